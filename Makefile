@@ -1,0 +1,24 @@
+# vusta: one command to set up and run the main job, one to set up and run the tests.
+SHELL := /bin/bash
+SWIFT ?= swift
+APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev fonts-liberation2 fonts-dejavu-core \
+                libsqlite3-dev libdeflate-dev qpdf poppler-utils
+
+.PHONY: setup build report test clean
+
+setup:
+	@bash scripts/setup.sh $(APT_PACKAGES)
+
+build: setup
+	$(SWIFT) build -c release
+
+## make report: install what is missing, build in release mode, run the main job on seeds/.
+report: build
+	.build/release/vusta run seeds
+
+## make test: install what is missing and run the whole test suite.
+test: setup
+	$(SWIFT) test 2>&1 | tee .build/test.log; exit $${PIPESTATUS[0]}
+
+clean:
+	rm -rf .build

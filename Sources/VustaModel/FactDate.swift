@@ -1,0 +1,86 @@
+/// A date as precise as the text that gave it: a year, a month of a year, or a day.
+///
+/// Facts carry it as `"YYYY-MM-DD"`, `"YYYY-MM"` or `"YYYY"` in the facts contract.
+public struct FactDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+  public var year: Int
+  public var month: Int?
+  public var day: Int?
+
+  /// Makes a date; `day` is ignored without `month`.
+  public init(year: Int, month: Int? = nil, day: Int? = nil) {
+    self.year = year
+    self.month = month
+    self.day = month == nil ? nil : day
+  }
+
+  /// Parses `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`; nil for anything else or an impossible day.
+  public init?(iso: String) {
+    let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+    guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]) else { return nil }
+    var m: Int?
+    var d: Int?
+    if parts.count >= 2 {
+      guard parts[1].count == 2, let v = Int(parts[1]), (1...12).contains(v) else { return nil }
+      m = v
+    }
+    if parts.count == 3 {
+      guard parts[2].count == 2, let v = Int(parts[2]), v >= 1, v <= FactDate.daysIn(month: m!, year: y)
+      else { return nil }
+      d = v
+    }
+    self.init(year: y, month: m, day: d)
+  }
+
+  /// The contract form: `"2020-10-16"`, `"2020-10"` or `"2020"`.
+  public var iso: String {
+    var s = String(format: "%04d", year)
+    if let month { s += String(format: "-%02d", month) }
+    if let day { s += String(format: "-%02d", day) }
+    return s
+  }
+
+  public var description: String { iso }
+
+  /// The Vietnamese short form: `16/10/2020`, `10/2020` or `2020`.
+  public var vietnamese: String {
+    switch (day, month) {
+    case let (d?, m?): return String(format: "%02d/%02d/%04d", d, m, year)
+    case let (nil, m?): return String(format: "%02d/%04d", m, year)
+    default: return String(year)
+    }
+  }
+
+  /// True when the day (or month) is known.
+  public var isDay: Bool { day != nil }
+
+  public static func < (a: FactDate, b: FactDate) -> Bool {
+    (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
+  }
+
+  /// Number of days in a month of the Gregorian calendar.
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// True when `day`/`month`/`year` name a real calendar day.
+  public static func isValid(day: Int, month: Int, year: Int) -> Bool {
+    (1...12).contains(month) && day >= 1 && day <= daysIn(month: month, year: year)
+  }
+
+  public init(from decoder: Decoder) throws {
+    let s = try decoder.singleValueContainer().decode(String.self)
+    guard let d = FactDate(iso: s) else {
+      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(s)"))
+    }
+    self = d
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.singleValueContainer()
+    try c.encode(iso)
+  }
+}

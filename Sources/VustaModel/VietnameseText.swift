@@ -1,0 +1,128 @@
+import Foundation
+
+/// Folding and normalisation of Vietnamese text for matching: one ASCII byte per scalar.
+///
+/// `fold` maps every Unicode scalar to one byte, so a folded text has exactly as many bytes as
+/// the original has scalars and a match position is also a position in the original.
+/// Letters lose case and diacritics ("Đắk Lắk" → "dak lak", "Hoà"/"Hòa" → "hoa"), dashes become
+/// "-", odd spaces become " ", and anything else outside ASCII becomes 0x1A.
+public enum VietnameseText {
+  /// The byte for a scalar outside the table (symbols, other scripts).
+  public static let otherByte: UInt8 = 0x1A
+
+  /// Folded byte for each scalar below U+2100; built once.
+  static let table: [UInt8] = {
+    var t = [UInt8](repeating: otherByte, count: 0x2100)
+    for v in 0..<0x80 {
+      let b = UInt8(v)
+      t[v] = (b >= 65 && b <= 90) ? b + 32 : b
+    }
+    for v in 0x80..<0x2100 {
+      guard let s = Unicode.Scalar(v) else { continue }
+      if s.properties.isWhitespace { t[v] = 0x20; continue }
+      if s.properties.generalCategory == .dashPunctuation { t[v] = UInt8(ascii: "-"); continue }
+      if s.properties.generalCategory == .nonspacingMark { t[v] = 0; continue }
+      let folded = String(Character(s)).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+      if let f = folded.unicodeScalars.first, folded.unicodeScalars.count == 1, f.isASCII,
+        f.properties.isAlphabetic
+      {
+        t[v] = UInt8(f.value)
+      }
+    }
+    for v in [0x0110, 0x0111, 0x00D0, 0x00F0, 0x0189] { t[v] = UInt8(ascii: "d") }
+    for v in [0x2018, 0x2019, 0x201A, 0x201B, 0x2032] { t[v] = UInt8(ascii: "'") }
+    for v in [0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB] { t[v] = UInt8(ascii: "\"") }
+    t[0x2026] = UInt8(ascii: ".")
+    return t
+  }()
+
+  /// The folded byte of one scalar (0 for a combining mark, which callers skip).
+  @inline(__always)
+  public static func fold(_ s: Unicode.Scalar) -> UInt8 {
+    let v = Int(s.value)
+    return v < 0x2100 ? table[v] : (v == 0xFEFF ? 0x20 : otherByte)
+  }
+
+  /// Folds a whole string to its ASCII key ("Thừa Thiên - Huế" → "thua thien - hue"),
+  /// dropping combining marks.
+  public static func fold(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for s in text.unicodeScalars {
+      let b = fold(s)
+      if b != 0 { bytes.append(b) }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// A matching key: folded, with every run of non-alphanumerics turned into one space and
+  /// trimmed ("TP. Hồ Chí Minh" → "tp ho chi minh", "Bà Rịa–Vũng Tàu" → "ba ria vung tau").
+  public static func key(_ text: String) -> String {
+    var out: [UInt8] = []
+    var pendingSpace = false
+    for s in text.unicodeScalars {
+      let b = fold(s)
+      if b == 0 { continue }
+      let isAlnum = (b >= 97 && b <= 122) || (b >= 48 && b <= 57)
+      if isAlnum {
+        if pendingSpace && !out.isEmpty { out.append(0x20) }
+        pendingSpace = false
+        out.append(b)
+      } else {
+        pendingSpace = true
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// NFC plus the modern tone placement ("Hoà" → "Hòa", "Thuỷ" → "Thủy", "khoẻ" → "khỏe"),
+  /// the form the product prints. Applies only to syllable-final oa/oe/uy not after q.
+  public static func normalize(_ text: String) -> String {
+    let nfc = text.precomposedStringWithCanonicalMapping
+    guard nfc.unicodeScalars.contains(where: { toneOnSecond[$0] != nil }) else { return nfc }
+    var scalars = Array(nfc.unicodeScalars)
+    var i = 1
+    while i < scalars.count {
+      // pattern: [o|u] + toned [a|e|y] at the end of a syllable, not after q
+      if let (base, tone) = toneOnSecond[scalars[i]] {
+        let prev = scalars[i - 1]
+        let p = fold(prev)
+        let pairOK = (p == UInt8(ascii: "o") && (base == "a" || base == "e" || base == "A" || base == "E"))
+          || (p == UInt8(ascii: "u") && (base == "y" || base == "Y"))
+        let atEnd = i + 1 == scalars.count || !isLetter(scalars[i + 1])
+        let afterQ = i >= 2 && fold(scalars[i - 2]) == UInt8(ascii: "q")
+        let prevPlain = prev == "o" || prev == "O" || prev == "u" || prev == "U"
+        if pairOK && atEnd && !afterQ && prevPlain,
+          let moved = applyTone(tone, to: prev)
+        {
+          scalars[i - 1] = moved
+          scalars[i] = base
+        }
+      }
+      i += 1
+    }
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: scalars)
+    return String(out)
+  }
+
+  static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+
+  /// Toned a/e/y → (base letter, combining tone mark).
+  static let toneOnSecond: [Unicode.Scalar: (Unicode.Scalar, Unicode.Scalar)] = {
+    var m: [Unicode.Scalar: (Unicode.Scalar, Unicode.Scalar)] = [:]
+    let tones: [Unicode.Scalar] = ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"]
+    for base in ["a", "e", "y", "A", "E", "Y"] as [Unicode.Scalar] {
+      for t in tones {
+        let composed = (String(base) + String(t)).precomposedStringWithCanonicalMapping
+        if composed.unicodeScalars.count == 1, let c = composed.unicodeScalars.first { m[c] = (base, t) }
+      }
+    }
+    return m
+  }()
+
+  static func applyTone(_ tone: Unicode.Scalar, to base: Unicode.Scalar) -> Unicode.Scalar? {
+    let composed = (String(base) + String(tone)).precomposedStringWithCanonicalMapping
+    return composed.unicodeScalars.count == 1 ? composed.unicodeScalars.first : nil
+  }
+}

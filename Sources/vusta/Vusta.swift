@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// The `vusta` command: Vietnamese news about VUSTA → facts → statistics → reports.
+@main
+struct Vusta: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "vusta",
+    abstract: "Đọc tin bài về Liên hiệp các Hội KH&KT Việt Nam, thống kê và lập báo cáo.",
+    discussion: """
+      Exit codes: 0 ok, 1 failure, 2 usage error, 65 bad input data, 66 input missing, 74 I/O error.
+      """,
+    subcommands: [
+      ExtractCommand.self,
+      ProvincesCommand.self,
+      RunCommand.self,
+      // Commands of the store, statistics, charts and reports are added below this line.
+    ]
+  )
+}

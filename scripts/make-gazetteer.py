@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Builds Sources/VustaModel/Resources/gazetteer.json from the verified facts in
+../shared/provinces.json and ../shared/districts.json, plus the project's own lists of
+notable places and forms to distrust (kept here, reviewed by hand).
+
+Run from the repository root: python3 scripts/make-gazetteer.py [SHARED_DIR]
+The output is committed; the build never reads ../shared.
+"""
+import json, sys, os
+
+shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join("..", "shared")
+prov = json.load(open(os.path.join(shared, "provinces.json"), encoding="utf-8"))
+dist = json.load(open(os.path.join(shared, "districts.json"), encoding="utf-8"))["districts"]
+
+# Place names distinctive enough to pin their province even without "huyện/thành phố/tại"
+# before them (city and town names that are not common words or given names).
+NOTABLE_BARE = [
+    "Sa Pa", "Buôn Ma Thuột", "Đà Lạt", "Nha Trang", "Hạ Long", "Quy Nhơn", "Vũng Tàu",
+    "Phan Thiết", "Hội An", "Pleiku", "Phú Quốc", "Móng Cái", "Cẩm Phả", "Uông Bí",
+    "Việt Trì", "Mỹ Tho", "Biên Hòa", "Thủ Dầu Một", "Rạch Giá", "Long Xuyên", "Châu Đốc",
+    "Đồng Hới", "Đông Hà", "Tam Kỳ", "Tuy Hòa", "Cam Ranh", "Bảo Lộc", "Phan Rang-Tháp Chàm",
+    "Sầm Sơn", "Phủ Lý", "Vĩnh Yên", "Đồng Xoài", "Gia Nghĩa", "Vị Thanh", "Sa Đéc",
+    "Cao Lãnh", "Hà Tiên", "Côn Đảo", "Sơn Tây", "Thủ Đức", "Dĩ An", "Từ Sơn", "Chí Linh",
+]
+# Notable places that are not district-level units in districts.json.
+EXTRA_PLACES = [
+    {"name": "Côn Đảo", "type": "huyện", "province": 77},
+    {"name": "Thủ Đức", "type": "thành phố", "province": 79},
+    {"name": "Đồng Hới", "type": "thành phố", "province": 44},
+]
+# Forms that contain a province name but are not that province.
+DISTRUST = [
+    {"form": "Thái Bình Dương", "why": "Pacific Ocean"},
+    {"form": "Điện Biên Phủ", "why": "the battle or the city; a place only with tại/thành phố"},
+    {"form": "Hà Nam Ninh", "why": "former province 1975-1991"},
+    {"form": "Đồng Tháp Mười", "why": "a region over several provinces"},
+    {"form": "tư tưởng Hồ Chí Minh", "why": "the person"},
+    {"form": "Chủ tịch Hồ Chí Minh", "why": "the person"},
+    {"form": "Bác Hồ", "why": "the person"},
+    {"form": "Đoàn TNCS Hồ Chí Minh", "why": "the youth union"},
+    {"form": "Học viện Chính trị quốc gia Hồ Chí Minh", "why": "a national academy"},
+    {"form": "hòa bình", "why": "lower case: peace"},
+    {"form": "sông Tiền", "why": "a river"},
+    {"form": "sông Hậu", "why": "a river"},
+    {"form": "phường Điện Biên", "why": "a ward in Hà Nội"},
+    {"form": "phường Vĩnh Phúc", "why": "a ward in Hà Nội"},
+    {"form": "Nguyễn Thái Bình", "why": "a personal name: a surname before a province name"},
+]
+# Vietnamese surnames: a province name right after one of these is part of a personal name.
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+            "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Đinh",
+            "Lâm", "Phùng", "Mai", "Tô", "Trương", "Hà", "Tạ", "Lưu", "Lương", "Quách", "Chu",
+            "Cao", "Thái", "Châu", "Tăng", "Hứa", "Kiều", "Khúc", "La", "Lại", "Mạc", "Nghiêm",
+            "Nông", "Triệu", "Văn", "Thị", "Đức", "Thanh", "Minh", "Hữu", "Quang", "Xuân",
+            "Ngọc", "Thế", "Công", "Đình", "Tiến", "Mạnh", "Kim", "Thu", "Hồng", "Thúy", "Bá"]
+
+def old_unit(u):
+    out = {
+        "code": u["code"], "name": u["name"], "official": u["official_name_gso"],
+        "type": u["type"], "mergedInto": u["merged_into_code"],
+        "aliases": sorted(set(u["aliases"] + u["aliases_no_diacritics"] + [u["name"]])),
+        "ambiguous": sorted({a["alias"].split(" / ")[0] for a in u["ambiguous_aliases"]}),
+        "slug": u["codename"].replace("thanh_pho_", "").replace("tinh_", "").replace("_", ""),
+    }
+    if u.get("renamed"):
+        out["renamed"] = {"on": u["renamed"]["on"], "name": u["renamed"]["name"]}
+    return out
+
+def new_unit(u):
+    return {
+        "code": u["code"], "name": u["name"], "official": u["official_name_gso"],
+        "type": u["type"], "formedFrom": u["formed_from_codes"],
+        "seat": u["seat_in_former_unit_code"],
+        "aliases": sorted(set(u["aliases"] + u["aliases_no_diacritics"] + [u["name"]])),
+        "ambiguous": sorted({a["alias"].split(" / ")[0] for a in u.get("ambiguous_aliases", [])}),
+    }
+
+old = [old_unit(u) for u in prov["old_units_63"]]
+new = [new_unit(u) for u in prov["new_units_34"]]
+places = []
+seen = set()
+for d in dist:
+    if not d["unique_to_province"] or not d["name"]:
+        continue
+    key = (d["name"], d["province_code"])
+    if key in seen:
+        continue
+    seen.add(key)
+    places.append({"name": d["name"], "type": d["type"], "province": d["province_code"],
+                   "bare": d["name"] in NOTABLE_BARE})
+for e in EXTRA_PLACES:
+    if (e["name"], e["province"]) not in seen:
+        places.append({**e, "bare": e["name"] in NOTABLE_BARE})
+
+out = {
+    "about": "Generated by scripts/make-gazetteer.py from provinces.json and districts.json "
+             "(verified facts, see docs/gazetteer.md). Edit the script's lists, not this file.",
+    "mergerDate": prov["meta"]["effective_date_of_merger"],
+    "old": old, "new": new, "places": places,
+    "distrust": DISTRUST, "surnames": SURNAMES,
+    "collation": {"old": prov["meta"]["collation_order_vi"]["old_63"],
+                  "new": prov["meta"]["collation_order_vi"]["new_34"]},
+}
+path = os.path.join("Sources", "VustaModel", "Resources", "gazetteer.json")
+with open(path, "w", encoding="utf-8") as f:
+    json.dump(out, f, ensure_ascii=False, indent=1, sort_keys=False)
+    f.write("\n")
+print(f"wrote {path}: {len(old)} old units, {len(new)} new units, {len(places)} places")
