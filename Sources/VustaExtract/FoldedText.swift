@@ -84,6 +84,8 @@ struct FoldedText {
           if c != 0 {
             h = (h ^ UInt64(c)) &* 0x100_0000_01b3
             if c > 57 { digits = false }
+          } else {
+            digits = false
           }
           i += 1
         }
