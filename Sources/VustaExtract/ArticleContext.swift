@@ -38,7 +38,7 @@ struct ArticleContext {
 
   init(main: MainText, source: SourceInfo, gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
-    let finder = ProvinceFinder(gazetteer: gazetteer)
+    let finder = ProvinceFinder.shared(gazetteer)
     var sentences: [AnalyzedSentence] = []
     func add(_ f: FoldedText, line: Int) {
       let p = finder.mentions(in: f)

@@ -133,7 +133,7 @@ enum DocumentNumberReader {
   }
 
   @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-  @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || isDigit(c) }
+  @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool { VietnameseText.isLetter(c) || isDigit(c) }
   @inline(__always) static func isDash(_ c: Unicode.Scalar) -> Bool {
     c == "-" || c == "–" || c == "—" || c == "‐" || c == "‑"
   }

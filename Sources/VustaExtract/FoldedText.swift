@@ -22,9 +22,7 @@ struct FoldedText {
 
   /// The original text between two scalar offsets.
   func text(_ from: Int, _ to: Int) -> String {
-    var v = String.UnicodeScalarView()
-    v.append(contentsOf: scalars[max(0, from)..<min(to, scalars.count)])
-    return String(v)
+    VietnameseText.string(scalars[max(0, from)..<min(to, scalars.count)])
   }
 
   var string: String { text(0, scalars.count) }
@@ -90,10 +88,10 @@ struct FoldedText {
           i += 1
         }
         let first = scalars[start]
-        let isCap = first.properties.isUppercase
+        let isCap = VietnameseText.isUpper(first)
         var allCaps = isCap
         if allCaps {
-          for k in start..<i where scalars[k].properties.isLowercase { allCaps = false; break }
+          for k in start..<i where VietnameseText.isLower(scalars[k]) { allCaps = false; break }
         }
         tokens.append(Token(start: start, end: i, hash: h, gap: gap, spaced: sawSpace, isCap: isCap,
                             isAllCaps: allCaps, isNumber: digits))

@@ -49,6 +49,18 @@ struct ProvinceFinder {
     "lanh dao tinh", "chinh quyen",
   ].phrases
 
+  /// The finder for a gazetteer, built once (building indexes every alias and place).
+  static func shared(_ g: Gazetteer) -> ProvinceFinder {
+    finderLock.lock()
+    defer { finderLock.unlock() }
+    if let f = finders[ObjectIdentifier(g)] { return f }
+    let f = ProvinceFinder(gazetteer: g)
+    finders[ObjectIdentifier(g)] = f
+    return f
+  }
+  nonisolated(unsafe) private static var finders: [ObjectIdentifier: ProvinceFinder] = [:]
+  private static let finderLock = NSLock()
+
   init(gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
     var a: [UInt64: [([UInt64], Province, Bool)]] = [:]
@@ -207,7 +219,7 @@ final class DistrustIndex: @unchecked Sendable {
   private init(_ g: Gazetteer) {
     forms = g.distrusted.map { Phrase(VietnameseText.key($0.form)) }
   }
-  private static var cache: [ObjectIdentifier: DistrustIndex] = [:]
+  nonisolated(unsafe) private static var cache: [ObjectIdentifier: DistrustIndex] = [:]
   private static let lock = NSLock()
   static func shared(_ g: Gazetteer) -> DistrustIndex {
     lock.lock()

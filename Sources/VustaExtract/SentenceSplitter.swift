@@ -1,3 +1,4 @@
+import VustaModel
 /// Splits a paragraph into sentences at ".", "!", "?" (and "…") followed by a capital letter,
 /// a quote or a digit, but not after the abbreviations news text uses ("TP.", "TS.", "PGS.").
 enum SentenceSplitter {
@@ -22,7 +23,7 @@ enum SentenceSplitter {
         while k < b.count, b[k] == 0x20 { k += 1 }
         guard k < b.count else { break }
         let next = s[k]
-        let startsSentence = next.properties.isUppercase || next == "\"" || next == "“" || next == "("
+        let startsSentence = VietnameseText.isUpper(next) || next == "\"" || next == "“" || next == "("
           || (b[k] >= 48 && b[k] <= 57)
         if startsSentence && !(c == UInt8(ascii: ".") && endsWithAbbreviation(b, before: i)) {
           cuts.append(k)
