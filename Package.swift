@@ -62,14 +62,15 @@ let package = Package(
     .testTarget(name: "VustaCorpusTests", dependencies: ["VustaCorpus", "VustaExtract", "VustaModel"]),
     .testTarget(name: "VustaFrameTests", dependencies: ["VustaFrame"]),
     .testTarget(name: "VustaChartsTests", dependencies: ["VustaCharts", "VustaFrame", "VustaModel"]),
+    // Goldens are read from the source tree (Tests/VustaCairoTests/Golden), not bundled.
     .testTarget(
       name: "VustaCairoTests",
       dependencies: ["VustaCairo", "VustaCharts", "VustaFrame"],
-      resources: [.copy("Golden")]
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "VustaCLITests",
-      dependencies: ["vusta", "VustaModel"],
+      dependencies: ["vusta", "VustaModel", "VustaCairo"],
       resources: [.copy("Fixtures")]
     ),
   ],

@@ -59,16 +59,20 @@ extension ChartCanvas {
                       height: height, font: font)
   }
 
+  /// Space between the axis line and category labels: clear of the "0" tick label, which is
+  /// centred on the axis line.
+  var labelGap: Double { lineHeight(style.font(style.tickSize)) / 2 + 1.5 }
+
   /// Draws planned labels under an axis at y, one per category centre x.
   func drawCategoryLabels(_ plan: CategoryLabelPlan, centers: [Double], axisY: Double) {
     for (i, ls) in plan.lines.enumerated() where !ls.isEmpty {
       switch plan.mode {
       case .horizontal:
-        lines(ls, plan.font, x: centers[i], top: axisY + 3, h: .center)
+        lines(ls, plan.font, x: centers[i], top: axisY + labelGap, h: .center)
       case .rotated(let deg):
         let lh = lineHeight(plan.font)
         let dx = deg == -90 ? 0 : lh * 0.35
-        rotatedText(ls[0], plan.font, x: centers[i] + dx, y: axisY + 4 + (deg == -90 ? 0 : lh * 0.35), degrees: deg)
+        rotatedText(ls[0], plan.font, x: centers[i] + dx, y: axisY + labelGap + 1 + (deg == -90 ? 0 : lh * 0.35), degrees: deg)
       }
     }
   }

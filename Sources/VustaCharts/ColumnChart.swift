@@ -27,7 +27,7 @@ extension ChartCanvas {
     let labels = planCategoryLabels(table.labels, pitch: pitch, maxHeight: area.height * 0.3,
                                     sequential: sequential)
     let top = area.minY + headroom + tickH / 2
-    let plot = Rect(x: x0, y: top, width: area.maxX - x0, height: max(10, area.maxY - labels.height - 5 - top))
+    let plot = Rect(x: x0, y: top, width: area.maxX - x0, height: max(10, area.maxY - labels.height - labelGap - 3 - top))
     let s = scale(dataMax: dataMax, length: plot.height, spacing: spacing)
     let centers = (0..<table.labels.count).map { x0 + pitch * (Double($0) + 0.5) }
     return CategoryPlot(plot: plot, scale: s, centers: centers, pitch: pitch, labels: labels)

@@ -56,8 +56,8 @@ extension ChartCanvas {
         if stacked { hatch(box, series: si, over: style.color(si)) }
         x += w
       }
-      text(fmt.string(values[i]), valueFont, x: x + 3, y: cy, v: .middle)
       if i % every == 0 {
+        text(fmt.string(values[i]), valueFont, x: x + 3, y: cy, v: .middle)
         let ls = labelLines[i]
         let top = cy - Double(ls.count) * lh / 2
         lines(ls, font, x: x0 - 6, top: top, h: .end)

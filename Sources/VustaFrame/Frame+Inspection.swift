@@ -6,6 +6,25 @@ public struct PlacedText: Hashable, Sendable {
   public var font: FontSpec
   /// The run's bounding box after every enclosing translation and transform.
   public var box: Rect
+  /// The run's four corners after every transform (a rotated label is a rotated quad).
+  public var quad: [Point]
+
+  /// True when the two runs' quads share interior area (separating-axis test), so rotated
+  /// labels whose bounding boxes touch but whose letters do not are told apart.
+  public func overlaps(_ other: PlacedText, margin: Double = 0.01) -> Bool {
+    guard box.insetBy(margin).intersects(other.box.insetBy(margin)) else { return false }
+    for poly in [quad, other.quad] {
+      for i in 0..<4 {
+        let a = poly[i], b = poly[(i + 1) % 4]
+        let nx = -(b.y - a.y), ny = b.x - a.x
+        let len = (nx * nx + ny * ny).squareRoot()
+        guard len > 0 else { continue }
+        let p1 = quad.map { ($0.x * nx + $0.y * ny) / len }, p2 = other.quad.map { ($0.x * nx + $0.y * ny) / len }
+        if p1.max()! - margin <= p2.min()! + margin || p2.max()! - margin <= p1.min()! + margin { return false }
+      }
+    }
+    return true
+  }
 }
 
 /// A shape found in a frame, with its path's bounding box in the outer frame's coordinates.
@@ -20,7 +39,9 @@ extension Frame {
     var out: [PlacedText] = []
     walk(.identity) { item, t in
       if case .text(let run) = item {
-        out.append(PlacedText(text: run.text, font: run.font, box: t.apply(run.bounds)))
+        let b = run.bounds
+        let quad = [Point(b.minX, b.minY), Point(b.maxX, b.minY), Point(b.maxX, b.maxY), Point(b.minX, b.maxY)]
+        out.append(PlacedText(text: run.text, font: run.font, box: t.apply(b), quad: quad.map(t.apply)))
       }
     }
     return out
