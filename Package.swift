@@ -9,11 +9,15 @@ let package = Package(
     .executable(name: "vusta", targets: ["vusta"]),
     .library(name: "VustaExtract", targets: ["VustaExtract"]),
     .library(name: "VustaCorpus", targets: ["VustaCorpus"]),
+    .library(name: "VustaStore", targets: ["VustaStore"]),
+    .library(name: "VustaStats", targets: ["VustaStats"]),
+    .library(name: "VustaSynth", targets: ["VustaSynth"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     // Value types shared by every phase, and the gazetteer data.
@@ -32,16 +36,35 @@ let package = Package(
         .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
+    // Facts → SQLite: migrations, idempotent ingest, corrections, imports (issue 3).
+    .target(
+      name: "VustaStore",
+      dependencies: [
+        "VustaModel",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "CSV", package: "CSV.swift"),
+      ]
+    ),
+    // The aggregation engine: typed tables computed in SQL over the store (issue 3).
+    .target(
+      name: "VustaStats",
+      dependencies: ["VustaModel", "VustaStore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // A seeded generator of realistic articles with their ground truth (issue 3).
+    .target(name: "VustaSynth", dependencies: ["VustaModel"]),
     .executableTarget(
       name: "vusta",
       dependencies: [
-        "VustaModel", "VustaExtract", "VustaCorpus",
+        "VustaModel", "VustaExtract", "VustaCorpus", "VustaStore", "VustaStats", "VustaSynth",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "VustaModelTests", dependencies: ["VustaModel"]),
     .testTarget(name: "VustaExtractTests", dependencies: ["VustaExtract", "VustaModel"]),
     .testTarget(name: "VustaCorpusTests", dependencies: ["VustaCorpus", "VustaExtract", "VustaModel"]),
+    .testTarget(name: "VustaStoreTests", dependencies: ["VustaStore", "VustaModel", "VustaSynth"]),
+    .testTarget(name: "VustaStatsTests", dependencies: ["VustaStats", "VustaStore", "VustaModel", "VustaSynth"]),
+    .testTarget(name: "VustaSynthTests", dependencies: ["VustaSynth", "VustaModel"]),
     .testTarget(
       name: "VustaCLITests",
       dependencies: ["vusta", "VustaModel"],
