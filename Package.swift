@@ -43,6 +43,7 @@ let package = Package(
         "VustaModel",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // The aggregation engine: typed tables computed in SQL over the store (issue 3).
@@ -51,12 +52,16 @@ let package = Package(
       dependencies: ["VustaModel", "VustaStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     // A seeded generator of realistic articles with their ground truth (issue 3).
-    .target(name: "VustaSynth", dependencies: ["VustaModel"]),
+    .target(
+      name: "VustaSynth",
+      dependencies: ["VustaModel", .product(name: "Crypto", package: "swift-crypto")]
+    ),
     .executableTarget(
       name: "vusta",
       dependencies: [
         "VustaModel", "VustaExtract", "VustaCorpus", "VustaStore", "VustaStats", "VustaSynth",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
     .testTarget(name: "VustaModelTests", dependencies: ["VustaModel"]),

@@ -14,6 +14,12 @@ struct Vusta: ParsableCommand {
       ProvincesCommand.self,
       RunCommand.self,
       // Commands of the store, statistics, charts and reports are added below this line.
+      IngestCommand.self,
+      FactsCommand.self,
+      CorrectCommand.self,
+      ImportCommand.self,
+      StatsCommand.self,
+      SynthCommand.self,
     ]
   )
 }
