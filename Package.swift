@@ -68,7 +68,11 @@ let package = Package(
     .testTarget(name: "VustaExtractTests", dependencies: ["VustaExtract", "VustaModel"]),
     .testTarget(name: "VustaCorpusTests", dependencies: ["VustaCorpus", "VustaExtract", "VustaModel"]),
     .testTarget(name: "VustaStoreTests", dependencies: ["VustaStore", "VustaModel", "VustaSynth"]),
-    .testTarget(name: "VustaStatsTests", dependencies: ["VustaStats", "VustaStore", "VustaModel", "VustaSynth"]),
+    .testTarget(
+      name: "VustaStatsTests",
+      dependencies: ["VustaStats", "VustaStore", "VustaModel", "VustaSynth"],
+      resources: [.copy("Fixtures")]
+    ),
     .testTarget(name: "VustaSynthTests", dependencies: ["VustaSynth", "VustaModel"]),
     .testTarget(
       name: "VustaCLITests",
