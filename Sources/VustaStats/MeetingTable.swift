@@ -26,8 +26,12 @@ public struct MeetingTable: Codable, Hashable, Sendable {
   public var rows: [MeetingRow]
   /// Meetings of LHH Việt Nam with no province.
   public var national: Int
+  /// Articles reporting national meetings.
+  public var nationalArticles: Int
   /// Meetings whose province the articles do not say ("Chưa xác định").
   public var unknownProvince: Int
+  /// Articles reporting them.
+  public var unknownArticles: Int
   /// All unique meetings in the table.
   public var total: Int
   public var coverage: Coverage

@@ -23,14 +23,20 @@ extension Statistics {
         SELECT CAST(\(keyed) AS TEXT) AS g, scope, COUNT(DISTINCT eventId) AS n, COUNT(DISTINCT documentId) AS a, COUNT(*) AS f
         FROM meeting WHERE \(cond) GROUP BY g, scope
         """, arguments: args)
-      var national = 0, unknown = 0
+      var national = 0, unknown = 0, nationalArticles = 0, unknownArticles = 0
       var groups: [String: MeetingRow] = [:]
       var nullGroup: MeetingRow?
       for r in rows {
         let scope: String = r["scope"]
         let n: Int = r["n"]
-        if scope == "national" { national += n }
-        if scope == "unknown" { unknown += n }
+        if scope == "national" {
+          national += n
+          nationalArticles += r["a"] as Int
+        }
+        if scope == "unknown" {
+          unknown += n
+          unknownArticles += r["a"] as Int
+        }
         if grouping == .province && scope != "province" { continue }
         let keyText: String? = r["g"]
         var row = keyText.flatMap { groups[$0] } ?? (keyText == nil ? nullGroup : nil)
@@ -45,7 +51,8 @@ extension Statistics {
       var ordered = Statistics.order(Array(groups.values), grouping)
       if let n = nullGroup { ordered.append(n) }
       return MeetingTable(period: q.period, division: q.division, grouping: grouping, province: q.province,
-                          rows: ordered, national: national, unknownProvince: unknown, total: total, coverage: coverage)
+                          rows: ordered, national: national, nationalArticles: nationalArticles,
+                          unknownProvince: unknown, unknownArticles: unknownArticles, total: total, coverage: coverage)
     }
   }
 

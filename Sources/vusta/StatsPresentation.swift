@@ -29,8 +29,10 @@ enum StatsPresentation {
     }
     var rows = t.rows.map { [$0.label, NumberText.grouped($0.meetings), NumberText.grouped($0.articles)] }
     if t.grouping == .province {
-      if t.national > 0 { rows.append([nationalLabel, NumberText.grouped(t.national), ""]) }
-      if t.unknownProvince > 0 { rows.append([unknownProvinceLabel, NumberText.grouped(t.unknownProvince), ""]) }
+      if t.national > 0 { rows.append([nationalLabel, NumberText.grouped(t.national), NumberText.grouped(t.nationalArticles)]) }
+      if t.unknownProvince > 0 {
+        rows.append([unknownProvinceLabel, NumberText.grouped(t.unknownProvince), NumberText.grouped(t.unknownArticles)])
+      }
     }
     return TextTable(
       title: "Số hội nghị\(scopeTitle(t.province, t.period))",
