@@ -66,7 +66,6 @@ let package = Package(
     ),
     .testTarget(name: "VustaModelTests", dependencies: ["VustaModel"]),
     .testTarget(name: "VustaExtractTests", dependencies: ["VustaExtract", "VustaModel"]),
-    .testTarget(name: "VustaCorpusTests", dependencies: ["VustaCorpus", "VustaExtract", "VustaModel"]),
     .testTarget(name: "VustaStoreTests", dependencies: ["VustaStore", "VustaModel", "VustaSynth"]),
     .testTarget(
       name: "VustaStatsTests",
@@ -75,10 +74,12 @@ let package = Package(
     ),
     .testTarget(name: "VustaSynthTests", dependencies: ["VustaSynth", "VustaModel"]),
     .testTarget(
-      name: "VustaCLITests",
-      dependencies: ["vusta", "VustaModel"],
+      name: "VustaCorpusTests",
+      dependencies: ["VustaCorpus", "VustaExtract", "VustaModel"],
       resources: [.copy("Fixtures")]
     ),
+    // Runs the built `vusta` binary end to end.
+    .testTarget(name: "VustaCLITests", dependencies: ["vusta"]),
   ],
   swiftLanguageModes: [.v5]
 )

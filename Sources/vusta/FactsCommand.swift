@@ -15,7 +15,7 @@ struct FactsCommand: ParsableCommand {
   @Option(help: "Chỉ tỉnh, thành phố này (tên cũ hoặc mới).") var province: String?
   @Option(help: "meeting, figure, citation, hoặc một loại: giao_ban, hoi_vien, chi_thi …") var kind: String?
   @Option(help: "Số dòng tối đa.") var limit: Int?
-  @Option(help: "table, csv hoặc json.") var format: OutputFormat = .table
+  @Option(help: "table, csv hoặc json.") var format: TableFormat = .table
 
   func run() throws {
     let db = try store.open(.readOnly)
@@ -35,10 +35,10 @@ struct FactsCommand: ParsableCommand {
       Stdout.write(try JSONOutput.encode(facts))
       return
     }
-    let table = TextTable(
+    let table = PrintedTable(
       title: "Dữ kiện trong kho (\(NumberText.grouped(facts.count)))",
       columns: ["Mã", "Loại dữ kiện", "Ngày", "Tỉnh, thành phố", "Loại", "Nội dung", "Bằng chứng", "Nguồn", "Hiệu chỉnh"]
-        .map { TextTable.Column(header: $0, alignment: .left) },
+        .map { PrintedTable.Column(header: $0, alignment: .left) },
       rows: facts.map { f in
         [f.id, FactsCommand.typeLabel(f.type), f.date.flatMap(FactDate.init(iso:))?.vietnamese ?? "",
          f.province ?? "Chưa xác định", f.kind, f.detail,

@@ -35,8 +35,9 @@ struct IngestCommand: ParsableCommand {
       for file in facts { tally.add(try FactsFile.load(path: file, into: db)) }
       if !paths.isEmpty {
         let files = try Corpus().files(under: paths)
+        let sources = try Corpus().sources(for: files)
         let bar = ProgressBar(total: files.count)
-        tally.add(try IngestRunner(store: db).run(paths: files, sources: nil) { bar.update($0) })
+        tally.add(try IngestRunner(store: db).run(paths: files, sources: sources) { bar.update($0) })
         bar.finish()
       }
     } catch {

@@ -14,14 +14,14 @@ struct IngestRunner {
   var warn: (CorpusWarning) -> Void = { Stderr.line("vusta: cảnh báo: \($0)") }
 
   /// Ingests `paths` (already listed and sorted by the corpus); calls `progress` after each batch.
-  func run(paths: [String], sources: SourcesTable?, progress: (Int) -> Void) throws -> IngestTally {
+  func run(paths: [String], sources: [String: SourcesTable], progress: (Int) -> Void) throws -> IngestTally {
     var tally = IngestTally()
     var done = 0
     let corpus = Corpus()
     for start in stride(from: 0, to: paths.count, by: batchSize) {
       let batch = Array(paths[start..<min(paths.count, start + batchSize)])
       let articles = parallelMap(batch) { path -> Article? in
-        corpus.read(path: path, sources: sources, warn: warn)
+        corpus.read(path: path, sources: sources[(path as NSString).deletingLastPathComponent], warn: warn)
       }
       let read = articles.compactMap { $0 }
       let stored = try store.storedHashes(paths: read.map(\.path))

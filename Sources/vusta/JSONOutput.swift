@@ -9,9 +9,9 @@ enum JSONOutput {
   }
 }
 
-extension TextTable {
+extension PrintedTable {
   /// Prints the table in a format.
-  func print(_ format: OutputFormat) {
+  func print(_ format: TableFormat) {
     Stdout.write(format == .csv ? csv() : terminal())
   }
 }

@@ -22,7 +22,7 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Một tỉnh, thành phố.") var province: String?
     @Option(help: "Nhóm theo: province, month, kind, year.") var by: Grouping?
     @Option(help: "Danh mục 63 hoặc 34 đơn vị.") var division: Division?
-    @Option(help: "table, csv hoặc json.") var format: OutputFormat = .table
+    @Option(help: "table, csv hoặc json.") var format: TableFormat = .table
 
     func validate() throws {
       if year != nil && years != nil { throw ValidationError("chỉ dùng một trong --year và --years") }
@@ -45,7 +45,7 @@ struct StatsCommand: ParsableCommand {
       do { return try body(Statistics(store: db)) } catch { throw Failure.report(error) }
     }
 
-    func emit<T: Encodable>(_ value: T, _ table: () -> TextTable) throws {
+    func emit<T: Encodable>(_ value: T, _ table: () -> PrintedTable) throws {
       if format == .json { Stdout.write(try JSONOutput.encode(value)) } else { table().print(format) }
     }
   }

@@ -19,7 +19,7 @@ enum StatsPresentation {
   }
 
   /// Meetings.
-  static func table(_ t: MeetingTable) -> TextTable {
+  static func table(_ t: MeetingTable) -> PrintedTable {
     let head: String
     switch t.grouping {
     case .province: head = "Tỉnh, thành phố"
@@ -34,7 +34,7 @@ enum StatsPresentation {
         rows.append([unknownProvinceLabel, NumberText.grouped(t.unknownProvince), NumberText.grouped(t.unknownArticles)])
       }
     }
-    return TextTable(
+    return PrintedTable(
       title: "Số hội nghị\(scopeTitle(t.province, t.period))",
       columns: [.init(header: head, alignment: .left), .init(header: "Hội nghị", alignment: .right),
                 .init(header: "Bài viết", alignment: .right)],
@@ -47,7 +47,7 @@ enum StatsPresentation {
   }
 
   /// Members.
-  static func table(_ t: MemberTable) -> TextTable {
+  static func table(_ t: MemberTable) -> PrintedTable {
     let rows = t.rows.map { r -> [String] in
       [r.province + (r.composedOf.isEmpty ? "" : " (cộng \(r.composedOf.joined(separator: ", ")))"),
        r.metric.label, NumberText.qualified(r.value, r.qualifier), date(r.date), r.sources.joined(separator: "; "),
@@ -59,7 +59,7 @@ enum StatsPresentation {
     var extra: [String] = []
     if let p = t.previousPeriod { extra.append("Thay đổi so với kỳ trước (\(p.label)).") }
     extra.append("Số liệu mới nhất trong kỳ của mỗi tỉnh; \(t.withoutProvince) số liệu chưa xác định tỉnh không cộng vào tổng.")
-    return TextTable(
+    return PrintedTable(
       title: "Số liệu hội viên\(scopeTitle(t.province, t.period))",
       columns: [.init(header: "Tỉnh, thành phố", alignment: .left), .init(header: "Chỉ tiêu", alignment: .left),
                 .init(header: "Số liệu", alignment: .right), .init(header: "Ngày", alignment: .left),
@@ -69,7 +69,7 @@ enum StatsPresentation {
   }
 
   /// Citations.
-  static func table(_ t: CitationTable) -> TextTable {
+  static func table(_ t: CitationTable) -> PrintedTable {
     let byProvince = t.grouping == .province
     let rows = t.rows.map { r -> [String] in
       var id = r.id
@@ -78,11 +78,11 @@ enum StatsPresentation {
       return lead + [id, r.type.label, r.issuer, date(r.issued), NumberText.grouped(r.mentions),
                      NumberText.grouped(r.articles), NumberText.grouped(r.provinces), date(r.firstCited), date(r.lastCited)]
     }
-    let heads: [(String, TextTable.Alignment)] = (byProvince ? [("Tỉnh trích dẫn", .left)] : []) + [
+    let heads: [(String, PrintedTable.Alignment)] = (byProvince ? [("Tỉnh trích dẫn", .left)] : []) + [
       ("Văn bản", .left), ("Loại", .left), ("Cơ quan", .left), ("Ngày ban hành", .left), ("Lượt nhắc", .right),
       ("Bài viết", .right), ("Tỉnh", .right), ("Lần đầu", .left), ("Lần cuối", .left),
     ]
-    return TextTable(
+    return PrintedTable(
       title: "Văn bản được trích dẫn\(scopeTitle(t.province, t.period))",
       columns: heads.map { .init(header: $0.0, alignment: $0.1) }, rows: rows,
       notes: notes(t.coverage, extra: ["Văn bản địa phương (…/TU, …-UBND) được tính riêng cho từng tỉnh."]))

@@ -1,6 +1,6 @@
 import ArgumentParser
 
 /// `--format table|csv|json`.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum TableFormat: String, ExpressibleByArgument, CaseIterable {
   case table, csv, json
 }

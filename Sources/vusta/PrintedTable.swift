@@ -2,7 +2,7 @@ import CSV
 import Foundation
 
 /// A table ready to print: a title, columns, rows and notes (coverage, division).
-struct TextTable {
+struct PrintedTable {
   enum Alignment { case left, right }
 
   struct Column {
@@ -26,10 +26,10 @@ struct TextTable {
   func terminal() -> String {
     let all = [columns.map(\.header)] + rows + footer
     var widths = columns.map { _ in 0 }
-    for r in all { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], TextTable.width(c)) } }
+    for r in all { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], PrintedTable.width(c)) } }
     func line(_ r: [String]) -> String {
       r.enumerated().map { i, c in
-        let pad = String(repeating: " ", count: max(0, widths[i] - TextTable.width(c)))
+        let pad = String(repeating: " ", count: max(0, widths[i] - PrintedTable.width(c)))
         return columns[i].alignment == .right ? pad + c : c + pad
       }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
