@@ -9,6 +9,9 @@ let package = Package(
     .executable(name: "vusta", targets: ["vusta"]),
     .library(name: "VustaExtract", targets: ["VustaExtract"]),
     .library(name: "VustaCorpus", targets: ["VustaCorpus"]),
+    .library(name: "VustaFrame", targets: ["VustaFrame"]),
+    .library(name: "VustaCharts", targets: ["VustaCharts"]),
+    .library(name: "VustaCairo", targets: ["VustaCairo"]),
     .library(name: "VustaStore", targets: ["VustaStore"]),
     .library(name: "VustaStats", targets: ["VustaStats"]),
     .library(name: "VustaSynth", targets: ["VustaSynth"]),
@@ -36,6 +39,20 @@ let package = Package(
         .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
+    // Cairo, cairo-pdf/svg, Pango and PangoCairo headers (charts and reports backend).
+    .systemLibrary(
+      name: "CCairo",
+      pkgConfig: "pangocairo",
+      providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+    ),
+    // libdeflate: the fast deflate and CRC-32 behind our own PNG encoder.
+    .systemLibrary(name: "CDeflate", providers: [.apt(["libdeflate-dev"])]),
+    // The display list (Page, Frame, FrameItem) and the TextMeasurer protocol.
+    .target(name: "VustaFrame"),
+    // Chart specs compiled to Frames; no Cairo.
+    .target(name: "VustaCharts", dependencies: ["VustaFrame", "VustaModel"]),
+    // Draws Frames with Cairo + Pango into PDF, PNG and SVG; the Pango TextMeasurer.
+    .target(name: "VustaCairo", dependencies: ["VustaFrame", "CCairo", "CDeflate"]),
     // Facts → SQLite: migrations, idempotent ingest, corrections, imports (issue 3).
     .target(
       name: "VustaStore",
@@ -60,6 +77,7 @@ let package = Package(
       name: "vusta",
       dependencies: [
         "VustaModel", "VustaExtract", "VustaCorpus", "VustaStore", "VustaStats", "VustaSynth",
+        "VustaFrame", "VustaCharts", "VustaCairo",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "CSV", package: "CSV.swift"),
       ]
@@ -78,8 +96,16 @@ let package = Package(
       dependencies: ["VustaCorpus", "VustaExtract", "VustaModel"],
       resources: [.copy("Fixtures")]
     ),
+    .testTarget(name: "VustaFrameTests", dependencies: ["VustaFrame"]),
+    .testTarget(name: "VustaChartsTests", dependencies: ["VustaCharts", "VustaFrame", "VustaModel"]),
+    // Goldens are read from the source tree (Tests/VustaCairoTests/Golden), not bundled.
+    .testTarget(
+      name: "VustaCairoTests",
+      dependencies: ["VustaCairo", "VustaCharts", "VustaFrame"],
+      exclude: ["Golden"]
+    ),
     // Runs the built `vusta` binary end to end.
-    .testTarget(name: "VustaCLITests", dependencies: ["vusta"]),
+    .testTarget(name: "VustaCLITests", dependencies: ["vusta", "VustaModel", "VustaCairo"]),
   ],
   swiftLanguageModes: [.v5]
 )

@@ -46,7 +46,7 @@ struct MainText {
       switch kind {
       case .end where bodyStarted:
         furniture.append(f)
-        furniture.append(contentsOf: raw[index...].map { FoldedText($0) })
+        furniture.append(contentsOf: raw[index...].filter { $0.utf8.count <= 300 }.map { FoldedText($0) })
         index = raw.count
         continue
       case .end, .drop:
@@ -55,7 +55,7 @@ struct MainText {
       case .source:
         furniture.append(f)
         if bodyStarted {
-          furniture.append(contentsOf: raw[index...].map { FoldedText($0) })
+          furniture.append(contentsOf: raw[index...].filter { $0.utf8.count <= 300 }.map { FoldedText($0) })
           index = raw.count
         }
         continue
@@ -63,7 +63,7 @@ struct MainText {
         // "Tin tức - 01/10/2022 11:39": the line before was another article's headline.
         if let last = kept.last, last.1 == .minor { kept.removeLast() }
         furniture.append(f)
-        furniture.append(contentsOf: raw[index...].map { FoldedText($0) })
+        furniture.append(contentsOf: raw[index...].filter { $0.utf8.count <= 300 }.map { FoldedText($0) })
         index = raw.count
         continue
       case .otherHeadline, .keep:
@@ -103,9 +103,42 @@ struct MainText {
   /// Splits text into trimmed lines on any line break.
   static func splitLines(_ text: String) -> [String] {
     var out: [String] = []
-    for raw in text.split(omittingEmptySubsequences: true, whereSeparator: { $0.isNewline }) {
-      let t = raw.trimmingCharacters(in: .whitespacesAndNewlinesAndBOM)
-      if !t.isEmpty { out.append(t) }
+    var text = text
+    text.withUTF8 { b in
+      let n = b.count
+      var start = 0
+      var i = 0
+      func flush(_ end: Int) {
+        var s = start, e = end
+        // trim spaces, tabs, NBSP (C2 A0), BOM (EF BB BF), zero-width space (E2 80 8B)
+        while s < e {
+          if b[s] == 0x20 || b[s] == 0x09 || b[s] == 0x0B || b[s] == 0x0C { s += 1 }
+          else if s + 1 < e, b[s] == 0xC2, b[s + 1] == 0xA0 { s += 2 }
+          else if s + 2 < e, b[s] == 0xEF, b[s + 1] == 0xBB, b[s + 2] == 0xBF { s += 3 }
+          else if s + 2 < e, b[s] == 0xE2, b[s + 1] == 0x80, b[s + 2] == 0x8B { s += 3 }
+          else { break }
+        }
+        while e > s {
+          if b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0B || b[e - 1] == 0x0C { e -= 1 }
+          else if e - 2 >= s, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2 }
+          else if e - 3 >= s, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0x8B { e -= 3 }
+          else { break }
+        }
+        if e > s { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)) }
+      }
+      while i < n {
+        let c = b[i]
+        if c == 0x0A || c == 0x0D {
+          flush(i); i += 1; start = i
+        } else if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 {
+          flush(i); i += 3; start = i  // U+2028, U+2029
+        } else if c == 0xC2, i + 1 < n, b[i + 1] == 0x85 {
+          flush(i); i += 2; start = i  // U+0085
+        } else {
+          i += 1
+        }
+      }
+      flush(n)
     }
     return out
   }

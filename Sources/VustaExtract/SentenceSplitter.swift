@@ -1,3 +1,4 @@
+import VustaModel
 /// Splits a paragraph into sentences at ".", "!", "?" (and "…") followed by a capital letter,
 /// a quote or a digit, but not after the abbreviations news text uses ("TP.", "TS.", "PGS.").
 enum SentenceSplitter {
@@ -22,7 +23,7 @@ enum SentenceSplitter {
         while k < b.count, b[k] == 0x20 { k += 1 }
         guard k < b.count else { break }
         let next = s[k]
-        let startsSentence = next.properties.isUppercase || next == "\"" || next == "“" || next == "("
+        let startsSentence = VietnameseText.isUpper(next) || next == "\"" || next == "“" || next == "("
           || (b[k] >= 48 && b[k] <= 57)
         if startsSentence && !(c == UInt8(ascii: ".") && endsWithAbbreviation(b, before: i)) {
           cuts.append(k)
@@ -38,7 +39,7 @@ enum SentenceSplitter {
     for cut in cuts + [s.count] {
       var end = cut
       while end > start, s[end - 1] == " " { end -= 1 }
-      if end > start { out.append(FoldedText(s[start..<end])) }
+      if end > start { out.append(text.slice(start, end)) }
       start = cut
     }
     return out

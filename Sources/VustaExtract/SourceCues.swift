@@ -1,3 +1,4 @@
+import Foundation
 import VustaModel
 
 /// Province cues outside the article's sentences: host names of provincial portals
@@ -6,6 +7,17 @@ import VustaModel
 enum SourceCues {
   /// Slug → unit, longest slugs first so "daknong" is not read as "dak…".
   static func slugs(_ g: Gazetteer) -> [(String, Province)] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let s = cache[ObjectIdentifier(g)] { return s }
+    let s = makeSlugs(g)
+    cache[ObjectIdentifier(g)] = s
+    return s
+  }
+  nonisolated(unsafe) private static var cache: [ObjectIdentifier: [(String, Province)]] = [:]
+  private static let lock = NSLock()
+
+  static func makeSlugs(_ g: Gazetteer) -> [(String, Province)] {
     var out: [(String, Province)] = []
     for p in g.old {
       out.append((p.slug, p))
@@ -50,6 +62,9 @@ enum SourceCues {
       var p: Province? = hostLike.flatMap { province(inHost: String($0), g) }
       if p == nil, line.contains(any: ["cong thong tin", "cong tin tuc"].phrases) {
         p = finder.mentions(in: line).first(where: { $0.prefixed && !$0.viaPlace })?.province
+      }
+      if p == nil, Boilerplate.isMasthead(line) {
+        p = finder.mentions(in: line).first(where: { !$0.viaPlace })?.province
       }
       if let p {
         if let f = found, f.code != p.code { return nil }

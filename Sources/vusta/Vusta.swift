@@ -14,6 +14,7 @@ struct Vusta: ParsableCommand {
       ProvincesCommand.self,
       RunCommand.self,
       // Commands of the store, statistics, charts and reports are added below this line.
+      ChartCommand.self,
       IngestCommand.self,
       FactsCommand.self,
       CorrectCommand.self,

@@ -1,0 +1,63 @@
+//! The production TextMeasurer: Pango, with the same fonts and options the renderer uses.
+
+import CCairo
+import VustaFrame
+
+/// Measures and breaks text with Pango exactly as `renderPDF/PNG/SVG` will draw it.
+/// Not thread-safe: use one per thread.
+public final class PangoTextMeasurer: TextMeasurer {
+  private let context: OpaquePointer
+  private let layout: OpaquePointer
+  private let fonts = FontDescriptions()
+  private struct Key: Hashable { var text: String; var font: FontSpec }
+  private var cache: [Key: TextMetrics] = [:]
+
+  /// A measurer over the process's font map.
+  public init() {
+    context = PangoFonts.shared.makeContext()
+    layout = pango_layout_new(context)
+  }
+
+  deinit {
+    g_object_unref(UnsafeMutableRawPointer(layout))
+    g_object_unref(UnsafeMutableRawPointer(context))
+  }
+
+  /// See `TextMeasurer.measure`.
+  public func measure(_ text: String, font: FontSpec) -> TextMetrics {
+    let key = Key(text: text, font: font)
+    if let m = cache[key] { return m }
+    pango_layout_set_width(layout, -1)
+    pango_layout_set_font_description(layout, fonts.description(font))
+    pango_layout_set_text(layout, text, -1)
+    var logical = PangoRectangle()
+    pango_layout_get_extents(layout, nil, &logical)
+    let scale = Double(PANGO_SCALE)
+    let baseline = Double(pango_layout_get_baseline(layout)) / scale
+    let m = TextMetrics(width: Double(logical.width) / scale, ascent: baseline - Double(logical.y) / scale,
+                        descent: Double(logical.y + logical.height) / scale - baseline)
+    cache[key] = m
+    return m
+  }
+
+  /// See `TextMeasurer.lines`: Pango's word breaking (UAX #14), splitting a word only when it
+  /// alone is wider than the line.
+  public func lines(_ text: String, font: FontSpec, width: Double) -> [String] {
+    pango_layout_set_font_description(layout, fonts.description(font))
+    pango_layout_set_text(layout, text, -1)
+    pango_layout_set_width(layout, Int32(max(1, width) * Double(PANGO_SCALE)))
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+    defer { pango_layout_set_width(layout, -1) }
+    let bytes = Array(text.utf8)
+    var out: [String] = []
+    for i in 0..<pango_layout_get_line_count(layout) {
+      guard let line = pango_layout_get_line_readonly(layout, i) else { continue }
+      let start = Int(line.pointee.start_index), len = Int(line.pointee.length)
+      let piece = String(decoding: bytes[start..<min(bytes.count, start + len)], as: UTF8.self)
+      out.append(piece.trimmingCharacters(in: .whitespaces))
+    }
+    return out.isEmpty ? [""] : out
+  }
+}
+
+import Foundation

@@ -1,0 +1,108 @@
+//! The backend's API: pages in, file bytes out. One frame walker; only the surface differs.
+
+import CCairo
+import VustaFrame
+
+/// Errors of the Cairo backend.
+public enum RenderError: Error, CustomStringConvertible {
+  /// Cairo reported a failure (out of memory, a size it cannot make).
+  case cairo(String)
+  /// Nothing to draw.
+  case noPages
+
+  public var description: String {
+    switch self {
+    case .cairo(let s): return "Cairo: \(s)"
+    case .noPages: return "không có trang nào để vẽ (no pages to draw)"
+    }
+  }
+}
+
+/// Draws pages into a PDF: fonts embedded as subsets (TrueType/CID, never Type 3), metadata
+/// from `info`, and a creation date from `info.created` (never the clock), so the same
+/// pages give the same bytes. Links, anchors, bookmarks and structure tags are written.
+public func renderPDF(_ pages: [Page], info: DocumentInfo = DocumentInfo()) throws -> [UInt8] {
+  guard let first = pages.first else { throw RenderError.noPages }
+  let sink = ByteSink()
+  let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+                                                    first.size.width, first.size.height)!
+  let date = pdfDate(info.created ?? 0)
+  let meta: [(cairo_pdf_metadata_t, String?)] = [
+    (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_SUBJECT, info.subject),
+    (CAIRO_PDF_METADATA_AUTHOR, info.author), (CAIRO_PDF_METADATA_KEYWORDS, info.keywords),
+    (CAIRO_PDF_METADATA_CREATOR, info.creator), (CAIRO_PDF_METADATA_CREATE_DATE, date),
+    (CAIRO_PDF_METADATA_MOD_DATE, date),
+  ]
+  for (key, value) in meta { if let value { cairo_pdf_surface_set_metadata(surface, key, value) } }
+  let cr = cairo_create(surface)!
+  do {
+    let drawer = FrameDrawer(cr: cr, pdfSurface: surface)
+    for (i, page) in pages.enumerated() {
+      if i > 0 { cairo_pdf_surface_set_size(surface, page.size.width, page.size.height) }
+      drawer.draw(page)
+      cairo_show_page(cr)
+    }
+  }
+  let status = cairo_status(cr)
+  cairo_destroy(cr)
+  cairo_surface_finish(surface)
+  let surfaceStatus = cairo_surface_status(surface)
+  cairo_surface_destroy(surface)
+  try check(status); try check(surfaceStatus)
+  return withExtendedLifetime(sink) { sink.bytes }
+}
+
+/// Draws one page into an SVG document sized in points (text as glyph outlines).
+public func renderSVG(_ page: Page) throws -> [UInt8] {
+  let sink = ByteSink()
+  let surface = cairo_svg_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+                                                    page.size.width, page.size.height)!
+  cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+  let cr = cairo_create(surface)!
+  FrameDrawer(cr: cr).draw(page)
+  let status = cairo_status(cr)
+  cairo_destroy(cr)
+  cairo_surface_finish(surface)
+  let surfaceStatus = cairo_surface_status(surface)
+  cairo_surface_destroy(surface)
+  try check(status); try check(surfaceStatus)
+  return withExtendedLifetime(sink) { sink.bytes }
+}
+
+/// Draws one page into a PNG at `dpi` (72 gives one pixel per point; 96 is screen size,
+/// 300 print). Opaque pages give RGB, pages without fill RGBA. Encoded by our own writer.
+public func renderPNG(_ page: Page, dpi: Double = 96) throws -> [UInt8] {
+  let scale = dpi / 72
+  let w = Int32((page.size.width * scale).rounded()), h = Int32((page.size.height * scale).rounded())
+  guard w > 0, h > 0, w <= 32767, h <= 32767 else {
+    throw RenderError.cairo("kích thước ảnh không hợp lệ (invalid image size) \(w)×\(h)")
+  }
+  let format = page.fill == nil ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24
+  let surface = cairo_image_surface_create(format, w, h)!
+  defer { cairo_surface_destroy(surface) }
+  try check(cairo_surface_status(surface))
+  let cr = cairo_create(surface)!
+  cairo_scale(cr, scale, scale)
+  FrameDrawer(cr: cr).draw(page)
+  let status = cairo_status(cr)
+  cairo_destroy(cr)
+  try check(status)
+  return PNGEncoder.encode(surface: surface, dpi: dpi)
+}
+
+private func check(_ s: cairo_status_t) throws {
+  if s != CAIRO_STATUS_SUCCESS { throw RenderError.cairo(String(cString: cairo_status_to_string(s))) }
+}
+
+/// "YYYY-MM-DDThh:mm:ssZ" for seconds since 1970, as cairo's PDF metadata wants.
+func pdfDate(_ seconds: Int64) -> String {
+  var t = time_t(seconds)
+  var tm = tm()
+  gmtime_r(&t, &tm)
+  func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+  return "\(tm.tm_year + 1900)-\(two(tm.tm_mon + 1))-\(two(tm.tm_mday))T\(two(tm.tm_hour)):\(two(tm.tm_min)):\(two(tm.tm_sec))Z"
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

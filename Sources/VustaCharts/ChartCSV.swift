@@ -1,0 +1,83 @@
+//! Reading the two-column table a person brings: `label,value` with a header row.
+
+import Foundation
+
+/// A CSV row that cannot be charted; `line` is the 1-based line in the file.
+public struct ChartCSVError: Error, Equatable, CustomStringConvertible {
+  public var line: Int
+  public var reason: String
+  /// An error at a line.
+  public init(line: Int, reason: String) { self.line = line; self.reason = reason }
+  public var description: String { "dòng \(line) (line \(line)): \(reason)" }
+}
+
+/// Parses a two-column CSV (UTF-8, with or without BOM; comma, semicolon or tab separated;
+/// quotes allowed) into a one-series ChartTable. The header names the label column and the
+/// series; values may be written "15.500", "15500", "12,5", "12,5%".
+public enum ChartCSV {
+  /// The table of a CSV text.
+  /// - Throws: `ChartCSVError` naming the first bad line (too few columns, not a number,
+  ///   no data rows).
+  public static func parse(_ text: String, title: String) throws -> ChartTable {
+    var body = text
+    if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+    let rows = splitRows(body)
+    guard let header = rows.first(where: { !$0.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } })
+    else { throw ChartCSVError(line: 1, reason: "tệp rỗng, cần dòng tiêu đề nhãn,giá trị (empty file; a header row label,value is needed)") }
+    guard header.fields.count >= 2 else {
+      throw ChartCSVError(line: header.line, reason: "cần hai cột nhãn,giá trị (two columns label,value are needed)")
+    }
+    var labels: [String] = [], values: [Double] = []
+    var percent = false
+    for row in rows where row.line > header.line {
+      let f = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+      if f.allSatisfy(\.isEmpty) { continue }
+      guard f.count >= 2 else {
+        throw ChartCSVError(line: row.line, reason: "thiếu cột giá trị (missing the value column): \"\(f.joined())\"")
+      }
+      guard !f[0].isEmpty else { throw ChartCSVError(line: row.line, reason: "nhãn trống (empty label)") }
+      guard let v = VietnameseNumber.parse(f[1]) else {
+        throw ChartCSVError(line: row.line, reason: "\"\(f[1])\" không phải là số (is not a number)")
+      }
+      guard v >= 0 else { throw ChartCSVError(line: row.line, reason: "giá trị âm (negative value) \(f[1])") }
+      if f[1].hasSuffix("%") { percent = true }
+      labels.append(f[0]); values.append(v)
+    }
+    let h = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+    return ChartTable(title: title, labelHeader: h[0], labels: labels,
+                      series: [ChartSeries(name: h[1], values: values)], unit: percent ? "%" : nil)
+  }
+
+  /// Splits CSV text into rows of fields with the line each row starts on. Quoted fields may
+  /// hold separators, doubled quotes and line breaks.
+  static func splitRows(_ text: String) -> [(line: Int, fields: [String])] {
+    let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+    let sep: Character = firstLine.contains(",") ? "," : firstLine.contains(";") ? ";" : "\t"
+    var rows: [(Int, [String])] = []
+    var fields: [String] = [], field = "", quoted = false, line = 1, start = 1
+    var it = Array(text).makeIterator()
+    var pending: Character? = nil
+    func endRow() { fields.append(field); rows.append((start, fields)); fields = []; field = "" }
+    while let ch = pending ?? it.next() {
+      pending = nil
+      if quoted {
+        if ch == "\"" {
+          if let n = it.next() { if n == "\"" { field.append("\"") } else { quoted = false; pending = n } }
+          else { quoted = false }
+        } else {
+          if ch == "\n" || ch == "\r\n" { line += 1 }
+          field.append(ch)
+        }
+        continue
+      }
+      switch ch {
+      case "\"" where field.isEmpty: quoted = true
+      case sep: fields.append(field); field = ""
+      case "\n", "\r\n", "\r": endRow(); line += 1; start = line
+      default: field.append(ch)
+      }
+    }
+    if !field.isEmpty || !fields.isEmpty { endRow() }
+    return rows.map { (line: $0.0, fields: $0.1) }
+  }
+}

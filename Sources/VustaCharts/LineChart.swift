@@ -1,0 +1,38 @@
+//! Lines with markers over ordered labels (months): one line per series, each with its own
+//! colour, dash and marker so they stay apart in greyscale.
+
+import VustaFrame
+
+extension ChartCanvas {
+  /// Draws one polyline with markers per series into `area`.
+  func drawLines(_ table: ChartTable, in area: Rect, domainMax: Double? = nil) {
+    let fmt = ValueFormat(table: table)
+    let valueFont = style.font(style.valueSize)
+    let dataMax = domainMax ?? (table.series.flatMap(\.values).max() ?? 0)
+    let cp = categoryPlot(table, in: area, dataMax: dataMax, headroom: lineHeight(valueFont) + 4,
+                          sequential: true)
+    drawVerticalValueAxis(cp.scale, plot: cp.plot, percent: fmt.percent)
+    for si in table.series.indices {
+      let pts = table.labels.indices.map {
+        Point(cp.centers[$0], cp.plot.maxY - cp.scale.position(table.value(si, $0), length: cp.plot.height))
+      }
+      frame.add(Shape(path: .polyline(pts), stroke: Stroke(color: style.color(si), width: 1.8,
+                                                            dash: LineStyle.dash(si), cap: .round)))
+      for p in pts { marker(si, at: p) }
+    }
+    // With one series, write each value over its marker when they fit side by side.
+    if table.series.count == 1,
+       table.labels.indices.allSatisfy({ width(fmt.string(table.value(0, $0)), valueFont) <= cp.pitch - 2 }) {
+      let vs = table.series[0].values
+      for r in table.labels.indices {
+        let y = cp.plot.maxY - cp.scale.position(table.value(0, r), length: cp.plot.height)
+        // Under a dip (lower than its neighbours' mean), over anything else, clear of the line.
+        let near = [vs[safe: r - 1], vs[safe: r + 1]].compactMap { $0 }
+        let dip = !near.isEmpty && vs[r] < near.reduce(0, +) / Double(near.count) && y + 14 < cp.plot.maxY
+        text(fmt.string(vs[r]), valueFont, x: cp.centers[r], y: dip ? y + 4.5 : y - 4.5, h: .center,
+             v: dip ? .top : .bottom)
+      }
+    }
+    drawCategoryLabels(cp.labels, centers: cp.centers, axisY: cp.plot.maxY)
+  }
+}

@@ -1,0 +1,65 @@
+//! Value formatting and the value axis (gridlines and tick labels) shared by chart kinds.
+
+import VustaFrame
+
+/// How a chart writes its values: decimals and whether they are percentages.
+struct ValueFormat {
+  var decimals: Int
+  var percent: Bool
+  /// The format that writes every value of a table exactly enough (at most 1 decimal).
+  init(table: ChartTable) {
+    decimals = min(1, VietnameseNumber.decimalsNeeded(table.series.flatMap(\.values)))
+    percent = table.isPercent
+  }
+  init(decimals: Int, percent: Bool) { self.decimals = decimals; self.percent = percent }
+  func string(_ v: Double) -> String {
+    percent ? VietnameseNumber.percent(v, decimals: decimals) : VietnameseNumber.format(v, decimals: decimals)
+  }
+}
+
+extension ChartCanvas {
+  /// A scale for `dataMax` over `length` points, with ticks at least `spacing` apart.
+  func scale(dataMax: Double, length: Double, spacing: Double) -> NiceScale {
+    var target = max(1, Int(length / spacing))
+    var s = NiceScale(dataMax: dataMax, targetTicks: target)
+    while target > 1 && Double(s.ticks.count - 1) * spacing > length * 1.15 {
+      target -= 1
+      s = NiceScale(dataMax: dataMax, targetTicks: target)
+    }
+    return s
+  }
+
+  /// The widest tick label of a scale.
+  func tickLabelWidth(_ s: NiceScale, percent: Bool) -> Double {
+    let f = style.font(style.tickSize)
+    let fmt = ValueFormat(decimals: s.decimals, percent: percent)
+    return s.ticks.map { width(fmt.string($0), f) }.max() ?? 0
+  }
+
+  /// Horizontal gridlines and left tick labels for a vertical value axis over `plot`.
+  func drawVerticalValueAxis(_ s: NiceScale, plot: Rect, percent: Bool) {
+    let f = style.font(style.tickSize)
+    let fmt = ValueFormat(decimals: s.decimals, percent: percent)
+    for t in s.ticks {
+      let y = plot.maxY - s.position(t, length: plot.height)
+      line(Point(plot.minX, y), Point(plot.maxX, y), color: t == 0 ? style.axis : style.grid,
+           width: t == 0 ? 0.8 : 0.5)
+      text(fmt.string(t), f, x: plot.minX - 4, y: y, h: .end, v: .middle, color: style.mutedText)
+    }
+  }
+
+  /// Vertical gridlines and bottom tick labels for a horizontal value axis over `plot`.
+  func drawHorizontalValueAxis(_ s: NiceScale, plot: Rect, percent: Bool, labelRight: Double) {
+    let f = style.font(style.tickSize)
+    let fmt = ValueFormat(decimals: s.decimals, percent: percent)
+    for t in s.ticks {
+      let x = plot.minX + s.position(t, length: plot.width)
+      line(Point(x, plot.minY), Point(x, plot.maxY), color: t == 0 ? style.axis : style.grid,
+           width: t == 0 ? 0.8 : 0.5)
+      let label = fmt.string(t)
+      let w = width(label, f)
+      let cx = min(x, labelRight - w / 2)
+      text(label, f, x: cx, y: plot.maxY + 3, h: .center, v: .top, color: style.mutedText)
+    }
+  }
+}

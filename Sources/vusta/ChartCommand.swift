@@ -1,0 +1,202 @@
+//! `vusta chart`: draws a named statistic or a CSV a person brings to PNG, SVG or PDF.
+
+import ArgumentParser
+import Foundation
+import VustaCairo
+import VustaCharts
+import VustaFrame
+import VustaModel
+
+/// `vusta chart NAME [--year Y] [--division 63|34] -o FILE.(png|svg|pdf) …`
+struct ChartCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "chart",
+    abstract: "Vẽ biểu đồ ra PNG, SVG hoặc PDF (draw a chart).",
+    discussion: """
+      Biểu đồ có sẵn (named charts): \(ChartName.allCases.map(\.rawValue).joined(separator: ", ")).
+      --data FILE.csv vẽ bảng hai cột nhãn,giá trị có dòng tiêu đề (a two-column CSV with a header).
+      Kích thước tính bằng pixel ở 96 dpi, như Word (sizes are CSS pixels at 96 dpi).
+      Exit codes: 0 ok, 1 failure, 2 usage, 65 bad data, 66 missing input, 74 I/O error.
+      """)
+
+  @Argument(help: "Tên biểu đồ (chart name); có thể bỏ khi dùng --data.")
+  var name: String?
+
+  @Option(help: "Năm thống kê (year).")
+  var year: Int = 2024
+
+  @Option(help: "Phân chia hành chính 63 hoặc 34 (division); mặc định theo năm.")
+  var division: String?
+
+  @Option(name: [.short, .customLong("output")], help: "Tệp ra: .png, .svg hoặc .pdf (output file).")
+  var output: String
+
+  @Option(help: "Chiều rộng, pixel ở 96 dpi (width in CSS pixels).")
+  var width: Double?
+
+  @Option(help: "Chiều cao, pixel ở 96 dpi (height in CSS pixels).")
+  var height: Double?
+
+  @Option(help: "Độ phân giải PNG (PNG resolution, dots per inch).")
+  var dpi: Double = 192
+
+  @Option(help: "Tiêu đề (title).")
+  var title: String?
+
+  @Option(help: "Dòng phụ đề (subtitle).")
+  var subtitle: String?
+
+  @Option(help: "Vẽ bảng CSV hai cột nhãn,giá trị (chart a label,value CSV).")
+  var data: String?
+
+  @Option(help: "Kiểu biểu đồ: bar, column, stacked, line, tile-map, small-multiples (chart kind).")
+  var kind: String?
+
+  @Option(help: .hidden)
+  var `repeat`: Int = 0
+
+  func run() throws {
+    do {
+      try draw()
+    } catch let e as ChartFailure {
+      FileHandle.standardError.write(Data(("vusta chart: " + e.message + "\n").utf8))
+      throw e.code
+    }
+  }
+
+  /// The whole command: options → table → spec → Frame → bytes → file.
+  func draw() throws {
+    let format = try outputFormat()
+    let named = try chartName()
+    let div = try chartDivision()
+    var table: ChartTable
+    var created: Int64
+    if let data {
+      (table, created) = try readCSV(data)
+    } else {
+      guard let named else { throw ChartFailure.usage("cần tên biểu đồ hoặc --data (a chart name or --data is needed). \(ChartFailure.known)") }
+      table = ChartDataSource.table(for: named, year: year, division: div)
+      created = Self.endOfYear(year)
+    }
+    if let env = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let s = Int64(env) { created = s }
+    if let title { table.title = title }
+    let chartKind = try kindOption(division: div) ?? named?.kind(division: div) ?? .horizontalBar
+    let size: Size? = (width != nil || height != nil)
+      ? Size.pixels(width ?? 600, height ?? (width ?? 600) * 0.75) : nil
+    let spec = ChartSpec(kind: chartKind, table: table, size: size,
+                         subtitle: subtitle ?? table.unit.map { $0 == "%" ? "Đơn vị: %" : "Đơn vị: \($0)" })
+    guard spec.size.width >= 100, spec.size.height >= 80 else {
+      throw ChartFailure.usage("kích thước quá nhỏ (size too small): tối thiểu 134×107 pixel")
+    }
+    let info = DocumentInfo(title: table.title, subject: "Biểu đồ \(named?.rawValue ?? "--data")",
+                            creator: "vusta", created: created)
+    let measurer = PangoTextMeasurer()
+    let render = { () throws -> [UInt8] in
+      let page = Page(frame: layoutChart(spec, measurer: measurer))
+      switch format {
+      case "png": return try renderPNG(page, dpi: dpi)
+      case "svg": return try renderSVG(page)
+      default: return try renderPDF([page], info: info)
+      }
+    }
+    let bytes: [UInt8]
+    do { bytes = try render() } catch { throw ChartFailure(code: Exit.failure, message: "\(error)") }
+    if `repeat` > 0 { try time(render) }
+    do { try OutputFile.write(bytes, to: output) } catch let e as OutputError {
+      throw ChartFailure(code: Exit.ioError, message: e.description)
+    }
+  }
+
+  /// In-process timing for benchmarks: lays out and renders `repeat` times, prints the median.
+  private func time(_ body: () throws -> [UInt8]) throws {
+    var ms: [Double] = []
+    for _ in 0..<`repeat` {
+      let t0 = DispatchTime.now().uptimeNanoseconds
+      _ = try body()
+      ms.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+    }
+    ms.sort()
+    let line = String(format: "repeat %d: median %.2f ms, min %.2f ms, max %.2f ms (layout + render, in process)\n",
+                      ms.count, ms[ms.count / 2], ms.first!, ms.last!)
+    FileHandle.standardError.write(Data(line.utf8))
+  }
+
+  private func outputFormat() throws -> String {
+    let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+    guard ["png", "svg", "pdf"].contains(ext) else {
+      throw ChartFailure.usage("\(output): tệp ra phải là .png, .svg hoặc .pdf (output must be .png, .svg or .pdf)")
+    }
+    return ext
+  }
+
+  private func chartName() throws -> ChartName? {
+    guard let name else { return nil }
+    guard let n = ChartName(rawValue: name) else {
+      throw ChartFailure.usage("không có biểu đồ \"\(name)\" (unknown chart). \(ChartFailure.known)")
+    }
+    return n
+  }
+
+  private func chartDivision() throws -> Division {
+    switch division {
+    case nil: return year >= 2025 ? .new34 : .old63
+    case "63": return .old63
+    case "34": return .new34
+    default: throw ChartFailure.usage("--division phải là 63 hoặc 34 (must be 63 or 34)")
+    }
+  }
+
+  private func kindOption(division: Division) throws -> ChartKind? {
+    switch kind {
+    case nil: return nil
+    case "bar": return .horizontalBar
+    case "column": return .column
+    case "stacked": return .stackedBar
+    case "line": return .line
+    case "tile-map": return .tileMap(division)
+    case "small-multiples":
+      let base = try chartName()?.kind(division: division) ?? .column
+      return .smallMultiples(of: base == .stackedBar ? .horizontalBar : base)
+    default:
+      throw ChartFailure.usage("--kind: bar, column, stacked, line, tile-map, small-multiples")
+    }
+  }
+
+  /// The table of a CSV file and its modification time (the data's date).
+  private func readCSV(_ path: String) throws -> (ChartTable, Int64) {
+    guard let bytes = FileManager.default.contents(atPath: path) else {
+      let missing = !FileManager.default.fileExists(atPath: path)
+      throw ChartFailure(code: missing ? Exit.noInput : Exit.ioError,
+                         message: missing ? "\(path): không tìm thấy tệp (no such file)" : "\(path): không đọc được tệp (cannot read)")
+    }
+    guard let text = String(data: bytes, encoding: .utf8) else {
+      throw ChartFailure(code: Exit.dataError, message: "\(path): tệp không phải UTF-8 (not UTF-8 text)")
+    }
+    let base = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    let table: ChartTable
+    do { table = try ChartCSV.parse(text, title: base) } catch let e as ChartCSVError {
+      throw ChartFailure(code: Exit.dataError, message: "\(path):\(e.line): \(e.description)")
+    }
+    let attrs = try? FileManager.default.attributesOfItem(atPath: path)
+    let mtime = (attrs?[.modificationDate] as? Date).map { Int64($0.timeIntervalSince1970) } ?? 0
+    return (table, mtime)
+  }
+
+  /// 31 December of a year, 00:00 UTC, in seconds since 1970.
+  static func endOfYear(_ y: Int) -> Int64 {
+    var c = DateComponents()
+    c.year = y; c.month = 12; c.day = 31
+    var cal = Calendar(identifier: .gregorian)
+    cal.timeZone = TimeZone(identifier: "UTC")!
+    return Int64(cal.date(from: c)?.timeIntervalSince1970 ?? 0)
+  }
+}
+
+/// A chart command failure: the message for stderr and the exit code.
+struct ChartFailure: Error {
+  var code: ExitCode
+  var message: String
+  static func usage(_ m: String) -> ChartFailure { ChartFailure(code: Exit.usage, message: m) }
+  /// The sentence listing the known chart names.
+  static let known = "Các biểu đồ có (known charts): " + ChartName.allCases.map(\.rawValue).joined(separator: ", ")
+}

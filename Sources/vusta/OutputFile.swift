@@ -1,0 +1,61 @@
+//! Writing an output file whole or not at all: a temporary file in the same folder, then a
+//! rename over the target, so a half-written file never replaces a good one.
+
+import Foundation
+
+/// Why an output file could not be written (exit 74).
+struct OutputError: Error, CustomStringConvertible {
+  var description: String
+}
+
+enum OutputFile {
+  /// Writes bytes to `path` atomically.
+  /// - Throws: `OutputError` with a Vietnamese + English message when the folder is missing,
+  ///   not writable, or the disk fails.
+  static func write(_ bytes: [UInt8], to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let dir = url.deletingLastPathComponent().path
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+      throw OutputError(description: "\(path): thư mục \(dir) không tồn tại (folder does not exist)")
+    }
+    var isDirTarget: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirTarget), isDirTarget.boolValue {
+      throw OutputError(description: "\(path): là một thư mục, cần tên tệp (is a folder; a file name is needed)")
+    }
+    let tmp = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+    let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else {
+      throw OutputError(description: "\(path): không ghi được vào thư mục \(dir) (\(reason(errno)))")
+    }
+    var ok = true
+    bytes.withUnsafeBytes { buf in
+      var off = 0
+      while off < buf.count {
+        let n = Foundation.write(fd, buf.baseAddress! + off, buf.count - off)
+        if n <= 0 { ok = false; break }
+        off += n
+      }
+    }
+    let err = errno
+    if close(fd) != 0 { ok = false }
+    guard ok else {
+      unlink(tmp)
+      throw OutputError(description: "\(path): ghi tệp thất bại (write failed: \(reason(err)))")
+    }
+    guard rename(tmp, path) == 0 else {
+      let e = errno
+      unlink(tmp)
+      throw OutputError(description: "\(path): không thay được tệp cũ (cannot replace the file: \(reason(e)))")
+    }
+  }
+
+  private static func reason(_ e: Int32) -> String {
+    switch e {
+    case EACCES, EPERM: return "không có quyền ghi, permission denied"
+    case EROFS: return "ổ đĩa chỉ đọc, read-only file system"
+    case ENOSPC: return "hết chỗ trên đĩa, no space left on device"
+    default: return String(cString: strerror(e))
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import XCTest
+import VustaCairo
+@testable import vusta
+
+/// The chart command's paths that people get wrong: names, CSV rows, output places.
+final class ChartCommandTests: XCTestCase {
+  var dir: URL!
+
+  override func setUpWithError() throws {
+    dir = FileManager.default.temporaryDirectory.appendingPathComponent("vusta-chart-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  }
+
+  override func tearDownWithError() throws {
+    try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.path)
+    try? FileManager.default.removeItem(at: dir)
+  }
+
+  private func failure(_ args: [String]) throws -> ChartFailure? {
+    let cmd = try ChartCommand.parse(args)
+    do { try cmd.draw() } catch let f as ChartFailure { return f }
+    return nil
+  }
+
+  private func csv(_ text: String) throws -> String {
+    let p = dir.appendingPathComponent("data.csv").path
+    try text.write(toFile: p, atomically: true, encoding: .utf8)
+    return p
+  }
+
+  func testUnknownNameListsTheKnownOnes() throws {
+    let f = try XCTUnwrap(try failure(["meetings-by-provnce", "-o", dir.appendingPathComponent("x.png").path]))
+    XCTAssertEqual(f.code, Exit.usage)
+    for n in ChartName.allCases { XCTAssertTrue(f.message.contains(n.rawValue), n.rawValue) }
+  }
+
+  func testCSVWithABadRowNamesTheLine() throws {
+    let data = try csv("Tỉnh,Số hội nghị\nHà Nội,44\nHuế,năm\n")
+    let f = try XCTUnwrap(try failure(["--data", data, "-o", dir.appendingPathComponent("x.png").path]))
+    XCTAssertEqual(f.code, Exit.dataError)
+    XCTAssertTrue(f.message.contains("data.csv:3:"), f.message)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.png").path))
+  }
+
+  func testMissingCSVIsMissingInput() throws {
+    let f = try XCTUnwrap(try failure(["--data", dir.appendingPathComponent("none.csv").path, "-o", dir.appendingPathComponent("x.png").path]))
+    XCTAssertEqual(f.code, Exit.noInput)
+  }
+
+  func testOutputInAMissingFolderIsAnIOErrorInBothLanguages() throws {
+    let out = dir.appendingPathComponent("khong-co/x.png").path
+    let f = try XCTUnwrap(try failure(["meetings-by-month", "-o", out]))
+    XCTAssertEqual(f.code, Exit.ioError)
+    XCTAssertTrue(f.message.contains("không tồn tại") && f.message.contains("does not exist"), f.message)
+  }
+
+  func testOutputInAReadOnlyFolderIsAnIOError() throws {
+    try XCTSkipIf(geteuid() == 0, "root may write anywhere; checked by hand as a normal user")
+    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: dir.path)
+    let f = try XCTUnwrap(try failure(["meetings-by-month", "-o", dir.appendingPathComponent("x.png").path]))
+    XCTAssertEqual(f.code, Exit.ioError)
+  }
+
+  func testUnknownExtensionIsAUsageError() throws {
+    let f = try XCTUnwrap(try failure(["tile-map", "-o", dir.appendingPathComponent("x.jpg").path]))
+    XCTAssertEqual(f.code, Exit.usage)
+  }
+
+  func testDataChartIsWrittenByRenameNotInPlace() throws {
+    let data = try csv("Tỉnh,Số hội nghị\r\nHà Nội,44\r\nBà Rịa - Vũng Tàu,\"1.500\"\r\n")
+    let out = dir.appendingPathComponent("x.png").path
+    try Data("old good file".utf8).write(to: URL(fileURLWithPath: out))
+    let before = try FileManager.default.attributesOfItem(atPath: out)[.systemFileNumber] as? UInt64
+    XCTAssertNil(try failure(["--data", data, "-o", out, "--width", "400", "--height", "300", "--dpi", "96"]))
+    let after = try FileManager.default.attributesOfItem(atPath: out)[.systemFileNumber] as? UInt64
+    XCTAssertNotEqual(before, after, "a new file was renamed over the old one")
+    let r = try XCTUnwrap(Raster(png: [UInt8](try Data(contentsOf: URL(fileURLWithPath: out)))))
+    XCTAssertEqual(r.width, 400)
+    XCTAssertEqual(r.height, 300)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") }
+    XCTAssertEqual(leftovers, [])
+  }
+
+  func testSamePDFTwice() throws {
+    let a = dir.appendingPathComponent("a.pdf").path, b = dir.appendingPathComponent("b.pdf").path
+    XCTAssertNil(try failure(["meetings-by-kind", "-o", a]))
+    XCTAssertNil(try failure(["meetings-by-kind", "-o", b]))
+    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: a)), try Data(contentsOf: URL(fileURLWithPath: b)))
+  }
+}
