@@ -176,12 +176,15 @@ struct ChartCommand: ParsableCommand {
       throw ChartFailure(code: Exit.dataError, message: "\(path): tệp không phải UTF-8 (not UTF-8 text)")
     }
     let base = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    let table: ChartTable
+    var table: ChartTable
     do { table = try ChartCSV.parse(text, title: base) } catch let e as ChartCSVError {
       throw ChartFailure(code: Exit.dataError, message: "\(path):\(e.line): \(e.description)")
     }
-    let attrs = try? FileManager.default.attributesOfItem(atPath: path)
-    let mtime = (attrs?[.modificationDate] as? Date).map { Int64($0.timeIntervalSince1970) } ?? 0
+    // The value column's header ("Số hội viên") is a better title than the file name.
+    if let name = table.series.first?.name, !name.isEmpty { table.title = name }
+    // stat(2) directly: FileManager's attributes also look up the owner's name in /etc/passwd.
+    var st = stat()
+    let mtime = stat(path, &st) == 0 ? Int64(st.st_mtim.tv_sec) : 0
     return (table, mtime)
   }
 
