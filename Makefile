@@ -18,7 +18,7 @@ report: build
 
 ## make test: install what is missing and run the whole test suite.
 test: setup
-	$(SWIFT) test 2>&1 | tee .build/test.log; exit $${PIPESTATUS[0]}
+	$(SWIFT) test
 
 clean:
 	rm -rf .build

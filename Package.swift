@@ -12,11 +12,15 @@ let package = Package(
     .library(name: "VustaFrame", targets: ["VustaFrame"]),
     .library(name: "VustaCharts", targets: ["VustaCharts"]),
     .library(name: "VustaCairo", targets: ["VustaCairo"]),
+    .library(name: "VustaStore", targets: ["VustaStore"]),
+    .library(name: "VustaStats", targets: ["VustaStats"]),
+    .library(name: "VustaSynth", targets: ["VustaSynth"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     // Value types shared by every phase, and the gazetteer data.
@@ -49,17 +53,49 @@ let package = Package(
     .target(name: "VustaCharts", dependencies: ["VustaFrame", "VustaModel"]),
     // Draws Frames with Cairo + Pango into PDF, PNG and SVG; the Pango TextMeasurer.
     .target(name: "VustaCairo", dependencies: ["VustaFrame", "CCairo", "CDeflate"]),
+    // Facts → SQLite: migrations, idempotent ingest, corrections, imports (issue 3).
+    .target(
+      name: "VustaStore",
+      dependencies: [
+        "VustaModel",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    // The aggregation engine: typed tables computed in SQL over the store (issue 3).
+    .target(
+      name: "VustaStats",
+      dependencies: ["VustaModel", "VustaStore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // A seeded generator of realistic articles with their ground truth (issue 3).
+    .target(
+      name: "VustaSynth",
+      dependencies: ["VustaModel", .product(name: "Crypto", package: "swift-crypto")]
+    ),
     .executableTarget(
       name: "vusta",
       dependencies: [
-        "VustaModel", "VustaExtract", "VustaCorpus",
+        "VustaModel", "VustaExtract", "VustaCorpus", "VustaStore", "VustaStats", "VustaSynth",
         "VustaFrame", "VustaCharts", "VustaCairo",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
     .testTarget(name: "VustaModelTests", dependencies: ["VustaModel"]),
     .testTarget(name: "VustaExtractTests", dependencies: ["VustaExtract", "VustaModel"]),
-    .testTarget(name: "VustaCorpusTests", dependencies: ["VustaCorpus", "VustaExtract", "VustaModel"]),
+    .testTarget(name: "VustaStoreTests", dependencies: ["VustaStore", "VustaModel", "VustaSynth"]),
+    .testTarget(
+      name: "VustaStatsTests",
+      dependencies: ["VustaStats", "VustaStore", "VustaModel", "VustaSynth"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(name: "VustaSynthTests", dependencies: ["VustaSynth", "VustaModel"]),
+    .testTarget(
+      name: "VustaCorpusTests",
+      dependencies: ["VustaCorpus", "VustaExtract", "VustaModel"],
+      resources: [.copy("Fixtures")]
+    ),
     .testTarget(name: "VustaFrameTests", dependencies: ["VustaFrame"]),
     .testTarget(name: "VustaChartsTests", dependencies: ["VustaCharts", "VustaFrame", "VustaModel"]),
     // Goldens are read from the source tree (Tests/VustaCairoTests/Golden), not bundled.
@@ -68,11 +104,8 @@ let package = Package(
       dependencies: ["VustaCairo", "VustaCharts", "VustaFrame"],
       exclude: ["Golden"]
     ),
-    .testTarget(
-      name: "VustaCLITests",
-      dependencies: ["vusta", "VustaModel", "VustaCairo"],
-      resources: [.copy("Fixtures")]
-    ),
+    // Runs the built `vusta` binary end to end.
+    .testTarget(name: "VustaCLITests", dependencies: ["vusta", "VustaModel", "VustaCairo"]),
   ],
   swiftLanguageModes: [.v5]
 )

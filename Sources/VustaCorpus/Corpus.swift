@@ -1,6 +1,7 @@
+import Crypto
 import Foundation
-import VustaModel
 import VustaExtract
+import VustaModel
 
 /// A problem with one input file that does not stop the run (it is reported and skipped).
 public struct CorpusWarning: Sendable, CustomStringConvertible {
@@ -10,7 +11,7 @@ public struct CorpusWarning: Sendable, CustomStringConvertible {
 }
 
 /// Errors that stop reading a corpus.
-public enum CorpusError: Error, CustomStringConvertible {
+public enum CorpusError: Error, CustomStringConvertible, Equatable {
   /// A path given on the command line does not exist (exit 66).
   case missing(String)
   /// sources.csv is malformed (exit 65).
@@ -24,23 +25,98 @@ public enum CorpusError: Error, CustomStringConvertible {
   }
 }
 
-/// Finds the article files under paths and turns each into an `Article`.
-public struct Corpus {
+/// Finds article files under paths and turns each into an `Article`: decoded, HTML reduced to
+/// text, NFC-normalised, with its source (sources.csv beside it, HTML meta tags) attached.
+public struct Corpus: Sendable {
   /// Extensions read as articles.
   public static let extensions: Set<String> = ["txt", "md", "html", "htm"]
 
   public init() {}
 
   /// Lists article files under files and folders (recursively), sorted by path.
+  /// A file named on the command line is read whatever its extension.
   /// - Throws: `CorpusError.missing` for a path that does not exist.
-  public func files(under paths: [String]) throws -> [String] { [] }
+  public func files(under paths: [String]) throws -> [String] {
+    var out: [String] = []
+    let fm = FileManager.default
+    for path in paths {
+      var isDir: ObjCBool = false
+      guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw CorpusError.missing(path) }
+      if !isDir.boolValue {
+        out.append(path)
+        continue
+      }
+      guard let walker = fm.enumerator(atPath: path) else { continue }
+      var found: [String] = []
+      while let rel = walker.nextObject() as? String {
+        let name = (rel as NSString).lastPathComponent
+        if name.hasPrefix(".") { walker.skipDescendants(); continue }
+        let ext = (name as NSString).pathExtension.lowercased()
+        guard Corpus.extensions.contains(ext) else { continue }
+        let full = (path as NSString).appendingPathComponent(rel)
+        var sub: ObjCBool = false
+        if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
+      }
+      out.append(contentsOf: found.sorted())
+    }
+    return out
+  }
 
-  /// Reads one file into an article; nil with a warning when it is binary or unreadable.
-  public func read(path: String, sources: SourcesTable?, warn: (CorpusWarning) -> Void) -> Article? { nil }
-}
+  /// Loads the sources.csv files of the folders that hold `files` (nil entries when absent).
+  /// - Throws: `CorpusError.badSources` for a malformed sources.csv.
+  public func sources(for files: [String]) throws -> [String: SourcesTable] {
+    var out: [String: SourcesTable] = [:]
+    for dir in Set(files.map { ($0 as NSString).deletingLastPathComponent }) {
+      let csv = (dir.isEmpty ? "." : dir as NSString).appendingPathComponent("sources.csv")
+      guard FileManager.default.fileExists(atPath: csv) else { continue }
+      guard let data = FileManager.default.contents(atPath: csv) else {
+        throw CorpusError.badSources(path: csv, line: 0, message: "không đọc được tệp (cannot read)")
+      }
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw CorpusError.badSources(path: csv, line: 0, message: "không phải UTF-8 (expected UTF-8 text)")
+      }
+      out[dir] = try SourcesTable(csv: text, path: csv)
+    }
+    return out
+  }
 
-/// The rows of a sources.csv, keyed by file name.
-public struct SourcesTable: Sendable {
-  public var rows: [String: SourceInfo] = [:]
-  public init(rows: [String: SourceInfo] = [:]) { self.rows = rows }
+  /// Reads one file into an article; nil (with a warning) when it is binary or unreadable.
+  public func read(path: String, sources: SourcesTable?, warn: (CorpusWarning) -> Void) -> Article? {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      warn(CorpusWarning(path: path, message: "không đọc được tệp, bỏ qua (unreadable, skipped)"))
+      return nil
+    }
+    return article(path: path, data: data, sources: sources, warn: warn)
+  }
+
+  /// Turns the bytes of a file into an article.
+  public func article(path: String, data: Data, sources: SourcesTable?, warn: (CorpusWarning) -> Void) -> Article? {
+    var (text, encoding): (String, TextDecoder.Encoding)
+    do {
+      (text, encoding) = try TextDecoder.decode(data)
+    } catch {
+      warn(CorpusWarning(path: path, message: "tệp nhị phân (không phải văn bản), bỏ qua (binary file, skipped)"))
+      return nil
+    }
+    if encoding == .windows1258 {
+      warn(CorpusWarning(path: path, message: "không phải UTF-8, đọc theo bảng mã Windows-1258 (not UTF-8; decoded as Windows-1258)"))
+    }
+    let name = (path as NSString).lastPathComponent
+    let ext = (name as NSString).pathExtension.lowercased()
+    var source = sources?.info(forRelativePath: name) ?? SourceInfo()
+    if ext == "html" || ext == "htm" || looksLikeHTML(text) {
+      let html = HTMLText(html: text)
+      text = html.text
+      source = source.merged(with: html.source)
+    }
+    text = VietnameseText.normalize(text)
+    let digest = SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    let id = (name as NSString).deletingPathExtension
+    return Article(id: id, path: path, text: text, sha256: digest, source: source)
+  }
+
+  private func looksLikeHTML(_ text: String) -> Bool {
+    let head = text.prefix(512).lowercased()
+    return head.contains("<html") || head.contains("<!doctype html")
+  }
 }

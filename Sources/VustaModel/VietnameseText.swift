@@ -36,6 +36,38 @@ public enum VietnameseText {
     return t
   }()
 
+  /// Letter/case bits for scalars below U+2100: 1 letter, 2 upper case, 4 lower case.
+  static let flags: [UInt8] = {
+    var t = [UInt8](repeating: 0, count: 0x2100)
+    for v in 0..<0x2100 {
+      guard let s = Unicode.Scalar(v) else { continue }
+      let p = s.properties
+      t[v] = (p.isAlphabetic ? 1 : 0) | (p.isUppercase ? 2 : 0) | (p.isLowercase ? 4 : 0)
+    }
+    return t
+  }()
+
+  /// True for a letter (fast for Latin and Vietnamese).
+  @inline(__always)
+  public static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    let v = Int(s.value)
+    return v < 0x2100 ? flags[v] & 1 != 0 : s.properties.isAlphabetic
+  }
+
+  /// True for an upper-case letter (fast for Latin and Vietnamese).
+  @inline(__always)
+  public static func isUpper(_ s: Unicode.Scalar) -> Bool {
+    let v = Int(s.value)
+    return v < 0x2100 ? flags[v] & 2 != 0 : s.properties.isUppercase
+  }
+
+  /// True for a lower-case letter (fast for Latin and Vietnamese).
+  @inline(__always)
+  public static func isLower(_ s: Unicode.Scalar) -> Bool {
+    let v = Int(s.value)
+    return v < 0x2100 ? flags[v] & 4 != 0 : s.properties.isLowercase
+  }
+
   /// The folded byte of one scalar (0 for a combining mark, which callers skip).
   @inline(__always)
   public static func fold(_ s: Unicode.Scalar) -> UInt8 {
@@ -78,13 +110,15 @@ public enum VietnameseText {
   /// NFC plus the modern tone placement ("Hoà" → "Hòa", "Thuỷ" → "Thủy", "khoẻ" → "khỏe"),
   /// the form the product prints. Applies only to syllable-final oa/oe/uy not after q.
   public static func normalize(_ text: String) -> String {
-    let nfc = text.precomposedStringWithCanonicalMapping
-    guard nfc.unicodeScalars.contains(where: { toneOnSecond[$0] != nil }) else { return nfc }
+    // Text without combining marks (UTF-8 lead bytes 0xCC/0xCD) is already NFC for Vietnamese.
+    let hasMarks = text.utf8.contains { $0 == 0xCC || $0 == 0xCD }
+    let nfc = hasMarks ? text.precomposedStringWithCanonicalMapping : text
+    guard hasOldTonePlacement(nfc) else { return nfc }
     var scalars = Array(nfc.unicodeScalars)
     var i = 1
     while i < scalars.count {
       // pattern: [o|u] + toned [a|e|y] at the end of a syllable, not after q
-      if let (base, tone) = toneOnSecond[scalars[i]] {
+      if let (base, tone) = toned(scalars[i]) {
         let prev = scalars[i - 1]
         let p = fold(prev)
         let pairOK = (p == UInt8(ascii: "o") && (base == "a" || base == "e" || base == "A" || base == "E"))
@@ -101,12 +135,46 @@ public enum VietnameseText {
       }
       i += 1
     }
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: scalars)
-    return String(out)
+    return VietnameseText.string(scalars[...])
   }
 
-  static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+  /// A string from scalars, built through UTF-8 (much faster than appending scalars).
+  public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(scalars.count + scalars.count / 2)
+    for s in scalars {
+      let v = s.value
+      if v < 0x80 {
+        out.append(UInt8(v))
+      } else if v < 0x800 {
+        out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+      } else if v < 0x10000 {
+        out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+      } else {
+        out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+        out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+
+  /// Quick test for "oà/oá/…/uỳ…" followed by a non-letter: is there anything to move?
+  static func hasOldTonePlacement(_ text: String) -> Bool {
+    var prev: UInt32 = 0
+    var pending = false
+    for s in text.unicodeScalars {
+      let v = s.value
+      if pending {
+        if !isLetter(s) { return true }
+        pending = false
+      }
+      if v >= 0xC0, (prev | 0x20) == 0x6F || (prev | 0x20) == 0x75, toned(s) != nil { pending = true }
+      prev = v
+    }
+    return pending
+  }
 
   /// Toned a/e/y → (base letter, combining tone mark).
   static let toneOnSecond: [Unicode.Scalar: (Unicode.Scalar, Unicode.Scalar)] = {
@@ -120,6 +188,22 @@ public enum VietnameseText {
     }
     return m
   }()
+
+  /// Array form of `toneOnSecond` for scalars below U+1F00: (base << 32 | tone), 0 for none.
+  static let toneTable: [UInt64] = {
+    var t = [UInt64](repeating: 0, count: 0x1F00)
+    for (k, v) in toneOnSecond where k.value < 0x1F00 { t[Int(k.value)] = UInt64(v.0.value) << 32 | UInt64(v.1.value) }
+    return t
+  }()
+
+  @inline(__always)
+  static func toned(_ s: Unicode.Scalar) -> (Unicode.Scalar, Unicode.Scalar)? {
+    let v = Int(s.value)
+    guard v >= 0xC0, v < 0x1F00 else { return nil }
+    let e = toneTable[v]
+    guard e != 0 else { return nil }
+    return (Unicode.Scalar(UInt32(e >> 32))!, Unicode.Scalar(UInt32(e & 0xFFFF_FFFF))!)
+  }
 
   static func applyTone(_ tone: Unicode.Scalar, to base: Unicode.Scalar) -> Unicode.Scalar? {
     let composed = (String(base) + String(tone)).precomposedStringWithCanonicalMapping

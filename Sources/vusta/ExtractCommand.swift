@@ -1,13 +1,72 @@
 import ArgumentParser
+import Foundation
+import VustaCorpus
+import VustaExtract
+import VustaModel
+
+/// `vusta extract PATH…`: prints the facts of the articles under the paths.
 struct ExtractCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "extract")
-  func run() throws {}
+  static let configuration = CommandConfiguration(
+    commandName: "extract",
+    abstract: "Trích xuất hội nghị, số liệu hội viên và văn bản được trích dẫn từ các bài báo.",
+    discussion: """
+      PATH is a file or a folder (read recursively) of .txt, .md, .html and .htm articles.
+      A sources.csv beside the articles (columns file,url,published,province,title) adds
+      what the text does not say. JSON output follows the facts contract (docs/facts.md).
+      Exit codes: 0 ok, 65 bad sources.csv, 66 a path does not exist.
+      """)
+
+  @Argument(help: "Article files or folders.")
+  var paths: [String]
+
+  @Option(help: "Output format: json or table.")
+  var format: OutputFormat = .json
+
+  func run() throws {
+    let docs = try ExtractionRun.extract(paths: paths)
+    switch format {
+    case .json: try FactsOutput.writeJSON(docs, to: FileHandle.standardOutput)
+    case .table: print(FactsOutput.table(docs), terminator: "")
+    }
+  }
 }
-struct ProvincesCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "provinces")
-  func run() throws {}
+
+/// Output formats of commands that print facts.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case json, table
 }
-struct RunCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "run")
-  func run() throws {}
+
+/// Reads the articles under paths and extracts their facts, reporting skipped files on stderr.
+enum ExtractionRun {
+  static func extract(paths: [String]) throws -> [ExtractedDocument] {
+    let corpus = Corpus()
+    let files: [String]
+    let sources: [String: SourcesTable]
+    do {
+      files = try corpus.files(under: paths)
+      sources = try corpus.sources(for: files)
+    } catch let e as CorpusError {
+      Diagnostics.error(e.description)
+      switch e {
+      case .missing: throw Exit.noInput
+      case .badSources: throw Exit.dataError
+      }
+    }
+    let extractor = Extractor()
+    var docs: [ExtractedDocument] = []
+    for path in files {
+      let table = sources[(path as NSString).deletingLastPathComponent]
+      guard let article = corpus.read(path: path, sources: table, warn: { Diagnostics.warning($0.description) })
+      else { continue }
+      docs.append(extractor.extract(article))
+    }
+    return docs
+  }
+}
+
+/// Messages to the person at the terminal, on stderr.
+enum Diagnostics {
+  static func warning(_ s: String) { FileHandle.standardError.write(Data("vusta: cảnh báo: \(s)\n".utf8)) }
+  static func error(_ s: String) { FileHandle.standardError.write(Data("vusta: lỗi: \(s)\n".utf8)) }
+  static func info(_ s: String) { FileHandle.standardError.write(Data("\(s)\n".utf8)) }
 }

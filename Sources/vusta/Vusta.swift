@@ -15,6 +15,12 @@ struct Vusta: ParsableCommand {
       RunCommand.self,
       // Commands of the store, statistics, charts and reports are added below this line.
       ChartCommand.self,
+      IngestCommand.self,
+      FactsCommand.self,
+      CorrectCommand.self,
+      ImportCommand.self,
+      StatsCommand.self,
+      SynthCommand.self,
     ]
   )
 }

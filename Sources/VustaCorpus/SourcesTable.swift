@@ -1,0 +1,84 @@
+import CSV
+import Foundation
+import VustaModel
+
+/// The rows of a `sources.csv` kept beside articles: `file,url,published,province,title`
+/// (all but `file` optional; UTF-8 with or without BOM; `published` as YYYY-MM-DD or DD/MM/YYYY).
+public struct SourcesTable: Sendable {
+  /// File name (or path relative to the CSV's folder) → what the row says.
+  public var rows: [String: SourceInfo] = [:]
+
+  public init(rows: [String: SourceInfo] = [:]) { self.rows = rows }
+
+  static let columns = ["file", "url", "published", "province", "title"]
+
+  /// Parses a sources.csv; `path` names it in errors.
+  /// - Throws: `CorpusError.badSources` naming the line and what was expected.
+  public init(csv text: String, path: String) throws {
+    var body = text
+    if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+    let reader: CSVReader
+    do {
+      reader = try CSVReader(string: body, hasHeaderRow: true, trimFields: true)
+    } catch {
+      throw CorpusError.badSources(path: path, line: 1, message: "không đọc được tiêu đề CSV (expected a header row)")
+    }
+    guard let header = reader.headerRow?.map({ $0.lowercased() }), header.contains("file") else {
+      throw CorpusError.badSources(path: path, line: 1,
+                                   message: "thiếu cột 'file' (expected columns \(SourcesTable.columns.joined(separator: ",")))")
+    }
+    for h in header where !SourcesTable.columns.contains(h) {
+      throw CorpusError.badSources(path: path, line: 1,
+                                   message: "cột lạ '\(h)' (expected \(SourcesTable.columns.joined(separator: ",")))")
+    }
+    var line = 1
+    while let row = reader.next() {
+      line += 1
+      if row.allSatisfy({ $0.isEmpty }) { continue }
+      guard row.count == header.count else {
+        throw CorpusError.badSources(path: path, line: line,
+                                     message: "có \(row.count) cột, cần \(header.count) (expected \(header.count) fields)")
+      }
+      var values: [String: String] = [:]
+      for (h, v) in zip(header, row) where !v.isEmpty { values[h] = v }
+      guard let file = values["file"] else {
+        throw CorpusError.badSources(path: path, line: line, message: "thiếu tên tệp ở cột 'file' (expected a file name)")
+      }
+      var info = SourceInfo(url: values["url"], province: values["province"], title: values["title"])
+      if let p = values["published"] {
+        guard let d = SourcesTable.parseDate(p) else {
+          throw CorpusError.badSources(path: path, line: line,
+                                       message: "ngày '\(p)' không hợp lệ (expected YYYY-MM-DD or DD/MM/YYYY)")
+        }
+        info.published = d
+      }
+      if let p = info.province, Gazetteer.shared.resolve(p, in: .old63) == nil,
+        Gazetteer.shared.resolve(p, in: .new34) == nil
+      {
+        let near = Gazetteer.shared.nearest(to: p, in: .old63).joined(separator: ", ")
+        throw CorpusError.badSources(path: path, line: line,
+                                     message: "không biết tỉnh '\(p)' (gần nhất: \(near))")
+      }
+      rows[file] = info
+    }
+    if let error = reader.error {
+      throw CorpusError.badSources(path: path, line: line + 1, message: "CSV hỏng: \(error)")
+    }
+  }
+
+  /// "2022-12-30", "2022-12-30T14:26:00+07:00", "30/12/2022", "30-12-2022".
+  public static func parseDate(_ s: String) -> FactDate? {
+    let t = s.trimmingCharacters(in: .whitespaces)
+    if t.count >= 10, let d = FactDate(iso: String(t.prefix(10))) { return d }
+    let parts = t.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).compactMap { Int($0) }
+    if parts.count == 3, parts[2] > 1900, FactDate.isValid(day: parts[0], month: parts[1], year: parts[2]) {
+      return FactDate(year: parts[2], month: parts[1], day: parts[0])
+    }
+    return nil
+  }
+
+  /// The row for an article file, by its path relative to the CSV's folder or its name.
+  public func info(forRelativePath rel: String) -> SourceInfo? {
+    rows[rel] ?? rows[(rel as NSString).lastPathComponent]
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Turns the bytes of a file into text: UTF-8 (with or without BOM), UTF-16 with BOM, and
+/// otherwise Windows-1258, the Vietnamese code page (the caller is told, to warn the user).
+public enum TextDecoder {
+  /// How the bytes were decoded.
+  public enum Encoding: String, Sendable { case utf8, utf16LE, utf16BE, windows1258 }
+
+  /// Why bytes are not text.
+  public enum Refusal: Error, Equatable {
+    /// NUL bytes or an image/archive signature: a binary file.
+    case binary
+  }
+
+  /// Decodes bytes; throws `.binary` for files that are not text.
+  public static func decode(_ data: Data) throws -> (String, Encoding) {
+    let bytes = [UInt8](data)
+    if bytes.starts(with: [0xFF, 0xFE]) {
+      return (String(decoding: utf16(bytes.dropFirst(2), littleEndian: true), as: UTF16.self), .utf16LE)
+    }
+    if bytes.starts(with: [0xFE, 0xFF]) {
+      return (String(decoding: utf16(bytes.dropFirst(2), littleEndian: false), as: UTF16.self), .utf16BE)
+    }
+    if isBinary(bytes) { throw Refusal.binary }
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    if let s = String(validating: body, as: UTF8.self) { return (s, .utf8) }
+    return (windows1258(body), .windows1258)
+  }
+
+  static func utf16(_ b: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt16] {
+    var out: [UInt16] = []
+    out.reserveCapacity(b.count / 2)
+    var i = b.startIndex
+    while i + 1 < b.endIndex {
+      let lo = UInt16(b[i]), hi = UInt16(b[i + 1])
+      out.append(littleEndian ? (hi << 8 | lo) : (lo << 8 | hi))
+      i += 2
+    }
+    return out
+  }
+
+  /// NUL bytes in the first 8 KiB, or a known binary signature (PNG, JPEG, GIF, PDF, ZIP).
+  static func isBinary(_ b: [UInt8]) -> Bool {
+    let signatures: [[UInt8]] = [
+      [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF], [0x47, 0x49, 0x46, 0x38], [0x25, 0x50, 0x44, 0x46],
+      [0x50, 0x4B, 0x03, 0x04], [0x7F, 0x45, 0x4C, 0x46],
+    ]
+    if signatures.contains(where: { b.starts(with: $0) }) { return true }
+    return b.prefix(8192).contains(0)
+  }
+
+  /// The upper half of Windows-1258 (bytes 0x80–0xFF); 0 marks an unassigned byte.
+  static let cp1258: [UInt32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0, 0x2039, 0x0152, 0, 0, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0, 0x203A, 0x0153, 0, 0, 0x0178,
+    0x00A0, 0x00A1, 0x00A2, 0x00A3, 0x00A4, 0x00A5, 0x00A6, 0x00A7, 0x00A8, 0x00A9, 0x00AA, 0x00AB, 0x00AC, 0x00AD,
+    0x00AE, 0x00AF, 0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x00B4, 0x00B5, 0x00B6, 0x00B7, 0x00B8, 0x00B9, 0x00BA, 0x00BB,
+    0x00BC, 0x00BD, 0x00BE, 0x00BF,
+    0x00C0, 0x00C1, 0x00C2, 0x0102, 0x00C4, 0x00C5, 0x00C6, 0x00C7, 0x00C8, 0x00C9, 0x00CA, 0x00CB, 0x0300, 0x00CD,
+    0x00CE, 0x00CF, 0x0110, 0x00D1, 0x0309, 0x00D3, 0x00D4, 0x01A0, 0x00D6, 0x00D7, 0x00D8, 0x00D9, 0x00DA, 0x00DB,
+    0x00DC, 0x01AF, 0x0303, 0x00DF,
+    0x00E0, 0x00E1, 0x00E2, 0x0103, 0x00E4, 0x00E5, 0x00E6, 0x00E7, 0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x0301, 0x00ED,
+    0x00EE, 0x00EF, 0x0111, 0x00F1, 0x0323, 0x00F3, 0x00F4, 0x01A1, 0x00F6, 0x00F7, 0x00F8, 0x00F9, 0x00FA, 0x00FB,
+    0x00FC, 0x01B0, 0x20AB, 0x00FF,
+  ]
+
+  /// Decodes Windows-1258 (combining tone marks are composed later by NFC).
+  static func windows1258(_ bytes: [UInt8]) -> String {
+    var v = String.UnicodeScalarView()
+    v.reserveCapacity(bytes.count)
+    for b in bytes {
+      if b < 0x80 {
+        v.append(Unicode.Scalar(b))
+      } else {
+        let u = cp1258[Int(b) - 0x80]
+        v.append(Unicode.Scalar(u == 0 ? 0xFFFD : u) ?? "\u{FFFD}")
+      }
+    }
+    return String(v)
+  }
+}

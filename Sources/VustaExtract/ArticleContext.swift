@@ -1,0 +1,123 @@
+import VustaModel
+
+/// A sentence of the article with what was found in it once, for every extractor to read.
+struct AnalyzedSentence {
+  let text: FoldedText
+  /// 0 for the title; for body sentences, 1 + the index of their line among body lines.
+  let line: Int
+  /// Position among the sentences of the article.
+  let index: Int
+  let provinces: [ProvinceMention]
+  let unions: [UnionMention]
+  let dates: [DateMention]
+
+  var isTitle: Bool { line == 0 }
+  /// The lead: the first body paragraph.
+  var isLead: Bool { line == 1 }
+  var evidence: String { text.string }
+}
+
+/// Everything known about an article before facts are read: its sentences, publication date,
+/// and the province the article as a whole is about (from its source, dateline or text).
+struct ArticleContext {
+  let gazetteer: Gazetteer
+  let titleString: String?
+  let published: FactDate?
+  /// Title first (when present), then body sentences.
+  let sentences: [AnalyzedSentence]
+  /// The province named by the article's source (sources.csv, host name, portal, dateline).
+  let sourceProvince: Province?
+  /// The one provincial union the article names, if exactly one.
+  let unionProvince: Province?
+  /// The one province all trusted mentions in the text point to, if exactly one.
+  let textProvince: Province?
+  /// Years written in the title ("năm 2020").
+  let titleYears: [Int]
+
+  var title: String? { titleString }
+
+  init(main: MainText, source: SourceInfo, gazetteer: Gazetteer) {
+    self.gazetteer = gazetteer
+    let finder = ProvinceFinder.shared(gazetteer)
+    var sentences: [AnalyzedSentence] = []
+    func add(_ f: FoldedText, line: Int) {
+      let p = finder.mentions(in: f)
+      let u = UnionFinder.mentions(in: f, provinces: p)
+      let d = DateReader.mentions(in: f)
+      sentences.append(AnalyzedSentence(text: f, line: line, index: sentences.count, provinces: p, unions: u, dates: d))
+    }
+    let titleText = main.title
+    if let titleText { add(titleText, line: 0) }
+    for (s, bodyIndex) in main.bodySentences() { add(s, line: bodyIndex + 1) }
+    self.sentences = sentences
+    titleString = source.title ?? titleText.map { $0.string }
+    titleYears = titleText.map { DateReader.years(in: $0) } ?? []
+
+    // Publication date: sources.csv / HTML meta first, then the page's timestamp line.
+    var published = source.published
+    if published == nil {
+      for line in main.lines where line.role == .timestamp {
+        if let d = DateReader.fullDate(in: line.text) { published = d; break }
+      }
+    }
+    self.published = published
+
+    // Source province: given, or from a host name, a portal name or the dateline.
+    var sourceProvince: Province? = source.province.flatMap { gazetteer.resolve($0, in: .old63) }
+    if sourceProvince == nil, let url = source.url { sourceProvince = SourceCues.province(inHost: url, gazetteer) }
+    if sourceProvince == nil {
+      sourceProvince = SourceCues.province(inFurniture: main.furniture, finder: finder, gazetteer)
+    }
+    if sourceProvince == nil, let lead = main.lines.first(where: { $0.role == .body }) {
+      sourceProvince = SourceCues.province(inDateline: lead.text, gazetteer)
+    }
+    self.sourceProvince = sourceProvince
+
+    var unionCodes = Set<Int>()
+    var textCodes = Set<Int>()
+    var byCode: [Int: Province] = [:]
+    for s in sentences {
+      for u in s.unions { if case .province(let p) = u.scope { unionCodes.insert(p.code); byCode[p.code] = p } }
+      for m in s.provinces { textCodes.insert(m.province.code); byCode[m.province.code] = m.province }
+    }
+    unionProvince = unionCodes.count == 1 ? byCode[unionCodes.first!] : nil
+    textProvince = textCodes.count == 1 ? byCode[textCodes.first!] : nil
+  }
+
+  /// The province the article is about when a sentence does not say: source, then its one
+  /// named union, then the one province its text names. Nil when these disagree or are silent.
+  var contextProvince: Province? {
+    if let s = sourceProvince {
+      if let u = unionProvince, u.code != s.code { return nil }
+      return s
+    }
+    return unionProvince ?? textProvince
+  }
+
+  /// Completes a date written without its year: from the publication date (a date after
+  /// publication belongs to the year before), else the title's year.
+  func complete(_ m: DateMention) -> FactDate? {
+    if let y = m.year { return FactDate(year: y, month: m.month, day: m.day) }
+    if let p = published {
+      var y = p.year
+      let md = (m.month, m.day ?? 1)
+      if let pm = p.month, md > (pm, p.day ?? 31) { y -= 1 }
+      return FactDate(year: y, month: m.month, day: m.day)
+    }
+    if titleYears.count >= 1, Set(titleYears).count == 1 {
+      return FactDate(year: titleYears[0], month: m.month, day: m.day)
+    }
+    return nil
+  }
+
+  /// The names a fact dated `date` carries: the unit's name in the division then in force,
+  /// and the post-2025 unit containing it.
+  func names(of p: Province?, on date: FactDate?) -> (String?, String?) {
+    guard let p else { return (nil, nil) }
+    let new = gazetteer.newUnit(containing: p)
+    let division = Division.inForce(on: date ?? published)
+    if division == .new34 { return (new?.name, new?.name) }
+    if p.code == 46, let d = date ?? published, d >= FactDate(year: 2025, month: 1, day: 1) { return ("Huế", new?.name) }
+    return (p.name, new?.name)
+  }
+}

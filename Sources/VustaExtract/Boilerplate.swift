@@ -1,0 +1,84 @@
+/// Recognises the furniture of news pages: what to drop, and where the article ends.
+enum Boilerplate {
+  enum Kind {
+    /// Part of the article.
+    case keep
+    /// Page furniture: skip the line.
+    case drop
+    /// A line that ends the article once its body has begun ("Tin liên quan", "Copy link").
+    case end
+    /// "Nguồn: …": the article's source line; ends the article.
+    case source
+    /// "Tin tức - 01/10/2022 11:39": the dateline of another article in a list.
+    case otherHeadline
+  }
+
+  /// Lines that end the article (matched on the whole folded line or its start).
+  static let enders: [Phrase] = [
+    "tin lien quan", "tin khac", "cac tin khac", "tin cung chuyen muc", "bai viet lien quan",
+    "copy link", "doc nhieu", "doc nhieu nhat", "xem nhieu", "xem nhieu nhat", "tin moi", "tin moi nhat",
+    "tien ich thong tin", "chung toi tren mang xa hoi", "thong ke truy cap", "y kien ban doc",
+    "gui binh luan", "binh luan", "tu khoa", "tags", "tin bai lien quan", "tin da dua", "bai lien quan",
+    "cung chuyen muc", "tin noi bat", "su kien noi bat", "co the ban quan tam", "xem them", "tin xem nhieu",
+    "chia se bai viet", "quay lai", "ve dau trang", "in bai viet", "gui bai viet",
+  ].phrases
+
+  /// Words that mark a navigation, contact, counter or social line.
+  static let furnitureWords: [Phrase] = [
+    "hotline", "lien he quang cao", "duong day nong", "tim kiem", "lien ket website", "trang chu",
+    "dang nhap", "dang ky", "facebook", "zalo", "twitter", "youtube", "tiktok", "chia se", "luot xem",
+    "truy cap tong", "truy cap hien tai", "dang truy cap", "dang online", "qr code", "ma qr",
+    "xem tin theo ngay", "nguon tin", "fanpage", "email", "fax", "print", "ban in", "goc", "font size",
+    "co chu", "nghe doc bai", "nghe bai viet", "thoi tiet", "ty gia", "gia vang", "menu",
+  ].phrases
+
+  static func classify(_ f: FoldedText) -> Kind {
+    let n = f.tokens.count
+    for p in enders where p.count == n && f.matches(p, at: 0) { return .end }
+    if n <= 8, f.matches(Phrase("nguon"), at: 0) || (f.tokens.count > 1 && f.matches(Phrase("nguon"), at: 0)) {
+      return .source
+    }
+    if n <= 10, let first = f.scalars.first, first == "(" , f.find(Phrase("nguon")) != nil { return .source }
+    if isWeather(f) { return .drop }
+    if n <= 14 && DateReader.isListDateline(f) { return .otherHeadline }
+    if n <= 10 {
+      for p in furnitureWords where f.find(p) != nil {
+        // A timestamp line such as "Print Thứ Ba, 27/12/2022 11:25 Gốc" stays: it dates the page.
+        if DateReader.isTimestampLine(f) { return .keep }
+        return .drop
+      }
+      if isListOfLabels(f) { return .drop }
+    } else if f.find(Phrase("hotline")) != nil || f.find(Phrase("lien he quang cao")) != nil {
+      return .drop
+    }
+    if isCounter(f) { return .drop }
+    return .keep
+  }
+
+  /// "Hà Nội 22°C /57%": a weather widget.
+  static func isWeather(_ f: FoldedText) -> Bool {
+    f.tokens.count <= 8 && f.scalars.contains("°")
+  }
+
+  /// "Sở, Ban, Ngành" or "UBND Huyện, Thị xã, Thành phố": a menu of short labels.
+  static func isListOfLabels(_ f: FoldedText) -> Bool {
+    guard f.scalars.contains(",") || f.scalars.contains("|") else { return false }
+    var parts: [Int] = [0]
+    var partStartsCap = true
+    for (i, t) in f.tokens.enumerated() {
+      if i == 0 || t.gap == UInt8(ascii: ",") || t.gap == UInt8(ascii: "|") {
+        if i > 0 { parts.append(0) }
+        partStartsCap = partStartsCap && (t.isCap || t.isNumber)
+      }
+      parts[parts.count - 1] += 1
+    }
+    return parts.count >= 3 && parts.allSatisfy { $0 <= 3 } && partStartsCap
+  }
+
+  /// "Lượt truy cập: 1.932.610": a counter.
+  static func isCounter(_ f: FoldedText) -> Bool {
+    guard f.tokens.count <= 8, let last = f.tokens.last, last.isNumber else { return false }
+    return f.find(Phrase("truy cap")) != nil || f.find(Phrase("luot xem")) != nil
+      || f.find(Phrase("online")) != nil || f.find(Phrase("thanh vien")) != nil && f.tokens.count <= 3
+  }
+}

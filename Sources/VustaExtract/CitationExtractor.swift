@@ -1,0 +1,114 @@
+import VustaModel
+
+/// Reads the documents an article cites and counts every mention: full number-symbols, and
+/// later short forms ("Kế hoạch 5395", "Chỉ thị 42") of a document the article names.
+struct CitationExtractor {
+  let context: ArticleContext
+
+  /// Type words and the abbreviation they stand for, for short forms.
+  static let typeWords: [(Phrase, String)] = [
+    (Phrase("chi thi"), "CT"), (Phrase("ket luan"), "KL"), (Phrase("nghi quyet"), "NQ"), (Phrase("ke hoach"), "KH"),
+    (Phrase("quyet dinh"), "QĐ"), (Phrase("nghi dinh"), "NĐ"), (Phrase("thong tu"), "TT"),
+    (Phrase("cong van"), "CV"), (Phrase("thong bao"), "TB"), (Phrase("huong dan"), "HD"),
+  ]
+
+  /// Documents so often cited by number alone that "Chỉ thị 42" names them without the symbol.
+  static let wellKnown: [String: DocumentNumber] = [
+    "CT 42": DocumentNumber(system: .party, number: "42", year: nil, typeCode: "CT", issuer: "TW", unit: nil),
+    "KL 93": DocumentNumber(system: .party, number: "93", year: nil, typeCode: "KL", issuer: "TW", unit: nil),
+    "CT 45": DocumentNumber(system: .party, number: "45", year: nil, typeCode: "CT", issuer: "TW", unit: nil),
+    "NQ 57": DocumentNumber(system: .party, number: "57", year: nil, typeCode: "NQ", issuer: "TW", unit: nil),
+    "NQ 45": DocumentNumber(system: .party, number: "45", year: nil, typeCode: "NQ", issuer: "TW", unit: nil),
+    "NQ 27": DocumentNumber(system: .party, number: "27", year: nil, typeCode: "NQ", issuer: "TW", unit: nil),
+  ]
+
+  private struct Tally {
+    var doc: DocumentNumber
+    var mentions = 0
+    var issued: FactDate?
+    var province: Province?
+    var evidence: [String] = []
+    var firstSeen: Int
+  }
+
+  func citations() -> [Citation] {
+    var tallies: [String: Tally] = [:]
+    var order = 0
+    // Full forms first, so short forms can refer to them wherever they stand.
+    var full: [(AnalyzedSentence, [DocumentMatch])] = []
+    for s in context.sentences {
+      let matches = DocumentNumberReader.read(s.text)
+      full.append((s, matches))
+      for m in matches {
+        let id = m.number.id
+        var t = tallies[id] ?? Tally(doc: m.number, firstSeen: order)
+        order += 1
+        t.mentions += 1
+        if t.issued == nil { t.issued = issuedDate(after: m, in: s) }
+        if t.province == nil && m.number.scope == .local { t.province = localProvince(after: m, in: s) }
+        if !t.evidence.contains(s.evidence) { t.evidence.append(s.evidence) }
+        tallies[id] = t
+      }
+    }
+    // Short forms.
+    for (s, matches) in full {
+      let f = s.text
+      for (phrase, type) in CitationExtractor.typeWords {
+        var from = 0
+        while let at = f.find(phrase, from: from) {
+          from = at + 1
+          var k = at + phrase.count
+          if k < f.tokens.count, f.tokens[k].hash == Phrase.hash("so") { k += 1 }
+          guard k < f.tokens.count, f.tokens[k].isNumber, f.tokens[k].gap == 0 || f.tokens[k].gap == UInt8(ascii: ":")
+          else { continue }
+          let tok = f.tokens[k]
+          // part of a full form?
+          if matches.contains(where: { $0.start <= tok.start && tok.start < $0.end }) { continue }
+          // "Nghị quyết 57/NQ-CP" etc. would be a full form; "Kế hoạch 5395," is short.
+          let num = Int(f.text(tok.start, tok.end)) ?? -1
+          if let id = tallies.values.filter({ $0.doc.typeCode == type || (type == "CV" && $0.doc.typeCode == nil) })
+            .filter({ Int($0.doc.number) == num }).sorted(by: { $0.firstSeen < $1.firstSeen }).first?.doc.id
+          {
+            tallies[id]!.mentions += 1
+            if !tallies[id]!.evidence.contains(s.evidence) { tallies[id]!.evidence.append(s.evidence) }
+          } else if let known = CitationExtractor.wellKnown["\(type) \(num)"] {
+            var t = tallies[known.id] ?? Tally(doc: known, firstSeen: order)
+            order += 1
+            t.mentions += 1
+            if !t.evidence.contains(s.evidence) { t.evidence.append(s.evidence) }
+            tallies[known.id] = t
+          }
+        }
+      }
+    }
+    let fallback = context.unionProvince ?? context.contextProvince
+    return tallies.values.sorted { $0.firstSeen < $1.firstSeen }.map { t in
+      let local = t.doc.scope == .local
+      let province = local ? (t.province ?? fallback) : nil
+      return Citation(
+        id: t.doc.id, number: t.doc.number, year: t.doc.year, code: t.doc.code, type: t.doc.type,
+        issuer: t.doc.issuer, scope: t.doc.scope, province: context.names(of: province, on: t.issued).0,
+        issued: t.issued, mentions: t.mentions, evidence: t.evidence)
+    }
+  }
+
+  /// Index of the first token starting at or after a scalar offset.
+  private func token(at offset: Int, in f: FoldedText) -> Int {
+    f.tokens.firstIndex { $0.start >= offset } ?? f.tokens.count
+  }
+
+  /// "số 42-CT/TW ngày 16/4/2010", "42-CT/TW, ngày 16/4/2010", "42-CT/TW (16/4/2010)".
+  private func issuedDate(after m: DocumentMatch, in s: AnalyzedSentence) -> FactDate? {
+    let k = token(at: m.end, in: s.text)
+    for d in s.dates where d.year != nil && d.day != nil && d.end > k + 1 && d.start <= k + 1 {
+      return FactDate(year: d.year!, month: d.month, day: d.day)
+    }
+    return nil
+  }
+
+  /// "… của UBND tỉnh Phú Thọ", "… của Tỉnh ủy Thừa Thiên Huế": the issuing province.
+  private func localProvince(after m: DocumentMatch, in s: AnalyzedSentence) -> Province? {
+    let k = token(at: m.end, in: s.text)
+    return s.provinces.first { $0.start >= k && $0.start <= k + 10 && ($0.role == .authority || $0.prefixed) }?.province
+  }
+}

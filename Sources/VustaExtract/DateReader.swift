@@ -1,0 +1,227 @@
+import VustaModel
+
+/// A date written in a sentence, as precise as written (the year may be missing).
+struct DateMention: Equatable {
+  /// Token range of the whole expression (including "ngày", "sáng" …).
+  var start: Int
+  var end: Int
+  var day: Int?
+  var month: Int
+  var year: Int?
+  /// True when a word such as "ngày", "sáng", "(…)" marks it as a date rather than a ratio.
+  var cued: Bool
+}
+
+/// Reads the date forms of Vietnamese news: "16/10/2020", "Ngày 16/10", "Sáng 24-2", "19.3",
+/// "ngày 26 tháng 12 năm 2023", "tháng 6/2021", "Trong hai ngày 21 và 22/8/2012" (the first
+/// day), "từ ngày 21 đến 23/7/2022", "25-26/5/2017".
+enum DateReader {
+  static let cueWords: Set<UInt64> = Set(
+    ["ngay", "sang", "chieu", "toi", "trua", "dem", "khuya", "hom", "nay", "tu", "den", "va", "luc", "vao",
+     "thu", "hai", "ba", "tu", "nam", "sau", "bay", "nhat", "cn"].map(Phrase.hash))
+  static let ngay = Phrase.hash("ngay")
+  static let thang = Phrase.hash("thang")
+  static let nam = Phrase.hash("nam")
+  static let va = Phrase.hash("va")
+  static let den = Phrase.hash("den")
+
+  /// Every date in a text, in order.
+  static func mentions(in f: FoldedText) -> [DateMention] {
+    let t = f.tokens
+    var out: [DateMention] = []
+    var i = 0
+    while i < t.count {
+      if let m = numeric(f, at: i) ?? verbal(f, at: i) ?? monthForm(f, at: i) {
+        out.append(m)
+        i = max(m.end, i + 1)
+      } else {
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// Value of a number token of at most `maxDigits` digits.
+  static func value(_ f: FoldedText, _ i: Int, maxDigits: Int) -> Int? {
+    guard i >= 0, i < f.tokens.count else { return nil }
+    let t = f.tokens[i]
+    guard t.isNumber, t.end - t.start <= maxDigits else { return nil }
+    var v = 0
+    for k in t.start..<t.end { v = v * 10 + Int(f.bytes[k] - 48) }
+    return v
+  }
+
+  /// The single separator byte between tokens i-1 and i, or nil when there is none or more.
+  static func joint(_ f: FoldedText, _ i: Int) -> UInt8? {
+    guard i > 0, i < f.tokens.count else { return nil }
+    let a = f.tokens[i - 1].end, b = f.tokens[i].start
+    return b - a == 1 ? f.bytes[a] : nil
+  }
+
+  static func year(_ f: FoldedText, _ i: Int) -> Int? {
+    guard let v = value(f, i, maxDigits: 4), f.tokens[i].end - f.tokens[i].start == 4, (1945...2100).contains(v)
+    else { return nil }
+    return v
+  }
+
+  static func isSep(_ b: UInt8?) -> Bool {
+    b == UInt8(ascii: "/") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+  }
+
+  /// "16/10/2020", "16-10", "19.3", "25-26/5/2017", "1-2/10".
+  static func numeric(_ f: FoldedText, at i: Int) -> DateMention? {
+    guard let a = value(f, i, maxDigits: 2), let s1 = joint(f, i + 1), isSep(s1),
+      let b = value(f, i + 1, maxDigits: 2)
+    else { return nil }
+    // Part of a longer number or symbol ("1.2.3", "10/30/2020/NĐ")?
+    if let j = joint(f, i), isSep(j) || j == UInt8(ascii: ","), f.tokens[i - 1].isNumber { return nil }
+    var day = a, month = b, end = i + 2, year: Int? = nil, firstDay: Int? = nil
+    if let s2 = joint(f, i + 2), isSep(s2) {
+      if let y = DateReader.year(f, i + 2), s2 == s1 || (s1 == UInt8(ascii: "/") && s2 == UInt8(ascii: "/")) {
+        year = y
+        end = i + 3
+      } else if s1 == UInt8(ascii: "-"), s2 == UInt8(ascii: "/"), let m = value(f, i + 2, maxDigits: 2) {
+        // "25-26/5/2017": a range; the first day counts.
+        firstDay = a
+        day = b
+        month = m
+        end = i + 3
+        if let s3 = joint(f, i + 3), s3 == UInt8(ascii: "/"), let y = DateReader.year(f, i + 3) {
+          year = y
+          end = i + 4
+        }
+      } else {
+        return nil
+      }
+    }
+    // What follows must not continue the number ("1.450.000", "5395/KH").
+    if let j = joint(f, end), isSep(j), end < f.tokens.count {
+      if f.tokens[end].isNumber || year == nil { return nil }
+    }
+    guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+    if let y = year, !FactDate.isValid(day: day, month: month, year: y) { return nil }
+    var start = i
+    var cued = year != nil
+    // "21 và 22/8", "từ ngày 21 đến 23/7": the first day of the range.
+    if firstDay == nil, i >= 2, f.tokens[i - 1].hash == va || f.tokens[i - 1].hash == den,
+      let d0 = value(f, i - 2, maxDigits: 2), d0 < day, d0 >= 1
+    {
+      firstDay = d0
+      start = i - 2
+      cued = true
+    } else if firstDay == nil, i >= 1, joint(f, i) == UInt8(ascii: ","), let d0 = value(f, i - 1, maxDigits: 2),
+      d0 < day
+    {
+      firstDay = d0
+      start = i - 1
+    }
+    if start >= 1 && cueWords.contains(f.tokens[start - 1].hash) {
+      cued = true
+      start -= 1
+      if start >= 1 && f.tokens[start].hash == ngay && cueWords.contains(f.tokens[start - 1].hash) { start -= 1 }
+    } else if start >= 1 && f.tokens[start - 1].hash == ngay {
+      cued = true
+      start -= 1
+    }
+    let tokOpen = f.tokens[start].gap == UInt8(ascii: "(")
+    if tokOpen && end < f.tokens.count + 1 {
+      let after = end < f.tokens.count ? f.tokens[end].start : f.scalars.count
+      let closeAt = f.tokens[end - 1].end
+      if closeAt < after, f.bytes[closeAt] == UInt8(ascii: ")") { cued = true }
+    }
+    if start == 0 { cued = cued || s1 == UInt8(ascii: "/") }
+    if !cued && s1 == UInt8(ascii: ".") { return nil }
+    return DateMention(start: start, end: end, day: firstDay ?? day, month: month, year: year, cued: cued)
+  }
+
+  /// "ngày 26 tháng 12 năm 2023", "ngày 5 tháng 3".
+  static func verbal(_ f: FoldedText, at i: Int) -> DateMention? {
+    let t = f.tokens
+    guard t[i].hash == ngay, let d = value(f, i + 1, maxDigits: 2), i + 3 < t.count + 1,
+      i + 2 < t.count, t[i + 2].hash == thang, let m = value(f, i + 3, maxDigits: 2),
+      (1...12).contains(m), (1...31).contains(d)
+    else { return nil }
+    var end = i + 4
+    var y: Int? = nil
+    if end + 1 < t.count + 1, end < t.count, t[end].hash == nam, let v = year(f, end + 1) {
+      y = v
+      end += 2
+    } else if let j = joint(f, end), j == UInt8(ascii: "/"), let v = year(f, end) {
+      y = v
+      end += 1
+    }
+    if let y, !FactDate.isValid(day: d, month: m, year: y) { return nil }
+    var start = i
+    if start >= 1 && cueWords.contains(t[start - 1].hash) { start -= 1 }
+    return DateMention(start: start, end: end, day: d, month: m, year: y, cued: true)
+  }
+
+  /// "tháng 6/2021", "tháng 6 năm 2021", "tháng 12" (not "10 tháng đầu năm").
+  static func monthForm(_ f: FoldedText, at i: Int) -> DateMention? {
+    let t = f.tokens
+    guard t[i].hash == thang, let m = value(f, i + 1, maxDigits: 2), (1...12).contains(m) else { return nil }
+    if i >= 1 && t[i - 1].isNumber { return nil }
+    // "tháng 6/2021" or "tháng 6 năm 2021"
+    var end = i + 2
+    var y: Int? = nil
+    if let j = joint(f, i + 2), j == UInt8(ascii: "/") || j == UInt8(ascii: "-"), let v = year(f, i + 2) {
+      y = v
+      end = i + 3
+    } else if i + 2 < t.count, t[i + 2].hash == nam, let v = year(f, i + 3) {
+      y = v
+      end = i + 4
+    } else if let j = joint(f, i + 2), isSep(j) {
+      return nil
+    }
+    return DateMention(start: i, end: end, day: nil, month: m, year: y, cued: true)
+  }
+
+  /// The four-digit years written in a text ("năm 2020", "2021-2025"), in order.
+  static func years(in f: FoldedText) -> [Int] {
+    var out: [Int] = []
+    for i in 0..<f.tokens.count {
+      if let y = year(f, i), (1983...2100).contains(y) {
+        if let j = joint(f, i), isSep(j), f.tokens[i - 1].isNumber, f.tokens[i - 1].end - f.tokens[i - 1].start <= 2 {
+          continue  // the year of a full date, not a year on its own
+        }
+        out.append(y)
+      }
+    }
+    return out
+  }
+
+  /// True for a page timestamp: a full date with a time, a weekday or "cập nhật/đăng".
+  static func isTimestampLine(_ f: FoldedText) -> Bool {
+    guard let first = mentions(in: f).first(where: { $0.year != nil && $0.day != nil }) else { return false }
+    if hasTime(f) { return true }
+    let words: [Phrase] = ["cap nhat", "ngay dang", "dang luc", "gmt", "thu", "chu nhat", "xuat ban", "dang ngay"]
+      .phrases
+    if f.contains(any: words) { return true }
+    // Nothing but the date (and a few words of a category).
+    return f.tokens.count - (first.end - first.start) <= 2
+  }
+
+  /// A line listing another article: "Tin tức - 01/10/2022 11:39".
+  static func isListDateline(_ f: FoldedText) -> Bool {
+    guard hasTime(f), let m = mentions(in: f).first, m.year != nil, m.start >= 1 else { return false }
+    return f.tokens[m.start].gap == UInt8(ascii: "-") || f.tokens[m.start].gap == UInt8(ascii: "|")
+  }
+
+  /// "14:26" or "11h30".
+  static func hasTime(_ f: FoldedText) -> Bool {
+    for i in 1..<max(1, f.tokens.count) {
+      if let j = joint(f, i), j == UInt8(ascii: ":"), let h = value(f, i - 1, maxDigits: 2), h < 24,
+        let m = value(f, i, maxDigits: 2), m < 60
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The first full date of a timestamp line.
+  static func fullDate(in f: FoldedText) -> FactDate? {
+    guard let m = mentions(in: f).first(where: { $0.year != nil && $0.day != nil }) else { return nil }
+    return FactDate(year: m.year!, month: m.month, day: m.day)
+  }
+}

@@ -1,0 +1,232 @@
+import VustaModel
+
+/// A document number-symbol read from text: Party "42-CT/TW", state "5395/KH-UBND",
+/// legal "30/2020/NĐ-CP", "202/2025/QH15", công văn "327/BNV-TCPCP"; sloppy forms such as
+/// "42/CT-TW", "42 - CT/TW", "42-CT/TƯ" and "NÐ" (with an eth) are read as their canonical form.
+struct DocumentNumber: Hashable {
+  enum System { case party, state }
+  var system: System
+  var number: String
+  var year: Int?
+  /// Type abbreviation ("CT", "KH", "NĐ"), nil for a công văn.
+  var typeCode: String?
+  /// Issuer abbreviation ("TW", "UBND", "CP", "QH15").
+  var issuer: String
+  /// Further groups after the issuer ("GT1" in "5191/UBND-GT1").
+  var unit: String?
+
+  var code: String {
+    switch system {
+    case .party: return "\(typeCode ?? "")/\(issuer)"
+    case .state:
+      var parts: [String] = []
+      if let typeCode { parts.append(typeCode) }
+      parts.append(issuer)
+      if let unit { parts.append(unit) }
+      return parts.joined(separator: "-")
+    }
+  }
+
+  var id: String {
+    switch system {
+    case .party: return "\(number)-\(code)"
+    case .state: return year.map { "\(number)/\($0)/\(code)" } ?? "\(number)/\(code)"
+    }
+  }
+
+  var type: DocumentType {
+    guard let t = typeCode else { return .cong_van }
+    switch t {
+    case "CT": return .chi_thi
+    case "KL": return .ket_luan
+    case "NQ": return .nghi_quyet
+    case "KH": return .ke_hoach
+    case "QĐ": return .quyet_dinh
+    case "NĐ": return .nghi_dinh
+    case "TT": return system == .state ? .thong_tu : .khac
+    case "TB": return .thong_bao
+    case "HD": return .huong_dan
+    case "CV": return .cong_van
+    default: return .khac
+    }
+  }
+
+  /// Local documents are the same document only within one province.
+  var scope: CitationScope {
+    let i = issuer
+    let localParty: Set<String> = ["TU", "HU", "ĐU", "TƯ", "QU", "TXU", "TPU"]
+    if system == .party {
+      if localParty.contains(i) || i.hasSuffix("TU") && i != "TU" && !i.hasSuffix("VPTU") { return .local }
+      return .national
+    }
+    let localState: Set<String> = ["UBND", "HĐND", "LHH", "SKHCN", "UB", "VP"]
+    if localState.contains(i) || i.hasPrefix("UBND") || i.hasPrefix("HĐND") || (i.hasPrefix("S") && i.count <= 6 && i != "SHTT")
+    {
+      return .local
+    }
+    if i == "LHHVN" || i == "LHH" && unit == nil { return i == "LHHVN" ? .national : .local }
+    return .national
+  }
+
+  /// State type abbreviations (Nghị định 30/2020, Appendix III, and normative types).
+  static let stateTypes: Set<String> = [
+    "NQ", "QĐ", "CT", "QC", "QYĐ", "TC", "TB", "HD", "CTR", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTR", "HĐ", "CĐ",
+    "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "NĐ", "TT", "TTLT", "KL", "SY", "TRS", "SL",
+  ]
+  /// Party type abbreviations (36-HD/VPTW).
+  static let partyTypes: Set<String> = [
+    "NQ", "QĐ", "CT", "KL", "QC", "QĐI", "TT", "HD", "TB", "BC", "KH", "CTR", "ĐA", "TTR", "CV", "BB", "QHO", "PA",
+    "TC",
+  ]
+  /// Party issuers: a "state-style" number with one of these is a misspelt Party number.
+  static let partyIssuers: Set<String> = ["TW", "TU", "HU", "ĐU", "ĐĐ", "BCS", "VPTW", "BTCTW", "BTGTW", "UBKTTW"]
+
+  /// Canonical casing of a type abbreviation ("CTR" → "CTr", "QĐI" → "QĐi").
+  static func canonicalType(_ t: String) -> String {
+    switch t {
+    case "CTR": return "CTr"
+    case "TTR": return "TTr"
+    case "QĐI": return "QĐi"
+    case "QYĐ": return "QyĐ"
+    case "QHO": return "QHo"
+    case "TRS": return "TrS"
+    default: return t
+    }
+  }
+
+  static func canonicalIssuer(_ s: String) -> String {
+    switch s {
+    case "TƯ", "T.Ư", "T.W", "TU'": return "TW"
+    case "TTG": return "TTg"
+    default: return s
+    }
+  }
+}
+
+/// A document number found in a sentence, with its scalar range.
+struct DocumentMatch {
+  var number: DocumentNumber
+  /// Scalar offsets in the sentence.
+  var start: Int
+  var end: Int
+}
+
+/// Reads document numbers in a sentence, working on its scalars.
+enum DocumentNumberReader {
+  /// All document numbers in a text, in order.
+  static func read(_ f: FoldedText) -> [DocumentMatch] {
+    let s = f.scalars
+    let n = s.count
+    var out: [DocumentMatch] = []
+    var i = 0
+    while i < n {
+      guard isDigit(s[i]), i == 0 || !(isAlnum(s[i - 1]) || s[i - 1] == "/" || s[i - 1] == "." || s[i - 1] == ",")
+      else { i += 1; continue }
+      if let m = match(s, at: i) {
+        out.append(m)
+        i = m.end
+      } else {
+        while i < n, isDigit(s[i]) { i += 1 }
+      }
+    }
+    return out
+  }
+
+  @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+  @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool { VietnameseText.isLetter(c) || isDigit(c) }
+  @inline(__always) static func isDash(_ c: Unicode.Scalar) -> Bool {
+    c == "-" || c == "–" || c == "—" || c == "‐" || c == "‑"
+  }
+
+  /// Reads "N[sep]GROUP[sep]GROUP…" with spaces allowed around separators.
+  static func match(_ s: [Unicode.Scalar], at start: Int) -> DocumentMatch? {
+    var i = start
+    let n = s.count
+    var number = ""
+    while i < n, isDigit(s[i]), number.count < 5 { number.unicodeScalars.append(s[i]); i += 1 }
+    if i < n, isDigit(s[i]) { return nil }
+    // Groups separated by "/" or "-".
+    var groups: [String] = []
+    var seps: [Character] = []
+    func skipSpaces(_ k: Int) -> Int { var k = k; while k < n, s[k] == " " { k += 1 }; return k }
+    while true {
+      let k = skipSpaces(i)
+      guard k < n, s[k] == "/" || isDash(s[k]) else { break }
+      let sep: Character = s[k] == "/" ? "/" : "-"
+      // spaces around the separator only directly after the number or between groups ("42 - CT/TW")
+      var g = skipSpaces(k + 1)
+      if k > i && g == k + 1 && groups.count > 1 { break }
+      var group = String.UnicodeScalarView()
+      while g < n, isAlnum(s[g]) || (s[g] == "." && g + 1 < n && isAlnum(s[g + 1]) && !group.isEmpty) {
+        group.append(s[g])
+        g += 1
+      }
+      if group.isEmpty { break }
+      let text = String(group)
+      groups.append(text)
+      seps.append(sep)
+      i = g
+      if groups.count >= 4 { break }
+    }
+    guard !groups.isEmpty else { return nil }
+    let up = groups.map { normalizeGroup($0) }
+    // The first group after the number must start with a letter, unless it is a year.
+    var year: Int? = nil
+    var rest = up
+    var restSeps = seps
+    if let y = Int(up[0]), up[0].count == 4, (1945...2100).contains(y), seps[0] == "/", up.count >= 2 {
+      year = y
+      rest = Array(up.dropFirst())
+      restSeps = Array(seps.dropFirst())
+    }
+    guard let first = rest.first, let c = first.unicodeScalars.first, c.properties.isAlphabetic else { return nil }
+    guard rest.allSatisfy({ g in g.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false }) else {
+      return nil
+    }
+    let doc: DocumentNumber
+    if restSeps[0] == "-" && year == nil {
+      // Party: N-TYPE/ISSUER
+      guard rest.count >= 2, restSeps.count >= 2, restSeps[1] == "/" else { return nil }
+      guard DocumentNumber.partyTypes.contains(rest[0]) else { return nil }
+      doc = DocumentNumber(system: .party, number: number, year: nil, typeCode: DocumentNumber.canonicalType(rest[0]),
+                           issuer: DocumentNumber.canonicalIssuer(rest[1]), unit: nil)
+    } else {
+      // State: N/[YEAR/]TYPE-ISSUER[-UNIT] or N/ISSUER-UNIT (công văn); or "42/CT-TW", a misspelt Party number.
+      if rest.count == 1 {
+        // "202/2025/QH15", "121/HĐBT": issuer only
+        guard year != nil || rest[0].count >= 2 else { return nil }
+        doc = DocumentNumber(system: .state, number: number, year: year, typeCode: nil,
+                             issuer: DocumentNumber.canonicalIssuer(rest[0]), unit: nil)
+      } else if DocumentNumber.stateTypes.contains(rest[0]) || DocumentNumber.partyTypes.contains(rest[0]) {
+        let issuer = DocumentNumber.canonicalIssuer(rest[1])
+        if year == nil && DocumentNumber.partyIssuers.contains(issuer) && DocumentNumber.partyTypes.contains(rest[0]) {
+          doc = DocumentNumber(system: .party, number: number, year: nil,
+                               typeCode: DocumentNumber.canonicalType(rest[0]), issuer: issuer, unit: nil)
+        } else {
+          doc = DocumentNumber(system: .state, number: number, year: year,
+                               typeCode: DocumentNumber.canonicalType(rest[0]), issuer: issuer,
+                               unit: rest.count > 2 ? rest[2...].joined(separator: "-") : nil)
+        }
+      } else {
+        doc = DocumentNumber(system: .state, number: number, year: year, typeCode: nil,
+                             issuer: DocumentNumber.canonicalIssuer(rest[0]),
+                             unit: rest[1...].joined(separator: "-"))
+      }
+    }
+    // "TTg", "QH15" keep their case; the symbol must contain a capital letter as written.
+    let written = groups.joined()
+    guard written.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return nil }
+    return DocumentMatch(number: doc, start: start, end: i)
+  }
+
+  /// Upper-cases a symbol group and maps look-alikes: "Ð" (eth) → "Đ", "TƯ"/"T.Ư"/"T.W" → "TW".
+  static func normalizeGroup(_ g: String) -> String {
+    var u = g.replacingOccurrences(of: "\u{00D0}", with: "Đ").replacingOccurrences(of: "\u{00F0}", with: "đ")
+    u = u.uppercased()
+    if u == "TTG" { return "TTG" }
+    if u == "T.Ư" || u == "T.W" || u == "TƯ" { return "TW" }
+    return u.replacingOccurrences(of: ".", with: "")
+  }
+}
+
+import Foundation

@@ -1,0 +1,156 @@
+import VustaModel
+
+/// A stretch of text kept two ways: its scalars as written, and one folded ASCII byte per scalar
+/// (see `VietnameseText.fold`), with the words found in it.
+///
+/// Matching runs on the folded bytes and word hashes; case checks and evidence use the scalars.
+struct FoldedText {
+  let scalars: [Unicode.Scalar]
+  let bytes: [UInt8]
+  let tokens: [Token]
+
+  init<S: Sequence>(_ source: S) where S.Element == Unicode.Scalar {
+    let scalars = Array(source)
+    var bytes = [UInt8](repeating: 0, count: scalars.count)
+    for i in 0..<scalars.count { bytes[i] = VietnameseText.fold(scalars[i]) }
+    self.scalars = scalars
+    self.bytes = bytes
+    self.tokens = FoldedText.tokenize(scalars, bytes)
+  }
+
+  init(_ string: String) { self.init(string.unicodeScalars) }
+
+  /// The original text between two scalar offsets.
+  func text(_ from: Int, _ to: Int) -> String {
+    VietnameseText.string(scalars[max(0, from)..<min(to, scalars.count)])
+  }
+
+  var string: String { text(0, scalars.count) }
+
+  /// The folded text of token `i`.
+  func word(_ i: Int) -> Substring {
+    let t = tokens[i]
+    return Substring(String(decoding: bytes[t.start..<t.end], as: UTF8.self))
+  }
+
+  /// True when tokens starting at `i` are exactly `words` (given as pre-hashed `Phrase`).
+  @inline(__always)
+  func matches(_ phrase: Phrase, at i: Int) -> Bool {
+    guard i >= 0, i + phrase.hashes.count <= tokens.count else { return false }
+    for (k, h) in phrase.hashes.enumerated() where tokens[i + k].hash != h { return false }
+    return true
+  }
+
+  /// True when the tokens ending right before `i` are exactly `phrase`.
+  func endsWith(_ phrase: Phrase, before i: Int) -> Bool {
+    matches(phrase, at: i - phrase.hashes.count)
+  }
+
+  /// The first token index at or after `from` where `phrase` starts, before `to`.
+  func find(_ phrase: Phrase, from: Int = 0, to: Int? = nil) -> Int? {
+    let end = min(to ?? tokens.count, tokens.count)
+    guard let first = phrase.hashes.first, from < end else { return nil }
+    var i = from
+    while i < end {
+      if tokens[i].hash == first && matches(phrase, at: i) { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  /// True when any of the phrases occurs in the token range.
+  func contains(any phrases: [Phrase], from: Int = 0, to: Int? = nil) -> Bool {
+    phrases.contains { find($0, from: from, to: to) != nil }
+  }
+
+  /// Splits into tokens: runs of letters and digits (folded a-z, 0-9).
+  static func tokenize(_ scalars: [Unicode.Scalar], _ bytes: [UInt8]) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(bytes.count / 5)
+    var i = 0
+    let n = bytes.count
+    var gap: UInt8 = 0
+    var sawSpace = false
+    while i < n {
+      let b = bytes[i]
+      if isWordByte(b) {
+        let start = i
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var digits = true
+        while i < n, isWordByte(bytes[i]) || bytes[i] == 0 {
+          let c = bytes[i]
+          if c != 0 {
+            h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+            if c > 57 { digits = false }
+          } else {
+            digits = false
+          }
+          i += 1
+        }
+        let first = scalars[start]
+        let isCap = VietnameseText.isUpper(first)
+        var allCaps = isCap
+        if allCaps {
+          for k in start..<i where VietnameseText.isLower(scalars[k]) { allCaps = false; break }
+        }
+        tokens.append(Token(start: start, end: i, hash: h, gap: gap, spaced: sawSpace, isCap: isCap,
+                            isAllCaps: allCaps, isNumber: digits))
+        gap = 0
+        sawSpace = false
+      } else {
+        if b == 0x20 || b == 0x09 { sawSpace = true } else if gap == 0 || isStrongPunct(b) { gap = b }
+        i += 1
+      }
+    }
+    return tokens
+  }
+
+  @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+    (b >= 97 && b <= 122) || (b >= 48 && b <= 57)
+  }
+
+  @inline(__always) static func isStrongPunct(_ b: UInt8) -> Bool {
+    b == UInt8(ascii: ".") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "?")
+      || b == UInt8(ascii: "!")
+  }
+}
+
+/// A word of a `FoldedText`: where it is, its hash, and how it was written.
+struct Token {
+  /// Scalar offsets (inclusive start, exclusive end).
+  let start: Int
+  let end: Int
+  /// FNV-1a hash of the folded word.
+  let hash: UInt64
+  /// The punctuation between this token and the previous one (0 when only spaces).
+  let gap: UInt8
+  /// True when spaces separate this token from the previous one.
+  let spaced: Bool
+  let isCap: Bool
+  let isAllCaps: Bool
+  let isNumber: Bool
+}
+
+/// A sequence of folded words, hashed once, for matching tokens.
+struct Phrase: Sendable {
+  let words: [String]
+  let hashes: [UInt64]
+
+  init(_ text: String) {
+    words = text.split(separator: " ").map(String.init)
+    hashes = words.map { Phrase.hash($0) }
+  }
+
+  var count: Int { hashes.count }
+
+  static func hash(_ word: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for c in word.utf8 { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+    return h
+  }
+}
+
+extension Array where Element == String {
+  /// The phrases for a list of folded word sequences.
+  var phrases: [Phrase] { map(Phrase.init) }
+}

@@ -1,0 +1,155 @@
+import VustaModel
+
+/// The part of a news page that is the article: its title, header lines (timestamps) and body,
+/// cut free of navigation, hotlines, weather, counters, social links and lists of other
+/// headlines ("Tin liên quan", "Tin khác", "Copy link" …).
+struct MainText {
+  /// What a line is to the article.
+  enum Role: Equatable {
+    case title
+    /// A short line that carries a date and time: the page's timestamp.
+    case timestamp
+    /// A sentence-bearing paragraph of the article.
+    case body
+    /// A caption, sub-heading or related headline: a short line without closing punctuation.
+    case minor
+  }
+
+  struct Line {
+    var text: FoldedText
+    var role: Role
+    /// Index among the body lines (0 = the lead), -1 for other roles.
+    var bodyIndex: Int
+  }
+
+  /// The kept lines, in order.
+  private(set) var lines: [Line] = []
+  /// Lines cut away as page furniture (kept for source cues such as "Nguồn: …").
+  private(set) var furniture: [FoldedText] = []
+
+  var title: FoldedText? { lines.first { $0.role == .title }?.text }
+
+  init(_ text: String) {
+    let raw = MainText.splitLines(text)
+    var kept: [(FoldedText, Role)] = []
+    var bodyStarted = false
+    var previous: String? = nil
+    var index = 0
+    while index < raw.count {
+      let line = raw[index]
+      index += 1
+      if line == previous { continue }  // a caption repeated under a picture
+      previous = line
+      let f = FoldedText(line)
+      if f.tokens.isEmpty { continue }
+      let kind = Boilerplate.classify(f)
+      switch kind {
+      case .end where bodyStarted:
+        furniture.append(f)
+        furniture.append(contentsOf: raw[index...].map { FoldedText($0) })
+        index = raw.count
+        continue
+      case .end, .drop:
+        furniture.append(f)
+        continue
+      case .source:
+        furniture.append(f)
+        if bodyStarted {
+          furniture.append(contentsOf: raw[index...].map { FoldedText($0) })
+          index = raw.count
+        }
+        continue
+      case .otherHeadline where bodyStarted:
+        // "Tin tức - 01/10/2022 11:39": the line before was another article's headline.
+        if let last = kept.last, last.1 == .minor { kept.removeLast() }
+        furniture.append(f)
+        furniture.append(contentsOf: raw[index...].map { FoldedText($0) })
+        index = raw.count
+        continue
+      case .otherHeadline, .keep:
+        break
+      }
+      let role = MainText.role(of: f, bodyStarted: bodyStarted, hasTitle: kept.contains { $0.1 == .title })
+      if role == .body { bodyStarted = true }
+      kept.append((f, role))
+    }
+    var bodyIndex = 0
+    for (f, role) in kept {
+      lines.append(Line(text: f, role: role, bodyIndex: role == .body ? bodyIndex : -1))
+      if role == .body { bodyIndex += 1 }
+    }
+  }
+
+  /// Body lines split into sentences, each with its line's body index.
+  func bodySentences() -> [(sentence: FoldedText, bodyIndex: Int)] {
+    var out: [(FoldedText, Int)] = []
+    for line in lines where line.role == .body {
+      for s in SentenceSplitter.split(line.text) { out.append((s, line.bodyIndex)) }
+    }
+    return out
+  }
+
+  static func role(of f: FoldedText, bodyStarted: Bool, hasTitle: Bool) -> Role {
+    let words = f.tokens.count
+    if words <= 14 && DateReader.isTimestampLine(f) { return .timestamp }
+    let last = f.scalars.last(where: { !$0.properties.isWhitespace }) ?? " "
+    let closed = ".!?…:;\"”)".unicodeScalars.contains(last)
+    if !bodyStarted && !hasTitle && words >= 4 && words <= 45 && !closed { return .title }
+    if closed && words >= 6 { return .body }
+    if words >= 25 { return .body }
+    return .minor
+  }
+
+  /// Splits text into trimmed lines on any line break.
+  static func splitLines(_ text: String) -> [String] {
+    var out: [String] = []
+    var text = text
+    text.withUTF8 { b in
+      let n = b.count
+      var start = 0
+      var i = 0
+      func flush(_ end: Int) {
+        var s = start, e = end
+        // trim spaces, tabs, NBSP (C2 A0), BOM (EF BB BF), zero-width space (E2 80 8B)
+        while s < e {
+          if b[s] == 0x20 || b[s] == 0x09 || b[s] == 0x0B || b[s] == 0x0C { s += 1 }
+          else if s + 1 < e, b[s] == 0xC2, b[s + 1] == 0xA0 { s += 2 }
+          else if s + 2 < e, b[s] == 0xEF, b[s + 1] == 0xBB, b[s + 2] == 0xBF { s += 3 }
+          else if s + 2 < e, b[s] == 0xE2, b[s + 1] == 0x80, b[s + 2] == 0x8B { s += 3 }
+          else { break }
+        }
+        while e > s {
+          if b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0B || b[e - 1] == 0x0C { e -= 1 }
+          else if e - 2 >= s, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2 }
+          else if e - 3 >= s, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0x8B { e -= 3 }
+          else { break }
+        }
+        if e > s { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)) }
+      }
+      while i < n {
+        let c = b[i]
+        if c == 0x0A || c == 0x0D {
+          flush(i); i += 1; start = i
+        } else if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 {
+          flush(i); i += 3; start = i  // U+2028, U+2029
+        } else if c == 0xC2, i + 1 < n, b[i + 1] == 0x85 {
+          flush(i); i += 2; start = i  // U+0085
+        } else {
+          i += 1
+        }
+      }
+      flush(n)
+    }
+    return out
+  }
+}
+
+extension CharacterSet {
+  static let whitespacesAndNewlinesAndBOM: CharacterSet = {
+    var s = CharacterSet.whitespacesAndNewlines
+    s.insert(charactersIn: "\u{FEFF}\u{200B}\u{00A0}")
+    return s
+  }()
+}
+
+import Foundation

@@ -1,0 +1,219 @@
+import VustaModel
+
+/// Finds the meetings an article reports: its main event (from the title and lead, even
+/// undated) and any other meeting of an LHH body the text dates with a day or a month.
+/// Planned events, contests, recap counts and references ("Tại hội nghị", "Nghị quyết Đại hội")
+/// are not meetings; one event mentioned several times is one meeting.
+struct MeetingExtractor {
+  let context: ArticleContext
+
+  static let eventVerbs: [Phrase] = [
+    "to chuc", "dien ra", "khai mac", "be mac", "tien hanh", "lam viec", "chu tri", "da co buoi", "hop",
+    "ky ket", "ra mat", "ton vinh", "trao",
+  ].phrases
+  static let planWords: [Phrase] = [
+    "se to chuc", "se dien ra", "se hop", "du kien", "chuan bi to chuc", "ke hoach to chuc", "sap to chuc",
+    "sap dien ra", "tien toi", "de xuat to chuc", "du dinh", "len ke hoach", "se", "chuan bi cho",
+  ].phrases
+  static let contestWords: [Phrase] = ["hoi thi", "cuoc thi", "giai thuong", "trao giai"].phrases
+  static let referenceBefore: [Phrase] = [
+    "tai", "phat bieu tai", "nghi quyet", "ket luan", "bao cao", "du thao", "sau", "qua", "theo", "thong qua",
+    "chuong trinh", "ke hoach", "cac", "nhieu", "nhung", "moi", "trong", "cua",
+  ].phrases
+
+  func meetings() -> [Meeting] {
+    var found: [Found] = []
+    let main = mainEvent()
+    if let main { found.append(main) }
+    for s in context.sentences where !s.isTitle {
+      if let main, main.sentences.contains(s.index) { continue }
+      guard let m = otherMeeting(in: s) else { continue }
+      if let i = found.firstIndex(where: { $0.date != nil && $0.date == m.date }) {
+        found[i].absorb(m)
+      } else {
+        found.append(m)
+      }
+    }
+    // an undated main event reported again with a date is the same meeting
+    if let main, main.date == nil, let i = found.dropFirst().firstIndex(where: { $0.kind == main.kind }) {
+      found[i].absorb(found[0])
+      found.removeFirst()
+    }
+    return found.map { f in
+      let (p, p2025) = context.names(of: f.province, on: f.date)
+      return Meeting(date: f.date, province: p, province2025: p2025, kind: f.kind,
+                     organizer: organizerName(f), evidence: f.evidence)
+    }
+  }
+
+  /// A meeting being assembled from one or more sentences.
+  struct Found {
+    var date: FactDate?
+    var kind: MeetingKind
+    var province: Province?
+    var provinceRank: Int
+    var union: UnionMention.Scope?
+    var partyDelegation: Bool
+    var evidence: String
+    var sentences: [Int]
+
+    mutating func absorb(_ o: Found) {
+      if MeetingKind.precedence.firstIndex(of: o.kind)! < MeetingKind.precedence.firstIndex(of: kind)! { kind = o.kind }
+      if o.provinceRank < provinceRank { province = o.province; provinceRank = o.provinceRank }
+      if date == nil { date = o.date }
+      if union == nil { union = o.union; partyDelegation = o.partyDelegation }
+      sentences += o.sentences
+    }
+  }
+
+  // MARK: - The main event
+
+  private func mainEvent() -> Found? {
+    let candidates = context.sentences.filter { $0.isTitle || $0.isLead }
+    let articleAboutLHH = context.sentences.contains { !$0.unions.isEmpty }
+    guard articleAboutLHH else { return nil }
+    var mentions: [(AnalyzedSentence, Int)] = []
+    for s in candidates {
+      guard let k = meetingNoun(in: s, allowReference: false) else { continue }
+      if isPlan(s) || isContest(s, noun: k) { continue }
+      mentions.append((s, k))
+      if !s.isTitle { break }  // the title and the first lead sentence that names it
+    }
+    guard !mentions.isEmpty else { return nil }
+    var result: Found? = nil
+    for (s, k) in mentions {
+      let date = meetingDate(in: s, noun: k, requireCue: false)
+      let f = describe(s, noun: k, date: date)
+      if result == nil { result = f } else { result!.absorb(f) }
+    }
+    if var r = result, r.province == nil, !isNational(r) {
+      r.province = context.contextProvince
+      result = r
+    }
+    return result
+  }
+
+  // MARK: - Other meetings
+
+  private func otherMeeting(in s: AnalyzedSentence) -> Found? {
+    guard let k = meetingNoun(in: s, allowReference: false) else { return nil }
+    guard !s.unions.isEmpty else { return nil }
+    if isPlan(s) || isContest(s, noun: k) { return nil }
+    guard s.text.contains(any: MeetingExtractor.eventVerbs) || startsWithDate(s) else { return nil }
+    guard let date = meetingDate(in: s, noun: k, requireCue: true) else { return nil }
+    var f = describe(s, noun: k, date: date)
+    if f.province == nil && !isNational(f) { f.province = context.contextProvince }
+    return f
+  }
+
+  private func startsWithDate(_ s: AnalyzedSentence) -> Bool {
+    s.dates.first.map { $0.start <= 1 } ?? false
+  }
+
+  // MARK: - Reading one sentence
+
+  /// The token index of the first meeting noun that names an event here (not a reference to
+  /// one, not a count such as "25 hội thảo").
+  func meetingNoun(in s: AnalyzedSentence, allowReference: Bool) -> Int? {
+    let f = s.text
+    var best: Int? = nil
+    for noun in MeetingVocabulary.nouns {
+      var from = 0
+      while let at = f.find(noun, from: from, to: best) {
+        from = at + 1
+        if at >= 1, f.tokens[at - 1].isNumber { continue }  // "tổ chức 25 hội thảo"
+        if at >= 2, f.tokens[at - 2].isNumber, f.tokens[at - 1].hash == Phrase.hash("lop")
+          || f.tokens[at - 1].hash == Phrase.hash("buoi") || f.tokens[at - 1].hash == Phrase.hash("cuoc")
+        { continue }
+        if noun.words == ["hop"] { continue }
+        if !allowReference && !s.isTitle && isReference(f, at) { continue }
+        if noun.words == ["ky", "niem"] && !(at >= 1 && f.tokens[at - 1].hash == Phrase.hash("le")) && !s.isTitle
+          && !s.isLead
+        { continue }
+        best = at
+        break
+      }
+    }
+    // "họp" (meet) must be written with its dot below: "hợp" (fit, cooperate) folds the same.
+    if best == nil, let at = f.find(Phrase("hop")), f.scalars[f.tokens[at].start + 1] == "ọ" {
+      best = at
+    }
+    return best
+  }
+
+  private func isReference(_ f: FoldedText, _ at: Int) -> Bool {
+    for r in MeetingExtractor.referenceBefore where f.endsWith(r, before: at) {
+      // "tổ chức hội nghị" after "tại Hà Nội, …" is still an event; only a word right before counts
+      return true
+    }
+    return false
+  }
+
+  private func isPlan(_ s: AnalyzedSentence) -> Bool {
+    let f = s.text
+    if f.contains(any: MeetingExtractor.planWords) { return true }
+    // "ngày 5/3 tới"
+    for d in s.dates where d.end < f.tokens.count && f.tokens[d.end].hash == Phrase.hash("toi") { return true }
+    return false
+  }
+
+  private func isContest(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    s.text.contains(any: MeetingExtractor.contestWords, from: max(0, k - 3), to: k + 6)
+  }
+
+  /// The date of the meeting in a sentence: the first date with a day or month that is not
+  /// the date of a cited document.
+  private func meetingDate(in s: AnalyzedSentence, noun k: Int, requireCue: Bool) -> FactDate? {
+    let docs = DocumentNumberReader.read(s.text)
+    for d in s.dates {
+      if requireCue && !d.cued { continue }
+      let startOffset = s.text.tokens[d.start].start
+      if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }
+      // "được thành lập vào tháng 6/2001": a date of something else
+      if d.start > k + 12 { continue }
+      return context.complete(d)
+    }
+    return nil
+  }
+
+  private func describe(_ s: AnalyzedSentence, noun k: Int, date: FactDate?) -> Found {
+    let kind = MeetingVocabulary.kind(in: s.text, from: 0, to: s.text.tokens.count)
+    // Who held it: the union named before the noun, else the first in the sentence.
+    let subject = s.unions.last(where: { $0.start < k && $0.scope != .plural })
+      ?? s.unions.first(where: { $0.scope != .plural })
+    // Where: place, then the union's province, then a host authority ("làm việc với Tỉnh ủy X").
+    var province: Province? = nil
+    var rank = 9
+    if let p = s.provinces.first(where: { $0.role == .place }) {
+      province = p.province; rank = 0
+    } else if case .province(let p)? = subject?.scope {
+      province = p; rank = 1
+    } else if let p = s.provinces.first(where: { $0.role == .union }) {
+      province = p.province; rank = 1
+    } else if let p = s.provinces.first(where: { $0.role == .authority }) {
+      province = p.province; rank = 2
+    }
+    return Found(date: date, kind: kind, province: province, provinceRank: rank, union: subject?.scope,
+                 partyDelegation: subject?.partyDelegation ?? false, evidence: s.evidence, sentences: [s.index])
+  }
+
+  private func isNational(_ f: Found) -> Bool {
+    if case .national? = f.union { return true }
+    return false
+  }
+
+  private func organizerName(_ f: Found) -> String? {
+    let prefix = f.partyDelegation ? "Đảng đoàn " : ""
+    switch f.union {
+    case .national?: return prefix + "LHH Việt Nam"
+    case .province(let p)?: return prefix + "LHH " + (context.names(of: p, on: f.date).0 ?? p.name)
+    case .unnamedProvince?, .bare?:
+      if let p = context.unionProvince ?? context.contextProvince {
+        return prefix + "LHH " + (context.names(of: p, on: f.date).0 ?? p.name)
+      }
+      return f.union == .unnamedProvince ? prefix + "LHH tỉnh (không nêu tên tỉnh)" : prefix + "LHH"
+    case .plural?: return "Các LHH tỉnh, thành phố"
+    case nil: return nil
+    }
+  }
+}

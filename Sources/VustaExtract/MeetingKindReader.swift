@@ -1,0 +1,60 @@
+import VustaModel
+
+/// Words that name a meeting, and the kind each points to.
+enum MeetingVocabulary {
+  /// Nouns that introduce a meeting ("hội nghị", "giao ban", "buổi làm việc" …).
+  static let nouns: [Phrase] = [
+    "hoi nghi", "giao ban", "dai hoi", "hoi thao", "toa dam", "tap huan", "lop tap huan", "buoi lam viec",
+    "lam viec voi", "le ky niem", "ky niem", "gap mat", "hop mat", "dien dan", "phien hop", "cuoc hop",
+    "so ket", "tong ket", "le ra mat", "le cong bo", "le ton vinh", "le trao", "boi duong", "ky ket",
+  ].phrases
+
+  /// Kind cues in precedence order (most specific first).
+  static let kinds: [(MeetingKind, [Phrase])] = [
+    (.dai_hoi, ["dai hoi"].phrases),
+    (.giao_ban, ["giao ban"].phrases),
+    (.tong_ket, ["tong ket", "so ket"].phrases),
+    (.ban_thuong_vu, ["ban thuong vu", "btv", "thuong truc"].phrases),
+    (.ban_chap_hanh, ["ban chap hanh", "bch"].phrases),
+    (.lam_viec, ["lam viec voi", "buoi lam viec", "tiep va lam viec", "doan cong tac", "tiep doan"].phrases),
+    (.hoi_thao, ["hoi thao", "toa dam", "dien dan"].phrases),
+    (.tap_huan, ["tap huan", "boi duong", "lop huan luyen"].phrases),
+  ]
+
+  /// The most specific kind the words from token `from` to `to` point to.
+  static func kind(in f: FoldedText, from: Int, to: Int) -> MeetingKind {
+    for (kind, cues) in kinds {
+      for cue in cues {
+        var i = from
+        while let at = f.find(cue, from: i, to: to) {
+          if accepts(kind, f, at) { return kind }
+          i = at + 1
+        }
+      }
+    }
+    return .khac
+  }
+
+  /// Rules that stop a cue from counting: "Thường trực Tỉnh ủy" is not the union's standing
+  /// committee; "Ban Chấp hành Trung ương Đảng" is not the union's executive committee.
+  static func accepts(_ kind: MeetingKind, _ f: FoldedText, _ at: Int) -> Bool {
+    switch kind {
+    case .ban_thuong_vu, .ban_chap_hanh:
+      let after = at + (f.tokens[at].hash == Phrase.hash("ban") ? 3 : 2)
+      let next: [Phrase] = ["tinh uy", "thanh uy", "trung uong", "huyen uy", "dang uy", "dang bo", "ubnd", "tu"]
+        .phrases
+      if next.contains(where: { f.matches($0, at: after) || f.matches($0, at: after - 1) }) { return false }
+      if kind == .ban_thuong_vu && f.tokens[at].hash == Phrase.hash("thuong") {
+        return f.matches(Phrase("thuong truc lien hiep"), at: at) || f.matches(Phrase("thuong truc lhh"), at: at)
+      }
+      return true
+    case .dai_hoi:
+      // "Nghị quyết Đại hội …", "Đại hội Đảng": a reference, not this meeting.
+      if at >= 2, f.matches(Phrase("nghi quyet"), at: at - 2) { return false }
+      if f.matches(Phrase("dai hoi dang"), at: at) { return false }
+      return true
+    default:
+      return true
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/// A number written in Vietnamese text, with its token range.
+struct WrittenNumber {
+  var value: Int
+  var start: Int
+  /// Token index after the number and its scale word.
+  var end: Int
+}
+
+/// Reads Vietnamese numerals: "15.500" (dot for thousands), "1,2 nghìn" (comma for decimals),
+/// "2 vạn", "1,5 triệu", and the English-style "1,450" when it can only be a count.
+enum NumberReader {
+  static let scales: [(UInt64, Double)] = [
+    (Phrase.hash("nghin"), 1_000), (Phrase.hash("ngan"), 1_000), (Phrase.hash("van"), 10_000),
+    (Phrase.hash("trieu"), 1_000_000), (Phrase.hash("ty"), 1_000_000_000), (Phrase.hash("ti"), 1_000_000_000),
+    (Phrase.hash("tram"), 100),
+  ]
+
+  /// Every number in a text, in order (dates and document numbers included; callers filter).
+  static func numbers(in f: FoldedText) -> [WrittenNumber] {
+    let t = f.tokens
+    var out: [WrittenNumber] = []
+    var i = 0
+    while i < t.count {
+      guard t[i].isNumber else { i += 1; continue }
+      // A number continuing "16/10" or "5395/KH" is not a count.
+      if let j = DateReader.joint(f, i), j == UInt8(ascii: "/") || j == UInt8(ascii: "-") || j == UInt8(ascii: ":") {
+        i += 1
+        continue
+      }
+      var digits = f.text(t[i].start, t[i].end)
+      var end = i + 1
+      var decimal: String? = nil
+      // thousands groups "15.500", "1.234.567"
+      while end < t.count, let j = DateReader.joint(f, end), j == UInt8(ascii: "."), t[end].isNumber,
+        t[end].end - t[end].start == 3
+      {
+        digits += f.text(t[end].start, t[end].end)
+        end += 1
+      }
+      if end < t.count, let j = DateReader.joint(f, end), j == UInt8(ascii: ","), t[end].isNumber {
+        let frac = f.text(t[end].start, t[end].end)
+        decimal = frac
+        end += 1
+      }
+      if end < t.count, let j = DateReader.joint(f, end), j == UInt8(ascii: "/") || j == UInt8(ascii: "-") {
+        i = end + 1  // "3/4", "16/10/2020", "5395/KH-UBND"
+        continue
+      }
+      var value = Double(digits) ?? 0
+      if let d = decimal { value = Double("\(digits).\(d)") ?? value }
+      var scaled = false
+      if end < t.count, let s = scales.first(where: { $0.0 == t[end].hash }), t[end].gap == 0 {
+        value *= s.1
+        end += 1
+        scaled = true
+      }
+      if let d = decimal, !scaled {
+        // "1,450" with no scale word can only be English-style thousands.
+        guard d.count == 3 else { i = end; continue }
+        value = Double(digits + d) ?? value
+      }
+      if value.rounded() == value, value < 1e12 {
+        out.append(WrittenNumber(value: Int(value), start: i, end: end))
+      }
+      i = end
+    }
+    return out
+  }
+}

@@ -1,0 +1,234 @@
+import VustaModel
+
+/// How a province is named in a sentence; the role decides which province a fact takes.
+enum ProvinceRole: Int, Comparable {
+  /// "tại Phú Thọ", "ở huyện Sa Pa": where something took place.
+  case place = 0
+  /// "LHH Hải Phòng", "Liên hiệp các Hội KH&KT tỉnh Phú Thọ": whose union.
+  case union = 1
+  /// "Tỉnh ủy Thừa Thiên Huế", "UBND tỉnh Bắc Giang": a provincial authority.
+  case authority = 2
+  /// Any other trusted mention ("tỉnh Phú Thọ", "Hải Phòng").
+  case mention = 3
+
+  static func < (a: ProvinceRole, b: ProvinceRole) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// One trusted mention of a province (always resolved to a pre-2025 unit).
+struct ProvinceMention {
+  var province: Province
+  var role: ProvinceRole
+  /// Token range of the name.
+  var start: Int
+  var end: Int
+  /// True when a generic word ("tỉnh", "thành phố", "huyện") or "tại" stands before it.
+  var prefixed: Bool
+  /// True when it was found through a district or city rather than the province's own name.
+  var viaPlace: Bool
+}
+
+/// Finds provinces in a sentence, trusting a name only where context allows: personal names
+/// ("Nguyễn Thái Bình"), "Chủ tịch Hồ Chí Minh", "hòa bình" (peace), "Thái Bình Dương",
+/// street and ward names are not provinces.
+struct ProvinceFinder {
+  let gazetteer: Gazetteer
+  /// Alias token hashes → (length, old unit).
+  private let aliases: [UInt64: [([UInt64], Province, Bool)]]
+  private let places: [UInt64: [([UInt64], Place)]]
+  private let surnames: Set<UInt64>
+
+  static let prefixes: [Phrase] = ["tinh", "thanh pho", "tp", "t p", "thu do"].phrases
+  static let placePrefixes: [Phrase] = ["huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "thi tran"].phrases
+  static let locators: [Phrase] = ["tai", "o", "den", "ve", "tren dia ban", "dia ban", "khu vuc"].phrases
+  static let notBefore: Set<UInt64> = Set(
+    ["duong", "pho", "phuong", "xa", "song", "cau", "ngo", "hem", "ap", "thon", "ban", "benh", "vien", "chua",
+     "den", "cho", "ben", "cang", "keo", "dinh", "nui", "deo", "ho", "vinh", "dao", "mien", "bien"].map(Phrase.hash))
+  static let authorityWords: [Phrase] = [
+    "tinh uy", "thanh uy", "ubnd", "uy ban nhan dan", "hdnd", "hoi dong nhan dan", "ban thuong vu tinh uy",
+    "ban tuyen giao tinh uy", "ban dan van tinh uy", "so khoa hoc va cong nghe", "so khcn", "mat tran",
+    "lanh dao tinh", "chinh quyen",
+  ].phrases
+
+  /// The finder for a gazetteer, built once (building indexes every alias and place).
+  static func shared(_ g: Gazetteer) -> ProvinceFinder {
+    finderLock.lock()
+    defer { finderLock.unlock() }
+    if let f = finders[ObjectIdentifier(g)] { return f }
+    let f = ProvinceFinder(gazetteer: g)
+    finders[ObjectIdentifier(g)] = f
+    return f
+  }
+  nonisolated(unsafe) private static var finders: [ObjectIdentifier: ProvinceFinder] = [:]
+  private static let finderLock = NSLock()
+
+  init(gazetteer: Gazetteer) {
+    self.gazetteer = gazetteer
+    var a: [UInt64: [([UInt64], Province, Bool)]] = [:]
+    for p in gazetteer.old {
+      let ambiguous = Set(p.ambiguous.map { VietnameseText.key($0) })
+      for alias in Set(p.aliases + [p.name]) {
+        let key = VietnameseText.key(alias)
+        if key.isEmpty { continue }
+        let hashes = key.split(separator: " ").map { Phrase.hash(String($0)) }
+        a[hashes[0], default: []].append((hashes, p, ambiguous.contains(key)))
+      }
+    }
+    for k in a.keys { a[k]!.sort { $0.0.count > $1.0.count } }
+    aliases = a
+    var pl: [UInt64: [([UInt64], Place)]] = [:]
+    for p in gazetteer.places {
+      let hashes = VietnameseText.key(p.name).split(separator: " ").map { Phrase.hash(String($0)) }
+      if hashes.isEmpty { continue }
+      pl[hashes[0], default: []].append((hashes, p))
+    }
+    for k in pl.keys { pl[k]!.sort { $0.0.count > $1.0.count } }
+    places = pl
+    surnames = Set(gazetteer.surnames.map { Phrase.hash($0) })
+  }
+
+  /// The trusted province mentions of a text, in order.
+  func mentions(in f: FoldedText) -> [ProvinceMention] {
+    let t = f.tokens
+    var out: [ProvinceMention] = []
+    var i = 0
+    while i < t.count {
+      if let m = provinceAt(f, i) ?? placeAt(f, i, after: out.last) {
+        out.append(m)
+        i = m.end
+      } else {
+        i += 1
+      }
+    }
+    return out
+  }
+
+  private func tokensMatch(_ f: FoldedText, _ hashes: [UInt64], at i: Int) -> Bool {
+    guard i + hashes.count <= f.tokens.count else { return false }
+    for k in 0..<hashes.count {
+      if f.tokens[i + k].hash != hashes[k] { return false }
+      if k > 0, let g = Optional(f.tokens[i + k].gap), g != 0, g != UInt8(ascii: "-"), g != UInt8(ascii: ".") {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// The generic prefix ending right before token i, if any ("tỉnh", "thành phố", "TP.").
+  private func prefix(_ f: FoldedText, before i: Int, in list: [Phrase]) -> Int? {
+    for p in list where f.endsWith(p, before: i) {
+      // "phố" in "đường phố" is not "thành phố"
+      return i - p.count
+    }
+    return nil
+  }
+
+  private func provinceAt(_ f: FoldedText, _ i: Int) -> ProvinceMention? {
+    let t = f.tokens
+    guard let candidates = aliases[t[i].hash] else { return nil }
+    for (hashes, province, ambiguous) in candidates where tokensMatch(f, hashes, at: i) {
+      let end = i + hashes.count
+      let pre = prefix(f, before: i, in: ProvinceFinder.prefixes)
+      // An alias that itself starts with TP/Thành phố ("TP.HCM") is prefixed.
+      let selfPrefixed = t[i].hash == Phrase.hash("tp") || t[i].hash == Phrase.hash("thanh")
+        || t[i].hash == Phrase.hash("tphcm")
+      let prefixed = pre != nil || selfPrefixed
+      // Written as a name: capitals (or a prefix before it, as in "tỉnh thái bình" in careless text).
+      let capitalised = (i..<end).allSatisfy { t[$0].isCap || t[$0].isNumber }
+      if !capitalised && !prefixed { continue }
+      if !capitalised && ambiguous { continue }
+      // "huyện Hòa Bình" (Bạc Liêu) is a district, not the province.
+      if let pp = prefix(f, before: i, in: [Phrase("huyen"), Phrase("quan"), Phrase("thi xa"), Phrase("xa"),
+                                            Phrase("phuong")]), pre == nil {
+        _ = pp
+        continue
+      }
+      if !prefixed {
+        // A personal name: a surname or middle name right before ("Nguyễn Thái Bình").
+        if i >= 1, t[i - 1].isCap, t[i].gap == 0, surnames.contains(t[i - 1].hash) { continue }
+        // A street, ward, river, bridge … named after the province.
+        if i >= 1, t[i].gap == 0, ProvinceFinder.notBefore.contains(t[i - 1].hash), !t[i - 1].isCap || i == 1 {
+          if !(t[i - 1].hash == Phrase.hash("pho") && i >= 2 && t[i - 2].hash == Phrase.hash("thanh")) { continue }
+        }
+        // "Thái Bình Dương", "Điện Biên Phủ", "Hà Nam Ninh", "Đồng Tháp Mười": a longer name.
+        if end < t.count, t[end].isCap, t[end].gap == 0, t[end].spaced, ambiguous || hashes.count == 1 {
+          if isDistrusted(f, i, end) { continue }
+        }
+        if isDistrusted(f, i, end) { continue }
+        // Bare "Hồ Chí Minh" / "HCM" is the person unless a prefix says city.
+        if ambiguous && province.code == 79 { continue }
+      }
+      var role = ProvinceRole.mention
+      let before = pre ?? i
+      if let loc = locatorBefore(f, before) { _ = loc; role = .place }
+      if UnionFinder.endsWithUnion(f, before: before) { role = .union }
+      if prefix(f, before: before, in: ProvinceFinder.authorityWords) != nil
+        || ProvinceFinder.authorityWords.contains(where: { f.endsWith($0, before: i) })
+      {
+        role = .authority
+      }
+      return ProvinceMention(province: province, role: role, start: pre ?? i, end: end, prefixed: prefixed,
+                             viaPlace: false)
+    }
+    return nil
+  }
+
+  private func locatorBefore(_ f: FoldedText, _ i: Int) -> Int? {
+    for p in ProvinceFinder.locators where f.endsWith(p, before: i) { return i - p.count }
+    return nil
+  }
+
+  private func isDistrusted(_ f: FoldedText, _ i: Int, _ end: Int) -> Bool {
+    for d in DistrustIndex.shared(gazetteer).forms {
+      // the distrusted form may start up to 3 tokens before the name
+      for s in max(0, i - 3)...i where f.matches(d, at: s) && s + d.count >= end {
+        return true
+      }
+    }
+    return false
+  }
+
+  private func placeAt(_ f: FoldedText, _ i: Int, after last: ProvinceMention?) -> ProvinceMention? {
+    let t = f.tokens
+    guard let candidates = places[t[i].hash] else { return nil }
+    for (hashes, place) in candidates where tokensMatch(f, hashes, at: i) {
+      let end = i + hashes.count
+      guard (i..<end).allSatisfy({ t[$0].isCap || t[$0].isNumber }) else { continue }
+      let pre = prefix(f, before: i, in: ProvinceFinder.placePrefixes)
+      // "Quận 1": a numbered district only with its generic word.
+      if t[i].isNumber && pre == nil { continue }
+      let loc = locatorBefore(f, pre ?? i)
+      // "huyện An Dương và Tiên Lãng": a list continuing a place of the same province.
+      let continues = last.map {
+        $0.viaPlace && $0.end >= i - 2 && $0.province.code == place.province
+          && (t[i].gap == UInt8(ascii: ",") || (i >= 1 && t[i - 1].hash == DateReader.va))
+      } ?? false
+      if pre == nil && loc == nil && !place.bare && !continues { continue }
+      if pre == nil && i >= 1 && t[i].gap == 0 && surnames.contains(t[i - 1].hash) && t[i - 1].isCap { continue }
+      if isDistrusted(f, i, end) && pre == nil && loc == nil { continue }
+      guard let province = gazetteer.unit(code: place.province, in: .old63) else { continue }
+      return ProvinceMention(province: province, role: loc != nil ? .place : .mention, start: pre ?? i, end: end,
+                             prefixed: pre != nil, viaPlace: true)
+    }
+    return nil
+  }
+}
+
+/// The distrusted forms of a gazetteer as phrases.
+final class DistrustIndex: @unchecked Sendable {
+  let forms: [Phrase]
+  private init(_ g: Gazetteer) {
+    forms = g.distrusted.map { Phrase(VietnameseText.key($0.form)) }
+  }
+  nonisolated(unsafe) private static var cache: [ObjectIdentifier: DistrustIndex] = [:]
+  private static let lock = NSLock()
+  static func shared(_ g: Gazetteer) -> DistrustIndex {
+    lock.lock()
+    defer { lock.unlock() }
+    if let d = cache[ObjectIdentifier(g)] { return d }
+    let d = DistrustIndex(g)
+    cache[ObjectIdentifier(g)] = d
+    return d
+  }
+}
+
+import Foundation

@@ -1,0 +1,57 @@
+import VustaModel
+/// Splits a paragraph into sentences at ".", "!", "?" (and "…") followed by a capital letter,
+/// a quote or a digit, but not after the abbreviations news text uses ("TP.", "TS.", "PGS.").
+enum SentenceSplitter {
+  /// Words that end with a dot without ending a sentence.
+  static let abbreviations: Set<String> = [
+    "tp", "ts", "ths", "gs", "pgs", "tskh", "ks", "bs", "cn", "ls", "nsnd", "nsut", "tt", "tx", "q", "p", "h",
+    "ong", "ba", "st", "no", "v", "vv", "mr", "ms", "dr", "tr", "sdt", "dt", "d", "x",
+  ]
+
+  static func split(_ text: FoldedText) -> [FoldedText] {
+    let s = text.scalars
+    let b = text.bytes
+    var cuts: [Int] = []
+    var i = 0
+    while i < b.count {
+      let c = b[i]
+      if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") {
+        var j = i + 1
+        while j < b.count, b[j] == UInt8(ascii: ".") || b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: ")") { j += 1 }
+        guard j < b.count, b[j] == 0x20 else { i = j; continue }
+        var k = j
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        guard k < b.count else { break }
+        let next = s[k]
+        let startsSentence = VietnameseText.isUpper(next) || next == "\"" || next == "“" || next == "("
+          || (b[k] >= 48 && b[k] <= 57)
+        if startsSentence && !(c == UInt8(ascii: ".") && endsWithAbbreviation(b, before: i)) {
+          cuts.append(k)
+        }
+        i = k
+        continue
+      }
+      i += 1
+    }
+    if cuts.isEmpty { return [text] }
+    var out: [FoldedText] = []
+    var start = 0
+    for cut in cuts + [s.count] {
+      var end = cut
+      while end > start, s[end - 1] == " " { end -= 1 }
+      if end > start { out.append(FoldedText(s[start..<end])) }
+      start = cut
+    }
+    return out
+  }
+
+  /// True when the word before position `dot` is a known abbreviation or a single letter.
+  static func endsWithAbbreviation(_ b: [UInt8], before dot: Int) -> Bool {
+    var k = dot
+    while k > 0, FoldedText.isWordByte(b[k - 1]) { k -= 1 }
+    let word = String(decoding: b[k..<dot], as: UTF8.self)
+    if word.isEmpty { return false }
+    if word.count == 1 { return true }
+    return abbreviations.contains(word)
+  }
+}

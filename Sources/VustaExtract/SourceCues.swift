@@ -1,0 +1,84 @@
+import Foundation
+import VustaModel
+
+/// Province cues outside the article's sentences: host names of provincial portals
+/// ("vustathaibinh.org.vn", "thuathienhue.gov.vn"), portal names in the page footer
+/// ("Cổng tin tức Thành phố Hải Phòng") and datelines ("PhuthoPortal - Ngày 16/10").
+enum SourceCues {
+  /// Slug → unit, longest slugs first so "daknong" is not read as "dak…".
+  static func slugs(_ g: Gazetteer) -> [(String, Province)] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let s = cache[ObjectIdentifier(g)] { return s }
+    let s = makeSlugs(g)
+    cache[ObjectIdentifier(g)] = s
+    return s
+  }
+  nonisolated(unsafe) private static var cache: [ObjectIdentifier: [(String, Province)]] = [:]
+  private static let lock = NSLock()
+
+  static func makeSlugs(_ g: Gazetteer) -> [(String, Province)] {
+    var out: [(String, Province)] = []
+    for p in g.old {
+      out.append((p.slug, p))
+      for a in p.aliases {
+        let k = VietnameseText.key(a).replacingOccurrences(of: " ", with: "")
+        if k.count >= 6 && !out.contains(where: { $0.0 == k }) { out.append((k, p)) }
+      }
+    }
+    out.append(("tphcm", g.unit(code: 79, in: .old63)!))
+    out.append(("hochiminhcity", g.unit(code: 79, in: .old63)!))
+    out.append(("brvt", g.unit(code: 77, in: .old63)!))
+    return out.sorted { $0.0.count > $1.0.count }
+  }
+
+  /// The province whose slug is in a URL's host name (or in a bare host such as "baophutho.vn").
+  static func province(inHost url: String, _ g: Gazetteer) -> Province? {
+    var host = Substring(url.lowercased())
+    if let r = host.range(of: "://") { host = host[r.upperBound...] }
+    if let slash = host.firstIndex(of: "/") { host = host[..<slash] }
+    let name = host.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "www.", with: "")
+    let labels = Set(name.split(separator: ".").map(String.init))
+    for (slug, p) in slugs(g) {
+      if slug.count >= 5 ? name.contains(slug) : labels.contains(slug) || labels.contains("bao" + slug) {
+        return p
+      }
+    }
+    return nil
+  }
+
+  static let portalWords: [Phrase] = ["cong thong tin", "cong tin tuc", "cttdt", "bao", "dai phat thanh",
+                                      "nguon"].phrases
+
+  /// A province named by a portal or source line among the page furniture.
+  static func province(inFurniture lines: [FoldedText], finder: ProvinceFinder, _ g: Gazetteer) -> Province? {
+    var found: Province? = nil
+    for line in lines where line.tokens.count <= 16 {
+      let isPortal = line.contains(any: portalWords)
+      guard isPortal else { continue }
+      // a host name in a source line: "Nguồn: thuathienhue.gov.vn"
+      let hostLike = line.string.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == ":" })
+        .first { $0.contains(".vn") || $0.contains(".org") || $0.contains(".com") || $0.contains(".net") }
+      var p: Province? = hostLike.flatMap { province(inHost: String($0), g) }
+      if p == nil, line.contains(any: ["cong thong tin", "cong tin tuc"].phrases) {
+        p = finder.mentions(in: line).first(where: { $0.prefixed && !$0.viaPlace })?.province
+      }
+      if let p {
+        if let f = found, f.code != p.code { return nil }
+        found = p
+      }
+    }
+    return found
+  }
+
+  /// "PhuthoPortal - Ngày 16/10", "HẢI PHÒNG - Sáng 27/12": the dateline before the lead.
+  static func province(inDateline lead: FoldedText, _ g: Gazetteer) -> Province? {
+    let t = lead.tokens
+    guard let dash = t.prefix(6).firstIndex(where: { $0.gap == UInt8(ascii: "-") && $0.spaced }), dash >= 1
+    else { return nil }
+    let head = lead.text(0, t[dash - 1].end)
+    let squeezed = VietnameseText.key(head).replacingOccurrences(of: " ", with: "")
+    for (slug, p) in slugs(g) where squeezed.contains(slug) { return p }
+    return nil
+  }
+}

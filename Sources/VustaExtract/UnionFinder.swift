@@ -1,0 +1,109 @@
+import VustaModel
+
+/// A mention of LHH Việt Nam or a provincial union ("Liên hiệp các Hội KH&KT tỉnh Phú Thọ",
+/// "LHH Hải Phòng", "Liên hiệp Hội tỉnh", "Đảng đoàn Liên hiệp các Hội … Việt Nam").
+struct UnionMention {
+  enum Scope: Equatable {
+    /// LHH Việt Nam.
+    case national
+    /// A named provincial union.
+    case province(Province)
+    /// "Liên hiệp Hội tỉnh" with no name.
+    case unnamedProvince
+    /// "các Liên hiệp Hội tỉnh, thành phố", "LHH địa phương": many unions.
+    case plural
+    /// "Liên hiệp các Hội Khoa học và Kỹ thuật" with nothing after it.
+    case bare
+  }
+
+  var start: Int
+  var end: Int
+  var scope: Scope
+  /// "Đảng đoàn …": the Party delegation of the union.
+  var partyDelegation: Bool
+}
+
+/// Finds the names of LHH bodies in a sentence.
+enum UnionFinder {
+  static let body: Set<UInt64> = Set(
+    ["cac", "hoi", "khoa", "hoc", "va", "ky", "ki", "thuat", "kh", "kt", "khkt", "lien", "hiep", "lhh"]
+      .map(Phrase.hash))
+  static let stopAfterHoi: Set<UInt64> = Set(
+    ["nghi", "thao", "vien", "thi", "dong", "dien", "cho", "quan", "nong", "lam", "nguoi", "y", "tap"].map(Phrase.hash))
+  static let starts: [Phrase] = ["lien hiep", "lhh", "lhhvn", "vusta", "lhh vn"].phrases
+  static let national: [Phrase] = ["viet nam", "vn", "trung uong"].phrases
+  static let plural: [Phrase] = ["cac tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "cac dia phuong"].phrases
+  static let generic: [Phrase] = ["tinh", "thanh pho", "tp", "tinh thanh pho"].phrases
+  static let dangDoan = Phrase("dang doan")
+
+  /// All union mentions in a text, in order.
+  static func mentions(in f: FoldedText, provinces: [ProvinceMention]) -> [UnionMention] {
+    let t = f.tokens
+    var out: [UnionMention] = []
+    var i = 0
+    while i < t.count {
+      guard let s = starts.first(where: { f.matches($0, at: i) }) else { i += 1; continue }
+      // "liên hiệp" must be the union: followed by "các hội", "hội" or an abbreviation
+      if s.words == ["lien", "hiep"] {
+        guard i + 2 < t.count, t[i + 2].hash == Phrase.hash("hoi") || t[i + 2].hash == Phrase.hash("cac")
+        else { i += 1; continue }
+      }
+      var end = i + s.count
+      let direct = s.words[0] == "lhhvn" || s.words[0] == "vusta" || s.words == ["lhh", "vn"]
+      while end < t.count, body.contains(t[end].hash) {
+        if t[end].hash == Phrase.hash("hoi"), end + 1 < t.count, stopAfterHoi.contains(t[end + 1].hash),
+          t[end + 1].gap == 0
+        {
+          break
+        }
+        if t[end].hash == Phrase.hash("cac"), end + 1 < t.count, t[end + 1].hash == Phrase.hash("tinh") { break }
+        end += 1
+      }
+      // skip a closing parenthesis group like "(KH&KT)" or "(Liên hiệp Hội)" already consumed
+      var scope: UnionMention.Scope = .bare
+      if direct {
+        scope = .national
+      } else if let n = national.first(where: { f.matches($0, at: end) }) {
+        // "trực thuộc Trung ương" after "các tỉnh" is plural, handled above
+        scope = .national
+        end += n.count
+      } else if let p = plural.first(where: { f.matches($0, at: end) }) {
+        scope = .plural
+        end += p.count
+      } else if let m = provinces.first(where: { $0.start >= end && $0.start <= end + 1 && $0.role == .union }) {
+        scope = .province(m.province)
+        end = m.end
+      } else if let g = generic.first(where: { f.matches($0, at: end) }) {
+        scope = .unnamedProvince
+        end += g.count
+        if end < t.count, t[end].gap == UInt8(ascii: "/") || t[end].gap == UInt8(ascii: ","),
+          generic.contains(where: { f.matches($0, at: end) })
+        {
+          scope = .plural
+          end += 2
+        }
+      }
+      if i >= 1, t[i - 1].hash == Phrase.hash("cac") { scope = scope == .national ? .national : .plural }
+      let party = f.endsWith(dangDoan, before: i)
+      out.append(UnionMention(start: party ? i - 2 : i, end: end, scope: scope, partyDelegation: party))
+      i = max(end, i + 1)
+    }
+    return out
+  }
+
+  /// True when the tokens right before `i` end a union name ("… Kỹ thuật tỉnh", "LHH").
+  static func endsWithUnion(_ f: FoldedText, before i: Int) -> Bool {
+    var k = i - 1
+    // the generic word before the name
+    if k >= 0, f.tokens[k].hash == Phrase.hash("tinh") || f.tokens[k].hash == Phrase.hash("tp") { k -= 1 }
+    else if k >= 1, f.matches(Phrase("thanh pho"), at: k - 1) { k -= 2 }
+    var steps = 0
+    while k >= 0, steps < 12, body.contains(f.tokens[k].hash) || f.tokens[k].hash == Phrase.hash("lhhvn") {
+      if f.tokens[k].hash == Phrase.hash("lhh") { return true }
+      if f.tokens[k].hash == Phrase.hash("hiep"), k >= 1, f.tokens[k - 1].hash == Phrase.hash("lien") { return true }
+      k -= 1
+      steps += 1
+    }
+    return false
+  }
+}

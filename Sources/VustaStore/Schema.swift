@@ -1,0 +1,90 @@
+import GRDB
+
+/// The store's schema as named, forward-only migrations (each runs in its own transaction).
+///
+/// Never edit a registered migration: add a new one. A store that has migrations this list does
+/// not know was written by a newer vusta and is refused (`StoreError.newerSchema`).
+public enum Schema {
+  /// Names of the migrations, oldest first.
+  public static var names: [String] { ["v1 documents and facts", "v1 corrections", "v1 statistics indexes"] }
+
+  /// The migrator with every migration registered.
+  public static func migrator() -> DatabaseMigrator {
+    var m = DatabaseMigrator()
+    m.registerMigration("v1 documents and facts") { db in
+      try db.execute(sql: """
+        CREATE TABLE document (
+          id INTEGER PRIMARY KEY,
+          path TEXT NOT NULL UNIQUE,
+          name TEXT NOT NULL,
+          sha256 TEXT NOT NULL,
+          title TEXT, published TEXT, url TEXT,
+          origin TEXT NOT NULL,          -- article | import | facts
+          date TEXT, year INTEGER,       -- the article's date: published, else its first meeting
+          p63 TEXT, p34 TEXT,            -- the article's province, when its facts name one
+          ingestedAt TEXT NOT NULL
+        );
+        CREATE TABLE meeting (
+          id INTEGER PRIMARY KEY,
+          documentId INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          factKey TEXT NOT NULL,
+          date TEXT, province TEXT, province2025 TEXT, kind TEXT NOT NULL, organizer TEXT,
+          evidence TEXT NOT NULL,
+          eDate TEXT, year INTEGER, month INTEGER, eKind TEXT NOT NULL,
+          p63 TEXT, p34 TEXT, scope TEXT NOT NULL, eventId INTEGER NOT NULL,
+          rejected INTEGER NOT NULL DEFAULT 0,
+          UNIQUE(documentId, factKey)
+        );
+        CREATE TABLE figure (
+          id INTEGER PRIMARY KEY,
+          documentId INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          factKey TEXT NOT NULL,
+          province TEXT, province2025 TEXT, metric TEXT NOT NULL, value INTEGER NOT NULL,
+          qualifier TEXT NOT NULL, date TEXT, evidence TEXT NOT NULL,
+          eDate TEXT, year INTEGER, eMetric TEXT NOT NULL, p63 TEXT, p34 TEXT,
+          rejected INTEGER NOT NULL DEFAULT 0,
+          UNIQUE(documentId, factKey)
+        );
+        CREATE TABLE citation (
+          id INTEGER PRIMARY KEY,
+          documentId INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          factKey TEXT NOT NULL,
+          cid TEXT NOT NULL, number TEXT NOT NULL, docYear INTEGER, code TEXT NOT NULL,
+          type TEXT NOT NULL, issuer TEXT NOT NULL, scope TEXT NOT NULL, province TEXT,
+          issued TEXT, mentions INTEGER NOT NULL, evidence TEXT NOT NULL,
+          directive TEXT NOT NULL,       -- cid, or cid@province for a local document
+          local63 TEXT, local34 TEXT,    -- whose local document it is
+          citingDate TEXT, year INTEGER, p63 TEXT, p34 TEXT,
+          rejected INTEGER NOT NULL DEFAULT 0,
+          UNIQUE(documentId, factKey)
+        );
+        CREATE INDEX meeting_document ON meeting(documentId);
+        CREATE INDEX figure_document ON figure(documentId);
+        CREATE INDEX citation_document ON citation(documentId);
+        CREATE INDEX meeting_key ON meeting(factKey);
+        CREATE INDEX figure_key ON figure(factKey);
+        CREATE INDEX citation_key ON citation(factKey);
+        """)
+    }
+    m.registerMigration("v1 corrections") { db in
+      try db.execute(sql: """
+        CREATE TABLE correction (
+          id INTEGER PRIMARY KEY,
+          factKey TEXT NOT NULL,
+          field TEXT NOT NULL,           -- province | date | kind | rejected
+          value TEXT,                    -- NULL: cleared (the fact says nothing)
+          createdAt TEXT NOT NULL,
+          UNIQUE(factKey, field)
+        );
+        """)
+    }
+    m.registerMigration("v1 statistics indexes") { db in
+      try db.execute(sql: """
+        CREATE INDEX meeting_year ON meeting(year, rejected, p63, p34, scope, eventId, documentId);
+        CREATE INDEX figure_year ON figure(year, rejected, eMetric);
+        CREATE INDEX citation_year ON citation(year, rejected, directive);
+        """)
+    }
+    return m
+  }
+}

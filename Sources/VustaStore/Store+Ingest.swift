@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+import VustaModel
+
+extension Store {
+  /// Stores documents and their facts in one transaction: a document whose path is stored
+  /// with the same sha256 is skipped, a changed one has its facts replaced, a new one is added.
+  /// Corrections are applied as the facts are written. Safe against another process ingesting
+  /// at the same time (the transaction takes the write lock before it looks).
+  @discardableResult
+  public func ingest(documents: [ExtractedDocument], origin: DocumentOrigin = .facts) throws -> IngestTally {
+    if documents.isEmpty { return IngestTally() }
+    return try write { db in
+      let resolver = FactResolver(gazetteer: gazetteer, corrections: try Store.correctionBook(db))
+      var tally = IngestTally()
+      let now = ISO8601DateFormatter().string(from: Date())
+      for d in documents {
+        if let old = try Row.fetchOne(db, sql: "SELECT id, sha256 FROM document WHERE path = ?", arguments: [d.path]) {
+          if (old["sha256"] as String) == d.sha256 {
+            tally.skipped += 1
+            continue
+          }
+          try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old["id"] as Int64])
+          tally.updated += 1
+        } else {
+          tally.added += 1
+        }
+        let r = resolver.resolve(d)
+        try insert(r, origin: origin, now: now, db: db)
+        tally.meetings += r.meetings.count
+        tally.figures += r.figures.count
+        tally.citations += r.citations.count
+      }
+      return tally
+    }
+  }
+
+  /// The stored sha256 of each of `paths` that is stored (to skip unchanged files before
+  /// extracting them).
+  public func storedHashes(paths: [String]) throws -> [String: String] {
+    guard !paths.isEmpty else { return [:] }
+    return try reader.read { db in
+      var out: [String: String] = [:]
+      for chunk in stride(from: 0, to: paths.count, by: 500) {
+        let part = Array(paths[chunk..<min(paths.count, chunk + 500)])
+        let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
+        let rows = try Row.fetchAll(
+          db, sql: "SELECT path, sha256 FROM document WHERE path IN (\(marks))", arguments: StatementArguments(part))
+        for row in rows { out[row["path"]] = row["sha256"] as String }
+      }
+      return out
+    }
+  }
+
+  static func correctionBook(_ db: Database) throws -> CorrectionBook {
+    let rows = try Row.fetchAll(db, sql: "SELECT factKey, field, value FROM correction")
+    return CorrectionBook(rows.compactMap { row in
+      guard let f = CorrectionField(rawValue: row["field"]) else { return nil }
+      return Correction(factKey: row["factKey"], field: f, value: row["value"])
+    })
+  }
+
+  func insert(_ r: ResolvedDocument, origin: DocumentOrigin, now: String, db: Database) throws {
+    let d = r.document
+    try db.cachedStatement(sql: """
+      INSERT INTO document (path, name, sha256, title, published, url, origin, date, year, p63, p34, ingestedAt)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """).execute(arguments: [
+        d.path, d.id, d.sha256, d.title, d.published?.iso, d.url, origin.rawValue,
+        r.date?.iso, r.date?.year, r.place.p63, r.place.p34, now,
+      ])
+    let docId = db.lastInsertedRowID
+    let meeting = try db.cachedStatement(sql: """
+      INSERT INTO meeting (documentId, factKey, date, province, province2025, kind, organizer, evidence,
+        eDate, year, month, eKind, p63, p34, scope, eventId, rejected)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    for m in r.meetings {
+      try meeting.execute(arguments: [
+        docId, m.key, m.fact.date?.iso, m.fact.province, m.fact.province2025, m.fact.kind.rawValue,
+        m.fact.organizer, m.fact.evidence, m.date?.iso, m.date?.year, m.date?.month, m.kind.rawValue,
+        m.place.p63, m.place.p34, m.scope, m.eventId, m.rejected,
+      ])
+    }
+    let figure = try db.cachedStatement(sql: """
+      INSERT INTO figure (documentId, factKey, province, province2025, metric, value, qualifier, date, evidence,
+        eDate, year, eMetric, p63, p34, rejected)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    for f in r.figures {
+      try figure.execute(arguments: [
+        docId, f.key, f.fact.province, f.fact.province2025, f.fact.metric.rawValue, f.fact.value,
+        f.fact.qualifier.rawValue, f.fact.date?.iso, f.fact.evidence, f.date?.iso, f.date?.year,
+        f.metric.rawValue, f.place.p63, f.place.p34, f.rejected,
+      ])
+    }
+    let citation = try db.cachedStatement(sql: """
+      INSERT INTO citation (documentId, factKey, cid, number, docYear, code, type, issuer, scope, province,
+        issued, mentions, evidence, directive, local63, local34, citingDate, year, p63, p34, rejected)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    for c in r.citations {
+      try citation.execute(arguments: [
+        docId, c.key, c.fact.id, c.fact.number, c.fact.year, c.fact.code, c.fact.type.rawValue, c.fact.issuer,
+        c.fact.scope.rawValue, c.fact.province, c.fact.issued?.iso, c.fact.mentions,
+        c.fact.evidence.joined(separator: "\n"), c.directive, c.local.p63, c.local.p34, r.date?.iso,
+        r.date?.year, r.place.p63, r.place.p34, c.rejected,
+      ])
+    }
+  }
+}

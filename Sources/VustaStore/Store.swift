@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+import VustaModel
+
+/// The SQLite store of documents, facts and corrections (see docs/store.md).
+///
+/// Open it with `Store.open(path:access:)`: a file that is not SQLite, an SQLite file of
+/// another program, or a store from a newer vusta is refused before anything is written.
+public final class Store {
+  /// How a command means to use the store.
+  public enum Access: Sendable {
+    /// Create the file if needed and migrate it (ingest, import, correct).
+    case readWrite
+    /// Only read; the file must exist and is never written (facts, stats).
+    case readOnly
+  }
+
+  /// The file, or nil for an in-memory store.
+  public let path: String?
+  /// The connection(s): a pool in WAL mode for a file, a queue in memory.
+  public let writer: any DatabaseWriter
+  /// The gazetteer used to place provinces in both divisions.
+  public let gazetteer: Gazetteer
+
+  init(path: String?, writer: any DatabaseWriter, gazetteer: Gazetteer) {
+    self.path = path
+    self.writer = writer
+    self.gazetteer = gazetteer
+  }
+
+  /// The connection statistics read through.
+  public var reader: any DatabaseReader { writer }
+
+  /// A fresh, migrated store in memory (tests).
+  public static func inMemory(gazetteer: Gazetteer = .shared) throws -> Store {
+    let queue = try DatabaseQueue(configuration: configuration(readOnly: false))
+    try Schema.migrator().migrate(queue)
+    return Store(path: nil, writer: queue, gazetteer: gazetteer)
+  }
+
+  /// Opens (and for `.readWrite` creates and migrates) the store at `path`.
+  /// - Throws: `StoreError` for a file that is not a vusta store, a newer schema, a read-only
+  ///   file or folder, or (read-only access) a missing file. The file is left untouched then.
+  public static func open(path: String, access: Access = .readWrite, gazetteer: Gazetteer = .shared) throws -> Store {
+    let fm = FileManager.default
+    let exists = fm.fileExists(atPath: path)
+    if !exists && access == .readOnly { throw StoreError.missing(path: path) }
+    if exists {
+      try StoreFile.checkHeader(path: path)
+      try inspect(path: path)
+    }
+    if access == .readOnly {
+      let queue = try mapped(path) { try DatabaseQueue(path: path, configuration: configuration(readOnly: true)) }
+      return Store(path: path, writer: queue, gazetteer: gazetteer)
+    }
+    guard StoreFile.isWritable(path: path, exists: exists) else { throw StoreError.readOnly(path: path) }
+    let pool = try mapped(path) { try DatabasePool(path: path, configuration: configuration(readOnly: false)) }
+    try mapped(path) { try Schema.migrator().migrate(pool) }
+    return Store(path: path, writer: pool, gazetteer: gazetteer)
+  }
+
+  /// Checks an existing file read-only: a vusta store (or an empty database) of a schema this
+  /// build knows.
+  static func inspect(path: String) throws {
+    var config = configuration(readOnly: true)
+    config.journalMode = .default
+    let queue: DatabaseQueue
+    do {
+      queue = try DatabaseQueue(path: path, configuration: config)
+    } catch {
+      throw StoreError.notSQLite(path: path)
+    }
+    defer { try? queue.close() }
+    let (tables, applied): ([String], [String]) = try mapped(path) {
+      try queue.read { db in
+        let tables = try String.fetchAll(
+          db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        guard tables.contains("grdb_migrations") else { return (tables, []) }
+        return (tables, try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+      }
+    }
+    if !tables.isEmpty && !tables.contains("grdb_migrations") { throw StoreError.foreignDatabase(path: path) }
+    let known = Set(Schema.names)
+    let unknown = applied.filter { !known.contains($0) }
+    if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
+  }
+
+  /// Connection settings: WAL-friendly busy timeout so two processes wait instead of failing.
+  static func configuration(readOnly: Bool) -> Configuration {
+    var c = Configuration()
+    c.readonly = readOnly
+    c.busyMode = .timeout(30)
+    c.foreignKeysEnabled = true
+    c.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    }
+    return c
+  }
+
+  /// Runs `body`, turning SQLite's read-only and not-a-database errors into `StoreError`.
+  static func mapped<T>(_ path: String, _ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let e as DatabaseError {
+      switch e.resultCode {
+      case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: throw StoreError.readOnly(path: path)
+      case .SQLITE_NOTADB, .SQLITE_CORRUPT: throw StoreError.notSQLite(path: path)
+      default: throw e
+      }
+    }
+  }
+
+  /// Runs a write, mapping read-only failures to `StoreError.readOnly`.
+  func write<T>(_ body: (Database) throws -> T) throws -> T {
+    try Store.mapped(path ?? ":memory:") {
+      try writer.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try body(db)
+          return .commit
+        }
+        return result!
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import VustaModel
+
+/// A stored fact as `vusta facts` shows it: its id, its values after corrections, its
+/// evidence and the article it came from.
+public struct StoredFact: Codable, Hashable, Sendable {
+  /// `M-…`, `F-…` or `C-…`; the id `vusta correct` takes.
+  public var id: String
+  /// meeting | figure | citation
+  public var type: String
+  public var date: String?
+  /// The province in the division in force on the fact's date (nil: "Chưa xác định").
+  public var province: String?
+  /// Meeting kind, member metric, or cited document type.
+  public var kind: String
+  /// A short description: "hơn 15.500 hội viên", "42-CT/TW ×4", the organiser.
+  public var detail: String
+  public var evidence: String
+  public var document: String
+  public var corrected: Bool
+  public var rejected: Bool
+}
+
+/// Which facts to list.
+public struct FactFilter: Sendable {
+  public var year: Int?
+  /// A province name already resolved (matched against both divisions' columns).
+  public var province: String?
+  /// meeting, figure, citation, or a meeting kind / member metric / document type.
+  public var kind: String?
+  /// Include rejected facts.
+  public var includeRejected: Bool
+  public var limit: Int?
+
+  public init(year: Int? = nil, province: String? = nil, kind: String? = nil, includeRejected: Bool = true,
+              limit: Int? = nil) {
+    self.year = year
+    self.province = province
+    self.kind = kind
+    self.includeRejected = includeRejected
+    self.limit = limit
+  }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import VustaModel
+import VustaStore
+
+/// `vusta facts`: the stored facts with their ids, values after corrections and evidence.
+struct FactsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "facts",
+    abstract: "Liệt kê dữ kiện trong kho với mã, bằng chứng và nguồn (để hiệu chỉnh bằng `vusta correct`).",
+    discussion: "Exit codes: 0 ok, 2 tham số sai, 65 kho hỏng, 66 chưa có kho.")
+
+  @OptionGroup var store: StoreOptions
+  @Option(help: "Chỉ năm này.") var year: Int?
+  @Option(help: "Chỉ tỉnh, thành phố này (tên cũ hoặc mới).") var province: String?
+  @Option(help: "meeting, figure, citation, hoặc một loại: giao_ban, hoi_vien, chi_thi …") var kind: String?
+  @Option(help: "Số dòng tối đa.") var limit: Int?
+  @Option(help: "table, csv hoặc json.") var format: TableFormat = .table
+
+  func run() throws {
+    let db = try store.open(.readOnly)
+    var filter = FactFilter(year: year, kind: kind, limit: limit)
+    if let province {
+      let g = db.gazetteer
+      guard let p = g.resolve(province, in: .old63) ?? g.resolve(province, in: .new34) else {
+        Stderr.line("vusta: \"\(province)\": không có tỉnh, thành phố này; có phải: "
+          + g.nearest(to: province, in: .old63).joined(separator: ", ") + "?")
+        throw Exit.usage
+      }
+      filter.province = p.name
+    }
+    let facts: [StoredFact]
+    do { facts = try db.facts(filter) } catch { throw Failure.report(error) }
+    if format == .json {
+      Stdout.write(try JSONOutput.encode(facts))
+      return
+    }
+    let table = PrintedTable(
+      title: "Dữ kiện trong kho (\(NumberText.grouped(facts.count)))",
+      columns: ["Mã", "Loại dữ kiện", "Ngày", "Tỉnh, thành phố", "Loại", "Nội dung", "Bằng chứng", "Nguồn", "Hiệu chỉnh"]
+        .map { PrintedTable.Column(header: $0, alignment: .left) },
+      rows: facts.map { f in
+        [f.id, FactsCommand.typeLabel(f.type), f.date.flatMap(FactDate.init(iso:))?.vietnamese ?? "",
+         f.province ?? "Chưa xác định", f.kind, f.detail,
+         format == .table ? FactsCommand.clip(f.evidence, 60) : f.evidence, f.document,
+         f.rejected ? "đã loại" : f.corrected ? "đã sửa" : ""]
+      })
+    table.print(format)
+  }
+
+  static func typeLabel(_ t: String) -> String {
+    switch t {
+    case "meeting": return "Hội nghị"
+    case "figure": return "Số liệu"
+    default: return "Trích dẫn"
+    }
+  }
+
+  /// Shortens a sentence to `n` characters with an ellipsis.
+  static func clip(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import VustaModel
+
+/// Prints extracted facts as the JSON contract or as a table for people.
+enum FactsOutput {
+  static func json(_ docs: [ExtractedDocument]) throws -> Data {
+    let e = JSONEncoder()
+    e.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
+    return try e.encode(FactsFile(documents: docs))
+  }
+
+  static func writeJSON(_ docs: [ExtractedDocument], to handle: FileHandle) throws {
+    var data = try json(docs)
+    data.append(0x0A)
+    handle.write(data)
+  }
+
+  /// One block per document: its meetings, figures and citations, a line each.
+  static func table(_ docs: [ExtractedDocument]) -> String {
+    var out = ""
+    for d in docs {
+      out += "■ \(d.id)  \(d.published?.vietnamese ?? "(không rõ ngày đăng)")  \(d.title ?? "")\n"
+      for m in d.meetings {
+        out += "  Hội nghị   \(m.date?.vietnamese ?? "?")  \(m.province ?? "Chưa xác định")  \(m.kind.label)"
+          + "  (\(m.organizer ?? "?"))\n"
+      }
+      for f in d.memberFigures {
+        let q = f.qualifier == .more_than ? "hơn " : f.qualifier == .about ? "khoảng " : ""
+        out += "  Số liệu    \(f.metric.label): \(q)\(VietnameseNumber.format(f.value))  \(f.province ?? "Chưa xác định")\n"
+      }
+      for c in d.citations {
+        let issued = c.issued.map { " ngày \($0.vietnamese)" } ?? ""
+        out += "  Văn bản    \(c.id)\(issued)  \(c.type.label), \(c.mentions) lần\n"
+      }
+      if d.meetings.isEmpty && d.memberFigures.isEmpty && d.citations.isEmpty { out += "  (không có dữ kiện)\n" }
+    }
+    return out
+  }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import VustaCorpus
+import VustaStats
+import VustaStore
+
+/// Turns an error into its message on stderr and the documented exit code.
+enum Failure {
+  /// Prints `error` to stderr and returns the `ExitCode` to throw.
+  static func report(_ error: Error) -> ExitCode {
+    if let code = error as? ExitCode { return code }
+    Stderr.line("vusta: \(message(error))")
+    return code(for: error)
+  }
+
+  static func message(_ error: Error) -> String {
+    String(describing: error)
+  }
+
+  /// The exit code of an error (see ExitCodes.swift and docs/store.md).
+  static func code(for error: Error) -> ExitCode {
+    switch error {
+    case let e as StoreError:
+      switch e {
+      case .notSQLite, .foreignDatabase, .newerSchema, .unknownFact, .badCorrection: return Exit.dataError
+      case .readOnly: return Exit.ioError
+      case .missing: return Exit.noInput
+      }
+    case let e as StatsError:
+      switch e {
+      case .unknownProvince, .divisionRefused: return Exit.usage
+      }
+    case let e as RecordImportError:
+      if case .missing = e { return Exit.noInput }
+      return Exit.dataError
+    case let e as CorpusError:
+      if case .missing = e { return Exit.noInput }
+      return Exit.dataError
+    case is FactsFileError: return Exit.dataError
+    case is CocoaError: return Exit.ioError
+    default: return Exit.failure
+    }
+  }
+}
+
+/// Writes diagnostics to stderr.
+enum Stderr {
+  static func line(_ s: String) {
+    FileHandle.standardError.write((s + "\n").data(using: .utf8)!)
+  }
+
+  static func write(_ s: String) {
+    FileHandle.standardError.write(s.data(using: .utf8)!)
+  }
+
+  /// True when stderr is a terminal (progress bars go there only then).
+  static var isTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+}
+
+/// Writes results to stdout.
+enum Stdout {
+  static func write(_ s: String) {
+    FileHandle.standardOutput.write(s.data(using: .utf8)!)
+  }
+}

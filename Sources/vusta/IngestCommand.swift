@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import VustaCorpus
+import VustaModel
+import VustaStore
+
+/// `vusta ingest PATH…`: reads articles into the store, incrementally and idempotently.
+struct IngestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ingest",
+    abstract: "Đọc bài viết vào kho dữ liệu (bỏ qua bài không đổi, thay dữ kiện của bài đã sửa).",
+    discussion: """
+      PATH là tệp hoặc thư mục bài viết (.txt, .md, .html); có thể nạp thẳng dữ kiện \
+      bằng --facts TỆP.json (định dạng của `vusta extract --format json`, hoặc truth.json của `vusta synth`).
+      Exit codes: 0 ok, 65 dữ liệu hỏng, 66 thiếu đầu vào, 74 kho chỉ đọc.
+      """)
+
+  @OptionGroup var store: StoreOptions
+
+  @Option(name: .long, help: "Nạp dữ kiện từ tệp JSON theo hợp đồng dữ kiện thay vì đọc bài.")
+  var facts: [String] = []
+
+  @Argument(help: "Tệp hoặc thư mục bài viết.")
+  var paths: [String] = []
+
+  func validate() throws {
+    if paths.isEmpty && facts.isEmpty { throw ValidationError("cần ít nhất một PATH hoặc --facts TỆP.json") }
+  }
+
+  func run() throws {
+    let started = Date()
+    let db = try store.open(.readWrite)
+    var tally = IngestTally()
+    do {
+      for file in facts { tally.add(try FactsFile.load(path: file, into: db)) }
+      if !paths.isEmpty {
+        let files = try Corpus().files(under: paths)
+        let sources = try Corpus().sources(for: files)
+        let bar = ProgressBar(total: files.count)
+        tally.add(try IngestRunner(store: db).run(paths: files, sources: sources) { bar.update($0) })
+        bar.finish()
+      }
+    } catch {
+      throw Failure.report(error)
+    }
+    let seconds = Date().timeIntervalSince(started)
+    Stderr.line(IngestCommand.summary(tally, seconds: seconds))
+  }
+
+  /// "Đã đọc 5 bài: 3 mới, 1 cập nhật, 1 không đổi; 12 dữ kiện (4 hội nghị, 3 số liệu hội viên, 5 trích dẫn) trong 0,4 giây."
+  static func summary(_ t: IngestTally, seconds: Double) -> String {
+    let s = String(format: "%.1f", seconds).replacingOccurrences(of: ".", with: ",")
+    return "Đã đọc \(NumberText.grouped(t.documents)) bài: \(NumberText.grouped(t.added)) mới, "
+      + "\(NumberText.grouped(t.updated)) cập nhật, \(NumberText.grouped(t.skipped)) không đổi; "
+      + "\(NumberText.grouped(t.facts)) dữ kiện (\(NumberText.grouped(t.meetings)) hội nghị, "
+      + "\(NumberText.grouped(t.figures)) số liệu hội viên, \(NumberText.grouped(t.citations)) trích dẫn) trong \(s) giây."
+  }
+}
+
+extension FactsFile {
+  /// Loads a facts JSON file into the store in batches.
+  static func load(path: String, into store: Store) throws -> IngestTally {
+    guard let data = FileManager.default.contents(atPath: path) else { throw CorpusError.missing(path) }
+    let file: FactsFile
+    do {
+      file = try JSONDecoder().decode(FactsFile.self, from: data)
+    } catch {
+      throw FactsFileError(path: path, message: "\(error)")
+    }
+    var tally = IngestTally()
+    for start in stride(from: 0, to: file.documents.count, by: 1000) {
+      let part = Array(file.documents[start..<min(file.documents.count, start + 1000)])
+      tally.add(try store.ingest(documents: part, origin: .facts))
+    }
+    return tally
+  }
+}
+
+/// A facts JSON file that does not follow the contract (exit 65).
+struct FactsFileError: Error, CustomStringConvertible {
+  var path: String
+  var message: String
+  var description: String { "\(path): không phải tệp dữ kiện hợp lệ (expected {\"documents\": [...]}): \(message)" }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import VustaModel
+
+/// `vusta run`: the main job until reports land — extract the seeds, write reports/facts.json,
+/// print a summary.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Chạy toàn bộ: trích xuất các bài trong PATH (mặc định seeds/) và ghi reports/facts.json.")
+
+  @Argument(help: "Article files or folders (default: seeds).")
+  var paths: [String] = ["seeds"]
+
+  @Option(help: "Output folder.")
+  var out: String = "reports"
+
+  func run() throws {
+    let docs = try ExtractionRun.extract(paths: paths)
+    let target = (out as NSString).appendingPathComponent("facts.json")
+    do {
+      try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+      try AtomicFile.write(try FactsOutput.json(docs) + Data("\n".utf8), to: target)
+    } catch {
+      Diagnostics.error("không ghi được \(target): \(error.localizedDescription)")
+      throw Exit.ioError
+    }
+    let meetings = docs.reduce(0) { $0 + $1.meetings.count }
+    let figures = docs.reduce(0) { $0 + $1.memberFigures.count }
+    let citations = docs.reduce(0) { $0 + $1.citations.count }
+    let unknown = docs.reduce(0) { $0 + $1.factsWithoutProvince }
+    print("""
+      Đã đọc \(docs.count) bài: \(meetings) hội nghị, \(figures) số liệu hội viên, \(citations) văn bản được trích dẫn; \
+      \(unknown) dữ kiện chưa xác định tỉnh.
+      Đã ghi \(target)
+      """)
+  }
+}
+
+/// Writes a file whole or not at all: to a temporary file in the same folder, then renamed.
+enum AtomicFile {
+  static func write(_ data: Data, to path: String) throws {
+    let dir = (path as NSString).deletingLastPathComponent
+    let tmp = ((dir.isEmpty ? "." : dir) as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(getpid())")
+    guard FileManager.default.createFile(atPath: tmp, contents: data) else {
+      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+    }
+    if rename(tmp, path) != 0 {
+      let err = errno
+      unlink(tmp)
+      throw POSIXError(POSIXErrorCode(rawValue: err) ?? .EIO)
+    }
+  }
+}

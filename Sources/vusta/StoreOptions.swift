@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import VustaStore
+
+/// `--db PATH`, else `$VUSTA_DB`, else `vusta.sqlite` in the working folder.
+struct StoreOptions: ParsableArguments {
+  @Option(name: .long, help: "Kho dữ liệu SQLite (mặc định: $VUSTA_DB, hoặc vusta.sqlite ở thư mục hiện tại).")
+  var db: String?
+
+  /// The store's path.
+  var path: String {
+    if let db, !db.isEmpty { return db }
+    if let env = ProcessInfo.processInfo.environment["VUSTA_DB"], !env.isEmpty { return env }
+    return "vusta.sqlite"
+  }
+
+  /// Opens the store, reporting a refusal on stderr with its exit code.
+  func open(_ access: Store.Access) throws -> Store {
+    do {
+      return try Store.open(path: path, access: access)
+    } catch {
+      throw Failure.report(error)
+    }
+  }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// `--format table|csv|json`.
+enum TableFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, csv, json
+}

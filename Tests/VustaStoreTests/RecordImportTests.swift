@@ -1,0 +1,58 @@
+import Foundation
+import VustaModel
+import XCTest
+@testable import VustaStore
+
+final class RecordImportTests: XCTestCase {
+  func write(_ text: String, bom: Bool = false) throws -> String {
+    let path = StoreFixtures.temporaryFolder() + "/so-lieu.csv"
+    try Data(((bom ? "\u{FEFF}" : "") + text).utf8).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  func testVietnameseHeadersWithBOMAreImported() throws {
+    let path = try write("""
+      Tỉnh,Ngày,Loại,Số hội viên,Ghi chú
+      Hải Phòng,27/12/2022,Hội viên,"15.500",theo báo cáo
+      Thừa Thiên Huế,13/11/2023,Làm việc,,
+      TP.HCM,2023,hoi_thanh_vien,27,
+      """, bom: true)
+    let doc = try RecordImport().read(path: path)
+    XCTAssertEqual(doc.memberFigures.count, 2)
+    XCTAssertEqual(doc.memberFigures[0].value, 15500)
+    XCTAssertEqual(doc.memberFigures[0].province, "Hải Phòng")
+    XCTAssertEqual(doc.memberFigures[1].metric, .hoi_thanh_vien)
+    XCTAssertEqual(doc.memberFigures[1].province, "Hồ Chí Minh")
+    XCTAssertEqual(doc.meetings.count, 1)
+    XCTAssertEqual(doc.meetings[0].kind, .lam_viec)
+    XCTAssertTrue(doc.meetings[0].evidence.contains("dòng 3"))
+    let store = try Store.inMemory()
+    let t = try store.ingest(documents: [doc], origin: .imported)
+    XCTAssertEqual(t.figures, 2)
+  }
+
+  func testBadRowsAreReportedByLineAndNothingIsImported() throws {
+    let path = try write("""
+      Tỉnh,Ngày,Loại,Số hội viên
+      Hải Phòng,27/12/2022,Hội viên,15500
+      Hai Phongg,27/12/2022,Hội viên,100
+      Nam Định,31/02/2022,Giao ban,
+      Nam Định,2022,họp mặt,
+      """)
+    XCTAssertThrowsError(try RecordImport().read(path: path)) { error in
+      guard case let RecordImportError.badRows(p, issues) = error else { return XCTFail("\(error)") }
+      XCTAssertEqual(p, path)
+      XCTAssertEqual(issues.map(\.line), [3, 4, 5])
+      XCTAssertTrue(issues[0].message.contains("Hải Phòng"), issues[0].message)
+      XCTAssertTrue(issues[1].message.contains("31/02/2022"))
+      XCTAssertTrue("\(error)".contains("dòng 5"))
+    }
+  }
+
+  func testMissingColumnsAndNonUTF8AreRefused() throws {
+    let path = try write("Tên,Giá\nA,1\n")
+    XCTAssertThrowsError(try RecordImport().read(path: path)) { XCTAssertTrue("\($0)".contains("dòng 1")) }
+    try Data([0x54, 0xEC, 0x6E, 0x68, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: path))
+    XCTAssertThrowsError(try RecordImport().read(path: path)) { XCTAssertTrue("\($0)".contains("UTF-8")) }
+  }
+}
