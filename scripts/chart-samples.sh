@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders one sample of every chart kind into reports/samples/ (PNG at 96 dpi), and, with
+# Renders one sample of every chart kind (the built-in sample data) into reports/samples/ (PNG at 96 dpi), and, with
 # --check, also at 300 dpi and as PDF (converted back with pdftoppm -r 80) under /tmp for a look.
 # Usage: bash scripts/chart-samples.sh [--check]    (after swift build)
 set -euo pipefail
@@ -21,11 +21,11 @@ charts=(
 for entry in "${charts[@]}"; do
   file=${entry%%:*}; args=${entry#*:}; args=${args/ --kind-note/}
   # shellcheck disable=SC2086
-  "$V" chart $args -o "$S/$file.png" --dpi 96
+  "$V" chart $args --sample -o "$S/$file.png" --dpi 96
   if [ "${1:-}" = "--check" ]; then
     mkdir -p /tmp/vusta-samples
-    "$V" chart $args -o "/tmp/vusta-samples/$file-300.png" --dpi 300
-    "$V" chart $args -o "/tmp/vusta-samples/$file.pdf"
+    "$V" chart $args --sample -o "/tmp/vusta-samples/$file-300.png" --dpi 300
+    "$V" chart $args --sample -o "/tmp/vusta-samples/$file.pdf"
     pdftoppm -png -r 80 "/tmp/vusta-samples/$file.pdf" "/tmp/vusta-samples/$file-pdf"
   fi
 done

@@ -6,6 +6,8 @@ import VustaCairo
 import VustaCharts
 import VustaFrame
 import VustaModel
+import VustaStats
+import VustaStore
 
 /// `vusta chart NAME [--year Y] [--division 63|34] -o FILE.(png|svg|pdf) …`
 struct ChartCommand: ParsableCommand {
@@ -52,6 +54,11 @@ struct ChartCommand: ParsableCommand {
   @Option(help: "Kiểu biểu đồ: bar, column, stacked, line, tile-map, small-multiples (chart kind).")
   var kind: String?
 
+  @OptionGroup var store: StoreOptions
+
+  @Flag(help: "Vẽ bằng số liệu mẫu, không đọc kho (draw the built-in sample data).")
+  var sample = false
+
   @Option(help: .hidden)
   var `repeat`: Int = 0
 
@@ -75,7 +82,7 @@ struct ChartCommand: ParsableCommand {
       (table, created) = try readCSV(data)
     } else {
       guard let named else { throw ChartFailure.usage("cần tên biểu đồ hoặc --data (a chart name or --data is needed). \(ChartFailure.known)") }
-      table = ChartDataSource.table(for: named, year: year, division: div)
+      table = try namedTable(named, division: div)
       created = Self.endOfYear(year)
     }
     if let env = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let s = Int64(env) { created = s }
@@ -163,6 +170,24 @@ struct ChartCommand: ParsableCommand {
     default:
       throw ChartFailure.usage("--kind: bar, column, stacked, line, tile-map, small-multiples")
     }
+  }
+
+  /// A named chart's table: from the store's statistics when a store exists, else (or with
+  /// --sample) the built-in sample, saying so on stderr and in the chart's note.
+  private func namedTable(_ name: ChartName, division: Division) throws -> ChartTable {
+    if !sample && FileManager.default.fileExists(atPath: store.path) {
+      do {
+        let db = try Store.open(path: store.path, access: .readOnly)
+        return try ChartStatsSource.table(for: name, year: year, division: division, stats: Statistics(store: db))
+      } catch {
+        throw ChartFailure(code: Failure.code(for: error), message: Failure.message(error))
+      }
+    }
+    if !sample {
+      FileHandle.standardError.write(Data(("vusta chart: chưa có kho dữ liệu \(store.path), vẽ bằng số liệu mẫu "
+        + "(no store; drawing sample data — run vusta ingest first, or pass --sample)\n").utf8))
+    }
+    return ChartDataSource.table(for: name, year: year, division: division)
   }
 
   /// The table of a CSV file and its modification time (the data's date).
