@@ -12,6 +12,7 @@ charts=(
   "bar-members-by-province:members-by-province"
   "column-grouped-meetings-by-kind:meetings-by-kind"
   "stacked-citations-by-directive:citations-by-directive"
+  "stacked-meetings-by-kind:meetings-by-kind --kind stacked"
   "line-meetings-by-month:meetings-by-month"
   "tile-map-63:tile-map --division 63"
   "tile-map-34:tile-map --year 2025"
