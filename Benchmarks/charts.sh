@@ -32,12 +32,15 @@ hyperfine -N -w 3 -r "$RUNS" --export-json "$OUT/whole.json" \
 python3 - "$OUT/whole.json" <<'PY'
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
-print("whole process, median ms (min):")
+print("whole process: wall median ms (min) and peer/vusta; CPU = user+sys mean ms and peer/vusta")
 for fmt in ("png", "pdf"):
-    v = r[f"vusta-{fmt}"]["median"]
+    v = r[f"vusta-{fmt}"]
+    vc = v["user"] + v["system"]
     for name in ("vusta", "c", "gnuplot", "matplotlib"):
         x = r[f"{name}-{fmt}"]
-        print(f"  {name + '-' + fmt:16} {x['median']*1000:8.1f} ({x['min']*1000:.1f})   peer/vusta = {x['median']/v:5.2f}")
+        c = x["user"] + x["system"]
+        print(f"  {name + '-' + fmt:16} {x['median']*1000:8.1f} ({x['min']*1000:7.1f})  {x['median']/v['median']:6.2f}"
+              f"   CPU {c*1000:8.1f}  {c/vc:6.2f}")
 PY
 echo "in process (layout + render, no file write), vusta:"
 $V chart --data $D --title "$TITLE" -o $OUT/vusta.png --width 1600 --height 1200 --dpi 96 --repeat 50
