@@ -80,7 +80,12 @@ struct ArticleContext {
       for u in s.unions { if case .province(let p) = u.scope { unionCodes.insert(p.code); byCode[p.code] = p } }
       for m in s.provinces { textCodes.insert(m.province.code); byCode[m.province.code] = m.province }
     }
-    unionProvince = unionCodes.count == 1 ? byCode[unionCodes.first!] : nil
+    // The article's own union: the one named in its title or lead, else the only one it names.
+    let leadUnion = sentences.filter { $0.isTitle || $0.isLead }.lazy.flatMap(\.unions).compactMap { u -> Province? in
+      if case .province(let p) = u.scope { return p }
+      return nil
+    }.first
+    unionProvince = leadUnion ?? (unionCodes.count == 1 ? byCode[unionCodes.first!] : nil)
     textProvince = textCodes.count == 1 ? byCode[textCodes.first!] : nil
   }
 

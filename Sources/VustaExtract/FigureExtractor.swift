@@ -9,20 +9,20 @@ struct FigureExtractor {
 
   /// Metric nouns that follow the number, longest first.
   static let metrics: [(Phrase, MemberMetric)] = [
-    (Phrase("hoi vien tap the"), .khac),
-    (Phrase("hoi vien"), .hoi_vien),
-    (Phrase("hoi thanh vien"), .hoi_thanh_vien),
-    (Phrase("to chuc thanh vien"), .hoi_thanh_vien),
-    (Phrase("hoi va to chuc thanh vien"), .hoi_thanh_vien),
-    (Phrase("don vi thanh vien"), .hoi_thanh_vien),
-    (Phrase("hoi nganh"), .hoi_thanh_vien),
-    (Phrase("hoi chuyen nganh"), .hoi_thanh_vien),
-    (Phrase("chi hoi"), .chi_hoi),
-    (Phrase("tri thuc"), .tri_thuc),
-    (Phrase("nha khoa hoc"), .tri_thuc),
-    (Phrase("luot nguoi"), .luot_nguoi),
-    (Phrase("luot"), .luot_nguoi),
-    (Phrase("dai bieu"), .dai_bieu),
+    (Lexicon.p_hoi_vien_tap_the, .khac),
+    (Lexicon.p_hoi_vien, .hoi_vien),
+    (Lexicon.p_hoi_thanh_vien, .hoi_thanh_vien),
+    (Lexicon.p_to_chuc_thanh_vien, .hoi_thanh_vien),
+    (Lexicon.p_hoi_va_to_chuc_thanh_vien, .hoi_thanh_vien),
+    (Lexicon.p_don_vi_thanh_vien, .hoi_thanh_vien),
+    (Lexicon.p_hoi_nganh, .hoi_thanh_vien),
+    (Lexicon.p_hoi_chuyen_nganh, .hoi_thanh_vien),
+    (Lexicon.p_chi_hoi, .chi_hoi),
+    (Lexicon.p_tri_thuc, .tri_thuc),
+    (Lexicon.p_nha_khoa_hoc, .tri_thuc),
+    (Lexicon.p_luot_nguoi, .luot_nguoi),
+    (Lexicon.p_luot, .luot_nguoi),
+    (Lexicon.p_dai_bieu, .dai_bieu),
   ]
   static let moreThan: [Phrase] = ["hon", "tren", "ngoai", "vuot", "hon", "it nhat", "toi thieu"].phrases
   static let about: [Phrase] = ["khoang", "gan", "xap xi", "chung", "uoc", "uoc tinh", "ngot", "sap xi"].phrases
@@ -38,7 +38,10 @@ struct FigureExtractor {
       for n in NumberReader.numbers(in: f) {
         guard let (metric, metricEnd) = metric(after: n.end, in: f) else { continue }
         if isIncrement(f, before: n.start, after: metricEnd) { continue }
-        if metric != .dai_bieu && metric != .luot_nguoi && belongsToOtherAssociation(s, at: n.start) { continue }
+        let ofUnion = s.unions.contains { $0.start >= metricEnd && $0.start <= metricEnd + 2 }
+        if metric != .dai_bieu && metric != .luot_nguoi && !ofUnion && belongsToOtherAssociation(s, at: n.start) {
+          continue
+        }
         let qualifier = qualifier(f, before: n.start)
         let province = figureProvince(s, at: n.start)
         let date = context.published
@@ -68,7 +71,7 @@ struct FigureExtractor {
 
   private func isIncrement(_ f: FoldedText, before start: Int, after end: Int) -> Bool {
     for p in FigureExtractor.increments where f.find(p, from: max(0, start - 3), to: start) != nil { return true }
-    if end < f.tokens.count, f.tokens[end].hash == Phrase.hash("moi"), f.tokens[end].gap == 0 { return true }
+    if end < f.tokens.count, f.tokens[end].hash == Lexicon.h_moi, f.tokens[end].gap == 0 { return true }
     return false
   }
 
@@ -84,9 +87,9 @@ struct FigureExtractor {
     let lastUnion = s.unions.last(where: { $0.end <= start })?.end ?? -1
     var k = start - 1
     while k > lastUnion && k >= 0 {
-      if f.tokens[k].hash == Phrase.hash("hoi"), f.tokens[k].isCap, k + 1 < start, f.tokens[k + 1].isCap,
-        !(k >= 1 && f.tokens[k - 1].hash == Phrase.hash("cac")),
-        !UnionFinder.body.contains(f.tokens[k + 1].hash) || f.tokens[k + 1].hash == Phrase.hash("hoi")
+      if f.tokens[k].hash == Lexicon.h_hoi, f.tokens[k].isCap, k + 1 < start, f.tokens[k + 1].isCap,
+        !(k >= 1 && f.tokens[k - 1].hash == Lexicon.h_cac),
+        !UnionFinder.body.contains(f.tokens[k + 1].hash) || f.tokens[k + 1].hash == Lexicon.h_hoi
       {
         return true
       }

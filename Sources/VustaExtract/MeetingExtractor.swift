@@ -18,7 +18,7 @@ struct MeetingExtractor {
   static let contestWords: [Phrase] = ["hoi thi", "cuoc thi", "giai thuong", "trao giai"].phrases
   static let referenceBefore: [Phrase] = [
     "tai", "phat bieu tai", "nghi quyet", "ket luan", "bao cao", "du thao", "sau", "qua", "theo", "thong qua",
-    "chuong trinh", "ke hoach", "cac", "nhieu", "nhung", "moi", "trong", "cua",
+    "chuong trinh", "ke hoach", "cac", "nhieu", "nhung", "moi", "trong", "cua", "trinh", "len",
   ].phrases
 
   func meetings() -> [Meeting] {
@@ -76,6 +76,7 @@ struct MeetingExtractor {
     for s in candidates {
       guard let k = meetingNoun(in: s, allowReference: false) else { continue }
       if isPlan(s) || isContest(s, noun: k) { continue }
+      if isOtherAssociationMeeting(s, noun: k) { if s.isTitle { continue } else { break } }
       mentions.append((s, k))
       if !s.isTitle { break }  // the title and the first lead sentence that names it
     }
@@ -98,7 +99,7 @@ struct MeetingExtractor {
   private func otherMeeting(in s: AnalyzedSentence) -> Found? {
     guard let k = meetingNoun(in: s, allowReference: false) else { return nil }
     guard !s.unions.isEmpty else { return nil }
-    if isPlan(s) || isContest(s, noun: k) { return nil }
+    if isPlan(s) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) { return nil }
     guard s.text.contains(any: MeetingExtractor.eventVerbs) || startsWithDate(s) else { return nil }
     guard let date = meetingDate(in: s, noun: k, requireCue: true) else { return nil }
     var f = describe(s, noun: k, date: date)
@@ -122,12 +123,12 @@ struct MeetingExtractor {
       while let at = f.find(noun, from: from, to: best) {
         from = at + 1
         if at >= 1, f.tokens[at - 1].isNumber { continue }  // "tổ chức 25 hội thảo"
-        if at >= 2, f.tokens[at - 2].isNumber, f.tokens[at - 1].hash == Phrase.hash("lop")
-          || f.tokens[at - 1].hash == Phrase.hash("buoi") || f.tokens[at - 1].hash == Phrase.hash("cuoc")
+        if at >= 2, f.tokens[at - 2].isNumber, f.tokens[at - 1].hash == Lexicon.h_lop
+          || f.tokens[at - 1].hash == Lexicon.h_buoi || f.tokens[at - 1].hash == Lexicon.h_cuoc
         { continue }
         if noun.words == ["hop"] { continue }
         if !allowReference && !s.isTitle && isReference(f, at) { continue }
-        if noun.words == ["ky", "niem"] && !(at >= 1 && f.tokens[at - 1].hash == Phrase.hash("le")) && !s.isTitle
+        if noun.words == ["ky", "niem"] && !(at >= 1 && f.tokens[at - 1].hash == Lexicon.h_le) && !s.isTitle
           && !s.isLead
         { continue }
         best = at
@@ -135,8 +136,14 @@ struct MeetingExtractor {
       }
     }
     // "họp" (meet) must be written with its dot below: "hợp" (fit, cooperate) folds the same.
-    if best == nil, let at = f.find(Phrase("hop")), f.scalars[f.tokens[at].start + 1] == "ọ" {
-      best = at
+    var from = 0
+    while let at = f.find(Lexicon.p_hop, from: from, to: best) {
+      from = at + 1
+      let t = f.tokens[at]
+      if t.end - t.start == 3, f.scalars[t.start + 1] == "ọ" || f.scalars[t.start + 1] == "Ọ" {
+        best = at
+        break
+      }
     }
     return best
   }
@@ -153,7 +160,34 @@ struct MeetingExtractor {
     let f = s.text
     if f.contains(any: MeetingExtractor.planWords) { return true }
     // "ngày 5/3 tới"
-    for d in s.dates where d.end < f.tokens.count && f.tokens[d.end].hash == Phrase.hash("toi") { return true }
+    for d in s.dates where d.end < f.tokens.count && f.tokens[d.end].hash == Lexicon.h_toi { return true }
+    return false
+  }
+
+  /// "Đại hội Hội Làm vườn tỉnh", "Hội Nông dân tỉnh tổ chức hội thảo": a member association's
+  /// own meeting, with no LHH body holding it.
+  func isOtherAssociationMeeting(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    let f = s.text
+    let t = f.tokens
+    // after the noun: "Đại hội (đại biểu) Hội Làm vườn …"
+    var j = f.tokens[k].hash == Lexicon.h_dai ? k + 2 : k + 1
+    if f.matches(Lexicon.p_dai_bieu, at: j) { j += 2 }
+    if j + 1 < t.count, t[j].hash == Lexicon.h_hoi, t[j].isCap, t[j + 1].isCap,
+      !UnionFinder.body.contains(t[j + 1].hash), !s.unions.contains(where: { $0.start <= j && j < $0.end })
+    {
+      return true
+    }
+    // before the noun: the subject is another association and no LHH body stands before the noun
+    if s.unions.contains(where: { $0.start < k }) { return false }
+    var i = k - 1
+    while i >= 1 {
+      if t[i - 1].hash == Lexicon.h_hoi, t[i - 1].isCap, t[i].isCap, !UnionFinder.body.contains(t[i].hash),
+        t[i].hash != Lexicon.h_dong
+      {
+        return true
+      }
+      i -= 1
+    }
     return false
   }
 
@@ -177,7 +211,7 @@ struct MeetingExtractor {
   }
 
   private func describe(_ s: AnalyzedSentence, noun k: Int, date: FactDate?) -> Found {
-    let kind = MeetingVocabulary.kind(in: s.text, from: 0, to: s.text.tokens.count)
+    let kind = MeetingVocabulary.kind(in: s.text, from: 0, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
     // Who held it: the union named before the noun, else the first in the sentence.
     let subject = s.unions.last(where: { $0.start < k && $0.scope != .plural })
       ?? s.unions.first(where: { $0.scope != .plural })

@@ -10,9 +10,9 @@ struct WrittenNumber {
 /// "2 vạn", "1,5 triệu", and the English-style "1,450" when it can only be a count.
 enum NumberReader {
   static let scales: [(UInt64, Double)] = [
-    (Phrase.hash("nghin"), 1_000), (Phrase.hash("ngan"), 1_000), (Phrase.hash("van"), 10_000),
-    (Phrase.hash("trieu"), 1_000_000), (Phrase.hash("ty"), 1_000_000_000), (Phrase.hash("ti"), 1_000_000_000),
-    (Phrase.hash("tram"), 100),
+    (Lexicon.h_nghin, 1_000), (Lexicon.h_ngan, 1_000), (Lexicon.h_van, 10_000),
+    (Lexicon.h_trieu, 1_000_000), (Lexicon.h_ty, 1_000_000_000), (Lexicon.h_ti, 1_000_000_000),
+    (Lexicon.h_tram, 100),
   ]
 
   /// Every number in a text, in order (dates and document numbers included; callers filter).

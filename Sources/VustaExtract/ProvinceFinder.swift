@@ -36,9 +36,12 @@ struct ProvinceFinder {
   private let aliases: [UInt64: [([UInt64], Province, Bool)]]
   private let places: [UInt64: [([UInt64], Place)]]
   private let surnames: Set<UInt64>
+  /// A 64K-bit filter of the first words of aliases and places, checked before the dictionaries.
+  private let firstWords: [Bool]
 
   static let prefixes: [Phrase] = ["tinh", "thanh pho", "tp", "t p", "thu do"].phrases
   static let placePrefixes: [Phrase] = ["huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "thi tran"].phrases
+  static let communePrefixes: [Phrase] = ["phuong", "xa", "dac khu"].phrases
   static let locators: [Phrase] = ["tai", "o", "den", "ve", "tren dia ban", "dia ban", "khu vuc"].phrases
   static let notBefore: Set<UInt64> = Set(
     ["duong", "pho", "phuong", "xa", "song", "cau", "ngo", "hem", "ap", "thon", "ban", "benh", "vien", "chua",
@@ -84,6 +87,10 @@ struct ProvinceFinder {
     for k in pl.keys { pl[k]!.sort { $0.0.count > $1.0.count } }
     places = pl
     surnames = Set(gazetteer.surnames.map { Phrase.hash($0) })
+    var bits = [Bool](repeating: false, count: 0x10000)
+    for k in a.keys { bits[Int(k & 0xFFFF)] = true }
+    for k in pl.keys { bits[Int(k & 0xFFFF)] = true }
+    firstWords = bits
   }
 
   /// The trusted province mentions of a text, in order.
@@ -92,7 +99,10 @@ struct ProvinceFinder {
     var out: [ProvinceMention] = []
     var i = 0
     while i < t.count {
-      if let m = provinceAt(f, i) ?? placeAt(f, i, after: out.last) {
+      let h = t[i].hash
+      if firstWords[Int(h & 0xFFFF)] && (t[i].isCap || t[i].isNumber || i > 0),
+        let m = provinceAt(f, i) ?? placeAt(f, i, after: out.last)
+      {
         out.append(m)
         i = m.end
       } else {
@@ -129,16 +139,16 @@ struct ProvinceFinder {
       let end = i + hashes.count
       let pre = prefix(f, before: i, in: ProvinceFinder.prefixes)
       // An alias that itself starts with TP/Thành phố ("TP.HCM") is prefixed.
-      let selfPrefixed = t[i].hash == Phrase.hash("tp") || t[i].hash == Phrase.hash("thanh")
-        || t[i].hash == Phrase.hash("tphcm")
+      let selfPrefixed = t[i].hash == Lexicon.h_tp || t[i].hash == Lexicon.h_thanh
+        || t[i].hash == Lexicon.h_tphcm
       let prefixed = pre != nil || selfPrefixed
       // Written as a name: capitals (or a prefix before it, as in "tỉnh thái bình" in careless text).
       let capitalised = (i..<end).allSatisfy { t[$0].isCap || t[$0].isNumber }
       if !capitalised && !prefixed { continue }
       if !capitalised && ambiguous { continue }
       // "huyện Hòa Bình" (Bạc Liêu) is a district, not the province.
-      if let pp = prefix(f, before: i, in: [Phrase("huyen"), Phrase("quan"), Phrase("thi xa"), Phrase("xa"),
-                                            Phrase("phuong")]), pre == nil {
+      if let pp = prefix(f, before: i, in: [Lexicon.p_huyen, Lexicon.p_quan, Lexicon.p_thi_xa, Lexicon.p_xa,
+                                            Lexicon.p_phuong]), pre == nil {
         _ = pp
         continue
       }
@@ -147,7 +157,7 @@ struct ProvinceFinder {
         if i >= 1, t[i - 1].isCap, t[i].gap == 0, surnames.contains(t[i - 1].hash) { continue }
         // A street, ward, river, bridge … named after the province.
         if i >= 1, t[i].gap == 0, ProvinceFinder.notBefore.contains(t[i - 1].hash), !t[i - 1].isCap || i == 1 {
-          if !(t[i - 1].hash == Phrase.hash("pho") && i >= 2 && t[i - 2].hash == Phrase.hash("thanh")) { continue }
+          if !(t[i - 1].hash == Lexicon.h_pho && i >= 2 && t[i - 2].hash == Lexicon.h_thanh) { continue }
         }
         // "Thái Bình Dương", "Điện Biên Phủ", "Hà Nam Ninh", "Đồng Tháp Mười": a longer name.
         if end < t.count, t[end].isCap, t[end].gap == 0, t[end].spaced, ambiguous || hashes.count == 1 {
@@ -193,7 +203,9 @@ struct ProvinceFinder {
     for (hashes, place) in candidates where tokensMatch(f, hashes, at: i) {
       let end = i + hashes.count
       guard (i..<end).allSatisfy({ t[$0].isCap || t[$0].isNumber }) else { continue }
-      let pre = prefix(f, before: i, in: ProvinceFinder.placePrefixes)
+      var pre = prefix(f, before: i, in: ProvinceFinder.placePrefixes)
+      // "phường Quy Nhơn", "xã Sa Pa": post-2025 communes keep the names of the old cities.
+      if pre == nil, place.bare, let w = prefix(f, before: i, in: ProvinceFinder.communePrefixes) { pre = w }
       // "Quận 1": a numbered district only with its generic word.
       if t[i].isNumber && pre == nil { continue }
       let loc = locatorBefore(f, pre ?? i)
