@@ -38,6 +38,8 @@ struct ProvinceFinder {
   private let surnames: Set<UInt64>
   /// A 64K-bit filter of the first words of aliases and places, checked before the dictionaries.
   private let firstWords: [Bool]
+  /// The gazetteer's distrusted forms ("Thái Bình Dương") as phrases.
+  private let distrusted: [Phrase]
 
   static let prefixes: [Phrase] = ["tinh", "thanh pho", "tp", "t p", "thu do"].phrases
   static let placePrefixes: [Phrase] = ["huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "thi tran"].phrases
@@ -91,6 +93,7 @@ struct ProvinceFinder {
     for k in a.keys { bits[Int(k & 0xFFFF)] = true }
     for k in pl.keys { bits[Int(k & 0xFFFF)] = true }
     firstWords = bits
+    distrusted = gazetteer.distrusted.map { Phrase(VietnameseText.key($0.form)) }
   }
 
   /// The trusted province mentions of a text, in order.
@@ -188,7 +191,7 @@ struct ProvinceFinder {
   }
 
   private func isDistrusted(_ f: FoldedText, _ i: Int, _ end: Int) -> Bool {
-    for d in DistrustIndex.shared(gazetteer).forms {
+    for d in distrusted {
       // the distrusted form may start up to 3 tokens before the name
       for s in max(0, i - 3)...i where f.matches(d, at: s) && s + d.count >= end {
         return true
@@ -222,24 +225,6 @@ struct ProvinceFinder {
                              prefixed: pre != nil, viaPlace: true)
     }
     return nil
-  }
-}
-
-/// The distrusted forms of a gazetteer as phrases.
-final class DistrustIndex: @unchecked Sendable {
-  let forms: [Phrase]
-  private init(_ g: Gazetteer) {
-    forms = g.distrusted.map { Phrase(VietnameseText.key($0.form)) }
-  }
-  nonisolated(unsafe) private static var cache: [ObjectIdentifier: DistrustIndex] = [:]
-  private static let lock = NSLock()
-  static func shared(_ g: Gazetteer) -> DistrustIndex {
-    lock.lock()
-    defer { lock.unlock() }
-    if let d = cache[ObjectIdentifier(g)] { return d }
-    let d = DistrustIndex(g)
-    cache[ObjectIdentifier(g)] = d
-    return d
   }
 }
 
