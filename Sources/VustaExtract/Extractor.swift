@@ -17,7 +17,7 @@ public struct Extractor: Sendable {
     let main = MainText(article.text)
     let context = ArticleContext(main: main, source: article.source, gazetteer: gazetteer)
     let meetings = MeetingExtractor(context: context).meetings()
-    let figures = FigureExtractor(context: context).figures()
+    let figures = FigureExtractor(context: context, hasMeeting: !meetings.isEmpty).figures()
     let citations = CitationExtractor(context: context).citations()
     return ExtractedDocument(
       id: article.id, path: article.path, sha256: article.sha256,
@@ -41,7 +41,12 @@ extension Extractor {
       + "context=\(c.contextProvince?.name ?? "nil")\n"
     for s in c.sentences {
       let p = s.provinces.map { "\($0.province.name)/\($0.role)" }.joined(separator: ",")
-      let u = s.unions.map { "\($0.scope)" }.joined(separator: ",")
+      let u = s.unions.map { u -> String in
+        switch u.scope {
+        case .province(let p): return (u.partyDelegation ? "ĐĐ " : "") + p.name
+        default: return (u.partyDelegation ? "ĐĐ " : "") + "\(u.scope)"
+        }
+      }.joined(separator: ",")
       let d = s.dates.map { "\($0.day ?? 0)/\($0.month)/\($0.year ?? 0)\($0.cued ? "" : "?")" }.joined(separator: ",")
       if !p.isEmpty || !u.isEmpty || !d.isEmpty {
         out += "  #\(s.index) L\(s.line) p[\(p)] u[\(u)] d[\(d)] \(String(s.evidence.prefix(80)))\n"

@@ -28,7 +28,7 @@ struct MeetingExtractor {
     for s in context.sentences where !s.isTitle {
       if let main, main.sentences.contains(s.index) { continue }
       guard let m = otherMeeting(in: s) else { continue }
-      if let i = found.firstIndex(where: { $0.date != nil && $0.date == m.date }) {
+      if let i = found.firstIndex(where: { $0.sameEvent(as: m) }) {
         found[i].absorb(m)
       } else {
         found.append(m)
@@ -57,6 +57,13 @@ struct MeetingExtractor {
     var evidence: String
     var sentences: [Int]
 
+    /// Same date, same province (when both are known) and compatible kinds ("khác" fits any).
+    func sameEvent(as o: Found) -> Bool {
+      guard let d = date, d == o.date else { return false }
+      if let p = province, let q = o.province, p.code != q.code { return false }
+      return kind == o.kind || kind == .khac || o.kind == .khac
+    }
+
     mutating func absorb(_ o: Found) {
       if MeetingKind.precedence.firstIndex(of: o.kind)! < MeetingKind.precedence.firstIndex(of: kind)! { kind = o.kind }
       if o.provinceRank < provinceRank { province = o.province; provinceRank = o.provinceRank }
@@ -73,9 +80,13 @@ struct MeetingExtractor {
     let articleAboutLHH = context.sentences.contains { !$0.unions.isEmpty }
     guard articleAboutLHH else { return nil }
     var mentions: [(AnalyzedSentence, Int)] = []
+    let titleHasUnion = candidates.first { $0.isTitle }.map { !$0.unions.isEmpty } ?? false
     for s in candidates {
       guard let k = meetingNoun(in: s, allowReference: false) else { continue }
-      if isPlan(s) || isContest(s, noun: k) { continue }
+      if isPlan(s, noun: k) || isContest(s, noun: k) { continue }
+      // another body's meeting (the Tỉnh ủy's, a member association's): the article's event is not the union's
+      if otherOrganiserBefore(s, noun: k) { if s.isTitle { continue } else { break } }
+      if !s.isTitle && s.unions.isEmpty && !titleHasUnion { break }
       if isOtherAssociationMeeting(s, noun: k) { if s.isTitle { continue } else { break } }
       mentions.append((s, k))
       if !s.isTitle { break }  // the title and the first lead sentence that names it
@@ -99,7 +110,8 @@ struct MeetingExtractor {
   private func otherMeeting(in s: AnalyzedSentence) -> Found? {
     guard let k = meetingNoun(in: s, allowReference: false) else { return nil }
     guard !s.unions.isEmpty else { return nil }
-    if isPlan(s) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) { return nil }
+    if isPlan(s, noun: k) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) { return nil }
+    if otherOrganiserBefore(s, noun: k) { return nil }
     guard s.text.contains(any: MeetingExtractor.eventVerbs) || startsWithDate(s) else { return nil }
     guard let date = meetingDate(in: s, noun: k, requireCue: true) else { return nil }
     var f = describe(s, noun: k, date: date)
@@ -156,9 +168,14 @@ struct MeetingExtractor {
     return false
   }
 
-  private func isPlan(_ s: AnalyzedSentence) -> Bool {
+  private func isPlan(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     let f = s.text
-    if f.contains(any: MeetingExtractor.planWords) { return true }
+    // plan words count unless they belong to a draft being discussed ("cho ý kiến vào dự thảo Kế hoạch tổ chức …")
+    var end = f.tokens.count
+    for marker in [Lexicon.p_cho_y_kien, Lexicon.p_du_thao, Lexicon.p_gop_y] {
+      if let at = f.find(marker, from: k + 1, to: end) { end = at }
+    }
+    if f.contains(any: MeetingExtractor.planWords, from: 0, to: end) { return true }
     // "ngày 5/3 tới"
     for d in s.dates where d.end < f.tokens.count && f.tokens[d.end].hash == Lexicon.h_toi { return true }
     return false
@@ -191,6 +208,22 @@ struct MeetingExtractor {
     return false
   }
 
+  /// Bodies whose own meetings are not the union's ("Ban Thường vụ Tỉnh ủy tổ chức hội nghị…").
+  static let otherOrganisers: [Phrase] = [
+    "tinh uy", "thanh uy", "ubnd", "uy ban nhan dan", "hdnd", "hoi dong nhan dan", "so khoa hoc", "so khcn",
+    "ban tuyen giao", "ban dan van", "mat tran", "bo khoa hoc", "hoi nong dan", "hoi lien hiep phu nu",
+    "tinh doan", "thanh doan", "lien doan lao dong", "bo chinh tri", "chinh phu", "quoc hoi", "huyen uy",
+  ].phrases
+
+  /// True when the sentence's subject before the meeting noun is another body and no LHH body
+  /// stands before the noun: the meeting is that body's, the union only attends.
+  func otherOrganiserBefore(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    if s.unions.contains(where: { $0.start < k }) { return false }
+    // "làm việc với Tỉnh ủy X": the other body is the host, the union (maybe named in the title) holds it
+    if s.text.find(Lexicon.p_lam_viec_voi, from: 0, to: k + 3) != nil { return false }
+    return s.text.contains(any: MeetingExtractor.otherOrganisers, from: 0, to: k)
+  }
+
   private func isContest(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     s.text.contains(any: MeetingExtractor.contestWords, from: max(0, k - 3), to: k + 6)
   }
@@ -204,7 +237,7 @@ struct MeetingExtractor {
       let startOffset = s.text.tokens[d.start].start
       if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }
       // "được thành lập vào tháng 6/2001": a date of something else
-      if d.start > k + 12 { continue }
+      if d.start > k + 30 { continue }
       return context.complete(d)
     }
     return nil

@@ -24,8 +24,8 @@ enum MeetingVocabulary {
   /// Words after which a sentence speaks of the meeting's topic, not of the meeting:
   /// "… họp, cho ý kiến vào dự thảo báo cáo tổng kết", "… để chuẩn bị Đại hội".
   static let topicStarts: [Phrase] = [
-    "cho y kien", "du thao", "de", "nham", "ve viec", "chuan bi", "tien toi", "huong toi", "phuc vu", "trinh",
-    "thong qua", "bau", "thong nhat", "ban ve", "gop y", "xem xet", "danh gia", "kien toan",
+    "cho y kien", "du thao", "ve viec", "chuan bi", "tien toi", "huong toi", "phuc vu", "trinh",
+    "thong qua", "bau", "thong nhat", "ban ve", "gop y", "kien toan",
   ].phrases
 
   /// Where the words that name the meeting end: the first topic word after the noun at `k`.

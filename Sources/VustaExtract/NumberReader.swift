@@ -37,7 +37,13 @@ enum NumberReader {
         digits += f.text(t[end].start, t[end].end)
         end += 1
       }
-      if end < t.count, let j = DateReader.joint(f, end), j == UInt8(ascii: ","), t[end].isNumber {
+      // careless "1.2 nghìn": a dot before one or two digits and a scale word is a decimal point
+      if end == i + 1, end + 1 < t.count, DateReader.joint(f, end) == UInt8(ascii: "."), t[end].isNumber,
+        t[end].end - t[end].start <= 2, scales.contains(where: { $0.0 == t[end + 1].hash })
+      {
+        decimal = f.text(t[end].start, t[end].end)
+        end += 1
+      } else if end < t.count, let j = DateReader.joint(f, end), j == UInt8(ascii: ","), t[end].isNumber {
         let frac = f.text(t[end].start, t[end].end)
         decimal = frac
         end += 1

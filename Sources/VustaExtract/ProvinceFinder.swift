@@ -173,6 +173,8 @@ struct ProvinceFinder {
       var role = ProvinceRole.mention
       let before = pre ?? i
       if let loc = locatorBefore(f, before) { _ = loc; role = .place }
+      // "tại Trung tâm Hội nghị Quốc gia (Hà Nội)": the place of a venue
+      if role == .mention, t[before].gap == UInt8(ascii: "("), venueBefore(f, before) { role = .place }
       if UnionFinder.endsWithUnion(f, before: before) { role = .union }
       if prefix(f, before: before, in: ProvinceFinder.authorityWords) != nil
         || ProvinceFinder.authorityWords.contains(where: { f.endsWith($0, before: i) })
@@ -183,6 +185,18 @@ struct ProvinceFinder {
                              viaPlace: false)
     }
     return nil
+  }
+
+  /// True when "tại" opens a venue name that runs, without a clause break, up to token i.
+  private func venueBefore(_ f: FoldedText, _ i: Int) -> Bool {
+    var k = i - 1
+    while k >= max(0, i - 10) {
+      if f.tokens[k].hash == Lexicon.h_tai { return true }
+      let g = f.tokens[k].gap
+      if g == UInt8(ascii: ",") || FoldedText.isStrongPunct(g) { return false }
+      k -= 1
+    }
+    return false
   }
 
   private func locatorBefore(_ f: FoldedText, _ i: Int) -> Int? {

@@ -41,6 +41,12 @@ final class SeedGoldTests: XCTestCase {
     _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 24)
   }
 
+  /// A second set of 30 articles, written independently of the first and of the code.
+  func testSecondHeldOutSetMatchesItsGold() throws {
+    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout2", withExtension: nil))
+    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 30)
+  }
+
   @discardableResult
   func check(folder: String, gold goldURL: URL, count: Int) throws -> [String: ExtractedDocument] {
     let gold = try JSONDecoder().decode([Gold].self, from: Data(contentsOf: goldURL))
