@@ -8,18 +8,18 @@ let package = Package(
   platforms: [.macOS(.v14)],
   dependencies: [
     .package(name: "vusta", path: ".."),
-    .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+    .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
   ],
   targets: [
     .executableTarget(
       name: "ExtractionBenchmarks",
       dependencies: [
-        .product(name: "Benchmark", package: "package-benchmark"),
+        .product(name: "Benchmark", package: "benchmark"),
         .product(name: "VustaExtract", package: "vusta"),
         .product(name: "VustaCorpus", package: "vusta"),
       ],
       path: "Benchmarks/ExtractionBenchmarks",
-      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     )
   ]
 )

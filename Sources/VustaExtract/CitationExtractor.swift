@@ -45,7 +45,7 @@ struct CitationExtractor {
     var order = 0
     // Full forms first, so short forms can refer to them wherever they stand.
     var full: [(AnalyzedSentence, [DocumentMatch])] = []
-    for s in context.sentences {
+    for s in context.sentences where s.text.tokens.contains(where: \.isNumber) {
       let matches = DocumentNumberReader.read(s.text)
       full.append((s, matches))
       for m in matches {

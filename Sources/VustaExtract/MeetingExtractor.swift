@@ -129,6 +129,7 @@ struct MeetingExtractor {
   /// one, not a count such as "25 hội thảo").
   func meetingNoun(in s: AnalyzedSentence, allowReference: Bool) -> Int? {
     let f = s.text
+    guard f.tokens.contains(where: { MeetingVocabulary.firstWords.contains($0.hash) }) else { return nil }
     var best: Int? = nil
     for noun in MeetingVocabulary.nouns {
       var from = 0

@@ -9,6 +9,9 @@ enum MeetingVocabulary {
     "so ket", "tong ket", "le ra mat", "le cong bo", "le ton vinh", "le trao", "boi duong", "ky ket",
   ].phrases
 
+  /// The first words of the nouns (and "họp"), to skip sentences that name no meeting.
+  static let firstWords: Set<UInt64> = Set(nouns.map { $0.hashes[0] } + [Phrase.hash("hop")])
+
   /// Kind cues in precedence order (most specific first).
   static let kinds: [(MeetingKind, [Phrase])] = [
     (.dai_hoi, ["dai hoi"].phrases),

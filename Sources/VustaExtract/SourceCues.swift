@@ -57,9 +57,7 @@ enum SourceCues {
       let isPortal = line.contains(any: portalWords)
       guard isPortal else { continue }
       // a host name in a source line: "Nguồn: thuathienhue.gov.vn"
-      let hostLike = line.string.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == ":" })
-        .first { $0.contains(".vn") || $0.contains(".org") || $0.contains(".com") || $0.contains(".net") }
-      var p: Province? = hostLike.flatMap { province(inHost: String($0), g) }
+      var p: Province? = host(in: line).flatMap { province(inHost: $0, g) }
       if p == nil, line.contains(any: ["cong thong tin", "cong tin tuc"].phrases) {
         p = finder.mentions(in: line).first(where: { $0.prefixed && !$0.viaPlace })?.province
       }
@@ -72,6 +70,19 @@ enum SourceCues {
       }
     }
     return found
+  }
+
+  static let topLevels: Set<UInt64> = Set(["vn", "org", "com", "net", "gov", "edu"].map(Phrase.hash))
+
+  /// A host name written in a line ("thuathienhue.gov.vn"), found on its tokens.
+  static func host(in line: FoldedText) -> String? {
+    let t = line.tokens
+    for j in 1..<max(1, t.count) where topLevels.contains(t[j].hash) && DateReader.joint(line, j) == UInt8(ascii: ".") {
+      var k = j
+      while k >= 1, let g = DateReader.joint(line, k), g == UInt8(ascii: ".") || g == UInt8(ascii: "-") { k -= 1 }
+      return line.text(t[k].start, t[j].end)
+    }
+    return nil
   }
 
   /// "PhuthoPortal - Ngày 16/10", "HẢI PHÒNG - Sáng 27/12": the dateline before the lead.

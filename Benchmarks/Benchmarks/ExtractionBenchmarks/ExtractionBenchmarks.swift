@@ -12,7 +12,8 @@ let benchmarks: @Sendable () -> Void = {
   let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
   let folders = [root.appendingPathComponent("seeds").path,
-                 root.appendingPathComponent("Tests/VustaCorpusTests/Fixtures/heldout").path]
+                 root.appendingPathComponent("Tests/VustaCorpusTests/Fixtures/heldout").path,
+                 root.appendingPathComponent("Tests/VustaCorpusTests/Fixtures/heldout2").path]
   let corpus = Corpus()
   let files = (try? corpus.files(under: folders)) ?? []
   let raw: [(String, Data)] = files.compactMap { p in FileManager.default.contents(atPath: p).map { (p, $0) } }
