@@ -31,15 +31,16 @@ public struct AdministrativeHeader: Block {
     let m = context.measurer
     let setter = LineSetter(measurer: m)
     let family = context.style.family
-    let titleFont = FontSpec(family: family, size: 12.5, bold: true)
-    let mottoFont = FontSpec(family: family, size: 13.5, bold: true)
-    let bodyFont = FontSpec(family: family, size: 12.5, bold: true)
-    let parentFont = FontSpec(family: family, size: 12.5)
+    let titleFont = FontSpec(family: family, size: 12, bold: true)
+    let mottoFont = FontSpec(family: family, size: 13, bold: true)
+    let bodyFont = FontSpec(family: family, size: 12, bold: true)
+    let parentFont = FontSpec(family: family, size: 12)
     let numberFont = FontSpec(family: family, size: 13)
     let dateFont = FontSpec(family: family, size: 13.5, italic: true)
     // The right column is as wide as the national title needs, at least 56% of the width.
-    let rightWidth = min(region.width * 0.66, max(region.width * 0.56, m.measure(nationalTitle, font: titleFont).width + 8))
+    let rightWidth = min(region.width * 0.66, max(region.width * 0.56, m.measure(nationalTitle, font: titleFont).width + 6))
     let leftWidth = region.width - rightWidth
+    let gutter = 10.0  // the left column's text keeps clear of the right column
     var frame = Frame(size: Size(region.width, 0))
     var left = Frame(size: Size(leftWidth, 0)), right = Frame(size: Size(rightWidth, 0))
     let rule = Stroke(color: .black, width: 0.6)
@@ -57,11 +58,14 @@ public struct AdministrativeHeader: Block {
     }
     // Left: parent, issuing body, short rule, number.
     var ly = 0.0
-    if let parentBody, !parentBody.isEmpty { _ = centred(parentBody, parentFont, in: &left, width: leftWidth, y: &ly) }
-    let bodyWidth = centred(issuingBody, bodyFont, in: &left, width: leftWidth, y: &ly)
+    if let parentBody, !parentBody.isEmpty {
+      _ = centred(parentBody, parentFont, in: &left, width: leftWidth - gutter, y: &ly)
+    }
+    let bodyWidth = centred(issuingBody, bodyFont, in: &left, width: leftWidth - gutter, y: &ly)
     ly += 2
     let lr = min(bodyWidth, leftWidth) * 0.4
-    left.add(Shape(path: .line(Point((leftWidth - lr) / 2, ly), Point((leftWidth + lr) / 2, ly)), stroke: rule))
+    let lc = (leftWidth - gutter) / 2
+    left.add(Shape(path: .line(Point(lc - lr / 2, ly), Point(lc + lr / 2, ly)), stroke: rule))
     // Right: national title, motto, rule as long as the motto.
     var ry = 0.0
     _ = centred(nationalTitle, titleFont, in: &right, width: rightWidth, y: &ry)
@@ -72,7 +76,7 @@ public struct AdministrativeHeader: Block {
     // The number and the place/date share one baseline, under whichever column is longer.
     var line = max(ly, ry) + 8
     let lineStart = line
-    _ = centred(number, numberFont, in: &left, width: leftWidth, y: &line)
+    _ = centred(number, numberFont, in: &left, width: leftWidth - gutter, y: &line)
     var dl = lineStart
     _ = centred(placeDate, dateFont, in: &right, width: rightWidth, y: &dl)
     let height = max(line, dl) + 14
@@ -116,7 +120,7 @@ public struct DocumentTitle: Block {
         y += lh
       }
     }
-    y += 3
+    y += 4
     let r = min(widest, region.width) * 0.35
     inner.add(Shape(path: .line(Point((region.width - r) / 2, y), Point((region.width + r) / 2, y)),
                     stroke: Stroke(color: .black, width: 0.6)))

@@ -62,13 +62,16 @@ public struct SetLines: Block {
 
   public func layout(in region: Region, _ context: LayoutContext) throws -> BlockLayout {
     let lh = max(leading, lines.map { $0.ascent + $0.descent }.max() ?? 0)
-    var fit = Int((region.height + 0.01) / lh)
-    if fit >= lines.count {
-      fit = lines.count
-    } else {
-      if fit < min(minimumLines, lines.count) && !region.isFresh { return .nothing(self) }
-      if lines.count - fit < minimumLines && fit > minimumLines { fit = lines.count - minimumLines }
-      if fit == 0 {
+    let room = Int((region.height + 0.01) / lh)
+    var fit = min(room, lines.count)
+    if fit < lines.count {
+      // Orphans and widows: at least `minimumLines` here and on the next page.
+      if lines.count - fit < minimumLines { fit = lines.count - minimumLines }
+      if fit < minimumLines {
+        if !region.isFresh { return .nothing(self) }
+        fit = min(room, lines.count - 1)
+      }
+      if fit <= 0 {
         throw LayoutError.doesNotFit("Dòng chữ \"\(lines[0].text.prefix(30))\"", width: region.width, height: region.height)
       }
     }

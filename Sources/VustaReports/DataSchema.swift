@@ -75,7 +75,7 @@ public enum DataSchema {
     v("members.withoutProvince", "Số liệu hội viên chưa xác định tỉnh (không cộng vào tổng)."),
     v("citations.documents", "Số văn bản chỉ đạo được trích dẫn."),
     v("citations.mentions", "Tổng số lần trích dẫn."),
-    v("citations.top", "Văn bản được trích dẫn nhiều nhất (42-CT/TW)."),
+    v("citations.topDirective", "Văn bản được trích dẫn nhiều nhất (42-CT/TW)."),
     v("citations.topMentions", "Số lần trích dẫn văn bản đó."),
     v("citations.topType", "Loại văn bản đó (Chỉ thị, Kết luận…)."),
     v("coverage.articles", "Số bài viết đã đọc có ngày thuộc năm."),
@@ -91,7 +91,7 @@ public enum DataSchema {
     v("province.share", "Tỷ lệ hội nghị của tỉnh trong cả nước (\"4,2%\").", province: true),
     v("province.average", "Bình quân hội nghị mỗi tỉnh có hội nghị (\"3,1\").", province: true),
     v("province.hoiVien", "Số hội viên mới nhất của tỉnh (hoặc \"chưa có số liệu\").", province: true),
-    v("province.citations", "Số văn bản được các bài của tỉnh trích dẫn.", province: true),
+    v("province.citationCount", "Số văn bản được các bài của tỉnh trích dẫn.", province: true),
     v("province.sources", "Số bài viết có dữ kiện của tỉnh.", province: true),
   ]
 

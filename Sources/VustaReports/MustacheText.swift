@@ -44,6 +44,9 @@ extension TemplateText {
         offset += 1
         if ch == "\n" { l += 1 }
       }
+      if case MustacheTemplate.Error.expectedSectionEnd = e.error, let open = unclosedSection {
+        throw TemplateError.mustache(self.position(ofOffset: open), TemplateText.describe(e.error))
+      }
       throw TemplateError.mustache(self.position(ofOffset: offset + column), TemplateText.describe(e.error))
     } catch {
       throw TemplateError.mustache(position, "\(error)")
@@ -73,6 +76,16 @@ extension TemplateText {
       out.append(MustacheTag(kind: kind, name: body, offset: start))
     }
     return out
+  }
+
+  /// The offset of the first `{{#…}}` or `{{^…}}` that is never closed.
+  var unclosedSection: Int? {
+    var stack: [MustacheTag] = []
+    for t in tags {
+      if t.kind == "#" || t.kind == "^" { stack.append(t) }
+      if t.kind == "/", let i = stack.lastIndex(where: { $0.name == t.name }) { stack.removeSubrange(i...) }
+    }
+    return stack.first?.offset
   }
 
   static func describe(_ e: Error) -> String {

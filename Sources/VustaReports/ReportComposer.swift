@@ -190,7 +190,8 @@ struct ComposeState {
     guard let d = data.datasets[tb.data.name] else { return [] }
     let rows = Array(d.rows.prefix(tb.limit ?? d.rows.count))
     var out: [any Block] = []
-    if let p = tb.page { out.append(PageBreak(template: p)) }
+    let switchesPage = tb.page != nil && !rows.isEmpty
+    if switchesPage { out.append(PageBreak(template: tb.page)) }
     if let cap = tb.caption {
       out.append(Paragraph(try render(cap), alignment: .center, indent: 0, style: style.body.with(bold: true),
                            spacingAfter: 4, keepWithNext: true))
@@ -218,7 +219,7 @@ struct ComposeState {
       out.append(Table(columns: columns, rows: cells, zebra: tb.zebra, style: ts, spaceBefore: 4))
       out.append(Spacer(style.paragraphSpacing))
     }
-    if tb.page != nil { out.append(PageBreak(template: template.page)) }
+    if switchesPage { out.append(PageBreak(template: template.page)) }
     return out
   }
 
@@ -273,7 +274,7 @@ struct ComposeState {
                            + (table.unit.map { " · Đơn vị: \($0)" } ?? ""), style: chartStyle)
     let frame = layoutChart(spec, measurer: measurer)
     let n = charts.count + 1
-    let file = c.file ?? "bieu-do-\(n < 10 ? "0" : "")\(n)-" + VietnameseFormat.slug(title)
+    let file = c.file ?? "\(n < 10 ? "0" : "")\(n)-" + VietnameseFormat.slug(title)
     charts.append(ReportChart(file: file, title: title, frame: frame))
     let alt = try c.alt.map(render) ?? ComposeState.alt(title: title, labels: labels, values: series.first?.values ?? [])
     return Figure(frame, alt: alt, caption: try c.caption.map(render))

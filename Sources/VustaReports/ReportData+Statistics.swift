@@ -100,7 +100,7 @@ extension ReportData {
     })
     d.values["citations.documents"] = .count(citations.rows.count)
     d.values["citations.mentions"] = .count(citations.rows.reduce(0) { $0 + $1.mentions })
-    d.values["citations.top"] = Cell(citations.rows.first?.id ?? "—")
+    d.values["citations.topDirective"] = Cell(citations.rows.first?.id ?? "—")
     d.values["citations.topMentions"] = .count(citations.rows.first?.mentions ?? 0)
     d.values["citations.topType"] = Cell(citations.rows.first?.type.label ?? "—")
 
@@ -155,7 +155,7 @@ extension ReportData {
     let hv = members.rows.first { $0.metric == .hoi_vien }
     d.values["province.hoiVien"] = hv.map { Cell(ReportData.qualified($0.value, $0.qualifier), number: Double($0.value)) }
       ?? Cell("chưa có số liệu", number: 0)
-    d.values["province.citations"] = .count(citations.rows.count)
+    d.values["province.citationCount"] = .count(citations.rows.count)
     d.values["province.sources"] = .count(sources.count)
     d.add("province.meetingsList", events.enumerated().map { i, e in
       ["no": .count(i + 1), "date": Cell(VietnameseFormat.date(e.date)), "kind": Cell(e.kind.label),
