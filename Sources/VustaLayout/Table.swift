@@ -65,6 +65,8 @@ public struct Table: Block {
       placed.append((lines, y, h))
       y += h
     }
+    // Not a header with one lonely row at the foot of a page: at least three rows (or all).
+    if !region.isFresh && placed.count < min(3, rows.count) { return .nothing(self) }
     if placed.isEmpty {
       if region.isFresh {
         throw LayoutError.doesNotFit("Bảng (tiêu đề và một hàng)", width: region.width, height: region.height)
@@ -133,15 +135,23 @@ public struct Table: Block {
       }
       natural[c] = max(natural[c], line + pad)
     }
-    for (c, col) in columns.enumerated() {
-      consider(c, [Span(col.header)], header)
-      if let m = col.minWidth { minimum[c] = max(minimum[c], m) }
-    }
+    for (c, col) in columns.enumerated() { consider(c, [Span(col.header)], header) }
     for row in rows { for (c, cell) in row.enumerated() where c < columns.count { consider(c, cell, body) } }
+    // A very long word (a URL) is cut between characters rather than starving the others.
+    for c in columns.indices {
+      minimum[c] = min(minimum[c], width * 0.4)
+      if let m = columns[c].minWidth { minimum[c] = max(minimum[c], m) }
+      natural[c] = max(natural[c], minimum[c])
+    }
     let natTotal = natural.reduce(0, +)
     if natTotal <= width {
       return natural.map { $0 * width / max(1, natTotal) }
     }
+    // Short columns (a number, "Kế hoạch") keep their natural width when the others can
+    // still get their minimum: wrapping them saves little and reads badly.
+    var floor = minimum
+    for c in columns.indices where natural[c] <= width * 0.15 { floor[c] = natural[c] }
+    if floor.reduce(0, +) < width { minimum = floor }
     let minTotal = minimum.reduce(0, +)
     if minTotal >= width { return minimum.map { $0 * width / minTotal } }
     let want = zip(natural, minimum).map { $0 - $1 }

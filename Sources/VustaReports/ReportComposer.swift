@@ -245,6 +245,12 @@ struct ComposeState {
     case "bar", "stacked":
       kind = c.kind == "bar" ? .horizontalBar : .stackedBar
       rows = rows.filter { r in valueFields.contains { (r[$0]?.number ?? 0) > 0 } }
+      if let limit = c.limit, rows.count > limit {
+        let total = { (r: [String: Cell]) in valueFields.reduce(0) { $0 + (r[$1]?.number ?? 0) } }
+        let kept = Set(rows.enumerated().sorted { total($0.element) != total($1.element) ? total($0.element) > total($1.element) : $0.offset < $1.offset }
+          .prefix(limit).map(\.offset))
+        rows = rows.enumerated().filter { kept.contains($0.offset) }.map(\.element)
+      }
     case "line": kind = .line
     default: kind = .column
     }

@@ -36,7 +36,7 @@ extension ReportData {
     let counts = Dictionary(byProvince.rows.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
     let total = byProvince.total
     func share(_ n: Int) -> Cell {
-      Cell(total == 0 ? "0" : VietnameseFormat.decimal(Double(n) * 100 / Double(total)), number: total == 0 ? 0 : Double(n) * 100 / Double(total))
+      Cell(total == 0 ? "0,0" : VietnameseFormat.fixed(Double(n) * 100 / Double(total)), number: total == 0 ? 0 : Double(n) * 100 / Double(total))
     }
     var rows: [[String: Cell]] = units.enumerated().map { i, name in
       let r = counts[name]

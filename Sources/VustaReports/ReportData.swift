@@ -122,6 +122,11 @@ public enum VietnameseFormat {
     while frac.hasSuffix("0") { frac.removeLast() }
     return (r < 0 ? "-" : "") + grouped(whole) + "," + frac
   }
+  /// 1 → "1,0", 12.46 → "12,5": always one decimal (shares in a column).
+  public static func fixed(_ v: Double) -> String {
+    let tenths = Int((v * 10).rounded())
+    return (tenths < 0 ? "-" : "") + grouped(abs(tenths) / 10) + "," + String(abs(tenths) % 10)
+  }
   /// "2022-10-16" → "16/10/2022", "2022-10" → "10/2022", "2022" → "2022"; nil → "Chưa rõ".
   public static func date(_ iso: String?) -> String {
     guard let iso, let d = FactDate(iso: iso) else { return "Chưa rõ" }

@@ -80,6 +80,8 @@ public struct ChartBlockSpec: Hashable, Sendable {
   public var width: Double?
   /// The file name the chart is also written under (PNG, SVG); nil: from its title.
   public var file: String?
+  /// Bars and stacked bars: only the `limit` largest rows.
+  public var limit: Int?
   public var position: SourcePosition
 }
 

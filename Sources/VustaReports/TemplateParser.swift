@@ -198,7 +198,7 @@ public enum TemplateParser {
 
   static func chart(_ v: TemplateNode) throws -> ChartBlockSpec {
     let f = try Fields(v, "chart", allowed: ["kind", "data", "value", "values", "title", "alt", "caption", "height",
-                                             "width", "file"])
+                                             "width", "file", "limit"])
     let kindNode = try f.required("kind")
     let kind = try kindNode.string("kind")
     guard chartKinds.contains(kind) else { throw TemplateError.badValue(kindNode.position, "kind", kind, expected: chartKinds) }
@@ -215,7 +215,8 @@ public enum TemplateParser {
     return ChartBlockSpec(kind: kind, data: DataRef(name: try data.string("data"), position: data.position), values: values,
                           title: try f["title"]?.text("title"), alt: try f["alt"]?.text("alt"),
                           caption: try f["caption"]?.text("caption"), height: try f["height"]?.number("height"),
-                          width: width, file: try f["file"]?.string("file"), position: v.position)
+                          width: width, file: try f["file"]?.string("file"), limit: try f["limit"]?.integer("limit"),
+                          position: v.position)
   }
 
   static func table(_ v: TemplateNode) throws -> TableBlockSpec {
