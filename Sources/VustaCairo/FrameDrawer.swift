@@ -204,10 +204,17 @@ final class FrameDrawer {
     return Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
   }
 
-  private func num(_ d: Double) -> String { String(format: "%.2f", d) }
+  /// "12.35": two decimals without printf (links and anchors are many).
+  private func num(_ d: Double) -> String {
+    let c = Int((d * 100).rounded())
+    let a = abs(c)
+    let frac = a % 100
+    return (c < 0 ? "-" : "") + "\(a / 100)." + (frac < 10 ? "0" : "") + "\(frac)"
+  }
 
   private func escape(_ s: String) -> String {
-    s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    guard s.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\\") }) else { return s }
+    return s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
   }
 
   private func addPath(_ p: Path) {

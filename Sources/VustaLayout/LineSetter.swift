@@ -194,7 +194,9 @@ struct LineSetter {
     var cx = startX
     for (gap, d) in drafts {
       cx += gap
-      var run = measurer.run(d.text, font: d.style.font, color: d.style.color)
+      // The run's width is the sum of its measured words and spaces: no second measuring.
+      var run = TextRun(text: d.text, font: d.style.font, color: d.style.color,
+                        metrics: TextMetrics(width: d.natural, ascent: line.ascent, descent: line.descent))
       let target = d.natural + Double(d.spaces) * extra
       if extra > 0 && d.spaces > 0 {
         run.justifiedWidth = target

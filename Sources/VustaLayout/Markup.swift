@@ -77,6 +77,7 @@ public enum Markup {
 
   /// Escapes text so that it prints as is inside markup.
   public static func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "*", with: "\\*").replacingOccurrences(of: "[", with: "\\[")
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "[") }) else { return text }
+    return text.replacingOccurrences(of: "*", with: "\\*").replacingOccurrences(of: "[", with: "\\[")
   }
 }

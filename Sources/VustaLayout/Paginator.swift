@@ -38,8 +38,12 @@ public struct Paginator {
     var y = 0.0
     var queue = blocks[...]
     var pending: [any Block] = []  // pieces pushed back to the front of the queue
+    // Layouts a keep-with-next check already made for the next blocks, with their regions:
+    // reused when the block meets the same region (layout is pure, so the answer is the same).
+    var prepared: [(Region, BlockLayout)] = []
 
     func newPage() {
+      prepared = []
       page.size = template.content.size
       flows.append((page, template))
       page = Frame(size: template.content.size)
@@ -68,12 +72,24 @@ public struct Paginator {
       let fresh = page.items.isEmpty
       let before = fresh ? 0 : block.spaceBefore
       let region = Region(width: area.width, height: max(0, area.height - y - before), isFresh: fresh)
-      if block.keepWithNext && !fresh && !keepsFit(block, followers: peek(4), region: region) {
-        newPage()
-        pending.append(block)
-        continue
+      if block.keepWithNext && !fresh && prepared.isEmpty {
+        guard let chain = keepsFit(block, followers: peek(4), region: region) else {
+          newPage()
+          pending.append(block)
+          continue
+        }
+        prepared = chain
       }
-      let l = try block.layout(in: region, context)
+      let l: BlockLayout
+      if let (r, done) = prepared.first, r.isFresh == region.isFresh, abs(r.height - region.height) < 1e-6,
+        abs(r.width - region.width) < 1e-6
+      {
+        l = done
+        prepared.removeFirst()
+      } else {
+        prepared = []
+        l = try block.layout(in: region, context)
+      }
       if l.placedNothing {
         if fresh { throw LayoutError.doesNotFit("Khối nội dung", width: region.width, height: region.height) }
         newPage()
@@ -91,9 +107,10 @@ public struct Paginator {
     return finish(flows)
   }
 
-  /// True when a keep-with-next block and the start of what follows fit the region together:
-  /// every keep-with-next block whole, then at least a piece of the first other block.
-  private func keepsFit(_ block: any Block, followers: [any Block], region: Region) -> Bool {
+  /// The layouts of a keep-with-next block and the start of what follows when they fit the
+  /// region together (every keep-with-next block whole, then at least a piece of the first
+  /// other block), else nil.
+  private func keepsFit(_ block: any Block, followers: [any Block], region: Region) -> [(Region, BlockLayout)]? {
     var chain = [block]
     for f in followers {
       if f is PageBreak { break }
@@ -101,15 +118,17 @@ public struct Paginator {
       if !f.keepWithNext { break }
     }
     var y = 0.0
+    var out: [(Region, BlockLayout)] = []
     for (i, b) in chain.enumerated() {
       let before = i == 0 ? 0 : b.spaceBefore
-      let r = Region(width: region.width, height: max(0, region.height - y - before), isFresh: false)
-      guard let l = try? b.layout(in: r, context), !l.placedNothing else { return false }
-      if b.keepWithNext && l.rest != nil { return false }
+      let r = i == 0 ? region : Region(width: region.width, height: max(0, region.height - y - before), isFresh: false)
+      guard let l = try? b.layout(in: r, context), !l.placedNothing else { return nil }
+      if b.keepWithNext && l.rest != nil { return nil }
+      out.append((r, l))
       y += before + l.frame.size.height
-      if !b.keepWithNext { return true }
+      if !b.keepWithNext { return out }
     }
-    return true
+    return out
   }
 
   /// The second pass: each flow placed in its page's content area, with the furniture of

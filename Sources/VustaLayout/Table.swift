@@ -28,6 +28,9 @@ public struct Table: Block {
   var firstRow = 0
   /// Widths decided on the first page, kept for the rest.
   var widths: [Double]?
+  /// Remembers the widths computed for a region width, so that trying the table on a page
+  /// and then placing it measures its cells once (a memo: layout stays pure).
+  let memo = WidthMemo()
   /// Whether this piece continues a table begun on an earlier page.
   var continued = false
 
@@ -46,7 +49,9 @@ public struct Table: Block {
     let st = style ?? context.style.table
     let header = st.with(bold: true)
     let setter = LineSetter(measurer: context.measurer)
-    let ws = widths ?? columnWidths(width: region.width, setter: setter, body: st, header: header)
+    let ws = widths ?? memo.widths(for: region.width) {
+      columnWidths(width: region.width, setter: setter, body: st, header: header)
+    }
     let lh = st.font.size * st.lineHeight
     func rowLines(_ cells: [[Span]], _ s: TextStyle) -> [[SetLine]] {
       cells.enumerated().map { i, c in setter.lines(c, style: s, width: max(1, ws[i] - 2 * Table.padX)) }
@@ -157,5 +162,16 @@ public struct Table: Block {
     let want = zip(natural, minimum).map { $0 - $1 }
     let wantTotal = want.reduce(0, +)
     return zip(minimum, want).map { $0 + $1 * (width - minTotal) / max(1, wantTotal) }
+  }
+}
+
+/// A table's column widths by region width, computed once.
+final class WidthMemo {
+  private var cache: [Double: [Double]] = [:]
+  func widths(for width: Double, _ compute: () -> [Double]) -> [Double] {
+    if let w = cache[width] { return w }
+    let w = compute()
+    cache[width] = w
+    return w
   }
 }

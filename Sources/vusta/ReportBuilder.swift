@@ -29,14 +29,14 @@ struct ReportBuilder {
   /// The files of one year, ready to write.
   func build(options: ReportOptions) throws -> [ReportOutput] {
     let dir = (out as NSString).appendingPathComponent("\(options.year)")
-    let national = try ReportData.gather(from: stats, options: options, link: link)
+    let national = try Phase.time("gather") { try ReportData.gather(from: stats, options: options, link: link) }
     var outputs: [ReportOutput] = []
     var epoch = Int64(0)
     if let env = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let s = Int64(env) { epoch = s }
     for t in templates {
       switch t.scope {
       case .national:
-        let composed = try ReportComposer(measurer: measurer).compose(t, data: national)
+        let composed = try Phase.time("compose") { try ReportComposer(measurer: measurer).compose(t, data: national) }
         outputs += try render(composed, name: "\(t.name)-\(options.year)", dir: dir, chartPrefix: t.name, epoch: epoch)
       case .province:
         let names = try provinces(national)
@@ -85,12 +85,12 @@ struct ReportBuilder {
   /// A national document's PDF and its charts.
   func render(_ composed: ComposedReport, name: String, dir: String, chartPrefix: String, epoch: Int64) throws -> [ReportOutput] {
     var outputs: [ReportOutput] = []
-    let doc = try composed.layout(measurer: measurer)
+    let doc = try Phase.time("layout") { try composed.layout(measurer: measurer) }
     var info = composed.info
     if epoch != 0 { info.created = epoch }
     if formats.contains("pdf") {
       outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(name).pdf"),
-                                  bytes: try renderPDF(doc.pages, info: info)))
+                                  bytes: try Phase.time("pdf") { try renderPDF(doc.pages, info: info) }))
     }
     for chart in composed.charts {
       let base = (dir as NSString).appendingPathComponent("bieu-do/\(chartPrefix)-\(chart.file)")
@@ -99,5 +99,19 @@ struct ReportBuilder {
       if formats.contains("svg") { outputs.append(ReportOutput(path: base + ".svg", bytes: try renderSVG(page))) }
     }
     return outputs
+  }
+}
+
+/// Phase timings on stderr when VUSTA_TIMING is set (for benchmarks and profiling).
+enum Phase {
+  static let enabled = ProcessInfo.processInfo.environment["VUSTA_TIMING"] != nil
+  static func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+    guard enabled else { return try body() }
+    let t0 = DispatchTime.now().uptimeNanoseconds
+    defer {
+      let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
+      FileHandle.standardError.write(Data(String(format: "%@: %.1f ms\n", name, ms).utf8))
+    }
+    return try body()
   }
 }
