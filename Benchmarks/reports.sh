@@ -22,8 +22,15 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 for f in "$WORK/out/2023/bao-cao-nam-2023.pdf" "$WORK/reportlab.pdf" "$WORK/typst.pdf"; do
   echo "$(basename "$f"): $(pdfinfo "$f" | awk '/^Pages/ {print $2}') pages, $(stat -c %s "$f") bytes"
 done
-hyperfine --warmup 2 --runs "${RUNS:-15}" --export-markdown "$WORK/result.md" \
+hyperfine --warmup 2 --runs "${RUNS:-15}" --export-markdown "$WORK/result.md" --export-json "$WORK/result.json" \
   -n vusta "$VUSTA report --db $WORK/store.sqlite --no-ingest --year 2023 --template bao-cao-nam --formats pdf --out $WORK/out" \
   -n reportlab "python3 Benchmarks/peers/report_reportlab.py $WORK/reportlab.pdf" \
   -n typst "python3 Benchmarks/peers/report_typst.py $WORK/typst.pdf"
 cat "$WORK/result.md"
+python3 - "$WORK/result.json" <<'PY'
+import json, statistics, sys
+r = {x["command"]: statistics.median(x["times"]) * 1000 for x in json.load(open(sys.argv[1]))["results"]}
+base = r["vusta"]
+for name, ms in r.items():
+    print(f"median {name}: {ms:.1f} ms  ({ms / base:.2f}× vusta)")
+PY
