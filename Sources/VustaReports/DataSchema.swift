@@ -90,7 +90,7 @@ public enum DataSchema {
     v("province.ranked", "Số tỉnh có hội nghị (mẫu số của thứ hạng).", province: true),
     v("province.share", "Tỷ lệ hội nghị của tỉnh trong cả nước (\"4,2%\").", province: true),
     v("province.average", "Bình quân hội nghị mỗi tỉnh có hội nghị (\"3,1\").", province: true),
-    v("province.hoiVien", "Số hội viên mới nhất của tỉnh (hoặc \"chưa có số liệu\").", province: true),
+    v("province.hoiVien", "Số hội viên mới nhất của tỉnh (\"—\" khi chưa có số liệu).", province: true),
     v("province.citationCount", "Số văn bản được các bài của tỉnh trích dẫn.", province: true),
     v("province.sources", "Số bài viết có dữ kiện của tỉnh.", province: true),
   ]

@@ -154,7 +154,7 @@ extension ReportData {
     d.values["province.average"] = Cell(VietnameseFormat.decimal(average), number: average)
     let hv = members.rows.first { $0.metric == .hoi_vien }
     d.values["province.hoiVien"] = hv.map { Cell(ReportData.qualified($0.value, $0.qualifier), number: Double($0.value)) }
-      ?? Cell("chưa có số liệu", number: 0)
+      ?? Cell("—", number: 0)
     d.values["province.citationCount"] = .count(citations.rows.count)
     d.values["province.sources"] = .count(sources.count)
     d.add("province.meetingsList", events.enumerated().map { i, e in
