@@ -18,7 +18,7 @@ report: build
 
 ## make test: install what is missing and run the whole test suite.
 test: setup
-	$(SWIFT) test
+	bash scripts/test.sh
 
 clean:
 	rm -rf .build

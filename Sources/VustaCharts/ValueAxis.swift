@@ -20,7 +20,7 @@ struct ValueFormat {
 extension ChartCanvas {
   /// A scale for `dataMax` over `length` points, with ticks at least `spacing` apart.
   func scale(dataMax: Double, length: Double, spacing: Double) -> NiceScale {
-    var target = max(1, Int(length / spacing))
+    var target = min(10, max(1, Int(length / spacing)))
     var s = NiceScale(dataMax: dataMax, targetTicks: target)
     while target > 1 && Double(s.ticks.count - 1) * spacing > length * 1.15 {
       target -= 1

@@ -109,14 +109,30 @@ public struct Corpus: Sendable {
       text = html.text
       source = source.merged(with: html.source)
     }
-    text = VietnameseText.normalize(text)
-    let digest = SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    // NFC only: tone placement ("Hoá"/"Hóa") is folded away for matching; the text is kept as written.
+    text = VietnameseText.nfc(text)
+    let digest = Corpus.hex(SHA256.hash(data: Data(text.utf8)))
     let id = (name as NSString).deletingPathExtension
     return Article(id: id, path: path, text: text, sha256: digest, source: source)
   }
 
   private func looksLikeHTML(_ text: String) -> Bool {
-    let head = text.prefix(512).lowercased()
-    return head.contains("<html") || head.contains("<!doctype html")
+    let head = Array(text.utf8.prefix(512)).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+    let tags: [[UInt8]] = [Array("<html".utf8), Array("<!doctype html".utf8)]
+    return tags.contains { tag in
+      head.count >= tag.count && (0...(head.count - tag.count)).contains { i in head[i..<(i + tag.count)].elementsEqual(tag) }
+    }
+  }
+
+  static let hexDigits = Array("0123456789abcdef".utf8)
+
+  /// Lower-case hex of a digest.
+  static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+    var out: [UInt8] = []
+    for b in digest {
+      out.append(hexDigits[Int(b >> 4)])
+      out.append(hexDigits[Int(b & 0xF)])
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }

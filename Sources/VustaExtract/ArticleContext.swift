@@ -31,6 +31,8 @@ struct ArticleContext {
   let unionProvince: Province?
   /// The one province all trusted mentions in the text point to, if exactly one.
   let textProvince: Province?
+  /// True when the article is about LHH Việt Nam itself (its title or lead names no provincial union first).
+  let isNational: Bool
   /// Years written in the title ("năm 2020").
   let titleYears: [Int]
 
@@ -80,7 +82,18 @@ struct ArticleContext {
       for u in s.unions { if case .province(let p) = u.scope { unionCodes.insert(p.code); byCode[p.code] = p } }
       for m in s.provinces { textCodes.insert(m.province.code); byCode[m.province.code] = m.province }
     }
-    unionProvince = unionCodes.count == 1 ? byCode[unionCodes.first!] : nil
+    // The article's own union: the one named in its title or lead, else the only one it names.
+    let leadUnion = sentences.filter { $0.isTitle || $0.isLead }.lazy.flatMap(\.unions).compactMap { u -> Province? in
+      if case .province(let p) = u.scope { return p }
+      return nil
+    }.first
+    unionProvince = leadUnion ?? (unionCodes.count == 1 ? byCode[unionCodes.first!] : nil)
+    // A national article: the first LHH body its title or lead names is LHH Việt Nam.
+    let firstUnion = sentences.filter { $0.isTitle || $0.isLead }.lazy.flatMap(\.unions).first {
+      if case .plural = $0.scope { return false }
+      return true
+    }
+    isNational = leadUnion == nil && firstUnion?.scope == .national
     textProvince = textCodes.count == 1 ? byCode[textCodes.first!] : nil
   }
 

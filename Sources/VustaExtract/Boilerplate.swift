@@ -35,24 +35,42 @@ enum Boilerplate {
   static func classify(_ f: FoldedText) -> Kind {
     let n = f.tokens.count
     for p in enders where p.count == n && f.matches(p, at: 0) { return .end }
-    if n <= 8, f.matches(Phrase("nguon"), at: 0) || (f.tokens.count > 1 && f.matches(Phrase("nguon"), at: 0)) {
+    if n <= 8, f.matches(Lexicon.p_nguon, at: 0) || (f.tokens.count > 1 && f.matches(Lexicon.p_nguon, at: 0)) {
       return .source
     }
-    if n <= 10, let first = f.scalars.first, first == "(" , f.find(Phrase("nguon")) != nil { return .source }
+    if n <= 10, let first = f.scalars.first, first == "(" , f.find(Lexicon.p_nguon) != nil { return .source }
     if isWeather(f) { return .drop }
     if n <= 14 && DateReader.isListDateline(f) { return .otherHeadline }
+    if n <= 14 && DateReader.isTimestampLine(f) { return .keep }
+    if isListOfLabels(f) || isBreadcrumb(f) { return .drop }
+    if isMasthead(f) { return .source }
     if n <= 10 {
       for p in furnitureWords where f.find(p) != nil {
         // A timestamp line such as "Print Thứ Ba, 27/12/2022 11:25 Gốc" stays: it dates the page.
         if DateReader.isTimestampLine(f) { return .keep }
         return .drop
       }
-      if isListOfLabels(f) { return .drop }
-    } else if f.find(Phrase("hotline")) != nil || f.find(Phrase("lien he quang cao")) != nil {
+    } else if f.find(Lexicon.p_hotline) != nil || f.find(Lexicon.p_lien_he_quang_cao) != nil {
       return .drop
     }
     if isCounter(f) { return .drop }
     return .keep
+  }
+
+  /// "BÁO BÀ RỊA - VŨNG TÀU", "Cổng thông tin điện tử tỉnh Nghệ An": the publication's name.
+  static func isMasthead(_ f: FoldedText) -> Bool {
+    guard f.tokens.count <= 10, let first = f.tokens.first else { return false }
+    let words: [Phrase] = ["bao", "cong thong tin", "cong tin tuc", "dai phat thanh", "tap chi"].phrases
+    guard words.contains(where: { f.matches($0, at: 0) }) else { return false }
+    let closed = f.scalars.last.map { ".!?:".unicodeScalars.contains($0) } ?? false
+    return !closed && (first.isAllCaps || f.tokens.allSatisfy { $0.isCap || $0.isNumber || $0.hash == Lexicon.h_tinh })
+  }
+
+  /// "Trang chủ > Tin tức > Hoạt động": a breadcrumb trail.
+  static func isBreadcrumb(_ f: FoldedText) -> Bool {
+    guard f.tokens.count <= 20 else { return false }
+    let arrows = f.scalars.filter { $0 == ">" || $0 == "»" || $0 == "›" }.count
+    return arrows >= 1 && (f.matches(Lexicon.p_trang_chu, at: 0) || arrows >= 2)
   }
 
   /// "Hà Nội 22°C /57%": a weather widget.
@@ -78,7 +96,7 @@ enum Boilerplate {
   /// "Lượt truy cập: 1.932.610": a counter.
   static func isCounter(_ f: FoldedText) -> Bool {
     guard f.tokens.count <= 8, let last = f.tokens.last, last.isNumber else { return false }
-    return f.find(Phrase("truy cap")) != nil || f.find(Phrase("luot xem")) != nil
-      || f.find(Phrase("online")) != nil || f.find(Phrase("thanh vien")) != nil && f.tokens.count <= 3
+    return f.find(Lexicon.p_truy_cap) != nil || f.find(Lexicon.p_luot_xem) != nil
+      || f.find(Lexicon.p_online) != nil || f.find(Lexicon.p_thanh_vien) != nil && f.tokens.count <= 3
   }
 }

@@ -7,9 +7,16 @@ struct CitationExtractor {
 
   /// Type words and the abbreviation they stand for, for short forms.
   static let typeWords: [(Phrase, String)] = [
-    (Phrase("chi thi"), "CT"), (Phrase("ket luan"), "KL"), (Phrase("nghi quyet"), "NQ"), (Phrase("ke hoach"), "KH"),
-    (Phrase("quyet dinh"), "QĐ"), (Phrase("nghi dinh"), "NĐ"), (Phrase("thong tu"), "TT"),
-    (Phrase("cong van"), "CV"), (Phrase("thong bao"), "TB"), (Phrase("huong dan"), "HD"),
+    (Lexicon.p_chi_thi, "CT"), (Lexicon.p_ket_luan, "KL"), (Lexicon.p_nghi_quyet, "NQ"), (Lexicon.p_ke_hoach, "KH"),
+    (Lexicon.p_quyet_dinh, "QĐ"), (Lexicon.p_nghi_dinh, "NĐ"), (Lexicon.p_thong_tu, "TT"),
+    (Lexicon.p_cong_van, "CV"), (Lexicon.p_thong_bao, "TB"), (Lexicon.p_huong_dan, "HD"),
+    (Phrase("chuong trinh hanh dong"), "CTr"), (Phrase("chuong trinh"), "CTr"), (Phrase("de an"), "ĐA"), (Phrase("quy dinh"), "QĐ"),
+  ]
+
+  /// The type a type word names, for symbols that carry none ("Nghị quyết 202/2025/QH15").
+  static let typeOfWord: [String: DocumentType] = [
+    "CT": .chi_thi, "KL": .ket_luan, "NQ": .nghi_quyet, "KH": .ke_hoach, "QĐ": .quyet_dinh, "NĐ": .nghi_dinh,
+    "TT": .thong_tu, "CV": .cong_van, "TB": .thong_bao, "HD": .huong_dan,
   ]
 
   /// Documents so often cited by number alone that "Chỉ thị 42" names them without the symbol.
@@ -24,6 +31,8 @@ struct CitationExtractor {
 
   private struct Tally {
     var doc: DocumentNumber
+    /// The type word written before the number when the symbol has no type ("Nghị quyết 202/2025/QH15").
+    var typeWord: String?
     var mentions = 0
     var issued: FactDate?
     var province: Province?
@@ -44,6 +53,7 @@ struct CitationExtractor {
         var t = tallies[id] ?? Tally(doc: m.number, firstSeen: order)
         order += 1
         t.mentions += 1
+        if m.number.typeCode == nil, t.typeWord == nil { t.typeWord = typeWord(before: m, in: s) }
         if t.issued == nil { t.issued = issuedDate(after: m, in: s) }
         if t.province == nil && m.number.scope == .local { t.province = localProvince(after: m, in: s) }
         if !t.evidence.contains(s.evidence) { t.evidence.append(s.evidence) }
@@ -58,7 +68,7 @@ struct CitationExtractor {
         while let at = f.find(phrase, from: from) {
           from = at + 1
           var k = at + phrase.count
-          if k < f.tokens.count, f.tokens[k].hash == Phrase.hash("so") { k += 1 }
+          if k < f.tokens.count, f.tokens[k].hash == Lexicon.h_so { k += 1 }
           guard k < f.tokens.count, f.tokens[k].isNumber, f.tokens[k].gap == 0 || f.tokens[k].gap == UInt8(ascii: ":")
           else { continue }
           let tok = f.tokens[k]
@@ -66,7 +76,8 @@ struct CitationExtractor {
           if matches.contains(where: { $0.start <= tok.start && tok.start < $0.end }) { continue }
           // "Nghị quyết 57/NQ-CP" etc. would be a full form; "Kế hoạch 5395," is short.
           let num = Int(f.text(tok.start, tok.end)) ?? -1
-          if let id = tallies.values.filter({ $0.doc.typeCode == type || (type == "CV" && $0.doc.typeCode == nil) })
+          if let id = tallies.values.filter({ $0.doc.typeCode == type || $0.typeWord == type
+            || (type == "CV" && $0.doc.typeCode == nil && $0.typeWord == nil) })
             .filter({ Int($0.doc.number) == num }).sorted(by: { $0.firstSeen < $1.firstSeen }).first?.doc.id
           {
             tallies[id]!.mentions += 1
@@ -86,10 +97,20 @@ struct CitationExtractor {
       let local = t.doc.scope == .local
       let province = local ? (t.province ?? fallback) : nil
       return Citation(
-        id: t.doc.id, number: t.doc.number, year: t.doc.year, code: t.doc.code, type: t.doc.type,
+        id: t.doc.id, number: t.doc.number, year: t.doc.year, code: t.doc.code,
+        type: t.typeWord.flatMap { CitationExtractor.typeOfWord[$0] } ?? t.doc.type,
         issuer: t.doc.issuer, scope: t.doc.scope, province: context.names(of: province, on: t.issued).0,
         issued: t.issued, mentions: t.mentions, evidence: t.evidence)
     }
+  }
+
+  /// "Nghị quyết (số) 202/2025/QH15": the abbreviation of the type word right before a number.
+  private func typeWord(before m: DocumentMatch, in s: AnalyzedSentence) -> String? {
+    let f = s.text
+    var k = (f.tokens.firstIndex { $0.start >= m.start } ?? f.tokens.count)
+    if k >= 1, f.tokens[k - 1].hash == Lexicon.h_so { k -= 1 }
+    for (phrase, type) in CitationExtractor.typeWords where f.endsWith(phrase, before: k) { return type }
+    return nil
   }
 
   /// Index of the first token starting at or after a scalar offset.

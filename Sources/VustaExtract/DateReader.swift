@@ -31,7 +31,7 @@ enum DateReader {
     var out: [DateMention] = []
     var i = 0
     while i < t.count {
-      if let m = numeric(f, at: i) ?? verbal(f, at: i) ?? monthForm(f, at: i) {
+      if let m = numeric(f, at: i) ?? iso(f, at: i) ?? verbal(f, at: i) ?? monthForm(f, at: i) {
         out.append(m)
         i = max(m.end, i + 1)
       } else {
@@ -118,7 +118,12 @@ enum DateReader {
     if start >= 1 && cueWords.contains(f.tokens[start - 1].hash) {
       cued = true
       start -= 1
-      if start >= 1 && f.tokens[start].hash == ngay && cueWords.contains(f.tokens[start - 1].hash) { start -= 1 }
+      // "Sáng ngày 13/11" — but not the issuer of a symbol such as "35-CTr/TU ngày 15/6/2021"
+      if start >= 1 && f.tokens[start].hash == ngay && cueWords.contains(f.tokens[start - 1].hash),
+        !isSymbolPart(f, start - 1)
+      {
+        start -= 1
+      }
     } else if start >= 1 && f.tokens[start - 1].hash == ngay {
       cued = true
       start -= 1
@@ -132,6 +137,22 @@ enum DateReader {
     if start == 0 { cued = cued || s1 == UInt8(ascii: "/") }
     if !cued && s1 == UInt8(ascii: ".") { return nil }
     return DateMention(start: start, end: end, day: firstDay ?? day, month: month, year: year, cued: cued)
+  }
+
+  /// True when token i is glued to the one before by "/" or "-" (part of a document symbol).
+  static func isSymbolPart(_ f: FoldedText, _ i: Int) -> Bool {
+    guard let j = joint(f, i) else { return false }
+    return j == UInt8(ascii: "/") || j == UInt8(ascii: "-")
+  }
+
+  /// "2023-05-18" (metadata and ISO timestamps).
+  static func iso(_ f: FoldedText, at i: Int) -> DateMention? {
+    guard let y = year(f, i), joint(f, i + 1) == UInt8(ascii: "-"), let m = value(f, i + 1, maxDigits: 2),
+      joint(f, i + 2) == UInt8(ascii: "-"), let d = value(f, i + 2, maxDigits: 2),
+      FactDate.isValid(day: d, month: m, year: y)
+    else { return nil }
+    if let j = joint(f, i + 3), isSep(j) { return nil }
+    return DateMention(start: i, end: i + 3, day: d, month: m, year: y, cued: true)
   }
 
   /// "ngày 26 tháng 12 năm 2023", "ngày 5 tháng 3".

@@ -168,7 +168,9 @@ enum DocumentNumberReader {
       i = g
       if groups.count >= 4 { break }
     }
-    guard !groups.isEmpty else { return nil }
+    guard let g0 = groups.first?.unicodeScalars.first, VietnameseText.isLetter(g0) || groups[0].count == 4 else {
+      return nil
+    }
     let up = groups.map { normalizeGroup($0) }
     // The first group after the number must start with a letter, unless it is a year.
     var year: Int? = nil
@@ -221,11 +223,13 @@ enum DocumentNumberReader {
 
   /// Upper-cases a symbol group and maps look-alikes: "Ð" (eth) → "Đ", "TƯ"/"T.Ư"/"T.W" → "TW".
   static func normalizeGroup(_ g: String) -> String {
-    var u = g.replacingOccurrences(of: "\u{00D0}", with: "Đ").replacingOccurrences(of: "\u{00F0}", with: "đ")
+    if g.utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) }) { return g }
+    var u = g.utf8.contains(where: { $0 >= 0x80 })
+      ? g.replacingOccurrences(of: "\u{00D0}", with: "Đ").replacingOccurrences(of: "\u{00F0}", with: "đ") : g
     u = u.uppercased()
     if u == "TTG" { return "TTG" }
     if u == "T.Ư" || u == "T.W" || u == "TƯ" { return "TW" }
-    return u.replacingOccurrences(of: ".", with: "")
+    return u.contains(".") ? u.replacingOccurrences(of: ".", with: "") : u
   }
 }
 

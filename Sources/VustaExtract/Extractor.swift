@@ -17,11 +17,41 @@ public struct Extractor: Sendable {
     let main = MainText(article.text)
     let context = ArticleContext(main: main, source: article.source, gazetteer: gazetteer)
     let meetings = MeetingExtractor(context: context).meetings()
-    let figures = FigureExtractor(context: context).figures()
+    let figures = FigureExtractor(context: context, hasMeeting: !meetings.isEmpty).figures()
     let citations = CitationExtractor(context: context).citations()
     return ExtractedDocument(
       id: article.id, path: article.path, sha256: article.sha256,
       title: context.title, published: context.published, url: article.source.url,
       meetings: meetings, memberFigures: figures, citations: citations)
+  }
+}
+
+extension Extractor {
+  /// A readable account of what the extractor saw in an article (line roles, dates, provinces,
+  /// unions per sentence, the article's context): for `vusta extract --explain`.
+  public func explain(_ article: Article) -> String {
+    let main = MainText(article.text)
+    var out = ""
+    for line in main.lines {
+      out += "[\(line.role)] \(String(line.text.string.prefix(100)))\n"
+    }
+    let c = ArticleContext(main: main, source: article.source, gazetteer: gazetteer)
+    out += "published=\(c.published?.iso ?? "nil") source=\(c.sourceProvince?.name ?? "nil") "
+      + "union=\(c.unionProvince?.name ?? "nil") text=\(c.textProvince?.name ?? "nil") "
+      + "context=\(c.contextProvince?.name ?? "nil")\n"
+    for s in c.sentences {
+      let p = s.provinces.map { "\($0.province.name)/\($0.role)" }.joined(separator: ",")
+      let u = s.unions.map { u -> String in
+        switch u.scope {
+        case .province(let p): return (u.partyDelegation ? "ĐĐ " : "") + p.name
+        default: return (u.partyDelegation ? "ĐĐ " : "") + "\(u.scope)"
+        }
+      }.joined(separator: ",")
+      let d = s.dates.map { "\($0.day ?? 0)/\($0.month)/\($0.year ?? 0)\($0.cued ? "" : "?")" }.joined(separator: ",")
+      if !p.isEmpty || !u.isEmpty || !d.isEmpty {
+        out += "  #\(s.index) L\(s.line) p[\(p)] u[\(u)] d[\(d)] \(String(s.evidence.prefix(80)))\n"
+      }
+    }
+    return out
   }
 }

@@ -6,23 +6,25 @@ import VustaModel
 /// thêm 7 hội") and counts of organisations attending are not member figures.
 struct FigureExtractor {
   let context: ArticleContext
+  /// Whether the article reports an LHH meeting (attendance counts only at the union's events).
+  var hasMeeting = true
 
   /// Metric nouns that follow the number, longest first.
   static let metrics: [(Phrase, MemberMetric)] = [
-    (Phrase("hoi vien tap the"), .khac),
-    (Phrase("hoi vien"), .hoi_vien),
-    (Phrase("hoi thanh vien"), .hoi_thanh_vien),
-    (Phrase("to chuc thanh vien"), .hoi_thanh_vien),
-    (Phrase("hoi va to chuc thanh vien"), .hoi_thanh_vien),
-    (Phrase("don vi thanh vien"), .hoi_thanh_vien),
-    (Phrase("hoi nganh"), .hoi_thanh_vien),
-    (Phrase("hoi chuyen nganh"), .hoi_thanh_vien),
-    (Phrase("chi hoi"), .chi_hoi),
-    (Phrase("tri thuc"), .tri_thuc),
-    (Phrase("nha khoa hoc"), .tri_thuc),
-    (Phrase("luot nguoi"), .luot_nguoi),
-    (Phrase("luot"), .luot_nguoi),
-    (Phrase("dai bieu"), .dai_bieu),
+    (Lexicon.p_hoi_vien_tap_the, .khac),
+    (Lexicon.p_hoi_vien, .hoi_vien),
+    (Lexicon.p_hoi_thanh_vien, .hoi_thanh_vien),
+    (Lexicon.p_to_chuc_thanh_vien, .hoi_thanh_vien),
+    (Lexicon.p_hoi_va_to_chuc_thanh_vien, .hoi_thanh_vien),
+    (Lexicon.p_don_vi_thanh_vien, .hoi_thanh_vien),
+    (Lexicon.p_hoi_nganh, .hoi_thanh_vien),
+    (Lexicon.p_hoi_chuyen_nganh, .hoi_thanh_vien),
+    (Lexicon.p_chi_hoi, .chi_hoi),
+    (Lexicon.p_tri_thuc, .tri_thuc),
+    (Lexicon.p_nha_khoa_hoc, .tri_thuc),
+    (Lexicon.p_luot_nguoi, .luot_nguoi),
+    (Lexicon.p_luot, .luot_nguoi),
+    (Lexicon.p_dai_bieu, .dai_bieu),
   ]
   static let moreThan: [Phrase] = ["hon", "tren", "ngoai", "vuot", "hon", "it nhat", "toi thieu"].phrases
   static let about: [Phrase] = ["khoang", "gan", "xap xi", "chung", "uoc", "uoc tinh", "ngot", "sap xi"].phrases
@@ -36,11 +38,17 @@ struct FigureExtractor {
     for s in context.sentences where !s.isTitle {
       let f = s.text
       for n in NumberReader.numbers(in: f) {
-        guard let (metric, metricEnd) = metric(after: n.end, in: f) else { continue }
+        guard let (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f) else { continue }
         if isIncrement(f, before: n.start, after: metricEnd) { continue }
-        if metric != .dai_bieu && metric != .luot_nguoi && belongsToOtherAssociation(s, at: n.start) { continue }
+        let ofUnion = s.unions.contains { $0.start >= metricEnd && $0.start <= metricEnd + 2 }
+        if metric != .dai_bieu && metric != .luot_nguoi && !ofUnion && belongsToOtherAssociation(s, at: n.start) {
+          continue
+        }
         let qualifier = qualifier(f, before: n.start)
-        let province = figureProvince(s, at: n.start)
+        let attendance = metric == .dai_bieu || metric == .luot_nguoi
+        if attendance && (!hasMeeting || inOtherBodysMeeting(s)) { continue }
+        if isCountOfAttendingOrganisations(f, before: n.start) { continue }
+        let province = figureProvince(s, at: n.start, end: metricEnd, attendance: attendance)
         let date = context.published
         let (p, p2025) = context.names(of: province, on: date)
         let key = "\(metric.rawValue)|\(n.value)|\(p ?? "")"
@@ -66,9 +74,46 @@ struct FigureExtractor {
     return nil
   }
 
+  /// "… với sự tham dự của 150 đại biểu" in a sentence about another body's meeting.
+  private func inOtherBodysMeeting(_ s: AnalyzedSentence) -> Bool {
+    let m = MeetingExtractor(context: context)
+    guard let k = m.meetingNoun(in: s, allowReference: true) else { return false }
+    return m.isOtherAssociationMeeting(s, noun: k) || m.otherOrganiserBefore(s, noun: k)
+  }
+
+  /// "cán bộ, hội viên của 32 hội thành viên", "đại diện 40 hội": organisations attending.
+  private func isCountOfAttendingOrganisations(_ f: FoldedText, before start: Int) -> Bool {
+    guard start >= 1 else { return false }
+    let words: [Phrase] = [Lexicon.p_dai_dien, Lexicon.p_can_bo, Lexicon.p_lanh_dao, Lexicon.p_tu]
+    let from = max(0, start - 8)
+    if f.tokens[start - 1].hash == Lexicon.h_cua || f.tokens[start - 1].hash == Lexicon.h_tu {
+      return f.contains(any: words, from: from, to: start - 1)
+    }
+    return f.endsWith(Lexicon.p_dai_dien, before: start)
+  }
+
+  /// "Dự Đại hội có đại diện lãnh đạo Liên hiệp … Việt Nam": a union attending, not the subject.
+  private func isGuest(_ u: UnionMention, in f: FoldedText) -> Bool {
+    let from = max(0, u.start - 6)
+    return f.contains(any: [Lexicon.p_dai_dien, Lexicon.p_lanh_dao, Lexicon.p_tham_du], from: from, to: u.start)
+      || (u.start >= 1 && f.tokens[from].hash == Lexicon.h_du)
+  }
+
+  /// "nâng tổng số hội thành viên … lên 52", "nâng tổng số lên 35 hội": the new total.
+  private func totalAfterIncrease(_ n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {
+    guard n.start >= 1, f.tokens[n.start - 1].hash == Lexicon.h_len,
+      let at = f.find(Lexicon.p_tong_so, from: max(0, n.start - 12), to: n.start)
+    else { return nil }
+    for k in (at + 2)..<(n.start - 1) {
+      for (p, m) in FigureExtractor.metrics where f.matches(p, at: k) { return (m, n.end) }
+    }
+    if n.end < f.tokens.count, f.tokens[n.end].hash == Lexicon.h_hoi { return (.hoi_thanh_vien, n.end + 1) }
+    return nil
+  }
+
   private func isIncrement(_ f: FoldedText, before start: Int, after end: Int) -> Bool {
     for p in FigureExtractor.increments where f.find(p, from: max(0, start - 3), to: start) != nil { return true }
-    if end < f.tokens.count, f.tokens[end].hash == Phrase.hash("moi"), f.tokens[end].gap == 0 { return true }
+    if end < f.tokens.count, f.tokens[end].hash == Lexicon.h_moi, f.tokens[end].gap == 0 { return true }
     return false
   }
 
@@ -84,9 +129,9 @@ struct FigureExtractor {
     let lastUnion = s.unions.last(where: { $0.end <= start })?.end ?? -1
     var k = start - 1
     while k > lastUnion && k >= 0 {
-      if f.tokens[k].hash == Phrase.hash("hoi"), f.tokens[k].isCap, k + 1 < start, f.tokens[k + 1].isCap,
-        !(k >= 1 && f.tokens[k - 1].hash == Phrase.hash("cac")),
-        !UnionFinder.body.contains(f.tokens[k + 1].hash) || f.tokens[k + 1].hash == Phrase.hash("hoi")
+      if f.tokens[k].hash == Lexicon.h_hoi, f.tokens[k].isCap, k + 1 < start, f.tokens[k + 1].isCap,
+        !(k >= 1 && f.tokens[k - 1].hash == Lexicon.h_cac),
+        !UnionFinder.body.contains(f.tokens[k + 1].hash) || f.tokens[k + 1].hash == Lexicon.h_hoi
       {
         return true
       }
@@ -95,16 +140,26 @@ struct FigureExtractor {
     return false
   }
 
-  /// The province a figure describes: its sentence's union, else the article's union or context.
-  private func figureProvince(_ s: AnalyzedSentence, at start: Int) -> Province? {
-    if let u = s.unions.last(where: { $0.start < start }) {
+  /// The province a figure describes. A total belongs to the union its sentence names ("… của
+  /// Liên hiệp hội tỉnh X", "LHH X có …"); attendance belongs to the article's event. Otherwise
+  /// the article's own union — none for an article about LHH Việt Nam.
+  private func figureProvince(_ s: AnalyzedSentence, at start: Int, end: Int, attendance: Bool) -> Province? {
+    if let u = s.unions.first(where: { $0.start >= end && $0.start <= end + 2 }) {
+      if case .province(let p) = u.scope { return p }
+      if case .national = u.scope { return nil }
+    }
+    var sawUnion = false
+    for u in s.unions.filter({ $0.start < start && !isGuest($0, in: s.text) }).reversed() {
       switch u.scope {
       case .province(let p): return p
-      case .national: return nil
-      default: break
+      case .national: if !attendance { return nil }
+      default: sawUnion = true
       }
     }
-    if let p = s.provinces.first(where: { $0.role == .union || $0.role == .place }) { return p.province }
+    // "Tại Quảng Trị, Liên hiệp hội tỉnh hiện có …": an unnamed union where the sentence places it
+    if sawUnion, let p = s.provinces.last(where: { $0.start < start && $0.role != .authority }) { return p.province }
+    if context.isNational && !sawUnion { return nil }
     return context.unionProvince ?? context.contextProvince
   }
+
 }

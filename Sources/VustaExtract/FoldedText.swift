@@ -18,7 +18,60 @@ struct FoldedText {
     self.tokens = FoldedText.tokenize(scalars, bytes)
   }
 
-  init(_ string: String) { self.init(string.unicodeScalars) }
+  init(_ string: String) {
+    var scalars: [Unicode.Scalar] = []
+    var bytes: [UInt8] = []
+    var string = string
+    let table = VietnameseText.table
+    string.withUTF8 { u in
+      scalars.reserveCapacity(u.count)
+      bytes.reserveCapacity(u.count)
+      var i = 0
+      let n = u.count
+      while i < n {
+        let b0 = UInt32(u[i])
+        var v: UInt32
+        if b0 < 0x80 {
+          v = b0; i += 1
+        } else if b0 < 0xE0, i + 1 < n {
+          v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
+        } else if b0 < 0xF0, i + 2 < n {
+          v = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3
+        } else if i + 3 < n {
+          v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+            | UInt32(u[i + 3] & 0x3F)
+          i += 4
+        } else {
+          v = 0xFFFD; i = n
+        }
+        let sc = Unicode.Scalar(v) ?? "\u{FFFD}"
+        scalars.append(sc)
+        bytes.append(v < 0x2100 ? table[Int(v)] : VietnameseText.fold(sc))
+      }
+    }
+    self.scalars = scalars
+    self.bytes = bytes
+    self.tokens = FoldedText.tokenize(scalars, bytes)
+  }
+
+  private init(scalars: [Unicode.Scalar], bytes: [UInt8], tokens: [Token]) {
+    self.scalars = scalars
+    self.bytes = bytes
+    self.tokens = tokens
+  }
+
+  /// The part of this text between two scalar offsets, re-using its words (no re-folding).
+  func slice(_ from: Int, _ to: Int) -> FoldedText {
+    var lo = 0, hi = tokens.count
+    while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < from { lo = mid + 1 } else { hi = mid } }
+    var last = lo
+    while last < tokens.count, tokens[last].end <= to { last += 1 }
+    let toks = tokens[lo..<last].enumerated().map { (k, t) in
+      Token(start: t.start - from, end: t.end - from, hash: t.hash, gap: k == 0 ? 0 : t.gap, spaced: k == 0 ? false : t.spaced,
+            isCap: t.isCap, isAllCaps: t.isAllCaps, isNumber: t.isNumber)
+    }
+    return FoldedText(scalars: Array(scalars[from..<to]), bytes: Array(bytes[from..<to]), tokens: toks)
+  }
 
   /// The original text between two scalar offsets.
   func text(_ from: Int, _ to: Int) -> String {
@@ -69,6 +122,7 @@ struct FoldedText {
     tokens.reserveCapacity(bytes.count / 5)
     var i = 0
     let n = bytes.count
+    let flags = VietnameseText.flags
     var gap: UInt8 = 0
     var sawSpace = false
     while i < n {
@@ -88,10 +142,14 @@ struct FoldedText {
           i += 1
         }
         let first = scalars[start]
-        let isCap = VietnameseText.isUpper(first)
+        let fv = Int(first.value)
+        let isCap = fv < 0x2100 ? flags[fv] & 2 != 0 : VietnameseText.isUpper(first)
         var allCaps = isCap
         if allCaps {
-          for k in start..<i where VietnameseText.isLower(scalars[k]) { allCaps = false; break }
+          for k in start..<i {
+            let v = Int(scalars[k].value)
+            if v < 0x2100 ? flags[v] & 4 != 0 : VietnameseText.isLower(scalars[k]) { allCaps = false; break }
+          }
         }
         tokens.append(Token(start: start, end: i, hash: h, gap: gap, spaced: sawSpace, isCap: isCap,
                             isAllCaps: allCaps, isNumber: digits))

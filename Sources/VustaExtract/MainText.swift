@@ -46,7 +46,7 @@ struct MainText {
       switch kind {
       case .end where bodyStarted:
         furniture.append(f)
-        furniture.append(contentsOf: raw[index...].map { FoldedText($0) })
+        furniture.append(contentsOf: raw[index...].filter { $0.utf8.count <= 300 }.map { FoldedText($0) })
         index = raw.count
         continue
       case .end, .drop:
@@ -55,7 +55,7 @@ struct MainText {
       case .source:
         furniture.append(f)
         if bodyStarted {
-          furniture.append(contentsOf: raw[index...].map { FoldedText($0) })
+          furniture.append(contentsOf: raw[index...].filter { $0.utf8.count <= 300 }.map { FoldedText($0) })
           index = raw.count
         }
         continue
@@ -63,7 +63,7 @@ struct MainText {
         // "Tin tức - 01/10/2022 11:39": the line before was another article's headline.
         if let last = kept.last, last.1 == .minor { kept.removeLast() }
         furniture.append(f)
-        furniture.append(contentsOf: raw[index...].map { FoldedText($0) })
+        furniture.append(contentsOf: raw[index...].filter { $0.utf8.count <= 300 }.map { FoldedText($0) })
         index = raw.count
         continue
       case .otherHeadline, .keep:

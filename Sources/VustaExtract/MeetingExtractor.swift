@@ -18,7 +18,7 @@ struct MeetingExtractor {
   static let contestWords: [Phrase] = ["hoi thi", "cuoc thi", "giai thuong", "trao giai"].phrases
   static let referenceBefore: [Phrase] = [
     "tai", "phat bieu tai", "nghi quyet", "ket luan", "bao cao", "du thao", "sau", "qua", "theo", "thong qua",
-    "chuong trinh", "ke hoach", "cac", "nhieu", "nhung", "moi", "trong", "cua",
+    "chuong trinh", "ke hoach", "cac", "nhieu", "nhung", "moi", "trong", "cua", "trinh", "len",
   ].phrases
 
   func meetings() -> [Meeting] {
@@ -28,7 +28,7 @@ struct MeetingExtractor {
     for s in context.sentences where !s.isTitle {
       if let main, main.sentences.contains(s.index) { continue }
       guard let m = otherMeeting(in: s) else { continue }
-      if let i = found.firstIndex(where: { $0.date != nil && $0.date == m.date }) {
+      if let i = found.firstIndex(where: { $0.sameEvent(as: m) }) {
         found[i].absorb(m)
       } else {
         found.append(m)
@@ -57,6 +57,13 @@ struct MeetingExtractor {
     var evidence: String
     var sentences: [Int]
 
+    /// Same date, same province (when both are known) and compatible kinds ("khác" fits any).
+    func sameEvent(as o: Found) -> Bool {
+      guard let d = date, d == o.date else { return false }
+      if let p = province, let q = o.province, p.code != q.code { return false }
+      return kind == o.kind || kind == .khac || o.kind == .khac
+    }
+
     mutating func absorb(_ o: Found) {
       if MeetingKind.precedence.firstIndex(of: o.kind)! < MeetingKind.precedence.firstIndex(of: kind)! { kind = o.kind }
       if o.provinceRank < provinceRank { province = o.province; provinceRank = o.provinceRank }
@@ -73,9 +80,14 @@ struct MeetingExtractor {
     let articleAboutLHH = context.sentences.contains { !$0.unions.isEmpty }
     guard articleAboutLHH else { return nil }
     var mentions: [(AnalyzedSentence, Int)] = []
+    let titleHasUnion = candidates.first { $0.isTitle }.map { !$0.unions.isEmpty } ?? false
     for s in candidates {
       guard let k = meetingNoun(in: s, allowReference: false) else { continue }
-      if isPlan(s) || isContest(s, noun: k) { continue }
+      if isPlan(s, noun: k) || isContest(s, noun: k) { continue }
+      // another body's meeting (the Tỉnh ủy's, a member association's): the article's event is not the union's
+      if otherOrganiserBefore(s, noun: k) { if s.isTitle { continue } else { break } }
+      if !s.isTitle && s.unions.isEmpty && !titleHasUnion { break }
+      if isOtherAssociationMeeting(s, noun: k) { if s.isTitle { continue } else { break } }
       mentions.append((s, k))
       if !s.isTitle { break }  // the title and the first lead sentence that names it
     }
@@ -98,7 +110,8 @@ struct MeetingExtractor {
   private func otherMeeting(in s: AnalyzedSentence) -> Found? {
     guard let k = meetingNoun(in: s, allowReference: false) else { return nil }
     guard !s.unions.isEmpty else { return nil }
-    if isPlan(s) || isContest(s, noun: k) { return nil }
+    if isPlan(s, noun: k) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) { return nil }
+    if otherOrganiserBefore(s, noun: k) { return nil }
     guard s.text.contains(any: MeetingExtractor.eventVerbs) || startsWithDate(s) else { return nil }
     guard let date = meetingDate(in: s, noun: k, requireCue: true) else { return nil }
     var f = describe(s, noun: k, date: date)
@@ -122,12 +135,12 @@ struct MeetingExtractor {
       while let at = f.find(noun, from: from, to: best) {
         from = at + 1
         if at >= 1, f.tokens[at - 1].isNumber { continue }  // "tổ chức 25 hội thảo"
-        if at >= 2, f.tokens[at - 2].isNumber, f.tokens[at - 1].hash == Phrase.hash("lop")
-          || f.tokens[at - 1].hash == Phrase.hash("buoi") || f.tokens[at - 1].hash == Phrase.hash("cuoc")
+        if at >= 2, f.tokens[at - 2].isNumber, f.tokens[at - 1].hash == Lexicon.h_lop
+          || f.tokens[at - 1].hash == Lexicon.h_buoi || f.tokens[at - 1].hash == Lexicon.h_cuoc
         { continue }
         if noun.words == ["hop"] { continue }
         if !allowReference && !s.isTitle && isReference(f, at) { continue }
-        if noun.words == ["ky", "niem"] && !(at >= 1 && f.tokens[at - 1].hash == Phrase.hash("le")) && !s.isTitle
+        if noun.words == ["ky", "niem"] && !(at >= 1 && f.tokens[at - 1].hash == Lexicon.h_le) && !s.isTitle
           && !s.isLead
         { continue }
         best = at
@@ -135,8 +148,14 @@ struct MeetingExtractor {
       }
     }
     // "họp" (meet) must be written with its dot below: "hợp" (fit, cooperate) folds the same.
-    if best == nil, let at = f.find(Phrase("hop")), f.scalars[f.tokens[at].start + 1] == "ọ" {
-      best = at
+    var from = 0
+    while let at = f.find(Lexicon.p_hop, from: from, to: best) {
+      from = at + 1
+      let t = f.tokens[at]
+      if t.end - t.start == 3, f.scalars[t.start + 1] == "ọ" || f.scalars[t.start + 1] == "Ọ" {
+        best = at
+        break
+      }
     }
     return best
   }
@@ -149,12 +168,60 @@ struct MeetingExtractor {
     return false
   }
 
-  private func isPlan(_ s: AnalyzedSentence) -> Bool {
+  private func isPlan(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     let f = s.text
-    if f.contains(any: MeetingExtractor.planWords) { return true }
+    // plan words count unless they belong to a draft being discussed ("cho ý kiến vào dự thảo Kế hoạch tổ chức …")
+    var end = f.tokens.count
+    for marker in [Lexicon.p_cho_y_kien, Lexicon.p_du_thao, Lexicon.p_gop_y] {
+      if let at = f.find(marker, from: k + 1, to: end) { end = at }
+    }
+    if f.contains(any: MeetingExtractor.planWords, from: 0, to: end) { return true }
     // "ngày 5/3 tới"
-    for d in s.dates where d.end < f.tokens.count && f.tokens[d.end].hash == Phrase.hash("toi") { return true }
+    for d in s.dates where d.end < f.tokens.count && f.tokens[d.end].hash == Lexicon.h_toi { return true }
     return false
+  }
+
+  /// "Đại hội Hội Làm vườn tỉnh", "Hội Nông dân tỉnh tổ chức hội thảo": a member association's
+  /// own meeting, with no LHH body holding it.
+  func isOtherAssociationMeeting(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    let f = s.text
+    let t = f.tokens
+    // after the noun: "Đại hội (đại biểu) Hội Làm vườn …"
+    var j = f.tokens[k].hash == Lexicon.h_dai ? k + 2 : k + 1
+    if f.matches(Lexicon.p_dai_bieu, at: j) { j += 2 }
+    if j + 1 < t.count, t[j].hash == Lexicon.h_hoi, t[j].isCap, t[j + 1].isCap,
+      !UnionFinder.body.contains(t[j + 1].hash), !s.unions.contains(where: { $0.start <= j && j < $0.end })
+    {
+      return true
+    }
+    // before the noun: the subject is another association and no LHH body stands before the noun
+    if s.unions.contains(where: { $0.start < k }) { return false }
+    var i = k - 1
+    while i >= 1 {
+      if t[i - 1].hash == Lexicon.h_hoi, t[i - 1].isCap, t[i].isCap, !UnionFinder.body.contains(t[i].hash),
+        t[i].hash != Lexicon.h_dong
+      {
+        return true
+      }
+      i -= 1
+    }
+    return false
+  }
+
+  /// Bodies whose own meetings are not the union's ("Ban Thường vụ Tỉnh ủy tổ chức hội nghị…").
+  static let otherOrganisers: [Phrase] = [
+    "tinh uy", "thanh uy", "ubnd", "uy ban nhan dan", "hdnd", "hoi dong nhan dan", "so khoa hoc", "so khcn",
+    "ban tuyen giao", "ban dan van", "mat tran", "bo khoa hoc", "hoi nong dan", "hoi lien hiep phu nu",
+    "tinh doan", "thanh doan", "lien doan lao dong", "bo chinh tri", "chinh phu", "quoc hoi", "huyen uy",
+  ].phrases
+
+  /// True when the sentence's subject before the meeting noun is another body and no LHH body
+  /// stands before the noun: the meeting is that body's, the union only attends.
+  func otherOrganiserBefore(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    if s.unions.contains(where: { $0.start < k }) { return false }
+    // "làm việc với Tỉnh ủy X": the other body is the host, the union (maybe named in the title) holds it
+    if s.text.find(Lexicon.p_lam_viec_voi, from: 0, to: k + 3) != nil { return false }
+    return s.text.contains(any: MeetingExtractor.otherOrganisers, from: 0, to: k)
   }
 
   private func isContest(_ s: AnalyzedSentence, noun k: Int) -> Bool {
@@ -170,14 +237,14 @@ struct MeetingExtractor {
       let startOffset = s.text.tokens[d.start].start
       if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }
       // "được thành lập vào tháng 6/2001": a date of something else
-      if d.start > k + 12 { continue }
+      if d.start > k + 30 { continue }
       return context.complete(d)
     }
     return nil
   }
 
   private func describe(_ s: AnalyzedSentence, noun k: Int, date: FactDate?) -> Found {
-    let kind = MeetingVocabulary.kind(in: s.text, from: 0, to: s.text.tokens.count)
+    let kind = MeetingVocabulary.kind(in: s.text, from: 0, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
     // Who held it: the union named before the noun, else the first in the sentence.
     let subject = s.unions.last(where: { $0.start < k && $0.scope != .plural })
       ?? s.unions.first(where: { $0.scope != .plural })

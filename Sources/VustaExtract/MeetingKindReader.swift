@@ -21,6 +21,22 @@ enum MeetingVocabulary {
     (.tap_huan, ["tap huan", "boi duong", "lop huan luyen"].phrases),
   ]
 
+  /// Words after which a sentence speaks of the meeting's topic, not of the meeting:
+  /// "… họp, cho ý kiến vào dự thảo báo cáo tổng kết", "… để chuẩn bị Đại hội".
+  static let topicStarts: [Phrase] = [
+    "cho y kien", "du thao", "ve viec", "chuan bi", "tien toi", "huong toi", "phuc vu", "trinh",
+    "thong qua", "bau", "thong nhat", "ban ve", "gop y", "kien toan",
+  ].phrases
+
+  /// Where the words that name the meeting end: the first topic word after the noun at `k`.
+  static func windowEnd(in f: FoldedText, after k: Int) -> Int {
+    var end = f.tokens.count
+    for p in topicStarts {
+      if let at = f.find(p, from: k + 1, to: end) { end = at }
+    }
+    return end
+  }
+
   /// The most specific kind the words from token `from` to `to` point to.
   static func kind(in f: FoldedText, from: Int, to: Int) -> MeetingKind {
     for (kind, cues) in kinds {
@@ -40,18 +56,18 @@ enum MeetingVocabulary {
   static func accepts(_ kind: MeetingKind, _ f: FoldedText, _ at: Int) -> Bool {
     switch kind {
     case .ban_thuong_vu, .ban_chap_hanh:
-      let after = at + (f.tokens[at].hash == Phrase.hash("ban") ? 3 : 2)
+      let after = at + (f.tokens[at].hash == Lexicon.h_ban ? 3 : 2)
       let next: [Phrase] = ["tinh uy", "thanh uy", "trung uong", "huyen uy", "dang uy", "dang bo", "ubnd", "tu"]
         .phrases
       if next.contains(where: { f.matches($0, at: after) || f.matches($0, at: after - 1) }) { return false }
-      if kind == .ban_thuong_vu && f.tokens[at].hash == Phrase.hash("thuong") {
-        return f.matches(Phrase("thuong truc lien hiep"), at: at) || f.matches(Phrase("thuong truc lhh"), at: at)
+      if kind == .ban_thuong_vu && f.tokens[at].hash == Lexicon.h_thuong {
+        return f.matches(Lexicon.p_thuong_truc_lien_hiep, at: at) || f.matches(Lexicon.p_thuong_truc_lhh, at: at)
       }
       return true
     case .dai_hoi:
       // "Nghị quyết Đại hội …", "Đại hội Đảng": a reference, not this meeting.
-      if at >= 2, f.matches(Phrase("nghi quyet"), at: at - 2) { return false }
-      if f.matches(Phrase("dai hoi dang"), at: at) { return false }
+      if at >= 2, f.matches(Lexicon.p_nghi_quyet, at: at - 2) { return false }
+      if f.matches(Lexicon.p_dai_hoi_dang, at: at) { return false }
       return true
     default:
       return true

@@ -10,9 +10,9 @@ struct WrittenNumber {
 /// "2 vạn", "1,5 triệu", and the English-style "1,450" when it can only be a count.
 enum NumberReader {
   static let scales: [(UInt64, Double)] = [
-    (Phrase.hash("nghin"), 1_000), (Phrase.hash("ngan"), 1_000), (Phrase.hash("van"), 10_000),
-    (Phrase.hash("trieu"), 1_000_000), (Phrase.hash("ty"), 1_000_000_000), (Phrase.hash("ti"), 1_000_000_000),
-    (Phrase.hash("tram"), 100),
+    (Lexicon.h_nghin, 1_000), (Lexicon.h_ngan, 1_000), (Lexicon.h_van, 10_000),
+    (Lexicon.h_trieu, 1_000_000), (Lexicon.h_ty, 1_000_000_000), (Lexicon.h_ti, 1_000_000_000),
+    (Lexicon.h_tram, 100),
   ]
 
   /// Every number in a text, in order (dates and document numbers included; callers filter).
@@ -37,7 +37,13 @@ enum NumberReader {
         digits += f.text(t[end].start, t[end].end)
         end += 1
       }
-      if end < t.count, let j = DateReader.joint(f, end), j == UInt8(ascii: ","), t[end].isNumber {
+      // careless "1.2 nghìn": a dot before one or two digits and a scale word is a decimal point
+      if end == i + 1, end + 1 < t.count, DateReader.joint(f, end) == UInt8(ascii: "."), t[end].isNumber,
+        t[end].end - t[end].start <= 2, scales.contains(where: { $0.0 == t[end + 1].hash })
+      {
+        decimal = f.text(t[end].start, t[end].end)
+        end += 1
+      } else if end < t.count, let j = DateReader.joint(f, end), j == UInt8(ascii: ","), t[end].isNumber {
         let frac = f.text(t[end].start, t[end].end)
         decimal = frac
         end += 1

@@ -36,9 +36,14 @@ struct ProvinceFinder {
   private let aliases: [UInt64: [([UInt64], Province, Bool)]]
   private let places: [UInt64: [([UInt64], Place)]]
   private let surnames: Set<UInt64>
+  /// A 64K-bit filter of the first words of aliases and places, checked before the dictionaries.
+  private let firstWords: [Bool]
+  /// The gazetteer's distrusted forms ("Thái Bình Dương") as phrases.
+  private let distrusted: [Phrase]
 
   static let prefixes: [Phrase] = ["tinh", "thanh pho", "tp", "t p", "thu do"].phrases
   static let placePrefixes: [Phrase] = ["huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "thi tran"].phrases
+  static let communePrefixes: [Phrase] = ["phuong", "xa", "dac khu"].phrases
   static let locators: [Phrase] = ["tai", "o", "den", "ve", "tren dia ban", "dia ban", "khu vuc"].phrases
   static let notBefore: Set<UInt64> = Set(
     ["duong", "pho", "phuong", "xa", "song", "cau", "ngo", "hem", "ap", "thon", "ban", "benh", "vien", "chua",
@@ -84,6 +89,11 @@ struct ProvinceFinder {
     for k in pl.keys { pl[k]!.sort { $0.0.count > $1.0.count } }
     places = pl
     surnames = Set(gazetteer.surnames.map { Phrase.hash($0) })
+    var bits = [Bool](repeating: false, count: 0x10000)
+    for k in a.keys { bits[Int(k & 0xFFFF)] = true }
+    for k in pl.keys { bits[Int(k & 0xFFFF)] = true }
+    firstWords = bits
+    distrusted = gazetteer.distrusted.map { Phrase(VietnameseText.key($0.form)) }
   }
 
   /// The trusted province mentions of a text, in order.
@@ -92,7 +102,10 @@ struct ProvinceFinder {
     var out: [ProvinceMention] = []
     var i = 0
     while i < t.count {
-      if let m = provinceAt(f, i) ?? placeAt(f, i, after: out.last) {
+      let h = t[i].hash
+      if firstWords[Int(h & 0xFFFF)] && (t[i].isCap || t[i].isNumber || i > 0),
+        let m = provinceAt(f, i) ?? placeAt(f, i, after: out.last)
+      {
         out.append(m)
         i = m.end
       } else {
@@ -129,16 +142,16 @@ struct ProvinceFinder {
       let end = i + hashes.count
       let pre = prefix(f, before: i, in: ProvinceFinder.prefixes)
       // An alias that itself starts with TP/Thành phố ("TP.HCM") is prefixed.
-      let selfPrefixed = t[i].hash == Phrase.hash("tp") || t[i].hash == Phrase.hash("thanh")
-        || t[i].hash == Phrase.hash("tphcm")
+      let selfPrefixed = t[i].hash == Lexicon.h_tp || t[i].hash == Lexicon.h_thanh
+        || t[i].hash == Lexicon.h_tphcm
       let prefixed = pre != nil || selfPrefixed
       // Written as a name: capitals (or a prefix before it, as in "tỉnh thái bình" in careless text).
       let capitalised = (i..<end).allSatisfy { t[$0].isCap || t[$0].isNumber }
       if !capitalised && !prefixed { continue }
       if !capitalised && ambiguous { continue }
       // "huyện Hòa Bình" (Bạc Liêu) is a district, not the province.
-      if let pp = prefix(f, before: i, in: [Phrase("huyen"), Phrase("quan"), Phrase("thi xa"), Phrase("xa"),
-                                            Phrase("phuong")]), pre == nil {
+      if let pp = prefix(f, before: i, in: [Lexicon.p_huyen, Lexicon.p_quan, Lexicon.p_thi_xa, Lexicon.p_xa,
+                                            Lexicon.p_phuong]), pre == nil {
         _ = pp
         continue
       }
@@ -147,7 +160,7 @@ struct ProvinceFinder {
         if i >= 1, t[i - 1].isCap, t[i].gap == 0, surnames.contains(t[i - 1].hash) { continue }
         // A street, ward, river, bridge … named after the province.
         if i >= 1, t[i].gap == 0, ProvinceFinder.notBefore.contains(t[i - 1].hash), !t[i - 1].isCap || i == 1 {
-          if !(t[i - 1].hash == Phrase.hash("pho") && i >= 2 && t[i - 2].hash == Phrase.hash("thanh")) { continue }
+          if !(t[i - 1].hash == Lexicon.h_pho && i >= 2 && t[i - 2].hash == Lexicon.h_thanh) { continue }
         }
         // "Thái Bình Dương", "Điện Biên Phủ", "Hà Nam Ninh", "Đồng Tháp Mười": a longer name.
         if end < t.count, t[end].isCap, t[end].gap == 0, t[end].spaced, ambiguous || hashes.count == 1 {
@@ -160,6 +173,8 @@ struct ProvinceFinder {
       var role = ProvinceRole.mention
       let before = pre ?? i
       if let loc = locatorBefore(f, before) { _ = loc; role = .place }
+      // "tại Trung tâm Hội nghị Quốc gia (Hà Nội)": the place of a venue
+      if role == .mention, t[before].gap == UInt8(ascii: "("), venueBefore(f, before) { role = .place }
       if UnionFinder.endsWithUnion(f, before: before) { role = .union }
       if prefix(f, before: before, in: ProvinceFinder.authorityWords) != nil
         || ProvinceFinder.authorityWords.contains(where: { f.endsWith($0, before: i) })
@@ -172,13 +187,25 @@ struct ProvinceFinder {
     return nil
   }
 
+  /// True when "tại" opens a venue name that runs, without a clause break, up to token i.
+  private func venueBefore(_ f: FoldedText, _ i: Int) -> Bool {
+    var k = i - 1
+    while k >= max(0, i - 10) {
+      if f.tokens[k].hash == Lexicon.h_tai { return true }
+      let g = f.tokens[k].gap
+      if g == UInt8(ascii: ",") || FoldedText.isStrongPunct(g) { return false }
+      k -= 1
+    }
+    return false
+  }
+
   private func locatorBefore(_ f: FoldedText, _ i: Int) -> Int? {
     for p in ProvinceFinder.locators where f.endsWith(p, before: i) { return i - p.count }
     return nil
   }
 
   private func isDistrusted(_ f: FoldedText, _ i: Int, _ end: Int) -> Bool {
-    for d in DistrustIndex.shared(gazetteer).forms {
+    for d in distrusted {
       // the distrusted form may start up to 3 tokens before the name
       for s in max(0, i - 3)...i where f.matches(d, at: s) && s + d.count >= end {
         return true
@@ -193,7 +220,9 @@ struct ProvinceFinder {
     for (hashes, place) in candidates where tokensMatch(f, hashes, at: i) {
       let end = i + hashes.count
       guard (i..<end).allSatisfy({ t[$0].isCap || t[$0].isNumber }) else { continue }
-      let pre = prefix(f, before: i, in: ProvinceFinder.placePrefixes)
+      var pre = prefix(f, before: i, in: ProvinceFinder.placePrefixes)
+      // "phường Quy Nhơn", "xã Sa Pa": post-2025 communes keep the names of the old cities.
+      if pre == nil, place.bare, let w = prefix(f, before: i, in: ProvinceFinder.communePrefixes) { pre = w }
       // "Quận 1": a numbered district only with its generic word.
       if t[i].isNumber && pre == nil { continue }
       let loc = locatorBefore(f, pre ?? i)
@@ -210,24 +239,6 @@ struct ProvinceFinder {
                              prefixed: pre != nil, viaPlace: true)
     }
     return nil
-  }
-}
-
-/// The distrusted forms of a gazetteer as phrases.
-final class DistrustIndex: @unchecked Sendable {
-  let forms: [Phrase]
-  private init(_ g: Gazetteer) {
-    forms = g.distrusted.map { Phrase(VietnameseText.key($0.form)) }
-  }
-  nonisolated(unsafe) private static var cache: [ObjectIdentifier: DistrustIndex] = [:]
-  private static let lock = NSLock()
-  static func shared(_ g: Gazetteer) -> DistrustIndex {
-    lock.lock()
-    defer { lock.unlock() }
-    if let d = cache[ObjectIdentifier(g)] { return d }
-    let d = DistrustIndex(g)
-    cache[ObjectIdentifier(g)] = d
-    return d
   }
 }
 

@@ -39,7 +39,7 @@ enum SentenceSplitter {
     for cut in cuts + [s.count] {
       var end = cut
       while end > start, s[end - 1] == " " { end -= 1 }
-      if end > start { out.append(FoldedText(s[start..<end])) }
+      if end > start { out.append(text.slice(start, end)) }
       start = cut
     }
     return out

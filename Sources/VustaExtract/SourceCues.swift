@@ -63,6 +63,9 @@ enum SourceCues {
       if p == nil, line.contains(any: ["cong thong tin", "cong tin tuc"].phrases) {
         p = finder.mentions(in: line).first(where: { $0.prefixed && !$0.viaPlace })?.province
       }
+      if p == nil, Boilerplate.isMasthead(line) {
+        p = finder.mentions(in: line).first(where: { !$0.viaPlace })?.province
+      }
       if let p {
         if let f = found, f.code != p.code { return nil }
         found = p

@@ -45,18 +45,18 @@ enum UnionFinder {
       guard let s = starts.first(where: { f.matches($0, at: i) }) else { i += 1; continue }
       // "liên hiệp" must be the union: followed by "các hội", "hội" or an abbreviation
       if s.words == ["lien", "hiep"] {
-        guard i + 2 < t.count, t[i + 2].hash == Phrase.hash("hoi") || t[i + 2].hash == Phrase.hash("cac")
+        guard i + 2 < t.count, t[i + 2].hash == Lexicon.h_hoi || t[i + 2].hash == Lexicon.h_cac
         else { i += 1; continue }
       }
       var end = i + s.count
       let direct = s.words[0] == "lhhvn" || s.words[0] == "vusta" || s.words == ["lhh", "vn"]
       while end < t.count, body.contains(t[end].hash) {
-        if t[end].hash == Phrase.hash("hoi"), end + 1 < t.count, stopAfterHoi.contains(t[end + 1].hash),
+        if t[end].hash == Lexicon.h_hoi, end + 1 < t.count, stopAfterHoi.contains(t[end + 1].hash),
           t[end + 1].gap == 0
         {
           break
         }
-        if t[end].hash == Phrase.hash("cac"), end + 1 < t.count, t[end + 1].hash == Phrase.hash("tinh") { break }
+        if t[end].hash == Lexicon.h_cac, end + 1 < t.count, t[end + 1].hash == Lexicon.h_tinh { break }
         end += 1
       }
       // skip a closing parenthesis group like "(KH&KT)" or "(Liên hiệp Hội)" already consumed
@@ -83,7 +83,7 @@ enum UnionFinder {
           end += 2
         }
       }
-      if i >= 1, t[i - 1].hash == Phrase.hash("cac") { scope = scope == .national ? .national : .plural }
+      if i >= 1, t[i - 1].hash == Lexicon.h_cac { scope = scope == .national ? .national : .plural }
       let party = f.endsWith(dangDoan, before: i)
       out.append(UnionMention(start: party ? i - 2 : i, end: end, scope: scope, partyDelegation: party))
       i = max(end, i + 1)
@@ -95,12 +95,12 @@ enum UnionFinder {
   static func endsWithUnion(_ f: FoldedText, before i: Int) -> Bool {
     var k = i - 1
     // the generic word before the name
-    if k >= 0, f.tokens[k].hash == Phrase.hash("tinh") || f.tokens[k].hash == Phrase.hash("tp") { k -= 1 }
-    else if k >= 1, f.matches(Phrase("thanh pho"), at: k - 1) { k -= 2 }
+    if k >= 0, f.tokens[k].hash == Lexicon.h_tinh || f.tokens[k].hash == Lexicon.h_tp { k -= 1 }
+    else if k >= 1, f.matches(Lexicon.p_thanh_pho, at: k - 1) { k -= 2 }
     var steps = 0
-    while k >= 0, steps < 12, body.contains(f.tokens[k].hash) || f.tokens[k].hash == Phrase.hash("lhhvn") {
-      if f.tokens[k].hash == Phrase.hash("lhh") { return true }
-      if f.tokens[k].hash == Phrase.hash("hiep"), k >= 1, f.tokens[k - 1].hash == Phrase.hash("lien") { return true }
+    while k >= 0, steps < 12, body.contains(f.tokens[k].hash) || f.tokens[k].hash == Lexicon.h_lhhvn {
+      if f.tokens[k].hash == Lexicon.h_lhh { return true }
+      if f.tokens[k].hash == Lexicon.h_hiep, k >= 1, f.tokens[k - 1].hash == Lexicon.h_lien { return true }
       k -= 1
       steps += 1
     }

@@ -11,7 +11,7 @@ public enum VietnameseText {
   public static let otherByte: UInt8 = 0x1A
 
   /// Folded byte for each scalar below U+2100; built once.
-  static let table: [UInt8] = {
+  public static let table: [UInt8] = {
     var t = [UInt8](repeating: otherByte, count: 0x2100)
     for v in 0..<0x80 {
       let b = UInt8(v)
@@ -37,7 +37,7 @@ public enum VietnameseText {
   }()
 
   /// Letter/case bits for scalars below U+2100: 1 letter, 2 upper case, 4 lower case.
-  static let flags: [UInt8] = {
+  public static let flags: [UInt8] = {
     var t = [UInt8](repeating: 0, count: 0x2100)
     for v in 0..<0x2100 {
       guard let s = Unicode.Scalar(v) else { continue }
@@ -109,6 +109,11 @@ public enum VietnameseText {
 
   /// NFC plus the modern tone placement ("Hoà" → "Hòa", "Thuỷ" → "Thủy", "khoẻ" → "khỏe"),
   /// the form the product prints. Applies only to syllable-final oa/oe/uy not after q.
+  /// NFC, skipped for text without combining marks (already NFC for Vietnamese).
+  public static func nfc(_ text: String) -> String {
+    text.utf8.contains { $0 == 0xCC || $0 == 0xCD } ? text.precomposedStringWithCanonicalMapping : text
+  }
+
   public static func normalize(_ text: String) -> String {
     // Text without combining marks (UTF-8 lead bytes 0xCC/0xCD) is already NFC for Vietnamese.
     let hasMarks = text.utf8.contains { $0 == 0xCC || $0 == 0xCD }

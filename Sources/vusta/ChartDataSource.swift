@@ -1,8 +1,6 @@
-//! SAMPLE DATA — the tables behind the named charts until the statistics engine (issue 3)
-//! lands. Everything here is a fixed, made-up but realistic dataset, clearly labelled as
-//! such on every chart. To switch to real statistics, replace the body of
-//! `ChartDataSource.table(for:year:division:)` with calls into VustaStats; nothing else in
-//! the chart command needs to change.
+//! SAMPLE DATA — what the named charts draw when there is no store (or with --sample): a
+//! fixed, made-up but realistic dataset, clearly labelled as such on every chart. With a store,
+//! `ChartStatsSource` builds the same tables from VustaStats.
 
 import VustaCharts
 import VustaModel
@@ -28,7 +26,7 @@ enum ChartName: String, CaseIterable {
   }
 }
 
-/// Where the named charts get their tables. Today: the fixed sample below.
+/// The fixed sample tables of the named charts.
 enum ChartDataSource {
   /// The note every sample chart carries, so nobody mistakes it for real statistics.
   static let sampleNote = "Số liệu mẫu minh họa, chưa lấy từ kho dữ liệu (sample data)."
@@ -66,12 +64,13 @@ enum ChartDataSource {
                         rows: fold(rows, into: division), seriesName: "Hội viên", unit: "người",
                         note: "\(sampleNote) Chỉ gồm các tỉnh có số liệu.")
     case .citationsByDirective:
-      let ids = ["42-CT/TW", "45-CT/TW", "93-KL/TW", "29-NQ/TW", "30/2020/NĐ-CP", "5395/KH-UBND", "27-NQ/TW", "52-NQ/TW"]
-      let central: [Double] = [48, 31, 27, 22, 14, 0, 18, 11]
-      let local: [Double] = [37, 22, 19, 9, 6, 12, 4, 5]
+      // Bars coloured (and hatched) by who issued the document, as ChartStatsSource draws them.
+      let ids = ["42-CT/TW", "45-CT/TW", "93-KL/TW", "29-NQ/TW", "30/2020/NĐ-CP", "5395/KH-UBND", "07-KH/TU", "52-NQ/TW"]
+      let central: [Double] = [85, 53, 46, 31, 20, 0, 0, 16]
+      let local: [Double] = [0, 0, 0, 0, 0, 12, 9, 0]
       return ChartTable(title: "Số lần trích dẫn văn bản chỉ đạo năm \(year)", labelHeader: "Văn bản",
-                        labels: ids, series: [ChartSeries(name: "Tin trung ương", values: central),
-                                              ChartSeries(name: "Tin địa phương", values: local)],
+                        labels: ids, series: [ChartSeries(name: "Văn bản trung ương", values: central),
+                                              ChartSeries(name: "Văn bản địa phương", values: local)],
                         unit: "lần", note: sampleNote)
     }
   }

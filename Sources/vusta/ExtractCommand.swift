@@ -22,7 +22,19 @@ struct ExtractCommand: ParsableCommand {
   @Option(help: "Output format: json or table.")
   var format: OutputFormat = .json
 
+  @Flag(help: "Print what the extractor saw in each article (line roles, dates, provinces) instead of facts.")
+  var explain = false
+
   func run() throws {
+    if explain {
+      let corpus = Corpus()
+      for path in try corpus.files(under: paths) {
+        guard let a = corpus.read(path: path, sources: nil, warn: { Diagnostics.warning($0.description) }) else { continue }
+        print("■ \(path)")
+        print(Extractor().explain(a))
+      }
+      return
+    }
     let docs = try ExtractionRun.extract(paths: paths)
     switch format {
     case .json: try FactsOutput.writeJSON(docs, to: FileHandle.standardOutput)

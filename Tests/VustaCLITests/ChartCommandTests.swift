@@ -1,6 +1,8 @@
 import ArgumentParser
 import XCTest
 import VustaCairo
+import VustaStats
+import VustaStore
 @testable import vusta
 
 /// The chart command's paths that people get wrong: names, CSV rows, output places.
@@ -50,7 +52,7 @@ final class ChartCommandTests: XCTestCase {
 
   func testOutputInAMissingFolderIsAnIOErrorInBothLanguages() throws {
     let out = dir.appendingPathComponent("khong-co/x.png").path
-    let f = try XCTUnwrap(try failure(["meetings-by-month", "-o", out]))
+    let f = try XCTUnwrap(try failure(["meetings-by-month", "--sample", "-o", out]))
     XCTAssertEqual(f.code, Exit.ioError)
     XCTAssertTrue(f.message.contains("không tồn tại") && f.message.contains("does not exist"), f.message)
   }
@@ -58,7 +60,7 @@ final class ChartCommandTests: XCTestCase {
   func testOutputInAReadOnlyFolderIsAnIOError() throws {
     try XCTSkipIf(geteuid() == 0, "root may write anywhere; checked by hand as a normal user")
     try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: dir.path)
-    let f = try XCTUnwrap(try failure(["meetings-by-month", "-o", dir.appendingPathComponent("x.png").path]))
+    let f = try XCTUnwrap(try failure(["meetings-by-month", "--sample", "-o", dir.appendingPathComponent("x.png").path]))
     XCTAssertEqual(f.code, Exit.ioError)
   }
 
@@ -84,8 +86,26 @@ final class ChartCommandTests: XCTestCase {
 
   func testSamePDFTwice() throws {
     let a = dir.appendingPathComponent("a.pdf").path, b = dir.appendingPathComponent("b.pdf").path
-    XCTAssertNil(try failure(["meetings-by-kind", "-o", a]))
-    XCTAssertNil(try failure(["meetings-by-kind", "-o", b]))
+    XCTAssertNil(try failure(["meetings-by-kind", "--sample", "-o", a]))
+    XCTAssertNil(try failure(["meetings-by-kind", "--sample", "-o", b]))
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: a)), try Data(contentsOf: URL(fileURLWithPath: b)))
+  }
+
+  func testNamedChartsReadTheStoreWhenThereIsOne() throws {
+    let corpus = dir.appendingPathComponent("corpus").path, db = dir.appendingPathComponent("s.sqlite").path
+    var synth = try SynthCommand.parse(["--articles", "120", "--years", "2023-2024", "--seed", "5", corpus])
+    try synth.run()
+    var ingest = try IngestCommand.parse(["--db", db, "--facts", corpus + "/truth.json"])
+    try ingest.run()
+    let stats = Statistics(store: try Store.open(path: db, access: .readOnly))
+    let table = try ChartStatsSource.table(for: .meetingsByProvince, year: 2024, division: .old63, stats: stats)
+    let truth = try stats.meetings(StatsQuery(period: .year(2024), division: .old63, grouping: .province))
+    XCTAssertGreaterThanOrEqual(table.labels.count, 63, "every unit, zero where nothing was found")
+    XCTAssertEqual(table.series[0].values.reduce(0, +), Double(truth.rows.map(\.meetings).reduce(0, +)))
+    XCTAssertFalse(table.note?.contains("mẫu") ?? true, "not the sample")
+    for name in ChartName.allCases {
+      let out = dir.appendingPathComponent(name.rawValue + ".png").path
+      XCTAssertNil(try failure([name.rawValue, "--db", db, "-o", out, "--dpi", "72"]), name.rawValue)
+    }
   }
 }

@@ -49,3 +49,17 @@ final class PNGRenderTests: XCTestCase {
     return nil
   }
 }
+
+final class ImageItemRenderTests: XCTestCase {
+  func testImagesAreDrawnScaledIntoTheirBox() throws {
+    var small = Frame(size: Size(2, 2))
+    small.add(Shape(path: .rect(Rect(x: 0, y: 0, width: 2, height: 2)), fill: Color(hex: 0x009E73)))
+    let png = try renderPNG(Page(frame: small), dpi: 72)
+    var f = Frame(size: Size(40, 20))
+    f.add(.image(ImageItem(png: png, size: Size(20, 20), alt: "ô xanh")), at: Point(20, 0))
+    let r = try XCTUnwrap(Raster(png: try renderPNG(Page(frame: f), dpi: 72)))
+    let at = { (x: Int, y: Int) in Array(r.rgba[(y * r.width + x) * 4..<(y * r.width + x) * 4 + 3]) }
+    XCTAssertEqual(at(30, 10), [0x00, 0x9E, 0x73])
+    XCTAssertEqual(at(5, 10), [0xFF, 0xFF, 0xFF])
+  }
+}

@@ -27,11 +27,32 @@ final class SeedGoldTests: XCTestCase {
 
   func testSeedsMatchGoldExactly() throws {
     let goldURL = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/seeds-gold", withExtension: "json"))
+    let seeds = SeedGoldTests.repoRoot.appendingPathComponent("seeds").path
+    let docs = try check(folder: seeds, gold: goldURL, count: 5)
+    // the organisers the gold names
+    XCTAssertEqual(docs["004_4cb04a5e5076bf30"]?.meetings.first?.organizer, "Đảng đoàn LHH Việt Nam")
+    XCTAssertEqual(docs["003_85ca35704e6aa33b"]?.meetings.first?.organizer, "LHH Hải Phòng")
+    XCTAssertEqual(docs["001_c242cd1139bd3c67"]?.meetings.first?.organizer, "LHH tỉnh (không nêu tên tỉnh)")
+  }
+
+  /// 24 articles written apart from the code (see Fixtures/heldout/README.md) and their gold.
+  func testHeldOutArticlesMatchTheirGold() throws {
+    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout", withExtension: nil))
+    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 24)
+  }
+
+  /// A second set of 30 articles, written independently of the first and of the code.
+  func testSecondHeldOutSetMatchesItsGold() throws {
+    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout2", withExtension: nil))
+    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 30)
+  }
+
+  @discardableResult
+  func check(folder: String, gold goldURL: URL, count: Int) throws -> [String: ExtractedDocument] {
     let gold = try JSONDecoder().decode([Gold].self, from: Data(contentsOf: goldURL))
     let corpus = Corpus()
-    let seeds = SeedGoldTests.repoRoot.appendingPathComponent("seeds").path
-    let files = try corpus.files(under: [seeds])
-    XCTAssertEqual(files.count, 5)
+    let files = try corpus.files(under: [folder])
+    XCTAssertEqual(files.count, count)
     let extractor = Extractor()
     var docs: [String: ExtractedDocument] = [:]
     for f in files {
@@ -59,9 +80,6 @@ final class SeedGoldTests: XCTestCase {
       for m in d.meetings { XCTAssertFalse(m.evidence.isEmpty) }
       for c in d.citations { XCTAssertFalse(c.evidence.isEmpty) }
     }
-    // the organisers the gold names
-    XCTAssertEqual(docs["004_4cb04a5e5076bf30"]?.meetings.first?.organizer, "Đảng đoàn LHH Việt Nam")
-    XCTAssertEqual(docs["003_85ca35704e6aa33b"]?.meetings.first?.organizer, "LHH Hải Phòng")
-    XCTAssertEqual(docs["001_c242cd1139bd3c67"]?.meetings.first?.organizer, "LHH tỉnh (không nêu tên tỉnh)")
+    return docs
   }
 }

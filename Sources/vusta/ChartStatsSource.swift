@@ -1,0 +1,69 @@
+//! The named charts' tables from the store's statistics (VustaStats): what `vusta chart NAME`
+//! draws when a store exists. Each table's note is the statistic's coverage line.
+
+import VustaCharts
+import VustaModel
+import VustaStats
+
+/// Builds chart tables from `Statistics` for the named charts.
+enum ChartStatsSource {
+  /// The table of a named chart for a year in a division.
+  /// - Throws: the statistics' errors (`StatsError`, `StoreError`).
+  static func table(for name: ChartName, year: Int, division: Division, stats: Statistics) throws -> ChartTable {
+    switch name {
+    case .meetingsByProvince, .tileMap:
+      let t = try stats.meetings(StatsQuery(period: .year(year), division: division, grouping: .province))
+      // Every unit of the division, zero when no meeting was found there, then "Chưa xác định".
+      var counts: [String: Double] = [:]
+      for r in t.rows { counts[r.label, default: 0] += Double(r.meetings) }
+      var rows: [(String, Double)] = stats.gazetteer.units(division).map { ($0.name, counts.removeValue(forKey: $0.name) ?? 0) }
+      rows += counts.sorted { $0.key < $1.key }.filter { $0.value > 0 }.map { ($0.key, $0.value) }
+      return ChartTable(title: "Số hội nghị theo tỉnh, thành phố năm \(year)", labelHeader: "Tỉnh, thành phố",
+                        rows: rows, seriesName: "Hội nghị", unit: "hội nghị", note: "Nguồn: " + t.coverage.text + ".")
+    case .meetingsByMonth:
+      var series: [ChartSeries] = []
+      var note = ""
+      for y in [year - 1, year] {
+        let t = try stats.meetings(StatsQuery(period: .year(y), division: division, grouping: .month))
+        var values = [Double](repeating: 0, count: 12)
+        for r in t.rows {
+          let parts = r.key.split(separator: "-")
+          if parts.count == 2, let m = Int(parts[1]), (1...12).contains(m) { values[m - 1] += Double(r.meetings) }
+        }
+        series.append(ChartSeries(name: "Năm \(y)", values: values))
+        note = "Nguồn (năm \(year)): " + t.coverage.text + ". Hội nghị không rõ tháng không được tính."
+      }
+      return ChartTable(title: "Số hội nghị theo tháng", labelHeader: "Tháng", labels: (1...12).map { "T\($0)" },
+                        series: series, unit: "hội nghị", note: note)
+    case .meetingsByKind:
+      var series: [ChartSeries] = []
+      var note = ""
+      for y in [year - 1, year] {
+        let t = try stats.meetings(StatsQuery(period: .year(y), division: division, grouping: .kind))
+        let byKind = Dictionary(t.rows.map { ($0.key, Double($0.meetings)) }, uniquingKeysWith: +)
+        series.append(ChartSeries(name: "Năm \(y)", values: MeetingKind.allCases.map { byKind[$0.rawValue] ?? 0 }))
+        note = "Nguồn (năm \(year)): " + t.coverage.text + "."
+      }
+      return ChartTable(title: "Số hội nghị theo loại", labelHeader: "Loại hội nghị",
+                        labels: MeetingKind.allCases.map(\.label), series: series, unit: "hội nghị", note: note)
+    case .membersByProvince:
+      let t = try stats.members(StatsQuery(period: .year(year), division: division, metric: .hoi_vien))
+      let rows = t.rows.filter { $0.metric == .hoi_vien }.map { ($0.province, Double($0.value)) }
+      let cover = t.totals.first { $0.metric == .hoi_vien }?.coverageText ?? ""
+      return ChartTable(title: "Số hội viên theo tỉnh, thành phố năm \(year)", labelHeader: "Tỉnh, thành phố",
+                        rows: rows, seriesName: "Hội viên", unit: "người",
+                        note: "Nguồn: " + t.coverage.text + (cover.isEmpty ? "" : "; " + cover) + ". Chỉ gồm các tỉnh có số liệu.")
+    case .citationsByDirective:
+      let t = try stats.citations(StatsQuery(period: .year(year), division: division))
+      let top = t.rows.sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : $0.id < $1.id }.prefix(20)
+      // A local document's number is only unique within its province: "07-KH/TU (Phú Thọ)".
+      let labels = top.map { r in r.localProvince.map { "\(r.id) (\($0))" } ?? r.id }
+      let central = top.map { $0.scope == "national" ? Double($0.mentions) : 0 }
+      let local = top.map { $0.scope == "national" ? 0 : Double($0.mentions) }
+      return ChartTable(title: "Số lần trích dẫn văn bản chỉ đạo năm \(year)", labelHeader: "Văn bản",
+                        labels: Array(labels), series: [ChartSeries(name: "Văn bản trung ương", values: central),
+                                                        ChartSeries(name: "Văn bản địa phương", values: local)],
+                        unit: "lần", note: "Nguồn: " + t.coverage.text + "; 20 văn bản được nhắc nhiều nhất.")
+    }
+  }
+}
