@@ -12,9 +12,9 @@ setup:
 build: setup
 	$(SWIFT) build -c release
 
-## make report: install what is missing, build in release mode, run the main job on seeds/.
+## make report: install what is missing, build in release mode, write the reports of seeds/ under reports/.
 report: build
-	.build/release/vusta run seeds
+	.build/release/vusta report
 
 ## make test: install what is missing and run the whole test suite.
 test: setup

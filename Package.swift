@@ -15,12 +15,16 @@ let package = Package(
     .library(name: "VustaStore", targets: ["VustaStore"]),
     .library(name: "VustaStats", targets: ["VustaStats"]),
     .library(name: "VustaSynth", targets: ["VustaSynth"]),
+    .library(name: "VustaLayout", targets: ["VustaLayout"]),
+    .library(name: "VustaReports", targets: ["VustaReports"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
     // Value types shared by every phase, and the gazetteer data.
@@ -73,11 +77,22 @@ let package = Package(
       name: "VustaSynth",
       dependencies: ["VustaModel", .product(name: "Crypto", package: "swift-crypto")]
     ),
+    // Blocks, regions, page templates and pagination → [Page]; no Cairo (issue 5).
+    .target(name: "VustaLayout", dependencies: ["VustaFrame"]),
+    // Report templates (YAML + Mustache) validated and bound to statistics → blocks (issue 5).
+    .target(
+      name: "VustaReports",
+      dependencies: [
+        "VustaLayout", "VustaCharts", "VustaStats", "VustaFrame", "VustaModel",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
     .executableTarget(
       name: "vusta",
       dependencies: [
         "VustaModel", "VustaExtract", "VustaCorpus", "VustaStore", "VustaStats", "VustaSynth",
-        "VustaFrame", "VustaCharts", "VustaCairo",
+        "VustaFrame", "VustaCharts", "VustaCairo", "VustaLayout", "VustaReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "CSV", package: "CSV.swift"),
       ]
@@ -103,6 +118,12 @@ let package = Package(
       name: "VustaCairoTests",
       dependencies: ["VustaCairo", "VustaCharts", "VustaFrame"],
       exclude: ["Golden"]
+    ),
+    .testTarget(name: "VustaLayoutTests", dependencies: ["VustaLayout", "VustaFrame"]),
+    .testTarget(
+      name: "VustaReportsTests",
+      dependencies: ["VustaReports", "VustaLayout", "VustaFrame", "VustaStats", "VustaStore", "VustaModel",
+                     "VustaCairo", "VustaSynth"]
     ),
     // Runs the built `vusta` binary end to end.
     .testTarget(name: "VustaCLITests", dependencies: ["vusta", "VustaModel", "VustaCairo"]),

@@ -85,8 +85,32 @@ final class FrameDrawer {
     pango_layout_set_text(layout, run.text, -1)
     setColor(run.color)
     cairo_move_to(cr, 0, 0)
+    if let target = run.justifiedWidth {
+      justify(to: target)
+      defer {
+        pango_layout_set_justify(layout, 0)
+        pango_layout_set_justify_last_line(layout, 0)
+        pango_layout_set_width(layout, -1)
+      }
+      if let line = pango_layout_get_line_readonly(layout, 0) { pango_cairo_show_layout_line(cr, line) }
+      return
+    }
     if let line = pango_layout_get_line_readonly(layout, 0) {
       pango_cairo_show_layout_line(cr, line)
+    }
+  }
+
+  /// Sets the layout to stretch its spaces to `width` points (Pango's word justification);
+  /// when the run would wrap at that width it is drawn at its natural width instead.
+  private func justify(to width: Double) {
+    pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.up)))
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
+    pango_layout_set_justify(layout, 1)
+    pango_layout_set_justify_last_line(layout, 1)
+    if pango_layout_get_line_count(layout) > 1 {
+      pango_layout_set_justify(layout, 0)
+      pango_layout_set_justify_last_line(layout, 0)
+      pango_layout_set_width(layout, -1)
     }
   }
 
@@ -180,10 +204,17 @@ final class FrameDrawer {
     return Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
   }
 
-  private func num(_ d: Double) -> String { String(format: "%.2f", d) }
+  /// "12.35": two decimals without printf (links and anchors are many).
+  private func num(_ d: Double) -> String {
+    let c = Int((d * 100).rounded())
+    let a = abs(c)
+    let frac = a % 100
+    return (c < 0 ? "-" : "") + "\(a / 100)." + (frac < 10 ? "0" : "") + "\(frac)"
+  }
 
   private func escape(_ s: String) -> String {
-    s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    guard s.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\\") }) else { return s }
+    return s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
   }
 
   private func addPath(_ p: Path) {

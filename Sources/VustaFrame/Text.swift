@@ -42,9 +42,14 @@ public struct TextRun: Hashable, Sendable, Codable {
   public var color: Color
   /// What the measurer said when layout placed the run (for boxes, links and tests).
   public var metrics: TextMetrics
+  /// When set, the backend stretches the run's spaces so that it spans exactly this many
+  /// points (justified text); nil draws the run at its natural width.
+  public var justifiedWidth: Double?
   /// A run of text in a font and colour, with the metrics layout measured.
-  public init(text: String, font: FontSpec, color: Color = .black, metrics: TextMetrics) {
+  public init(text: String, font: FontSpec, color: Color = .black, metrics: TextMetrics,
+              justifiedWidth: Double? = nil) {
     self.text = text; self.font = font; self.color = color; self.metrics = metrics
+    self.justifiedWidth = justifiedWidth
   }
   /// The box the run covers, relative to its baseline origin.
   public var bounds: Rect {

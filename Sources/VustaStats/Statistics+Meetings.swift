@@ -68,7 +68,7 @@ extension Statistics {
           GROUP_CONCAT(d.path, char(10)) AS sources, GROUP_CONCAT(m.factKey, char(10)) AS ids
         FROM meeting m JOIN document d ON d.id = m.documentId
         WHERE \(cond)
-        GROUP BY m.eventId ORDER BY date IS NULL, date, province LIMIT ?
+        GROUP BY m.eventId ORDER BY MIN(m.eDate) IS NULL, MIN(m.eDate), MIN(m.\(q.column)) LIMIT ?
         """, arguments: args + [limit]).map { r in
           MeetingEvent(date: r["date"], province: r["province"], kind: MeetingKind(rawValue: r["kind"]) ?? .khac,
                        scope: r["scope"], sources: Statistics.lines(r["sources"]).sorted(),

@@ -21,6 +21,7 @@ struct Vusta: ParsableCommand {
       ImportCommand.self,
       StatsCommand.self,
       SynthCommand.self,
+      ReportCommand.self,
     ]
   )
 }

@@ -1,0 +1,213 @@
+//! Breaking styled text into lines and placing each line as text runs: the one place that
+//! turns words into TextRuns, shared by paragraphs, headings, list items and table cells.
+
+import VustaFrame
+
+/// How the lines of a text are aligned.
+public enum Alignment: String, Hashable, Sendable {
+  case left, center, right, justify
+}
+
+/// One piece of a word in one style (a word may mix styles: "(**15**)").
+struct Piece: Hashable {
+  var text: String
+  var style: TextStyle
+  var link: LinkTarget?
+  var width: Double
+}
+
+/// A word: its pieces, its width and whether a space separates it from the word before.
+struct Word: Hashable {
+  var pieces: [Piece]
+  var width: Double
+  var spaceBefore: Bool
+}
+
+/// A broken line: its words and its natural width.
+public struct SetLine: Hashable {
+  var words: [Word]
+  var width: Double
+  /// The widest ascent and descent of its pieces.
+  var ascent: Double
+  var descent: Double
+  /// True for the last line of a paragraph (never justified).
+  var isLast: Bool
+  /// The line's text without marks.
+  public var text: String {
+    var s = ""
+    for (i, w) in words.enumerated() {
+      if i > 0 && w.spaceBefore { s += " " }
+      s += w.pieces.map(\.text).joined()
+    }
+    return s
+  }
+}
+
+/// Breaks and places styled text with a TextMeasurer.
+struct LineSetter {
+  let measurer: TextMeasurer
+
+  /// The words of spans in a base style (bold/italic spans change the weight or slant).
+  func words(_ spans: [Span], style: TextStyle) -> [Word] {
+    var words: [Word] = []
+    var pendingSpace = false
+    for span in spans {
+      let st = style.with(bold: style.font.bold || span.bold, italic: style.font.italic || span.italic)
+      var token = ""
+      func emit() {
+        guard !token.isEmpty else { return }
+        let w = measurer.measure(token, font: st.font).width
+        let piece = Piece(text: token, style: st, link: span.link, width: w)
+        if !pendingSpace, var last = words.popLast() {
+          last.pieces.append(piece); last.width += w
+          words.append(last)
+        } else {
+          words.append(Word(pieces: [piece], width: w, spaceBefore: pendingSpace && !words.isEmpty))
+        }
+        pendingSpace = false
+        token = ""
+      }
+      for ch in span.text {
+        if ch == " " {
+          emit()
+          pendingSpace = true
+        } else {
+          token.append(ch)
+        }
+      }
+      emit()
+    }
+    return words
+  }
+
+  /// The width of a space in a style.
+  func space(_ style: TextStyle) -> Double { measurer.measure(" ", font: style.font).width }
+
+  /// Greedy line breaking at spaces; a word wider than a line is cut between characters.
+  /// `firstIndent` narrows the first line.
+  func lines(_ spans: [Span], style: TextStyle, width: Double, firstIndent: Double = 0) -> [SetLine] {
+    var out: [SetLine] = []
+    var current: [Word] = []
+    var currentWidth = 0.0
+    let spaceWidth = space(style)
+    let baseMetrics = measurer.measure("Ẩg", font: style.font)
+    func finish(last: Bool) {
+      var ascent = baseMetrics.ascent, descent = baseMetrics.descent
+      for w in current {
+        for p in w.pieces where p.style.font.size != style.font.size {
+          let m = measurer.measure("Ẩg", font: p.style.font)
+          ascent = max(ascent, m.ascent); descent = max(descent, m.descent)
+        }
+      }
+      out.append(SetLine(words: current, width: currentWidth, ascent: ascent, descent: descent, isLast: last))
+      current = []
+      currentWidth = 0
+    }
+    for var word in words(spans, style: style) {
+      let avail = width - (out.isEmpty ? firstIndent : 0)
+      let add = (current.isEmpty ? 0 : (word.spaceBefore ? spaceWidth : 0)) + word.width
+      if !current.isEmpty && currentWidth + add > avail + 0.01 {
+        finish(last: false)
+      }
+      if current.isEmpty {
+        word.spaceBefore = false
+        let room = width - (out.isEmpty ? firstIndent : 0)
+        if word.width > room + 0.01 {
+          let parts = cut(word, width: room)
+          for part in parts.dropLast() {
+            current = [part]; currentWidth = part.width
+            finish(last: false)
+          }
+          word = parts.last!
+        }
+        current = [word]
+        currentWidth = word.width
+      } else {
+        current.append(word)
+        currentWidth += add
+      }
+    }
+    finish(last: true)
+    return out
+  }
+
+  /// A too-long word cut into pieces no wider than `width` (by characters, one style).
+  private func cut(_ word: Word, width: Double) -> [Word] {
+    var parts: [Word] = []
+    var text = ""
+    let style = word.pieces[0].style
+    let link = word.pieces[0].link
+    for ch in word.pieces.map(\.text).joined() {
+      let next = text + String(ch)
+      if !text.isEmpty && measurer.measure(next, font: style.font).width > width {
+        let w = measurer.measure(text, font: style.font).width
+        parts.append(Word(pieces: [Piece(text: text, style: style, link: link, width: w)], width: w, spaceBefore: false))
+        text = String(ch)
+      } else {
+        text = next
+      }
+    }
+    let w = measurer.measure(text, font: style.font).width
+    parts.append(Word(pieces: [Piece(text: text, style: style, link: link, width: w)], width: w, spaceBefore: false))
+    return parts
+  }
+
+  /// Places one line with its baseline at `baseline`, from `x` in a box `width` wide.
+  /// Justified lines stretch their spaces: runs carry `justifiedWidth` for their inner
+  /// spaces and the gaps between runs grow by the same amount.
+  func place(_ line: SetLine, in frame: inout Frame, x: Double, baseline: Double, width: Double,
+             alignment: Alignment, baseStyle: TextStyle) {
+    guard !line.words.isEmpty else { return }
+    let spaceWidth = space(baseStyle)
+    let gaps = line.words.dropFirst().filter(\.spaceBefore).count
+    var extra = 0.0
+    var startX = x
+    switch alignment {
+    case .justify where !line.isLast && gaps > 0 && line.width < width:
+      extra = (width - line.width) / Double(gaps)
+    case .center: startX = x + (width - line.width) / 2
+    case .right: startX = x + width - line.width
+    default: break
+    }
+    // Group consecutive pieces of one style and link into runs.
+    struct RunDraft { var text: String; var style: TextStyle; var link: LinkTarget?; var natural: Double; var spaces: Int }
+    var drafts: [(gapBefore: Double, draft: RunDraft)] = []
+    for (wi, word) in line.words.enumerated() {
+      for (pi, piece) in word.pieces.enumerated() {
+        let spaced = pi == 0 && wi > 0 && word.spaceBefore
+        if var last = drafts.last, last.draft.style == piece.style, last.draft.link == piece.link {
+          drafts.removeLast()
+          if spaced {
+            last.draft.text += " "
+            last.draft.natural += spaceWidth
+            last.draft.spaces += 1
+          }
+          last.draft.text += piece.text
+          last.draft.natural += piece.width
+          drafts.append(last)
+        } else {
+          drafts.append((spaced ? spaceWidth + extra : 0,
+                         RunDraft(text: piece.text, style: piece.style, link: piece.link, natural: piece.width, spaces: 0)))
+        }
+      }
+    }
+    var cx = startX
+    for (gap, d) in drafts {
+      cx += gap
+      // The run's width is the sum of its measured words and spaces: no second measuring.
+      var run = TextRun(text: d.text, font: d.style.font, color: d.style.color,
+                        metrics: TextMetrics(width: d.natural, ascent: line.ascent, descent: line.descent))
+      let target = d.natural + Double(d.spaces) * extra
+      if extra > 0 && d.spaces > 0 {
+        run.justifiedWidth = target
+        run.metrics.width = target
+      }
+      frame.add(run, baseline: Point(cx, baseline))
+      if let link = d.link {
+        frame.add(.link(Link(size: Size(run.metrics.width, line.ascent + line.descent), target: link)),
+                  at: Point(cx, baseline - line.ascent))
+      }
+      cx += extra > 0 && d.spaces > 0 ? target : run.metrics.width
+    }
+  }
+}

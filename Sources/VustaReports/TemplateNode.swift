@@ -1,0 +1,96 @@
+//! Reading YAML nodes with their positions: the small vocabulary the parser is written in.
+
+import Yams
+
+/// A YAML node with the file it came from, so every read can point at its line and column.
+struct TemplateNode {
+  let node: Node
+  let file: String
+
+  /// The node's position (1:1 when Yams has none).
+  var position: SourcePosition {
+    SourcePosition(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+  }
+
+  /// The keys and values of a mapping, in file order.
+  /// - Throws: when the node is not a mapping.
+  func mapping(_ what: String) throws -> [(key: String, keyPosition: SourcePosition, value: TemplateNode)] {
+    guard case .mapping(let m) = node else { throw TemplateError.wrongType(position, what, expected: "một bảng khóa: giá trị (a mapping)") }
+    return m.map { pair in
+      let k = TemplateNode(node: pair.key, file: file)
+      return (pair.key.string ?? "", k.position, TemplateNode(node: pair.value, file: file))
+    }
+  }
+
+  /// The items of a sequence.
+  func sequence(_ what: String) throws -> [TemplateNode] {
+    guard case .sequence(let s) = node else { throw TemplateError.wrongType(position, what, expected: "một danh sách (a sequence: - …)") }
+    return s.map { TemplateNode(node: $0, file: file) }
+  }
+
+  /// True for a scalar node.
+  var isScalar: Bool { if case .scalar = node { return true }; return false }
+  var isSequence: Bool { if case .sequence = node { return true }; return false }
+  var isMapping: Bool { if case .mapping = node { return true }; return false }
+
+  /// The scalar as a Mustache text with its position.
+  func text(_ what: String) throws -> TemplateText {
+    guard case .scalar(let s) = node else { throw TemplateError.wrongType(position, what, expected: "một chuỗi (a string)") }
+    return TemplateText(s.string, at: position, quoted: s.style == .singleQuoted || s.style == .doubleQuoted)
+  }
+
+  /// The scalar as a plain string.
+  func string(_ what: String) throws -> String { try text(what).source }
+
+  /// The scalar as a number.
+  func number(_ what: String) throws -> Double {
+    guard case .scalar(let s) = node, let v = Double(s.string) else {
+      throw TemplateError.wrongType(position, what, expected: "một số (a number)")
+    }
+    return v
+  }
+
+  /// The scalar as a whole number.
+  func integer(_ what: String) throws -> Int {
+    guard case .scalar(let s) = node, let v = Int(s.string) else {
+      throw TemplateError.wrongType(position, what, expected: "một số nguyên (a whole number)")
+    }
+    return v
+  }
+
+  /// The scalar as true/false.
+  func bool(_ what: String) throws -> Bool {
+    guard case .scalar(let s) = node else { throw TemplateError.wrongType(position, what, expected: "true hoặc false") }
+    switch s.string.lowercased() {
+    case "true", "yes", "on", "có": return true
+    case "false", "no", "off", "không": return false
+    default: throw TemplateError.wrongType(position, what, expected: "true hoặc false")
+    }
+  }
+}
+
+/// The fields of one mapping, checked against the keys it may have.
+struct Fields {
+  let entries: [(key: String, keyPosition: SourcePosition, value: TemplateNode)]
+  let position: SourcePosition
+  let what: String
+
+  /// The fields of a mapping node; unknown keys fail with the known ones listed.
+  init(_ node: TemplateNode, _ what: String, allowed: [String]) throws {
+    entries = try node.mapping(what)
+    position = node.position
+    self.what = what
+    for e in entries where !allowed.contains(e.key) {
+      throw TemplateError.unknownKey(e.keyPosition, e.key, in: what, known: allowed)
+    }
+  }
+
+  /// The value of a key, if present.
+  subscript(_ key: String) -> TemplateNode? { entries.first { $0.key == key }?.value }
+
+  /// The value of a key that must be present.
+  func required(_ key: String) throws -> TemplateNode {
+    guard let v = self[key] else { throw TemplateError.missing(position, key, in: what) }
+    return v
+  }
+}

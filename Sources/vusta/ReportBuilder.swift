@@ -1,0 +1,117 @@
+//! One year's documents, in memory: each template bound to the year's data, paginated and
+//! rendered, with its charts as PNG (300 dpi) and SVG. Nothing is written here, so a failure
+//! leaves earlier reports as they were.
+
+import Foundation
+import VustaCairo
+import VustaFrame
+import VustaLayout
+import VustaModel
+import VustaReports
+import VustaStats
+
+/// A file to write: its path and bytes.
+struct ReportOutput {
+  var path: String
+  var bytes: [UInt8]
+}
+
+/// Builds the documents of a year.
+struct ReportBuilder {
+  let stats: Statistics
+  let templates: [ReportTemplate]
+  let formats: Set<String>
+  let out: String
+  let province: String?
+  let link: SourceLinker
+  let measurer = PangoTextMeasurer()
+
+  /// The files of one year, ready to write.
+  func build(options: ReportOptions) throws -> [ReportOutput] {
+    let dir = (out as NSString).appendingPathComponent("\(options.year)")
+    let national = try Phase.time("gather") { try ReportData.gather(from: stats, options: options, link: link) }
+    var outputs: [ReportOutput] = []
+    var epoch = Int64(0)
+    if let env = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let s = Int64(env) { epoch = s }
+    for t in templates {
+      switch t.scope {
+      case .national:
+        let composed = try Phase.time("compose") { try ReportComposer(measurer: measurer).compose(t, data: national) }
+        outputs += try render(composed, name: "\(t.name)-\(options.year)", dir: dir, chartPrefix: t.name, epoch: epoch)
+      case .province:
+        let names = try provinces(national)
+        var all: [Page] = []
+        var info = DocumentInfo()
+        for name in names {
+          let data = try ReportData.gather(province: name, national: national, from: stats, options: options, link: link)
+          let composed = try ReportComposer(measurer: measurer).compose(t, data: data)
+          let doc = try composed.layout(measurer: measurer)
+          info = composed.info
+          if epoch != 0 { info.created = epoch }
+          all += doc.pages
+          if formats.contains("pdf") {
+            let path = (dir as NSString).appendingPathComponent("\(t.name)/\(VietnameseFormat.slug(name)).pdf")
+            outputs.append(ReportOutput(path: path, bytes: try renderPDF(doc.pages, info: info)))
+          }
+        }
+        if formats.contains("pdf") && !all.isEmpty && province == nil {
+          info.title = "Tóm tắt số liệu năm \(options.year) của các tỉnh, thành phố"
+          outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(t.name)-\(options.year).pdf"),
+                                      bytes: try renderPDF(all, info: info)))
+        }
+      }
+    }
+    return outputs
+  }
+
+  /// The provinces a province template is written for: `--province`, else every unit with a
+  /// fact in the year, in Vietnamese order.
+  func provinces(_ national: ReportData) throws -> [String] {
+    if let province {
+      guard let p = stats.gazetteer.resolve(province, in: national.division) else {
+        throw StatsError.unknownProvince(province, division: national.division,
+                                         nearest: stats.gazetteer.nearest(to: province, in: national.division))
+      }
+      return [p.name]
+    }
+    var names = Set<String>()
+    for r in national.datasets["meetings.byProvince"]?.rows ?? [] where (r["meetings"]?.number ?? 0) > 0 && r["no"]?.text.isEmpty == false {
+      names.insert(r["province"]!.text)
+    }
+    for r in national.datasets["members.byProvince"]?.rows ?? [] { names.insert(r["province"]!.text) }
+    return names.sorted(by: VietnameseCollation.less)
+  }
+
+  /// A national document's PDF and its charts.
+  func render(_ composed: ComposedReport, name: String, dir: String, chartPrefix: String, epoch: Int64) throws -> [ReportOutput] {
+    var outputs: [ReportOutput] = []
+    let doc = try Phase.time("layout") { try composed.layout(measurer: measurer) }
+    var info = composed.info
+    if epoch != 0 { info.created = epoch }
+    if formats.contains("pdf") {
+      outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(name).pdf"),
+                                  bytes: try Phase.time("pdf") { try renderPDF(doc.pages, info: info) }))
+    }
+    for chart in composed.charts {
+      let base = (dir as NSString).appendingPathComponent("bieu-do/\(chartPrefix)-\(chart.file)")
+      let page = Page(frame: chart.frame)
+      if formats.contains("png") { outputs.append(ReportOutput(path: base + ".png", bytes: try renderPNG(page, dpi: 300))) }
+      if formats.contains("svg") { outputs.append(ReportOutput(path: base + ".svg", bytes: try renderSVG(page))) }
+    }
+    return outputs
+  }
+}
+
+/// Phase timings on stderr when VUSTA_TIMING is set (for benchmarks and profiling).
+enum Phase {
+  static let enabled = ProcessInfo.processInfo.environment["VUSTA_TIMING"] != nil
+  static func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+    guard enabled else { return try body() }
+    let t0 = DispatchTime.now().uptimeNanoseconds
+    defer {
+      let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
+      FileHandle.standardError.write(Data(String(format: "%@: %.1f ms\n", name, ms).utf8))
+    }
+    return try body()
+  }
+}

@@ -1,0 +1,168 @@
+//! `vusta report`: ingests what is new, aggregates, and writes the annual summary, the
+//! province briefs, the A5 handout and every chart under reports/<year>/.
+
+import ArgumentParser
+import Foundation
+import VustaCairo
+import VustaCorpus
+import VustaFrame
+import VustaModel
+import VustaReports
+import VustaStats
+import VustaStore
+
+/// `vusta report [PATH…] [--year Y | --years A-B] [--template NAME|FILE] …`
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Lập báo cáo năm, tóm tắt từng tỉnh, tờ rơi A5 và biểu đồ (PDF, PNG, SVG).",
+    discussion: """
+      Không có PATH: đọc seeds/ (nếu có) và lập báo cáo cho mọi năm có số liệu.
+      Mẫu có sẵn: \(ReportTemplates.builtIn.joined(separator: ", ")) (thư mục templates/); \
+      --template TỆP.yaml dùng một mẫu đã chép và sửa (xem docs/reports.md).
+      Mọi tệp được ghi trọn vẹn hoặc không ghi; mẫu lỗi thì không ghi tệp nào.
+      Exit codes: 0 ok, 2 tham số sai, 65 mẫu hoặc dữ liệu hỏng, 66 thiếu đầu vào, 74 lỗi ghi tệp.
+      """)
+
+  @OptionGroup var store: StoreOptions
+
+  @Argument(help: "Tệp hoặc thư mục bài viết cần nạp (mặc định: seeds/).")
+  var paths: [String] = []
+
+  @Option(help: "Một năm.") var year: Int?
+  @Option(help: "Các năm A-B, ví dụ 2020-2023.") var years: String?
+  @Option(help: "Tên mẫu (bao-cao-nam, tom-tat-tinh, to-roi-a5) hoặc tệp YAML.") var template: [String] = []
+  @Option(help: "Chỉ lập tóm tắt cho một tỉnh, thành phố.") var province: String?
+  @Option(help: "Danh mục 63 hoặc 34 đơn vị (mặc định theo năm).") var division: Division?
+  @Option(help: "Thư mục ra.") var out: String = "reports"
+  @Option(help: "Định dạng: pdf cho văn bản; png (300 dpi), svg cho biểu đồ.") var formats: String = "pdf,png,svg"
+  @Option(help: "Cơ quan ban hành (chữ in hoa).") var org: String = "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT VIỆT NAM"
+  @Option(help: "Số văn bản, ví dụ 15.") var number: String = "…"
+  @Option(help: "Địa danh ở dòng ngày tháng.") var place: String = "Hà Nội"
+  @Option(help: "Ngày ban hành YYYY-MM-DD (mặc định 31/12 của năm).") var date: String?
+  @Option(help: "Họ tên người ký.") var signer: String = ""
+  @Flag(help: "Không nạp bài viết, lập báo cáo từ kho như hiện có.") var noIngest = false
+
+  func validate() throws {
+    if year != nil && years != nil { throw ValidationError("chỉ dùng một trong --year và --years") }
+    if let years, Period(parsing: years) == nil { throw ValidationError("--years cần dạng A-B, ví dụ 2020-2023") }
+    if let date, FactDate(iso: date)?.day == nil { throw ValidationError("--date cần dạng YYYY-MM-DD, ví dụ 2024-01-05") }
+    let bad = formatList.filter { !["pdf", "png", "svg"].contains($0) }
+    if !bad.isEmpty { throw ValidationError("--formats chỉ gồm pdf, png, svg (không có: \(bad.joined(separator: ", ")))") }
+  }
+
+  var formatList: [String] { formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
+
+  func run() throws {
+    // 1. Templates: read and validated before anything is computed or written.
+    let templates: [ReportTemplate]
+    do {
+      templates = try (template.isEmpty ? ReportTemplates.builtIn : template).map { try ReportTemplates.load($0) }
+    } catch let e as TemplateError {
+      Stderr.line("vusta report: \(e)")
+      throw Exit.dataError
+    } catch let e as TemplateMissing {
+      Stderr.line("vusta report: \(e)")
+      throw Exit.noInput
+    }
+    // 2. Ingest what is new.
+    let db = try store.open(noIngest ? .readOnly : .readWrite)
+    if !noIngest {
+      let inputs = paths.isEmpty ? (FileManager.default.fileExists(atPath: "seeds") ? ["seeds"] : []) : paths
+      if !inputs.isEmpty {
+        do {
+          let files = try Corpus().files(under: inputs)
+          let sources = try Corpus().sources(for: files)
+          let tally = try IngestRunner(store: db).run(paths: files, sources: sources) { _ in }
+          Stderr.line(IngestCommand.summary(tally, seconds: 0).replacingOccurrences(of: " trong 0,0 giây", with: ""))
+        } catch { throw Failure.report(error) }
+      }
+    }
+    // 3. Aggregate, bind, lay out and render every document in memory.
+    let stats = Statistics(store: db)
+    let outputs: [ReportOutput]
+    do {
+      let list = try yearList(stats)
+      guard !list.isEmpty else {
+        Stderr.line("vusta report: kho chưa có số liệu năm nào; nạp bài viết trước (vusta ingest THƯ_MỤC) hoặc dùng --year")
+        throw Exit.noInput
+      }
+      let builder = ReportBuilder(stats: stats, templates: templates, formats: Set(formatList), out: out,
+                                  province: province, link: ReportCommand.link)
+      outputs = try list.flatMap { y in try builder.build(options: options(year: y)) }
+    } catch let e as ExitCode {
+      throw e
+    } catch let e as TemplateError {
+      Stderr.line("vusta report: \(e)")
+      throw Exit.dataError
+    } catch {
+      throw Failure.report(error)
+    }
+    // 4. Write every file whole (temporary file, then rename), then list them.
+    do {
+      for o in outputs {
+        try FileManager.default.createDirectory(atPath: (o.path as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        try OutputFile.write(o.bytes, to: o.path)
+      }
+    } catch let e as OutputError {
+      Stderr.line("vusta report: \(e.description)")
+      throw Exit.ioError
+    } catch {
+      Stderr.line("vusta report: không tạo được thư mục \(out): \(error.localizedDescription)")
+      throw Exit.ioError
+    }
+    for o in outputs { print(o.path) }
+  }
+
+  func yearList(_ stats: Statistics) throws -> [Int] {
+    if let year { return [year] }
+    if let years, let p = Period(parsing: years), let a = p.from, let b = p.to { return Array(a...b) }
+    return try stats.years()
+  }
+
+  func options(year: Int) -> ReportOptions {
+    ReportOptions(year: year, division: division, org: org, number: number, place: place,
+                  date: date.flatMap { FactDate(iso: $0) }, signer: signer)
+  }
+
+  /// A source's link: its URL, else a file URI of its absolute path.
+  static let link: SourceLinker = { s in
+    if let u = s.url, !u.isEmpty { return u }
+    let abs = s.path.hasPrefix("/") ? s.path : FileManager.default.currentDirectoryPath + "/" + s.path
+    return "file://" + (abs.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? abs)
+  }
+}
+
+/// A template named on the command line that is neither a file nor a built-in name.
+struct TemplateMissing: Error, CustomStringConvertible {
+  var name: String
+  var looked: [String]
+  var description: String {
+    "không tìm thấy mẫu \"\(name)\" (template not found); đã tìm: \(looked.joined(separator: ", "))"
+  }
+}
+
+/// The built-in templates and where they are found.
+enum ReportTemplates {
+  static let builtIn = ["bao-cao-nam", "tom-tat-tinh", "to-roi-a5"]
+
+  /// A template by file path or built-in name: FILE, ./templates/NAME.yaml, or templates/
+  /// beside the build folder of the executable.
+  static func load(_ nameOrFile: String) throws -> ReportTemplate {
+    var candidates = [nameOrFile]
+    if !nameOrFile.hasSuffix(".yaml") && !nameOrFile.hasSuffix(".yml") {
+      candidates = ["templates/\(nameOrFile).yaml"]
+      let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+      for up in ["../..", "../../..", ".."] {
+        candidates.append(exe.appendingPathComponent(up).appendingPathComponent("templates/\(nameOrFile).yaml").standardized.path)
+      }
+    }
+    guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+      throw TemplateMissing(name: nameOrFile, looked: candidates)
+    }
+    let t = try TemplateParser.load(path: path)
+    try TemplateValidator.validate(t)
+    return t
+  }
+}

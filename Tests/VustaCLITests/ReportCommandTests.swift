@@ -1,0 +1,75 @@
+import Foundation
+import XCTest
+
+/// `vusta report` end to end on seeds/: files written, safe names, bad templates write nothing,
+/// a failed run leaves earlier reports intact.
+final class ReportCommandTests: XCTestCase {
+  /// Runs the built binary from the repository root (as CommandLineTests does).
+  func run(_ args: [String]) throws -> (code: Int32, out: String, err: String) {
+    var dir = Bundle(for: ReportCommandTests.self).bundleURL.deletingLastPathComponent()
+    if !FileManager.default.fileExists(atPath: dir.appendingPathComponent("vusta").path) {
+      dir = CommandLineTests.repoRoot.appendingPathComponent(".build/debug")
+    }
+    let p = Process()
+    p.executableURL = dir.appendingPathComponent("vusta")
+    p.arguments = args
+    p.currentDirectoryURL = CommandLineTests.repoRoot
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+  }
+
+  func temp() -> String {
+    let p = NSTemporaryDirectory() + "vusta-report-cli-" + UUID().uuidString
+    try? FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
+    return p
+  }
+
+  func testSeedsGiveEveryDocumentWithSafeNames() throws {
+    let dir = temp()
+    let r = try run(["report", "seeds", "--db", dir + "/s.sqlite", "--out", dir + "/out", "--year", "2023"])
+    XCTAssertEqual(r.code, 0, r.err)
+    let files = r.out.split(separator: "\n").map(String.init)
+    XCTAssertTrue(files.contains(dir + "/out/2023/bao-cao-nam-2023.pdf"), r.out)
+    XCTAssertTrue(files.contains(dir + "/out/2023/to-roi-a5-2023.pdf"), r.out)
+    XCTAssertTrue(files.contains { $0.hasSuffix(".png") } && files.contains { $0.hasSuffix(".svg") })
+    for f in files {
+      XCTAssertTrue(FileManager.default.fileExists(atPath: f), f)
+      let name = (f as NSString).lastPathComponent
+      XCTAssertTrue(name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }, name)
+    }
+    XCTAssertTrue(files.contains { $0.contains("/tom-tat-tinh/thua-thien-hue.pdf") }, r.out)
+  }
+
+  func testABadTemplateWritesNothingAndKeepsEarlierReports() throws {
+    let dir = temp()
+    let ok = try run(["report", "seeds", "--db", dir + "/s.sqlite", "--out", dir + "/out", "--year", "2022",
+                          "--template", "to-roi-a5"])
+    XCTAssertEqual(ok.code, 0, ok.err)
+    let earlier = try Data(contentsOf: URL(fileURLWithPath: dir + "/out/2022/to-roi-a5-2022.pdf"))
+    let bad = dir + "/bad.yaml"
+    try "name: to-roi-a5\npage: a5\nbody:\n  - text: \"{{meetings.totl}}\"\n".write(toFile: bad, atomically: true, encoding: .utf8)
+    let r = try run(["report", "--no-ingest", "--db", dir + "/s.sqlite", "--out", dir + "/out", "--year", "2022",
+                         "--template", bad])
+    XCTAssertEqual(r.code, 65)
+    XCTAssertTrue(r.err.contains("bad.yaml:4:14"), r.err)
+    XCTAssertEqual(r.out, "", "nothing written")
+    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: dir + "/out/2022/to-roi-a5-2022.pdf")), earlier)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir + "/out/2022").filter { $0.hasPrefix(".") }
+    XCTAssertEqual(leftovers, [])
+  }
+
+  func testTheSameRunTwiceGivesTheSameBytes() throws {
+    let dir = temp()
+    let args = ["report", "seeds", "--db", dir + "/s.sqlite", "--year", "2022", "--template", "bao-cao-nam", "--formats", "pdf"]
+    XCTAssertEqual(try run(args + ["--out", dir + "/a"]).code, 0)
+    XCTAssertEqual(try run(args + ["--out", dir + "/b"]).code, 0)
+    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: dir + "/a/2022/bao-cao-nam-2022.pdf")),
+                   try Data(contentsOf: URL(fileURLWithPath: dir + "/b/2022/bao-cao-nam-2022.pdf")))
+  }
+}
