@@ -130,7 +130,6 @@ struct ArticleContext {
     let new = gazetteer.newUnit(containing: p)
     let division = Division.inForce(on: date ?? published)
     if division == .new34 { return (new?.name, new?.name) }
-    if p.code == 46, let d = date ?? published, d >= FactDate(year: 2025, month: 1, day: 1) { return ("Huế", new?.name) }
     return (p.name, new?.name)
   }
 }

@@ -20,7 +20,9 @@ enum Boilerplate {
     "tien ich thong tin", "chung toi tren mang xa hoi", "thong ke truy cap", "y kien ban doc",
     "gui binh luan", "binh luan", "tu khoa", "tags", "tin bai lien quan", "tin da dua", "bai lien quan",
     "cung chuyen muc", "tin noi bat", "su kien noi bat", "co the ban quan tam", "xem them", "tin xem nhieu",
-    "chia se bai viet", "quay lai", "ve dau trang", "in bai viet", "gui bai viet",
+    "chia se bai viet", "quay lai", "ve dau trang", "in bai viet", "gui bai viet", "cac tin da dua",
+    "tin cung loai", "bai viet khac", "tin bai khac", "cac bai viet khac", "tin moi hon", "tin cu hon",
+    "cac tin moi", "cac tin cu", "tin lien quan khac", "tin tuc lien quan", "bai doc them", "doc them",
   ].phrases
 
   /// Words that mark a navigation, contact, counter or social line.
@@ -29,18 +31,22 @@ enum Boilerplate {
     "dang nhap", "dang ky", "facebook", "zalo", "twitter", "youtube", "tiktok", "chia se", "luot xem",
     "truy cap tong", "truy cap hien tai", "dang truy cap", "dang online", "qr code", "ma qr",
     "xem tin theo ngay", "nguon tin", "fanpage", "email", "fax", "print", "ban in", "goc", "font size",
-    "co chu", "nghe doc bai", "nghe bai viet", "thoi tiet", "ty gia", "gia vang", "menu",
+    "co chu", "nghe doc bai", "nghe bai viet", "thoi tiet", "ty gia", "gia vang", "menu", "gui email",
+    "lien he", "gioi thieu", "so do trang", "ban do",
   ].phrases
 
   static func classify(_ f: FoldedText) -> Kind {
     let n = f.tokens.count
     for p in enders where p.count == n && f.matches(p, at: 0) { return .end }
+    // "Các tin đã đưa:", "Tin cùng chuyên mục (5)": a short line that starts with an ender
+    if n <= 6 { for p in enders where p.count >= 2 && f.matches(p, at: 0) { return .end } }
     if n <= 8, f.matches(Lexicon.p_nguon, at: 0) || (f.tokens.count > 1 && f.matches(Lexicon.p_nguon, at: 0)) {
       return .source
     }
     if n <= 10, let first = f.scalars.first, first == "(" , f.find(Lexicon.p_nguon) != nil { return .source }
     if isWeather(f) { return .drop }
     if n <= 14 && DateReader.isListDateline(f) { return .otherHeadline }
+    if n <= 30 && endsWithDateInParentheses(f) { return .otherHeadline }
     if n <= 14 && DateReader.isTimestampLine(f) { return .keep }
     if isListOfLabels(f) || isBreadcrumb(f) { return .drop }
     if isMasthead(f) { return .source }
@@ -63,7 +69,16 @@ enum Boilerplate {
     let words: [Phrase] = ["bao", "cong thong tin", "cong tin tuc", "dai phat thanh", "tap chi"].phrases
     guard words.contains(where: { f.matches($0, at: 0) }) else { return false }
     let closed = f.scalars.last.map { ".!?:".unicodeScalars.contains($0) } ?? false
-    return !closed && (first.isAllCaps || f.tokens.allSatisfy { $0.isCap || $0.isNumber || $0.hash == Lexicon.h_tinh })
+    return !closed && (first.isAllCaps || f.tokens.count <= 6
+      || f.tokens.allSatisfy { $0.isCap || $0.isNumber || $0.hash == Lexicon.h_tinh })
+  }
+
+  /// "Liên hiệp hội tỉnh X tổ chức Hội nghị … (14/2/2016)": another article in a list.
+  static func endsWithDateInParentheses(_ f: FoldedText) -> Bool {
+    guard let last = f.scalars.last, last == ")", let m = DateReader.mentions(in: f).last,
+      m.year != nil, m.end == f.tokens.count
+    else { return false }
+    return f.tokens[m.start].gap == UInt8(ascii: "(")
   }
 
   /// "Trang chủ > Tin tức > Hoạt động": a breadcrumb trail.

@@ -38,6 +38,8 @@ struct CitationExtractor {
     var province: Province?
     var evidence: [String] = []
     var firstSeen: Int
+    /// Sentence indexes of the full forms, to resolve a short form to the nearest one before it.
+    var fullAt: [Int] = []
   }
 
   func citations() -> [Citation] {
@@ -53,6 +55,7 @@ struct CitationExtractor {
         var t = tallies[id] ?? Tally(doc: m.number, firstSeen: order)
         order += 1
         t.mentions += 1
+        t.fullAt.append(s.index)
         if m.number.typeCode == nil, t.typeWord == nil { t.typeWord = typeWord(before: m, in: s) }
         if t.issued == nil { t.issued = issuedDate(after: m, in: s) }
         if t.province == nil && m.number.scope == .local { t.province = localProvince(after: m, in: s) }
@@ -76,10 +79,13 @@ struct CitationExtractor {
           if matches.contains(where: { $0.start <= tok.start && tok.start < $0.end }) { continue }
           // "Nghị quyết 57/NQ-CP" etc. would be a full form; "Kế hoạch 5395," is short.
           let num = Int(f.text(tok.start, tok.end)) ?? -1
-          if let id = tallies.values.filter({ $0.doc.typeCode == type || $0.typeWord == type
+          let candidates = tallies.values.filter({ $0.doc.typeCode == type || $0.typeWord == type
             || (type == "CV" && $0.doc.typeCode == nil && $0.typeWord == nil) })
-            .filter({ Int($0.doc.number) == num }).sorted(by: { $0.firstSeen < $1.firstSeen }).first?.doc.id
-          {
+            .filter({ Int($0.doc.number) == num })
+          // the document of that number named last before this sentence, else the first named after it
+          let before = candidates.compactMap { t in t.fullAt.last(where: { $0 <= s.index }).map { (t, $0) } }
+            .max(by: { $0.1 < $1.1 })?.0
+          if let id = (before ?? candidates.min(by: { $0.firstSeen < $1.firstSeen }))?.doc.id {
             tallies[id]!.mentions += 1
             if !tallies[id]!.evidence.contains(s.evidence) { tallies[id]!.evidence.append(s.evidence) }
           } else if let known = CitationExtractor.wellKnown["\(type) \(num)"] {

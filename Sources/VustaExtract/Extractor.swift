@@ -16,8 +16,13 @@ public struct Extractor: Sendable {
   public func extract(_ article: Article) -> ExtractedDocument {
     let main = MainText(article.text)
     let context = ArticleContext(main: main, source: article.source, gazetteer: gazetteer)
-    let meetings = MeetingExtractor(context: context).meetings()
-    let figures = FigureExtractor(context: context, hasMeeting: !meetings.isEmpty).figures()
+    let meetingReader = MeetingExtractor(context: context)
+    let events = meetingReader.events()
+    let meetings = meetingReader.meetings(from: events)
+    let figures = FigureExtractor(context: context, hasMeeting: !events.isEmpty,
+                                  eventProvince: events.first?.province,
+                                  nationalEvent: events.first.map { $0.union == .national && $0.kind != .lam_viec } ?? false)
+      .figures()
     let citations = CitationExtractor(context: context).citations()
     return ExtractedDocument(
       id: article.id, path: article.path, sha256: article.sha256,

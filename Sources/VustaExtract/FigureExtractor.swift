@@ -8,6 +8,11 @@ struct FigureExtractor {
   let context: ArticleContext
   /// Whether the article reports an LHH meeting (attendance counts only at the union's events).
   var hasMeeting = true
+  /// Where the article's main event took place (by the meetings' precedence): attendance is counted there.
+  var eventProvince: Province? = nil
+  /// True when the main event is LHH Việt Nam's own (not a working session with a province):
+  /// its attendance belongs to the national body.
+  var nationalEvent = false
 
   /// Metric nouns that follow the number, longest first.
   static let metrics: [(Phrase, MemberMetric)] = [
@@ -147,6 +152,13 @@ struct FigureExtractor {
     if let u = s.unions.first(where: { $0.start >= end && $0.start <= end + 2 }) {
       if case .province(let p) = u.scope { return p }
       if case .national = u.scope { return nil }
+    }
+    if attendance {
+      // the union that held the activity, named in the sentence; else where the article's event took place
+      for u in s.unions.filter({ $0.start < start && !isGuest($0, in: s.text) }).reversed() {
+        if case .province(let p) = u.scope { return p }
+      }
+      if let p = eventProvince { return p }
     }
     var sawUnion = false
     for u in s.unions.filter({ $0.start < start && !isGuest($0, in: s.text) }).reversed() {

@@ -69,9 +69,14 @@ struct MainText {
       case .otherHeadline, .keep:
         break
       }
-      let role = MainText.role(of: f, bodyStarted: bodyStarted, hasTitle: kept.contains { $0.1 == .title })
+      let role = MainText.role(of: f, bodyStarted: bodyStarted, hasTitle: false)
       if role == .body { bodyStarted = true }
       kept.append((f, role))
+    }
+    // Of the headline-like lines before the body (menus, sections, the headline), the longest is the title.
+    let candidates = kept.indices.filter { kept[$0].1 == .title }
+    if let best = candidates.max(by: { kept[$0].0.tokens.count < kept[$1].0.tokens.count }) {
+      for i in candidates where i != best { kept[i].1 = .minor }
     }
     var bodyIndex = 0
     for (f, role) in kept {
@@ -92,8 +97,9 @@ struct MainText {
   static func role(of f: FoldedText, bodyStarted: Bool, hasTitle: Bool) -> Role {
     let words = f.tokens.count
     if words <= 14 && DateReader.isTimestampLine(f) { return .timestamp }
-    let last = f.scalars.last(where: { !$0.properties.isWhitespace }) ?? " "
-    let closed = ".!?…:;\"”)".unicodeScalars.contains(last)
+    // closed by sentence punctuation, possibly inside a closing quote or bracket ("… lập.”)")
+    let tail = f.scalars.reversed().drop(while: { $0 == " " || "\"”’)»".unicodeScalars.contains($0) })
+    let closed = tail.first.map { ".!?…:;".unicodeScalars.contains($0) } ?? false
     if !bodyStarted && !hasTitle && words >= 4 && words <= 45 && !closed { return .title }
     if closed && words >= 6 { return .body }
     if words >= 25 { return .body }

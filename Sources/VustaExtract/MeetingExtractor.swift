@@ -18,10 +18,22 @@ struct MeetingExtractor {
   static let contestWords: [Phrase] = ["hoi thi", "cuoc thi", "giai thuong", "trao giai"].phrases
   static let referenceBefore: [Phrase] = [
     "tai", "phat bieu tai", "nghi quyet", "ket luan", "bao cao", "du thao", "sau", "qua", "theo", "thong qua",
-    "chuong trinh", "ke hoach", "cac", "nhieu", "nhung", "moi", "trong", "cua", "trinh", "len",
+    "chuong trinh", "ke hoach", "cac", "nhieu", "nhung", "moi", "trong", "cua", "trinh", "len", "van kien",
   ].phrases
 
-  func meetings() -> [Meeting] {
+  func meetings() -> [Meeting] { meetings(from: events()) }
+
+  /// The meetings in contract form.
+  func meetings(from found: [Found]) -> [Meeting] {
+    found.map { f in
+      let (p, p2025) = context.names(of: f.province, on: f.date)
+      return Meeting(date: f.date, province: p, province2025: p2025, kind: f.kind,
+                     organizer: organizerName(f), evidence: f.evidence)
+    }
+  }
+
+  /// The article's meetings, main event first, before they are named.
+  func events() -> [Found] {
     var found: [Found] = []
     let main = mainEvent()
     if let main { found.append(main) }
@@ -39,11 +51,7 @@ struct MeetingExtractor {
       found[i].absorb(found[0])
       found.removeFirst()
     }
-    return found.map { f in
-      let (p, p2025) = context.names(of: f.province, on: f.date)
-      return Meeting(date: f.date, province: p, province2025: p2025, kind: f.kind,
-                     organizer: organizerName(f), evidence: f.evidence)
-    }
+    return found
   }
 
   /// A meeting being assembled from one or more sentences.
@@ -140,6 +148,8 @@ struct MeetingExtractor {
           || f.tokens[at - 1].hash == Lexicon.h_buoi || f.tokens[at - 1].hash == Lexicon.h_cuoc
         { continue }
         if noun.words == ["hop"] { continue }
+        // "cho ý kiến vào dự thảo văn kiện Đại hội": the noun names a topic, not this meeting
+        if MeetingVocabulary.topicStarts.contains(where: { f.find($0, from: 0, to: at) != nil }) { continue }
         if !allowReference && !s.isTitle && isReference(f, at) { continue }
         if noun.words == ["ky", "niem"] && !(at >= 1 && f.tokens[at - 1].hash == Lexicon.h_le) && !s.isTitle
           && !s.isLead

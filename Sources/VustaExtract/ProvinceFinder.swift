@@ -168,7 +168,11 @@ struct ProvinceFinder {
         }
         if isDistrusted(f, i, end) { continue }
         // Bare "Hồ Chí Minh" / "HCM" is the person unless a prefix says city.
-        if ambiguous && province.code == 79 { continue }
+        if ambiguous && province.code == 79
+          && !ProvinceFinder.authorityWords.contains(where: { f.endsWith($0, before: i) })
+        {
+          continue
+        }
       }
       var role = ProvinceRole.mention
       let before = pre ?? i
