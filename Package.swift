@@ -108,7 +108,7 @@ let package = Package(
     .testTarget(name: "VustaSynthTests", dependencies: ["VustaSynth", "VustaModel"]),
     .testTarget(
       name: "VustaCorpusTests",
-      dependencies: ["VustaCorpus", "VustaExtract", "VustaModel"],
+      dependencies: ["VustaCorpus", "VustaExtract", "VustaModel", "VustaSynth"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "VustaFrameTests", dependencies: ["VustaFrame"]),

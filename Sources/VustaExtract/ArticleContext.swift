@@ -44,8 +44,9 @@ struct ArticleContext {
     var sentences: [AnalyzedSentence] = []
     func add(_ f: FoldedText, line: Int) {
       let p = finder.mentions(in: f)
-      let u = UnionFinder.mentions(in: f, provinces: p)
-      let d = DateReader.mentions(in: f)
+      let u = f.tokens.contains(where: { UnionFinder.startWords.contains($0.hash) })
+        ? UnionFinder.mentions(in: f, provinces: p) : []
+      let d = f.tokens.contains(where: \.isNumber) ? DateReader.mentions(in: f) : []
       sentences.append(AnalyzedSentence(text: f, line: line, index: sentences.count, provinces: p, unions: u, dates: d))
     }
     let titleText = main.title

@@ -35,6 +35,8 @@ enum UnionFinder {
   static let plural: [Phrase] = ["cac tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "cac dia phuong"].phrases
   static let generic: [Phrase] = ["tinh", "thanh pho", "tp", "tinh thanh pho"].phrases
   static let dangDoan = Phrase("dang doan")
+  /// First words of `starts`, to skip sentences that name no LHH body.
+  static let startWords: Set<UInt64> = Set(starts.map { $0.hashes[0] })
 
   /// All union mentions in a text, in order.
   static func mentions(in f: FoldedText, provinces: [ProvinceMention]) -> [UnionMention] {
