@@ -111,7 +111,8 @@ public struct Corpus: Sendable {
     }
     // NFC only: tone placement ("Hoá"/"Hóa") is folded away for matching; the text is kept as written.
     text = VietnameseText.nfc(text)
-    let digest = Corpus.hex(SHA256.hash(data: Data(text.utf8)))
+    var hashed = text
+    let digest = hashed.withUTF8 { Corpus.hex(SHA256.hash(data: $0)) }
     let id = (name as NSString).deletingPathExtension
     return Article(id: id, path: path, text: text, sha256: digest, source: source)
   }

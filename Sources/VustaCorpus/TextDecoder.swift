@@ -14,6 +14,15 @@ public enum TextDecoder {
 
   /// Decodes bytes; throws `.binary` for files that are not text.
   public static func decode(_ data: Data) throws -> (String, Encoding) {
+    // Plain UTF-8 (the common case) straight from the buffer, without an intermediate copy.
+    let head = [UInt8](data.prefix(8192))
+    if !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]), !isBinary(head) {
+      let skip = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      let s: String? = data.withUnsafeBytes { raw in
+        String(validating: UnsafeRawBufferPointer(rebasing: raw[skip...]).bindMemory(to: UInt8.self), as: UTF8.self)
+      }
+      if let s { return (s, .utf8) }
+    }
     let bytes = [UInt8](data)
     if bytes.starts(with: [0xFF, 0xFE]) {
       return (String(decoding: utf16(bytes.dropFirst(2), littleEndian: true), as: UTF16.self), .utf16LE)

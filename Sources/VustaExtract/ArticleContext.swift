@@ -54,7 +54,7 @@ struct ArticleContext {
     for (s, bodyIndex) in main.bodySentences() { add(s, line: bodyIndex + 1) }
     self.sentences = sentences
     titleString = source.title ?? titleText.map { $0.string }
-    titleYears = titleText.map { DateReader.years(in: $0) } ?? []
+    titleYears = (source.title.map { FoldedText($0) } ?? titleText).map { DateReader.years(in: $0) } ?? []
 
     // Publication date: sources.csv / HTML meta first, then the page's timestamp line.
     var published = source.published

@@ -6,23 +6,84 @@ import VustaModel
 /// meetings, figures and citations sentence by sentence → deduplicate.
 public struct Extractor: Sendable {
   public let gazetteer: Gazetteer
+  /// Texts longer than this many UTF-8 bytes are read in pieces of about this size.
+  public let pieceBytes: Int
 
   /// An extractor over a gazetteer (the shipped one by default).
-  public init(gazetteer: Gazetteer = .shared) {
+  public init(gazetteer: Gazetteer = .shared, pieceBytes: Int = Extractor.pieceBytes) {
     self.gazetteer = gazetteer
+    self.pieceBytes = pieceBytes
   }
+
+  /// Texts longer than this are read in pieces of about this size, so memory stays a small
+  /// multiple of one piece rather than of the whole file (no news article is this long).
+  public static let pieceBytes = 2_000_000
 
   /// Extracts the facts of one article.
   public func extract(_ article: Article) -> ExtractedDocument {
+    if article.text.utf8.count > pieceBytes { return extractInPieces(article) }
+    return extractWhole(article)
+  }
+
+  /// A very long text: the first piece holds the title, lead and page header; later pieces add
+  /// their meetings, figures and mentions (documents merged by id).
+  func extractInPieces(_ article: Article) -> ExtractedDocument {
+    var result: ExtractedDocument? = nil
+    for piece in Extractor.pieces(of: article.text, size: pieceBytes) {
+      var part = article
+      part.text = piece
+      if let r = result { part.source = article.source.merged(with: SourceInfo(published: r.published, title: r.title)) }
+      let d = extractWhole(part)
+      guard var r = result else { result = d; continue }
+      for m in d.meetings where !r.meetings.contains(where: { $0.date == m.date && $0.province == m.province && $0.kind == m.kind }) {
+        r.meetings.append(m)
+      }
+      for f in d.memberFigures where !r.memberFigures.contains(where: {
+        $0.metric == f.metric && $0.value == f.value && $0.province == f.province
+      }) {
+        r.memberFigures.append(f)
+      }
+      for c in d.citations {
+        if let i = r.citations.firstIndex(where: { $0.id == c.id && $0.province == c.province }) {
+          r.citations[i].mentions += c.mentions
+          if r.citations[i].issued == nil { r.citations[i].issued = c.issued }
+          for e in c.evidence where r.citations[i].evidence.count < 20 && !r.citations[i].evidence.contains(e) {
+            r.citations[i].evidence.append(e)
+          }
+        } else {
+          r.citations.append(c)
+        }
+      }
+      result = r
+    }
+    return result!
+  }
+
+  /// Cuts a text into pieces of about `size` UTF-8 bytes at line breaks.
+  static func pieces(of text: String, size: Int) -> [String] {
+    var out: [String] = []
+    var start = text.startIndex
+    let utf8 = text.utf8
+    while start < text.endIndex {
+      var end = utf8.index(start, offsetBy: size, limitedBy: utf8.endIndex) ?? utf8.endIndex
+      if end < utf8.endIndex, let nl = text[end...].firstIndex(of: "\n") { end = nl } else if end < utf8.endIndex {
+        end = utf8.endIndex
+      }
+      end = end.samePosition(in: text) ?? text.endIndex
+      out.append(String(text[start..<end]))
+      start = end < text.endIndex ? text.index(after: end) : end
+    }
+    return out
+  }
+
+  func extractWhole(_ article: Article) -> ExtractedDocument {
     let main = MainText(article.text)
     let context = ArticleContext(main: main, source: article.source, gazetteer: gazetteer)
     let meetingReader = MeetingExtractor(context: context)
     let events = meetingReader.events()
     let meetings = meetingReader.meetings(from: events)
     let figures = FigureExtractor(context: context, hasMeeting: !events.isEmpty,
-                                  eventProvince: events.first?.province,
-                                  nationalEvent: events.first.map { $0.union == .national && $0.kind != .lam_viec } ?? false)
-      .figures()
+                                  eventProvince: events.first?.province).figures()
     let citations = CitationExtractor(context: context).citations()
     return ExtractedDocument(
       id: article.id, path: article.path, sha256: article.sha256,

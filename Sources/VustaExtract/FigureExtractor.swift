@@ -10,9 +10,6 @@ struct FigureExtractor {
   var hasMeeting = true
   /// Where the article's main event took place (by the meetings' precedence): attendance is counted there.
   var eventProvince: Province? = nil
-  /// True when the main event is LHH Việt Nam's own (not a working session with a province):
-  /// its attendance belongs to the national body.
-  var nationalEvent = false
 
   /// Metric nouns that follow the number, longest first.
   static let metrics: [(Phrase, MemberMetric)] = [

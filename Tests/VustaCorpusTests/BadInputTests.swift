@@ -150,3 +150,20 @@ final class BadInputTests: XCTestCase {
     XCTAssertEqual(files, ["b.txt", "sub/a.md"])
   }
 }
+
+/// A very long text is read in pieces and the pieces' facts merged.
+final class LongTextTests: XCTestCase {
+  func testAVeryLongTextIsReadInPiecesAndMerged() {
+    let para = { (n: Int) in
+      "Đoạn \(n): Ngày 5/6, Liên hiệp các Hội KH&KT tỉnh Kon Tum tổ chức Hội nghị Ban Chấp hành, quán triệt Chỉ thị số 42-CT/TW ngày 16/4/2010 của Bộ Chính trị.\n"
+    }
+    let text = "Tin Liên hiệp hội Kon Tum năm 2023\n" + (0..<1_000).map(para).joined()
+    let extractor = Extractor(pieceBytes: 20_000)
+    XCTAssertGreaterThan(text.utf8.count, 5 * extractor.pieceBytes)
+    let d = extractor.extract(Article(id: "long", path: "long.txt", text: text, sha256: ""))
+    XCTAssertEqual(d.citations.first?.id, "42-CT/TW")
+    XCTAssertEqual(d.citations.first?.mentions, 1_000)
+    XCTAssertEqual(d.meetings.count, 1)
+    XCTAssertEqual(d.meetings.first?.province, "Kon Tum")
+  }
+}
