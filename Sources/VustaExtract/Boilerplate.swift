@@ -64,10 +64,11 @@ enum Boilerplate {
   }
 
   /// "BÁO BÀ RỊA - VŨNG TÀU", "Cổng thông tin điện tử tỉnh Nghệ An": the publication's name.
+  static let mastheadWords: [Phrase] = ["bao", "cong thong tin", "cong tin tuc", "dai phat thanh", "tap chi"].phrases
+
   static func isMasthead(_ f: FoldedText) -> Bool {
     guard f.tokens.count <= 10, let first = f.tokens.first else { return false }
-    let words: [Phrase] = ["bao", "cong thong tin", "cong tin tuc", "dai phat thanh", "tap chi"].phrases
-    guard words.contains(where: { f.matches($0, at: 0) }) else { return false }
+    guard mastheadWords.contains(where: { f.matches($0, at: 0) }) else { return false }
     let closed = f.scalars.last.map { ".!?:".unicodeScalars.contains($0) } ?? false
     return !closed && (first.isAllCaps || f.tokens.count <= 6
       || f.tokens.allSatisfy { $0.isCap || $0.isNumber || $0.hash == Lexicon.h_tinh })
@@ -75,7 +76,7 @@ enum Boilerplate {
 
   /// "Liên hiệp hội tỉnh X tổ chức Hội nghị … (14/2/2016)": another article in a list.
   static func endsWithDateInParentheses(_ f: FoldedText) -> Bool {
-    guard let last = f.scalars.last, last == ")", let m = DateReader.mentions(in: f).last,
+    guard let last = f.scalars.last, last == ")", f.tokens.last?.isNumber == true, let m = DateReader.mentions(in: f).last,
       m.year != nil, m.end == f.tokens.count
     else { return false }
     return f.tokens[m.start].gap == UInt8(ascii: "(")

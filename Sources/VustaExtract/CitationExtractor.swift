@@ -13,6 +13,9 @@ struct CitationExtractor {
     (Phrase("chuong trinh hanh dong"), "CTr"), (Phrase("chuong trinh"), "CTr"), (Phrase("de an"), "ĐA"), (Phrase("quy dinh"), "QĐ"),
   ]
 
+  /// First words of the type words, to skip sentences with no short form.
+  static let typeFirstWords: Set<UInt64> = Set(typeWords.map { $0.0.hashes[0] })
+
   /// The type a type word names, for symbols that carry none ("Nghị quyết 202/2025/QH15").
   static let typeOfWord: [String: DocumentType] = [
     "CT": .chi_thi, "KL": .ket_luan, "NQ": .nghi_quyet, "KH": .ke_hoach, "QĐ": .quyet_dinh, "NĐ": .nghi_dinh,
@@ -66,6 +69,7 @@ struct CitationExtractor {
     // Short forms.
     for (s, matches) in full {
       let f = s.text
+      guard f.tokens.contains(where: { CitationExtractor.typeFirstWords.contains($0.hash) }) else { continue }
       for (phrase, type) in CitationExtractor.typeWords {
         var from = 0
         while let at = f.find(phrase, from: from) {

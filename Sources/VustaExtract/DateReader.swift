@@ -211,19 +211,22 @@ enum DateReader {
     return out
   }
 
+  static let timestampWords: [Phrase] = ["cap nhat", "ngay dang", "dang luc", "gmt", "thu", "chu nhat", "xuat ban",
+                                         "dang ngay"].phrases
+
   /// True for a page timestamp: a full date with a time, a weekday or "cập nhật/đăng".
   static func isTimestampLine(_ f: FoldedText) -> Bool {
+    guard f.tokens.contains(where: \.isNumber) else { return false }
     guard let first = mentions(in: f).first(where: { $0.year != nil && $0.day != nil }) else { return false }
     if hasTime(f) { return true }
-    let words: [Phrase] = ["cap nhat", "ngay dang", "dang luc", "gmt", "thu", "chu nhat", "xuat ban", "dang ngay"]
-      .phrases
-    if f.contains(any: words) { return true }
+    if f.contains(any: timestampWords) { return true }
     // Nothing but the date (and a few words of a category).
     return f.tokens.count - (first.end - first.start) <= 2
   }
 
   /// A line listing another article: "Tin tức - 01/10/2022 11:39".
   static func isListDateline(_ f: FoldedText) -> Bool {
+    guard f.tokens.contains(where: \.isNumber) else { return false }
     guard hasTime(f), let m = mentions(in: f).first, m.year != nil, m.start >= 1 else { return false }
     return f.tokens[m.start].gap == UInt8(ascii: "-") || f.tokens[m.start].gap == UInt8(ascii: "|")
   }

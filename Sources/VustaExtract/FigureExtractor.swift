@@ -28,6 +28,7 @@ struct FigureExtractor {
     (Lexicon.p_luot, .luot_nguoi),
     (Lexicon.p_dai_bieu, .dai_bieu),
   ]
+  static let attendingWords: [Phrase] = [Lexicon.p_dai_dien, Lexicon.p_can_bo, Lexicon.p_lanh_dao, Lexicon.p_tu]
   static let moreThan: [Phrase] = ["hon", "tren", "ngoai", "vuot", "hon", "it nhat", "toi thieu"].phrases
   static let about: [Phrase] = ["khoang", "gan", "xap xi", "chung", "uoc", "uoc tinh", "ngot", "sap xi"].phrases
   static let increments: [Phrase] = [
@@ -86,10 +87,9 @@ struct FigureExtractor {
   /// "cán bộ, hội viên của 32 hội thành viên", "đại diện 40 hội": organisations attending.
   private func isCountOfAttendingOrganisations(_ f: FoldedText, before start: Int) -> Bool {
     guard start >= 1 else { return false }
-    let words: [Phrase] = [Lexicon.p_dai_dien, Lexicon.p_can_bo, Lexicon.p_lanh_dao, Lexicon.p_tu]
     let from = max(0, start - 8)
     if f.tokens[start - 1].hash == Lexicon.h_cua || f.tokens[start - 1].hash == Lexicon.h_tu {
-      return f.contains(any: words, from: from, to: start - 1)
+      return f.contains(any: FigureExtractor.attendingWords, from: from, to: start - 1)
     }
     return f.endsWith(Lexicon.p_dai_dien, before: start)
   }

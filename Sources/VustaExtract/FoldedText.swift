@@ -32,7 +32,11 @@ struct FoldedText {
         let b0 = UInt32(u[i])
         var v: UInt32
         if b0 < 0x80 {
-          v = b0; i += 1
+          // ASCII: no validation, folded straight from the table
+          scalars.append(Unicode.Scalar(UInt8(b0)))
+          bytes.append(table[Int(b0)])
+          i += 1
+          continue
         } else if b0 < 0xE0, i + 1 < n {
           v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
         } else if b0 < 0xF0, i + 2 < n {

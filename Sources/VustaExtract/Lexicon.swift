@@ -1,5 +1,6 @@
 /// Folded words and phrases used in hot loops, hashed once.
 enum Lexicon {
+  static let h_hop = Phrase.hash("hop")
   static let p_tham_du = Phrase("tham du")
   static let h_du = Phrase.hash("du")
   static let p_dai_dien = Phrase("dai dien")

@@ -137,38 +137,33 @@ struct MeetingExtractor {
   /// one, not a count such as "25 hội thảo").
   func meetingNoun(in s: AnalyzedSentence, allowReference: Bool) -> Int? {
     let f = s.text
-    guard f.tokens.contains(where: { MeetingVocabulary.firstWords.contains($0.hash) }) else { return nil }
-    var best: Int? = nil
-    for noun in MeetingVocabulary.nouns {
-      var from = 0
-      while let at = f.find(noun, from: from, to: best) {
-        from = at + 1
-        if at >= 1, f.tokens[at - 1].isNumber { continue }  // "tổ chức 25 hội thảo"
-        if at >= 2, f.tokens[at - 2].isNumber, f.tokens[at - 1].hash == Lexicon.h_lop
-          || f.tokens[at - 1].hash == Lexicon.h_buoi || f.tokens[at - 1].hash == Lexicon.h_cuoc
+    let t = f.tokens
+    // one pass: the first position where a meeting noun (or "họp") names an event
+    for at in 0..<t.count {
+      let h = t[at].hash
+      guard MeetingVocabulary.firstWords.contains(h) else { continue }
+      if h == Lexicon.h_hop {
+        // "họp" (meet) must be written with its dot below: "hợp" (fit, cooperate) folds the same.
+        if t[at].end - t[at].start == 3, f.scalars[t[at].start + 1] == "ọ" || f.scalars[t[at].start + 1] == "Ọ" {
+          return at
+        }
+        continue
+      }
+      for noun in MeetingVocabulary.nounsByFirstWord[h] ?? [] where f.matches(noun, at: at) {
+        if at >= 1, t[at - 1].isNumber { continue }  // "tổ chức 25 hội thảo"
+        if at >= 2, t[at - 2].isNumber, t[at - 1].hash == Lexicon.h_lop
+          || t[at - 1].hash == Lexicon.h_buoi || t[at - 1].hash == Lexicon.h_cuoc
         { continue }
-        if noun.words == ["hop"] { continue }
         // "cho ý kiến vào dự thảo văn kiện Đại hội": the noun names a topic, not this meeting
         if MeetingVocabulary.topicStarts.contains(where: { f.find($0, from: 0, to: at) != nil }) { continue }
         if !allowReference && !s.isTitle && isReference(f, at) { continue }
-        if noun.words == ["ky", "niem"] && !(at >= 1 && f.tokens[at - 1].hash == Lexicon.h_le) && !s.isTitle
-          && !s.isLead
-        { continue }
-        best = at
-        break
+        if noun.words == ["ky", "niem"] && !(at >= 1 && t[at - 1].hash == Lexicon.h_le) && !s.isTitle && !s.isLead {
+          continue
+        }
+        return at
       }
     }
-    // "họp" (meet) must be written with its dot below: "hợp" (fit, cooperate) folds the same.
-    var from = 0
-    while let at = f.find(Lexicon.p_hop, from: from, to: best) {
-      from = at + 1
-      let t = f.tokens[at]
-      if t.end - t.start == 3, f.scalars[t.start + 1] == "ọ" || f.scalars[t.start + 1] == "Ọ" {
-        best = at
-        break
-      }
-    }
-    return best
+    return nil
   }
 
   private func isReference(_ f: FoldedText, _ at: Int) -> Bool {

@@ -11,6 +11,8 @@ enum MeetingVocabulary {
 
   /// The first words of the nouns (and "họp"), to skip sentences that name no meeting.
   static let firstWords: Set<UInt64> = Set(nouns.map { $0.hashes[0] } + [Phrase.hash("hop")])
+  /// The nouns by their first word, in list order.
+  static let nounsByFirstWord: [UInt64: [Phrase]] = Dictionary(grouping: nouns, by: { $0.hashes[0] })
 
   /// Kind cues in precedence order (most specific first).
   static let kinds: [(MeetingKind, [Phrase])] = [
@@ -54,15 +56,17 @@ enum MeetingVocabulary {
     return .khac
   }
 
+  static let higherBodies: [Phrase] = [
+    "tinh uy", "thanh uy", "trung uong", "huyen uy", "dang uy", "dang bo", "ubnd", "tu",
+  ].phrases
+
   /// Rules that stop a cue from counting: "Thường trực Tỉnh ủy" is not the union's standing
   /// committee; "Ban Chấp hành Trung ương Đảng" is not the union's executive committee.
   static func accepts(_ kind: MeetingKind, _ f: FoldedText, _ at: Int) -> Bool {
     switch kind {
     case .ban_thuong_vu, .ban_chap_hanh:
       let after = at + (f.tokens[at].hash == Lexicon.h_ban ? 3 : 2)
-      let next: [Phrase] = ["tinh uy", "thanh uy", "trung uong", "huyen uy", "dang uy", "dang bo", "ubnd", "tu"]
-        .phrases
-      if next.contains(where: { f.matches($0, at: after) || f.matches($0, at: after - 1) }) { return false }
+      if MeetingVocabulary.higherBodies.contains(where: { f.matches($0, at: after) || f.matches($0, at: after - 1) }) { return false }
       if kind == .ban_thuong_vu && f.tokens[at].hash == Lexicon.h_thuong {
         return f.matches(Lexicon.p_thuong_truc_lien_hiep, at: at) || f.matches(Lexicon.p_thuong_truc_lhh, at: at)
       }

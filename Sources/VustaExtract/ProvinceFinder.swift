@@ -43,6 +43,9 @@ struct ProvinceFinder {
 
   static let prefixes: [Phrase] = ["tinh", "thanh pho", "tp", "t p", "thu do"].phrases
   static let placePrefixes: [Phrase] = ["huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "thi tran"].phrases
+  /// Words after which a lower-case name may still be a place.
+  static let genericWords: Set<UInt64> = Set(
+    ["tinh", "pho", "tp", "huyen", "quan", "xa", "phuong", "tai", "o", "do", "tx", "tran"].map(Phrase.hash))
   static let communePrefixes: [Phrase] = ["phuong", "xa", "dac khu"].phrases
   static let locators: [Phrase] = ["tai", "o", "den", "ve", "tren dia ban", "dia ban", "khu vuc"].phrases
   static let notBefore: Set<UInt64> = Set(
@@ -103,7 +106,8 @@ struct ProvinceFinder {
     var i = 0
     while i < t.count {
       let h = t[i].hash
-      if firstWords[Int(h & 0xFFFF)] && (t[i].isCap || t[i].isNumber || i > 0),
+      // names are written with capitals, or lower case right after a generic word ("tỉnh hà giang")
+      if firstWords[Int(h & 0xFFFF)] && (t[i].isCap || (i > 0 && ProvinceFinder.genericWords.contains(t[i - 1].hash))),
         let m = provinceAt(f, i) ?? placeAt(f, i, after: out.last)
       {
         out.append(m)

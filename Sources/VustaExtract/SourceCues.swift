@@ -47,6 +47,7 @@ enum SourceCues {
     return nil
   }
 
+  static let portalNames: [Phrase] = ["cong thong tin", "cong tin tuc"].phrases
   static let portalWords: [Phrase] = ["cong thong tin", "cong tin tuc", "cttdt", "bao", "dai phat thanh",
                                       "nguon"].phrases
 
@@ -58,7 +59,7 @@ enum SourceCues {
       guard isPortal else { continue }
       // a host name in a source line: "Nguồn: thuathienhue.gov.vn"
       var p: Province? = host(in: line).flatMap { province(inHost: $0, g) }
-      if p == nil, line.contains(any: ["cong thong tin", "cong tin tuc"].phrases) {
+      if p == nil, line.contains(any: SourceCues.portalNames) {
         p = finder.mentions(in: line).first(where: { $0.prefixed && !$0.viaPlace })?.province
       }
       if p == nil, Boilerplate.isMasthead(line) {

@@ -111,7 +111,9 @@ public enum VietnameseText {
   /// the form the product prints. Applies only to syllable-final oa/oe/uy not after q.
   /// NFC, skipped for text without combining marks (already NFC for Vietnamese).
   public static func nfc(_ text: String) -> String {
-    text.utf8.contains { $0 == 0xCC || $0 == 0xCD } ? text.precomposedStringWithCanonicalMapping : text
+    let marks = text.utf8.withContiguousStorageIfAvailable { b in b.contains { $0 == 0xCC || $0 == 0xCD } }
+      ?? text.utf8.contains { $0 == 0xCC || $0 == 0xCD }
+    return marks ? text.precomposedStringWithCanonicalMapping : text
   }
 
   public static func normalize(_ text: String) -> String {
