@@ -3,15 +3,7 @@ import VustaModel
 /// Numbers written the Vietnamese way: `15.500`, `12,5%`, "hơn 15.500".
 public enum NumberText {
   /// Groups thousands with dots: 15500 → "15.500", -1200 → "-1.200".
-  public static func grouped(_ n: Int) -> String {
-    let digits = String(n.magnitude)
-    var out = ""
-    for (i, c) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out.append(".") }
-      out.append(c)
-    }
-    return n < 0 ? "-" + out : out
-  }
+  public static func grouped(_ n: Int) -> String { VietnameseNumber.format(n) }
 
   /// A signed change: "+1.200", "-35", "0".
   public static func change(_ n: Int) -> String { n > 0 ? "+" + grouped(n) : grouped(n) }
