@@ -7,29 +7,7 @@ final class CommandLineTests: XCTestCase {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   }
 
-  /// The `vusta` executable next to the test bundle.
-  var binary: URL {
-    var dir = Bundle(for: CommandLineTests.self).bundleURL.deletingLastPathComponent()
-    if !FileManager.default.fileExists(atPath: dir.appendingPathComponent("vusta").path) {
-      dir = CommandLineTests.repoRoot.appendingPathComponent(".build/debug")
-    }
-    return dir.appendingPathComponent("vusta")
-  }
-
-  func run(_ args: [String]) throws -> (code: Int32, out: String, err: String) {
-    let p = Process()
-    p.executableURL = binary
-    p.arguments = args
-    p.currentDirectoryURL = CommandLineTests.repoRoot
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
-  }
+  func run(_ args: [String]) throws -> (code: Int32, out: String, err: String) { try VustaProcess.run(args) }
 
   func testMissingPathExits66WithItsName() throws {
     let r = try run(["extract", "no/such/folder"])

@@ -4,25 +4,8 @@ import XCTest
 /// `vusta report` end to end on seeds/: files written, safe names, bad templates write nothing,
 /// a failed run leaves earlier reports intact.
 final class ReportCommandTests: XCTestCase {
-  /// Runs the built binary from the repository root (as CommandLineTests does).
-  func run(_ args: [String]) throws -> (code: Int32, out: String, err: String) {
-    var dir = Bundle(for: ReportCommandTests.self).bundleURL.deletingLastPathComponent()
-    if !FileManager.default.fileExists(atPath: dir.appendingPathComponent("vusta").path) {
-      dir = CommandLineTests.repoRoot.appendingPathComponent(".build/debug")
-    }
-    let p = Process()
-    p.executableURL = dir.appendingPathComponent("vusta")
-    p.arguments = args
-    p.currentDirectoryURL = CommandLineTests.repoRoot
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
-  }
+  /// Runs the built binary from the repository root.
+  func run(_ args: [String]) throws -> (code: Int32, out: String, err: String) { try VustaProcess.run(args) }
 
   func temp() -> String {
     let p = NSTemporaryDirectory() + "vusta-report-cli-" + UUID().uuidString
