@@ -108,8 +108,8 @@ public struct HTMLText: Sendable {
     let key = (attribute("property", in: tag) ?? attribute("name", in: tag) ?? attribute("itemprop", in: tag) ?? "")
       .lowercased()
     let rel = attribute("rel", in: tag)?.lowercased()
-    if rel == "canonical", let href = attribute("href", in: tag) { source.url = href; return }
-    guard let content = attribute("content", in: tag) else { return }
+    if rel == "canonical", let href = attribute("href", in: tag) { source.url = decodeEntities(href); return }
+    guard let content = attribute("content", in: tag).map(decodeEntities) else { return }
     switch key {
     case "og:url": if source.url == nil { source.url = content }
     case "article:published_time", "pubdate", "publishdate", "datepublished", "dc.date.issued", "date",
@@ -129,6 +129,26 @@ public struct HTMLText: Sendable {
     "Eacute": "É", "Ecirc": "Ê", "Igrave": "Ì", "Iacute": "Í", "Ograve": "Ò", "Oacute": "Ó", "Ocirc": "Ô",
     "Otilde": "Õ", "Ugrave": "Ù", "Uacute": "Ú", "Yacute": "Ý", "deg": "°", "copy": "©",
   ]
+
+  /// "KH&amp;KT" → "KH&KT": entities in an attribute value.
+  static func decodeEntities(_ s: String) -> String {
+    guard s.contains("&") else { return s }
+    var out = String.UnicodeScalarView()
+    let u = Array(s.unicodeScalars)
+    var i = 0
+    while i < u.count {
+      if u[i] == "&", let semi = u[i...].prefix(12).firstIndex(of: ";"),
+        let e = entity(String(String.UnicodeScalarView(u[(i + 1)..<semi])))
+      {
+        out.append(e)
+        i = semi + 1
+      } else {
+        out.append(u[i])
+        i += 1
+      }
+    }
+    return String(out)
+  }
 
   static func entity(_ name: String) -> Unicode.Scalar? {
     if name.hasPrefix("#x") || name.hasPrefix("#X") { return UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }

@@ -133,6 +133,7 @@ final class BadInputTests: XCTestCase {
     XCTAssertFalse(a.text.contains("var a"))
     XCTAssertEqual(a.source.url, "https://lienhiephoikontum.org.vn/tin/1")
     XCTAssertEqual(a.source.published, FactDate(year: 2023, month: 5, day: 20))
+    XCTAssertEqual(HTMLText(html: "<meta property=\"og:title\" content=\"Hội KH&amp;KT tỉnh\">").source.title, "Hội KH&KT tỉnh")
     let d = Extractor().extract(a)
     XCTAssertEqual(d.meetings.count, 1)
     XCTAssertEqual(d.meetings.first?.date?.iso, "2023-05-19")
