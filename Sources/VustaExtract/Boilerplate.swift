@@ -45,6 +45,7 @@ enum Boilerplate {
     }
     if n <= 10, let first = f.scalars.first, first == "(" , f.find(Lexicon.p_nguon) != nil { return .source }
     if isWeather(f) { return .drop }
+    if isURL(f) { return .drop }
     if n <= 14 && DateReader.isListDateline(f) { return .otherHeadline }
     if n <= 30 && endsWithDateInParentheses(f) { return .otherHeadline }
     if n <= 14 && DateReader.isTimestampLine(f) { return .keep }
@@ -80,6 +81,12 @@ enum Boilerplate {
       m.year != nil, m.end == f.tokens.count
     else { return false }
     return f.tokens[m.start].gap == UInt8(ascii: "(")
+  }
+
+  /// "http://vustathaibinh.org.vn/tin-tuc/…": a page address on its own line.
+  static func isURL(_ f: FoldedText) -> Bool {
+    guard let first = f.tokens.first, f.scalars.count < 400, !f.scalars.contains(" ") else { return false }
+    return first.hash == Lexicon.h_http || first.hash == Lexicon.h_https || first.hash == Lexicon.h_www
   }
 
   /// "Trang chủ > Tin tức > Hoạt động": a breadcrumb trail.

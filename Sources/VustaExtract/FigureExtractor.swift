@@ -33,6 +33,7 @@ struct FigureExtractor {
   static let about: [Phrase] = ["khoang", "gan", "xap xi", "chung", "uoc", "uoc tinh", "ngot", "sap xi"].phrases
   static let increments: [Phrase] = [
     "them", "ket nap", "ket nap them", "tang", "giam", "tang them", "phat trien them", "bo sung", "thu hut them",
+    "thanh lap", "thanh lap moi",
   ].phrases
 
   func figures() -> [MemberFigure] {
@@ -70,7 +71,8 @@ struct FigureExtractor {
       // "lượt" alone must be followed by a person word or nothing: "1.450 lượt người", "300 lượt"
       if p.words == ["luot"] {
         let next = i + 1 < f.tokens.count ? f.word(i + 1) : ""
-        if ["xem", "truy", "tai", "chia", "binh", "thich", "doc", "nghe", "view"].contains(String(next)) { return nil }
+        if ["xem", "truy", "tai", "chia", "binh", "thich", "doc", "nghe", "view", "khach", "xe", "tau", "ve",
+            "chuyen", "phuong"].contains(String(next)) { return nil }
       }
       return (m, i + p.count)
     }

@@ -1,5 +1,12 @@
 /// Folded words and phrases used in hot loops, hashed once.
 enum Lexicon {
+  static let h_http = Phrase.hash("http")
+  static let h_https = Phrase.hash("https")
+  static let h_www = Phrase.hash("www")
+  static let p_cung_ngay = Phrase("cung ngay")
+  static let p_cung_trong_ngay = Phrase("cung trong ngay")
+  static let p_to_chuc = Phrase("to chuc")
+  static let p_dien_ra = Phrase("dien ra")
   static let h_hop = Phrase.hash("hop")
   static let p_tham_du = Phrase("tham du")
   static let h_du = Phrase.hash("du")

@@ -39,7 +39,7 @@ struct MeetingExtractor {
     if let main { found.append(main) }
     for s in context.sentences where !s.isTitle {
       if let main, main.sentences.contains(s.index) { continue }
-      guard let m = otherMeeting(in: s) else { continue }
+      guard let m = otherMeeting(in: s, sameDay: found.first?.date) else { continue }
       if let i = found.firstIndex(where: { $0.sameEvent(as: m) }) {
         found[i].absorb(m)
       } else {
@@ -115,13 +115,20 @@ struct MeetingExtractor {
 
   // MARK: - Other meetings
 
-  private func otherMeeting(in s: AnalyzedSentence) -> Found? {
+  private func otherMeeting(in s: AnalyzedSentence, sameDay: FactDate?) -> Found? {
     guard let k = meetingNoun(in: s, allowReference: false) else { return nil }
     guard !s.unions.isEmpty else { return nil }
     if isPlan(s, noun: k) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) { return nil }
     if otherOrganiserBefore(s, noun: k) { return nil }
     guard s.text.contains(any: MeetingExtractor.eventVerbs) || startsWithDate(s) else { return nil }
-    guard let date = meetingDate(in: s, noun: k, requireCue: true) else { return nil }
+    // "Chiều cùng ngày, …", "Cũng trong ngày, …": the day of the article's event
+    let sameDayDate = sameDay.flatMap { d -> FactDate? in
+      guard d.day != nil, s.text.find(Lexicon.p_cung_ngay, from: 0, to: min(k, 6)) != nil
+        || s.text.find(Lexicon.p_cung_trong_ngay, from: 0, to: min(k, 6)) != nil
+      else { return nil }
+      return d
+    }
+    guard let date = meetingDate(in: s, noun: k, requireCue: true) ?? sameDayDate else { return nil }
     var f = describe(s, noun: k, date: date)
     if f.province == nil && !isNational(f) { f.province = context.contextProvince }
     return f
@@ -156,7 +163,11 @@ struct MeetingExtractor {
         { continue }
         // "cho ý kiến vào dự thảo văn kiện Đại hội": the noun names a topic, not this meeting
         if MeetingVocabulary.topicStarts.contains(where: { f.find($0, from: 0, to: at) != nil }) { continue }
-        if !allowReference && !s.isTitle && isReference(f, at) { continue }
+        if !allowReference && !s.isTitle && isReference(f, at)
+          && !(s.isLead && (f.find(Lexicon.p_to_chuc, from: at + 1) != nil || f.find(Lexicon.p_dien_ra, from: at + 1) != nil))
+        {
+          continue
+        }
         if noun.words == ["ky", "niem"] && !(at >= 1 && t[at - 1].hash == Lexicon.h_le) && !s.isTitle && !s.isLead {
           continue
         }

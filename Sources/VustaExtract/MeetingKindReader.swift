@@ -30,7 +30,7 @@ enum MeetingVocabulary {
   /// "… họp, cho ý kiến vào dự thảo báo cáo tổng kết", "… để chuẩn bị Đại hội".
   static let topicStarts: [Phrase] = [
     "cho y kien", "du thao", "ve viec", "chuan bi", "tien toi", "huong toi", "phuc vu", "trinh",
-    "thong qua", "bau", "thong nhat", "ban ve", "gop y", "kien toan",
+    "thong qua", "bau", "thong nhat", "ban ve", "gop y", "kien toan", "cong bo",
   ].phrases
 
   /// Where the words that name the meeting end: the first topic word after the noun at `k`.

@@ -54,6 +54,9 @@ enum SourceCues {
   /// A province named by a portal or source line among the page furniture.
   static func province(inFurniture lines: [FoldedText], finder: ProvinceFinder, _ g: Gazetteer) -> Province? {
     var found: Province? = nil
+    for line in lines where Boilerplate.isURL(line) {
+      if let p = province(inHost: line.string, g) { return p }
+    }
     for line in lines where line.tokens.count <= 16 {
       let isPortal = line.contains(any: portalWords)
       guard isPortal else { continue }

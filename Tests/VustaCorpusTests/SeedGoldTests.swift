@@ -47,6 +47,12 @@ final class SeedGoldTests: XCTestCase {
     _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 30)
   }
 
+  /// A third set of 20 pages (6 of them HTML), written independently of the code.
+  func testThirdHeldOutSetMatchesItsGold() throws {
+    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout3", withExtension: nil))
+    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 20)
+  }
+
   @discardableResult
   func check(folder: String, gold goldURL: URL, count: Int) throws -> [String: ExtractedDocument] {
     let gold = try JSONDecoder().decode([Gold].self, from: Data(contentsOf: goldURL))
