@@ -103,7 +103,7 @@ enum Boilerplate {
 
   /// "Sở, Ban, Ngành" or "UBND Huyện, Thị xã, Thành phố": a menu of short labels.
   static func isListOfLabels(_ f: FoldedText) -> Bool {
-    guard f.scalars.contains(",") || f.scalars.contains("|") else { return false }
+    guard f.tokens.count <= 40, f.scalars.contains(",") || f.scalars.contains("|") else { return false }
     var parts: [Int] = [0]
     var partStartsCap = true
     for (i, t) in f.tokens.enumerated() {

@@ -122,7 +122,7 @@ enum DocumentNumberReader {
     while i < n {
       guard isDigit(s[i]), i == 0 || !(isAlnum(s[i - 1]) || s[i - 1] == "/" || s[i - 1] == "." || s[i - 1] == ",")
       else { i += 1; continue }
-      if let m = match(s, at: i) {
+      if looksLikeSymbol(f.bytes, at: i), let m = match(s, at: i) {
         out.append(m)
         i = m.end
       } else {
@@ -133,6 +133,24 @@ enum DocumentNumberReader {
   }
 
   @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+  /// A cheap test on the folded bytes before parsing: digits, "/" or "-", then a letter, or a
+  /// four-digit year, "/" and a letter ("5395/KH", "42-CT", "30/2020/NĐ"). Dates and plain
+  /// numbers are turned away without building any string.
+  static func looksLikeSymbol(_ b: [UInt8], at start: Int) -> Bool {
+    var j = start
+    let n = b.count
+    while j < n, b[j] >= 48, b[j] <= 57 { j += 1 }
+    while j < n, b[j] == 0x20 { j += 1 }
+    guard j < n, b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-") else { return false }
+    j += 1
+    while j < n, b[j] == 0x20 { j += 1 }
+    guard j < n else { return false }
+    if b[j] >= 97 && b[j] <= 122 { return true }
+    var k = j
+    while k < n, b[k] >= 48, b[k] <= 57 { k += 1 }
+    return k - j == 4 && k + 1 < n && b[k] == UInt8(ascii: "/") && b[k + 1] >= 97 && b[k + 1] <= 122
+  }
   @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool { VietnameseText.isLetter(c) || isDigit(c) }
   @inline(__always) static func isDash(_ c: Unicode.Scalar) -> Bool {
     c == "-" || c == "–" || c == "—" || c == "‐" || c == "‑"
