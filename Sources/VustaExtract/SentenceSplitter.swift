@@ -31,6 +31,10 @@ enum SentenceSplitter {
         i = k
         continue
       }
+      // "…; trước đó, ngày 5/3, …": a clause that starts its own dated report
+      if c == UInt8(ascii: ";"), i + 1 < b.count, b[i + 1] == 0x20, startsDatedClause(b, at: i + 2) {
+        cuts.append(i + 2)
+      }
       i += 1
     }
     if cuts.isEmpty { return [text] }
@@ -43,6 +47,20 @@ enum SentenceSplitter {
       start = cut
     }
     return out
+  }
+
+  /// Folded openings of a clause that reports another, dated event.
+  static let datedOpenings: [[UInt8]] = ["truoc do, ngay ", "sau do, ngay ", "truoc do ngay ", "ngay ", "sang ngay ",
+                                          "chieu ngay ", "sang ", "chieu ", "toi ", "hom ", "cung ngay", "chieu cung ngay",
+                                          "sang cung ngay"].map { Array($0.utf8) }
+
+  static func startsDatedClause(_ b: [UInt8], at k: Int) -> Bool {
+    for o in datedOpenings where k + o.count < b.count && b[k..<(k + o.count)].elementsEqual(o) {
+      // the opening must lead to a number ("ngày 5/3") or be "cùng ngày"
+      let after = k + o.count
+      return o.last == UInt8(ascii: "y") || (b[after] >= 48 && b[after] <= 57)
+    }
+    return false
   }
 
   /// True when the word before position `dot` is a known abbreviation or a single letter.

@@ -247,6 +247,15 @@ final class SnippetTests: XCTestCase {
     XCTAssertEqual(d.meetings.map(\.kind), [.tong_ket, .ban_thuong_vu])
   }
 
+  func testADatedClauseAfterASemicolonIsItsOwnReport() {
+    let d = extract("""
+      Tin
+      Ngày 11/3, Liên hiệp các Hội KH&KT tỉnh Bắc Ninh tổ chức hội thảo về chuyển đổi số.
+      Hội thảo nằm trong chuỗi hoạt động của năm; trước đó, ngày 5/3, Liên hiệp hội tỉnh Bắc Ninh đã tổ chức tọa đàm với các nhà khoa học trẻ.
+      """, published: FactDate(year: 2024, month: 3, day: 12))
+    XCTAssertEqual(d.meetings.map { $0.date?.iso ?? "" }, ["2024-03-11", "2024-03-05"])
+  }
+
   func testRelatedHeadlinesAndSidebarsYieldNothing() {
     let d = extract("""
       Tin chính về Liên hiệp hội
