@@ -43,12 +43,7 @@ public func renderPDF(_ pages: [Page], info: DocumentInfo = DocumentInfo()) thro
       cairo_show_page(cr)
     }
   }
-  let status = cairo_status(cr)
-  cairo_destroy(cr)
-  cairo_surface_finish(surface)
-  let surfaceStatus = cairo_surface_status(surface)
-  cairo_surface_destroy(surface)
-  try check(status); try check(surfaceStatus)
+  try finish(cr, surface)
   return withExtendedLifetime(sink) { sink.bytes }
 }
 
@@ -60,12 +55,7 @@ public func renderSVG(_ page: Page) throws -> [UInt8] {
   cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
   let cr = cairo_create(surface)!
   FrameDrawer(cr: cr).draw(page)
-  let status = cairo_status(cr)
-  cairo_destroy(cr)
-  cairo_surface_finish(surface)
-  let surfaceStatus = cairo_surface_status(surface)
-  cairo_surface_destroy(surface)
-  try check(status); try check(surfaceStatus)
+  try finish(cr, surface)
   return withExtendedLifetime(sink) { sink.bytes }
 }
 
@@ -106,3 +96,13 @@ func pdfDate(_ seconds: Int64) -> String {
 #if canImport(Glibc)
 import Glibc
 #endif
+
+/// Ends drawing on a vector surface: checks the context, finishes and frees both, reports errors.
+private func finish(_ cr: OpaquePointer, _ surface: OpaquePointer) throws {
+  let status = cairo_status(cr)
+  cairo_destroy(cr)
+  cairo_surface_finish(surface)
+  let surfaceStatus = cairo_surface_status(surface)
+  cairo_surface_destroy(surface)
+  try check(status); try check(surfaceStatus)
+}

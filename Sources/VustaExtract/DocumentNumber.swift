@@ -64,7 +64,6 @@ struct DocumentNumber: Hashable {
     {
       return .local
     }
-    if i == "LHHVN" || i == "LHH" && unit == nil { return i == "LHHVN" ? .national : .local }
     return .national
   }
 

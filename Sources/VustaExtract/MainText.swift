@@ -69,7 +69,7 @@ struct MainText {
       case .otherHeadline, .keep:
         break
       }
-      let role = MainText.role(of: f, bodyStarted: bodyStarted, hasTitle: false)
+      let role = MainText.role(of: f, bodyStarted: bodyStarted)
       if role == .body { bodyStarted = true }
       kept.append((f, role))
     }
@@ -94,13 +94,13 @@ struct MainText {
     return out
   }
 
-  static func role(of f: FoldedText, bodyStarted: Bool, hasTitle: Bool) -> Role {
+  static func role(of f: FoldedText, bodyStarted: Bool) -> Role {
     let words = f.tokens.count
     if words <= 14 && DateReader.isTimestampLine(f) { return .timestamp }
     // closed by sentence punctuation, possibly inside a closing quote or bracket ("… lập.”)")
     let tail = f.scalars.reversed().drop(while: { $0 == " " || "\"”’)»".unicodeScalars.contains($0) })
     let closed = tail.first.map { ".!?…:;".unicodeScalars.contains($0) } ?? false
-    if !bodyStarted && !hasTitle && words >= 4 && words <= 45 && !closed { return .title }
+    if !bodyStarted && words >= 4 && words <= 45 && !closed { return .title }
     if closed && words >= 6 { return .body }
     if words >= 25 { return .body }
     return .minor

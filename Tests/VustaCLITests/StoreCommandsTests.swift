@@ -33,15 +33,9 @@ final class StoreCommandsTests: XCTestCase {
 
   @discardableResult
   func vusta(_ args: String..., cwd: String? = nil) throws -> Run {
-    let p = process(args, cwd: cwd)
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    let r = try VustaProcess.run(args, cwd: cwd.map { URL(fileURLWithPath: $0) }
+      ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    return Run(status: r.code, out: r.out, err: r.err)
   }
 
   func folder() -> String {
