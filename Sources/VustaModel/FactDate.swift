@@ -33,10 +33,16 @@ public struct FactDate: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
   /// The contract form: `"2020-10-16"`, `"2020-10"` or `"2020"`.
   public var iso: String {
-    var s = String(format: "%04d", year)
-    if let month { s += String(format: "-%02d", month) }
-    if let day { s += String(format: "-%02d", day) }
+    var s = FactDate.padded(year, 4)
+    if let month { s += "-" + FactDate.padded(month, 2) }
+    if let day { s += "-" + FactDate.padded(day, 2) }
     return s
+  }
+
+  /// `n` in decimal with leading zeros to `width` digits (String(format:) is slow on Linux).
+  static func padded(_ n: Int, _ width: Int) -> String {
+    let digits = String(n)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
   }
 
   public var description: String { iso }

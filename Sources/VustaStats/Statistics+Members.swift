@@ -11,10 +11,25 @@ extension Statistics {
   public func members(_ query: StatsQuery) throws -> MemberTable {
     let q = try resolve(query)
     let metrics = q.metric.map { [$0] } ?? Statistics.membershipMetrics
-    let current = try latest(q, period: q.period, metrics: metrics)
+    let (cond, args) = q.summaryFilter()
+    let metricCond = "eMetric IN (\(metrics.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
+    let coverage = try store.reader.read { db in
+      let articles = try Statistics.documents(db, spec: .figure, cond: cond, args: args, kinds: metrics.map(\.rawValue))
+      return try Statistics.coverage(db, spec: .figure, cond: "\(cond) AND \(metricCond)", args: args,
+                                     column: q.column, division: q.division, articles: articles)
+    }
+    return try Statistics.memberTable(q, metrics: metrics, coverage: coverage) { period in
+      try Statistics.composed(latest(q, period: period, metrics: metrics), division: q.division)
+    }
+  }
+
+  /// The member table from the latest figures of a period and of the one before it.
+  static func memberTable(_ q: ResolvedQuery, metrics: [MemberMetric], coverage: Coverage,
+                          latest: (Period) throws -> [MemberRow]) rethrows -> MemberTable {
+    let current = try latest(q.period)
     var previous: [String: MemberRow] = [:]
     if let p = q.period.previous {
-      for r in try latest(q, period: p, metrics: metrics) { previous["\(r.province)|\(r.metric.rawValue)"] = r }
+      for r in try latest(p) { previous["\(r.province)|\(r.metric.rawValue)"] = r }
     }
     var rows = current.map { r -> MemberRow in
       var r = r
@@ -35,33 +50,33 @@ extension Statistics {
       return of.isEmpty ? nil
         : MemberTotal(metric: m, total: of.reduce(0) { $0 + $1.value }, provincesWithData: of.count, units: units)
     }
-    let (cond, args) = q.filter()
-    let metricCond = "eMetric IN (\(metrics.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
+    return MemberTable(period: q.period, previousPeriod: q.period.previous, division: q.division,
+                       province: q.province, rows: rows, totals: totals,
+                       withoutProvince: coverage.factsWithoutProvince, coverage: coverage)
+  }
+
+  /// The latest figure per unit and metric in a period: the latest of each cell's latest.
+  /// Rows: unit, p63, p34, eMetric, value, qualifier, eDate, path.
+  func latest(_ q: ResolvedQuery, period: Period, metrics: [MemberMetric]) throws -> [Row] {
+    var rq = q
+    rq.period = period
+    let (cond, args) = rq.summaryFilter(alias: "c.")
+    let metricCond = "c.eMetric IN (\(metrics.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
     return try store.reader.read { db in
-      let coverage = try Statistics.coverage(db, table: "figure", cond: "\(cond) AND \(metricCond)", args: args,
-                                             column: q.column, division: q.division)
-      return MemberTable(period: q.period, previousPeriod: q.period.previous, division: q.division,
-                         province: q.province, rows: rows, totals: totals,
-                         withoutProvince: coverage.factsWithoutProvince, coverage: coverage)
+      try Row.fetchAll(db, sql: """
+        SELECT x.unit, x.p63, x.p34, x.eMetric, f.value, f.qualifier, f.eDate, d.path FROM (
+          SELECT COALESCE(c.p63, c.p34) AS unit, c.p63, c.p34, c.eMetric, c.latestId,
+            ROW_NUMBER() OVER (PARTITION BY COALESCE(c.p63, c.p34), c.eMetric
+                               ORDER BY c.latestDate DESC, c.latestId DESC) AS rn
+          FROM figure_cell c WHERE \(cond) AND \(metricCond) AND COALESCE(c.p63, c.p34) IS NOT NULL
+        ) x JOIN figure f ON f.id = x.latestId JOIN document d ON d.id = f.documentId WHERE x.rn = 1
+        """, arguments: args)
     }
   }
 
-  /// The latest figure per unit and metric in a period; in the 34-unit division a unit with no
+  /// Member rows from the latest figures of the units; in the 34-unit division a unit with no
   /// figure of its own adds up the latest figures of the old units it was formed from.
-  func latest(_ q: ResolvedQuery, period: Period, metrics: [MemberMetric]) throws -> [MemberRow] {
-    var rq = q
-    rq.period = period
-    let (cond, args) = rq.filter(alias: "f.")
-    let metricCond = "f.eMetric IN (\(metrics.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
-    let rows = try store.reader.read { db in
-      try Row.fetchAll(db, sql: """
-        SELECT x.*, d.path FROM (
-          SELECT COALESCE(f.p63, f.p34) AS unit, f.p63, f.p34, f.eMetric, f.value, f.qualifier, f.eDate, f.documentId,
-            ROW_NUMBER() OVER (PARTITION BY COALESCE(f.p63, f.p34), f.eMetric ORDER BY f.eDate DESC, f.id DESC) AS rn
-          FROM figure f WHERE \(cond) AND \(metricCond) AND COALESCE(f.p63, f.p34) IS NOT NULL
-        ) x JOIN document d ON d.id = x.documentId WHERE x.rn = 1
-        """, arguments: args)
-    }
+  static func composed(_ rows: [Row], division: Division) -> [MemberRow] {
     struct Latest { var unit: String; var p34: String?; var own34: Bool; var row: MemberRow }
     let found = rows.map { r -> Latest in
       let unit: String = r["unit"]
@@ -72,7 +87,7 @@ extension Statistics {
                        qualifier: Qualifier(rawValue: r["qualifier"]) ?? .exact, date: r["eDate"],
                        sources: [r["path"]], composedOf: [], previous: nil, change: nil))
     }
-    if q.division == .old63 { return found.map(\.row) }
+    if division == .old63 { return found.map(\.row) }
     var byUnit: [String: [Latest]] = [:]
     for l in found { byUnit["\(l.p34 ?? l.unit)|\(l.row.metric.rawValue)", default: []].append(l) }
     return byUnit.keys.sorted().map { key -> MemberRow in

@@ -58,7 +58,20 @@ struct ResolvedQuery {
   /// The province column of the division ("p63" or "p34").
   var column: String { division == .old63 ? "p63" : "p34" }
 
-  /// The WHERE clause shared by every statistic: not rejected, in the period, in the province.
+  /// The WHERE clause over summary tables (which hold no rejected facts): in the period, in the
+  /// province.
+  func summaryFilter(alias: String = "") -> (String, StatementArguments) {
+    let (yc, ya) = period.condition(alias + "year")
+    var sql = yc
+    var args = StatementArguments(ya)
+    if let province {
+      sql += " AND \(alias)\(column) = ?"
+      args += [province]
+    }
+    return (sql, args)
+  }
+
+  /// The WHERE clause over fact tables: not rejected, in the period, in the province.
   func filter(alias: String = "", province column: String? = nil) -> (String, StatementArguments) {
     let (yc, ya) = period.condition(alias + "year")
     var sql = "\(alias)rejected = 0 AND \(yc)"

@@ -6,7 +6,9 @@ import GRDB
 /// not know was written by a newer vusta and is refused (`StoreError.newerSchema`).
 public enum Schema {
   /// Names of the migrations, oldest first.
-  public static var names: [String] { ["v1 documents and facts", "v1 corrections", "v1 statistics indexes"] }
+  public static var names: [String] {
+    ["v1 documents and facts", "v1 corrections", "v1 statistics indexes", "v2 statistics summaries"]
+  }
 
   /// The migrator with every migration registered.
   public static func migrator() -> DatabaseMigrator {
@@ -85,6 +87,58 @@ public enum Schema {
         CREATE INDEX citation_year ON citation(year, rejected, directive);
         """)
     }
+    m.registerMigration("v2 statistics summaries") { db in
+      try db.execute(sql: summaries)
+      try SummaryKeeper.rebuild(db: db)
+    }
     return m
+  }
+
+  /// The summary tables of `SummarySpec` and the indexes that recompute their cells.
+  static let summaries: String = """
+    DROP INDEX meeting_year;
+    DROP INDEX figure_year;
+    DROP INDEX citation_year;
+    CREATE INDEX meeting_cell_facts ON meeting(year, eKind, scope, p63, p34, month, rejected, eventId, documentId);
+    CREATE INDEX figure_cell_facts ON figure(year, eMetric, p63, p34, rejected, eDate, id);
+    CREATE INDEX citation_cell_facts ON citation(year, directive, p63, p34, rejected);
+    CREATE INDEX citation_local63 ON citation(local63, year) WHERE local63 IS NOT NULL;
+    CREATE INDEX citation_local34 ON citation(local34, year) WHERE local34 IS NOT NULL;
+
+    CREATE TABLE meeting_cell (
+      year INTEGER, month INTEGER, eKind TEXT NOT NULL, scope TEXT NOT NULL, p63 TEXT, p34 TEXT,
+      events INTEGER NOT NULL, facts INTEGER NOT NULL);
+    CREATE INDEX meeting_cell_dims ON meeting_cell(year, month, eKind, scope, p63, p34, events, facts);
+    CREATE TABLE meeting_year_cell (
+      year INTEGER, eKind TEXT NOT NULL, scope TEXT NOT NULL, p63 TEXT, p34 TEXT,
+      events INTEGER NOT NULL, facts INTEGER NOT NULL);
+    CREATE INDEX meeting_year_cell_dims ON meeting_year_cell(year, eKind, scope, p63, p34, events, facts);
+    CREATE TABLE figure_cell (
+      year INTEGER, eMetric TEXT NOT NULL, p63 TEXT, p34 TEXT,
+      facts INTEGER NOT NULL, latestId INTEGER NOT NULL, latestDate TEXT);
+    CREATE INDEX figure_cell_dims ON figure_cell(year, eMetric, p63, p34, facts, latestId, latestDate);
+    CREATE TABLE citation_cell (
+      year INTEGER, directive TEXT NOT NULL, p63 TEXT, p34 TEXT,
+      cid TEXT NOT NULL, type TEXT NOT NULL, issuer TEXT NOT NULL, scope TEXT NOT NULL, local63 TEXT, local34 TEXT,
+      issued TEXT, mentions INTEGER NOT NULL, facts INTEGER NOT NULL, docs INTEGER NOT NULL, first TEXT, last TEXT);
+    CREATE INDEX citation_cell_dims ON citation_cell(year, directive, p63, p34);
+    \(documentCells("meeting", dims: "year INTEGER, month INTEGER, scope TEXT NOT NULL, p63 TEXT, p34 TEXT",
+                    index: "year, month, scope, p63, p34"))
+    \(documentCells("meeting_year", dims: "year INTEGER, scope TEXT NOT NULL, p63 TEXT, p34 TEXT",
+                    index: "year, scope, p63, p34"))
+    \(documentCells("figure", dims: "year INTEGER, p63 TEXT, p34 TEXT", index: "year, p63, p34"))
+    \(documentCells("citation", dims: "year INTEGER, p63 TEXT, p34 TEXT", index: "year, p63, p34"))
+    """
+
+  /// A summary's document cells and spanning documents (`SummarySpec`), indexed to be read whole.
+  static func documentCells(_ name: String, dims: String, index: String) -> String {
+    """
+    CREATE TABLE \(name)_doccell (\(dims), kinds TEXT NOT NULL, docs INTEGER NOT NULL);
+    CREATE INDEX \(name)_doccell_dims ON \(name)_doccell(\(index), kinds, docs);
+    CREATE TABLE \(name)_docspan (
+      documentId INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE, \(dims), kinds TEXT NOT NULL);
+    CREATE INDEX \(name)_docspan_document ON \(name)_docspan(documentId);
+    CREATE INDEX \(name)_docspan_dims ON \(name)_docspan(\(index), kinds, documentId);
+    """
   }
 }

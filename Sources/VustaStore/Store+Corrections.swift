@@ -90,10 +90,12 @@ extension Store {
   /// Re-resolves stored documents from their facts as extracted, with the current corrections.
   func rebuild(documents ids: [Int64], db: Database) throws {
     let resolver = FactResolver(gazetteer: gazetteer, corrections: try Store.correctionBook(db))
+    let summaries = SummaryKeeper()
     for id in ids {
       guard let (doc, origin, at) = try StoredDocument.load(id: id, db: db) else { continue }
-      try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
-      try insert(resolver.resolve(doc), origin: origin, now: at, db: db)
+      try delete(document: id, summaries: summaries, db: db)
+      try insert(resolver.resolve(doc), origin: origin, now: at, summaries: summaries, db: db)
     }
+    try summaries.finish(db: db)
   }
 }

@@ -13,24 +13,27 @@ extension Store {
     return try write { db in
       let resolver = FactResolver(gazetteer: gazetteer, corrections: try Store.correctionBook(db))
       var tally = IngestTally()
+      let summaries = SummaryKeeper()
       let now = ISO8601DateFormatter().string(from: Date())
       for d in documents {
-        if let old = try Row.fetchOne(db, sql: "SELECT id, sha256 FROM document WHERE path = ?", arguments: [d.path]) {
+        let lookup = try db.cachedStatement(sql: "SELECT id, sha256 FROM document WHERE path = ?")
+        if let old = try Row.fetchOne(lookup, arguments: [d.path]) {
           if (old["sha256"] as String) == d.sha256 {
             tally.skipped += 1
             continue
           }
-          try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old["id"] as Int64])
+          try delete(document: old["id"], summaries: summaries, db: db)
           tally.updated += 1
         } else {
           tally.added += 1
         }
         let r = resolver.resolve(d)
-        try insert(r, origin: origin, now: now, db: db)
+        try insert(r, origin: origin, now: now, summaries: summaries, db: db)
         tally.meetings += r.meetings.count
         tally.figures += r.figures.count
         tally.citations += r.citations.count
       }
+      try summaries.finish(db: db)
       return tally
     }
   }
@@ -60,7 +63,15 @@ extension Store {
     })
   }
 
-  func insert(_ r: ResolvedDocument, origin: DocumentOrigin, now: String, db: Database) throws {
+  /// Deletes a document with its facts, taking them out of the summaries.
+  func delete(document id: Int64, summaries: SummaryKeeper, db: Database) throws {
+    try summaries.removing(document: id, db: db)
+    try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+  }
+
+  /// Writes a resolved document and its facts, adding them to the summaries.
+  func insert(_ r: ResolvedDocument, origin: DocumentOrigin, now: String, summaries: SummaryKeeper,
+              db: Database) throws {
     let d = r.document
     try db.cachedStatement(sql: """
       INSERT INTO document (path, name, sha256, title, published, url, origin, date, year, p63, p34, ingestedAt)
@@ -107,5 +118,6 @@ extension Store {
         r.date?.year, r.place.p63, r.place.p34, c.rejected,
       ])
     }
+    summaries.added(document: docId)
   }
 }

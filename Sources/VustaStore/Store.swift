@@ -38,16 +38,30 @@ public final class Store {
     return Store(path: nil, writer: queue, gazetteer: gazetteer)
   }
 
-  /// Opens (and for `.readWrite` creates and migrates) the store at `path`.
+  /// Opens (and for `.readWrite` creates and migrates) the store at `path`. A store of an older
+  /// schema is upgraded first, even for `.readOnly` access (its facts are kept; `onUpgrade` is
+  /// told the migrations before they run, which can take a while on a large store).
   /// - Throws: `StoreError` for a file that is not a vusta store, a newer schema, a read-only
-  ///   file or folder, or (read-only access) a missing file. The file is left untouched then.
-  public static func open(path: String, access: Access = .readWrite, gazetteer: Gazetteer = .shared) throws -> Store {
+  ///   file or folder, an older schema that cannot be upgraded because the file is read-only,
+  ///   or (read-only access) a missing file. The file is left untouched then.
+  public static func open(path: String, access: Access = .readWrite, gazetteer: Gazetteer = .shared,
+                          onUpgrade: (([String]) -> Void)? = nil) throws -> Store {
     let fm = FileManager.default
     let exists = fm.fileExists(atPath: path)
     if !exists && access == .readOnly { throw StoreError.missing(path: path) }
+    var pending: [String] = []
     if exists {
       try StoreFile.checkHeader(path: path)
-      try inspect(path: path)
+      pending = try inspect(path: path)
+    }
+    if !pending.isEmpty {
+      guard StoreFile.isWritable(path: path, exists: true) else { throw StoreError.needsUpgrade(path: path, pending: pending) }
+      onUpgrade?(pending)
+      if access == .readOnly {
+        let pool = try mapped(path) { try DatabasePool(path: path, configuration: configuration(readOnly: false)) }
+        try mapped(path) { try Schema.migrator().migrate(pool) }
+        try pool.close()
+      }
     }
     if access == .readOnly {
       let queue = try mapped(path) { try DatabaseQueue(path: path, configuration: configuration(readOnly: true)) }
@@ -60,8 +74,9 @@ public final class Store {
   }
 
   /// Checks an existing file read-only: a vusta store (or an empty database) of a schema this
-  /// build knows.
-  static func inspect(path: String) throws {
+  /// build knows. Returns the migrations it still lacks (none for an empty database).
+  @discardableResult
+  static func inspect(path: String) throws -> [String] {
     var config = configuration(readOnly: true)
     config.journalMode = .default
     let queue: DatabaseQueue
@@ -83,6 +98,9 @@ public final class Store {
     let known = Set(Schema.names)
     let unknown = applied.filter { !known.contains($0) }
     if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
+    if applied.isEmpty { return [] }
+    let done = Set(applied)
+    return Schema.names.filter { !done.contains($0) }
   }
 
   /// Connection settings: WAL-friendly busy timeout so two processes wait instead of failing.

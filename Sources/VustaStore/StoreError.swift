@@ -10,6 +10,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
   case newerSchema(path: String, unknown: [String])
   /// The store cannot be written: file or folder is read-only (exit 74).
   case readOnly(path: String)
+  /// A store of an older schema whose file cannot be written to upgrade it (exit 74).
+  case needsUpgrade(path: String, pending: [String])
   /// A read-only command on a store that does not exist (exit 66).
   case missing(path: String)
   /// A fact id that no stored fact has (exit 65).
@@ -27,6 +29,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
       return "\(p): kho dữ liệu do phiên bản vusta mới hơn tạo (lược đồ lạ: \(unknown.joined(separator: ", "))); hãy cập nhật vusta. Tệp được giữ nguyên"
     case .readOnly(let p):
       return "\(p): kho dữ liệu chỉ đọc, không ghi được (read-only store); không có gì bị thay đổi"
+    case .needsUpgrade(let p, let pending):
+      return "\(p): kho dữ liệu do phiên bản vusta cũ hơn tạo, cần nâng cấp (\(pending.joined(separator: ", "))) nhưng tệp chỉ đọc; hãy cho phép ghi rồi chạy lại. Không có gì bị thay đổi"
     case .missing(let p):
       return "\(p): chưa có kho dữ liệu; hãy chạy `vusta ingest` trước (no such store)"
     case .unknownFact(let id):

@@ -17,9 +17,16 @@ struct StoreOptions: ParsableArguments {
   /// Opens the store, reporting a refusal on stderr with its exit code.
   func open(_ access: Store.Access) throws -> Store {
     do {
-      return try Store.open(path: path, access: access)
+      return try Store.open(path: path, access: access, onUpgrade: StoreOptions.announce(path))
     } catch {
       throw Failure.report(error)
+    }
+  }
+
+  /// Tells the person on stderr that an older store is being upgraded (it can take a while).
+  static func announce(_ path: String) -> ([String]) -> Void {
+    { pending in
+      Stderr.line("vusta: \(path): nâng cấp kho dữ liệu lên lược đồ mới (\(pending.joined(separator: ", "))); dữ kiện được giữ nguyên…")
     }
   }
 }

@@ -39,4 +39,52 @@ final class MigrationTests: XCTestCase {
     XCTAssertEqual(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM document") }, 1)
     XCTAssertTrue(try queue.read { try Schema.migrator().hasCompletedMigrations($0) })
   }
+
+  /// A store file as the first schema wrote it: one article with one meeting, no summaries.
+  func firstSchemaStore() throws -> String {
+    let path = StoreFixtures.temporaryFolder() + "/old.sqlite"
+    let pool = try DatabasePool(path: path)
+    try Schema.migrator().migrate(pool, upTo: "v1 statistics indexes")
+    try pool.write { db in
+      try db.execute(sql: """
+        INSERT INTO document (id, path, name, sha256, origin, date, year, p63, p34, ingestedAt)
+          VALUES (1, 'a.txt', 'a', 'x', 'article', '2022-05-04', 2022, 'Hải Phòng', 'Hải Phòng', 'now');
+        INSERT INTO meeting (documentId, factKey, date, province, kind, evidence, eDate, year, month, eKind,
+          p63, p34, scope, eventId) VALUES (1, 'M-a-1', '2022-05-04', 'Hải Phòng', 'giao_ban', 'Ngày 4/5/2022, …',
+          '2022-05-04', 2022, 5, 'giao_ban', 'Hải Phòng', 'Hải Phòng', 'province', 7);
+        """)
+    }
+    try pool.close()
+    return path
+  }
+
+  func testAnOlderStoreIsUpgradedWhenOpenedForReading() throws {
+    let path = try firstSchemaStore()
+    var told: [String] = []
+    let store = try Store.open(path: path, access: .readOnly, onUpgrade: { told = $0 })
+    XCTAssertEqual(told, ["v2 statistics summaries"])
+    let cells = try store.reader.read { db in
+      try Row.fetchAll(db, sql: "SELECT p63, events, facts FROM meeting_cell")
+    }
+    XCTAssertEqual(cells.count, 1)
+    XCTAssertEqual(cells.first?["p63"], "Hải Phòng")
+    XCTAssertEqual(cells.first?["events"], 1)
+    XCTAssertEqual(try StoreFixtures.counts(store)["meeting"], 1)
+    // opened again, nothing is left to upgrade
+    told = []
+    _ = try Store.open(path: path, access: .readOnly, onUpgrade: { told = $0 })
+    XCTAssertEqual(told, [])
+  }
+
+  func testAnOlderReadOnlyStoreIsReportedAndUntouched() throws {
+    let path = try firstSchemaStore()
+    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
+    let before = FileManager.default.contents(atPath: path)
+    XCTAssertThrowsError(try Store.open(path: path, access: .readOnly)) {
+      XCTAssertEqual($0 as? StoreError, .needsUpgrade(path: path, pending: ["v2 statistics summaries"]))
+      XCTAssertTrue("\($0)".contains("cũ hơn"), "\($0)")
+    }
+    XCTAssertEqual(FileManager.default.contents(atPath: path), before)
+  }
 }

@@ -1,0 +1,139 @@
+import GRDB
+
+/// The summaries kept beside one fact table so that statistics over many years read a few
+/// thousand rows instead of every fact (see docs/store.md, "Summaries").
+///
+/// - *Cells* (`<table>_cell`): one row per combination of `cellDims` among the facts that are
+///   not rejected, with the aggregates a statistic needs. Distinct counts that cannot cross cells
+///   (a meeting reported by two articles) stay inside one cell because the dimensions fix them.
+/// - *Document cells* (`<table>_doccell`): how many documents have all their facts in one
+///   combination of `documentDims`, with the set of kinds those facts have; a document whose
+///   facts span several combinations is listed in `<table>_docspan` instead. Articles counts are
+///   then a sum over document cells plus a distinct count over the few spanning documents.
+public struct SummarySpec: Sendable {
+  /// The summary's name, the prefix of its tables ("meeting", "meeting_year").
+  public let name: String
+  /// The fact table it summarises ("meeting").
+  public let table: String
+  /// The dimensions of an aggregate cell.
+  let cellDims: [String]
+  /// The SELECT list of a cell's aggregates, after its dimensions, over non-rejected facts.
+  let cellAggregates: [(name: String, sql: String)]
+  /// The dimensions a document is counted in.
+  let documentDims: [String]
+  /// The column whose values a document cell lists ("eKind"), if any.
+  let kind: String?
+
+  public var cellTable: String { "\(name)_cell" }
+  public var docCellTable: String { "\(name)_doccell" }
+  public var docSpanTable: String { "\(name)_docspan" }
+
+  /// Meetings: cells by year, month, kind, scope and province; documents by all but the kind.
+  public static let meeting = SummarySpec(
+    name: "meeting", table: "meeting", cellDims: ["year", "month", "eKind", "scope", "p63", "p34"],
+    cellAggregates: [("events", "COUNT(DISTINCT m.eventId)"), ("facts", "COUNT(*)")],
+    documentDims: ["year", "month", "scope", "p63", "p34"], kind: "eKind")
+
+  /// Meetings by year, for statistics not grouped by month (ten times fewer cells).
+  public static let meetingYear = SummarySpec(
+    name: "meeting_year", table: "meeting", cellDims: ["year", "eKind", "scope", "p63", "p34"],
+    cellAggregates: [("events", "COUNT(DISTINCT m.eventId)"), ("facts", "COUNT(*)")],
+    documentDims: ["year", "scope", "p63", "p34"], kind: "eKind")
+
+  /// Member figures: cells by year, metric and province, each with its latest figure.
+  public static let figure = SummarySpec(
+    name: "figure", table: "figure", cellDims: ["year", "eMetric", "p63", "p34"],
+    cellAggregates: [("facts", "facts"), ("latestId", "latestId"), ("latestDate", "latestDate")],
+    documentDims: ["year", "p63", "p34"], kind: "eMetric")
+
+  /// Citations: cells by year, cited document and citing province; documents by year and province.
+  public static let citation = SummarySpec(
+    name: "citation", table: "citation", cellDims: ["year", "directive", "p63", "p34"],
+    cellAggregates: [
+      ("cid", "MIN(m.cid)"), ("type", "MIN(m.type)"), ("issuer", "MIN(m.issuer)"), ("scope", "MIN(m.scope)"),
+      ("local63", "MIN(m.local63)"), ("local34", "MIN(m.local34)"), ("issued", "MIN(m.issued)"),
+      ("mentions", "SUM(m.mentions)"), ("facts", "COUNT(*)"), ("docs", "COUNT(DISTINCT m.documentId)"),
+      ("first", "MIN(m.citingDate)"), ("last", "MAX(m.citingDate)"),
+    ],
+    documentDims: ["year", "p63", "p34"], kind: nil)
+
+  /// Every summary, in the order they are kept.
+  static let all: [SummarySpec] = [.meeting, .meetingYear, .figure, .citation]
+
+  /// `a IS <json element 0> AND b IS <json element 1> …`: a row of `alias` matches one element of
+  /// a JSON array of arrays read with `json_each` as `j` (how a batch of keys is passed at once).
+  static func matchJSON(_ columns: [String], alias: String) -> String {
+    columns.enumerated().map { "\(alias).\($1) IS j.value ->> \($0)" }.joined(separator: " AND ")
+  }
+
+  /// The statement that computes cells from the facts: all of them (`batch: false`), or those of
+  /// the cells listed in a JSON array bound to its one argument.
+  func cellInsert(batch: Bool) -> String {
+    let dims = cellDims.joined(separator: ", ")
+    let mDims = cellDims.map { "m.\($0)" }.joined(separator: ", ")
+    let names = cellAggregates.map(\.name).joined(separator: ", ")
+    let source = batch
+      ? "json_each(?) AS j JOIN \(table) AS m ON \(SummarySpec.matchJSON(cellDims, alias: "m"))"
+      : "\(table) AS m"
+    if table == "figure" {
+      // the latest figure of a cell: newest date, then the last stored
+      return """
+        INSERT INTO \(cellTable) (\(dims), \(names))
+        SELECT \(dims), facts, id, eDate FROM (
+          SELECT \(mDims), m.id AS id, m.eDate AS eDate, COUNT(*) OVER w AS facts,
+            ROW_NUMBER() OVER (w ORDER BY m.eDate DESC, m.id DESC) AS rn
+          FROM \(source) WHERE m.rejected = 0 WINDOW w AS (PARTITION BY \(mDims)))
+        WHERE rn = 1
+        """
+    }
+    let select = cellAggregates.map { "\($0.sql) AS \($0.name)" }.joined(separator: ", ")
+    return """
+      INSERT INTO \(cellTable) (\(dims), \(names))
+      SELECT \(mDims), \(select) FROM \(source) WHERE m.rejected = 0 GROUP BY \(mDims)
+      """
+  }
+
+  /// Deletes the cells listed in a JSON array.
+  var cellDelete: String {
+    """
+    DELETE FROM \(cellTable) WHERE rowid IN (
+      SELECT c.rowid FROM json_each(?) AS j JOIN \(cellTable) AS c ON \(SummarySpec.matchJSON(cellDims, alias: "c")))
+    """
+  }
+
+  /// The statements that add a JSON array of [dims…, kinds, delta] to the document cells:
+  /// update those that exist, insert the others, drop those left with no document.
+  var documentCellChanges: [String] {
+    let n = documentDims.count
+    let match = SummarySpec.matchJSON(documentDims + ["kinds"], alias: "c")
+    let dims = documentDims.joined(separator: ", ")
+    let values = (0...n).map { "j.value ->> \($0)" }.joined(separator: ", ")
+    return [
+      "UPDATE \(docCellTable) AS c SET docs = c.docs + (j.value ->> \(n + 1)) FROM json_each(?) AS j WHERE \(match)",
+      """
+      INSERT INTO \(docCellTable) (\(dims), kinds, docs) SELECT \(values), j.value ->> \(n + 1) FROM json_each(?) AS j
+      WHERE (j.value ->> \(n + 1)) > 0 AND NOT EXISTS (SELECT 1 FROM \(docCellTable) AS c WHERE \(match))
+      """,
+      """
+      DELETE FROM \(docCellTable) WHERE rowid IN (
+        SELECT c.rowid FROM json_each(?) AS j JOIN \(docCellTable) AS c ON \(match) WHERE c.docs <= 0)
+      """,
+    ]
+  }
+
+  /// Every summary of the fact table `table`.
+  static func of(_ table: String) -> [SummarySpec] { all.filter { $0.table == table } }
+
+  /// The fact tables that have summaries.
+  static let factTables = ["meeting", "figure", "citation"]
+
+  /// The columns a document's facts are read with to place them in `specs`' cells and document
+  /// cells: the union of their dimensions and kinds, then `rejected`.
+  static func columns(_ specs: [SummarySpec]) -> [String] {
+    var out: [String] = []
+    for spec in specs {
+      for c in spec.cellDims + spec.documentDims + (spec.kind.map { [$0] } ?? []) where !out.contains(c) { out.append(c) }
+    }
+    return out + ["rejected"]
+  }
+}
