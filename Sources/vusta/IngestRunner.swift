@@ -5,18 +5,18 @@ import VustaModel
 import VustaStore
 
 /// Reads, extracts and stores articles in batches: files are read and extracted on every core,
-/// each batch is written in one transaction, and unchanged files are not extracted again.
-/// Memory stays bounded by one batch whatever the corpus size.
+/// each batch is written in one transaction while the next one is extracted, and unchanged files
+/// are not extracted again. Memory stays bounded by two batches whatever the corpus size.
 struct IngestRunner {
   let store: Store
   let extractor = Extractor()
   var batchSize = 256
   var warn: (CorpusWarning) -> Void = { Stderr.line("vusta: cảnh báo: \($0)") }
 
-  /// Ingests `paths` (already listed and sorted by the corpus); calls `progress` after each batch.
-  func run(paths: [String], sources: [String: SourcesTable], progress: (Int) -> Void) throws -> IngestTally {
-    var tally = IngestTally()
-    var done = 0
+  /// Ingests `paths` (already listed and sorted by the corpus); calls `progress` after each
+  /// batch is stored (from the writing thread).
+  func run(paths: [String], sources: [String: SourcesTable], progress: @escaping (Int) -> Void) throws -> IngestTally {
+    let writer = WriteBehind(store: store, progress: progress)
     let corpus = Corpus()
     for start in stride(from: 0, to: paths.count, by: batchSize) {
       let batch = Array(paths[start..<min(paths.count, start + batchSize)])
@@ -26,36 +26,86 @@ struct IngestRunner {
       let read = articles.compactMap { $0 }
       let stored = try store.storedHashes(paths: read.map(\.path))
       let changed = read.filter { stored[$0.path] != $0.sha256 }
-      tally.skipped += read.count - changed.count
       let documents = parallelMap(changed) { extractor.extract($0) }
-      tally.add(try store.ingest(documents: documents, origin: .article))
-      done += batch.count
-      progress(done)
+      try writer.write(documents, skipped: read.count - changed.count, files: batch.count)
     }
-    return tally
+    return try writer.finish()
   }
 
-  /// Maps on every core, keeping the order.
+  /// Maps on every core, keeping the order; each worker takes the next item as it is free.
   func parallelMap<T, U>(_ items: [T], _ transform: (T) -> U) -> [U] {
     if items.count < 2 { return items.map(transform) }
     var out = [U?](repeating: nil, count: items.count)
     let lock = NSLock()
+    var next = 0
     let workers = min(ProcessInfo.processInfo.activeProcessorCount, items.count)
-    let chunk = (items.count + workers - 1) / workers
     out.withUnsafeMutableBufferPointer { buffer in
       let base = buffer
-      DispatchQueue.concurrentPerform(iterations: workers) { w in
-        let lo = w * chunk
-        let hi = min(items.count, lo + chunk)
-        guard lo < hi else { return }
-        var local: [U] = []
-        local.reserveCapacity(hi - lo)
-        for i in lo..<hi { local.append(transform(items[i])) }
-        lock.lock()
-        for (k, v) in local.enumerated() { base[lo + k] = v }
-        lock.unlock()
+      DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        while true {
+          lock.lock()
+          let i = next
+          next += 1
+          lock.unlock()
+          guard i < items.count else { return }
+          let value = transform(items[i])
+          lock.lock()
+          base[i] = value
+          lock.unlock()
+        }
       }
     }
     return out.map { $0! }
+  }
+}
+
+/// Stores batches on a thread of its own, one at a time, while the caller prepares the next:
+/// at most one batch waits. The first error stops the run and is thrown to the caller.
+final class WriteBehind: @unchecked Sendable {
+  private let store: Store
+  private let progress: (Int) -> Void
+  private let queue = DispatchQueue(label: "vusta.ingest.write")
+  private let slot = DispatchSemaphore(value: 1)
+  private let lock = NSLock()
+  private var tally = IngestTally()
+  private var failure: Error?
+  private var done = 0
+
+  init(store: Store, progress: @escaping (Int) -> Void) {
+    self.store = store
+    self.progress = progress
+  }
+
+  /// Queues a batch; waits while the previous one is still being written.
+  func write(_ documents: [ExtractedDocument], skipped: Int, files: Int) throws {
+    slot.wait()
+    if let failure = lock.withLock({ self.failure }) {
+      slot.signal()
+      throw failure
+    }
+    queue.async { [self] in
+      defer { slot.signal() }
+      do {
+        let t = try store.ingest(documents: documents, origin: .article)
+        let count = lock.withLock { () -> Int in
+          tally.add(t)
+          tally.skipped += skipped
+          done += files
+          return done
+        }
+        progress(count)
+      } catch {
+        lock.withLock { failure = error }
+      }
+    }
+  }
+
+  /// Waits for the last batch and returns the tally, or throws the first error.
+  func finish() throws -> IngestTally {
+    queue.sync {}
+    return try lock.withLock {
+      if let failure { throw failure }
+      return tally
+    }
   }
 }
