@@ -126,7 +126,9 @@ let package = Package(
                      "VustaCairo", "VustaSynth"]
     ),
     // Runs the built `vusta` binary end to end.
-    .testTarget(name: "VustaCLITests", dependencies: ["vusta", "VustaModel", "VustaCairo"]),
+    .testTarget(
+      name: "VustaCLITests",
+      dependencies: ["vusta", "VustaModel", "VustaCairo", "VustaStore", .product(name: "GRDB", package: "GRDB.swift")]),
   ],
   swiftLanguageModes: [.v5]
 )

@@ -100,6 +100,7 @@ public enum Schema {
     DROP INDEX figure_year;
     DROP INDEX citation_year;
     CREATE INDEX meeting_cell_facts ON meeting(year, eKind, scope, p63, p34, month, rejected, eventId, documentId);
+    CREATE INDEX meeting_event ON meeting(eventId, rejected);
     CREATE INDEX figure_cell_facts ON figure(year, eMetric, p63, p34, rejected, eDate, id);
     CREATE INDEX citation_cell_facts ON citation(year, directive, p63, p34, rejected);
     CREATE INDEX citation_local63 ON citation(local63, year) WHERE local63 IS NOT NULL;

@@ -2,11 +2,12 @@ import GRDB
 
 /// Keeps the statistics summaries (`SummarySpec`) in step with the facts inside one write
 /// transaction. Told which documents are about to be deleted and which were just written, it
-/// collects their document-cell changes and the cells they touch, and applies them at `finish`
-/// in a few set-based statements per summary, so the summaries commit or roll back with the
-/// facts.
+/// applies everything at `finish` in a few set-based statements per summary: the written
+/// documents' part is merged into the cells (cost proportional to what was written, not to the
+/// size of the cells), cells that lost facts are recomputed, document cells move by their net
+/// change. The summaries commit or roll back with the facts.
 final class SummaryKeeper {
-  /// Cells to recompute, by summary name: their dimension values.
+  /// Cells to recompute because facts left them, by summary name: their dimension values.
   private var touched: [String: Set<[DatabaseValue]>] = [:]
   /// Net change of each document cell, by summary name.
   private var deltas: [String: [DocumentCell: Int]] = [:]
@@ -23,6 +24,7 @@ final class SummaryKeeper {
         db, sql: "SELECT documentId, \(facts.columns.joined(separator: ", ")) FROM \(table) WHERE documentId = ?",
         arguments: [id])
       while let row = try cursor.next() { facts.rows.append(Array(row.databaseValues.dropFirst())) }
+      for spec in SummarySpec.of(table) { touched[spec.name, default: []].formUnion(facts.cells(spec)) }
       try note(facts, table: table, document: id, by: -1, db: db)
     }
   }
@@ -32,8 +34,8 @@ final class SummaryKeeper {
 
   /// Applies the collected changes; call once, before the transaction commits.
   func finish(db: Database) throws {
+    let ids = SummaryJSON.array(written.map { [$0.databaseValue] })
     if !written.isEmpty {
-      let ids = SummaryJSON.array(written.map { [$0.databaseValue] })
       for table in SummarySpec.factTables {
         try SummaryKeeper.forEachDocument(table: table, db: db, sql: """
           SELECT documentId, %@ FROM \(table) WHERE documentId IN (SELECT j.value ->> 0 FROM json_each(?) AS j)
@@ -42,6 +44,14 @@ final class SummaryKeeper {
       }
     }
     for spec in SummarySpec.all {
+      if !written.isEmpty {
+        // cells only gain facts from the documents written: merge their part in
+        let rows = try Row.fetchAll(db.cachedStatement(sql: spec.cellAdded), arguments: [ids])
+        if !rows.isEmpty {
+          let json = SummaryJSON.array(rows.map { Array($0.databaseValues) })
+          for sql in spec.cellMerge { try db.cachedStatement(sql: sql).execute(arguments: [json]) }
+        }
+      }
       if let changes = deltas[spec.name], !changes.isEmpty {
         let rows = SummaryJSON.array(changes.map { $0.dims + [$0.kinds.databaseValue, $1.databaseValue] })
         for sql in spec.documentCellChanges { try db.cachedStatement(sql: sql).execute(arguments: [rows]) }
@@ -96,11 +106,10 @@ final class SummaryKeeper {
     if let current { try body(current, facts) }
   }
 
-  /// Notes the cells one document's facts touch and moves it into or out of its document cells.
+  /// Moves one document into or out of its document cells.
   private func note(_ facts: FactRows, table: String, document id: Int64, by delta: Int, db: Database) throws {
     if facts.rows.isEmpty { return }
     for spec in SummarySpec.of(table) {
-      touched[spec.name, default: []].formUnion(facts.cells(spec))
       try count(spec, facts.documentCells(spec), document: id, by: delta, db: db)
     }
   }

@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import VustaStore
 import XCTest
 
 /// Runs the built `vusta` binary: ingest, facts, correct, import, stats, synth.
@@ -94,6 +96,37 @@ final class StoreCommandsTests: XCTestCase {
     XCTAssertEqual(FileManager.default.contents(atPath: db), Data("ghi chú".utf8))
     let s = try vusta("stats", "meetings", "--db", dir + "/missing.sqlite")
     XCTAssertEqual(s.status, 66)
+  }
+
+  func testAnOlderStoreIsUpgradedAndAReadOnlyOneIsRefusedWithExit74() throws {
+    let dir = folder()
+    let db = dir + "/old.sqlite", ro = dir + "/old-ro.sqlite"
+    for path in [db, ro] {
+      let queue = try DatabaseQueue(path: path)
+      try Schema.migrator().migrate(queue, upTo: "v1 statistics indexes")
+      try queue.write { db in
+        try db.execute(sql: """
+          INSERT INTO document (id, path, name, sha256, origin, date, year, p63, p34, ingestedAt)
+            VALUES (1, 'a.txt', 'a', 'x', 'article', '2022-05-04', 2022, 'Hải Phòng', 'Hải Phòng', 'now');
+          INSERT INTO meeting (documentId, factKey, date, province, kind, evidence, eDate, year, month, eKind,
+            p63, p34, scope, eventId) VALUES (1, 'M-a-1', '2022-05-04', 'Hải Phòng', 'giao_ban', 'Ngày 4/5/2022',
+            '2022-05-04', 2022, 5, 'giao_ban', 'Hải Phòng', 'Hải Phòng', 'province', 7);
+          """)
+      }
+      try queue.close()
+    }
+    let r = try vusta("stats", "meetings", "--year", "2022", "--db", db)
+    XCTAssertEqual(r.status, 0, r.err)
+    XCTAssertTrue(r.err.contains("nâng cấp kho dữ liệu"), r.err)
+    XCTAssertTrue(r.out.contains("Hải Phòng"), r.out)
+    XCTAssertEqual(try vusta("stats", "meetings", "--year", "2022", "--db", db).err, "", "upgraded once")
+
+    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: ro)
+    let before = FileManager.default.contents(atPath: ro)
+    let refused = try vusta("stats", "meetings", "--db", ro)
+    XCTAssertEqual(refused.status, 74, refused.err)
+    XCTAssertTrue(refused.err.contains("cũ hơn") && refused.err.contains("chỉ đọc"), refused.err)
+    XCTAssertEqual(FileManager.default.contents(atPath: ro), before)
   }
 
   func testReadOnlyStoreIsReportedWithExit74() throws {
