@@ -110,7 +110,7 @@ public final class Store {
     c.busyMode = .timeout(30)
     c.foreignKeysEnabled = true
     c.prepareDatabase { db in
-      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY")
     }
     return c
   }
