@@ -1,5 +1,6 @@
 //! Reading the two-column table a person brings: `label,value` with a header row.
 
+import VustaModel
 import Foundation
 
 /// A CSV row that cannot be charted; `line` is the 1-based line in the file.

@@ -1,5 +1,6 @@
 //! Axis scales with round ticks: steps of 1, 2 or 5 times a power of ten, from zero.
 
+import VustaModel
 import Foundation
 
 /// A zero-based linear scale whose ticks are 0, s, 2s, … up to a round maximum that covers

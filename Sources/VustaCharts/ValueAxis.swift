@@ -1,5 +1,6 @@
 //! Value formatting and the value axis (gridlines and tick labels) shared by chart kinds.
 
+import VustaModel
 import VustaFrame
 
 /// How a chart writes its values: decimals and whether they are percentages.
@@ -13,7 +14,7 @@ struct ValueFormat {
   }
   init(decimals: Int, percent: Bool) { self.decimals = decimals; self.percent = percent }
   func string(_ v: Double) -> String {
-    percent ? VietnameseNumber.percent(v, decimals: decimals) : VietnameseNumber.format(v, decimals: decimals)
+    percent ? VietnameseNumber.percent(v, decimals: decimals) : VietnameseNumber.fixed(v, decimals: decimals)
   }
 }
 

@@ -1,15 +1,18 @@
 import XCTest
-import VustaCharts
+import VustaModel
 
 final class VietnameseNumberTests: XCTestCase {
   func testFormat() {
     XCTAssertEqual(VietnameseNumber.format(15500), "15.500")
     XCTAssertEqual(VietnameseNumber.format(1_234_567), "1.234.567")
     XCTAssertEqual(VietnameseNumber.format(999), "999")
-    XCTAssertEqual(VietnameseNumber.format(12.5, decimals: 1), "12,5")
-    XCTAssertEqual(VietnameseNumber.format(0.05, decimals: 2), "0,05")
+    XCTAssertEqual(VietnameseNumber.fixed(12.5, decimals: 1), "12,5")
+    XCTAssertEqual(VietnameseNumber.fixed(0.05, decimals: 2), "0,05")
     XCTAssertEqual(VietnameseNumber.format(-2500), "-2.500")
     XCTAssertEqual(VietnameseNumber.percent(12.5), "12,5%")
+    // an axis keeps its decimals, a sentence drops the trailing zeros
+    XCTAssertEqual(VietnameseNumber.fixed(12.5, decimals: 2), "12,50")
+    XCTAssertEqual(VietnameseNumber.format(12.5, fractionDigits: 2), "12,5")
     XCTAssertEqual(VietnameseNumber.format(0), "0")
   }
 
