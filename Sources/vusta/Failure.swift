@@ -1,3 +1,4 @@
+import VustaModel
 import ArgumentParser
 import Foundation
 import VustaCorpus

@@ -58,27 +58,14 @@ struct IngestCommand: ParsableCommand {
 }
 
 extension FactsFile {
-  /// Loads a facts JSON file into the store in batches.
+  /// Loads a facts JSON file into the store in batches of 1,000 documents, reading it in
+  /// chunks (memory bounded by a batch). The whole file is checked first, so a file with a bad
+  /// document stores nothing.
   static func load(path: String, into store: Store) throws -> IngestTally {
-    guard let data = FileManager.default.contents(atPath: path) else { throw CorpusError.missing(path) }
-    let file: FactsFile
-    do {
-      file = try JSONDecoder().decode(FactsFile.self, from: data)
-    } catch {
-      throw FactsFileError(path: path, message: "\(error)")
-    }
+    let reader = FactsFileReader(path: path)
+    try reader.validate()
     var tally = IngestTally()
-    for start in stride(from: 0, to: file.documents.count, by: 1000) {
-      let part = Array(file.documents[start..<min(file.documents.count, start + 1000)])
-      tally.add(try store.ingest(documents: part, origin: .facts))
-    }
+    try reader.forEachBatch(of: 1000) { tally.add(try store.ingest(documents: $0, origin: .facts)) }
     return tally
   }
-}
-
-/// A facts JSON file that does not follow the contract (exit 65).
-struct FactsFileError: Error, CustomStringConvertible {
-  var path: String
-  var message: String
-  var description: String { "\(path): không phải tệp dữ kiện hợp lệ (expected {\"documents\": [...]}): \(message)" }
 }

@@ -98,6 +98,22 @@ final class StoreCommandsTests: XCTestCase {
     XCTAssertEqual(s.status, 66)
   }
 
+  func testABrokenFactsFileStoresNothingAndNamesTheLine() throws {
+    let dir = folder()
+    XCTAssertEqual(try vusta("synth", "--articles", "1050", "--years", "2021-2022", "--seed", "4", dir + "/c").status, 0)
+    var text = try String(contentsOfFile: dir + "/c/truth.json", encoding: .utf8)
+    text = text.replacingOccurrences(of: "\"sha256\"", with: "\"sha\"", options: [], range: text.range(of: "\"sha256\"", options: .backwards))
+    let bad = dir + "/bad.json"
+    try text.write(toFile: bad, atomically: true, encoding: .utf8)
+    let db = dir + "/v.sqlite"
+    let r = try vusta("ingest", "--db", db, "--facts", bad)
+    XCTAssertEqual(r.status, 65, r.err)
+    XCTAssertTrue(r.err.contains(bad + ":") && r.err.contains("tài liệu thứ 1050") && r.err.contains("thiếu khóa \"sha256\""), r.err)
+    let facts = try vusta("facts", "--db", db, "--format", "json")
+    XCTAssertEqual(facts.status, 0, facts.err)
+    XCTAssertFalse(facts.out.contains("\"document\""), "the 1,049 good documents before it (a whole first batch) are not stored either")
+  }
+
   func testAnOlderStoreIsUpgradedAndAReadOnlyOneIsRefusedWithExit74() throws {
     let dir = folder()
     let db = dir + "/old.sqlite", ro = dir + "/old-ro.sqlite"
