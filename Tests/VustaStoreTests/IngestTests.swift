@@ -44,6 +44,18 @@ final class IngestTests: XCTestCase {
     XCTAssertEqual(a[0].count, 14)
   }
 
+  func testSummaryCheckFindsADamagedSummaryAndChangesNothing() throws {
+    let store = try Store.inMemory()
+    try store.ingest(documents: StoreFixtures.synthetic(60))
+    XCTAssertEqual(try store.summaryDifferences(), [])
+    try store.writer.write { db in
+      try db.execute(sql: "UPDATE meeting_cell SET events = events + 1 WHERE rowid = (SELECT MIN(rowid) FROM meeting_cell)")
+      try db.execute(sql: "DELETE FROM figure_doccell WHERE rowid = (SELECT MIN(rowid) FROM figure_doccell)")
+    }
+    XCTAssertEqual(try store.summaryDifferences(), ["figure_doccell", "meeting_cell"])
+    XCTAssertEqual(try store.summaryDifferences(), ["figure_doccell", "meeting_cell"], "the check repairs nothing")
+  }
+
   func testTwoProcessesIngestingAtOnceNeitherFailNorDuplicate() throws {
     let path = StoreFixtures.temporaryFolder() + "/both.sqlite"
     _ = try Store.open(path: path)
@@ -67,6 +79,7 @@ final class IngestTests: XCTestCase {
     let counts = try StoreFixtures.counts(try Store.open(path: path, access: .readOnly))
     XCTAssertEqual(counts["document"], 300)
     XCTAssertEqual(counts["meeting"], docs.reduce(0) { $0 + $1.meetings.count })
+    XCTAssertEqual(try Store.open(path: path).summaryDifferences(), [], "summaries whole after two writers")
   }
 
   func testPlacementMapsOldUnitsOntoNewOnesAndNeverBack() {
