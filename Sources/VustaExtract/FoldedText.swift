@@ -19,39 +19,42 @@ struct FoldedText {
   }
 
   init(_ string: String) {
+    var string = string
+    self = string.withUTF8 { FoldedText(utf8: $0) }
+  }
+
+  /// Folds valid UTF-8 (a slice of a Swift string's bytes) without making a String of it.
+  init(utf8 u: UnsafeBufferPointer<UInt8>) {
     var scalars: [Unicode.Scalar] = []
     var bytes: [UInt8] = []
-    var string = string
     let table = VietnameseText.table
-    string.withUTF8 { u in
-      scalars.reserveCapacity(u.count)
-      bytes.reserveCapacity(u.count)
-      var i = 0
-      let n = u.count
-      while i < n {
-        let b0 = UInt32(u[i])
-        var v: UInt32
-        if b0 < 0x80 {
-          // ASCII: no validation, folded straight from the table
-          scalars.append(Unicode.Scalar(UInt8(b0)))
-          bytes.append(table[Int(b0)])
-          i += 1
-          continue
-        } else if b0 < 0xE0, i + 1 < n {
-          v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
-        } else if b0 < 0xF0, i + 2 < n {
-          v = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3
-        } else if i + 3 < n {
-          v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
-            | UInt32(u[i + 3] & 0x3F)
-          i += 4
-        } else {
-          v = 0xFFFD; i = n
-        }
-        let sc = Unicode.Scalar(v) ?? "\u{FFFD}"
-        scalars.append(sc)
-        bytes.append(v < 0x2100 ? table[Int(v)] : VietnameseText.fold(sc))
+    scalars.reserveCapacity(u.count)
+    bytes.reserveCapacity(u.count)
+    var i = 0
+    let n = u.count
+    while i < n {
+      let b0 = UInt32(u[i])
+      var v: UInt32
+      if b0 < 0x80 {
+        // ASCII: no validation, folded straight from the table
+        scalars.append(Unicode.Scalar(UInt8(b0)))
+        bytes.append(table[Int(b0)])
+        i += 1
+        continue
+      } else if b0 < 0xE0, i + 1 < n {
+        v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
+      } else if b0 < 0xF0, i + 2 < n {
+        v = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3
+      } else if i + 3 < n {
+        v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+          | UInt32(u[i + 3] & 0x3F)
+        i += 4
+      } else {
+        v = 0xFFFD; i = n
       }
+      let sc = Unicode.Scalar(v) ?? "\u{FFFD}"
+      scalars.append(sc)
+      bytes.append(v < 0x2100 ? table[Int(v)] : VietnameseText.fold(sc))
     }
     self.scalars = scalars
     self.bytes = bytes

@@ -30,23 +30,42 @@ struct MainText {
   var title: FoldedText? { lines.first { $0.role == .title }?.text }
 
   init(_ text: String) {
-    let raw = MainText.splitLines(text)
+    var text = text
+    var (kept, furniture) = text.withUTF8 { MainText.sort(MainText.lineRanges($0), of: $0) }
+    self.furniture = furniture
+    MainText.chooseTitle(&kept)
+    var bodyIndex = 0
+    for (f, role) in kept {
+      lines.append(Line(text: f, role: role, bodyIndex: role == .body ? bodyIndex : -1))
+      if role == .body { bodyIndex += 1 }
+    }
+  }
+
+  /// Folds each line and sorts it: kept with its role, or page furniture.
+  private static func sort(_ raw: [Range<Int>], of b: UnsafeBufferPointer<UInt8>)
+    -> (kept: [(FoldedText, Role)], furniture: [FoldedText])
+  {
+    func fold(_ r: Range<Int>) -> FoldedText { FoldedText(utf8: UnsafeBufferPointer(rebasing: b[r])) }
+    func same(_ x: Range<Int>, _ y: Range<Int>) -> Bool { x.count == y.count && b[x].elementsEqual(b[y]) }
+    /// The short lines from `index` on: what follows the article (kept for source cues).
+    func tail(_ index: Int) -> [FoldedText] { raw[index...].filter { $0.count <= 300 }.map(fold) }
     var kept: [(FoldedText, Role)] = []
+    var furniture: [FoldedText] = []
     var bodyStarted = false
-    var previous: String? = nil
+    var previous: Range<Int>? = nil
     var index = 0
     while index < raw.count {
       let line = raw[index]
       index += 1
-      if line == previous { continue }  // a caption repeated under a picture
+      if let p = previous, same(p, line) { continue }  // a caption repeated under a picture
       previous = line
-      let f = FoldedText(line)
+      let f = fold(line)
       if f.tokens.isEmpty { continue }
       let kind = Boilerplate.classify(f)
       switch kind {
       case .end where bodyStarted:
         furniture.append(f)
-        furniture.append(contentsOf: raw[index...].filter { $0.utf8.count <= 300 }.map { FoldedText($0) })
+        furniture.append(contentsOf: tail(index))
         index = raw.count
         continue
       case .end, .drop:
@@ -55,7 +74,7 @@ struct MainText {
       case .source:
         furniture.append(f)
         if bodyStarted {
-          furniture.append(contentsOf: raw[index...].filter { $0.utf8.count <= 300 }.map { FoldedText($0) })
+          furniture.append(contentsOf: tail(index))
           index = raw.count
         }
         continue
@@ -63,7 +82,7 @@ struct MainText {
         // "Tin tức - 01/10/2022 11:39": the line before was another article's headline.
         if let last = kept.last, last.1 == .minor { kept.removeLast() }
         furniture.append(f)
-        furniture.append(contentsOf: raw[index...].filter { $0.utf8.count <= 300 }.map { FoldedText($0) })
+        furniture.append(contentsOf: tail(index))
         index = raw.count
         continue
       case .otherHeadline, .keep:
@@ -73,15 +92,15 @@ struct MainText {
       if role == .body { bodyStarted = true }
       kept.append((f, role))
     }
-    // Of the headline-like lines before the body (menus, sections, the headline), the longest is the title.
+    return (kept, furniture)
+  }
+
+  /// Of the headline-like lines before the body (menus, sections, the headline), the longest
+  /// is the title; the others become minor lines.
+  private static func chooseTitle(_ kept: inout [(FoldedText, Role)]) {
     let candidates = kept.indices.filter { kept[$0].1 == .title }
     if let best = candidates.max(by: { kept[$0].0.tokens.count < kept[$1].0.tokens.count }) {
       for i in candidates where i != best { kept[i].1 = .minor }
-    }
-    var bodyIndex = 0
-    for (f, role) in kept {
-      lines.append(Line(text: f, role: role, bodyIndex: role == .body ? bodyIndex : -1))
-      if role == .body { bodyIndex += 1 }
     }
   }
 
@@ -106,46 +125,43 @@ struct MainText {
     return .minor
   }
 
-  /// Splits text into trimmed lines on any line break.
-  static func splitLines(_ text: String) -> [String] {
-    var out: [String] = []
-    var text = text
-    text.withUTF8 { b in
-      let n = b.count
-      var start = 0
-      var i = 0
-      func flush(_ end: Int) {
-        var s = start, e = end
-        // trim spaces, tabs, NBSP (C2 A0), BOM (EF BB BF), zero-width space (E2 80 8B)
-        while s < e {
-          if b[s] == 0x20 || b[s] == 0x09 || b[s] == 0x0B || b[s] == 0x0C { s += 1 }
-          else if s + 1 < e, b[s] == 0xC2, b[s + 1] == 0xA0 { s += 2 }
-          else if s + 2 < e, b[s] == 0xEF, b[s + 1] == 0xBB, b[s + 2] == 0xBF { s += 3 }
-          else if s + 2 < e, b[s] == 0xE2, b[s + 1] == 0x80, b[s + 2] == 0x8B { s += 3 }
-          else { break }
-        }
-        while e > s {
-          if b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0B || b[e - 1] == 0x0C { e -= 1 }
-          else if e - 2 >= s, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2 }
-          else if e - 3 >= s, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0x8B { e -= 3 }
-          else { break }
-        }
-        if e > s { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)) }
+  /// The byte ranges of the trimmed, non-empty lines of UTF-8 text, split on any line break
+  /// (LF, CR, U+2028, U+2029, U+0085); spaces, tabs, NBSP, BOM and zero-width spaces trimmed.
+  static func lineRanges(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    let n = b.count
+    var start = 0
+    var i = 0
+    func flush(_ end: Int) {
+      var s = start, e = end
+      while s < e {
+        if b[s] == 0x20 || b[s] == 0x09 || b[s] == 0x0B || b[s] == 0x0C { s += 1 }
+        else if s + 1 < e, b[s] == 0xC2, b[s + 1] == 0xA0 { s += 2 }
+        else if s + 2 < e, b[s] == 0xEF, b[s + 1] == 0xBB, b[s + 2] == 0xBF { s += 3 }
+        else if s + 2 < e, b[s] == 0xE2, b[s + 1] == 0x80, b[s + 2] == 0x8B { s += 3 }
+        else { break }
       }
-      while i < n {
-        let c = b[i]
-        if c == 0x0A || c == 0x0D {
-          flush(i); i += 1; start = i
-        } else if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 {
-          flush(i); i += 3; start = i  // U+2028, U+2029
-        } else if c == 0xC2, i + 1 < n, b[i + 1] == 0x85 {
-          flush(i); i += 2; start = i  // U+0085
-        } else {
-          i += 1
-        }
+      while e > s {
+        if b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0B || b[e - 1] == 0x0C { e -= 1 }
+        else if e - 2 >= s, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2 }
+        else if e - 3 >= s, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0x8B { e -= 3 }
+        else { break }
       }
-      flush(n)
+      if e > s { out.append(s..<e) }
     }
+    while i < n {
+      let c = b[i]
+      if c == 0x0A || c == 0x0D {
+        flush(i); i += 1; start = i
+      } else if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 {
+        flush(i); i += 3; start = i  // U+2028, U+2029
+      } else if c == 0xC2, i + 1 < n, b[i + 1] == 0x85 {
+        flush(i); i += 2; start = i  // U+0085
+      } else {
+        i += 1
+      }
+    }
+    flush(n)
     return out
   }
 }
