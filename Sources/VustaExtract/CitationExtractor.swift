@@ -14,7 +14,7 @@ struct CitationExtractor {
   ]
 
   /// First words of the type words, to skip sentences with no short form.
-  static let typeFirstWords: Set<UInt64> = Set(typeWords.map { $0.0.hashes[0] })
+  static let typeFirstWords = WordSet(typeWords.map { $0.0.hashes[0] })
 
   /// The type a type word names, for symbols that carry none ("Nghị quyết 202/2025/QH15").
   static let typeOfWord: [String: DocumentType] = [

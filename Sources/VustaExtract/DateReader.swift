@@ -16,7 +16,7 @@ struct DateMention: Equatable {
 /// "ngày 26 tháng 12 năm 2023", "tháng 6/2021", "Trong hai ngày 21 và 22/8/2012" (the first
 /// day), "từ ngày 21 đến 23/7/2022", "25-26/5/2017".
 enum DateReader {
-  static let cueWords: Set<UInt64> = Set(
+  static let cueWords = WordSet(
     ["ngay", "sang", "chieu", "toi", "trua", "dem", "khuya", "hom", "nay", "tu", "den", "va", "luc", "vao",
      "thu", "hai", "ba", "tu", "nam", "sau", "bay", "nhat", "cn"].map(Phrase.hash))
   static let ngay = Phrase.hash("ngay")

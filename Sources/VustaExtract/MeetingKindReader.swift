@@ -10,7 +10,7 @@ enum MeetingVocabulary {
   ].phrases
 
   /// The first words of the nouns (and "họp"), to skip sentences that name no meeting.
-  static let firstWords: Set<UInt64> = Set(nouns.map { $0.hashes[0] } + [Phrase.hash("hop")])
+  static let firstWords = WordSet(nouns.map { $0.hashes[0] } + [Phrase.hash("hop")])
   /// The nouns by their first word, in list order.
   static let nounsByFirstWord: [UInt64: [Phrase]] = Dictionary(grouping: nouns, by: { $0.hashes[0] })
 

@@ -35,7 +35,7 @@ struct ProvinceFinder {
   /// Alias token hashes → (length, old unit).
   private let aliases: [UInt64: [([UInt64], Province, Bool)]]
   private let places: [UInt64: [([UInt64], Place)]]
-  private let surnames: Set<UInt64>
+  private let surnames: WordSet
   /// A 64K-bit filter of the first words of aliases and places, checked before the dictionaries.
   private let firstWords: [Bool]
   /// The gazetteer's distrusted forms ("Thái Bình Dương") as phrases.
@@ -44,11 +44,11 @@ struct ProvinceFinder {
   static let prefixes: [Phrase] = ["tinh", "thanh pho", "tp", "t p", "thu do"].phrases
   static let placePrefixes: [Phrase] = ["huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "thi tran"].phrases
   /// Words after which a lower-case name may still be a place.
-  static let genericWords: Set<UInt64> = Set(
+  static let genericWords = WordSet(
     ["tinh", "pho", "tp", "huyen", "quan", "xa", "phuong", "tai", "o", "do", "tx", "tran"].map(Phrase.hash))
   static let communePrefixes: [Phrase] = ["phuong", "xa", "dac khu"].phrases
   static let locators: [Phrase] = ["tai", "o", "den", "ve", "tren dia ban", "dia ban", "khu vuc"].phrases
-  static let notBefore: Set<UInt64> = Set(
+  static let notBefore = WordSet(
     ["duong", "pho", "phuong", "xa", "song", "cau", "ngo", "hem", "ap", "thon", "ban", "benh", "vien", "chua",
      "den", "cho", "ben", "cang", "keo", "dinh", "nui", "deo", "ho", "vinh", "dao", "mien", "bien"].map(Phrase.hash))
   static let authorityWords: [Phrase] = [
@@ -91,7 +91,7 @@ struct ProvinceFinder {
     }
     for k in pl.keys { pl[k]!.sort { $0.0.count > $1.0.count } }
     places = pl
-    surnames = Set(gazetteer.surnames.map { Phrase.hash($0) })
+    surnames = WordSet(gazetteer.surnames.map { Phrase.hash($0) })
     var bits = [Bool](repeating: false, count: 0x10000)
     for k in a.keys { bits[Int(k & 0xFFFF)] = true }
     for k in pl.keys { bits[Int(k & 0xFFFF)] = true }

@@ -76,7 +76,7 @@ enum SourceCues {
     return found
   }
 
-  static let topLevels: Set<UInt64> = Set(["vn", "org", "com", "net", "gov", "edu"].map(Phrase.hash))
+  static let topLevels = WordSet(["vn", "org", "com", "net", "gov", "edu"].map(Phrase.hash))
 
   /// A host name written in a line ("thuathienhue.gov.vn"), found on its tokens.
   static func host(in line: FoldedText) -> String? {

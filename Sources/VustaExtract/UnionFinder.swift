@@ -25,10 +25,10 @@ struct UnionMention {
 
 /// Finds the names of LHH bodies in a sentence.
 enum UnionFinder {
-  static let body: Set<UInt64> = Set(
+  static let body = WordSet(
     ["cac", "hoi", "khoa", "hoc", "va", "ky", "ki", "thuat", "kh", "kt", "khkt", "lien", "hiep", "lhh"]
       .map(Phrase.hash))
-  static let stopAfterHoi: Set<UInt64> = Set(
+  static let stopAfterHoi = WordSet(
     ["nghi", "thao", "vien", "thi", "dong", "dien", "cho", "quan", "nong", "lam", "nguoi", "y", "tap"].map(Phrase.hash))
   static let starts: [Phrase] = ["lien hiep", "lhh", "lhhvn", "vusta", "lhh vn"].phrases
   static let national: [Phrase] = ["viet nam", "vn", "trung uong"].phrases
@@ -36,7 +36,7 @@ enum UnionFinder {
   static let generic: [Phrase] = ["tinh", "thanh pho", "tp", "tinh thanh pho"].phrases
   static let dangDoan = Phrase("dang doan")
   /// First words of `starts`, to skip sentences that name no LHH body.
-  static let startWords: Set<UInt64> = Set(starts.map { $0.hashes[0] })
+  static let startWords = WordSet(starts.map { $0.hashes[0] })
 
   /// All union mentions in a text, in order.
   static func mentions(in f: FoldedText, provinces: [ProvinceMention]) -> [UnionMention] {
