@@ -47,9 +47,8 @@ extension ChartCanvas {
     let cw = min(area.width / Double(cols), ch * 2.6)
     let x0 = area.minX + (area.width - cw * Double(cols)) / 2
     let gap = 1.5
-    let nameFont = style.font(style.minimumSize)
-    let valueFont = style.font(style.valueSize, bold: true)
-    let lh = lineHeight(nameFont), vlh = lineHeight(valueFont)
+    let fonts = tileLabelFonts(names: gaz.units(division).map(\.name), tile: Size(cw - gap, ch - gap))
+    let lh = lineHeight(fonts.name)
     let zero = Color(hex: 0xF2F2F2), missing = Color(hex: 0xFFFFFF)
     for unit in gaz.units(division) {
       guard let cell = cells[unit.code] else { continue }
@@ -60,21 +59,15 @@ extension ChartCanvas {
       rect(box, fill: fill, stroke: Stroke(color: Color(hex: 0x9A9A9A), width: 0.4))
       if v == nil { hatch(box, series: 3, over: .white, ink: Color(hex: 0xBDBDBD)) }
       let ink = fill.luminance < 0.3 ? Color.white : style.text
-      let room = box.height - 2
-      var name = tileNameLines(unit.name, nameFont, width: box.width - 3)
       let valueText = v.map { fmt.string($0) }
-      let vh = valueText == nil ? 0 : vlh
-      if Double(name.count) * lh + vh > room || name.contains(where: { width($0, nameFont) > box.width - 3 }) {
-        name = [ellipsized(unit.name, nameFont, width: box.width - 3)]
-      }
-      if Double(name.count) * lh + vh > room { name = [] }
-      let block = Double(name.count) * lh + vh
+      let name = tileNameLines(unit.name, fonts, tile: box.size, withValue: valueText != nil)
+      let block = tileWordsHeight(lines: name.count, fonts, withValue: valueText != nil)
       var y = box.minY + (box.height - block) / 2
       if !name.isEmpty {
-        lines(name, nameFont, x: box.minX + box.width / 2, top: y, h: .center, color: ink)
+        lines(name, fonts.name, x: box.minX + box.width / 2, top: y, h: .center, color: ink)
         y += Double(name.count) * lh
       }
-      if let valueText { text(valueText, valueFont, x: box.minX + box.width / 2, y: y, h: .center, v: .top, color: ink) }
+      if let valueText { text(valueText, fonts.value, x: box.minX + box.width / 2, y: y, h: .center, v: .top, color: ink) }
     }
     drawIslands(division, x0: x0, top: area.minY, cw: cw, ch: ch)
     if legend {
@@ -82,17 +75,6 @@ extension ChartCanvas {
       drawTileLegend(classes, fmt: fmt, x: lx, top: ly, width: cw * 2 - 6)
     }
     return unplaced
-  }
-
-  /// A unit name on at most two lines, broken after " - " when the name has one
-  /// ("Bà Rịa -" / "Vũng Tàu"), else where Pango breaks it.
-  private func tileNameLines(_ name: String, _ f: FontSpec, width w: Double) -> [String] {
-    if width(name, f) <= w { return [name] }
-    if let r = name.range(of: " - ") {
-      let parts = [String(name[..<r.lowerBound]) + " -", String(name[r.upperBound...])]
-      if parts.allSatisfy({ width($0, f) <= w }) { return parts }
-    }
-    return measurer.lines(name, font: f, width: w)
   }
 
   /// The archipelagos, written east of the units they belong to.

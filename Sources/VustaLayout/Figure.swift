@@ -1,5 +1,6 @@
 //! Figures: a vector Frame (a chart) with alternative text and a caption, scaled to the
-//! text width, moved whole to the next page when it does not fit.
+//! text width, shrunk a little to stay on a page (FigureScale.swift), else moved whole to
+//! the next page; never split.
 
 import VustaFrame
 
@@ -13,13 +14,15 @@ public struct Figure: Block {
   public var caption: String?
   /// The widest the figure may be drawn, as a share of the region's width.
   public var maxWidthShare: Double
+  /// How far the figure may shrink to stay on a page that has room for most of it.
+  public var shrink: FigureShrink
   public var spaceBefore: Double
 
   /// A figure of a frame with alternative text.
   public init(_ content: Frame, alt: String, caption: String? = nil, maxWidthShare: Double = 1,
-              spaceBefore: Double = 6) {
+              shrink: FigureShrink = FigureShrink(), spaceBefore: Double = 6) {
     self.content = content; self.alt = alt; self.caption = caption
-    self.maxWidthShare = maxWidthShare; self.spaceBefore = spaceBefore
+    self.maxWidthShare = maxWidthShare; self.shrink = shrink; self.spaceBefore = spaceBefore
   }
 
   public func layout(in region: Region, _ context: LayoutContext) throws -> BlockLayout {
@@ -30,15 +33,10 @@ public struct Figure: Block {
     let captionHeight = captionLines.isEmpty ? 0 : Double(captionLines.count) * lh + 4
     let after = context.style.paragraphSpacing
     let w = content.size.width, h = content.size.height
-    var scale = min(1, region.width * maxWidthShare / w)
-    if h * scale + captionHeight > region.height + 0.01 {
-      // Shrink to the page only when it would not fit an empty one either.
-      guard region.isFresh else { return .nothing(self) }
-      scale = (region.height - captionHeight) / h
-      guard scale > 0.3 else {
-        throw LayoutError.doesNotFit("Hình \"\(alt.prefix(30))\"", width: region.width, height: region.height)
-      }
-    }
+    guard let scale = try figureScale(natural: content.size, below: captionHeight,
+                                      maxWidth: region.width * maxWidthShare, floor: shrink.floor(for: content),
+                                      region: region, name: "Hình \"\(alt.prefix(30))\"")
+    else { return .nothing(self) }
     let dw = w * scale, dh = h * scale
     var figure = Frame(size: Size(dw, dh))
     figure.place(content, at: .zero, transform: .scale(scale, scale))

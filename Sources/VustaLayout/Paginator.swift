@@ -1,6 +1,7 @@
-//! Pagination in one place: blocks flow into the content areas of pages; keep-with-next,
-//! page breaks and template switches are handled here and nowhere else. A second pass, once
-//! the number of pages is known, adds the furniture ("Trang x/y", the top-centre number).
+//! Pagination in one place: blocks flow into the content areas of pages; keep-with-next
+//! (headings, a figure's lead-in, the text before the signature: KeepTogether.swift), page
+//! breaks and template switches are handled here and nowhere else. A second pass, once the
+//! number of pages is known, adds the furniture ("Trang x/y", the top-centre number).
 
 import VustaFrame
 
@@ -28,15 +29,16 @@ public struct Paginator {
     self.context = context
   }
 
-  /// Flows `blocks` into pages of `first` (switching at `PageBreak(template:)`), then adds
-  /// the furniture of every page.
+  /// Flows `blocks` into pages of `first` (switching at `PageBreak(template:)`), keeping a
+  /// figure's lead-in and the text before the signature with them, then adds the furniture
+  /// of every page.
   /// - Throws: `LayoutError` when a block does not fit an empty page, or a template is unknown.
   public func paginate(_ blocks: [any Block], first: PageTemplate) throws -> LaidOutDocument {
     var flows: [(Frame, PageTemplate)] = []
     var template = first
     var page = Frame(size: template.content.size)
     var y = 0.0
-    var queue = blocks[...]
+    var queue = keepingTogether(blocks)[...]
     var pending: [any Block] = []  // pieces pushed back to the front of the queue
     // Layouts a keep-with-next check already made for the next blocks, with their regions:
     // reused when the block meets the same region (layout is pure, so the answer is the same).
