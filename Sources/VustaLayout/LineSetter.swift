@@ -133,22 +133,29 @@ struct LineSetter {
 
   /// A too-long word cut into pieces no wider than `width` (by characters, one style).
   private func cut(_ word: Word, width: Double) -> [Word] {
-    var parts: [Word] = []
-    var text = ""
     let style = word.pieces[0].style
     let link = word.pieces[0].link
-    for ch in word.pieces.map(\.text).joined() {
-      let next = text + String(ch)
-      if !text.isEmpty && measurer.measure(next, font: style.font).width > width {
-        let w = measurer.measure(text, font: style.font).width
-        parts.append(Word(pieces: [Piece(text: text, style: style, link: link, width: w)], width: w, spaceBefore: false))
-        text = String(ch)
-      } else {
-        text = next
+    let chars = Array(word.pieces.map(\.text).joined())
+    func measured(_ from: Int, _ to: Int) -> Double { measurer.measure(String(chars[from..<to]), font: style.font).width }
+    var parts: [Word] = []
+    var start = 0
+    while start < chars.count {
+      // the longest piece from `start` that fits, at least one character: widths grow with the
+      // piece, so a binary search asks Pango a handful of times instead of once per character
+      var end = chars.count
+      if measured(start, end) > width {
+        var lo = start + 2, hi = chars.count - 1
+        end = start + 1
+        while lo <= hi {
+          let mid = (lo + hi) / 2
+          if measured(start, mid) <= width { end = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
       }
+      let text = String(chars[start..<end])
+      let w = measured(start, end)
+      parts.append(Word(pieces: [Piece(text: text, style: style, link: link, width: w)], width: w, spaceBefore: false))
+      start = end
     }
-    let w = measurer.measure(text, font: style.font).width
-    parts.append(Word(pieces: [Piece(text: text, style: style, link: link, width: w)], width: w, spaceBefore: false))
     return parts
   }
 
