@@ -131,33 +131,61 @@ struct LineSetter {
     return out
   }
 
-  /// A too-long word cut into pieces no wider than `width` (by characters, one style).
+  /// A too-long word (a path, an address, a long symbol) cut into pieces no wider than
+  /// `width`: after "/", "_", "-", "." and the like where it can, as a typesetter breaks an
+  /// address, else between characters.
   private func cut(_ word: Word, width: Double) -> [Word] {
     let style = word.pieces[0].style
     let link = word.pieces[0].link
     let chars = Array(word.pieces.map(\.text).joined())
     func measured(_ from: Int, _ to: Int) -> Double { measurer.measure(String(chars[from..<to]), font: style.font).width }
+    // segments end after a break character
+    var ends: [Int] = []
+    for (i, c) in chars.enumerated() where LineSetter.breaksAfter.contains(c) && i + 1 < chars.count { ends.append(i + 1) }
+    ends.append(chars.count)
     var parts: [Word] = []
+    func emit(_ from: Int, _ to: Int) {
+      let w = measured(from, to)
+      parts.append(Word(pieces: [Piece(text: String(chars[from..<to]), style: style, link: link, width: w)],
+                        width: w, spaceBefore: false))
+    }
     var start = 0
+    var k = 0
     while start < chars.count {
-      // the longest piece from `start` that fits, at least one character: widths grow with the
-      // piece, so a binary search asks Pango a handful of times instead of once per character
-      var end = chars.count
-      if measured(start, end) > width {
-        var lo = start + 2, hi = chars.count - 1
-        end = start + 1
-        while lo <= hi {
-          let mid = (lo + hi) / 2
-          if measured(start, mid) <= width { end = mid; lo = mid + 1 } else { hi = mid - 1 }
-        }
+      // as many whole segments as fit, judged by their own widths, then checked as a whole
+      var end = start, estimate = 0.0
+      while k < ends.count {
+        let w = measured(end, ends[k])
+        if end > start && estimate + w > width { break }
+        estimate += w
+        end = ends[k]
+        k += 1
       }
-      let text = String(chars[start..<end])
-      let w = measured(start, end)
-      parts.append(Word(pieces: [Piece(text: text, style: style, link: link, width: w)], width: w, spaceBefore: false))
-      start = end
+      while end > start && measured(start, end) > width, let previous = ends.last(where: { $0 > start && $0 < end }) {
+        end = previous
+        k = ends.firstIndex(of: end)! + 1
+      }
+      if measured(start, end) <= width {
+        emit(start, end)
+        start = end
+        continue
+      }
+      // one segment wider than the line: between characters, the longest piece that fits
+      var lo = start + 2, hi = end - 1
+      var fit = start + 1
+      while lo <= hi {
+        let mid = (lo + hi) / 2
+        if measured(start, mid) <= width { fit = mid; lo = mid + 1 } else { hi = mid - 1 }
+      }
+      emit(start, fit)
+      start = fit
+      k = ends.firstIndex(where: { $0 > start }) ?? ends.count
     }
     return parts
   }
+
+  /// Characters after which a long word may break.
+  static let breaksAfter: Set<Character> = ["/", "\\", "_", "-", ".", "?", "&", "=", ",", ";", ":"]
 
   /// Places one line with its baseline at `baseline`, from `x` in a box `width` wide.
   /// Justified lines stretch their spaces: runs carry `justifiedWidth` for their inner

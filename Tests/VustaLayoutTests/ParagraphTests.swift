@@ -28,6 +28,23 @@ final class ParagraphTests: XCTestCase {
     XCTAssertEqual(words, text.split(separator: " ").map(String.init), "no word cut, none lost")
   }
 
+  func testALongAddressBreaksAfterItsSlashesAndNothingIsLost() throws {
+    let url = "https://lienhiephoibariavungtau.org.vn/tin-tuc/hoat-dong/000010_83b5d74ef7e09621"
+    let l = try Paragraph(url, indent: 0).layout(in: Region(width: 250, height: 800, isFresh: true), LayoutFixtures.context)
+    let lines = l.frame.placedTexts().map(\.text)
+    XCTAssertGreaterThan(lines.count, 2)
+    XCTAssertEqual(lines.joined(), url, "every character kept, in order")
+    for line in lines.dropLast() {
+      XCTAssertTrue(LineSetter.breaksAfter.contains(line.last!), "\(lines): \(line) ends at a break character")
+    }
+    for t in l.frame.placedTexts() { XCTAssertLessThanOrEqual(t.box.width, 250.01, t.text) }
+    // a piece with no break character is still cut between characters to fit
+    let hash = String(repeating: "83b5d74ef7e0", count: 6)
+    let h = try Paragraph(hash, indent: 0).layout(in: Region(width: 100, height: 800, isFresh: true), LayoutFixtures.context)
+    XCTAssertEqual(h.frame.placedTexts().map(\.text).joined(), hash)
+    for t in h.frame.placedTexts() { XCTAssertLessThanOrEqual(t.box.width, 100.01, t.text) }
+  }
+
   func testSplitParagraphContinuesWithTheSameWords() throws {
     let text = LayoutFixtures.paragraph(200)
     let ctx = LayoutFixtures.context
