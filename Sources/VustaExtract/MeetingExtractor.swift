@@ -19,7 +19,10 @@ struct MeetingExtractor {
   static let referenceBefore: [Phrase] = [
     "tai", "phat bieu tai", "nghi quyet", "ket luan", "bao cao", "du thao", "sau", "qua", "theo", "thong qua",
     "chuong trinh", "ke hoach", "cac", "nhieu", "nhung", "moi", "trong", "cua", "trinh", "len", "van kien",
+    "truoc", "tham muu",
   ].phrases
+  /// Party and state bodies whose organs share the union's names ("Ban Thường vụ Tỉnh ủy").
+  static let otherOrgans: [Phrase] = ["tinh uy", "thanh uy", "huyen uy", "dang uy", "quan uy", "trung uong", "quoc hoi"].phrases
 
   func meetings() -> [Meeting] { meetings(from: events()) }
 
@@ -128,7 +131,8 @@ struct MeetingExtractor {
       else { return nil }
       return d
     }
-    guard let date = meetingDate(in: s, noun: k, requireCue: true) ?? sameDayDate else { return nil }
+    // the cue wins over a date the sentence only names ("… cho ý kiến về Ngày Khoa học 18/5")
+    guard let date = sameDayDate ?? meetingDate(in: s, noun: k, requireCue: true) else { return nil }
     var f = describe(s, noun: k, date: date)
     if f.province == nil && !isNational(f) { f.province = context.contextProvince }
     return f
@@ -169,6 +173,11 @@ struct MeetingExtractor {
           continue
         }
         if noun.words == ["ky", "niem"] && !(at >= 1 && t[at - 1].hash == Lexicon.h_le) && !s.isTitle && !s.isLead {
+          continue
+        }
+        // "Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Trung ương": an organ of another body
+        // ("làm việc với Tỉnh ủy" names the host of a working session: that one stays)
+        if !noun.words.contains("lam"), MeetingExtractor.otherOrgans.contains(where: { f.matches($0, at: at + noun.count) }) {
           continue
         }
         return at
@@ -276,9 +285,28 @@ struct MeetingExtractor {
       province = p.province; rank = 1
     } else if let p = s.provinces.first(where: { $0.role == .authority }) {
       province = p.province; rank = 2
+    } else if kind == .lam_viec, let host = workingSessionHost(s, after: subject) {
+      // "Đoàn công tác LHH Việt Nam làm việc với Thường trực Liên hiệp hội tỉnh": at the host's
+      province = host; rank = 2
     }
     return Found(date: date, kind: kind, province: province, provinceRank: rank, union: subject?.scope,
                  partyDelegation: subject?.partyDelegation ?? false, evidence: s.evidence, sentences: [s.index])
+  }
+
+  /// The province of the provincial union a working session is held with ("làm việc với …
+  /// Liên hiệp hội tỉnh"): named, else the article's own.
+  private func workingSessionHost(_ s: AnalyzedSentence, after subject: UnionMention?) -> Province? {
+    let t = s.text.tokens
+    for u in s.unions where u.start > (subject?.start ?? -1) {
+      let from = max(0, u.start - 4)
+      guard (from..<u.start).contains(where: { t[$0].hash == Lexicon.h_voi }) else { continue }
+      switch u.scope {
+      case .province(let p): return p
+      case .unnamedProvince: return context.unionProvince ?? context.contextProvince
+      default: continue
+      }
+    }
+    return nil
   }
 
   private func isNational(_ f: Found) -> Bool {

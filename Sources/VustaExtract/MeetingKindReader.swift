@@ -30,7 +30,7 @@ enum MeetingVocabulary {
   /// "… họp, cho ý kiến vào dự thảo báo cáo tổng kết", "… để chuẩn bị Đại hội".
   static let topicStarts: [Phrase] = [
     "cho y kien", "du thao", "ve viec", "chuan bi", "tien toi", "huong toi", "phuc vu", "trinh",
-    "thong qua", "bau", "thong nhat", "ban ve", "gop y", "kien toan", "cong bo",
+    "thong qua", "bau", "thong nhat", "ban ve", "gop y", "kien toan", "cong bo", "ve cong tac",
   ].phrases
 
   /// Where the words that name the meeting end: the first topic word after the noun at `k`.
@@ -56,6 +56,9 @@ enum MeetingVocabulary {
     return .khac
   }
 
+  static let lamViec = Phrase("lam viec")
+  static let h_truoc = Phrase.hash("truoc")
+  static let h_sau = Phrase.hash("sau")
   static let higherBodies: [Phrase] = [
     "tinh uy", "thanh uy", "trung uong", "huyen uy", "dang uy", "dang bo", "ubnd", "tu",
   ].phrases
@@ -68,6 +71,10 @@ enum MeetingVocabulary {
       let after = at + (f.tokens[at].hash == Lexicon.h_ban ? 3 : 2)
       if MeetingVocabulary.higherBodies.contains(where: { f.matches($0, at: after) || f.matches($0, at: after - 1) }) { return false }
       if kind == .ban_thuong_vu && f.tokens[at].hash == Lexicon.h_thuong {
+        // "làm việc với Thường trực Liên hiệp hội", "Thường trực … làm việc với Hội Y học": the
+        // standing office meets someone — a working session, not a meeting of the committee
+        let near = f.tokens.count
+        if f.find(lamViec, from: max(0, at - 8), to: min(near, at + 10)) != nil { return false }
         return f.matches(Lexicon.p_thuong_truc_lien_hiep, at: at) || f.matches(Lexicon.p_thuong_truc_lhh, at: at)
       }
       return true
@@ -75,6 +82,10 @@ enum MeetingVocabulary {
       // "Nghị quyết Đại hội …", "Đại hội Đảng": a reference, not this meeting.
       if at >= 2, f.matches(Lexicon.p_nghi_quyet, at: at - 2) { return false }
       if f.matches(Lexicon.p_dai_hoi_dang, at: at) { return false }
+      // "Trước Đại hội, …", "Sau Đại hội, …": a time reference to the congress
+      if at >= 1, f.tokens[at - 1].hash == MeetingVocabulary.h_truoc || f.tokens[at - 1].hash == MeetingVocabulary.h_sau {
+        return false
+      }
       return true
     default:
       return true

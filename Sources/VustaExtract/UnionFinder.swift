@@ -45,9 +45,11 @@ enum UnionFinder {
     var i = 0
     while i < t.count {
       guard let s = starts.first(where: { f.matches($0, at: i) }) else { i += 1; continue }
-      // "liên hiệp" must be the union: followed by "các hội", "hội" or an abbreviation
+      // "liên hiệp" must be the union: followed by "các hội" or "hội" ("Liên hiệp các tổ chức hữu
+      // nghị", "Liên hiệp Hợp tác xã" are other organisations)
       if s.words == ["lien", "hiep"] {
-        guard i + 2 < t.count, t[i + 2].hash == Lexicon.h_hoi || t[i + 2].hash == Lexicon.h_cac
+        guard i + 2 < t.count, t[i + 2].hash == Lexicon.h_hoi
+          || (t[i + 2].hash == Lexicon.h_cac && i + 3 < t.count && t[i + 3].hash == Lexicon.h_hoi)
         else { i += 1; continue }
       }
       var end = i + s.count
