@@ -82,7 +82,7 @@ public struct Extractor: Sendable {
     let meetingReader = MeetingExtractor(context: context)
     let events = meetingReader.events()
     let meetings = meetingReader.meetings(from: events)
-    let figures = FigureExtractor(context: context, hasMeeting: !events.isEmpty,
+    let figures = FigureExtractor(context: context, hasMeeting: !events.isEmpty && !meetingReader.leadIsOtherBodysMeeting(),
                                   eventProvince: events.first?.province).figures()
     let citations = CitationExtractor(context: context).citations()
     return ExtractedDocument(

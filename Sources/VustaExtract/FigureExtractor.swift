@@ -36,14 +36,40 @@ struct FigureExtractor {
     "thanh lap", "thanh lap moi",
   ].phrases
 
+  /// A target or a plan is not a count: "phấn đấu đạt 15.000 hội viên", "Theo kế hoạch, … sẽ tôn vinh 20 trí thức".
+  static let targetWords: [Phrase] = ["phan dau", "muc tieu", "chi tieu", "du kien", "theo ke hoach", "se"].phrases
+  /// People honoured are not members counted: "biểu dương 18 trí thức tiêu biểu".
+  static let honourWords: [Phrase] = [
+    "bieu duong", "ton vinh", "khen thuong", "vinh danh", "trao tang", "trao", "tang", "suy ton", "cong nhan",
+  ].phrases
+  /// A count from the union's past: "Khi mới thành lập, Liên hiệp hội chỉ có 12 hội thành viên".
+  static let historicWords: [Phrase] = [
+    "khi moi thanh lap", "khi thanh lap", "luc moi thanh lap", "luc thanh lap", "ban dau", "luc dau",
+    "thoi diem thanh lap", "ngay dau thanh lap",
+  ].phrases
+  /// Part of a total just given: "152 hội thành viên, gồm 89 hội ngành …".
+  static let breakdownWords: [Phrase] = ["gom", "bao gom", "trong do", "trong do co", "trong so do", "trong so nay"].phrases
   func figures() -> [MemberFigure] {
     var out: [MemberFigure] = []
     var seen = Set<String>()
+    // figures of an article that names no LHH body belong to some other organisation
+    guard context.sentences.contains(where: { !$0.unions.isEmpty }) else { return [] }
     for s in context.sentences where !s.isTitle {
       let f = s.text
+      var countedHere: Set<MemberMetric> = []
       for n in NumberReader.numbers(in: f) {
         guard let (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f) else { continue }
         if isIncrement(f, before: n.start, after: metricEnd) { continue }
+        let clause = clauseStart(f, before: n.start)
+        if f.contains(any: FigureExtractor.targetWords, from: clause, to: n.start) && !isChiaSe(f, from: clause, to: n.start) {
+          continue
+        }
+        if f.contains(any: FigureExtractor.historicWords, from: clause, to: n.start) { continue }
+        if isHonoured(f, before: n.start) { continue }
+        // a part of a total of the same metric given just before ("… gồm 89 hội ngành")
+        if countedHere.contains(metric), FigureExtractor.breakdownWords.contains(where: { f.endsWith($0, before: n.start) }) {
+          continue
+        }
         let ofUnion = s.unions.contains { $0.start >= metricEnd && $0.start <= metricEnd + 2 }
         if metric != .dai_bieu && metric != .luot_nguoi && !ofUnion && belongsToOtherAssociation(s, at: n.start) {
           continue
@@ -60,9 +86,34 @@ struct FigureExtractor {
         seen.insert(key)
         out.append(MemberFigure(province: p, province2025: p2025, metric: metric, value: n.value,
                                 qualifier: qualifier, date: nil, evidence: s.evidence))
+        countedHere.insert(metric)
       }
     }
     return out
+  }
+
+  /// The first token of the clause holding token `i`: after the last ";" before it.
+  private func clauseStart(_ f: FoldedText, before i: Int) -> Int {
+    var k = i
+    while k > 0 {
+      if f.tokens[k].gap == UInt8(ascii: ";") { return k }
+      k -= 1
+    }
+    return 0
+  }
+
+  /// "chia sẻ" (share) folds like "sẽ" (will): not a plan.
+  private func isChiaSe(_ f: FoldedText, from: Int, to: Int) -> Bool {
+    guard let at = f.find(Phrase("se"), from: from, to: to) else { return false }
+    if FigureExtractor.targetWords.dropLast().contains(where: { f.find($0, from: from, to: to) != nil }) { return false }
+    return at >= 1 && f.tokens[at - 1].hash == Phrase.hash("chia")
+  }
+
+  /// "biểu dương 18 trí thức", "khen thưởng cho 15 trí thức".
+  private func isHonoured(_ f: FoldedText, before start: Int) -> Bool {
+    var end = start
+    if end >= 1, f.tokens[end - 1].hash == Lexicon.h_cho { end -= 1 }
+    return FigureExtractor.honourWords.contains { f.endsWith($0, before: end) }
   }
 
   private func metric(after i: Int, in f: FoldedText) -> (MemberMetric, Int)? {

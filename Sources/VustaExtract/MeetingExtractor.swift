@@ -86,6 +86,16 @@ struct MeetingExtractor {
 
   // MARK: - The main event
 
+  /// True when the article's lead reports another body's meeting (a member association's
+  /// congress, the Tỉnh ủy's conference): the attendance it gives is that meeting's.
+  func leadIsOtherBodysMeeting() -> Bool {
+    for s in context.sentences where s.isLead {
+      guard let k = meetingNoun(in: s, allowReference: false) else { continue }
+      return otherOrganiserBefore(s, noun: k) || isOtherAssociationMeeting(s, noun: k)
+    }
+    return false
+  }
+
   private func mainEvent() -> Found? {
     let candidates = context.sentences.filter { $0.isTitle || $0.isLead }
     let articleAboutLHH = context.sentences.contains { !$0.unions.isEmpty }
@@ -108,6 +118,18 @@ struct MeetingExtractor {
       let date = meetingDate(in: s, noun: k, requireCue: false)
       let f = describe(s, noun: k, date: date)
       if result == nil { result = f } else { result!.absorb(f) }
+    }
+    // "Hội nghị được tổ chức tại điểm cầu chính …, quận Hai Bà Trưng, Hà Nội": where the
+    // lead's next sentences place it
+    if var r = result, r.province == nil || r.provinceRank > 0, let last = mentions.last?.0 {
+      for s in context.sentences where s.isLead && s.index > last.index {
+        guard meetingNoun(in: s, allowReference: true) != nil,
+          let p = s.provinces.first(where: { $0.role == .place }) else { continue }
+        r.province = p.province
+        r.provinceRank = 0
+        result = r
+        break
+      }
     }
     if var r = result, r.province == nil, !isNational(r) {
       r.province = context.contextProvince

@@ -183,6 +183,8 @@ struct ProvinceFinder {
       if let loc = locatorBefore(f, before) { _ = loc; role = .place }
       // "tại Trung tâm Hội nghị Quốc gia (Hà Nội)": the place of a venue
       if role == .mention, t[before].gap == UInt8(ascii: "("), venueBefore(f, before) { role = .place }
+      // "số 53 Nguyễn Du, quận Hai Bà Trưng, Hà Nội": the last part of an address
+      if role == .mention, t[before].gap == UInt8(ascii: ","), addressBefore(f, before) { role = .place }
       if UnionFinder.endsWithUnion(f, before: before) { role = .union }
       if prefix(f, before: before, in: ProvinceFinder.authorityWords) != nil
         || ProvinceFinder.authorityWords.contains(where: { f.endsWith($0, before: i) })
@@ -193,6 +195,20 @@ struct ProvinceFinder {
                              viaPlace: false)
     }
     return nil
+  }
+
+  /// True when a district or ward ("quận Hai Bà Trưng", "phường Bến Nghé") ends right before
+  /// the comma at token `i`: the name after it closes an address.
+  private func addressBefore(_ f: FoldedText, _ i: Int) -> Bool {
+    var k = i - 1
+    var words = 0
+    while k >= 0, words < 5, f.tokens[k].isCap || f.tokens[k].isNumber {
+      if k < i - 1, f.tokens[k + 1].gap != 0 { return false }
+      k -= 1
+      words += 1
+    }
+    guard words > 0, k >= 0 else { return false }
+    return (ProvinceFinder.placePrefixes + ProvinceFinder.communePrefixes).contains { f.endsWith($0, before: k + 1) }
   }
 
   /// True when "tại" opens a venue name that runs, without a clause break, up to token i.

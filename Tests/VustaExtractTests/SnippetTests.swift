@@ -95,6 +95,15 @@ final class SnippetTests: XCTestCase {
       ("Liên hiệp hội có 12 chi hội với 3.000 hội viên tập thể.", ["chi_hoi|12|exact", "khac|3000|exact"]),
       ("Trang tin có 1.932.610 lượt truy cập.", []),
       ("Ủng hộ được 34 triệu đồng.", []),
+      // targets, plans, honours, the union's past and parts of a total are not counts
+      ("Năm 2025, Liên hiệp hội phấn đấu phát triển đạt 15.000 hội viên.", []),
+      ("Theo kế hoạch, tháng 12 Liên hiệp hội sẽ tôn vinh 20 trí thức tiêu biểu.", []),
+      ("Dịp này, Liên hiệp hội biểu dương 18 trí thức tiêu biểu.", []),
+      ("Khi mới thành lập, Liên hiệp hội chỉ có 12 hội thành viên.", []),
+      ("Liên hiệp hội có 152 hội thành viên, gồm 89 hội ngành và 63 liên hiệp hội.", ["hoi_thanh_vien|152|exact"]),
+      ("Liên hiệp hội có trên 5.000 hội viên, trong đó có 12 hội viên tập thể.",
+       ["hoi_vien|5000|more_than", "khac|12|exact"]),
+      ("Liên hiệp hội chia sẻ kinh nghiệm, hiện có 30 hội thành viên.", ["hoi_thanh_vien|30|exact"]),
     ]
     for (sentence, expected) in cases {
       let doc = extract("Tin Liên hiệp hội\n\(sentence) Liên hiệp các Hội KH&KT tỉnh Bắc Giang báo cáo.")
@@ -170,6 +179,24 @@ final class SnippetTests: XCTestCase {
       let got = finder.mentions(in: FoldedText(text)).map(\.province.name)
       XCTAssertEqual(got, names, text)
     }
+  }
+
+  func testMeetingsOfSession2Wordings() {
+    // "Chiều cùng ngày" takes the day of the article's event, not a date the sentence only names
+    var d = extract("Tin\nSáng 12/3, Liên hiệp hội tỉnh Bắc Giang tổ chức hội thảo khoa học. Chiều cùng ngày, Ban Thường vụ Liên hiệp hội họp, cho ý kiến về Ngày Khoa học và Công nghệ 18/5.",
+                    published: FactDate(year: 2024, month: 3, day: 13))
+    XCTAssertEqual(d.meetings.map { $0.date?.iso ?? "nil" }.sorted(), ["2024-03-12", "2024-03-12"])
+    // the standing office working with someone holds a working session; "Trước Đại hội" is a time reference
+    d = extract("Tin\nTrước Đại hội, ngày 10/4, Đoàn công tác Liên hiệp các Hội KH&KT Việt Nam làm việc với Thường trực Liên hiệp hội tỉnh Quảng Ngãi về công tác chuẩn bị Đại hội.",
+                published: FactDate(year: 2024, month: 4, day: 26))
+    XCTAssertEqual(d.meetings.first?.kind, .lam_viec)
+    XCTAssertEqual(d.meetings.first?.province, "Quảng Ngãi", "held at its provincial host")
+    // "tham mưu Ban Thường vụ Tỉnh ủy" is not a meeting of the union
+    d = extract("Tin\nNgày 5/6, Liên hiệp hội tỉnh Quảng Trị đã tham mưu Ban Thường vụ Tỉnh ủy ban hành chương trình hành động.")
+    XCTAssertTrue(d.meetings.isEmpty, "\(d.meetings)")
+    // another organisation named "Liên hiệp …" is not the union
+    d = extract("Tin\nNgày 14/12, Liên hiệp các tổ chức hữu nghị tỉnh Bình Phước tổ chức hội nghị tổng kết. Liên hiệp có 9 tổ chức thành viên, hơn 1.200 hội viên.")
+    XCTAssertTrue(d.meetings.isEmpty && d.memberFigures.isEmpty, "\(d.meetings) \(d.memberFigures)")
   }
 
   func testProvinceOfAMeetingFollowsPrecedence() {
