@@ -64,8 +64,8 @@ struct FigureExtractor {
         if f.contains(any: FigureExtractor.targetWords, from: clause, to: n.start) && !isChiaSe(f, from: clause, to: n.start) {
           continue
         }
-        if f.contains(any: FigureExtractor.historicWords, from: clause, to: n.start) { continue }
-        if isHonoured(f, before: n.start) { continue }
+        if isHistoric(f, clause: clause, number: n.start, metricEnd: metricEnd) { continue }
+        if isHonoured(f, before: n.start) || isActedOn(f, before: n.start) { continue }
         // a part of a total of the same metric given just before ("… gồm 89 hội ngành")
         if countedHere.contains(metric), FigureExtractor.breakdownWords.contains(where: { f.endsWith($0, before: n.start) }) {
           continue
@@ -107,6 +107,29 @@ struct FigureExtractor {
     guard let at = f.find(Phrase("se"), from: from, to: to) else { return false }
     if FigureExtractor.targetWords.dropLast().contains(where: { f.find($0, from: from, to: to) != nil }) { return false }
     return at >= 1 && f.tokens[at - 1].hash == Phrase.hash("chia")
+  }
+
+  /// A count from the union's past: the marker ("khi mới thành lập") earlier in the clause with
+  /// no "đến nay"/"hiện nay" between, or right after the metric ("Từ 7 hội thành viên khi mới
+  /// thành lập, đến nay … có 32 hội thành viên").
+  private func isHistoric(_ f: FoldedText, clause: Int, number start: Int, metricEnd: Int) -> Bool {
+    for p in FigureExtractor.historicWords {
+      if f.find(p, from: metricEnd, to: min(f.tokens.count, metricEnd + 3)) != nil { return true }
+      if let at = f.find(p, from: clause, to: start),
+        !f.contains(any: FigureExtractor.nowWords, from: at + p.count, to: start)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  static let nowWords: [Phrase] = ["den nay", "hien nay", "hien co", "nay da", "nay co", "hien tai"].phrases
+  /// Organisations acted on are not a total: "kiểm tra 12 hội thành viên", "làm việc với 5 hội".
+  static let actionWords: [Phrase] = ["kiem tra", "giam sat", "khao sat", "tham", "lam viec voi", "ho tro", "tap huan cho"].phrases
+
+  private func isActedOn(_ f: FoldedText, before start: Int) -> Bool {
+    FigureExtractor.actionWords.contains { f.endsWith($0, before: start) }
   }
 
   /// "biểu dương 18 trí thức", "khen thưởng cho 15 trí thức".

@@ -15,6 +15,7 @@ struct MeetingExtractor {
     "se to chuc", "se dien ra", "se hop", "du kien", "chuan bi to chuc", "ke hoach to chuc", "sap to chuc",
     "sap dien ra", "tien toi", "de xuat to chuc", "du dinh", "len ke hoach", "se", "chuan bi cho",
   ].phrases
+  static let p_da = Phrase("da")
   static let contestWords: [Phrase] = ["hoi thi", "cuoc thi", "giai thuong", "trao giai"].phrases
   static let referenceBefore: [Phrase] = [
     "tai", "phat bieu tai", "nghi quyet", "ket luan", "bao cao", "du thao", "sau", "qua", "theo", "thong qua",
@@ -188,7 +189,7 @@ struct MeetingExtractor {
           || t[at - 1].hash == Lexicon.h_buoi || t[at - 1].hash == Lexicon.h_cuoc
         { continue }
         // "cho ý kiến vào dự thảo văn kiện Đại hội": the noun names a topic, not this meeting
-        if MeetingVocabulary.topicStarts.contains(where: { f.find($0, from: 0, to: at) != nil }) { continue }
+        if MeetingVocabulary.firstTopicStart(in: f, from: 0, to: at) != nil { continue }
         if !allowReference && !s.isTitle && isReference(f, at)
           && !(s.isLead && (f.find(Lexicon.p_to_chuc, from: at + 1) != nil || f.find(Lexicon.p_dien_ra, from: at + 1) != nil))
         {
@@ -219,7 +220,14 @@ struct MeetingExtractor {
   private func isPlan(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     let f = s.text
     // plan words count unless they belong to a draft being discussed ("cho ý kiến vào dự thảo Kế hoạch tổ chức …")
+    // … or, for a meeting that has taken place ("đã họp"), to what it agreed on
+    // ("… đã họp, thống nhất … kế hoạch tổ chức hội thảo")
     var end = f.tokens.count
+    if let da = f.find(MeetingExtractor.p_da, from: max(0, k - 3), to: k), da < k,
+      let topic = MeetingVocabulary.firstTopicStart(in: f, from: k + 1, to: end)
+    {
+      end = topic
+    }
     for marker in [Lexicon.p_cho_y_kien, Lexicon.p_du_thao, Lexicon.p_gop_y] {
       if let at = f.find(marker, from: k + 1, to: end) { end = at }
     }

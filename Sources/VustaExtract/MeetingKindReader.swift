@@ -35,12 +35,27 @@ enum MeetingVocabulary {
 
   /// Where the words that name the meeting end: the first topic word after the noun at `k`.
   static func windowEnd(in f: FoldedText, after k: Int) -> Int {
-    var end = f.tokens.count
-    for p in topicStarts {
-      if let at = f.find(p, from: k + 1, to: end) { end = at }
-    }
-    return end
+    firstTopicStart(in: f, from: k + 1, to: f.tokens.count) ?? f.tokens.count
   }
+
+  /// The first topic word from `from` to `to` ("trình" of "chương trình" is not one).
+  static func firstTopicStart(in f: FoldedText, from: Int, to: Int) -> Int? {
+    var end = to
+    var found: Int? = nil
+    for p in topicStarts {
+      var i = from
+      while let at = f.find(p, from: i, to: end) {
+        if p.hashes == [h_trinh], at >= 1, f.tokens[at - 1].hash == h_chuong { i = at + 1; continue }
+        found = at
+        end = at
+        break
+      }
+    }
+    return found
+  }
+
+  static let h_trinh = Phrase.hash("trinh")
+  static let h_chuong = Phrase.hash("chuong")
 
   /// The most specific kind the words from token `from` to `to` point to.
   static func kind(in f: FoldedText, from: Int, to: Int) -> MeetingKind {

@@ -214,7 +214,8 @@ struct ProvinceFinder {
   /// True when "tại" opens a venue name that runs, without a clause break, up to token i.
   private func venueBefore(_ f: FoldedText, _ i: Int) -> Bool {
     var k = i - 1
-    while k >= max(0, i - 10) {
+    // "tại trụ sở Ban Tuyên giáo và Dân vận Trung ương (Hà Nội)": venue names run long
+    while k >= max(0, i - 16) {
       if f.tokens[k].hash == Lexicon.h_tai { return true }
       let g = f.tokens[k].gap
       if g == UInt8(ascii: ",") || FoldedText.isStrongPunct(g) { return false }

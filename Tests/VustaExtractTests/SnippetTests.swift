@@ -104,6 +104,9 @@ final class SnippetTests: XCTestCase {
       ("Liên hiệp hội có trên 5.000 hội viên, trong đó có 12 hội viên tập thể.",
        ["hoi_vien|5000|more_than", "khac|12|exact"]),
       ("Liên hiệp hội chia sẻ kinh nghiệm, hiện có 30 hội thành viên.", ["hoi_thanh_vien|30|exact"]),
+      ("Từ 7 hội thành viên khi mới thành lập, đến nay Liên hiệp hội có 32 hội thành viên với gần 9.000 hội viên.",
+       ["hoi_thanh_vien|32|exact", "hoi_vien|9000|about"]),
+      ("Đoàn đã kiểm tra 12 hội thành viên.", []),
     ]
     for (sentence, expected) in cases {
       let doc = extract("Tin Liên hiệp hội\n\(sentence) Liên hiệp các Hội KH&KT tỉnh Bắc Giang báo cáo.")
@@ -197,6 +200,18 @@ final class SnippetTests: XCTestCase {
     // another organisation named "Liên hiệp …" is not the union
     d = extract("Tin\nNgày 14/12, Liên hiệp các tổ chức hữu nghị tỉnh Bình Phước tổ chức hội nghị tổng kết. Liên hiệp có 9 tổ chức thành viên, hơn 1.200 hội viên.")
     XCTAssertTrue(d.meetings.isEmpty && d.memberFigures.isEmpty, "\(d.meetings) \(d.memberFigures)")
+    // "chương trình" is not "trình" (a topic word): the working session after it stays
+    d = extract("Tin\nTrong chương trình học tập kinh nghiệm tại các tỉnh Tây Nguyên, ngày 22/8, tại TP. Đà Lạt, đoàn công tác Liên hiệp các Hội KH&KT tỉnh Quảng Bình đã có buổi làm việc với Liên hiệp các Hội KH&KT tỉnh Lâm Đồng.",
+                published: FactDate(year: 2024, month: 8, day: 23))
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil")|\($0.province ?? "nil")|\($0.kind.rawValue)" }, ["2024-08-22|Lâm Đồng|lam_viec"])
+    // a meeting that took place agreed on a plan: still a meeting
+    d = extract("Tin\nNgày 21.11, Ban Thường vụ Liên hiệp hội tỉnh Hưng Yên đã họp, thống nhất kế hoạch tổ chức hội thảo.",
+                published: FactDate(year: 2024, month: 11, day: 25))
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil")|\($0.kind.rawValue)" }, ["2024-11-21|ban_thuong_vu"])
+    // a long venue name in front of "(Hà Nội)" still places the meeting
+    d = extract("Tin\nChiều 9/1, tại trụ sở Ban Tuyên giáo và Dân vận Trung ương (Hà Nội), Đảng đoàn Liên hiệp các Hội KH&KT Việt Nam đã có buổi làm việc với lãnh đạo Ban.",
+                published: FactDate(year: 2026, month: 1, day: 10))
+    XCTAssertEqual(d.meetings.first?.province, "Hà Nội")
   }
 
   func testProvinceOfAMeetingFollowsPrecedence() {
