@@ -58,6 +58,14 @@ enum DateReader {
     return b - a == 1 ? f.bytes[a] : nil
   }
 
+  /// True when tokens `i - 1` and `i` are joined by " - " or " – " (a range).
+  static func spacedDash(_ f: FoldedText, before i: Int) -> Bool {
+    guard i > 0, i < f.tokens.count else { return false }
+    let a = f.tokens[i - 1].end, b = f.tokens[i].start
+    guard b - a == 3, f.bytes[a] == 0x20, f.bytes[a + 2] == 0x20 else { return false }
+    return f.bytes[a + 1] == UInt8(ascii: "-")
+  }
+
   static func year(_ f: FoldedText, _ i: Int) -> Int? {
     guard let v = value(f, i, maxDigits: 4), f.tokens[i].end - f.tokens[i].start == 4, (1945...2100).contains(v)
     else { return nil }
@@ -114,6 +122,11 @@ enum DateReader {
     {
       firstDay = d0
       start = i - 1
+    } else if firstDay == nil, i >= 1, spacedDash(f, before: i), let d0 = value(f, i - 1, maxDigits: 2), d0 < day, d0 >= 1 {
+      // "Từ 4 - 6/12": a range written with a spaced dash; the first day counts
+      firstDay = d0
+      start = i - 1
+      cued = true
     }
     if start >= 1 && cueWords.contains(f.tokens[start - 1].hash) {
       cued = true

@@ -56,7 +56,7 @@ struct FigureExtractor {
     guard context.sentences.contains(where: { !$0.unions.isEmpty }) else { return [] }
     for s in context.sentences where !s.isTitle {
       let f = s.text
-      var countedHere: Set<MemberMetric> = []
+      var countedHere: [MemberMetric: Int] = [:]  // metric → where its figure ended
       for n in NumberReader.numbers(in: f) {
         guard let (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f) else { continue }
         if isIncrement(f, before: n.start, after: metricEnd) { continue }
@@ -66,8 +66,8 @@ struct FigureExtractor {
         }
         if isHistoric(f, clause: clause, number: n.start, metricEnd: metricEnd) { continue }
         if isHonoured(f, before: n.start) || isActedOn(f, before: n.start) { continue }
-        // a part of a total of the same metric given just before ("… gồm 89 hội ngành")
-        if countedHere.contains(metric), FigureExtractor.breakdownWords.contains(where: { f.endsWith($0, before: n.start) }) {
+        // a part of a total of the same metric given before it ("… gồm 63 liên hiệp hội và 94 hội ngành")
+        if let after = countedHere[metric], f.contains(any: FigureExtractor.breakdownWords, from: after, to: n.start) {
           continue
         }
         let ofUnion = s.unions.contains { $0.start >= metricEnd && $0.start <= metricEnd + 2 }
@@ -86,7 +86,7 @@ struct FigureExtractor {
         seen.insert(key)
         out.append(MemberFigure(province: p, province2025: p2025, metric: metric, value: n.value,
                                 qualifier: qualifier, date: nil, evidence: s.evidence))
-        countedHere.insert(metric)
+        countedHere[metric] = metricEnd
       }
     }
     return out

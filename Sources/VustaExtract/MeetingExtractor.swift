@@ -222,10 +222,12 @@ struct MeetingExtractor {
     // plan words count unless they belong to a draft being discussed ("cho ý kiến vào dự thảo Kế hoạch tổ chức …")
     // … or, for a meeting that has taken place ("đã họp"), to what it agreed on
     // ("… đã họp, thống nhất … kế hoạch tổ chức hội thảo")
+    // (taken place: "đã" right before the noun, or a day written before it: "Chiều 13/6, … làm
+    // việc … về công tác chuẩn bị Đại hội, dự kiến tổ chức vào tháng 8")
     var end = f.tokens.count
-    if let da = f.find(MeetingExtractor.p_da, from: max(0, k - 3), to: k), da < k,
-      let topic = MeetingVocabulary.firstTopicStart(in: f, from: k + 1, to: end)
-    {
+    let tookPlace = f.find(MeetingExtractor.p_da, from: max(0, k - 3), to: k) != nil
+      || s.dates.contains { $0.start < k && $0.day != nil }
+    if tookPlace, let topic = MeetingVocabulary.firstTopicStart(in: f, from: k + 1, to: end) {
       end = topic
     }
     for marker in [Lexicon.p_cho_y_kien, Lexicon.p_du_thao, Lexicon.p_gop_y] {
