@@ -36,6 +36,10 @@ struct FigureExtractor {
     "thanh lap", "thanh lap moi",
   ].phrases
 
+  /// Words of a total over a period or over several activities.
+  static let recapWords: [Phrase] = [
+    "tinh chung", "tong cong", "trong nam", "ca nam", "nam qua", "cac lop", "cac hoi nghi", "cac buoi", "cac hoat dong",
+  ].phrases
   /// A target or a plan is not a count: "phấn đấu đạt 15.000 hội viên", "Theo kế hoạch, … sẽ tôn vinh 20 trí thức".
   static let targetWords: [Phrase] = ["phan dau", "muc tieu", "chi tieu", "du kien", "theo ke hoach", "se"].phrases
   /// People honoured are not members counted: "biểu dương 18 trí thức tiêu biểu".
@@ -57,8 +61,16 @@ struct FigureExtractor {
     for s in context.sentences where !s.isTitle {
       let f = s.text
       var countedHere: [MemberMetric: Int] = [:]  // metric → where its figure ended
-      for n in NumberReader.numbers(in: f) {
+      let numbers = NumberReader.numbers(in: f)
+      for (index, read) in numbers.enumerated() {
+        var n = read
         guard let (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f) else { continue }
+        // "từ 150 - 200 đại biểu", "150 đến 200 đại biểu": the lower bound, about
+        var inRange = false
+        if index > 0, let low = rangeStart(numbers[index - 1], before: n, in: f) {
+          n = WrittenNumber(value: low.value, start: low.start, end: n.end)
+          inRange = true
+        }
         if isIncrement(f, before: n.start, after: metricEnd) { continue }
         let clause = clauseStart(f, before: n.start)
         if f.contains(any: FigureExtractor.targetWords, from: clause, to: n.start) && !isChiaSe(f, from: clause, to: n.start) {
@@ -74,7 +86,7 @@ struct FigureExtractor {
         if metric != .dai_bieu && metric != .luot_nguoi && !ofUnion && belongsToOtherAssociation(s, at: n.start) {
           continue
         }
-        let qualifier = qualifier(f, before: n.start)
+        let qualifier = inRange ? .about : qualifier(f, before: n.start)
         let attendance = metric == .dai_bieu || metric == .luot_nguoi
         if attendance && (!hasMeeting || inOtherBodysMeeting(s)) { continue }
         if isCountOfAttendingOrganisations(f, before: n.start) { continue }
@@ -90,6 +102,14 @@ struct FigureExtractor {
       }
     }
     return out
+  }
+
+  /// The lower bound of a range that ends with `n`: "150 - 200", "150 đến 200", "150 tới 200".
+  private func rangeStart(_ low: WrittenNumber, before n: WrittenNumber, in f: FoldedText) -> WrittenNumber? {
+    guard low.value < n.value else { return nil }
+    if low.end == n.start, DateReader.spacedDash(f, before: n.start) { return low }
+    if low.end + 1 == n.start, [Lexicon.h_den, Lexicon.h_toi].contains(f.tokens[low.end].hash) { return low }
+    return nil
   }
 
   /// The first token of the clause holding token `i`: after the last ";" before it.
@@ -228,8 +248,14 @@ struct FigureExtractor {
     }
     if attendance {
       // the union that held the activity, named in the sentence; else where the article's event took place
-      for u in s.unions.filter({ $0.start < start && !isGuest($0, in: s.text) }).reversed() {
+      let holders = s.unions.filter({ $0.start < start && !isGuest($0, in: s.text) })
+      for u in holders.reversed() {
         if case .province(let p) = u.scope { return p }
+      }
+      // "Tính chung, các lớp tập huấn do Liên hiệp Hội Việt Nam tổ chức trong năm thu hút …": a
+      // national total over activities held in many places has no province
+      if holders.last?.scope == .national, s.text.contains(any: FigureExtractor.recapWords, from: 0, to: start) {
+        return nil
       }
       if let p = eventProvince { return p }
     }

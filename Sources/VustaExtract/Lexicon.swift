@@ -19,6 +19,7 @@ enum Lexicon {
   static let h_tai = Phrase.hash("tai")
   static let h_voi = Phrase.hash("voi")
   static let h_cho = Phrase.hash("cho")
+  static let h_den = Phrase.hash("den")
   static let p_cho_y_kien = Phrase("cho y kien")
   static let p_du_thao = Phrase("du thao")
   static let p_gop_y = Phrase("gop y")

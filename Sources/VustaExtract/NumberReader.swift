@@ -15,8 +15,17 @@ enum NumberReader {
     (Lexicon.h_tram, 100),
   ]
 
-  /// Every number in a text, in order (dates and document numbers included; callers filter).
+  /// Every number in a text, in order (dates and document numbers included; callers filter),
+  /// those written in words too ("hai mươi lăm", "gần hai vạn").
   static func numbers(in f: FoldedText) -> [WrittenNumber] {
+    let digits = numerals(in: f)
+    let words = NumberWords.numbers(in: f)
+    if words.isEmpty { return digits }
+    return (digits + words).sorted { $0.start < $1.start }
+  }
+
+  /// The numbers written with digits.
+  static func numerals(in f: FoldedText) -> [WrittenNumber] {
     let t = f.tokens
     var out: [WrittenNumber] = []
     var i = 0

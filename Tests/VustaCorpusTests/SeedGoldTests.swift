@@ -65,6 +65,13 @@ final class SeedGoldTests: XCTestCase {
     _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 20)
   }
 
+  /// A sixth, harder set of 20 pages (5 of them HTML, interviews, year-end reviews, the 2025
+  /// merger boundary), written independently of the code in session 2.
+  func testSixthHeldOutSetMatchesItsGold() throws {
+    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout6", withExtension: nil))
+    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 20)
+  }
+
   @discardableResult
   func check(folder: String, gold goldURL: URL, count: Int) throws -> [String: ExtractedDocument] {
     let gold = try JSONDecoder().decode([Gold].self, from: Data(contentsOf: goldURL))

@@ -22,6 +22,8 @@ final class SnippetTests: XCTestCase {
       ("Trong tháng 6/2021, Liên hiệp hội tập huấn.", nil, 6, 2021),
       ("Ngày 16-4-2010, Bộ Chính trị ban hành chỉ thị.", 16, 4, 2010),
       ("Tối 31/12, chương trình diễn ra.", 31, 12, nil),
+      ("Từ 4 - 6/12, Liên hiệp hội mở lớp tập huấn.", 4, 12, nil),
+      ("Từ 4 – 6/11/2025, lớp tập huấn diễn ra.", 4, 11, 2025),
     ]
     for (text, d, m, y) in cases {
       let f = FoldedText(text)
@@ -107,6 +109,12 @@ final class SnippetTests: XCTestCase {
       ("Từ 7 hội thành viên khi mới thành lập, đến nay Liên hiệp hội có 32 hội thành viên với gần 9.000 hội viên.",
        ["hoi_thanh_vien|32|exact", "hoi_vien|9000|about"]),
       ("Đoàn đã kiểm tra 12 hội thành viên.", []),
+      // numbers in words, ranges
+      ("Liên hiệp hội hiện có hai mươi lăm hội thành viên, tập hợp gần hai vạn hội viên.",
+       ["hoi_thanh_vien|25|exact", "hoi_vien|20000|about"]),
+      ("Hội nghị có từ 150 - 200 đại biểu tham dự.", ["dai_bieu|150|about"]),
+      ("Liên hiệp hội có 157 hội thành viên, gồm 63 liên hiệp hội tỉnh và 94 hội ngành toàn quốc.",
+       ["hoi_thanh_vien|157|exact"]),
     ]
     for (sentence, expected) in cases {
       let doc = extract("Tin Liên hiệp hội\n\(sentence) Liên hiệp các Hội KH&KT tỉnh Bắc Giang báo cáo.")

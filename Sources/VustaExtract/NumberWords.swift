@@ -1,0 +1,67 @@
+/// Numbers written in Vietnamese words: "hai mươi lăm" (25), "gần hai vạn" (20.000), "ba
+/// trăm" (300), "một nghìn" (1.000). Tones are folded away, so "mười" (ten) and "mươi" (tens)
+/// read the same, and words that are also common words ("năm" year, "một" one/a, "tư", "sáu",
+/// "ba") only count where the rest of the number makes them numbers.
+enum NumberWords {
+  static let digits: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [
+    ("mot", 1), ("hai", 2), ("ba", 3), ("bon", 4), ("tu", 4), ("nam", 5), ("lam", 5), ("sau", 6), ("bay", 7),
+    ("tam", 8), ("chin", 9),
+  ].map { (Phrase.hash($0.0), $0.1) })
+  /// Digit words that may start a number on their own.
+  static let starters: Set<UInt64> = Set(["hai", "ba", "bon", "sau", "bay", "tam", "chin"].map(Phrase.hash))
+  /// Digit words that start a number only before a tens or scale word ("năm trăm", "một nghìn").
+  static let weakStarters: Set<UInt64> = Set(["mot", "nam"].map(Phrase.hash))
+  static let h_muoi = Phrase.hash("muoi")
+  static let h_tram = Phrase.hash("tram")
+  static let scales: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [
+    ("nghin", 1_000), ("ngan", 1_000), ("van", 10_000), ("trieu", 1_000_000),
+  ].map { (Phrase.hash($0.0), $0.1) })
+
+  /// The numbers written in words in a text, in order.
+  static func numbers(in f: FoldedText) -> [WrittenNumber] {
+    let t = f.tokens
+    var out: [WrittenNumber] = []
+    var i = 0
+    while i < t.count {
+      let h = t[i].hash
+      let next = i + 1 < t.count && t[i + 1].gap == 0 ? t[i + 1].hash : nil
+      let startsTens = next == h_muoi || next == h_tram || next.map { scales[$0] != nil } == true
+      guard h == h_muoi || starters.contains(h) || (weakStarters.contains(h) && startsTens) else { i += 1; continue }
+      var total = 0, current = 0
+      var pending: Int? = nil
+      var k = i
+      var words = 0
+      while k < t.count, k == i || t[k].gap == 0 {
+        let w = t[k].hash
+        if w == h_muoi {
+          current += (pending ?? 1) * 10
+          pending = nil
+        } else if w == h_tram {
+          current += (pending ?? 1) * 100
+          pending = nil
+        } else if let scale = scales[w] {
+          current += pending ?? 0
+          total += (current == 0 ? 1 : current) * scale
+          current = 0
+          pending = nil
+        } else if let d = digits[w], pending == nil, k == i || words > 0 {
+          // "tư", "lăm", "mốt" only after "mươi"
+          if k == i && !(starters.contains(w) || weakStarters.contains(w)) { break }
+          pending = d
+        } else {
+          break
+        }
+        k += 1
+        words += 1
+      }
+      let value = total + current + (pending ?? 0)
+      if value > 0 && k > i {
+        out.append(WrittenNumber(value: value, start: i, end: k))
+        i = k
+      } else {
+        i += 1
+      }
+    }
+    return out
+  }
+}
