@@ -8,9 +8,11 @@ enum NumberWords {
     ("tam", 8), ("chin", 9),
   ].map { (Phrase.hash($0.0), $0.1) })
   /// Digit words that may start a number on their own.
-  static let starters: Set<UInt64> = Set(["hai", "ba", "bon", "sau", "bay", "tam", "chin"].map(Phrase.hash))
+  static let starters = WordSet(["hai", "ba", "bon", "sau", "bay", "tam", "chin"].map(Phrase.hash))
   /// Digit words that start a number only before a tens or scale word ("năm trăm", "một nghìn").
-  static let weakStarters: Set<UInt64> = Set(["mot", "nam"].map(Phrase.hash))
+  static let weakStarters = WordSet(["mot", "nam"].map(Phrase.hash))
+  /// Every word that can start a number, to skip the rest at once.
+  static let anyStart = WordSet(["hai", "ba", "bon", "sau", "bay", "tam", "chin", "mot", "nam", "muoi"].map(Phrase.hash))
   static let h_muoi = Phrase.hash("muoi")
   static let h_tram = Phrase.hash("tram")
   static let scales: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [
@@ -24,6 +26,7 @@ enum NumberWords {
     var i = 0
     while i < t.count {
       let h = t[i].hash
+      guard anyStart.contains(h) else { i += 1; continue }
       let next = i + 1 < t.count && t[i + 1].gap == 0 ? t[i + 1].hash : nil
       let startsTens = next == h_muoi || next == h_tram || next.map { scales[$0] != nil } == true
       guard h == h_muoi || starters.contains(h) || (weakStarters.contains(h) && startsTens) else { i += 1; continue }
