@@ -49,7 +49,12 @@ struct FigureExtractor {
   /// A count from the union's past: "Khi mới thành lập, Liên hiệp hội chỉ có 12 hội thành viên".
   static let historicWords: [Phrase] = [
     "khi moi thanh lap", "khi thanh lap", "luc moi thanh lap", "luc thanh lap", "ban dau", "luc dau",
-    "thoi diem thanh lap", "ngay dau thanh lap",
+    "thoi diem thanh lap", "ngay dau thanh lap", "truoc hop nhat", "truoc khi hop nhat", "truoc sap nhap",
+    "truoc khi sap nhap",
+  ].phrases
+  /// Members of another organisation: "hơn 330.000 hội viên nông dân", "hội viên phụ nữ".
+  static let otherMembers: [Phrase] = [
+    "nong dan", "phu nu", "cuu chien binh", "thanh nien", "cong doan", "chu thap do", "nguoi cao tuoi",
   ].phrases
   /// Part of a total just given: "152 hội thành viên, gồm 89 hội ngành …".
   static let breakdownWords: [Phrase] = ["gom", "bao gom", "trong do", "trong do co", "trong so do", "trong so nay"].phrases
@@ -64,7 +69,8 @@ struct FigureExtractor {
       let numbers = NumberReader.numbers(in: f)
       for (index, read) in numbers.enumerated() {
         var n = read
-        guard let (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f) else { continue }
+        guard let (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f)
+          ?? labelledMetric(before: n, in: f) else { continue }
         // "từ 150 - 200 đại biểu", "150 đến 200 đại biểu": the lower bound, about
         var inRange = false
         if index > 0, let low = rangeStart(numbers[index - 1], before: n, in: f) {
@@ -72,6 +78,7 @@ struct FigureExtractor {
           inRange = true
         }
         if isIncrement(f, before: n.start, after: metricEnd) { continue }
+        if metric == .hoi_vien, FigureExtractor.otherMembers.contains(where: { f.matches($0, at: metricEnd) }) { continue }
         let clause = clauseStart(f, before: n.start)
         if f.contains(any: FigureExtractor.targetWords, from: clause, to: n.start) && !isChiaSe(f, from: clause, to: n.start) {
           continue
@@ -99,10 +106,32 @@ struct FigureExtractor {
         out.append(MemberFigure(province: p, province2025: p2025, metric: metric, value: n.value,
                                 qualifier: qualifier, date: nil, evidence: s.evidence))
         countedHere[metric] = metricEnd
+        // "năm 2023 có 28 hội thành viên; năm 2024 tăng lên 31 hội": the new total replaces the old
+        if risesTo(f, before: read.start) {
+          out.removeAll { $0.metric == metric && $0.evidence == s.evidence && $0.value != n.value && $0.province == p }
+        }
       }
     }
     return out
   }
+
+  /// "Số hội thành viên: 31", "Số chi hội cơ sở: khoảng 140": a labelled count, the metric in
+  /// the label before the colon.
+  private func labelledMetric(before n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {
+    var q = n.start
+    for p in FigureExtractor.moreThan + FigureExtractor.about where f.endsWith(p, before: q) {
+      q -= p.count
+      break
+    }
+    guard q >= 2, f.tokens[q].gap == UInt8(ascii: ":") else { return nil }
+    // the label's "Số" ("sở" of "cơ sở" folds the same: keep looking)
+    for s0 in stride(from: q - 1, through: max(0, q - 9), by: -1) where f.tokens[s0].hash == FigureExtractor.h_so {
+      for (p, m) in FigureExtractor.metrics where f.matches(p, at: s0 + 1) { return (m, n.end) }
+    }
+    return nil
+  }
+
+  static let h_so = Phrase.hash("so")
 
   /// The lower bound of a range that ends with `n`: "150 - 200", "150 đến 200", "150 tới 200".
   private func rangeStart(_ low: WrittenNumber, before n: WrittenNumber, in f: FoldedText) -> WrittenNumber? {
@@ -199,9 +228,14 @@ struct FigureExtractor {
 
   /// "nâng tổng số hội thành viên … lên 52", "nâng tổng số lên 35 hội": the new total.
   private func totalAfterIncrease(_ n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {
-    guard n.start >= 1, f.tokens[n.start - 1].hash == Lexicon.h_len,
-      let at = f.find(Lexicon.p_tong_so, from: max(0, n.start - 12), to: n.start)
-    else { return nil }
+    guard n.start >= 1, f.tokens[n.start - 1].hash == Lexicon.h_len else { return nil }
+    // "năm 2024 tăng lên 31 hội": the new total
+    if risesTo(f, before: n.start), n.end < f.tokens.count, f.tokens[n.end].hash == Lexicon.h_hoi,
+      metric(after: n.end, in: f) == nil
+    {
+      return (.hoi_thanh_vien, n.end + 1)
+    }
+    guard let at = f.find(Lexicon.p_tong_so, from: max(0, n.start - 12), to: n.start) else { return nil }
     for k in (at + 2)..<(n.start - 1) {
       for (p, m) in FigureExtractor.metrics where f.matches(p, at: k) { return (m, n.end) }
     }
@@ -209,7 +243,17 @@ struct FigureExtractor {
     return nil
   }
 
+  /// "tăng lên 31", "nâng lên 31": a new total, not an increment.
+  private func risesTo(_ f: FoldedText, before start: Int) -> Bool {
+    start >= 2 && f.tokens[start - 1].hash == Lexicon.h_len
+      && (f.tokens[start - 2].hash == FigureExtractor.h_tang || f.tokens[start - 2].hash == FigureExtractor.h_nang)
+  }
+
+  static let h_tang = Phrase.hash("tang")
+  static let h_nang = Phrase.hash("nang")
+
   private func isIncrement(_ f: FoldedText, before start: Int, after end: Int) -> Bool {
+    if risesTo(f, before: start) { return false }
     for p in FigureExtractor.increments where f.find(p, from: max(0, start - 3), to: start) != nil { return true }
     if end < f.tokens.count, f.tokens[end].hash == Lexicon.h_moi, f.tokens[end].gap == 0 { return true }
     return false

@@ -121,6 +121,12 @@ struct MainText {
     let closed = tail.first.map { ".!?…:;".unicodeScalars.contains($0) } ?? false
     if !bodyStarted && words >= 4 && words <= 45 && !closed { return .title }
     if closed && words >= 6 { return .body }
+    // "- Số hội thành viên: 31;": an item of a list of figures in the article
+    if bodyStarted, let first = f.scalars.first, "-•+*–".unicodeScalars.contains(first), words >= 3,
+      f.tokens.contains(where: \.isNumber)
+    {
+      return .body
+    }
     if words >= 25 { return .body }
     return .minor
   }

@@ -107,9 +107,10 @@ struct MeetingExtractor {
       guard let k = meetingNoun(in: s, allowReference: false) else { continue }
       if isPlan(s, noun: k) || isContest(s, noun: k) { continue }
       // another body's meeting (the Tỉnh ủy's, a member association's): the article's event is not the union's
-      if otherOrganiserBefore(s, noun: k) { if s.isTitle { continue } else { break } }
+      // (and when the lead says so, the title's meeting is that body's too)
+      if otherOrganiserBefore(s, noun: k) { if s.isTitle { continue } else { return nil } }
       if !s.isTitle && s.unions.isEmpty && !titleHasUnion { break }
-      if isOtherAssociationMeeting(s, noun: k) { if s.isTitle { continue } else { break } }
+      if isOtherAssociationMeeting(s, noun: k) { if s.isTitle { continue } else { return nil } }
       mentions.append((s, k))
       if !s.isTitle { break }  // the title and the first lead sentence that names it
     }
@@ -184,9 +185,13 @@ struct MeetingExtractor {
         continue
       }
       for noun in MeetingVocabulary.nounsByFirstWord[h] ?? [] where f.matches(noun, at: at) {
-        if at >= 1, t[at - 1].isNumber { continue }  // "tổ chức 25 hội thảo"
+        // "tổ chức 25 hội thảo": a recap — unless a day written before it dates these few
+        // sessions ("Sáng 30/4 và 1/5, … tổ chức 2 lớp tập huấn")
+        let dated = s.dates.contains { $0.start < at && $0.day != nil && $0.cued }
+        if at >= 1, t[at - 1].isNumber, !(dated && smallCount(f, at - 1)) { continue }
         if at >= 2, t[at - 2].isNumber, t[at - 1].hash == Lexicon.h_lop
-          || t[at - 1].hash == Lexicon.h_buoi || t[at - 1].hash == Lexicon.h_cuoc
+          || t[at - 1].hash == Lexicon.h_buoi || t[at - 1].hash == Lexicon.h_cuoc,
+          !(dated && smallCount(f, at - 2))
         { continue }
         // "cho ý kiến vào dự thảo văn kiện Đại hội": the noun names a topic, not this meeting
         if MeetingVocabulary.firstTopicStart(in: f, from: 0, to: at) != nil { continue }
@@ -207,6 +212,12 @@ struct MeetingExtractor {
       }
     }
     return nil
+  }
+
+  /// A count of one to three sessions ("2 lớp tập huấn").
+  private func smallCount(_ f: FoldedText, _ i: Int) -> Bool {
+    guard let v = Int(f.text(f.tokens[i].start, f.tokens[i].end)) else { return false }
+    return (1...3).contains(v)
   }
 
   private func isReference(_ f: FoldedText, _ at: Int) -> Bool {
@@ -271,6 +282,7 @@ struct MeetingExtractor {
     "tinh uy", "thanh uy", "ubnd", "uy ban nhan dan", "hdnd", "hoi dong nhan dan", "so khoa hoc", "so khcn",
     "ban tuyen giao", "ban dan van", "mat tran", "bo khoa hoc", "hoi nong dan", "hoi lien hiep phu nu",
     "tinh doan", "thanh doan", "lien doan lao dong", "bo chinh tri", "chinh phu", "quoc hoi", "huyen uy",
+    "truong dai hoc", "dai hoc", "hoc vien", "benh vien", "vien nghien cuu", "truong cao dang",
   ].phrases
 
   /// True when the sentence's subject before the meeting noun is another body and no LHH body

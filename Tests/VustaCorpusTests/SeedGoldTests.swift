@@ -72,6 +72,13 @@ final class SeedGoldTests: XCTestCase {
     _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 20)
   }
 
+  /// A seventh set of 20 pages (4 of them HTML: short bulletins, noisy pages, other bodies'
+  /// events, lists of figures), written independently of the code in session 2.
+  func testSeventhHeldOutSetMatchesItsGold() throws {
+    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout7", withExtension: nil))
+    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 20)
+  }
+
   @discardableResult
   func check(folder: String, gold goldURL: URL, count: Int) throws -> [String: ExtractedDocument] {
     let gold = try JSONDecoder().decode([Gold].self, from: Data(contentsOf: goldURL))

@@ -115,6 +115,10 @@ final class SnippetTests: XCTestCase {
       ("Hội nghị có từ 150 - 200 đại biểu tham dự.", ["dai_bieu|150|about"]),
       ("Liên hiệp hội có 157 hội thành viên, gồm 63 liên hiệp hội tỉnh và 94 hội ngành toàn quốc.",
        ["hoi_thanh_vien|157|exact"]),
+      ("Năm 2023, Liên hiệp hội có 28 hội thành viên; năm 2024 tăng lên 31 hội, với trên 14.000 hội viên.",
+       ["hoi_thanh_vien|31|exact", "hoi_vien|14000|more_than"]),
+      ("Dự đại hội có 300 đại biểu, đại diện cho hơn 330.000 hội viên nông dân toàn tỉnh.", ["dai_bieu|300|exact"]),
+      ("Trước hợp nhất, Liên hiệp hội có 32 hội thành viên.", []),
     ]
     for (sentence, expected) in cases {
       let doc = extract("Tin Liên hiệp hội\n\(sentence) Liên hiệp các Hội KH&KT tỉnh Bắc Giang báo cáo.")
