@@ -118,6 +118,11 @@ struct FigureExtractor {
   /// "Số hội thành viên: 31", "Số chi hội cơ sở: khoảng 140": a labelled count, the metric in
   /// the label before the colon.
   private func labelledMetric(before n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {
+    // a colon at most two words before the number, or nothing to do
+    let colon = UInt8(ascii: ":")
+    guard n.start >= 2, f.tokens[n.start].gap == colon || f.tokens[n.start - 1].gap == colon
+      || f.tokens[n.start - 2].gap == colon
+    else { return nil }
     var q = n.start
     for p in FigureExtractor.moreThan + FigureExtractor.about where f.endsWith(p, before: q) {
       q -= p.count
