@@ -16,6 +16,7 @@ struct MeetingExtractor {
     "sap dien ra", "tien toi", "de xuat to chuc", "du dinh", "len ke hoach", "se", "chuan bi cho",
   ].phrases
   static let p_da = Phrase("da")
+  static let todayWords: [Phrase] = ["sang nay", "chieu nay", "hom nay", "toi nay", "trua nay"].phrases
   static let contestWords: [Phrase] = ["hoi thi", "cuoc thi", "giai thuong", "trao giai"].phrases
   static let referenceBefore: [Phrase] = [
     "tai", "phat bieu tai", "nghi quyet", "ket luan", "bao cao", "du thao", "sau", "qua", "theo", "thong qua",
@@ -79,7 +80,8 @@ struct MeetingExtractor {
     mutating func absorb(_ o: Found) {
       if MeetingKind.precedence.firstIndex(of: o.kind)! < MeetingKind.precedence.firstIndex(of: kind)! { kind = o.kind }
       if o.provinceRank < provinceRank { province = o.province; provinceRank = o.provinceRank }
-      if date == nil { date = o.date }
+      // the more precise date: "tháng 12" in the title, "Chiều 3/12" in the lead
+      if date == nil || (date?.day == nil && o.date?.day != nil && o.date?.year == date?.year) { date = o.date }
       if union == nil { union = o.union; partyDelegation = o.partyDelegation }
       sentences += o.sentences
     }
@@ -117,7 +119,10 @@ struct MeetingExtractor {
     guard !mentions.isEmpty else { return nil }
     var result: Found? = nil
     for (s, k) in mentions {
+      // "Sáng nay, tại …": the day the page was published
       let date = meetingDate(in: s, noun: k, requireCue: false)
+        ?? (s.text.contains(any: MeetingExtractor.todayWords, from: 0, to: k) && context.published?.day != nil
+          ? context.published : nil)
       let f = describe(s, noun: k, date: date)
       if result == nil { result = f } else { result!.absorb(f) }
     }

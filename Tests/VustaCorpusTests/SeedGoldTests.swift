@@ -79,6 +79,13 @@ final class SeedGoldTests: XCTestCase {
     _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 20)
   }
 
+  /// An eighth set of 16 ordinary pages (3 of them HTML), written independently of the code in
+  /// session 2.
+  func testEighthHeldOutSetMatchesItsGold() throws {
+    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout8", withExtension: nil))
+    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 16)
+  }
+
   @discardableResult
   func check(folder: String, gold goldURL: URL, count: Int) throws -> [String: ExtractedDocument] {
     let gold = try JSONDecoder().decode([Gold].self, from: Data(contentsOf: goldURL))

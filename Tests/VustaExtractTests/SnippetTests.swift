@@ -224,6 +224,14 @@ final class SnippetTests: XCTestCase {
     d = extract("Tin\nChiều 9/1, tại trụ sở Ban Tuyên giáo và Dân vận Trung ương (Hà Nội), Đảng đoàn Liên hiệp các Hội KH&KT Việt Nam đã có buổi làm việc với lãnh đạo Ban.",
                 published: FactDate(year: 2026, month: 1, day: 10))
     XCTAssertEqual(d.meetings.first?.province, "Hà Nội")
+    // "Sáng nay": the day the page was published
+    d = extract("Tin\nSáng nay, tại TP Bạc Liêu, Liên hiệp các Hội KH&KT tỉnh tổ chức hội thảo về nuôi tôm.",
+                published: FactDate(year: 2024, month: 10, day: 15))
+    XCTAssertEqual(d.meetings.first?.date?.iso, "2024-10-15")
+    // the lead's day beats the title's month
+    d = extract("Ban Thường vụ Liên hiệp hội tỉnh Tuyên Quang họp phiên thường kỳ tháng 12\nChiều 3/12, Ban Thường vụ Liên hiệp các Hội KH&KT tỉnh Tuyên Quang họp phiên thường kỳ tháng 12.",
+                published: FactDate(year: 2025, month: 12, day: 4))
+    XCTAssertEqual(d.meetings.map { $0.date?.iso ?? "nil" }, ["2025-12-03"])
   }
 
   func testProvinceOfAMeetingFollowsPrecedence() {
