@@ -41,7 +41,7 @@ struct FigureExtractor {
     "tinh chung", "tong cong", "trong nam", "ca nam", "nam qua", "cac lop", "cac hoi nghi", "cac buoi", "cac hoat dong",
   ].phrases
   /// A target or a plan is not a count: "phấn đấu đạt 15.000 hội viên", "Theo kế hoạch, … sẽ tôn vinh 20 trí thức".
-  static let targetWords: [Phrase] = ["phan dau", "muc tieu", "chi tieu", "du kien", "theo ke hoach", "se"].phrases
+  static let targetWords: [Phrase] = ["phan dau", "muc tieu", "chi tieu", "du kien", "theo ke hoach"].phrases
   /// People honoured are not members counted: "biểu dương 18 trí thức tiêu biểu".
   static let honourWords: [Phrase] = [
     "bieu duong", "ton vinh", "khen thuong", "vinh danh", "trao tang", "trao", "tang", "suy ton", "cong nhan",
@@ -80,9 +80,7 @@ struct FigureExtractor {
         if isIncrement(f, before: n.start, after: metricEnd) { continue }
         if metric == .hoi_vien, FigureExtractor.otherMembers.contains(where: { f.matches($0, at: metricEnd) }) { continue }
         let clause = clauseStart(f, before: n.start)
-        if f.contains(any: FigureExtractor.targetWords, from: clause, to: n.start) && !isChiaSe(f, from: clause, to: n.start) {
-          continue
-        }
+        if isTarget(f, from: clause, to: n.start) { continue }
         if isHistoric(f, clause: clause, number: n.start, metricEnd: metricEnd) { continue }
         if isHonoured(f, before: n.start) || isActedOn(f, before: n.start) { continue }
         // a part of a total of the same metric given before it ("… gồm 63 liên hiệp hội và 94 hội ngành")
@@ -156,12 +154,15 @@ struct FigureExtractor {
     return 0
   }
 
-  /// "chia sẻ" (share) folds like "sẽ" (will): not a plan.
-  private func isChiaSe(_ f: FoldedText, from: Int, to: Int) -> Bool {
-    guard let at = f.find(Phrase("se"), from: from, to: to) else { return false }
-    if FigureExtractor.targetWords.dropLast().contains(where: { f.find($0, from: from, to: to) != nil }) { return false }
-    return at >= 1 && f.tokens[at - 1].hash == Phrase.hash("chia")
+  /// A plan word between `from` and `to`, or "sẽ" (will) — but not the "sẻ" of "chia sẻ"
+  /// (share), which folds the same.
+  private func isTarget(_ f: FoldedText, from: Int, to: Int) -> Bool {
+    if f.contains(any: FigureExtractor.targetWords, from: from, to: to) { return true }
+    return (from..<to).contains { f.tokens[$0].hash == FigureExtractor.h_se && ($0 == 0 || f.tokens[$0 - 1].hash != FigureExtractor.h_chia) }
   }
+
+  static let h_se = Phrase.hash("se")
+  static let h_chia = Phrase.hash("chia")
 
   /// A count from the union's past: the marker ("khi mới thành lập") earlier in the clause with
   /// no "đến nay"/"hiện nay" between, or right after the metric ("Từ 7 hội thành viên khi mới

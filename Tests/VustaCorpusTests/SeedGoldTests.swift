@@ -37,53 +37,51 @@ final class SeedGoldTests: XCTestCase {
 
   /// 24 articles written apart from the code (see Fixtures/heldout/README.md) and their gold.
   func testHeldOutArticlesMatchTheirGold() throws {
-    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout", withExtension: nil))
-    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 24)
+    try checkHeldOut("heldout", count: 24)
   }
 
   /// A second set of 30 articles, written independently of the first and of the code.
   func testSecondHeldOutSetMatchesItsGold() throws {
-    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout2", withExtension: nil))
-    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 30)
+    try checkHeldOut("heldout2", count: 30)
   }
 
   /// A third set of 20 pages (6 of them HTML), written independently of the code.
   func testThirdHeldOutSetMatchesItsGold() throws {
-    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout3", withExtension: nil))
-    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 20)
+    try checkHeldOut("heldout3", count: 20)
   }
 
   /// A fourth set of 20 pages (4 of them HTML), written independently of the code in session 2.
   func testFourthHeldOutSetMatchesItsGold() throws {
-    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout4", withExtension: nil))
-    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 20)
+    try checkHeldOut("heldout4", count: 20)
   }
 
   /// A fifth set of 20 pages (5 of them HTML), written independently of the code in session 2.
   func testFifthHeldOutSetMatchesItsGold() throws {
-    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout5", withExtension: nil))
-    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 20)
+    try checkHeldOut("heldout5", count: 20)
   }
 
   /// A sixth, harder set of 20 pages (5 of them HTML, interviews, year-end reviews, the 2025
   /// merger boundary), written independently of the code in session 2.
   func testSixthHeldOutSetMatchesItsGold() throws {
-    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout6", withExtension: nil))
-    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 20)
+    try checkHeldOut("heldout6", count: 20)
   }
 
   /// A seventh set of 20 pages (4 of them HTML: short bulletins, noisy pages, other bodies'
   /// events, lists of figures), written independently of the code in session 2.
   func testSeventhHeldOutSetMatchesItsGold() throws {
-    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout7", withExtension: nil))
-    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 20)
+    try checkHeldOut("heldout7", count: 20)
   }
 
   /// An eighth set of 16 ordinary pages (3 of them HTML), written independently of the code in
   /// session 2.
   func testEighthHeldOutSetMatchesItsGold() throws {
-    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/heldout8", withExtension: nil))
-    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: 16)
+    try checkHeldOut("heldout8", count: 16)
+  }
+
+  /// Extracts a held-out set from the test resources and compares it with its gold.
+  func checkHeldOut(_ name: String, count: Int) throws {
+    let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil))
+    _ = try check(folder: folder.path, gold: folder.appendingPathComponent("gold.json"), count: count)
   }
 
   @discardableResult
