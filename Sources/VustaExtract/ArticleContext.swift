@@ -33,8 +33,12 @@ struct ArticleContext {
   let textProvince: Province?
   /// True when the article is about LHH Việt Nam itself (its title or lead names no provincial union first).
   let isNational: Bool
-  /// Years written in the title ("năm 2020").
+  /// Years written in the title ("năm 2020"); the first year of a term ("nhiệm kỳ 2023 - 2028")
+  /// alone when the title names a term.
   let titleYears: [Int]
+  /// A date at the very end of the title, in brackets or after a dash ("… (30/09/2011)"): the
+  /// day the site posted the article, not the day of its event.
+  let titlePostingDate: DateMention?
 
   var title: String? { titleString }
 
@@ -54,14 +58,20 @@ struct ArticleContext {
     for (s, bodyIndex) in main.bodySentences() { add(s, line: bodyIndex + 1) }
     self.sentences = sentences
     titleString = source.title ?? titleText.map { $0.string }
-    titleYears = (source.title.map { FoldedText($0) } ?? titleText).map { DateReader.years(in: $0) } ?? []
+    let yearSource = source.title.map { FoldedText($0) } ?? titleText
+    titleYears = yearSource.map { ArticleContext.eventYears(inTitle: $0) } ?? []
+    titlePostingDate = titleText.flatMap { ArticleContext.postingDate(inTitle: $0, dates: sentences.first?.dates ?? []) }
 
-    // Publication date: sources.csv / HTML meta first, then the page's timestamp line.
+    // Publication date: sources.csv / HTML meta first, then the page's timestamp line, then a
+    // posting date at the end of the title.
     var published = source.published
     if published == nil {
       for line in main.lines where line.role == .timestamp {
         if let d = DateReader.fullDate(in: line.text) { published = d; break }
       }
+    }
+    if published == nil, let d = titlePostingDate, let y = d.year, let day = d.day {
+      published = FactDate(year: y, month: d.month, day: day)
     }
     self.published = published
 
@@ -96,6 +106,28 @@ struct ArticleContext {
     }
     isNational = leadUnion == nil && firstUnion?.scope == .national
     textProvince = textCodes.count == 1 ? byCode[textCodes.first!] : nil
+  }
+
+  static let p_nhiem_ky = Phrase("nhiem ky")
+
+  /// The years of the title; for a term ("Đại hội … nhiệm kỳ 2023 - 2028") only its first year,
+  /// the year a congress opening the term is held.
+  static func eventYears(inTitle f: FoldedText) -> [Int] {
+    let years = DateReader.years(in: f)
+    if years.count == 2, let k = f.find(p_nhiem_ky) {
+      let after = f.tokens.indices.filter { $0 > k && DateReader.year(f, $0) != nil }
+      if after.count == 2, years[1] > years[0] { return [years[0]] }
+    }
+    return years
+  }
+
+  /// A full date that ends the title, in brackets or after a dash: "… (30/09/2011)", "… - 12/5/2019".
+  static func postingDate(inTitle f: FoldedText, dates: [DateMention]) -> DateMention? {
+    guard let last = dates.last, last.year != nil, last.day != nil, last.end == f.tokens.count, last.start > 2 else {
+      return nil
+    }
+    let gap = f.tokens[last.start].gap
+    return gap == UInt8(ascii: "(") || gap == UInt8(ascii: "-") || gap == UInt8(ascii: "|") ? last : nil
   }
 
   /// The province the article is about when a sentence does not say: source, then its one

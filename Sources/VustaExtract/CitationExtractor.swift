@@ -106,11 +106,14 @@ struct CitationExtractor {
     return tallies.values.sorted { $0.firstSeen < $1.firstSeen }.map { t in
       let local = t.doc.scope == .local
       let province = local ? (t.province ?? fallback) : nil
+      var reasons = Set<ConfidenceReason>()
+      if t.fullAt.isEmpty { reasons.insert(.shortFormOnly) }
+      if local && province == nil { reasons.insert(.ownerUnknown) }
       return Citation(
         id: t.doc.id, number: t.doc.number, year: t.doc.year, code: t.doc.code,
         type: t.typeWord.flatMap { CitationExtractor.typeOfWord[$0] } ?? t.doc.type,
         issuer: t.doc.issuer, scope: t.doc.scope, province: context.names(of: province, on: t.issued).0,
-        issued: t.issued, mentions: t.mentions, evidence: t.evidence)
+        issued: t.issued, mentions: t.mentions, evidence: t.evidence, why: ConfidenceReason.why(reasons))
     }
   }
 

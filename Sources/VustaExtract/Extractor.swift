@@ -8,11 +8,22 @@ public struct Extractor: Sendable {
   public let gazetteer: Gazetteer
   /// Texts longer than this many UTF-8 bytes are read in pieces of about this size.
   public let pieceBytes: Int
+  /// Which inferred values make a fact `low` confidence.
+  var confidencePolicy: ConfidencePolicy
 
   /// An extractor over a gazetteer (the shipped one by default).
   public init(gazetteer: Gazetteer = .shared, pieceBytes: Int = Extractor.pieceBytes) {
     self.gazetteer = gazetteer
     self.pieceBytes = pieceBytes
+    self.confidencePolicy = .standard
+  }
+
+  /// An extractor that keeps every reason it recorded in `why`, whatever the confidence: for
+  /// measuring which reasons flag mistakes (scripts/evaluate.py --reasons).
+  public static func recordingAllReasons() -> Extractor {
+    var e = Extractor()
+    e.confidencePolicy = ConfidencePolicy(review: Set(ConfidenceReason.allCases))
+    return e
   }
 
   /// Texts longer than this are read in pieces of about this size, so memory stays a small
@@ -85,10 +96,12 @@ public struct Extractor: Sendable {
     let figures = FigureExtractor(context: context, hasMeeting: !events.isEmpty && !meetingReader.leadIsOtherBodysMeeting(),
                                   eventProvince: events.first?.province).figures()
     let citations = CitationExtractor(context: context).citations()
-    return ExtractedDocument(
+    var document = ExtractedDocument(
       id: article.id, path: article.path, sha256: article.sha256,
       title: context.title, published: context.published, url: article.source.url,
       meetings: meetings, memberFigures: figures, citations: citations)
+    confidencePolicy.apply(to: &document)
+    return document
   }
 }
 

@@ -95,14 +95,21 @@ struct FigureExtractor {
         let attendance = metric == .dai_bieu || metric == .luot_nguoi
         if attendance && (!hasMeeting || inOtherBodysMeeting(s)) { continue }
         if isCountOfAttendingOrganisations(f, before: n.start) { continue }
-        let province = figureProvince(s, at: n.start, end: metricEnd, attendance: attendance)
+        let (province, placeReason) = figureProvince(s, at: n.start, end: metricEnd, attendance: attendance)
+        var reasons = Set<ConfidenceReason>()
+        if let placeReason { reasons.insert(placeReason) }
+        if metric == .khac { reasons.insert(.metricGuessed) }
+        if s.unions.filter({ if case .province = $0.scope { return true } else { return false } }).count > 1 {
+          reasons.insert(.severalUnions)
+        }
         let date = context.published
         let (p, p2025) = context.names(of: province, on: date)
         let key = "\(metric.rawValue)|\(n.value)|\(p ?? "")"
         if seen.contains(key) { continue }
         seen.insert(key)
         out.append(MemberFigure(province: p, province2025: p2025, metric: metric, value: n.value,
-                                qualifier: qualifier, date: nil, evidence: s.evidence))
+                                qualifier: qualifier, date: nil, evidence: s.evidence,
+                                why: ConfidenceReason.why(reasons)))
         countedHere[metric] = metricEnd
         // "năm 2023 có 28 hội thành viên; năm 2024 tăng lên 31 hội": the new total replaces the old
         if risesTo(f, before: read.start) {
@@ -154,15 +161,11 @@ struct FigureExtractor {
     return 0
   }
 
-  /// A plan word between `from` and `to`, or "sẽ" (will) — but not the "sẻ" of "chia sẻ"
-  /// (share), which folds the same.
+  /// A plan word between `from` and `to`, or "sẽ" (will) as written.
   private func isTarget(_ f: FoldedText, from: Int, to: Int) -> Bool {
     if f.contains(any: FigureExtractor.targetWords, from: from, to: to) { return true }
-    return (from..<to).contains { f.tokens[$0].hash == FigureExtractor.h_se && ($0 == 0 || f.tokens[$0 - 1].hash != FigureExtractor.h_chia) }
+    return f.containsWill(from: from, to: to)
   }
-
-  static let h_se = Phrase.hash("se")
-  static let h_chia = Phrase.hash("chia")
 
   /// A count from the union's past: the marker ("khi mới thành lập") earlier in the clause with
   /// no "đến nay"/"hiện nay" between, or right after the metric ("Từ 7 hội thành viên khi mới
@@ -291,36 +294,38 @@ struct FigureExtractor {
   /// The province a figure describes. A total belongs to the union its sentence names ("… của
   /// Liên hiệp hội tỉnh X", "LHH X có …"); attendance belongs to the article's event. Otherwise
   /// the article's own union — none for an article about LHH Việt Nam.
-  private func figureProvince(_ s: AnalyzedSentence, at start: Int, end: Int, attendance: Bool) -> Province? {
+  private func figureProvince(_ s: AnalyzedSentence, at start: Int, end: Int, attendance: Bool)
+    -> (Province?, ConfidenceReason?)
+  {
     if let u = s.unions.first(where: { $0.start >= end && $0.start <= end + 2 }) {
-      if case .province(let p) = u.scope { return p }
-      if case .national = u.scope { return nil }
+      if case .province(let p) = u.scope { return (p, nil) }
+      if case .national = u.scope { return (nil, nil) }
     }
     if attendance {
       // the union that held the activity, named in the sentence; else where the article's event took place
       let holders = s.unions.filter({ $0.start < start && !isGuest($0, in: s.text) })
       for u in holders.reversed() {
-        if case .province(let p) = u.scope { return p }
+        if case .province(let p) = u.scope { return (p, nil) }
       }
       // "Tính chung, các lớp tập huấn do Liên hiệp Hội Việt Nam tổ chức trong năm thu hút …": a
       // national total over activities held in many places has no province
       if holders.last?.scope == .national, s.text.contains(any: FigureExtractor.recapWords, from: 0, to: start) {
-        return nil
+        return (nil, nil)
       }
-      if let p = eventProvince { return p }
+      if let p = eventProvince { return (p, nil) }
     }
     var sawUnion = false
     for u in s.unions.filter({ $0.start < start && !isGuest($0, in: s.text) }).reversed() {
       switch u.scope {
-      case .province(let p): return p
-      case .national: if !attendance { return nil }
+      case .province(let p): return (p, nil)
+      case .national: if !attendance { return (nil, nil) }
       default: sawUnion = true
       }
     }
     // "Tại Quảng Trị, Liên hiệp hội tỉnh hiện có …": an unnamed union where the sentence places it
-    if sawUnion, let p = s.provinces.last(where: { $0.start < start && $0.role != .authority }) { return p.province }
-    if context.isNational && !sawUnion { return nil }
-    return context.unionProvince ?? context.contextProvince
+    if sawUnion, let p = s.provinces.last(where: { $0.start < start && $0.role != .authority }) { return (p.province, nil) }
+    if context.isNational && !sawUnion { return (nil, nil) }
+    let p = context.unionProvince ?? context.contextProvince
+    return (p, p == nil ? .provinceUnknown : .provinceFromContext)
   }
-
 }

@@ -118,6 +118,23 @@ struct FoldedText {
     return nil
   }
 
+  /// True when token `i` is "sẽ" (will) as written — not "sẻ" (share, "chia sẻ") nor "se",
+  /// which fold the same.
+  func isWill(_ i: Int) -> Bool {
+    guard i >= 0, i < tokens.count, tokens[i].hash == FoldedText.h_se, tokens[i].end - tokens[i].start == 2 else {
+      return false
+    }
+    let v = scalars[tokens[i].start + 1]
+    return v == "ẽ" || v == "Ẽ"
+  }
+
+  static let h_se = Phrase.hash("se")
+
+  /// True when "sẽ" (will) is written in the token range.
+  func containsWill(from: Int = 0, to: Int? = nil) -> Bool {
+    (max(0, from)..<min(to ?? tokens.count, tokens.count)).contains { isWill($0) }
+  }
+
   /// True when any of the phrases occurs in the token range.
   func contains(any phrases: [Phrase], from: Int = 0, to: Int? = nil) -> Bool {
     phrases.contains { find($0, from: from, to: to) != nil }

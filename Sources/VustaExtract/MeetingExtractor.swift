@@ -13,7 +13,7 @@ struct MeetingExtractor {
   ].phrases
   static let planWords: [Phrase] = [
     "se to chuc", "se dien ra", "se hop", "du kien", "chuan bi to chuc", "ke hoach to chuc", "sap to chuc",
-    "sap dien ra", "tien toi", "de xuat to chuc", "du dinh", "len ke hoach", "se", "chuan bi cho",
+    "sap dien ra", "tien toi", "de xuat to chuc", "du dinh", "len ke hoach", "chuan bi cho",
   ].phrases
   static let p_da = Phrase("da")
   static let todayWords: [Phrase] = ["sang nay", "chieu nay", "hom nay", "toi nay", "trua nay"].phrases
@@ -32,8 +32,12 @@ struct MeetingExtractor {
   func meetings(from found: [Found]) -> [Meeting] {
     found.map { f in
       let (p, p2025) = context.names(of: f.province, on: f.date)
+      var reasons = f.reasons
+      if f.date == nil { reasons.insert(.dateUnknown) }
+      if f.province == nil && !isNational(f) { reasons.insert(.provinceUnknown) }
+      if f.kind == .khac { reasons.insert(.kindGuessed) }
       return Meeting(date: f.date, province: p, province2025: p2025, kind: f.kind,
-                     organizer: organizerName(f), evidence: f.evidence)
+                     organizer: organizerName(f), evidence: f.evidence, why: ConfidenceReason.why(reasons))
     }
   }
 
@@ -69,6 +73,8 @@ struct MeetingExtractor {
     var partyDelegation: Bool
     var evidence: String
     var sentences: [Int]
+    /// What was inferred rather than read (date from publication, province from context …).
+    var reasons: Set<ConfidenceReason> = []
 
     /// Same date, same province (when both are known) and compatible kinds ("khác" fits any).
     func sameEvent(as o: Found) -> Bool {
@@ -79,9 +85,17 @@ struct MeetingExtractor {
 
     mutating func absorb(_ o: Found) {
       if MeetingKind.precedence.firstIndex(of: o.kind)! < MeetingKind.precedence.firstIndex(of: kind)! { kind = o.kind }
-      if o.provinceRank < provinceRank { province = o.province; provinceRank = o.provinceRank }
+      if o.provinceRank < provinceRank {
+        province = o.province; provinceRank = o.provinceRank
+        reasons.subtract([.provinceFromContext, .provinceFromHost])
+        reasons.formUnion(o.reasons.intersection([.provinceFromContext, .provinceFromHost]))
+      }
       // the more precise date: "tháng 12" in the title, "Chiều 3/12" in the lead
-      if date == nil || (date?.day == nil && o.date?.day != nil && o.date?.year == date?.year) { date = o.date }
+      if date == nil || (date?.day == nil && o.date?.day != nil && o.date?.year == date?.year) {
+        date = o.date
+        reasons.subtract([.dateFromPublication, .yearFromTitle])
+        reasons.formUnion(o.reasons.intersection([.dateFromPublication, .yearFromTitle]))
+      }
       if union == nil { union = o.union; partyDelegation = o.partyDelegation }
       sentences += o.sentences
     }
@@ -120,11 +134,23 @@ struct MeetingExtractor {
     var result: Found? = nil
     for (s, k) in mentions {
       // "Sáng nay, tại …": the day the page was published
-      let date = meetingDate(in: s, noun: k, requireCue: false)
-        ?? (s.text.contains(any: MeetingExtractor.todayWords, from: 0, to: k) && context.published?.day != nil
-          ? context.published : nil)
-      let f = describe(s, noun: k, date: date)
+      let written = meetingDate(in: s, noun: k, requireCue: false)
+      let today = written == nil && s.text.contains(any: MeetingExtractor.todayWords, from: 0, to: k)
+        && context.published?.day != nil
+      var f = describe(s, noun: k, date: written?.date ?? (today ? context.published : nil))
+      if today { f.reasons.insert(.dateFromPublication) }
+      if written?.fromTitle == true { f.reasons.insert(.yearFromTitle) }
       if result == nil { result = f } else { result!.absorb(f) }
+    }
+    // "… vừa tổ chức hội thảo về …. Hội thảo diễn ra ngày 14/3 tại …": the date in a following
+    // sentence that speaks of the same event
+    if var r = result, r.date == nil || r.date?.day == nil, let last = mentions.last?.0,
+      let (d, fromTitle) = followingDate(after: last, kind: r.kind), r.date == nil || r.date?.year == d.year
+    {
+      r.date = d
+      r.reasons.subtract([.dateFromPublication, .yearFromTitle])
+      if fromTitle { r.reasons.insert(.yearFromTitle) }
+      result = r
     }
     // "Hội nghị được tổ chức tại điểm cầu chính …, quận Hai Bà Trưng, Hà Nội": where the
     // lead's next sentences place it
@@ -140,9 +166,40 @@ struct MeetingExtractor {
     }
     if var r = result, r.province == nil, !isNational(r) {
       r.province = context.contextProvince
+      if r.province != nil { r.reasons.insert(.provinceFromContext) }
       result = r
     }
     return result
+  }
+
+  static let eventReferenceVerbs: [Phrase] = ["dien ra", "khai mac", "duoc to chuc", "to chuc", "hop", "tien hanh"].phrases
+
+  /// The date of the main event given in one of the next two sentences of the lead or the first
+  /// sentence of the next paragraph, when that sentence speaks of the event (names a meeting or
+  /// says it took place) and the date is not a document's or a plan's.
+  private func followingDate(after last: AnalyzedSentence, kind: MeetingKind) -> (FactDate, Bool)? {
+    var looked = 0
+    for s in context.sentences where s.index > last.index && !s.isTitle {
+      if s.line > max(last.line, 1) + 1 { break }
+      looked += 1
+      if looked > 3 { break }
+      guard !s.dates.isEmpty else { continue }
+      let noun = meetingNoun(in: s, allowReference: true)
+      let verb = s.text.contains(any: MeetingExtractor.eventReferenceVerbs)
+      guard noun != nil || verb else { continue }
+      if let k = noun, isPlan(s, noun: k) || isContest(s, noun: k) { continue }
+      if noun == nil && (s.text.contains(any: MeetingExtractor.planWords) || s.text.containsWill()) { continue }
+      // a different meeting named here is not the main event ("Trước đó, ngày 20/12, Ban Kiểm tra …")
+      if let k = noun, MeetingVocabulary.kind(in: s.text, from: 0, to: MeetingVocabulary.windowEnd(in: s.text, after: k)) != kind,
+        MeetingVocabulary.kind(in: s.text, from: 0, to: MeetingVocabulary.windowEnd(in: s.text, after: k)) != .khac, kind != .khac
+      {
+        continue
+      }
+      if let w = meetingDate(in: s, noun: noun ?? 0, requireCue: false), w.date.day != nil {
+        return (w.date, w.fromTitle)
+      }
+    }
+    return nil
   }
 
   // MARK: - Other meetings
@@ -161,9 +218,14 @@ struct MeetingExtractor {
       return d
     }
     // the cue wins over a date the sentence only names ("… cho ý kiến về Ngày Khoa học 18/5")
-    guard let date = sameDayDate ?? meetingDate(in: s, noun: k, requireCue: true) else { return nil }
+    let written = sameDayDate == nil ? meetingDate(in: s, noun: k, requireCue: true) : nil
+    guard let date = sameDayDate ?? written?.date else { return nil }
     var f = describe(s, noun: k, date: date)
-    if f.province == nil && !isNational(f) { f.province = context.contextProvince }
+    if written?.fromTitle == true { f.reasons.insert(.yearFromTitle) }
+    if f.province == nil && !isNational(f) {
+      f.province = context.contextProvince
+      if f.province != nil { f.reasons.insert(.provinceFromContext) }
+    }
     return f
   }
 
@@ -249,7 +311,7 @@ struct MeetingExtractor {
     for marker in [Lexicon.p_cho_y_kien, Lexicon.p_du_thao, Lexicon.p_gop_y] {
       if let at = f.find(marker, from: k + 1, to: end) { end = at }
     }
-    if f.contains(any: MeetingExtractor.planWords, from: 0, to: end) { return true }
+    if f.contains(any: MeetingExtractor.planWords, from: 0, to: end) || f.containsWill(from: 0, to: end) { return true }
     // "ngày 5/3 tới"
     for d in s.dates where d.end < f.tokens.count && f.tokens[d.end].hash == Lexicon.h_toi { return true }
     return false
@@ -305,15 +367,17 @@ struct MeetingExtractor {
 
   /// The date of the meeting in a sentence: the first date with a day or month that is not
   /// the date of a cited document.
-  private func meetingDate(in s: AnalyzedSentence, noun k: Int, requireCue: Bool) -> FactDate? {
+  private func meetingDate(in s: AnalyzedSentence, noun k: Int, requireCue: Bool) -> (date: FactDate, fromTitle: Bool)? {
     let docs = DocumentNumberReader.read(s.text)
     for d in s.dates {
       if requireCue && !d.cued { continue }
+      if s.isTitle, let posted = context.titlePostingDate, posted == d { continue }
       let startOffset = s.text.tokens[d.start].start
       if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }
       // "được thành lập vào tháng 6/2001": a date of something else
       if d.start > k + 30 { continue }
-      return context.complete(d)
+      guard let date = context.complete(d) else { return nil }
+      return (date, d.year == nil && context.published == nil)
     }
     return nil
   }
@@ -326,8 +390,12 @@ struct MeetingExtractor {
     // Where: place, then the union's province, then a host authority ("làm việc với Tỉnh ủy X").
     var province: Province? = nil
     var rank = 9
+    var hostReason = false
     if let p = s.provinces.first(where: { $0.role == .place }) {
       province = p.province; rank = 0
+    } else if let host = visitedHost(s, subject: subject) {
+      // "Đoàn Liên hiệp hội Quảng Ngãi làm việc với Liên hiệp hội Thừa Thiên Huế": at the host's
+      province = host; rank = 1
     } else if case .province(let p)? = subject?.scope {
       province = p; rank = 1
     } else if let p = s.provinces.first(where: { $0.role == .union }) {
@@ -337,9 +405,51 @@ struct MeetingExtractor {
     } else if kind == .lam_viec, let host = workingSessionHost(s, after: subject) {
       // "Đoàn công tác LHH Việt Nam làm việc với Thường trực Liên hiệp hội tỉnh": at the host's
       province = host; rank = 2
+      hostReason = true
     }
     return Found(date: date, kind: kind, province: province, provinceRank: rank, union: subject?.scope,
-                 partyDelegation: subject?.partyDelegation ?? false, evidence: s.evidence, sentences: [s.index])
+                 partyDelegation: subject?.partyDelegation ?? false, evidence: s.evidence, sentences: [s.index],
+                 reasons: hostReason ? [.provinceFromHost] : [])
+  }
+
+  static let delegationWords: [Phrase] = ["doan", "doan cong tac", "doan dai bieu", "doan lanh dao"].phrases
+  static let visitWords: [Phrase] = ["tai", "tham", "den", "voi"].phrases
+  static let h_doan = Phrase.hash("doan")
+  static let h_tai = Phrase.hash("tai")
+  static let h_tham = Phrase.hash("tham")
+  static let h_den = Phrase.hash("den")
+
+  /// The host of a visit: when the sentence's subject is a delegation of one union ("Đoàn
+  /// Liên hiệp hội Quảng Ngãi …") and it works with or visits another union or a provincial
+  /// authority ("… làm việc với Liên hiệp hội Thừa Thiên Huế", "… thăm và làm việc tại …"),
+  /// the meeting is held in the host's province. A union that receives a delegation ("làm
+  /// việc với đoàn …") is itself the host: nil then.
+  private func visitedHost(_ s: AnalyzedSentence, subject: UnionMention?) -> Province? {
+    guard let subject else { return nil }
+    let t = s.text.tokens
+    let isDelegation = (max(0, subject.start - 4)..<subject.start).contains { t[$0].hash == MeetingExtractor.h_doan }
+      && !(max(0, subject.start - 4)..<subject.start).contains { t[$0].hash == Lexicon.h_voi }
+    for u in s.unions where u.start >= subject.end {
+      guard case .province(let p) = u.scope else { continue }
+      if case .province(let own) = subject.scope, own.code == p.code { continue }
+      let window = max(subject.end, u.start - 4)..<u.start
+      let visits = window.contains { [MeetingExtractor.h_tai, MeetingExtractor.h_tham, MeetingExtractor.h_den].contains(t[$0].hash) }
+      let with = window.contains { t[$0].hash == Lexicon.h_voi }
+      // "… làm việc với đoàn …": the union named after receives the delegation
+      let receivesDelegation = window.contains {
+        t[$0].hash == Lexicon.h_voi && $0 + 1 < t.count && t[$0 + 1].hash == MeetingExtractor.h_doan
+      }
+      if receivesDelegation { return nil }
+      if visits || (with && isDelegation) { return p }
+    }
+    guard isDelegation else { return nil }
+    for m in s.provinces where m.start >= subject.end && m.role == .authority {
+      let window = max(subject.end, m.start - 6)..<m.start
+      if window.contains(where: { t[$0].hash == Lexicon.h_voi || t[$0].hash == MeetingExtractor.h_tai }) {
+        return m.province
+      }
+    }
+    return nil
   }
 
   /// The province of the provincial union a working session is held with ("làm việc với …

@@ -73,6 +73,12 @@ public enum CitationScope: String, Codable, CaseIterable, Sendable {
   case national, local
 }
 
+/// How far a fact can be trusted as extracted: `low` facts are listed for a person to review
+/// (`vusta facts --needs-review`), with the reason in the fact's `why`.
+public enum Confidence: String, Codable, CaseIterable, Sendable {
+  case high, low
+}
+
 /// A meeting of LHH Việt Nam or a provincial union, or one where they are a main party.
 public struct Meeting: Codable, Hashable, Sendable {
   public var date: FactDate?
@@ -84,15 +90,21 @@ public struct Meeting: Codable, Hashable, Sendable {
   public var organizer: String?
   /// The sentence the meeting was read from.
   public var evidence: String
+  /// `low` when a value was inferred rather than read (see `why`).
+  public var confidence: Confidence
+  /// Why the confidence is low ("date from publication; province from article context"), else nil.
+  public var why: String?
 
   public init(date: FactDate?, province: String?, province2025: String?, kind: MeetingKind,
-              organizer: String?, evidence: String) {
+              organizer: String?, evidence: String, confidence: Confidence = .high, why: String? = nil) {
     self.date = date
     self.province = province
     self.province2025 = province2025
     self.kind = kind
     self.organizer = organizer
     self.evidence = evidence
+    self.confidence = confidence
+    self.why = why
   }
 }
 
@@ -106,9 +118,14 @@ public struct MemberFigure: Codable, Hashable, Sendable {
   /// The date the figure refers to when known (else the article's publication date is used).
   public var date: FactDate?
   public var evidence: String
+  /// `low` when a value was inferred rather than read (see `why`).
+  public var confidence: Confidence
+  /// Why the confidence is low, else nil.
+  public var why: String?
 
   public init(province: String?, province2025: String?, metric: MemberMetric, value: Int,
-              qualifier: Qualifier, date: FactDate? = nil, evidence: String) {
+              qualifier: Qualifier, date: FactDate? = nil, evidence: String, confidence: Confidence = .high,
+              why: String? = nil) {
     self.province = province
     self.province2025 = province2025
     self.metric = metric
@@ -116,6 +133,8 @@ public struct MemberFigure: Codable, Hashable, Sendable {
     self.qualifier = qualifier
     self.date = date
     self.evidence = evidence
+    self.confidence = confidence
+    self.why = why
   }
 }
 
@@ -136,9 +155,16 @@ public struct Citation: Codable, Hashable, Sendable {
   public var issued: FactDate?
   public var mentions: Int
   public var evidence: [String]
+  /// `low` when the document was only named in a short form or its owner is unknown (see `why`).
+  public var confidence: Confidence
+  /// Why the confidence is low, else nil.
+  public var why: String?
 
   public init(id: String, number: String, year: Int?, code: String, type: DocumentType, issuer: String,
-              scope: CitationScope, province: String?, issued: FactDate?, mentions: Int, evidence: [String]) {
+              scope: CitationScope, province: String?, issued: FactDate?, mentions: Int, evidence: [String],
+              confidence: Confidence = .high, why: String? = nil) {
+    self.confidence = confidence
+    self.why = why
     self.id = id
     self.number = number
     self.year = year
@@ -195,6 +221,8 @@ public struct FactsFile: Codable, Sendable {
 // MARK: - Encoding: the contract writes unknown values as null, never omits a key.
 
 extension Meeting {
+  enum CodingKeys: String, CodingKey { case date, province, province2025, kind, organizer, evidence, confidence, why }
+
   /// Writes every key of the contract, `null` for unknown values.
   public func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
@@ -204,10 +232,29 @@ extension Meeting {
     try c.encode(kind, forKey: .kind)
     try c.encode(organizer, forKey: .organizer)
     try c.encode(evidence, forKey: .evidence)
+    try c.encode(confidence, forKey: .confidence)
+    try c.encode(why, forKey: .why)
+  }
+
+  /// Reads the contract; facts written before `confidence` existed are `high`.
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(date: try c.decodeIfPresent(FactDate.self, forKey: .date),
+              province: try c.decodeIfPresent(String.self, forKey: .province),
+              province2025: try c.decodeIfPresent(String.self, forKey: .province2025),
+              kind: try c.decode(MeetingKind.self, forKey: .kind),
+              organizer: try c.decodeIfPresent(String.self, forKey: .organizer),
+              evidence: try c.decode(String.self, forKey: .evidence),
+              confidence: try c.decodeIfPresent(Confidence.self, forKey: .confidence) ?? .high,
+              why: try c.decodeIfPresent(String.self, forKey: .why))
   }
 }
 
 extension MemberFigure {
+  enum CodingKeys: String, CodingKey {
+    case province, province2025, metric, value, qualifier, date, evidence, confidence, why
+  }
+
   /// Writes every key of the contract, `null` for unknown values.
   public func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
@@ -218,10 +265,30 @@ extension MemberFigure {
     try c.encode(qualifier, forKey: .qualifier)
     try c.encode(date, forKey: .date)
     try c.encode(evidence, forKey: .evidence)
+    try c.encode(confidence, forKey: .confidence)
+    try c.encode(why, forKey: .why)
+  }
+
+  /// Reads the contract; facts written before `confidence` existed are `high`.
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(province: try c.decodeIfPresent(String.self, forKey: .province),
+              province2025: try c.decodeIfPresent(String.self, forKey: .province2025),
+              metric: try c.decode(MemberMetric.self, forKey: .metric),
+              value: try c.decode(Int.self, forKey: .value),
+              qualifier: try c.decode(Qualifier.self, forKey: .qualifier),
+              date: try c.decodeIfPresent(FactDate.self, forKey: .date),
+              evidence: try c.decode(String.self, forKey: .evidence),
+              confidence: try c.decodeIfPresent(Confidence.self, forKey: .confidence) ?? .high,
+              why: try c.decodeIfPresent(String.self, forKey: .why))
   }
 }
 
 extension Citation {
+  enum CodingKeys: String, CodingKey {
+    case id, number, year, code, type, issuer, scope, province, issued, mentions, evidence, confidence, why
+  }
+
   /// Writes every key of the contract, `null` for unknown values.
   public func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
@@ -236,6 +303,23 @@ extension Citation {
     try c.encode(issued, forKey: .issued)
     try c.encode(mentions, forKey: .mentions)
     try c.encode(evidence, forKey: .evidence)
+    try c.encode(confidence, forKey: .confidence)
+    try c.encode(why, forKey: .why)
+  }
+
+  /// Reads the contract; facts written before `confidence` existed are `high`.
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(id: try c.decode(String.self, forKey: .id), number: try c.decode(String.self, forKey: .number),
+              year: try c.decodeIfPresent(Int.self, forKey: .year), code: try c.decode(String.self, forKey: .code),
+              type: try c.decode(DocumentType.self, forKey: .type), issuer: try c.decode(String.self, forKey: .issuer),
+              scope: try c.decode(CitationScope.self, forKey: .scope),
+              province: try c.decodeIfPresent(String.self, forKey: .province),
+              issued: try c.decodeIfPresent(FactDate.self, forKey: .issued),
+              mentions: try c.decode(Int.self, forKey: .mentions),
+              evidence: try c.decode([String].self, forKey: .evidence),
+              confidence: try c.decodeIfPresent(Confidence.self, forKey: .confidence) ?? .high,
+              why: try c.decodeIfPresent(String.self, forKey: .why))
   }
 }
 

@@ -4,6 +4,8 @@ import VustaModel
 /// What a person can correct on a fact.
 public enum CorrectionField: String, Codable, CaseIterable, Sendable {
   case province, date, kind, rejected
+  /// A person checked the fact and found it right as it stands ("1"); it leaves the review list.
+  case reviewed
 }
 
 /// One correction of one field of one fact, kept apart from the facts so it survives re-ingest.
@@ -31,6 +33,12 @@ public struct CorrectionBook: Sendable {
   /// The corrected value of a field: `.none` when not corrected, `.some(nil)` when cleared.
   public func value(_ key: String, _ field: CorrectionField) -> String?? {
     byFact[key]?[field]
+  }
+
+  /// True when a person marked the fact as reviewed.
+  public func isReviewed(_ key: String) -> Bool {
+    if case .some(.some(let v)) = value(key, .reviewed) { return v == "1" }
+    return false
   }
 
   /// True when the fact was rejected.

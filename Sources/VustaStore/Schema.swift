@@ -7,7 +7,8 @@ import GRDB
 public enum Schema {
   /// Names of the migrations, oldest first.
   public static var names: [String] {
-    ["v1 documents and facts", "v1 corrections", "v1 statistics indexes", "v2 statistics summaries"]
+    ["v1 documents and facts", "v1 corrections", "v1 statistics indexes", "v2 statistics summaries",
+     "v3 confidence"]
   }
 
   /// The migrator with every migration registered.
@@ -90,6 +91,16 @@ public enum Schema {
     m.registerMigration("v2 statistics summaries") { db in
       try db.execute(sql: summaries)
       try SummaryKeeper.rebuild(db: db)
+    }
+    m.registerMigration("v3 confidence") { db in
+      // facts stored before confidence existed were not assessed: they count as high
+      for table in ["meeting", "figure", "citation"] {
+        try db.execute(sql: """
+          ALTER TABLE \(table) ADD COLUMN confidence TEXT NOT NULL DEFAULT 'high';
+          ALTER TABLE \(table) ADD COLUMN why TEXT;
+          CREATE INDEX \(table)_low ON \(table)(year) WHERE confidence = 'low';
+          """)
+      }
     }
     return m
   }

@@ -82,7 +82,7 @@ extension Store {
         : type == "figure" ? MemberMetric.allCases.map(\.rawValue) : []
       throw StoreError.badCorrection(
         "\(c.factKey): loại \"\(v)\" không hợp lệ cho \(type); chọn một trong: \(allowed.joined(separator: ", "))")
-    case .rejected:
+    case .rejected, .reviewed:
       return v == "0" ? "0" : "1"
     }
   }

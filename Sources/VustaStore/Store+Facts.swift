@@ -5,7 +5,9 @@ extension Store {
   /// The stored facts that pass a filter, meetings then figures then citations, each by date.
   public func facts(_ filter: FactFilter) throws -> [StoredFact] {
     try reader.read { db in
-      let corrected = Set(try String.fetchAll(db, sql: "SELECT DISTINCT factKey FROM correction"))
+      let corrected = Set(try String.fetchAll(db, sql: "SELECT DISTINCT factKey FROM correction WHERE field != 'reviewed'"))
+      let reviewed = Set(try String.fetchAll(
+        db, sql: "SELECT factKey FROM correction WHERE field = 'reviewed' AND value = '1'"))
       var out: [StoredFact] = []
       let types = Store.types(for: filter.kind)
       for type in ["meeting", "figure", "citation"] where types.contains(type) {
@@ -13,10 +15,25 @@ extension Store {
         let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
         while let r = try rows.next() {
           if let limit = filter.limit, out.count >= limit { return out }
-          out.append(Store.fact(type, r, corrected: corrected))
+          var fact = Store.fact(type, r, corrected: corrected)
+          fact.reviewed = reviewed.contains(fact.id)
+          out.append(fact)
         }
       }
       return out
+    }
+  }
+
+  /// How many facts of a year (all years when nil) are of low confidence and not yet looked at
+  /// by a person (not reviewed, corrected or rejected).
+  public func needsReviewCount(year: Int?) throws -> Int {
+    try reader.read { db in
+      var n = 0
+      for type in ["meeting", "figure", "citation"] {
+        let (sql, args) = Store.factQuery(type, FactFilter(year: year, needsReview: true))
+        n += try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(sql))", arguments: args) ?? 0
+      }
+      return n
     }
   }
 
@@ -47,6 +64,11 @@ extension Store {
       args += [k]
     }
     if !f.includeRejected { conds.append("t.rejected = 0") }
+    if f.needsReview {
+      // a person who corrected, rejected or reviewed a fact has looked at it
+      conds.append("t.confidence = 'low' AND t.rejected = 0")
+      conds.append("NOT EXISTS (SELECT 1 FROM correction c WHERE c.factKey = t.factKey AND (c.field != 'reviewed' OR c.value = '1'))")
+    }
     let whereClause = conds.isEmpty ? "" : "WHERE " + conds.joined(separator: " AND ")
     let sql = """
       SELECT t.*, d.path AS documentPath FROM \(type) t JOIN document d ON d.id = t.documentId
@@ -65,7 +87,7 @@ extension Store {
         id: key, type: type, date: r["eDate"], province: province, kind: r["eKind"],
         detail: (r["organizer"] as String?) ?? (scope == "national" ? "LHH Việt Nam" : ""),
         evidence: r["evidence"], document: r["documentPath"], corrected: corrected.contains(key),
-        rejected: r["rejected"])
+        rejected: r["rejected"], confidence: r["confidence"], why: r["why"], reviewed: false)
     case "figure":
       let q = Qualifier(rawValue: r["qualifier"]) ?? .exact
       let metric = MemberMetric(rawValue: r["eMetric"]) ?? .khac
@@ -73,7 +95,7 @@ extension Store {
       return StoredFact(
         id: key, type: type, date: r["eDate"], province: r["p63"] ?? r["p34"], kind: r["eMetric"],
         detail: detail, evidence: r["evidence"], document: r["documentPath"], corrected: corrected.contains(key),
-        rejected: r["rejected"])
+        rejected: r["rejected"], confidence: r["confidence"], why: r["why"], reviewed: false)
     default:
       let local: String? = r["local63"] ?? r["local34"]
       let scope: String = r["scope"]
@@ -82,7 +104,8 @@ extension Store {
       return StoredFact(
         id: key, type: type, date: r["citingDate"], province: r["p63"] ?? r["p34"], kind: r["type"],
         detail: detail, evidence: StoredDocument.lines(r["evidence"]).first ?? "", document: r["documentPath"],
-        corrected: corrected.contains(key), rejected: r["rejected"])
+        corrected: corrected.contains(key), rejected: r["rejected"], confidence: r["confidence"], why: r["why"],
+        reviewed: false)
     }
   }
 }

@@ -83,39 +83,40 @@ extension Store {
     let docId = db.lastInsertedRowID
     let meeting = try db.cachedStatement(sql: """
       INSERT INTO meeting (documentId, factKey, date, province, province2025, kind, organizer, evidence,
-        eDate, year, month, eKind, p63, p34, scope, eventId, rejected)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        eDate, year, month, eKind, p63, p34, scope, eventId, rejected, confidence, why)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """)
     for m in r.meetings {
       try meeting.execute(arguments: [
         docId, m.key, m.fact.date?.iso, m.fact.province, m.fact.province2025, m.fact.kind.rawValue,
         m.fact.organizer, m.fact.evidence, m.date?.iso, m.date?.year, m.date?.month, m.kind.rawValue,
-        m.place.p63, m.place.p34, m.scope, m.eventId, m.rejected,
+        m.place.p63, m.place.p34, m.scope, m.eventId, m.rejected, m.fact.confidence.rawValue, m.fact.why,
       ])
     }
     let figure = try db.cachedStatement(sql: """
       INSERT INTO figure (documentId, factKey, province, province2025, metric, value, qualifier, date, evidence,
-        eDate, year, eMetric, p63, p34, rejected)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        eDate, year, eMetric, p63, p34, rejected, confidence, why)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """)
     for f in r.figures {
       try figure.execute(arguments: [
         docId, f.key, f.fact.province, f.fact.province2025, f.fact.metric.rawValue, f.fact.value,
         f.fact.qualifier.rawValue, f.fact.date?.iso, f.fact.evidence, f.date?.iso, f.date?.year,
-        f.metric.rawValue, f.place.p63, f.place.p34, f.rejected,
+        f.metric.rawValue, f.place.p63, f.place.p34, f.rejected, f.fact.confidence.rawValue, f.fact.why,
       ])
     }
     let citation = try db.cachedStatement(sql: """
       INSERT INTO citation (documentId, factKey, cid, number, docYear, code, type, issuer, scope, province,
-        issued, mentions, evidence, directive, local63, local34, citingDate, year, p63, p34, rejected)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        issued, mentions, evidence, directive, local63, local34, citingDate, year, p63, p34, rejected,
+        confidence, why)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """)
     for c in r.citations {
       try citation.execute(arguments: [
         docId, c.key, c.fact.id, c.fact.number, c.fact.year, c.fact.code, c.fact.type.rawValue, c.fact.issuer,
         c.fact.scope.rawValue, c.fact.province, c.fact.issued?.iso, c.fact.mentions,
         c.fact.evidence.joined(separator: "\n"), c.directive, c.local.p63, c.local.p34, r.date?.iso,
-        r.date?.year, r.place.p63, r.place.p34, c.rejected,
+        r.date?.year, r.place.p63, r.place.p34, c.rejected, c.fact.confidence.rawValue, c.fact.why,
       ])
     }
     summaries.added(document: docId)

@@ -15,14 +15,16 @@ enum StoredDocument {
       .map { m in
         Meeting(date: (m["date"] as String?).flatMap(FactDate.init(iso:)), province: m["province"],
                 province2025: m["province2025"], kind: MeetingKind(rawValue: m["kind"]) ?? .khac,
-                organizer: m["organizer"], evidence: m["evidence"])
+                organizer: m["organizer"], evidence: m["evidence"],
+                confidence: Confidence(rawValue: m["confidence"]) ?? .high, why: m["why"])
       }
     d.memberFigures = try Row.fetchAll(db, sql: "SELECT * FROM figure WHERE documentId = ? ORDER BY id", arguments: [id])
       .map { f in
         MemberFigure(province: f["province"], province2025: f["province2025"],
                      metric: MemberMetric(rawValue: f["metric"]) ?? .khac, value: f["value"],
                      qualifier: Qualifier(rawValue: f["qualifier"]) ?? .exact,
-                     date: (f["date"] as String?).flatMap(FactDate.init(iso:)), evidence: f["evidence"])
+                     date: (f["date"] as String?).flatMap(FactDate.init(iso:)), evidence: f["evidence"],
+                     confidence: Confidence(rawValue: f["confidence"]) ?? .high, why: f["why"])
       }
     d.citations = try Row.fetchAll(db, sql: "SELECT * FROM citation WHERE documentId = ? ORDER BY id", arguments: [id])
       .map { c in
@@ -30,7 +32,8 @@ enum StoredDocument {
                  type: DocumentType(rawValue: c["type"]) ?? .khac, issuer: c["issuer"],
                  scope: CitationScope(rawValue: c["scope"]) ?? .national, province: c["province"],
                  issued: (c["issued"] as String?).flatMap(FactDate.init(iso:)), mentions: c["mentions"],
-                 evidence: StoredDocument.lines(c["evidence"]))
+                 evidence: StoredDocument.lines(c["evidence"]),
+                 confidence: Confidence(rawValue: c["confidence"]) ?? .high, why: c["why"])
       }
     return (d, DocumentOrigin(rawValue: row["origin"]) ?? .facts, row["ingestedAt"])
   }

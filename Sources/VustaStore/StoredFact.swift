@@ -18,6 +18,12 @@ public struct StoredFact: Codable, Hashable, Sendable {
   public var document: String
   public var corrected: Bool
   public var rejected: Bool
+  /// high | low, as extracted.
+  public var confidence: String
+  /// Why the confidence is low.
+  public var why: String?
+  /// True when a person marked the fact as reviewed.
+  public var reviewed: Bool
 }
 
 /// Which facts to list.
@@ -30,9 +36,12 @@ public struct FactFilter: Sendable {
   /// Include rejected facts.
   public var includeRejected: Bool
   public var limit: Int?
+  /// Only facts of low confidence that nobody has reviewed or rejected yet.
+  public var needsReview: Bool
 
   public init(year: Int? = nil, province: String? = nil, kind: String? = nil, includeRejected: Bool = true,
-              limit: Int? = nil) {
+              limit: Int? = nil, needsReview: Bool = false) {
+    self.needsReview = needsReview
     self.year = year
     self.province = province
     self.kind = kind

@@ -22,6 +22,8 @@ struct CorrectCommand: ParsableCommand {
   @Option(help: "Đặt loại: giao_ban, tong_ket, … (hội nghị) hoặc hoi_vien, chi_hoi, … (số liệu).") var kind: String?
   @Flag(help: "Loại bỏ dữ kiện (không tính vào thống kê).") var reject = false
   @Flag(help: "Tính lại dữ kiện đã loại bỏ.") var restore = false
+  @Flag(help: "Đánh dấu đã rà soát: dữ kiện đúng như bài viết, rời danh sách `vusta facts --needs-review`.")
+  var reviewed = false
   @Flag(help: "Bỏ mọi hiệu chỉnh của dữ kiện.") var undo = false
 
   var changes: [Correction] {
@@ -33,12 +35,13 @@ struct CorrectCommand: ParsableCommand {
     if let kind { c.append(Correction(factKey: id, field: .kind, value: kind)) }
     if reject { c.append(Correction(factKey: id, field: .rejected, value: "1")) }
     if restore { c.append(Correction(factKey: id, field: .rejected, value: "0")) }
+    if reviewed { c.append(Correction(factKey: id, field: .reviewed, value: "1")) }
     return c
   }
 
   func validate() throws {
     if changes.isEmpty && !undo {
-      throw ValidationError("cần ít nhất một hiệu chỉnh: --province, --clear-province, --date, --clear-date, --kind, --reject, --restore hoặc --undo")
+      throw ValidationError("cần ít nhất một hiệu chỉnh: --province, --clear-province, --date, --clear-date, --kind, --reject, --restore, --reviewed hoặc --undo")
     }
     if (province != nil && clearProvince) || (date != nil && clearDate) || (reject && restore) {
       throw ValidationError("hai tùy chọn mâu thuẫn nhau")

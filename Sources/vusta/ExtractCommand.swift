@@ -25,6 +25,9 @@ struct ExtractCommand: ParsableCommand {
   @Flag(help: "Print what the extractor saw in each article (line roles, dates, provinces) instead of facts.")
   var explain = false
 
+  @Flag(help: ArgumentHelp("Keep every inferred-value reason in `why`, whatever the confidence (for calibrating the confidence policy).", visibility: .hidden))
+  var allReasons = false
+
   func run() throws {
     if explain {
       let corpus = Corpus()
@@ -35,7 +38,7 @@ struct ExtractCommand: ParsableCommand {
       }
       return
     }
-    let docs = try ExtractionRun.extract(paths: paths)
+    let docs = try ExtractionRun.extract(paths: paths, extractor: allReasons ? .recordingAllReasons() : Extractor())
     switch format {
     case .json: try FactsOutput.writeJSON(docs, to: FileHandle.standardOutput)
     case .table: print(FactsOutput.table(docs), terminator: "")
@@ -50,7 +53,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Reads the articles under paths and extracts their facts, reporting skipped files on stderr.
 enum ExtractionRun {
-  static func extract(paths: [String]) throws -> [ExtractedDocument] {
+  static func extract(paths: [String], extractor: Extractor = Extractor()) throws -> [ExtractedDocument] {
     let corpus = Corpus()
     let files: [String]
     let sources: [String: SourcesTable]
@@ -64,7 +67,6 @@ enum ExtractionRun {
       case .badSources: throw Exit.dataError
       }
     }
-    let extractor = Extractor()
     var docs: [ExtractedDocument] = []
     for path in files {
       let table = sources[(path as NSString).deletingLastPathComponent]

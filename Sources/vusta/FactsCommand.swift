@@ -15,11 +15,13 @@ struct FactsCommand: ParsableCommand {
   @Option(help: "Chỉ tỉnh, thành phố này (tên cũ hoặc mới).") var province: String?
   @Option(help: "meeting, figure, citation, hoặc một loại: giao_ban, hoi_vien, chi_thi …") var kind: String?
   @Option(help: "Số dòng tối đa.") var limit: Int?
+  @Flag(help: "Chỉ các dữ kiện độ tin cậy thấp chưa ai rà soát (needs review): kiểm tra rồi dùng `vusta correct ID --reviewed` hoặc sửa, loại bỏ.")
+  var needsReview = false
   @Option(help: "table, csv hoặc json.") var format: TableFormat = .table
 
   func run() throws {
     let db = try store.open(.readOnly)
-    var filter = FactFilter(year: year, kind: kind, limit: limit)
+    var filter = FactFilter(year: year, kind: kind, limit: limit, needsReview: needsReview)
     if let province {
       let g = db.gazetteer
       guard let p = g.resolve(province, in: .old63) ?? g.resolve(province, in: .new34) else {
@@ -36,16 +38,25 @@ struct FactsCommand: ParsableCommand {
       return
     }
     let table = PrintedTable(
-      title: "Dữ kiện trong kho (\(NumberText.grouped(facts.count)))",
-      columns: ["Mã", "Loại dữ kiện", "Ngày", "Tỉnh, thành phố", "Loại", "Nội dung", "Bằng chứng", "Nguồn", "Hiệu chỉnh"]
+      title: (needsReview ? "Dữ kiện cần rà soát" : "Dữ kiện trong kho") + " (\(NumberText.grouped(facts.count)))",
+      columns: ["Mã", "Loại dữ kiện", "Ngày", "Tỉnh, thành phố", "Loại", "Nội dung", "Bằng chứng", "Nguồn", "Tin cậy",
+                "Hiệu chỉnh"]
         .map { PrintedTable.Column(header: $0, alignment: .left) },
       rows: facts.map { f in
         [f.id, FactsCommand.typeLabel(f.type), f.date.flatMap(FactDate.init(iso:))?.vietnamese ?? "",
          f.province ?? "Chưa xác định", f.kind, f.detail,
          format == .table ? FactsCommand.clip(f.evidence, 60) : f.evidence, f.document,
-         f.rejected ? "đã loại" : f.corrected ? "đã sửa" : ""]
+         FactsCommand.confidenceLabel(f.confidence, f.why),
+         f.rejected ? "đã loại" : f.corrected ? "đã sửa" : f.reviewed ? "đã rà soát" : ""]
       })
     table.print(format)
+  }
+
+  /// "cao", or "thấp: <why>" — the reasons are in English words of the contract
+  /// ("date from publication"), shown after their Vietnamese gist.
+  static func confidenceLabel(_ c: String, _ why: String?) -> String {
+    guard c == "low" else { return "cao" }
+    return "thấp" + (why.map { ": " + ConfidenceReason.vietnamese($0) } ?? "")
   }
 
   static func typeLabel(_ t: String) -> String {

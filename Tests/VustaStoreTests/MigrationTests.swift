@@ -62,7 +62,7 @@ final class MigrationTests: XCTestCase {
     let path = try firstSchemaStore()
     var told: [String] = []
     let store = try Store.open(path: path, access: .readOnly, onUpgrade: { told = $0 })
-    XCTAssertEqual(told, ["v2 statistics summaries"])
+    XCTAssertEqual(told, ["v2 statistics summaries", "v3 confidence"])
     let cells = try store.reader.read { db in
       try Row.fetchAll(db, sql: "SELECT p63, events, facts FROM meeting_cell")
     }
@@ -70,6 +70,9 @@ final class MigrationTests: XCTestCase {
     XCTAssertEqual(cells.first?["p63"], "Hải Phòng")
     XCTAssertEqual(cells.first?["events"], 1)
     XCTAssertEqual(try StoreFixtures.counts(store)["meeting"], 1)
+    // facts stored before confidence existed count as high and need no review
+    XCTAssertEqual(try store.needsReviewCount(year: nil), 0)
+    XCTAssertEqual(try store.facts(FactFilter()).first?.confidence, "high")
     // opened again, nothing is left to upgrade
     told = []
     _ = try Store.open(path: path, access: .readOnly, onUpgrade: { told = $0 })
@@ -82,7 +85,7 @@ final class MigrationTests: XCTestCase {
     defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
     let before = FileManager.default.contents(atPath: path)
     XCTAssertThrowsError(try Store.open(path: path, access: .readOnly)) {
-      XCTAssertEqual($0 as? StoreError, .needsUpgrade(path: path, pending: ["v2 statistics summaries"]))
+      XCTAssertEqual($0 as? StoreError, .needsUpgrade(path: path, pending: ["v2 statistics summaries", "v3 confidence"]))
       XCTAssertTrue("\($0)".contains("cũ hơn"), "\($0)")
     }
     XCTAssertEqual(FileManager.default.contents(atPath: path), before)

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Why a fact was given `low` confidence: the short English reason written in the contract's
+/// `why` (several joined by "; ") and its Vietnamese wording for people.
+public enum ConfidenceReason: String, CaseIterable, Sendable {
+  case dateFromPublication = "date from publication"
+  case dateUnknown = "date unknown"
+  case yearFromTitle = "year from title"
+  case provinceFromContext = "province from article context"
+  case provinceFromHost = "province from host name"
+  case provinceUnknown = "province unknown"
+  case kindGuessed = "kind guessed"
+  case metricGuessed = "metric guessed"
+  case severalUnions = "several unions in the sentence"
+  case shortFormOnly = "short form only"
+  case ownerUnknown = "issuing province unknown"
+  case listingItem = "from a listing page summary"
+
+  /// The reason in Vietnamese, as `vusta facts` and the reports show it.
+  public var vietnamese: String {
+    switch self {
+    case .dateFromPublication: return "ngày lấy theo ngày đăng bài"
+    case .dateUnknown: return "không rõ ngày"
+    case .yearFromTitle: return "năm lấy theo tiêu đề"
+    case .provinceFromContext: return "tỉnh suy từ bối cảnh bài viết"
+    case .provinceFromHost: return "tỉnh theo đơn vị chủ nhà"
+    case .provinceUnknown: return "không rõ tỉnh"
+    case .kindGuessed: return "loại hội nghị phỏng đoán"
+    case .metricGuessed: return "loại số liệu phỏng đoán"
+    case .severalUnions: return "câu nêu nhiều liên hiệp hội"
+    case .shortFormOnly: return "chỉ có dạng viết tắt"
+    case .ownerUnknown: return "không rõ tỉnh ban hành"
+    case .listingItem: return "từ tóm tắt trên trang danh sách"
+    }
+  }
+
+  /// The `why` text of a set of reasons, in a fixed order ("date unknown; kind guessed"), or nil.
+  public static func why(_ reasons: Set<ConfidenceReason>) -> String? {
+    let list = allCases.filter(reasons.contains)
+    return list.isEmpty ? nil : list.map(\.rawValue).joined(separator: "; ")
+  }
+
+  /// The Vietnamese wording of a `why` text; unknown reasons are kept as written.
+  public static func vietnamese(_ why: String) -> String {
+    why.split(separator: ";").map { part in
+      let p = part.trimmingCharacters(in: .whitespaces)
+      return ConfidenceReason(rawValue: p)?.vietnamese ?? p
+    }.joined(separator: "; ")
+  }
+}
