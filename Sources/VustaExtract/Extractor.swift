@@ -30,6 +30,37 @@ public struct Extractor: Sendable {
   /// multiple of one piece rather than of the whole file (no news article is this long).
   public static let pieceBytes = 2_000_000
 
+  /// Extracts the documents of one file: one document, or one per news item when the file is
+  /// a listing page (ids `FILE#1`, `FILE#2` …, each item with its own title and date).
+  public func extractAll(_ article: Article) -> [ExtractedDocument] {
+    guard article.text.utf8.count <= pieceBytes, let items = ListingPage.items(in: article.text) else {
+      return [extract(article)]
+    }
+    return items.enumerated().map { n, item in
+      var d = extract(Extractor.article(of: item, number: n + 1, in: article))
+      for i in d.meetings.indices { d.meetings[i].why = Extractor.adding(.listingItem, to: d.meetings[i].why) }
+      for i in d.memberFigures.indices {
+        d.memberFigures[i].why = Extractor.adding(.listingItem, to: d.memberFigures[i].why)
+      }
+      confidencePolicy.apply(to: &d)
+      return d
+    }
+  }
+
+  /// The article of one listing item: id and path `FILE#N`, the page's source (its URL and
+  /// province cues) with the item's own title and date; its sha256 is the page's followed by `#N`.
+  static func article(of item: ListingItem, number n: Int, in page: Article) -> Article {
+    var source = page.source
+    source.title = item.title
+    source.published = item.published
+    return Article(id: "\(page.id)#\(n)", path: "\(page.path)#\(n)", text: item.text, sha256: "\(page.sha256)#\(n)",
+                   source: source)
+  }
+
+  static func adding(_ r: ConfidenceReason, to why: String?) -> String {
+    why.map { "\($0); \(r.rawValue)" } ?? r.rawValue
+  }
+
   /// Extracts the facts of one article.
   public func extract(_ article: Article) -> ExtractedDocument {
     if article.text.utf8.count > pieceBytes { return extractInPieces(article) }
@@ -109,6 +140,21 @@ extension Extractor {
   /// A readable account of what the extractor saw in an article (line roles, dates, provinces,
   /// unions per sentence, the article's context): for `vusta extract --explain`.
   public func explain(_ article: Article) -> String {
+    if article.text.utf8.count <= pieceBytes, let items = ListingPage.items(in: article.text) {
+      var out = "listing page: \(items.count) items (trang danh sách: \(items.count) mục)\n"
+      for (n, item) in items.enumerated() {
+        out += "  \(article.id)#\(n + 1)  lines \(item.lines.lowerBound + 1)–\(item.lines.upperBound)  "
+          + "published=\(item.published?.iso ?? "nil")  \(item.title)\n"
+      }
+      for (n, item) in items.enumerated() {
+        out += "■ \(article.id)#\(n + 1)\n" + explainArticle(Extractor.article(of: item, number: n + 1, in: article))
+      }
+      return out
+    }
+    return explainArticle(article)
+  }
+
+  func explainArticle(_ article: Article) -> String {
     let main = MainText(article.text)
     var out = ""
     for line in main.lines {

@@ -72,7 +72,7 @@ enum ExtractionRun {
       let table = sources[(path as NSString).deletingLastPathComponent]
       guard let article = corpus.read(path: path, sources: table, warn: { Diagnostics.warning($0.description) })
       else { continue }
-      docs.append(extractor.extract(article))
+      docs.append(contentsOf: extractor.extractAll(article))
     }
     return docs
   }

@@ -26,7 +26,7 @@ struct IngestRunner {
       let read = articles.compactMap { $0 }
       let stored = try store.storedHashes(paths: read.map(\.path))
       let changed = read.filter { stored[$0.path] != $0.sha256 }
-      let documents = parallelMap(changed) { extractor.extract($0) }
+      let documents = parallelMap(changed) { extractor.extractAll($0) }.flatMap { $0 }
       try writer.write(documents, skipped: read.count - changed.count, files: batch.count)
     }
     return try writer.finish()

@@ -1,0 +1,140 @@
+import VustaModel
+
+/// One news item of a listing page: its headline, its own date and the lines of its summary.
+public struct ListingItem: Equatable, Sendable {
+  public var title: String
+  public var published: FactDate?
+  /// The headline followed by the summary lines: the text extracted as the item's article.
+  public var text: String
+  /// Line numbers (from 0, among the page's non-empty lines) the item spans.
+  public var lines: Range<Int>
+}
+
+/// Recognises a listing page — a portal's home, category or tag page that holds several news
+/// items, each with its own headline, date and summary — and splits it into its items.
+///
+/// An item is a headline-like line (a few words, no closing full stop) with a date next to it
+/// (the line before or after, or the headline's own trailing "(30/09/2011)"), followed by its
+/// summary. A page is a listing when at least three such items stand before any long paragraph
+/// of its own: an article followed by a "Tin liên quan" list is not one (its list comes after
+/// its body, and lists after an ender line are never read).
+public enum ListingPage {
+  /// Items needed before a page counts as a listing.
+  static let minimumItems = 3
+  /// A paragraph at least this many words long that is no item's summary means an article body.
+  static let bodyWords = 70
+
+  struct LineInfo {
+    var text: String
+    var folded: FoldedText
+    var words: Int
+    var date: DateMention?
+    /// The line is a date (a timestamp or a few words around a full date).
+    var isDateLine: Bool
+    var endsSentence: Bool
+    var kind: Boilerplate.Kind
+  }
+
+  /// The items of a listing page, or nil when the text is not one.
+  public static func items(in text: String) -> [ListingItem]? {
+    let raw = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard raw.count >= minimumItems * 2 else { return nil }
+    let info = raw.map(describe)
+    var items: [ListingItem] = []
+    var i = 0
+    var sawBody = false
+    while i < info.count {
+      if info[i].kind == .end && !items.isEmpty { break }
+      guard let (item, next) = item(at: i, info) else {
+        // a long paragraph that belongs to no item: this page has an article of its own
+        if info[i].words >= bodyWords && items.isEmpty { sawBody = true }
+        i += 1
+        continue
+      }
+      if sawBody { return nil }
+      items.append(item)
+      i = next
+    }
+    guard items.count >= minimumItems else { return nil }
+    // most items must carry a date of their own
+    guard items.filter({ $0.published != nil }).count * 3 >= items.count * 2 else { return nil }
+    return items
+  }
+
+  static func describe(_ line: String) -> LineInfo {
+    let f = FoldedText(line)
+    let dates = f.tokens.contains(where: \.isNumber) ? DateReader.mentions(in: f) : []
+    let full = dates.first { $0.year != nil && $0.day != nil }
+    let dateWords = full.map { $0.end - $0.start } ?? 0
+    let isDateLine = full != nil && (DateReader.isTimestampLine(f) || f.tokens.count - dateWords <= 4)
+    let last = line.unicodeScalars.last
+    let endsSentence = last == "." || last == "!" || last == "?" || last == "…" || last == ":"
+    return LineInfo(text: line, folded: f, words: f.tokens.count, date: full, isDateLine: isDateLine,
+                    endsSentence: endsSentence, kind: Boilerplate.classify(f))
+  }
+
+  /// A headline: 4 to 40 words, not a date line, no closing full stop, not page furniture.
+  static func isHeadline(_ l: LineInfo) -> Bool {
+    guard (4...40).contains(l.words), !l.isDateLine, l.kind != .drop, l.kind != .end, l.kind != .source else {
+      return false
+    }
+    let last = l.text.unicodeScalars.last
+    return last != "." && last != ":" && last != ";" && last != ","
+  }
+
+  /// A summary line: a sentence, not a headline of the next item.
+  static func isSummary(_ l: LineInfo) -> Bool {
+    !l.isDateLine && l.kind != .drop && l.kind != .end && (l.endsSentence || l.words >= 15)
+  }
+
+  /// The item starting at line `i` and the line after it, or nil.
+  static func item(at i: Int, _ info: [LineInfo]) -> (ListingItem, Int)? {
+    var head = i
+    var date: DateMention? = nil
+    var dateFolded: FoldedText? = nil
+    var j = i
+    // a date line before the headline ("12/05/2019" then the headline)
+    if info[i].isDateLine, i + 1 < info.count, isHeadline(info[i + 1]) {
+      date = info[i].date; dateFolded = info[i].folded
+      head = i + 1
+      j = i + 2
+    } else if isHeadline(info[i]) {
+      j = i + 1
+      if let d = info[i].date, d.end == info[i].folded.tokens.count {
+        date = d; dateFolded = info[i].folded  // "… (30/09/2011)"
+      } else if j < info.count, info[j].isDateLine {
+        date = info[j].date; dateFolded = info[j].folded
+        j += 1
+      } else {
+        return nil
+      }
+    } else {
+      return nil
+    }
+    // the summary: sentence lines up to the next item
+    var end = j
+    while end < info.count, isSummary(info[end]), self.item(startsAt: end, info) == false {
+      end += 1
+      if end - j >= 4 { break }
+    }
+    guard end > j, date != nil else { return nil }
+    var title = info[head].text
+    if let d = date, dateFolded.map({ $0.string == info[head].folded.string }) == true {
+      // drop the trailing date from the headline
+      let cut = info[head].folded.tokens[d.start].start
+      title = String(info[head].folded.text(0, cut).reversed().drop { " (-–|[".contains($0) }.reversed())
+    }
+    let published = date.flatMap { d in d.year.map { FactDate(year: $0, month: d.month, day: d.day) } }
+    let text = ([title] + info[j..<end].map(\.text)).joined(separator: "\n")
+    return (ListingItem(title: title, published: published, text: text, lines: i..<end), end)
+  }
+
+  /// True when a new item (date line then headline, or headline then date) starts at `k`.
+  static func item(startsAt k: Int, _ info: [LineInfo]) -> Bool {
+    if info[k].isDateLine { return true }
+    guard isHeadline(info[k]) else { return false }
+    if let d = info[k].date, d.end == info[k].folded.tokens.count { return true }
+    return k + 1 < info.count && info[k + 1].isDateLine
+  }
+}
+
