@@ -16,7 +16,10 @@ struct FigureExtractor {
     (Lexicon.p_hoi_vien_tap_the, .khac),
     (Lexicon.p_hoi_vien, .hoi_vien),
     (Lexicon.p_hoi_thanh_vien, .hoi_thanh_vien),
+    (Lexicon.p_to_chuc_hoi_thanh_vien, .hoi_thanh_vien),
     (Lexicon.p_to_chuc_thanh_vien, .hoi_thanh_vien),
+    (Lexicon.p_thanh_vien_lien_ket, .khac),
+    (Lexicon.p_don_vi_lien_ket, .khac),
     (Lexicon.p_hoi_va_to_chuc_thanh_vien, .hoi_thanh_vien),
     (Lexicon.p_don_vi_thanh_vien, .hoi_thanh_vien),
     (Lexicon.p_hoi_nganh, .hoi_thanh_vien),
@@ -182,7 +185,7 @@ struct FigureExtractor {
     return false
   }
 
-  static let nowWords: [Phrase] = ["den nay", "hien nay", "hien co", "nay da", "nay co", "hien tai"].phrases
+  static let nowWords: [Phrase] = ["den nay", "toi nay", "hien nay", "hien co", "nay da", "nay co", "hien tai"].phrases
   /// Organisations acted on are not a total: "kiểm tra 12 hội thành viên", "làm việc với 5 hội".
   static let actionWords: [Phrase] = ["kiem tra", "giam sat", "khao sat", "tham", "lam viec voi", "ho tro", "tap huan cho"].phrases
 
@@ -237,20 +240,45 @@ struct FigureExtractor {
 
   /// "nâng tổng số hội thành viên … lên 52", "nâng tổng số lên 35 hội": the new total.
   private func totalAfterIncrease(_ n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {
-    guard n.start >= 1, f.tokens[n.start - 1].hash == Lexicon.h_len else { return nil }
     // "năm 2024 tăng lên 31 hội": the new total
-    if risesTo(f, before: n.start), n.end < f.tokens.count, f.tokens[n.end].hash == Lexicon.h_hoi,
-      metric(after: n.end, in: f) == nil
+    if n.start >= 1, f.tokens[n.start - 1].hash == Lexicon.h_len, risesTo(f, before: n.start), n.end < f.tokens.count,
+      f.tokens[n.end].hash == Lexicon.h_hoi, metric(after: n.end, in: f) == nil
     {
       return (.hoi_thanh_vien, n.end + 1)
     }
-    guard let at = f.find(Lexicon.p_tong_so, from: max(0, n.start - 12), to: n.start) else { return nil }
-    for k in (at + 2)..<(n.start - 1) {
-      for (p, m) in FigureExtractor.metrics where f.matches(p, at: k) { return (m, n.end) }
+    return totalAfterLabel(n, in: f)
+  }
+
+  /// Words that join a total's label to its number: "… là 31", "… lên con số 26", "… đạt 5.000".
+  static let labelJoints = WordSet(["la", "len", "dat", "con", "so", "hien", "nay", "co"].map(Phrase.hash))
+  static let labelStarts: [Phrase] = ["tong so", "so luong", "so"].phrases
+
+  /// A total whose metric is named before the number: "nâng tổng số hội thành viên lên con số
+  /// 26", "tổng số Hội thành viên … là 31", "với số lượng hội viên khoảng 13.000".
+  private func totalAfterLabel(_ n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {
+    var q = n.start
+    for p in FigureExtractor.moreThan + FigureExtractor.about where f.endsWith(p, before: q) {
+      q -= p.count
+      break
     }
-    if n.end < f.tokens.count, f.tokens[n.end].hash == Lexicon.h_hoi { return (.hoi_thanh_vien, n.end + 1) }
+    var c = q
+    while c > 0, q - c < 4, FigureExtractor.labelJoints.contains(f.tokens[c - 1].hash) { c -= 1 }
+    for s0 in stride(from: c - 2, through: max(0, c - 14), by: -1) {
+      guard let start = FigureExtractor.labelStarts.first(where: { f.matches($0, at: s0) }) else { continue }
+      // "sở" of "cơ sở" folds like "số": a label starts a phrase, it does not end one
+      if start.count == 1, s0 >= 1, f.tokens[s0 - 1].hash == FigureExtractor.h_co { continue }
+      for (p, m) in FigureExtractor.metrics where f.matches(p, at: s0 + start.count) {
+        let e = s0 + start.count + p.count
+        // the label runs up to the number ("lên con số", "là") with no other number between
+        guard e <= c, c < q || e == q else { return nil }
+        if (e..<c).contains(where: { f.tokens[$0].isNumber }) { return nil }
+        return (m, n.end)
+      }
+    }
     return nil
   }
+
+  static let h_co = Phrase.hash("co")
 
   /// "tăng lên 31", "nâng lên 31": a new total, not an increment.
   private func risesTo(_ f: FoldedText, before start: Int) -> Bool {
