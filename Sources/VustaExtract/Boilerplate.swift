@@ -93,7 +93,10 @@ enum Boilerplate {
   static func isBreadcrumb(_ f: FoldedText) -> Bool {
     guard f.tokens.count <= 20 else { return false }
     let arrows = f.scalars.filter { $0 == ">" || $0 == "»" || $0 == "›" }.count
-    return arrows >= 1 && (f.matches(Lexicon.p_trang_chu, at: 0) || arrows >= 2)
+    // "Tin tức - sự kiện > Tin tổng hợp": a short path of sections, no sentence
+    let last = f.scalars.last
+    let short = f.tokens.count <= 10 && last != "." && last != "!" && last != "?"
+    return arrows >= 1 && (f.matches(Lexicon.p_trang_chu, at: 0) || arrows >= 2 || short)
   }
 
   /// "Hà Nội 22°C /57%": a weather widget.

@@ -171,11 +171,20 @@ enum DateReader {
   /// "ngày 26 tháng 12 năm 2023", "ngày 5 tháng 3".
   static func verbal(_ f: FoldedText, at i: Int) -> DateMention? {
     let t = f.tokens
-    guard t[i].hash == ngay, let d = value(f, i + 1, maxDigits: 2), i + 3 < t.count + 1,
-      i + 2 < t.count, t[i + 2].hash == thang, let m = value(f, i + 3, maxDigits: 2),
+    guard t[i].hash == ngay, let d = value(f, i + 1, maxDigits: 2) else { return nil }
+    // "ngày 21, 22 tháng 12", "ngày 21 và 22 tháng 12", "ngày 21 - 22 tháng 12": the first day
+    var k = i + 2
+    if k + 1 < t.count, t[k].isNumber == false, [va, den].contains(t[k].hash), let d2 = value(f, k + 1, maxDigits: 2), d2 > d {
+      k += 2
+    } else if k < t.count, let d2 = value(f, k, maxDigits: 2), d2 > d,
+      joint(f, k) == UInt8(ascii: ",") || joint(f, k) == UInt8(ascii: "-") || spacedDash(f, before: k)
+    {
+      k += 1
+    }
+    guard k + 1 < t.count, t[k].hash == thang, let m = value(f, k + 1, maxDigits: 2),
       (1...12).contains(m), (1...31).contains(d)
     else { return nil }
-    var end = i + 4
+    var end = k + 2
     var y: Int? = nil
     if end + 1 < t.count + 1, end < t.count, t[end].hash == nam, let v = year(f, end + 1) {
       y = v

@@ -246,6 +246,12 @@ struct FigureExtractor {
     {
       return (.hoi_thanh_vien, n.end + 1)
     }
+    // "nâng tổng số lên 35 hội"
+    if n.start >= 1, f.tokens[n.start - 1].hash == Lexicon.h_len, n.end < f.tokens.count,
+      f.tokens[n.end].hash == Lexicon.h_hoi, f.find(Lexicon.p_tong_so, from: max(0, n.start - 12), to: n.start) != nil
+    {
+      return (.hoi_thanh_vien, n.end + 1)
+    }
     return totalAfterLabel(n, in: f)
   }
 

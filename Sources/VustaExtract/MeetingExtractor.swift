@@ -24,7 +24,9 @@ struct MeetingExtractor {
     "truoc", "tham muu",
   ].phrases
   /// Party and state bodies whose organs share the union's names ("Ban Thường vụ Tỉnh ủy").
-  static let otherOrgans: [Phrase] = ["tinh uy", "thanh uy", "huyen uy", "dang uy", "quan uy", "trung uong", "quoc hoi"].phrases
+  static let otherOrgans: [Phrase] = [
+    "tinh uy", "thanh uy", "huyen uy", "dang uy", "quan uy", "trung uong", "quoc hoi", "dang bo", "chi bo",
+  ].phrases
 
   func meetings() -> [Meeting] { meetings(from: events()) }
 
@@ -255,7 +257,9 @@ struct MeetingExtractor {
         // "tổ chức 25 hội thảo": a recap — unless a day written before it dates these few
         // sessions ("Sáng 30/4 và 1/5, … tổ chức 2 lớp tập huấn")
         let dated = s.dates.contains { $0.start < at && $0.day != nil && $0.cued }
-        if at >= 1, t[at - 1].isNumber, !(dated && smallCount(f, at - 1)) { continue }
+        // a number that ends a date ("Sáng 23/06/2020, Đại hội …") counts nothing
+        let countBefore = at >= 1 && t[at - 1].isNumber && !s.dates.contains { $0.start < at && $0.end == at }
+        if countBefore, !(dated && smallCount(f, at - 1)) { continue }
         if at >= 2, t[at - 2].isNumber, t[at - 1].hash == Lexicon.h_lop
           || t[at - 1].hash == Lexicon.h_buoi || t[at - 1].hash == Lexicon.h_cuoc,
           !(dated && smallCount(f, at - 2))
@@ -272,7 +276,14 @@ struct MeetingExtractor {
         }
         // "Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Trung ương": an organ of another body
         // ("làm việc với Tỉnh ủy" names the host of a working session: that one stays)
-        if !noun.words.contains("lam"), MeetingExtractor.otherOrgans.contains(where: { f.matches($0, at: at + noun.count) }) {
+        // ("Hội nghị Ban Chấp hành Đảng bộ tỉnh": a few words on, with no LHH body between)
+        if !noun.words.contains("lam"),
+          (at + noun.count..<min(t.count, at + noun.count + 5)).contains(where: { j in
+            // ("Hội đồng Trung ương Liên hiệp …" is the union's own organ)
+            MeetingExtractor.otherOrgans.contains(where: { f.matches($0, at: j) })
+              && !s.unions.contains(where: { $0.start >= at && $0.start < j + 5 })
+          })
+        {
           continue
         }
         return at
