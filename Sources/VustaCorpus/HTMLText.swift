@@ -1,4 +1,5 @@
 import Foundation
+import VustaExtract
 import VustaModel
 
 /// The text of an HTML page, one line per block, with what its head says of the article:
@@ -55,6 +56,9 @@ public struct HTMLText: Sendable {
           continue
         }
         if HTMLText.blocks.contains(name) { out.append("\n") }
+        // the start of a repeated news item (a list entry, an <article>, a "…item" box): marked
+        // so that a listing page can be split into its items (VustaExtract.ListingPage)
+        if !closing, HTMLText.isItemStart(name, tag) { out.append(contentsOf: "\n\(ListingPage.itemMark)\n".unicodeScalars) }
         continue
       }
       if skipUntil != nil { i += 1; continue }
@@ -79,6 +83,18 @@ public struct HTMLText: Sendable {
     }
     text = lines.filter { !$0.isEmpty }.joined(separator: "\n")
     self.source = source
+  }
+
+  /// Class words of boxes that hold one news item on portal pages.
+  static let itemClasses = ["item", "post", "entry", "story", "news-box", "article-box", "teaser"]
+
+  /// True for the opening tag of a news item: `<li>`, `<article>`, or a box whose class names an item.
+  static func isItemStart(_ name: String, _ tag: String) -> Bool {
+    if name == "li" || name == "article" { return true }
+    guard name == "div" || name == "section", let cls = attribute("class", in: tag)?.lowercased() else { return false }
+    return cls.split(separator: " ").contains { word in
+      itemClasses.contains { word == $0 || word.hasSuffix("-" + $0) || word.hasSuffix("_" + $0) }
+    }
   }
 
   static func tagName(_ tag: String) -> (String, Bool) {

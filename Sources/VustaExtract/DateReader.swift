@@ -62,8 +62,10 @@ enum DateReader {
   static func spacedDash(_ f: FoldedText, before i: Int) -> Bool {
     guard i > 0, i < f.tokens.count else { return false }
     let a = f.tokens[i - 1].end, b = f.tokens[i].start
-    guard b - a == 3, f.bytes[a] == 0x20, f.bytes[a + 2] == 0x20 else { return false }
-    return f.bytes[a + 1] == UInt8(ascii: "-")
+    // " - ", " -", "- " (a dash with a space on at least one side)
+    if b - a == 3 { return f.bytes[a] == 0x20 && f.bytes[a + 2] == 0x20 && f.bytes[a + 1] == UInt8(ascii: "-") }
+    guard b - a == 2 else { return false }
+    return (f.bytes[a] == 0x20 && f.bytes[a + 1] == UInt8(ascii: "-")) || (f.bytes[a] == UInt8(ascii: "-") && f.bytes[a + 1] == 0x20)
   }
 
   static func year(_ f: FoldedText, _ i: Int) -> Int? {

@@ -144,7 +144,7 @@ extension Extractor {
       var out = "listing page: \(items.count) items (trang danh sách: \(items.count) mục)\n"
       for (n, item) in items.enumerated() {
         out += "  \(article.id)#\(n + 1)  lines \(item.lines.lowerBound + 1)–\(item.lines.upperBound)  "
-          + "published=\(item.published?.iso ?? "nil")  \(item.title)\n"
+          + "published=\(item.published?.iso ?? "nil")  \(item.title ?? "(no headline)")\n"
       }
       for (n, item) in items.enumerated() {
         out += "■ \(article.id)#\(n + 1)\n" + explainArticle(Extractor.article(of: item, number: n + 1, in: article))

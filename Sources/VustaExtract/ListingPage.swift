@@ -2,7 +2,8 @@ import VustaModel
 
 /// One news item of a listing page: its headline, its own date and the lines of its summary.
 public struct ListingItem: Equatable, Sendable {
-  public var title: String
+  /// The item's headline, when it shows one.
+  public var title: String?
   public var published: FactDate?
   /// The headline followed by the summary lines: the text extracted as the item's article.
   public var text: String
@@ -35,9 +36,120 @@ public enum ListingPage {
     var kind: Boilerplate.Kind
   }
 
+  /// The line the HTML reader writes where a repeated news item (a list entry, an `<article>`,
+  /// a "…item" box) starts: U+001E, the record separator.
+  public static let itemMark: Character = "\u{1E}"
+
+  /// Words a tag or topic page names itself with, on a short header line ("Trang chủ > Tag: …").
+  static let topicHeaders: [Phrase] = ["tag", "tags", "tu khoa", "chu de"].phrases
+
   /// The items of a listing page, or nil when the text is not one.
   public static func items(in text: String) -> [ListingItem]? {
-    let raw = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    if text.contains(itemMark), let items = markedItems(in: text) { return items }
+    let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty && $0 != String(itemMark) }
+    if let items = datedItems(lines) { return items }
+    return topicPageItems(text)
+  }
+
+  /// Items the HTML reader marked: each mark starts one. A page is a listing when at least two
+  /// marked items hold a headline or a summary (menus and link lists are too short), no item is
+  /// a whole article (more than three paragraphs), and nothing before the first item reads like
+  /// an article's lead. Items after an ender line ("Tin liên quan") are not the page's own.
+  static func markedItems(in text: String) -> [ListingItem]? {
+    var segments: [[String]] = [[]]
+    for raw in text.split(separator: "\n") {
+      let line = raw.trimmingCharacters(in: .whitespaces)
+      if line == String(itemMark) { segments.append([]); continue }
+      if !line.isEmpty { segments[segments.count - 1].append(line) }
+    }
+    let head = segments.removeFirst()
+    if head.contains(where: { FoldedText($0).tokens.count >= 40 }) { return nil }
+    var items: [ListingItem] = []
+    var lineNumber = head.count
+    for segment in segments {
+      defer { lineNumber += segment.count }
+      // the page's own list stops at "Tin liên quan", "Tin khác" …; a "Xem thêm" link inside an
+      // item is dropped
+      let all = segment.map(describe)
+      if all.first?.kind == .end { break }
+      let info = all.filter { $0.kind != .end }
+      // an item is a headline, a date and one summary paragraph: two paragraphs make an article
+      if paragraphs(info) > 1 { return nil }
+      guard let item = markedItem(info, at: lineNumber) else { continue }
+      items.append(item)
+    }
+    return items.count >= 2 ? items : nil
+  }
+
+  /// One marked item: its headline (a short first line), its own date (a date line, or a date
+  /// ending the headline) and its summary; nil when it holds fewer than eight words of text.
+  static func markedItem(_ info: [LineInfo], at first: Int) -> ListingItem? {
+    let content = info.filter { !$0.isDateLine && $0.kind != .drop }
+    guard content.reduce(0, { $0 + $1.words }) >= 8 else { return nil }
+    let date = info.first(where: { $0.isDateLine })?.date
+      ?? content.first.flatMap { l in l.date.flatMap { $0.end == l.folded.tokens.count ? $0 : nil } }
+    var title: String? = nil
+    if let h = content.first, isHeadline(h) {
+      title = h.text
+      if let d = h.date, d.end == h.folded.tokens.count, h.folded.tokens[d.start].start > 0 {
+        title = trimmedHeadline(h.folded.text(0, h.folded.tokens[d.start].start))
+      }
+    }
+    let published = date.flatMap { d in d.year.map { FactDate(year: $0, month: d.month, day: d.day) } }
+    var lines = content.map(\.text)
+    if let title { lines[0] = title }
+    return ListingItem(title: title, published: published, text: lines.joined(separator: "\n"),
+                       lines: first..<(first + info.count))
+  }
+
+  /// A tag or topic page saved as text: after a short header naming the tag ("Trang chủ > Tag:
+  /// bản thảo"), paragraphs apart (blank lines or "-" between), each one news item.
+  static func topicPageItems(_ text: String) -> [ListingItem]? {
+    var blocks: [[String]] = [[]]
+    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let line = raw.trimmingCharacters(in: .whitespaces)
+      if line.isEmpty || line == "-" || line == "•" || line == "*" {
+        if !blocks[blocks.count - 1].isEmpty { blocks.append([]) }
+      } else {
+        blocks[blocks.count - 1].append(line)
+      }
+    }
+    blocks.removeAll { $0.isEmpty }
+    // the header: a short line naming a tag or topic, in the first blocks
+    guard let headerBlock = blocks.prefix(3).firstIndex(where: { block in
+      block.contains { line in
+        let f = FoldedText(line)
+        return f.tokens.count <= 10 && topicHeaders.contains { f.find($0) != nil }
+      }
+    }) else { return nil }
+    var items: [ListingItem] = []
+    var lineNumber = blocks[...headerBlock].reduce(0) { $0 + $1.count }
+    for block in blocks[(headerBlock + 1)...] {
+      defer { lineNumber += block.count }
+      let info = block.map(describe)
+      if info.contains(where: { $0.kind == .end }) { break }
+      // a paragraph of its own (a summary), maybe under a short headline
+      if paragraphs(info) > 1 { return nil }
+      // a lone headline right after the header is an article's title, not an item
+      if items.isEmpty, info.count == 1, isHeadline(info[0]) { return nil }
+      guard let item = markedItem(info, at: lineNumber), info.contains(where: { $0.words >= 15 }) else { continue }
+      items.append(item)
+    }
+    return items.count >= 2 ? items : nil
+  }
+
+  /// Paragraphs of fifteen words or more, a long headline that opens the item aside.
+  static func paragraphs(_ info: [LineInfo]) -> Int {
+    info.enumerated().filter { i, l in l.words >= 15 && !(i == 0 && isHeadline(l)) }.count
+  }
+
+  static func trimmedHeadline(_ s: String) -> String {
+    String(s.reversed().drop { " (-–|[".contains($0) }.reversed())
+  }
+
+  /// Items whose headline and date stand on lines of their own (text or HTML without marks).
+  static func datedItems(_ raw: [String]) -> [ListingItem]? {
     guard raw.count >= minimumItems * 2 else { return nil }
     let info = raw.map(describe)
     var items: [ListingItem] = []
@@ -66,7 +178,7 @@ public enum ListingPage {
     let dates = f.tokens.contains(where: \.isNumber) ? DateReader.mentions(in: f) : []
     let full = dates.first { $0.year != nil && $0.day != nil }
     let dateWords = full.map { $0.end - $0.start } ?? 0
-    let isDateLine = full != nil && (DateReader.isTimestampLine(f) || f.tokens.count - dateWords <= 4)
+    let isDateLine = full != nil && f.tokens.count <= 12 && (DateReader.isTimestampLine(f) || f.tokens.count - dateWords <= 4)
     let last = line.unicodeScalars.last
     let endsSentence = last == "." || last == "!" || last == "?" || last == "…" || last == ":"
     return LineInfo(text: line, folded: f, words: f.tokens.count, date: full, isDateLine: isDateLine,
@@ -122,7 +234,7 @@ public enum ListingPage {
     if let d = date, dateFolded.map({ $0.string == info[head].folded.string }) == true {
       // drop the trailing date from the headline
       let cut = info[head].folded.tokens[d.start].start
-      title = String(info[head].folded.text(0, cut).reversed().drop { " (-–|[".contains($0) }.reversed())
+      title = trimmedHeadline(info[head].folded.text(0, cut))
     }
     let published = date.flatMap { d in d.year.map { FactDate(year: $0, month: d.month, day: d.day) } }
     let text = ([title] + info[j..<end].map(\.text)).joined(separator: "\n")
