@@ -113,13 +113,25 @@ struct MainText {
     return out
   }
 
+  static let siteNameWords: [Phrase] = [
+    "bao dien tu", "cong thong tin dien tu", "trang thong tin dien tu", "trang tin dien tu", "co quan chu quan",
+  ].phrases
+
+  /// A menu ("Trang chủ | Giới thiệu | Tin tức …", "Tin trong tỉnh >> Chính trị") or the site's
+  /// own name ("KIẾN THỨC – Báo điện tử của …"): never the article's title.
+  static func isSiteLine(_ f: FoldedText) -> Bool {
+    let separators = f.scalars.filter { $0 == "|" || $0 == "»" || $0 == "›" || $0 == ">" }.count
+    if separators >= 2 { return true }
+    return f.contains(any: siteNameWords)
+  }
+
   static func role(of f: FoldedText, bodyStarted: Bool) -> Role {
     let words = f.tokens.count
     if words <= 14 && DateReader.isTimestampLine(f) { return .timestamp }
     // closed by sentence punctuation, possibly inside a closing quote or bracket ("… lập.”)")
     let tail = f.scalars.reversed().drop(while: { $0 == " " || "\"”’)»".unicodeScalars.contains($0) })
     let closed = tail.first.map { ".!?…:;".unicodeScalars.contains($0) } ?? false
-    if !bodyStarted && words >= 4 && words <= 45 && !closed { return .title }
+    if !bodyStarted && words >= 4 && words <= 45 && !closed && !isSiteLine(f) { return .title }
     if closed && words >= 6 { return .body }
     // "- Số hội thành viên: 31;": an item of a list of figures in the article
     if bodyStarted, let first = f.scalars.first, "-•+*–".unicodeScalars.contains(first), words >= 3,

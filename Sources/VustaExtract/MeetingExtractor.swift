@@ -144,6 +144,17 @@ struct MeetingExtractor {
       if written?.fromTitle == true { f.reasons.insert(.yearFromTitle) }
       if result == nil { result = f } else { result!.absorb(f) }
     }
+    // a Ban Chấp hành meeting that reviews the year or half-year is a review (tong_ket), as is a
+    // Ban Thường vụ meeting that says it holds one ("sơ kết 6 tháng đầu năm")
+    if var r = result, r.kind == .ban_chap_hanh || r.kind == .ban_thuong_vu, let last = mentions.last?.0 {
+      let around = context.sentences.filter { s in
+        mentions.contains { $0.0.index == s.index } || (s.line <= 2 && s.index == last.index + 1)
+      }
+      if around.contains(where: { reviewsPeriod($0, implied: r.kind == .ban_chap_hanh) }) {
+        r.kind = .tong_ket
+        result = r
+      }
+    }
     // "… vừa tổ chức hội thảo về …. Hội thảo diễn ra ngày 14/3 tại …": the date in a following
     // sentence that speaks of the same event
     if var r = result, r.date == nil || r.date?.day == nil, let last = mentions.last?.0,
@@ -172,6 +183,35 @@ struct MeetingExtractor {
       result = r
     }
     return result
+  }
+
+  static let reviewWords: [Phrase] = ["tong ket", "so ket"].phrases
+  static let draftWords: [Phrase] = ["du thao", "chuan bi", "ke hoach", "huong dan"].phrases
+  static let impliedReview: [Phrase] = [
+    "ket qua thuc hien nhiem vu", "danh gia cong tac", "danh gia ket qua", "nhin lai", "kiem diem", "danh gia hoat dong",
+  ].phrases
+  static let periodWords: [Phrase] = ["nam", "6 thang", "sau thang", "quy", "nhiem ky"].phrases
+
+  /// True when a sentence says the meeting reviews a period: "sơ kết 6 tháng đầu năm" (not a
+  /// draft or a plan of one: "cho ý kiến vào dự thảo báo cáo tổng kết"), or, when `implied`,
+  /// "nhìn lại kết quả thực hiện nhiệm vụ năm 2016", "kiểm điểm, đánh giá công tác 6 tháng".
+  func reviewsPeriod(_ s: AnalyzedSentence, implied: Bool) -> Bool {
+    let f = s.text
+    for w in MeetingExtractor.reviewWords {
+      var from = 0
+      while let at = f.find(w, from: from) {
+        from = at + 1
+        if f.contains(any: MeetingExtractor.draftWords, from: max(0, at - 4), to: at) { continue }
+        return true
+      }
+    }
+    guard implied else { return false }
+    for w in MeetingExtractor.impliedReview {
+      if let at = f.find(w), f.contains(any: MeetingExtractor.periodWords, from: at + w.count, to: min(f.tokens.count, at + w.count + 6)) {
+        return true
+      }
+    }
+    return false
   }
 
   static let eventReferenceVerbs: [Phrase] = ["dien ra", "khai mac", "duoc to chuc", "to chuc", "hop", "tien hanh"].phrases
@@ -319,6 +359,13 @@ struct MeetingExtractor {
     if tookPlace, let topic = MeetingVocabulary.firstTopicStart(in: f, from: k + 1, to: end) {
       end = topic
     }
+    // "… (hội nghị) diễn ra chiều 6/7, các ủy viên đã nhất trí … nhiệm vụ sẽ thực hiện": what a
+    // meeting that took place agreed on comes after a completed verb, and its plans are not the meeting's
+    if let done = f.find(MeetingExtractor.p_da, from: k + 1, to: end), done > k,
+      !f.contains(any: MeetingExtractor.planWords, from: 0, to: done), !f.containsWill(from: 0, to: done)
+    {
+      end = done
+    }
     for marker in [Lexicon.p_cho_y_kien, Lexicon.p_du_thao, Lexicon.p_gop_y] {
       if let at = f.find(marker, from: k + 1, to: end) { end = at }
     }
@@ -369,8 +416,17 @@ struct MeetingExtractor {
     if s.unions.contains(where: { $0.start < k }) { return false }
     // "làm việc với Tỉnh ủy X": the other body is the host, the union (maybe named in the title) holds it
     if s.text.find(Lexicon.p_lam_viec_voi, from: 0, to: k + 3) != nil { return false }
-    return s.text.contains(any: MeetingExtractor.otherOrganisers, from: 0, to: k)
+    guard let at = MeetingExtractor.otherOrganisers.compactMap({ s.text.find($0, from: 0, to: k) }).min() else {
+      return false
+    }
+    // the other body must hold it ("UBND tỉnh tổ chức hội nghị"), not only attend or greet it
+    // ("Phó Chủ tịch UBND tỉnh đã tới tặng hoa chúc mừng Đại hội")
+    return s.text.contains(any: MeetingExtractor.holdingVerbs, from: at, to: k + 1) || k - at <= 4
   }
+
+  static let holdingVerbs: [Phrase] = [
+    "to chuc", "khai mac", "tien hanh", "hop", "chu tri", "dien ra", "bat dau", "lam viec", "phoi hop",
+  ].phrases
 
   private func isContest(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     s.text.contains(any: MeetingExtractor.contestWords, from: max(0, k - 3), to: k + 6)
