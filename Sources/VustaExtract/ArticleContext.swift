@@ -153,7 +153,18 @@ struct ArticleContext {
     if titleYears.count >= 1, Set(titleYears).count == 1 {
       return FactDate(year: titleYears[0], month: m.month, day: m.day)
     }
+    // a page whose headline stands in its first body line ("Đại hội … nhiệm kỳ 2012-2017."
+    // under a breadcrumb): that line's year
+    if let y = headlineYear { return FactDate(year: y, month: m.month, day: m.day) }
     return nil
+  }
+
+  /// The one year (or a term's first year) of the first body sentence when the page has no
+  /// title of its own: a headline written as the first paragraph.
+  var headlineYear: Int? {
+    guard !sentences.contains(where: \.isTitle), let first = sentences.first else { return nil }
+    let years = ArticleContext.eventYears(inTitle: first.text)
+    return years.count >= 1 && Set(years).count == 1 ? years[0] : nil
   }
 
   /// The names a fact dated `date` carries: the unit's name in the division then in force,

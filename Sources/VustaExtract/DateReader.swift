@@ -179,7 +179,7 @@ enum DateReader {
     if k + 1 < t.count, t[k].isNumber == false, [va, den].contains(t[k].hash), let d2 = value(f, k + 1, maxDigits: 2), d2 > d {
       k += 2
     } else if k < t.count, let d2 = value(f, k, maxDigits: 2), d2 > d,
-      joint(f, k) == UInt8(ascii: ",") || joint(f, k) == UInt8(ascii: "-") || spacedDash(f, before: k)
+      t[k].gap == UInt8(ascii: ",") || t[k].gap == UInt8(ascii: "-") || spacedDash(f, before: k)
     {
       k += 1
     }

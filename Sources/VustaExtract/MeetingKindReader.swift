@@ -89,7 +89,7 @@ enum MeetingVocabulary {
         // "làm việc với Thường trực Liên hiệp hội", "Thường trực … làm việc với Hội Y học": the
         // standing office meets someone — a working session, not a meeting of the committee
         let near = f.tokens.count
-        if f.find(lamViec, from: max(0, at - 8), to: min(near, at + 16)) != nil { return false }
+        if f.find(lamViec, from: max(0, at - 8), to: min(near, at + 24)) != nil { return false }
         return f.matches(Lexicon.p_thuong_truc_lien_hiep, at: at) || f.matches(Lexicon.p_thuong_truc_lhh, at: at)
       }
       return true

@@ -107,6 +107,11 @@ struct ProvinceFinder {
     while i < t.count {
       let h = t[i].hash
       // names are written with capitals, or lower case right after a generic word ("tỉnh hà giang")
+      // "Liên hiệp Hội An Giang": the "Hội" of the union's name does not start "Hội An"
+      if h == ProvinceFinder.h_hoi, i >= 1, t[i - 1].hash == ProvinceFinder.h_hiep {
+        i += 1
+        continue
+      }
       if firstWords[Int(h & 0xFFFF)] && (t[i].isCap || (i > 0 && ProvinceFinder.genericWords.contains(t[i - 1].hash))),
         let m = provinceAt(f, i) ?? placeAt(f, i, after: out.last)
       {
@@ -118,6 +123,9 @@ struct ProvinceFinder {
     }
     return out
   }
+
+  static let h_hoi = Phrase.hash("hoi")
+  static let h_hiep = Phrase.hash("hiep")
 
   private func tokensMatch(_ f: FoldedText, _ hashes: [UInt64], at i: Int) -> Bool {
     guard i + hashes.count <= f.tokens.count else { return false }
