@@ -35,7 +35,8 @@ struct FigureExtractor {
   static let moreThan: [Phrase] = ["hon", "tren", "ngoai", "vuot", "hon", "it nhat", "toi thieu"].phrases
   static let about: [Phrase] = ["khoang", "gan", "xap xi", "chung", "uoc", "uoc tinh", "ngot", "sap xi"].phrases
   static let increments: [Phrase] = [
-    "them", "ket nap", "ket nap them", "tang", "giam", "tang them", "phat trien them", "bo sung", "thu hut them",
+    "them", "ket nap", "ket nap them", "ket nap moi", "ket nap moi duoc", "ket nap duoc", "tang", "giam", "tang them",
+    "phat trien them", "phat trien", "phat trien moi", "bo sung", "thu hut them",
     "thanh lap", "thanh lap moi",
   ].phrases
 
@@ -48,12 +49,13 @@ struct FigureExtractor {
   /// People honoured are not members counted: "biểu dương 18 trí thức tiêu biểu".
   static let honourWords: [Phrase] = [
     "bieu duong", "ton vinh", "khen thuong", "vinh danh", "trao tang", "trao", "tang", "suy ton", "cong nhan",
+    "ghi nhan dong gop cua", "tuyen duong",
   ].phrases
   /// A count from the union's past: "Khi mới thành lập, Liên hiệp hội chỉ có 12 hội thành viên".
   static let historicWords: [Phrase] = [
     "khi moi thanh lap", "khi thanh lap", "luc moi thanh lap", "luc thanh lap", "ban dau", "luc dau",
     "thoi diem thanh lap", "ngay dau thanh lap", "truoc hop nhat", "truoc khi hop nhat", "truoc sap nhap",
-    "truoc khi sap nhap",
+    "truoc khi sap nhap", "khoi dau voi", "khoi dau",
   ].phrases
   /// Members of another organisation: "hơn 330.000 hội viên nông dân", "hội viên phụ nữ".
   static let otherMembers: [Phrase] = [
@@ -98,6 +100,7 @@ struct FigureExtractor {
         let attendance = metric == .dai_bieu || metric == .luot_nguoi
         if attendance && (!hasMeeting || inOtherBodysMeeting(s)) { continue }
         if isCountOfAttendingOrganisations(f, before: n.start) { continue }
+        if metric == .hoi_thanh_vien && isRepresentedOrganisations(f, before: n.start) { continue }
         let (province, placeReason) = figureProvince(s, at: n.start, end: metricEnd, attendance: attendance)
         var reasons = Set<ConfidenceReason>()
         if let placeReason { reasons.insert(placeReason) }
@@ -187,7 +190,10 @@ struct FigureExtractor {
 
   static let nowWords: [Phrase] = ["den nay", "toi nay", "hien nay", "hien co", "nay da", "nay co", "hien tai"].phrases
   /// Organisations acted on are not a total: "kiểm tra 12 hội thành viên", "làm việc với 5 hội".
-  static let actionWords: [Phrase] = ["kiem tra", "giam sat", "khao sat", "tham", "lam viec voi", "ho tro", "tap huan cho"].phrases
+  static let actionWords: [Phrase] = [
+    "kiem tra", "giam sat", "khao sat", "tham", "lam viec voi", "ho tro", "tap huan cho", "huong dan", "chi dao",
+    "giup", "phoi hop voi",
+  ].phrases
 
   private func isActedOn(_ f: FoldedText, before start: Int) -> Bool {
     FigureExtractor.actionWords.contains { f.endsWith($0, before: start) }
@@ -230,6 +236,21 @@ struct FigureExtractor {
     }
     return f.endsWith(Lexicon.p_dai_dien, before: start)
   }
+
+  /// "… đại biểu đại diện cho 23 hội thành viên": the member associations the delegates stand for
+  /// (members they stand for, "đại diện cho hơn 8.500 hội viên", are the union's members).
+  private func isRepresentedOrganisations(_ f: FoldedText, before start: Int) -> Bool {
+    var q = start
+    for p in FigureExtractor.moreThan + FigureExtractor.about where f.endsWith(p, before: q) {
+      q -= p.count
+      break
+    }
+    return FigureExtractor.representing.contains { f.endsWith($0, before: q) }
+  }
+
+  static let representing: [Phrase] = [
+    "dai dien cho", "thay mat cho", "thay mat", "dai bieu cua", "dai dien cua", "dai dien cho hon",
+  ].phrases
 
   /// "Dự Đại hội có đại diện lãnh đạo Liên hiệp … Việt Nam": a union attending, not the subject.
   private func isGuest(_ u: UnionMention, in f: FoldedText) -> Bool {
@@ -297,7 +318,9 @@ struct FigureExtractor {
 
   private func isIncrement(_ f: FoldedText, before start: Int, after end: Int) -> Bool {
     if risesTo(f, before: start) { return false }
-    for p in FigureExtractor.increments where f.find(p, from: max(0, start - 3), to: start) != nil { return true }
+    for p in FigureExtractor.increments where f.find(p, from: max(0, start - 3 - (p.count > 2 ? 2 : 0)), to: start) != nil {
+      return true
+    }
     if end < f.tokens.count, f.tokens[end].hash == Lexicon.h_moi, f.tokens[end].gap == 0 { return true }
     return false
   }

@@ -287,6 +287,8 @@ struct MeetingExtractor {
       let h = t[at].hash
       guard MeetingVocabulary.firstWords.contains(h) else { continue }
       if h == Lexicon.h_hop {
+        // "kỳ họp" is a session of the National Assembly or a People's Council, not the union's
+        if at >= 1, t[at - 1].hash == MeetingExtractor.h_ky { continue }
         // "họp" (meet) must be written with its dot below: "hợp" (fit, cooperate) folds the same.
         if t[at].end - t[at].start == 3, f.scalars[t[at].start + 1] == "ọ" || f.scalars[t[at].start + 1] == "Ọ" {
           return at
@@ -407,7 +409,8 @@ struct MeetingExtractor {
     "tinh uy", "thanh uy", "ubnd", "uy ban nhan dan", "hdnd", "hoi dong nhan dan", "so khoa hoc", "so khcn",
     "ban tuyen giao", "ban dan van", "mat tran", "bo khoa hoc", "hoi nong dan", "hoi lien hiep phu nu",
     "tinh doan", "thanh doan", "lien doan lao dong", "bo chinh tri", "chinh phu", "quoc hoi", "huyen uy",
-    "truong dai hoc", "dai hoc", "hoc vien", "benh vien", "vien nghien cuu", "truong cao dang",
+    "truong dai hoc", "dai hoc", "hoc vien", "benh vien", "vien nghien cuu", "truong cao dang", "hiep hoi",
+    "cau lac bo",
   ].phrases
 
   /// True when the sentence's subject before the meeting noun is another body and no LHH body
@@ -482,6 +485,7 @@ struct MeetingExtractor {
   static let delegationWords: [Phrase] = ["doan", "doan cong tac", "doan dai bieu", "doan lanh dao"].phrases
   static let visitWords: [Phrase] = ["tai", "tham", "den", "voi"].phrases
   static let h_doan = Phrase.hash("doan")
+  static let h_ky = Phrase.hash("ky")
   static let h_tai = Phrase.hash("tai")
   static let h_tham = Phrase.hash("tham")
   static let h_den = Phrase.hash("den")
