@@ -22,7 +22,7 @@ public struct Extractor: Sendable {
   /// measuring which reasons flag mistakes (scripts/evaluate.py --reasons).
   public static func recordingAllReasons() -> Extractor {
     var e = Extractor()
-    e.confidencePolicy = ConfidencePolicy(review: Set(ConfidenceReason.allCases))
+    e.confidencePolicy = .everything
     return e
   }
 

@@ -108,6 +108,16 @@ struct FigureExtractor {
         if s.unions.filter({ if case .province = $0.scope { return true } else { return false } }).count > 1 {
           reasons.insert(.severalUnions)
         }
+        if Set(s.provinces.map(\.province.code)).count > 1 { reasons.insert(.severalProvinces) }
+        if province == nil && placeReason == nil { reasons.insert(.nationalTotal) }
+        if f.contains(any: FigureExtractor.guestOpeners, from: 0, to: min(3, f.tokens.count)) && !attendance {
+          reasons.insert(.guestList)
+        }
+        if let year = context.published?.year,
+          DateReader.years(in: f).contains(where: { $0 < year }) || f.contains(any: FigureExtractor.pastTermWords)
+        {
+          reasons.insert(.earlierPeriod)
+        }
         let date = context.published
         let (p, p2025) = context.names(of: province, on: date)
         let key = "\(metric.rawValue)|\(n.value)|\(p ?? "")"
@@ -190,6 +200,9 @@ struct FigureExtractor {
 
   static let nowWords: [Phrase] = ["den nay", "toi nay", "hien nay", "hien co", "nay da", "nay co", "hien tai"].phrases
   /// Organisations acted on are not a total: "kiểm tra 12 hội thành viên", "làm việc với 5 hội".
+  static let guestOpeners: [Phrase] = ["du", "tham du", "ve du", "den du", "du hoi nghi", "du dai hoi"].phrases
+  static let pastTermWords: [Phrase] = ["nhiem ky truoc", "nhiem ky qua", "khoa truoc"].phrases
+
   static let actionWords: [Phrase] = [
     "kiem tra", "giam sat", "khao sat", "tham", "lam viec voi", "ho tro", "tap huan cho", "huong dan", "chi dao",
     "giup", "phoi hop voi",

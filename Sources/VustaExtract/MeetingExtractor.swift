@@ -38,6 +38,11 @@ struct MeetingExtractor {
       if f.date == nil { reasons.insert(.dateUnknown) }
       if f.province == nil && !isNational(f) { reasons.insert(.provinceUnknown) }
       if f.kind == .khac { reasons.insert(.kindGuessed) }
+      if let y = f.date?.year, !context.titleYears.isEmpty, !context.titleYears.contains(y),
+        !context.titleYears.contains(y - 1)
+      {
+        reasons.insert(.yearDiffersFromTitle)
+      }
       return Meeting(date: f.date, province: p, province2025: p2025, kind: f.kind,
                      organizer: organizerName(f), evidence: f.evidence, why: ConfidenceReason.why(reasons))
     }

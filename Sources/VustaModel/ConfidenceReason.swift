@@ -15,6 +15,11 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
   case shortFormOnly = "short form only"
   case ownerUnknown = "issuing province unknown"
   case listingItem = "from a listing page summary"
+  case yearDiffersFromTitle = "year differs from the title's"
+  case earlierPeriod = "sentence about an earlier period"
+  case guestList = "in a list of guests"
+  case severalProvinces = "several provinces in the sentence"
+  case nationalTotal = "national total"
 
   /// The reason in Vietnamese, as `vusta facts` and the reports show it.
   public var vietnamese: String {
@@ -31,6 +36,11 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
     case .shortFormOnly: return "chỉ có dạng viết tắt"
     case .ownerUnknown: return "không rõ tỉnh ban hành"
     case .listingItem: return "từ tóm tắt trên trang danh sách"
+    case .yearDiffersFromTitle: return "năm khác năm nêu ở tiêu đề"
+    case .earlierPeriod: return "câu nói về giai đoạn trước"
+    case .guestList: return "trong câu liệt kê khách mời"
+    case .severalProvinces: return "câu nêu nhiều tỉnh"
+    case .nationalTotal: return "số liệu toàn quốc"
     }
   }
 
