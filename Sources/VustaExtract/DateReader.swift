@@ -38,8 +38,18 @@ enum DateReader {
         i += 1
       }
     }
+    // "Từ ngày 04/11 đến ngày 06/11/2015": the start of a range takes the year of its end
+    for k in out.indices.dropLast() where out[k].year == nil && out[k + 1].year != nil {
+      let between = out[k].end..<out[k + 1].start
+      guard between.count <= 2, between.allSatisfy({ t[$0].hash == den || t[$0].hash == ngay || t[$0].hash == toi })
+        || (between.isEmpty && spacedDash(f, before: out[k + 1].start))
+      else { continue }
+      out[k].year = out[k + 1].year
+    }
     return out
   }
+
+  static let toi = Phrase.hash("toi")
 
   /// Value of a number token of at most `maxDigits` digits.
   static func value(_ f: FoldedText, _ i: Int, maxDigits: Int) -> Int? {

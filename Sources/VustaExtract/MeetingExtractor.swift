@@ -470,7 +470,8 @@ struct MeetingExtractor {
       province = p.province; rank = 0
     } else if let host = visitedHost(s, subject: subject) {
       // "Đoàn Liên hiệp hội Quảng Ngãi làm việc với Liên hiệp hội Thừa Thiên Huế": at the host's
-      province = host; rank = 1
+      // seat, which places the meeting as surely as "tại" does
+      province = host; rank = 0
     } else if case .province(let p)? = subject?.scope {
       province = p; rank = 1
     } else if let p = s.provinces.first(where: { $0.role == .union }) {
@@ -491,6 +492,8 @@ struct MeetingExtractor {
   static let visitWords: [Phrase] = ["tai", "tham", "den", "voi"].phrases
   static let h_doan = Phrase.hash("doan")
   static let h_ky = Phrase.hash("ky")
+  static let h_don = Phrase.hash("don")
+  static let h_tiep = Phrase.hash("tiep")
   static let h_tai = Phrase.hash("tai")
   static let h_tham = Phrase.hash("tham")
   static let h_den = Phrase.hash("den")
@@ -519,6 +522,13 @@ struct MeetingExtractor {
       if visits || (with && isDelegation) { return p }
     }
     guard isDelegation else { return nil }
+    // "LHH TP. Hồ Chí Minh đã đón đoàn công tác của LHH Lâm Đồng … đến thăm và làm việc": the
+    // union that receives the delegation is the host
+    if let receiver = s.unions.last(where: { $0.end <= subject.start }), case .province(let p) = receiver.scope,
+      (receiver.end..<subject.start).contains(where: { [MeetingExtractor.h_don, MeetingExtractor.h_tiep].contains(t[$0].hash) })
+    {
+      return p
+    }
     for m in s.provinces where m.start >= subject.end && m.role == .authority {
       let window = max(subject.end, m.start - 6)..<m.start
       if window.contains(where: { t[$0].hash == Lexicon.h_voi || t[$0].hash == MeetingExtractor.h_tai }) {

@@ -7,6 +7,7 @@ enum MeetingVocabulary {
     "hoi nghi", "giao ban", "dai hoi", "hoi thao", "toa dam", "tap huan", "lop tap huan", "buoi lam viec",
     "lam viec voi", "le ky niem", "ky niem", "gap mat", "hop mat", "dien dan", "phien hop", "cuoc hop",
     "so ket", "tong ket", "le ra mat", "le cong bo", "le ton vinh", "le trao", "boi duong", "ky ket",
+    "tham va lam viec", "den lam viec", "lam viec tai", "buoi giao luu", "giao luu trao doi", "tiep doan",
   ].phrases
 
   /// The first words of the nouns (and "họp"), to skip sentences that name no meeting.
@@ -21,7 +22,8 @@ enum MeetingVocabulary {
     (.tong_ket, ["tong ket", "so ket"].phrases),
     (.ban_thuong_vu, ["ban thuong vu", "btv", "thuong truc"].phrases),
     (.ban_chap_hanh, ["ban chap hanh", "bch"].phrases),
-    (.lam_viec, ["lam viec voi", "buoi lam viec", "tiep va lam viec", "doan cong tac", "tiep doan"].phrases),
+    (.lam_viec, ["lam viec voi", "buoi lam viec", "tiep va lam viec", "doan cong tac", "tiep doan", "tham va lam viec",
+                 "den lam viec", "lam viec tai", "buoi giao luu", "giao luu trao doi"].phrases),
     (.hoi_thao, ["hoi thao", "toa dam", "dien dan"].phrases),
     (.tap_huan, ["tap huan", "boi duong", "lop huan luyen"].phrases),
   ]
