@@ -54,7 +54,12 @@ struct MeetingExtractor {
     let main = mainEvent()
     if let main { found.append(main) }
     for s in context.sentences where !s.isTitle {
-      if let main, main.sentences.contains(s.index) { continue }
+      if let main, main.sentences.contains(s.index) {
+        // "… Hội nghị Hội đồng Trung ương và Hội thảo …", "(nối tiếp tọa đàm … đã diễn ra ngày
+        // 22/2/2023)": a second event named in the main event's sentence
+        for m in secondEvents(in: s, main: main) where !found.contains(where: { $0.sameEvent(as: m) }) { found.append(m) }
+        continue
+      }
       guard let m = otherMeeting(in: s, sameDay: found.first?.date) else { continue }
       if let i = found.firstIndex(where: { $0.sameEvent(as: m) }) {
         found[i].absorb(m)
@@ -154,6 +159,8 @@ struct MeetingExtractor {
     if var r = result, r.kind == .ban_chap_hanh || r.kind == .ban_thuong_vu, let last = mentions.last?.0 {
       let around = context.sentences.filter { s in
         mentions.contains { $0.0.index == s.index } || (s.line <= 2 && s.index == last.index + 1)
+          // "Hội nghị cũng đã nghe và thông qua Báo cáo tổng kết …": what the meeting itself did
+          || (s.line <= 4 && (s.text.matches(MeetingExtractor.p_hoi_nghi, at: 0) || s.text.matches(MeetingExtractor.p_tai_hoi_nghi, at: 0)))
       }
       if around.contains(where: { reviewsPeriod($0, implied: r.kind == .ban_chap_hanh) }) {
         r.kind = .tong_ket
@@ -249,6 +256,41 @@ struct MeetingExtractor {
     return nil
   }
 
+  static let coordination: [Phrase] = ["va", "cung", "ket hop", "ket hop voi", "dong thoi"].phrases
+
+  /// Meetings named after the main event's noun in its own sentence: one joined to it ("Hội
+  /// nghị … và Hội thảo …", same day and place), or one with a date of its own after it.
+  private func secondEvents(in s: AnalyzedSentence, main: Found) -> [Found] {
+    guard let k1 = meetingNoun(in: s, allowReference: false) else { return [] }
+    let f = s.text
+    var out: [Found] = []
+    var from = k1 + 2
+    while let k2 = meetingNoun(in: s, allowReference: true, from: from) {
+      from = k2 + 2
+      let kind = MeetingVocabulary.kind(in: f, from: k2, to: MeetingVocabulary.windowEnd(in: f, after: k2))
+      guard kind != main.kind, kind != .khac, !isPlan(s, noun: k2), !isContest(s, noun: k2) else { continue }
+      if MeetingVocabulary.firstTopicStart(in: f, from: k1, to: k2) != nil { continue }  // a topic, not an event
+      // its own date, after it, written with "ngày" or a time of day
+      if let d = s.dates.first(where: { $0.start > k2 && $0.start <= k2 + 20 && $0.cued && $0.day != nil }),
+        let date = context.complete(d), date != main.date
+      {
+        var m = main
+        m.date = date
+        m.kind = kind
+        m.sentences = [s.index]
+        out.append(m)
+        continue
+      }
+      if f.contains(any: MeetingExtractor.coordination, from: max(k1, k2 - 3), to: k2) {
+        var m = main
+        m.kind = kind
+        m.sentences = [s.index]
+        out.append(m)
+      }
+    }
+    return out
+  }
+
   // MARK: - Other meetings
 
   private func otherMeeting(in s: AnalyzedSentence, sameDay: FactDate?) -> Found? {
@@ -284,11 +326,11 @@ struct MeetingExtractor {
 
   /// The token index of the first meeting noun that names an event here (not a reference to
   /// one, not a count such as "25 hội thảo").
-  func meetingNoun(in s: AnalyzedSentence, allowReference: Bool) -> Int? {
+  func meetingNoun(in s: AnalyzedSentence, allowReference: Bool, from: Int = 0) -> Int? {
     let f = s.text
     let t = f.tokens
     // one pass: the first position where a meeting noun (or "họp") names an event
-    for at in 0..<t.count {
+    for at in from..<max(from, t.count) {
       let h = t[at].hash
       guard MeetingVocabulary.firstWords.contains(h) else { continue }
       if h == Lexicon.h_hop {
@@ -329,6 +371,7 @@ struct MeetingExtractor {
             // ("Hội đồng Trung ương Liên hiệp …" is the union's own organ)
             MeetingExtractor.otherOrgans.contains(where: { f.matches($0, at: j) })
               && !s.unions.contains(where: { $0.start >= at && $0.start < j + 5 })
+              && !f.endsWith(MeetingVocabulary.p_hoi_dong, before: j)  // "Hội đồng Trung ương" is the union's
           })
         {
           continue
@@ -458,7 +501,13 @@ struct MeetingExtractor {
   }
 
   private func describe(_ s: AnalyzedSentence, noun k: Int, date: FactDate?) -> Found {
-    let kind = MeetingVocabulary.kind(in: s.text, from: 0, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
+    // the words up to a joined meeting ("Hội nghị … cùng với Hội thảo …") name this one; a
+    // ceremony joined to a review ("Kỷ niệm 15 năm …, kết hợp sơ kết …") is one review
+    var kind = MeetingVocabulary.kind(in: s.text, from: 0, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
+    if kind == .khac {
+      kind = MeetingVocabulary.kind(
+        in: s.text, from: 0, to: MeetingVocabulary.firstTopicStart(in: s.text, from: k + 1, to: s.text.tokens.count) ?? s.text.tokens.count)
+    }
     // Who held it: the union named before the noun, else the first in the sentence.
     let subject = s.unions.last(where: { $0.start < k && $0.scope != .plural })
       ?? s.unions.first(where: { $0.scope != .plural })
@@ -492,6 +541,8 @@ struct MeetingExtractor {
   static let visitWords: [Phrase] = ["tai", "tham", "den", "voi"].phrases
   static let h_doan = Phrase.hash("doan")
   static let h_ky = Phrase.hash("ky")
+  static let p_tai_hoi_nghi = Phrase("tai hoi nghi")
+  static let p_hoi_nghi = Phrase("hoi nghi")
   static let h_don = Phrase.hash("don")
   static let h_tiep = Phrase.hash("tiep")
   static let h_tai = Phrase.hash("tai")

@@ -21,7 +21,7 @@ enum MeetingVocabulary {
     (.giao_ban, ["giao ban"].phrases),
     (.tong_ket, ["tong ket", "so ket"].phrases),
     (.ban_thuong_vu, ["ban thuong vu", "btv", "thuong truc"].phrases),
-    (.ban_chap_hanh, ["ban chap hanh", "bch"].phrases),
+    (.ban_chap_hanh, ["ban chap hanh", "bch", "hoi dong trung uong"].phrases),
     (.lam_viec, ["lam viec voi", "buoi lam viec", "tiep va lam viec", "doan cong tac", "tiep doan", "tham va lam viec",
                  "den lam viec", "lam viec tai", "buoi giao luu", "giao luu trao doi"].phrases),
     (.hoi_thao, ["hoi thao", "toa dam", "dien dan"].phrases),
@@ -35,10 +35,18 @@ enum MeetingVocabulary {
     "thong qua", "bau", "thong nhat", "ban ve", "gop y", "kien toan", "cong bo", "ve cong tac",
   ].phrases
 
-  /// Where the words that name the meeting end: the first topic word after the noun at `k`.
+  /// Where the words that name the meeting end: the first topic word after the noun at `k`,
+  /// or another meeting joined to it ("Hội nghị … cùng với Hội thảo …").
   static func windowEnd(in f: FoldedText, after k: Int) -> Int {
-    firstTopicStart(in: f, from: k + 1, to: f.tokens.count) ?? f.tokens.count
+    let end = firstTopicStart(in: f, from: k + 1, to: f.tokens.count) ?? f.tokens.count
+    for j in (k + 2)..<max(k + 2, end) where firstWords.contains(f.tokens[j].hash) {
+      guard nouns.contains(where: { f.matches($0, at: j) }) else { continue }
+      if joiners.contains(where: { f.endsWith($0, before: j) }) { return j }
+    }
+    return end
   }
+
+  static let joiners: [Phrase] = ["va", "cung voi", "cung", "ket hop voi", "ket hop", "dong thoi"].phrases
 
   /// The first topic word from `from` to `to` ("trình" of "chương trình" is not one).
   static func firstTopicStart(in f: FoldedText, from: Int, to: Int) -> Int? {
@@ -74,6 +82,8 @@ enum MeetingVocabulary {
   }
 
   static let lamViec = Phrase("lam viec")
+  static let h_hoi = Phrase.hash("hoi")
+  static let p_hoi_dong = Phrase("hoi dong")
   static let h_truoc = Phrase.hash("truoc")
   static let h_sau = Phrase.hash("sau")
   static let higherBodies: [Phrase] = [
@@ -85,6 +95,8 @@ enum MeetingVocabulary {
   static func accepts(_ kind: MeetingKind, _ f: FoldedText, _ at: Int) -> Bool {
     switch kind {
     case .ban_thuong_vu, .ban_chap_hanh:
+      // "Hội đồng Trung ương" is LHH Việt Nam's own council, its executive committee
+      if f.tokens[at].hash == MeetingVocabulary.h_hoi && f.matches(MeetingVocabulary.p_hoi_dong, at: at) { return true }
       let after = at + (f.tokens[at].hash == Lexicon.h_ban ? 3 : 2)
       if MeetingVocabulary.higherBodies.contains(where: { f.matches($0, at: after) || f.matches($0, at: after - 1) }) { return false }
       if kind == .ban_thuong_vu && f.tokens[at].hash == Lexicon.h_thuong {
