@@ -63,8 +63,11 @@ public enum ListingPage {
       if line == String(itemMark) { segments.append([]); continue }
       if !line.isEmpty { segments[segments.count - 1].append(line) }
     }
+    // a page whose text before the first item reads like an article (a lead of 40 words, or two
+    // paragraphs) is an article with lists in it
     let head = segments.removeFirst()
-    if head.contains(where: { FoldedText($0).tokens.count >= 40 }) { return nil }
+    let headWords = head.map { FoldedText($0).tokens.count }
+    if headWords.contains(where: { $0 >= 40 }) || headWords.filter({ $0 >= 15 }).count >= 2 { return nil }
     var items: [ListingItem] = []
     var lineNumber = head.count
     for segment in segments {
@@ -131,8 +134,12 @@ public enum ListingPage {
       if info.contains(where: { $0.kind == .end }) { break }
       // a paragraph of its own (a summary), maybe under a short headline
       if paragraphs(info) > 1 { return nil }
-      // a lone headline right after the header is an article's title, not an item
-      if items.isEmpty, info.count == 1, isHeadline(info[0]) { return nil }
+      // a lone headline right after the header is an article's title, not an item (a short
+      // line there is the tag's own name: "7 tỉnh Tây Bắc")
+      if items.isEmpty, info.count == 1, isHeadline(info[0]) {
+        if info[0].words >= 6 { return nil }
+        continue
+      }
       guard let item = markedItem(info, at: lineNumber), info.contains(where: { $0.words >= 15 }) else { continue }
       items.append(item)
     }

@@ -464,7 +464,10 @@ struct MeetingExtractor {
   /// True when the sentence's subject before the meeting noun is another body and no LHH body
   /// stands before the noun: the meeting is that body's, the union only attends.
   func otherOrganiserBefore(_ s: AnalyzedSentence, noun k: Int) -> Bool {
-    if s.unions.contains(where: { $0.start < k }) { return false }
+    // a union named as the place ("tại trụ sở Liên hiệp …, Hiệp hội X tổ chức Đại hội") is not the subject
+    if s.unions.contains(where: { u in u.start < k && !MeetingExtractor.placeWords.contains { s.text.endsWith($0, before: u.start) } }) {
+      return false
+    }
     // "làm việc với Tỉnh ủy X": the other body is the host, the union (maybe named in the title) holds it
     if s.text.find(Lexicon.p_lam_viec_voi, from: 0, to: k + 3) != nil { return false }
     guard let at = MeetingExtractor.otherOrganisers.compactMap({ s.text.find($0, from: 0, to: k) }).min() else {
@@ -474,6 +477,8 @@ struct MeetingExtractor {
     // ("Phó Chủ tịch UBND tỉnh đã tới tặng hoa chúc mừng Đại hội")
     return s.text.contains(any: MeetingExtractor.holdingVerbs, from: at, to: k + 1) || k - at <= 4
   }
+
+  static let placeWords: [Phrase] = ["tai", "tru so", "tai tru so"].phrases
 
   static let holdingVerbs: [Phrase] = [
     "to chuc", "khai mac", "tien hanh", "hop", "chu tri", "dien ra", "bat dau", "lam viec", "phoi hop",

@@ -84,6 +84,7 @@ public enum DataSchema {
     v("coverage.factsWithoutProvince", "Số dữ kiện chưa xác định tỉnh."),
     v("coverage.provinces", "Số tỉnh, thành phố có dữ kiện."),
     v("coverage.unknownLabel", "Nhãn của dữ kiện không rõ tỉnh: \"Chưa xác định\"."),
+    v("coverage.needsReview", "Số dữ kiện độ tin cậy thấp của năm chưa được rà soát (vusta facts --needs-review)."),
     v("province.name", "Tên tỉnh, thành phố.", province: true),
     v("province.meetings", "Số hội nghị của tỉnh.", province: true),
     v("province.rank", "Thứ hạng của tỉnh theo số hội nghị (1 = nhiều nhất).", province: true),

@@ -121,6 +121,7 @@ extension ReportData {
     d.values["coverage.factsWithoutProvince"] = .count(unknown)
     d.values["coverage.provinces"] = .count(provinces.count)
     d.values["coverage.unknownLabel"] = Cell(unknownProvinceLabel)
+    d.values["coverage.needsReview"] = .count(try stats.store.needsReviewCount(year: options.year))
     d.hasData = facts > 0
     return d
   }

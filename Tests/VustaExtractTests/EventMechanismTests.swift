@@ -1,0 +1,257 @@
+import Foundation
+import VustaModel
+import XCTest
+
+@testable import VustaExtract
+
+/// The mechanisms added for real pages: where an event's date comes from, several events in one
+/// article, host and visitor, listing pages, and the confidence of each fact.
+final class EventMechanismTests: XCTestCase {
+  // MARK: - The date of an event
+
+  func testAPostingDateAtTheEndOfTheTitleIsThePublicationNotTheEvent() {
+    let d = extract("""
+      Hội thảo của Liên hiệp hội Việt Nam tại Quảng Trị (30/09/2011)
+      Trong hai ngày 12 và 13/09/2011 tại thành phố Đông Hà, Liên hiệp các hội khoa học và kỹ thuật Việt Nam phối hợp với Liên hiệp các hội khoa học và kỹ thuật tỉnh Quảng Trị tổ chức hội thảo chia sẻ kinh nghiệm.
+      """)
+    XCTAssertEqual(d.published?.iso, "2011-09-30")
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2011-09-12"])
+    XCTAssertEqual(d.meetings.first?.province, "Quảng Trị")
+  }
+
+  func testTheDateInTheNextSentenceAboutTheEvent() {
+    let d = extract("""
+      Liên hiệp hội tỉnh Quảng Trị tổ chức hội thảo khoa học
+      Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Quảng Trị vừa tổ chức hội thảo về phát triển nông nghiệp. Hội thảo diễn ra ngày 14/3 tại thành phố Đông Hà.
+      """, published: FactDate(year: 2019, month: 3, day: 20))
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2019-03-14"])
+  }
+
+  func testADateNumberBeforeTheNounIsNoCount() {
+    let d = extract("""
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc tiến hành Đại hội lần thứ IV
+      Sáng 23/06/2020, Đại hội lần thứ IV, nhiệm kỳ 2019-2024 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh đã diễn ra.
+      """)
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2020-06-23"])
+  }
+
+  func testWrittenOutDayListsAndRangesTakeTheirYear() {
+    let cases: [(String, Int, Int, Int?)] = [
+      ("Trong hai ngày 21, 22 tháng 12 năm 2020, đại hội diễn ra.", 21, 12, 2020),
+      ("Trong hai ngày 21 và 22 tháng 12 năm 2020, đại hội diễn ra.", 21, 12, 2020),
+      ("Từ ngày 04/11 đến ngày 06/11/2015, lớp tập huấn diễn ra.", 4, 11, 2015),
+      ("Trong 2 ngày 02 -03/6/2015, Đại hội diễn ra.", 2, 6, 2015),
+    ]
+    for (text, day, month, year) in cases {
+      let m = DateReader.mentions(in: FoldedText(text)).first
+      XCTAssertEqual(m?.day, day, text)
+      XCTAssertEqual(m?.month, month, text)
+      XCTAssertEqual(m?.year, year, text)
+    }
+  }
+
+  func testATermInTheTitleGivesItsFirstYear() {
+    let d = extract("""
+      Đại hội Liên hiệp hội tỉnh Nghệ An nhiệm kỳ 2023-2028
+      Sáng 26/12, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ V.
+      """)
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2023-12-26"])
+  }
+
+  func testPlansAgreedByAMeetingThatTookPlace() {
+    let d = extract("""
+      Liên hiệp hội Yên Bái: Nhất trí 11 nhiệm vụ cho 6 tháng cuối năm
+      Tại Hội nghị Ban Chấp hành Liên hiệp các hội khoa học và kỹ thuật tỉnh Yên Bái lần thứ II diễn ra chiều 6/7, các ủy viên đã nhất trí thông qua 11 nhiệm vụ sẽ thực hiện trong 6 tháng cuối năm 2015.
+      """, published: FactDate(year: 2015, month: 7, day: 7))
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2015-07-06 ban_chap_hanh"])
+  }
+
+  // MARK: - Several events, host and visitor
+
+  func testAMeetingJoinedToTheMainOneIsASecondMeeting() {
+    let d = extract("""
+      Liên hiệp Hội Việt Nam họp Hội đồng Trung ương lần thứ 4
+      Sáng ngày 27/03/2018, tại Thành phố Ninh Bình, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã tiến hành Hội nghị Hội đồng Trung ương lần thứ 4, cùng với Hội thảo Chặng đường 35 năm xây dựng và phát triển.
+      """)
+    XCTAssertEqual(Set(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }),
+                   ["2018-03-27 Ninh Bình ban_chap_hanh", "2018-03-27 Ninh Bình hoi_thao"])
+  }
+
+  func testACeremonyJoinedToAReviewIsOneReview() {
+    let d = extract("""
+      Liên hiệp các Hội khoa học và kỹ thuật Hà Tĩnh kỷ niệm 15 năm ngày thành lập
+      Ngày 28/5/2010, Liên hiệp các Hội khoa học và kỹ thuật Hà Tĩnh tổ chức Kỷ niệm 15 năm ngày thành lập, kết hợp sơ kết công tác 5 tháng đầu năm 2010.
+      """)
+    XCTAssertEqual(d.meetings.map(\.kind), [.tong_ket])
+  }
+
+  func testAnExecutiveCommitteeMeetingThatReviewsTheYearIsAReview() {
+    let d = extract("""
+      Hội nghị BCH Liên hiệp các Hội KHKT tỉnh lần thứ 13
+      BHG - Chiều 16.12, BCH Liên hiệp các Hội KHKT tỉnh Hà Giang đã họp hội nghị lần thứ 13 để nhìn lại kết quả thực hiện nhiệm vụ năm 2016 và bàn việc triển khai nhiệm vụ năm 2017.
+      """, published: FactDate(year: 2016, month: 12, day: 16))
+    XCTAssertEqual(d.meetings.map(\.kind), [.tong_ket])
+  }
+
+  func testAVisitingDelegationMeetsAtItsHosts() {
+    let cases = [
+      "Ngày 30 tháng 8 năm 2016, đoàn Liên hiệp hội Quảng Ngãi do TS. Nguyễn Kim Hiệu làm trưởng đoàn làm việc với Liên hiệp hội Thừa Thiên Huế.",
+      "Ngày 30/8/2016, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế đã đón đoàn công tác của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ngãi đến thăm và làm việc.",
+      "Ngày 30/8/2016, đoàn Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ngãi đã có buổi giao lưu trao đổi kinh nghiệm hoạt động tại Liên hiệp Hội Thừa Thiên Huế.",
+    ]
+    for text in cases {
+      let d = extract("Trao đổi kinh nghiệm giữa hai Liên hiệp hội\n" + text)
+      XCTAssertEqual(d.meetings.map { "\($0.province ?? "nil") \($0.kind)" }, ["Thừa Thiên Huế lam_viec"], text)
+    }
+    // a union that receives a delegation in its own name is the host too
+    let d = extract("Tin\nNgày 25/5/2017, Thường trực Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang đã tiếp và làm việc với Đoàn công tác của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam.")
+    XCTAssertEqual(d.meetings.map { "\($0.province ?? "nil") \($0.kind)" }, ["An Giang lam_viec"])
+  }
+
+  func testOtherBodiesMeetingsStayOut() {
+    for text in [
+      "Ngày 26/3/2021 tại trụ sở Liên hiệp các Hội Khoa học và Kỹ thuật TP. Hồ Chí Minh, Hiệp hội Doanh nghiệp cơ khí tổ chức Đại hội lần thứ II.",
+      "Ngày 18/6/2013, tại kỳ họp thứ 5, Quốc hội đã thông qua Luật Khoa học và Công nghệ; Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng tuyên truyền luật.",
+    ] {
+      XCTAssertEqual(extract("Tin tức\n" + text).meetings.count, 0, text)
+    }
+    // a guest greeting the congress does not make it the guest's meeting
+    let d = extract("""
+      Đại hội Đại biểu lần thứ III, nhiệm kỳ 2020-2025 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định
+      Đồng chí Nguyễn Phùng Hoan – Phó Chủ tịch UBND tỉnh đã tới tặng hoa chúc mừng Đại hội.
+      """)
+    XCTAssertEqual(d.meetings.map(\.kind), [.dai_hoi])
+  }
+
+  // MARK: - Figures
+
+  func testTotalsNamedBeforeTheirNumber() {
+    let cases: [(String, MemberMetric, Int)] = [
+      ("Nhiệm kỳ qua, Liên hiệp Hội tỉnh Thái Nguyên đã kết nạp thêm 7 hội thành viên nâng tổng số hội thành viên lên con số 26.", .hoi_thanh_vien, 26),
+      ("Hiện nay, Liên hiệp Hội An Giang đã có 37 tổ chức hội - thành viên, với số lượng hội viên khoảng 13.000.", .hoi_vien, 13_000),
+      ("Hiện nay, Liên hiệp Hội An Giang đã có 37 tổ chức hội - thành viên, với số lượng hội viên khoảng 13.000.", .hoi_thanh_vien, 37),
+    ]
+    for (text, metric, value) in cases {
+      let d = extract("Tin\n" + text)
+      XCTAssertTrue(d.memberFigures.contains { $0.metric == metric && $0.value == value }, "\(text): \(d.memberFigures)")
+      XCTAssertFalse(d.memberFigures.contains { $0.province == "Quảng Nam" }, "'Hội An Giang' is not Hội An")
+    }
+  }
+
+  func testCountsThatAreNotTotals() {
+    for text in [
+      "Đại hội có trên 100 đại biểu đại diện cho 23 hội thành viên của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Ninh.",
+      "Nhiệm kỳ 2014-2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc kết nạp mới được 04 Hội thành viên.",
+      "Thường trực Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa đã hướng dẫn 7 hội thành viên tổ chức Đại hội.",
+      "Khởi đầu với 3 hội thành viên, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh lớn mạnh dần.",
+      "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang ghi nhận đóng góp của 30 trí thức tiêu biểu.",
+    ] {
+      XCTAssertEqual(extract("Tin\n" + text).memberFigures.filter { $0.metric != .dai_bieu }, [], text)
+    }
+    // the members delegates stand for are the union's members
+    let d = extract("Tin\nSáng 5/6, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk tổ chức Đại hội. Về dự Đại hội có 245 đại biểu chính thức, đại diện cho hơn 30.000 hội viên.")
+    XCTAssertTrue(d.memberFigures.contains { $0.metric == .hoi_vien && $0.value == 30_000 })
+  }
+
+  // MARK: - Listing pages
+
+  func testAListingPageOfDatedItemsIsSplit() throws {
+    let page = """
+      Trang chủ | Giới thiệu | Tin tức | Liên hệ
+      Liên hiệp hội tỉnh tổ chức Hội nghị Ban Chấp hành lần thứ 5
+      12/05/2019
+      Sáng 10/5, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức Hội nghị Ban Chấp hành lần thứ 5, khóa VII.
+      Tập huấn nâng cao năng lực tư vấn phản biện
+      03/05/2019
+      Ngày 2/5, Liên hiệp hội tỉnh Thái Bình phối hợp mở lớp tập huấn cho cán bộ hội.
+      Cảnh báo ùn tắc giao thông dịp nghỉ lễ
+      29/04/2019
+      Công an tỉnh khuyến cáo người dân chủ động lộ trình khi di chuyển trong dịp nghỉ lễ 30/4.
+      """
+    let docs = Extractor().extractAll(Article(id: "p", path: "p.txt", text: page, sha256: "h"))
+    XCTAssertEqual(docs.map(\.id), ["p#1", "p#2", "p#3"])
+    XCTAssertEqual(docs.map { $0.published?.iso }, ["2019-05-12", "2019-05-03", "2019-04-29"])
+    XCTAssertEqual(docs.map(\.title), ["Liên hiệp hội tỉnh tổ chức Hội nghị Ban Chấp hành lần thứ 5",
+                                       "Tập huấn nâng cao năng lực tư vấn phản biện", "Cảnh báo ùn tắc giao thông dịp nghỉ lễ"])
+    XCTAssertEqual(docs.map { $0.meetings.map(\.kind) }, [[.ban_chap_hanh], [.tap_huan], []])
+    XCTAssertEqual(docs[0].meetings.first?.date?.iso, "2019-05-10")
+    XCTAssertEqual(docs.map(\.path), ["p.txt#1", "p.txt#2", "p.txt#3"])
+    XCTAssertTrue(Extractor().explain(Article(id: "p", path: "p.txt", text: page, sha256: "h")).contains("p#3"))
+  }
+
+  func testMarkedItemsWithoutDatesAreSplitButArticlesAreNot() {
+    let mark = String(ListingPage.itemMark)
+    let listing = ["CƠ QUAN TW", mark,
+                   "Ngày 24 và 25/12/2020, tại Hà Nội, Đại hội đại biểu toàn quốc Liên hiệp Hội Việt Nam lần thứ VIII đã được tổ chức trọng thể.",
+                   "Xem thêm", mark,
+                   "Trong 2 ngày 02 -03/6/2015, Đại hội Đại biểu toàn quốc Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam lần thứ VII đã diễn ra tại Hà Nội.",
+                   "Xem thêm"].joined(separator: "\n")
+    let items = ListingPage.items(in: listing)
+    XCTAssertEqual(items?.count, 2)
+    XCTAssertNil(items?.first?.title)
+    // an article whose body holds a bulleted list is one article
+    let article = ["Liên hiệp hội sơ kết 6 tháng đầu năm",
+                   "Sáng 4/7, Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ tổ chức hội nghị sơ kết hoạt động 6 tháng đầu năm 2023 với khoảng 70 đại biểu tham dự.",
+                   "Trong 6 tháng đầu năm, Liên hiệp hội đã triển khai nhiều hoạt động thiết thực, phục vụ phát triển kinh tế - xã hội của thành phố và được đánh giá cao.",
+                   mark, "Tổ chức 12 hội thảo, tọa đàm khoa học chuyên đề về nông nghiệp, y tế, môi trường;",
+                   mark, "Mở 22 lớp tập huấn, chuyển giao kỹ thuật cho hơn 800 lượt nông dân;"].joined(separator: "\n")
+    XCTAssertNil(ListingPage.items(in: article))
+  }
+
+  func testATagPageSavedAsText() {
+    let page = """
+      DÂN VIỆT
+      Trang chủ > Tag
+
+      7 tỉnh Tây Bắc
+      -
+      Trong 2 ngày 11-12/7, Hội thao Cụm thi đua Quỹ Bảo vệ và phát triển rừng 7 tỉnh Tây Bắc năm 2024 đã được Quỹ tỉnh Điện Biên tổ chức.
+      -
+      Chiều 10/7, tại thành phố Điện Biên Phủ, Cụm thi đua Quỹ Bảo vệ và phát triển rừng 7 tỉnh Tây Bắc đã họp hội nghị tổng kết công tác thi đua năm 2023.
+      """
+    let docs = Extractor().extractAll(Article(id: "t", path: "t.txt", text: page, sha256: "h"))
+    XCTAssertEqual(docs.map(\.id), ["t#1", "t#2"])
+    XCTAssertTrue(docs.allSatisfy { $0.meetings.isEmpty })
+  }
+
+  // MARK: - Confidence
+
+  func testConfidenceFlagsInferredValuesAndExplainsThem() {
+    // the province comes only from the article's source: low, with the reason
+    let d = extract("Hội nghị\nNgày 5/6, Liên hiệp hội tỉnh tổ chức hội nghị quán triệt nghị quyết.",
+                    source: SourceInfo(url: "https://lienhiephoikontum.org.vn/tin/1"))
+    XCTAssertEqual(d.meetings.first?.province, "Kon Tum")
+    XCTAssertEqual(d.meetings.first?.confidence, .low)
+    XCTAssertEqual(d.meetings.first?.why, "province from article context; kind guessed")
+    // everything read from the sentence: high and no reason
+    let h = extract("Giao ban\nNgày 12/9/2019, tại Nghệ An, Liên hiệp các Hội KH&KT Việt Nam tổ chức hội nghị giao ban.")
+    XCTAssertEqual(h.meetings.first?.confidence, .high)
+    XCTAssertNil(h.meetings.first?.why)
+    // a document named only by its short form
+    let c = extract("Tin\nLiên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên quán triệt Nghị quyết 57 của Bộ Chính trị.")
+    XCTAssertEqual(c.citations.first?.confidence, .low)
+    XCTAssertEqual(c.citations.first?.why, "short form only")
+  }
+
+  func testConfidenceIsInTheContractAndOlderFactsReadAsHigh() throws {
+    let m = Meeting(date: nil, province: nil, province2025: nil, kind: .khac, organizer: nil, evidence: "e",
+                    confidence: .low, why: "kind guessed")
+    let json = String(decoding: try JSONEncoder().encode(m), as: UTF8.self)
+    XCTAssertTrue(json.contains("\"confidence\":\"low\"") && json.contains("\"why\":\"kind guessed\""), json)
+    let old = #"{"date":null,"province":null,"province2025":null,"kind":"khac","organizer":null,"evidence":"e"}"#
+    let read = try JSONDecoder().decode(Meeting.self, from: Data(old.utf8))
+    XCTAssertEqual(read.confidence, .high)
+    XCTAssertNil(read.why)
+    XCTAssertEqual(ConfidenceReason.vietnamese("kind guessed; province unknown"),
+                   "loại hội nghị phỏng đoán; không rõ tỉnh")
+  }
+
+  // MARK: - Helpers
+
+  func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
+    var s = source
+    if let published { s.published = published }
+    let a = Article(id: "t", path: "t.txt", text: VietnameseText.normalize(text), sha256: "", source: s)
+    return Extractor().extract(a)
+  }
+}
