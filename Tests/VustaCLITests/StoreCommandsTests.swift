@@ -191,6 +191,71 @@ final class StoreCommandsTests: XCTestCase {
     XCTAssertEqual(bad.status, 65)
   }
 
+  func testDoubtfulFactsAreListedForReviewUntilAPersonLooks() throws {
+    let dir = folder()
+    let corpus = dir + "/bai"
+    try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+    // a meeting read in full, and one whose province comes only from the portal and whose kind is a guess
+    try "Giao ban\nNgày 12/9/2019, tại Nghệ An, Liên hiệp các Hội KH&KT Việt Nam tổ chức hội nghị giao ban.\n"
+      .write(toFile: corpus + "/a.txt", atomically: true, encoding: .utf8)
+    try "Hội nghị\nNgày 5/6/2020, Liên hiệp hội tỉnh tổ chức hội nghị quán triệt nghị quyết.\n"
+      .write(toFile: corpus + "/b.txt", atomically: true, encoding: .utf8)
+    try "file,url\nb.txt,https://lienhiephoikontum.org.vn/tin/1\n".write(toFile: corpus + "/sources.csv", atomically: true, encoding: .utf8)
+    let db = dir + "/v.sqlite"
+    XCTAssertEqual(try vusta("ingest", "--db", db, corpus).status, 0)
+    let review = try vusta("facts", "--db", db, "--needs-review", "--format", "json")
+    XCTAssertEqual(review.status, 0, review.err)
+    let list = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(review.out.utf8)) as? [[String: Any]])
+    XCTAssertEqual(list.count, 1, review.out)
+    XCTAssertEqual(list.first?["confidence"] as? String, "low")
+    XCTAssertEqual(list.first?["why"] as? String, "province from article context; kind guessed")
+    XCTAssertEqual(list.first?["province"] as? String, "Kon Tum")
+    let table = try vusta("facts", "--db", db, "--needs-review")
+    XCTAssertTrue(table.out.contains("Dữ kiện cần rà soát (1)"), table.out)
+    XCTAssertTrue(table.out.contains("tỉnh suy từ bối cảnh bài viết"), table.out)
+    let id = try XCTUnwrap(list.first?["id"] as? String)
+    XCTAssertEqual(try vusta("correct", "--db", db, id, "--reviewed").status, 0)
+    let after = try vusta("facts", "--db", db, "--needs-review", "--format", "json")
+    XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(after.out.utf8)) as? [Any])?.count, 0, after.out)
+    // the review survives a changed article being ingested again
+    try "Hội nghị\nNgày 5/6/2020, Liên hiệp hội tỉnh tổ chức hội nghị quán triệt nghị quyết.\nBài viết được cập nhật.\n"
+      .write(toFile: corpus + "/b.txt", atomically: true, encoding: .utf8)
+    XCTAssertEqual(try vusta("ingest", "--db", db, corpus).status, 0)
+    let again = try vusta("facts", "--db", db, "--needs-review", "--format", "csv")
+    XCTAssertFalse(again.out.contains(id), again.out)
+    let all = try vusta("facts", "--db", db, "--format", "csv")
+    XCTAssertTrue(all.out.contains("đã rà soát"), all.out)
+  }
+
+  func testAListingPageIsStoredAsItsItems() throws {
+    let dir = folder()
+    let page = """
+      Tin hoạt động
+      Liên hiệp hội tỉnh tổ chức Hội nghị Ban Chấp hành lần thứ 5
+      12/05/2019
+      Sáng 10/5, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức Hội nghị Ban Chấp hành lần thứ 5.
+      Tập huấn nâng cao năng lực tư vấn phản biện
+      03/05/2019
+      Ngày 2/5, Liên hiệp hội tỉnh Thái Bình phối hợp mở lớp tập huấn cho cán bộ hội.
+      Cảnh báo ùn tắc giao thông dịp nghỉ lễ
+      29/04/2019
+      Công an tỉnh khuyến cáo người dân chủ động lộ trình khi di chuyển trong dịp nghỉ lễ 30/4.
+      """
+    try page.write(toFile: dir + "/trang.txt", atomically: true, encoding: .utf8)
+    let x = try vusta("extract", dir + "/trang.txt")
+    let docs = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(x.out.utf8)) as? [String: Any])?["documents"] as? [[String: Any]])
+    XCTAssertEqual(docs.compactMap { $0["id"] as? String }, ["trang#1", "trang#2", "trang#3"])
+    let db = dir + "/v.sqlite"
+    let r = try vusta("ingest", "--db", db, dir + "/trang.txt")
+    XCTAssertEqual(r.status, 0, r.err)
+    let facts = try vusta("facts", "--db", db, "--format", "csv")
+    XCTAssertTrue(facts.out.contains("trang.txt#1") && facts.out.contains("trang.txt#2"), facts.out)
+    // ingesting the same page again changes nothing
+    let again = try vusta("ingest", "--db", db, dir + "/trang.txt")
+    XCTAssertEqual(again.status, 0, again.err)
+    XCTAssertEqual(try vusta("facts", "--db", db, "--format", "csv").out, facts.out)
+  }
+
   func testKilledIngestLeavesAStoreThatOpensAndReingestsCleanly() throws {
     let dir = folder()
     XCTAssertEqual(try vusta("synth", "--articles", "2500", "--years", "2016-2024", "--seed", "8", dir + "/c").status, 0)
