@@ -60,7 +60,7 @@ struct CitationExtractor {
         t.mentions += 1
         t.fullAt.append(s.index)
         if m.number.typeCode == nil, t.typeWord == nil { t.typeWord = typeWord(before: m, in: s) }
-        if t.issued == nil { t.issued = issuedDate(after: m, in: s) }
+        if t.issued == nil { t.issued = issuedDate(after: m, in: s) ?? issuedDate(around: m, among: matches, in: s) }
         if t.province == nil && m.number.scope == .local { t.province = localProvince(after: m, in: s) }
         if !t.evidence.contains(s.evidence) { t.evidence.append(s.evidence) }
         tallies[id] = t
@@ -138,6 +138,28 @@ struct CitationExtractor {
       return FactDate(year: d.year!, month: d.month, day: d.day)
     }
     return nil
+  }
+
+  static let issuingVerbs: [Phrase] = ["ban hanh", "ky", "ra"].phrases
+  static let h_va = Phrase.hash("va")
+
+  /// The issue date written elsewhere than right after the number: after the last of a pair
+  /// ("Quyết định số 232/QĐ-LHH và 233/QĐ-LHH ngày 29/12/2016"), or before an issuing verb
+  /// ("ngày 28/10/2013, Ủy ban nhân dân tỉnh đã ban hành Quyết định số 1837/QĐ-UBND").
+  private func issuedDate(around m: DocumentMatch, among all: [DocumentMatch], in s: AnalyzedSentence) -> FactDate? {
+    let f = s.text
+    let k = token(at: m.end, in: f)
+    if k < f.tokens.count, f.tokens[k].hash == CitationExtractor.h_va,
+      let next = all.first(where: { $0.start > m.end && token(at: $0.start, in: f) == k + 1 })
+    {
+      return issuedDate(after: next, in: s)
+    }
+    let start = token(at: m.start, in: f)
+    guard let d = s.dates.last(where: { $0.end <= start && $0.year != nil && $0.day != nil }), start - d.end <= 15,
+      f.contains(any: CitationExtractor.issuingVerbs, from: d.end, to: start),
+      !all.contains(where: { let t = token(at: $0.start, in: f); return t >= d.end && t < start })
+    else { return nil }
+    return FactDate(year: d.year!, month: d.month, day: d.day)
   }
 
   /// "… của UBND tỉnh Phú Thọ", "… của Tỉnh ủy Thừa Thiên Huế": the issuing province.
