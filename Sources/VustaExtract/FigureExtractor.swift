@@ -230,8 +230,30 @@ struct FigureExtractor {
       }
       return (m, i + p.count)
     }
+    // "sinh hoạt trong 18 tổ chức Hội": member associations (not "tổ chức hội thảo")
+    if f.matches(FigureExtractor.p_to_chuc_hoi, at: i), i + 3 >= f.tokens.count || f.tokens[i + 3].gap != 0
+      || !FigureExtractor.meetingTails.contains(f.tokens[i + 3].hash)
+    {
+      return (.hoi_thanh_vien, i + 3)
+    }
+    // "trên 40 học viên" (trainees, not "học viện", an academy): the participants of a course
+    if f.matches(FigureExtractor.p_hoc_vien, at: i), f.scalars[f.tokens[i + 1].start + 1] == "ê" {
+      return (.dai_bieu, i + 2)
+    }
+    // "Tham dự hội thảo … là gần 150 người": people attending
+    if i < f.tokens.count, f.tokens[i].hash == FigureExtractor.h_nguoi,
+      f.contains(any: FigureExtractor.attendanceVerbs, from: max(0, i - 20), to: i)
+    {
+      return (.dai_bieu, i + 1)
+    }
     return nil
   }
+
+  static let p_to_chuc_hoi = Phrase("to chuc hoi")
+  static let p_hoc_vien = Phrase("hoc vien")
+  static let h_nguoi = Phrase.hash("nguoi")
+  static let meetingTails = WordSet(["thao", "nghi", "thi", "dien", "vien"].map(Phrase.hash))
+  static let attendanceVerbs: [Phrase] = ["tham du", "ve du", "den du", "co mat", "du hoi"].phrases
 
   /// "… với sự tham dự của 150 đại biểu" in a sentence about another body's meeting.
   private func inOtherBodysMeeting(_ s: AnalyzedSentence) -> Bool {

@@ -30,7 +30,7 @@ struct MainText {
   var title: FoldedText? { lines.first { $0.role == .title }?.text }
 
   init(_ text: String) {
-    var text = text
+    var text = MainText.unwrapped(text)
     var (kept, furniture) = text.withUTF8 { MainText.sort(MainText.lineRanges($0), of: $0) }
     self.furniture = furniture
     MainText.chooseTitle(&kept)
@@ -39,6 +39,43 @@ struct MainText {
       lines.append(Line(text: f, role: role, bodyIndex: role == .body ? bodyIndex : -1))
       if role == .body { bodyIndex += 1 }
     }
+  }
+
+  /// Text copied from a PDF or a narrow column breaks lines inside sentences ("… của LHH tỉnh
+  /// đã\nđược kiện toàn …"): a line break between a line of 40 characters or more that does not
+  /// end a sentence and a line that starts with a lower-case letter is a space.
+  static func unwrapped(_ text: String) -> String {
+    guard text.contains("\n") else { return text }
+    var out = String.UnicodeScalarView()
+    let u = Array(text.unicodeScalars)
+    var lineLength = 0
+    var last: Unicode.Scalar = " "
+    for (i, c) in u.enumerated() {
+      if c == "\n" {
+        let next = i + 1 < u.count ? u[i + 1] : "\n"
+        let ends = ".!?:;…\"”’)»|>".unicodeScalars.contains(last)
+        // (not a label line such as "category: …" or "date: …")
+        if lineLength >= 40, !ends, next.properties.isLowercase, !MainText.startsWithLabel(u, from: i + 1) {
+          out.append(" ")
+          lineLength += 1
+          continue
+        }
+        out.append(c)
+        lineLength = 0
+        continue
+      }
+      out.append(c)
+      if c != " " && c != "\t" && c != "\r" { last = c }
+      lineLength += 1
+    }
+    return String(out)
+  }
+
+  /// True when the line starting at `i` opens with one word and a colon ("category: …").
+  static func startsWithLabel(_ u: [Unicode.Scalar], from i: Int) -> Bool {
+    var j = i
+    while j < u.count, u[j].properties.isAlphabetic { j += 1 }
+    return j > i && j < u.count && u[j] == ":"
   }
 
   /// Folds each line and sorts it: kept with its role, or page furniture.
