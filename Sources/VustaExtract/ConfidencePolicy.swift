@@ -16,9 +16,11 @@ struct ConfidencePolicy: Sendable {
   /// wrong): each listed reason marks facts that were wrong at least a third of the time (the
   /// base rate is a fifth). Not listed, because right far more often than wrong there: a
   /// figure's province from the article's context (8 wrong of 39), an undated main event (10 of
-  /// 28), a year from the title (1 of 4), a sentence about an earlier period (0 of 9).
+  /// 28), a year from the title (1 of 4), a sentence about an earlier period (0 of 9). A date taken
+  /// from the publication ("Sáng nay") never occurred there; it is listed because nothing dates the
+  /// event but the page.
   static let standard = ConfidencePolicy(
-    meetings: [.kindGuessed, .provinceFromContext, .provinceUnknown, .provinceFromHost, .listingItem],
+    meetings: [.kindGuessed, .provinceFromContext, .provinceUnknown, .provinceFromHost, .dateFromPublication, .listingItem],
     figures: [.guestList, .nationalTotal, .severalProvinces, .provinceUnknown, .listingItem],
     citations: [.shortFormOnly, .ownerUnknown])
 
