@@ -34,6 +34,11 @@ public enum ListingPage {
     var isDateLine: Bool
     var endsSentence: Bool
     var kind: Boilerplate.Kind
+
+    /// True when the line ends with this punctuation (spaces and closing quotes aside).
+    func endsWith(_ p: Character) -> Bool {
+      text.reversed().first { !" \"”’)".contains($0) } == p
+    }
   }
 
   /// The line the HTML reader writes where a repeated news item (a list entry, an `<article>`,
@@ -41,7 +46,8 @@ public enum ListingPage {
   public static let itemMark: Character = "\u{1E}"
 
   /// Words a tag or topic page names itself with, on a short header line ("Trang chủ > Tag: …").
-  static let topicHeaders: [Phrase] = ["tag", "tags", "tu khoa", "chu de"].phrases
+  static let topicHeaders: [Phrase] = ["tag", "tags", "tu khoa", "chu de", "tin moi", "tin moi nhat", "tin noi bat"].phrases
+  static let pagerWords: [Phrase] = ["trang truoc", "trang sau", "trang tiep"].phrases
 
   /// The items of a listing page, or nil when the text is not one.
   public static func items(in text: String) -> [ListingItem]? {
@@ -106,8 +112,15 @@ public enum ListingPage {
                        lines: first..<(first + info.count))
   }
 
-  /// A tag or topic page saved as text: after a short header naming the tag ("Trang chủ > Tag:
-  /// bản thảo"), paragraphs apart (blank lines or "-" between), each one news item.
+  static let readMore: [Phrase] = ["xem chi tiet", "xem tiep", "doc tiep", "chi tiet", "xem them"].phrases
+
+  /// A listing page saved as text: blocks apart (blank lines or "-" between), each a news item —
+  /// one summary paragraph, maybe under its headline, maybe closed by "Xem chi tiết »". It is a
+  /// listing when a short header names a tag or topic ("Trang chủ > Tag: bản thảo", "TIN MỚI")
+  /// and two items follow, when most items end with a "read more" link, or when a pager stands
+  /// under items that all have one; an article (a title alone, then paragraphs) never is.
+  /// (Three headlines over cut summaries would catch more listings, but interviews and menus
+  /// look the same: tried and left out.)
   static func topicPageItems(_ text: String) -> [ListingItem]? {
     var blocks: [[String]] = [[]]
     for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -119,31 +132,42 @@ public enum ListingPage {
       }
     }
     blocks.removeAll { $0.isEmpty }
+    guard blocks.count >= 3 else { return nil }
     // the header: a short line naming a tag or topic, in the first blocks
-    guard let headerBlock = blocks.prefix(3).firstIndex(where: { block in
+    let headerBlock = blocks.prefix(3).firstIndex(where: { block in
       block.contains { line in
         let f = FoldedText(line)
         return f.tokens.count <= 10 && topicHeaders.contains { f.find($0) != nil }
       }
-    }) else { return nil }
+    })
     var items: [ListingItem] = []
-    var lineNumber = blocks[...headerBlock].reduce(0) { $0 + $1.count }
-    for block in blocks[(headerBlock + 1)...] {
+    var linked = 0
+    var lineNumber = headerBlock.map { blocks[...$0].reduce(0) { $0 + $1.count } } ?? 0
+    for block in blocks[((headerBlock ?? -1) + 1)...] {
       defer { lineNumber += block.count }
-      let info = block.map(describe)
-      if info.contains(where: { $0.kind == .end }) { break }
-      // a paragraph of its own (a summary), maybe under a short headline
+      // menus and the site's name are no part of any item
+      let info = block.map(describe).filter { !MainText.isSiteLine($0.folded) && $0.kind != .source }
+      if info.isEmpty { continue }
+      if info.first?.kind == .end { break }
       if paragraphs(info) > 1 { return nil }
-      // a lone headline right after the header is an article's title, not an item (a short
-      // line there is the tag's own name: "7 tỉnh Tây Bắc")
+      // a lone headline before the first item is an article's title (a short line there is
+      // the tag's own name: "7 tỉnh Tây Bắc")
+      // (a line in capitals there is the site's or the section's name)
       if items.isEmpty, info.count == 1, isHeadline(info[0]) {
-        if info[0].words >= 6 { return nil }
+        if info[0].words >= 6 && !info[0].folded.tokens.allSatisfy({ $0.isAllCaps || $0.isNumber }) { return nil }
         continue
       }
-      guard let item = markedItem(info, at: lineNumber), info.contains(where: { $0.words >= 15 }) else { continue }
+      guard info.contains(where: { $0.words >= 15 }), let item = markedItem(info, at: lineNumber) else { continue }
+      if let last = info.last?.folded, last.tokens.count <= 4, readMore.contains(where: { last.matches($0, at: 0) }) {
+        linked += 1
+      }
       items.append(item)
     }
-    return items.count >= 2 ? items : nil
+    // a pager ("« Trang trước 1 2 3 Trang sau »") under items with links: a listing even of one
+    let paged = blocks.contains { $0.contains { l in FoldedText(l).contains(any: pagerWords) } }
+    let isListing = (headerBlock != nil && items.count >= 2) || (linked >= 2 && linked * 3 >= items.count * 2)
+      || (paged && linked >= 1 && linked == items.count)
+    return isListing ? items : nil
   }
 
   /// Paragraphs of fifteen words or more, a long headline that opens the item aside.
@@ -181,6 +205,10 @@ public enum ListingPage {
   }
 
   static func describe(_ line: String) -> LineInfo {
+    describeLine(line)
+  }
+
+  static func describeLine(_ line: String) -> LineInfo {
     let f = FoldedText(line)
     let dates = f.tokens.contains(where: \.isNumber) ? DateReader.mentions(in: f) : []
     let full = dates.first { $0.year != nil && $0.day != nil }
