@@ -30,6 +30,8 @@ struct CitationExtractor {
     "NQ 57": DocumentNumber(system: .party, number: "57", year: nil, typeCode: "NQ", issuer: "TW", unit: nil),
     "NQ 45": DocumentNumber(system: .party, number: "45", year: nil, typeCode: "NQ", issuer: "TW", unit: nil),
     "NQ 27": DocumentNumber(system: .party, number: "27", year: nil, typeCode: "NQ", issuer: "TW", unit: nil),
+    "KL 230": DocumentNumber(system: .party, number: "230", year: nil, typeCode: "KL", issuer: "TW", unit: nil),
+    "NQ 18": DocumentNumber(system: .party, number: "18", year: nil, typeCode: "NQ", issuer: "TW", unit: nil),
   ]
 
   private struct Tally {

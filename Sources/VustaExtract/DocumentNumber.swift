@@ -188,7 +188,20 @@ enum DocumentNumberReader {
     guard let g0 = groups.first?.unicodeScalars.first, VietnameseText.isLetter(g0) || groups[0].count == 4 else {
       return nil
     }
-    let up = groups.map { normalizeGroup($0) }
+    // "148/QĐ.CT": a dot between two abbreviations separates them (not "T.Ư", "T.W")
+    var split: [String] = [], splitSeps: [Character] = []
+    for (g, sep) in zip(groups, seps) {
+      let parts = g.split(separator: ".").map(String.init)
+      if parts.count == 2, parts.allSatisfy({ $0.count >= 2 }) {
+        split += parts
+        splitSeps += [sep, "-"]
+      } else {
+        split.append(g)
+        splitSeps.append(sep)
+      }
+    }
+    let up = split.map { normalizeGroup($0) }
+    seps = splitSeps
     // The first group after the number must start with a letter, unless it is a year.
     var year: Int? = nil
     var rest = up
@@ -203,7 +216,8 @@ enum DocumentNumberReader {
       return nil
     }
     let doc: DocumentNumber
-    if restSeps[0] == "-" && year == nil {
+    // (a dash after the number with a state issuer, "10460 – KH/UBND", is a state number misspelt)
+    if restSeps[0] == "-" && year == nil && !(rest.count >= 2 && DocumentNumberReader.stateIssuer(rest[1])) {
       // Party: N-TYPE/ISSUER
       guard rest.count >= 2, restSeps.count >= 2, restSeps[1] == "/" else { return nil }
       guard DocumentNumber.partyTypes.contains(rest[0]) else { return nil }
@@ -236,6 +250,12 @@ enum DocumentNumberReader {
     let written = groups.joined()
     guard written.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return nil }
     return DocumentMatch(number: doc, start: start, end: i)
+  }
+
+  /// True for an issuer of state documents (not a Party body): "UBND", "CP", "TTg", "BKHCN".
+  static func stateIssuer(_ g: String) -> Bool {
+    let i = DocumentNumber.canonicalIssuer(g)
+    return !DocumentNumber.partyIssuers.contains(i) && (i.hasPrefix("UBND") || ["CP", "TTG", "TTg", "QH", "HĐND", "BNV", "BKHCN"].contains(i))
   }
 
   /// Upper-cases a symbol group and maps look-alikes: "Ð" (eth) → "Đ", "TƯ"/"T.Ư"/"T.W" → "TW".
