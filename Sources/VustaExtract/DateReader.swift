@@ -110,6 +110,11 @@ enum DateReader {
           year = y
           end = i + 4
         }
+      } else if s1 == s2, s1 == UInt8(ascii: "/"), let v = value(f, i + 2, maxDigits: 3), f.tokens[i + 2].end - f.tokens[i + 2].start == 3,
+        v >= 195, v <= 210
+      {
+        // "22/12/202": a year cut short by a typing slip; the day and month stand, the year is unknown
+        end = i + 3
       } else {
         return nil
       }

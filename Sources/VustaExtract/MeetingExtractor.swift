@@ -126,7 +126,13 @@ struct MeetingExtractor {
   }
 
   private func mainEvent() -> Found? {
-    let candidates = context.sentences.filter { $0.isTitle || $0.isLead }
+    // the title and the lead; when the lead names no meeting (a first paragraph about the newly
+    // elected chairman), the next paragraph
+    let leadNamesOne = context.sentences.contains { $0.isLead && meetingNoun(in: $0, allowReference: false) != nil }
+    let candidates = context.sentences.filter {
+      $0.isTitle || $0.isLead
+        || (!leadNamesOne && $0.line == 2 && !$0.unions.isEmpty && $0.dates.contains { d in d.day != nil && d.cued && d.start <= 3 })
+    }
     let articleAboutLHH = context.sentences.contains { !$0.unions.isEmpty }
     guard articleAboutLHH else { return nil }
     var mentions: [(AnalyzedSentence, Int)] = []
@@ -156,13 +162,14 @@ struct MeetingExtractor {
     }
     // a Ban Chấp hành meeting that reviews the year or half-year is a review (tong_ket), as is a
     // Ban Thường vụ meeting that says it holds one ("sơ kết 6 tháng đầu năm")
-    if var r = result, r.kind == .ban_chap_hanh || r.kind == .ban_thuong_vu, let last = mentions.last?.0 {
+    if var r = result, r.kind == .ban_chap_hanh || r.kind == .ban_thuong_vu || r.kind == .khac, let last = mentions.last?.0 {
       let around = context.sentences.filter { s in
         mentions.contains { $0.0.index == s.index } || (s.line <= 2 && s.index == last.index + 1)
           // "Hội nghị cũng đã nghe và thông qua Báo cáo tổng kết …": what the meeting itself did
           || (s.line <= 4 && (s.text.matches(MeetingExtractor.p_hoi_nghi, at: 0) || s.text.matches(MeetingExtractor.p_tai_hoi_nghi, at: 0)))
       }
-      if around.contains(where: { reviewsPeriod($0, implied: r.kind == .ban_chap_hanh) }) {
+      // ("hội nghị đánh giá kết quả hoạt động năm 2025 và triển khai nhiệm vụ …": a review too)
+      if around.contains(where: { reviewsPeriod($0, implied: r.kind != .ban_thuong_vu) }) {
         r.kind = .tong_ket
         result = r
       }
@@ -470,7 +477,16 @@ struct MeetingExtractor {
     }
     // "làm việc với Tỉnh ủy X": the other body is the host, the union (maybe named in the title) holds it
     if s.text.find(Lexicon.p_lam_viec_voi, from: 0, to: k + 3) != nil { return false }
-    guard let at = MeetingExtractor.otherOrganisers.compactMap({ s.text.find($0, from: 0, to: k) }).min() else {
+    // a body named as the place ("tại Hội trường Đại học Huế, Đại hội …") does not hold it
+    let f = s.text
+    guard let at = MeetingExtractor.otherOrganisers.compactMap({ p -> Int? in
+      var from = 0
+      while let i = f.find(p, from: from, to: k) {
+        if !f.contains(any: MeetingExtractor.placeWords + MeetingExtractor.venueWords, from: max(0, i - 3), to: i) { return i }
+        from = i + 1
+      }
+      return nil
+    }).min() else {
       return false
     }
     // the other body must hold it ("UBND tỉnh tổ chức hội nghị"), not only attend or greet it
@@ -479,6 +495,7 @@ struct MeetingExtractor {
   }
 
   static let placeWords: [Phrase] = ["tai", "tru so", "tai tru so"].phrases
+  static let venueWords: [Phrase] = ["hoi truong", "phong hop", "khuon vien", "o"].phrases
 
   static let holdingVerbs: [Phrase] = [
     "to chuc", "khai mac", "tien hanh", "hop", "chu tri", "dien ra", "bat dau", "lam viec", "phoi hop",
@@ -497,8 +514,11 @@ struct MeetingExtractor {
       if s.isTitle, let posted = context.titlePostingDate, posted == d { continue }
       let startOffset = s.text.tokens[d.start].start
       if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }
-      // "được thành lập vào tháng 6/2001": a date of something else
-      if d.start > k + 30 { continue }
+      // "được thành lập vào tháng 6/2001": a date of something else — unless the meeting is named
+      // again nearer to it ("Để sơ kết …, … đã tổ chức giao ban vào sáng ngày 12 tháng 6 năm 2024")
+      if d.start > k + 30, meetingNoun(in: s, allowReference: true, from: max(k + 2, d.start - 30)).map({ $0 >= d.start }) ?? true {
+        continue
+      }
       guard let date = context.complete(d) else { return nil }
       return (date, d.year == nil && context.published == nil)
     }
