@@ -67,8 +67,11 @@ struct MeetingExtractor {
         found.append(m)
       }
     }
-    // an undated main event reported again with a date is the same meeting
-    if let main, main.date == nil, let i = found.dropFirst().firstIndex(where: { $0.kind == main.kind }) {
+    // an undated main event reported again with a date is the same meeting (a council meeting
+    // the title calls a review, dated further on as the council's meeting, included)
+    if let main, main.date == nil, let i = found.dropFirst().firstIndex(where: {
+      $0.kind == main.kind || (main.kind == .tong_ket && [.ban_chap_hanh, .ban_thuong_vu, .khac].contains($0.kind))
+    }) {
       found[i].absorb(found[0])
       found.removeFirst()
     }
@@ -187,7 +190,7 @@ struct MeetingExtractor {
     // "Hội nghị được tổ chức tại điểm cầu chính …, quận Hai Bà Trưng, Hà Nội": where the
     // lead's next sentences place it
     if var r = result, r.province == nil || r.provinceRank > 0, let last = mentions.last?.0 {
-      for s in context.sentences where s.isLead && s.index > last.index {
+      for s in context.sentences where s.index > last.index && s.line <= max(last.line, 1) + 1 && s.line >= 1 {
         guard meetingNoun(in: s, allowReference: true) != nil,
           let p = s.provinces.first(where: { $0.role == .place }) else { continue }
         r.province = p.province
