@@ -49,13 +49,53 @@ public enum ListingPage {
   static let topicHeaders: [Phrase] = ["tag", "tags", "tu khoa", "chu de", "tin moi", "tin moi nhat", "tin noi bat"].phrases
   static let pagerWords: [Phrase] = ["trang truoc", "trang sau", "trang tiep"].phrases
 
+  /// A line without the spaces, tabs and carriage returns around it.
+  static func trimmed(_ s: Substring) -> String {
+    let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }
+    guard let first = s.firstIndex(where: { !blank($0) }), let last = s.lastIndex(where: { !blank($0) }) else { return "" }
+    return String(s[first...last])
+  }
+
+  /// Words one of which a listing page saved as text always shows (a tag header, "Xem chi tiết",
+  /// a pager), lower-cased: pages without any are not read line by line.
+  static let textCues: [[UInt8]] = [
+    "tag", "xem chi tiết", "xem tiếp", "đọc tiếp", "chi tiết", "xem thêm", "chủ đề", "từ khóa", "từ khoá",
+    "tin mới", "tin nổi bật", "trang trước", "trang sau", "trang tiếp",
+  ].map { Array($0.utf8) }
+
+  /// True when the text has at least `n` short lines holding a full date ("12/05/2019").
+  static func hasDateLines(_ b: [UInt8], atLeast n: Int) -> Bool {
+    var count = 0, lineStart = 0, slashes = 0
+    for (i, c) in b.enumerated() {
+      if c == 0x0A {
+        if slashes >= 2, i - lineStart <= 90 { count += 1; if count >= n { return true } }
+        lineStart = i + 1
+        slashes = 0
+      } else if (c == 0x2F || c == 0x2D || c == 0x2E), i > 0, i + 1 < b.count, (48...57).contains(b[i - 1]), (48...57).contains(b[i + 1]) {
+        slashes += 1
+      }
+    }
+    return count >= n
+  }
+
   /// The items of a listing page, or nil when the text is not one.
   public static func items(in text: String) -> [ListingItem]? {
-    if text.contains(itemMark), let items = markedItems(in: text) { return items }
-    let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    let bytes = Array(text.utf8)
+    if bytes.contains(0x1E) {
+      if let items = markedItems(in: text) { return items }
+    }
+    // cheap checks first: most pages are articles
+    let dated = hasDateLines(bytes, atLeast: minimumItems)
+    let lower = Array(text.lowercased().utf8)
+    let cued = textCues.contains { cue in
+      guard cue.count <= lower.count else { return false }
+      return lower.indices.dropLast(cue.count - 1).contains { i in lower[i] == cue[0] && lower[i..<(i + cue.count)].elementsEqual(cue) }
+    }
+    guard dated || cued else { return nil }
+    let lines = text.split(separator: "\n").map(trimmed)
       .filter { !$0.isEmpty && $0 != String(itemMark) }
-    if let items = datedItems(lines) { return items }
-    return topicPageItems(text)
+    if dated, let items = datedItems(lines) { return items }
+    return cued ? topicPageItems(text) : nil
   }
 
   /// Items the HTML reader marked: each mark starts one. A page is a listing when at least two
@@ -65,7 +105,7 @@ public enum ListingPage {
   static func markedItems(in text: String) -> [ListingItem]? {
     var segments: [[String]] = [[]]
     for raw in text.split(separator: "\n") {
-      let line = raw.trimmingCharacters(in: .whitespaces)
+      let line = trimmed(raw)
       if line == String(itemMark) { segments.append([]); continue }
       if !line.isEmpty { segments[segments.count - 1].append(line) }
     }
@@ -124,7 +164,7 @@ public enum ListingPage {
   static func topicPageItems(_ text: String) -> [ListingItem]? {
     var blocks: [[String]] = [[]]
     for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = raw.trimmingCharacters(in: .whitespaces)
+      let line = trimmed(raw)
       if line.isEmpty || line == "-" || line == "•" || line == "*" {
         if !blocks[blocks.count - 1].isEmpty { blocks.append([]) }
       } else {

@@ -45,7 +45,25 @@ struct MainText {
   /// đã\nđược kiện toàn …"): a line break between a line of 40 characters or more that does not
   /// end a sentence and a line that starts with a lower-case letter is a space.
   static func unwrapped(_ text: String) -> String {
-    guard text.contains("\n") else { return text }
+    // only when some line starts with a lower-case letter (ASCII, or the lead byte of ă â đ ê ô ơ ư
+    // and the accented vowels) after a long one
+    var candidate = false
+    var run = 0
+    var atLineStart = false
+    for c in text.utf8 {
+      if atLineStart, run >= 40, (0x61...0x7A).contains(c) || c == 0xC3 || c == 0xC4 || c == 0xC6 || c == 0xE1 {
+        candidate = true
+        break
+      }
+      if c == 0x0A {
+        atLineStart = true
+      } else {
+        if atLineStart { run = 0 }
+        atLineStart = false
+        run += 1
+      }
+    }
+    guard candidate else { return text }
     var out = String.UnicodeScalarView()
     let u = Array(text.unicodeScalars)
     var lineLength = 0
