@@ -32,8 +32,8 @@ struct ConfidencePolicy: Sendable {
   /// The confidence and `why` for the reasons recorded in a fact's `why`.
   func assess(_ recorded: String?, review: Set<ConfidenceReason>) -> (Confidence, String?) {
     guard let recorded else { return (.high, nil) }
-    let reasons = Set(recorded.split(separator: ";").compactMap {
-      ConfidenceReason(rawValue: $0.trimmingCharacters(in: .whitespaces))
+    let reasons = Set(recorded.split(separator: ";").compactMap { part in
+      ConfidenceReason(rawValue: String(part.drop { $0 == " " }))
     })
     let flagged = reasons.intersection(review)
     return flagged.isEmpty ? (.high, nil) : (.low, ConfidenceReason.why(flagged))

@@ -49,6 +49,11 @@ public enum ListingPage {
   static let topicHeaders: [Phrase] = ["tag", "tags", "tu khoa", "chu de", "tin moi", "tin moi nhat", "tin noi bat"].phrases
   static let pagerWords: [Phrase] = ["trang truoc", "trang sau", "trang tiep"].phrases
 
+  /// The lines of a text, split on its UTF-8 bytes (no grapheme breaking).
+  static func utf8Lines(_ text: String, keepEmpty: Bool = false) -> [Substring] {
+    text.utf8.split(separator: 0x0A, omittingEmptySubsequences: !keepEmpty).map { Substring($0) }
+  }
+
   /// A line without the spaces, tabs and carriage returns around it.
   static func trimmed(_ s: Substring) -> String {
     let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }
@@ -56,12 +61,36 @@ public enum ListingPage {
     return String(s[first...last])
   }
 
-  /// Words one of which a listing page saved as text always shows (a tag header, "Xem chi tiết",
-  /// a pager), lower-cased: pages without any are not read line by line.
+  /// Pieces of the words one of which a listing page saved as text always shows (a tag header,
+  /// "Xem chi tiết", "Trang sau", "TIN MỚI"), in UTF-8 with ASCII letters lower-cased: pages with
+  /// none are not read line by line.
   static let textCues: [[UInt8]] = [
-    "tag", "xem chi tiết", "xem tiếp", "đọc tiếp", "chi tiết", "xem thêm", "chủ đề", "từ khóa", "từ khoá",
-    "tin mới", "tin nổi bật", "trang trước", "trang sau", "trang tiếp",
-  ].map { Array($0.utf8) }
+    "tag", "xem chi ti", "xem ti", "xem th", "trang tr", "trang sau", "trang ti", "tin mới", "TIN MỚI", "tin nổi",
+    "TIN NỔI", "chủ đề", "Chủ đề", "CHỦ ĐỀ", "từ kh", "Từ kh", "TỪ KH", "đọc ti", "Đọc ti", "ĐỌC TI",
+  ].map { Array($0.utf8).map { (65...90).contains($0) ? $0 + 32 : $0 } }
+  /// The first bytes of the cues, to skip most positions at once.
+  static let cueStarts: [Bool] = (0..<256).map { b in textCues.contains { $0[0] == UInt8(b) } }
+
+  /// True when one of the cues occurs in the bytes (ASCII letters compared without case).
+  static func hasCue(_ b: [UInt8]) -> Bool {
+    let n = b.count
+    var i = 0
+    while i < n {
+      let c = b[i] &- 65 < 26 ? b[i] + 32 : b[i]
+      guard cueStarts[Int(c)] else { i += 1; continue }
+      for cue in textCues where cue[0] == c && i + cue.count <= n {
+        var k = 1
+        while k < cue.count {
+          let x = (65...90).contains(b[i + k]) ? b[i + k] + 32 : b[i + k]
+          if x != cue[k] { break }
+          k += 1
+        }
+        if k == cue.count { return true }
+      }
+      i += 1
+    }
+    return false
+  }
 
   /// True when the text has at least `n` short lines holding a full date ("12/05/2019").
   static func hasDateLines(_ b: [UInt8], atLeast n: Int) -> Bool {
@@ -86,15 +115,12 @@ public enum ListingPage {
     }
     // cheap checks first: most pages are articles
     let dated = hasDateLines(bytes, atLeast: minimumItems)
-    let lower = Array(text.lowercased().utf8)
-    let cued = textCues.contains { cue in
-      guard cue.count <= lower.count else { return false }
-      return lower.indices.dropLast(cue.count - 1).contains { i in lower[i] == cue[0] && lower[i..<(i + cue.count)].elementsEqual(cue) }
-    }
+    let cued = hasCue(bytes)
     guard dated || cued else { return nil }
-    let lines = text.split(separator: "\n").map(trimmed)
-      .filter { !$0.isEmpty && $0 != String(itemMark) }
-    if dated, let items = datedItems(lines) { return items }
+    if dated {
+      let lines = utf8Lines(text).map(trimmed).filter { !$0.isEmpty && $0 != String(itemMark) }
+      if let items = datedItems(lines) { return items }
+    }
     return cued ? topicPageItems(text) : nil
   }
 
@@ -104,7 +130,7 @@ public enum ListingPage {
   /// an article's lead. Items after an ender line ("Tin liên quan") are not the page's own.
   static func markedItems(in text: String) -> [ListingItem]? {
     var segments: [[String]] = [[]]
-    for raw in text.split(separator: "\n") {
+    for raw in utf8Lines(text) {
       let line = trimmed(raw)
       if line == String(itemMark) { segments.append([]); continue }
       if !line.isEmpty { segments[segments.count - 1].append(line) }
@@ -163,7 +189,7 @@ public enum ListingPage {
   /// look the same: tried and left out.)
   static func topicPageItems(_ text: String) -> [ListingItem]? {
     var blocks: [[String]] = [[]]
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for raw in utf8Lines(text, keepEmpty: true) {
       let line = trimmed(raw)
       if line.isEmpty || line == "-" || line == "•" || line == "*" {
         if !blocks[blocks.count - 1].isEmpty { blocks.append([]) }

@@ -45,55 +45,55 @@ struct MainText {
   /// đã\nđược kiện toàn …"): a line break between a line of 40 characters or more that does not
   /// end a sentence and a line that starts with a lower-case letter is a space.
   static func unwrapped(_ text: String) -> String {
-    // only when some line starts with a lower-case letter (ASCII, or the lead byte of ă â đ ê ô ơ ư
-    // and the accented vowels) after a long one
-    var candidate = false
-    var run = 0
-    var atLineStart = false
-    for c in text.utf8 {
-      if atLineStart, run >= 40, (0x61...0x7A).contains(c) || c == 0xC3 || c == 0xC4 || c == 0xC6 || c == 0xE1 {
-        candidate = true
-        break
-      }
-      if c == 0x0A {
-        atLineStart = true
-      } else {
-        if atLineStart { run = 0 }
-        atLineStart = false
-        run += 1
-      }
-    }
-    guard candidate else { return text }
-    var out = String.UnicodeScalarView()
-    let u = Array(text.unicodeScalars)
-    var lineLength = 0
-    var last: Unicode.Scalar = " "
-    for (i, c) in u.enumerated() {
-      if c == "\n" {
-        let next = i + 1 < u.count ? u[i + 1] : "\n"
-        let ends = ".!?:;…\"”’)»|>".unicodeScalars.contains(last)
-        // (not a label line such as "category: …" or "date: …")
-        if lineLength >= 40, !ends, next.properties.isLowercase, !MainText.startsWithLabel(u, from: i + 1) {
-          out.append(" ")
-          lineLength += 1
-          continue
-        }
-        out.append(c)
-        lineLength = 0
+    let b = Array(text.utf8)
+    var out: [UInt8] = []
+    var changed = false
+    var lineStart = 0
+    var i = 0
+    while i < b.count {
+      let c = b[i]
+      if c == 0x0A, i + 1 < b.count, i - lineStart >= 40, !endsSentence(b, lineStart, i), startsLowerCase(b, i + 1),
+        !startsWithLabel(b, i + 1)
+      {
+        if !changed { out = Array(b[0..<i]); changed = true }
+        out.append(0x20)
+        i += 1
         continue
       }
-      out.append(c)
-      if c != " " && c != "\t" && c != "\r" { last = c }
-      lineLength += 1
+      if c == 0x0A { lineStart = i + 1 }
+      if changed { out.append(c) }
+      i += 1
     }
-    return String(out)
+    return changed ? String(decoding: out, as: UTF8.self) : text
   }
 
-  /// True when the line starting at `i` opens with one word and a colon ("category: …").
-  static func startsWithLabel(_ u: [Unicode.Scalar], from i: Int) -> Bool {
+  /// True when the line `from..<to` ends with sentence or closing punctuation (spaces aside):
+  /// . ! ? : ; " ) | > and the UTF-8 of … ” ’ ».
+  static func endsSentence(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+    var j = to - 1
+    while j >= from, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j -= 1 }
+    guard j >= from else { return true }
+    if ".!?:;\")|>".utf8.contains(b[j]) { return true }
+    // … (E2 80 A6), ” (E2 80 9D), ’ (E2 80 99), » (C2 BB)
+    if j >= 2, b[j - 2] == 0xE2, b[j - 1] == 0x80, [0xA6, 0x9D, 0x99].contains(b[j]) { return true }
+    return j >= 1 && b[j - 1] == 0xC2 && b[j] == 0xBB
+  }
+
+  /// True when the text at `i` starts with a lower-case letter.
+  static func startsLowerCase(_ b: [UInt8], _ i: Int) -> Bool {
+    let c = b[i]
+    if c < 0x80 { return (0x61...0x7A).contains(c) }
+    var end = i + 1
+    while end < b.count, end - i < 4, b[end] & 0xC0 == 0x80 { end += 1 }
+    let scalar = String(decoding: b[i..<end], as: UTF8.self).unicodeScalars.first
+    return scalar?.properties.isLowercase ?? false
+  }
+
+  /// True when the line at `i` opens with one word and a colon ("category: …").
+  static func startsWithLabel(_ b: [UInt8], _ i: Int) -> Bool {
     var j = i
-    while j < u.count, u[j].properties.isAlphabetic { j += 1 }
-    return j > i && j < u.count && u[j] == ":"
+    while j < b.count, b[j] != 0x20, b[j] != 0x0A, b[j] != UInt8(ascii: ":"), j - i < 40 { j += 1 }
+    return j > i && j < b.count && b[j] == UInt8(ascii: ":")
   }
 
   /// Folds each line and sorts it: kept with its role, or page furniture.
