@@ -211,6 +211,7 @@ struct MeetingExtractor {
   static let draftWords: [Phrase] = ["du thao", "chuan bi", "ke hoach", "huong dan"].phrases
   static let impliedReview: [Phrase] = [
     "ket qua thuc hien nhiem vu", "danh gia cong tac", "danh gia ket qua", "nhin lai", "kiem diem", "danh gia hoat dong",
+    "danh gia viec", "danh gia tinh hinh", "bao cao ket qua",
   ].phrases
   static let periodWords: [Phrase] = ["nam", "6 thang", "sau thang", "quy", "nhiem ky"].phrases
 
@@ -229,7 +230,7 @@ struct MeetingExtractor {
     }
     guard implied else { return false }
     for w in MeetingExtractor.impliedReview {
-      if let at = f.find(w), f.contains(any: MeetingExtractor.periodWords, from: at + w.count, to: min(f.tokens.count, at + w.count + 6)) {
+      if let at = f.find(w), f.contains(any: MeetingExtractor.periodWords, from: at + w.count, to: min(f.tokens.count, at + w.count + 10)) {
         return true
       }
     }
