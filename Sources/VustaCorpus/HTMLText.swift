@@ -86,7 +86,7 @@ public struct HTMLText: Sendable {
   }
 
   /// Class words of boxes that hold one news item on portal pages.
-  static let itemClasses = ["item", "post", "entry", "story", "news-box", "article-box", "teaser"]
+  static let itemClasses = ["item", "post", "entry", "story", "news-box", "article-box", "teaser", "abstract", "card"]
 
   /// True for the opening tag of a news item: `<li>`, `<article>`, or a box whose class names an item.
   static func isItemStart(_ name: String, _ tag: String) -> Bool {

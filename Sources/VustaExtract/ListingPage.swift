@@ -49,6 +49,17 @@ public enum ListingPage {
   static let topicHeaders: [Phrase] = ["tag", "tags", "tu khoa", "chu de", "tin moi", "tin moi nhat", "tin noi bat"].phrases
   static let pagerWords: [Phrase] = ["trang truoc", "trang sau", "trang tiep"].phrases
 
+  /// A pager: "« Trang trước 1 2 3 Trang sau »", "« Trước 5 6 7 8 9 Sau »".
+  static func isPager(_ line: String) -> Bool {
+    let f = FoldedText(line)
+    if f.contains(any: pagerWords) { return true }
+    // (page numbers stand alone: a headline with its date after "»" is no pager)
+    let arrows = line.unicodeScalars.filter { "«»‹›".unicodeScalars.contains($0) }.count
+    guard arrows >= 1, f.tokens.count <= 16, DateReader.mentions(in: f).isEmpty else { return false }
+    let pages = f.tokens.filter { $0.isNumber && $0.end - $0.start <= 3 }.count
+    return pages >= 3 && f.tokens.count - pages <= 6
+  }
+
   /// The lines of a text, split on its UTF-8 bytes (no grapheme breaking).
   static func utf8Lines(_ text: String, keepEmpty: Bool = false) -> [Substring] {
     text.utf8.split(separator: 0x0A, omittingEmptySubsequences: !keepEmpty).map { Substring($0) }
@@ -66,7 +77,7 @@ public enum ListingPage {
   /// none are not read line by line.
   static let textCues: [[UInt8]] = [
     "tag", "xem chi ti", "xem ti", "xem th", "trang tr", "trang sau", "trang ti", "tin mới", "TIN MỚI", "tin nổi",
-    "TIN NỔI", "chủ đề", "Chủ đề", "CHỦ ĐỀ", "từ kh", "Từ kh", "TỪ KH", "đọc ti", "Đọc ti", "ĐỌC TI",
+    "TIN NỔI", "chủ đề", "Chủ đề", "CHỦ ĐỀ", "Thẻ", "«", "‹", "từ kh", "Từ kh", "TỪ KH", "đọc ti", "Đọc ti", "ĐỌC TI",
   ].map { Array($0.utf8).map { (65...90).contains($0) ? $0 + 32 : $0 } }
   /// The first bytes of the cues, to skip most positions at once.
   static let cueStarts: [Bool] = (0..<256).map { b in textCues.contains { $0[0] == UInt8(b) } }
@@ -203,7 +214,7 @@ public enum ListingPage {
     let headerBlock = blocks.prefix(3).firstIndex(where: { block in
       block.contains { line in
         let f = FoldedText(line)
-        return f.tokens.count <= 10 && topicHeaders.contains { f.find($0) != nil }
+        return f.tokens.count <= 10 && (topicHeaders.contains { f.find($0) != nil } || line.hasSuffix("Thẻ") || line.contains("Thẻ:"))
       }
     })
     var items: [ListingItem] = []
@@ -219,8 +230,11 @@ public enum ListingPage {
       // a lone headline before the first item is an article's title (a short line there is
       // the tag's own name: "7 tỉnh Tây Bắc")
       // (a line in capitals there is the site's or the section's name)
+      // (under a tag header, the lone line is the tag's name, however long)
       if items.isEmpty, info.count == 1, isHeadline(info[0]) {
-        if info[0].words >= 6 && !info[0].folded.tokens.allSatisfy({ $0.isAllCaps || $0.isNumber }) { return nil }
+        if headerBlock == nil, info[0].words >= 6, !info[0].folded.tokens.allSatisfy({ $0.isAllCaps || $0.isNumber }) {
+          return nil
+        }
         continue
       }
       guard info.contains(where: { $0.words >= 15 }), let item = markedItem(info, at: lineNumber) else { continue }
@@ -230,9 +244,9 @@ public enum ListingPage {
       items.append(item)
     }
     // a pager ("« Trang trước 1 2 3 Trang sau »") under items with links: a listing even of one
-    let paged = blocks.contains { $0.contains { l in FoldedText(l).contains(any: pagerWords) } }
+    let paged = blocks.contains { $0.contains(where: isPager) }
     let isListing = (headerBlock != nil && items.count >= 2) || (linked >= 2 && linked * 3 >= items.count * 2)
-      || (paged && linked >= 1 && linked == items.count)
+      || (paged && items.count >= 1 && (linked == items.count || headerBlock == nil))
     return isListing ? items : nil
   }
 
