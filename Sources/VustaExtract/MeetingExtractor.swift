@@ -267,6 +267,8 @@ struct MeetingExtractor {
     return nil
   }
 
+  static let guestOpeners: [Phrase] = ["du", "tham du", "den du", "ve du", "toi du", "co mat"].phrases
+
   static let coordination: [Phrase] = ["va", "cung", "ket hop", "ket hop voi", "dong thoi"].phrases
 
   /// Meetings named after the main event's noun in its own sentence: one joined to it ("Hội
@@ -537,8 +539,10 @@ struct MeetingExtractor {
       kind = MeetingVocabulary.kind(
         in: s.text, from: 0, to: MeetingVocabulary.firstTopicStart(in: s.text, from: k + 1, to: s.text.tokens.count) ?? s.text.tokens.count)
     }
-    // Who held it: the union named before the noun, else the first in the sentence.
-    let subject = s.unions.last(where: { $0.start < k && $0.scope != .plural })
+    // Who held it: the union named before the noun, else the first in the sentence — but in a
+    // list of guests ("Đến dự đại hội có …, Chủ tịch Liên hiệp Hội Việt Nam") every union is a guest
+    let guests = s.text.contains(any: MeetingExtractor.guestOpeners, from: 0, to: min(3, s.text.tokens.count))
+    let subject = guests ? nil : s.unions.last(where: { $0.start < k && $0.scope != .plural })
       ?? s.unions.first(where: { $0.scope != .plural })
     // Where: place, then the union's province, then a host authority ("làm việc với Tỉnh ủy X").
     var province: Province? = nil
@@ -552,7 +556,7 @@ struct MeetingExtractor {
       province = host; rank = 0
     } else if case .province(let p)? = subject?.scope {
       province = p; rank = 1
-    } else if let p = s.provinces.first(where: { $0.role == .union }) {
+    } else if !guests, let p = s.provinces.first(where: { $0.role == .union }) {
       province = p.province; rank = 1
     } else if let p = s.provinces.first(where: { $0.role == .authority }) {
       province = p.province; rank = 2
