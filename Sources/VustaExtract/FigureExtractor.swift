@@ -92,6 +92,12 @@ struct FigureExtractor {
         if let after = countedHere[metric], f.contains(any: FigureExtractor.breakdownWords, from: after, to: n.start) {
           continue
         }
+        // "156 hội thành viên (93 hội ngành, 63 liên hiệp hội địa phương)": parts of the total in brackets
+        if let after = countedHere[metric], (after..<n.start).contains(where: { f.tokens[$0].gap == UInt8(ascii: "(") }),
+          !(after..<n.start).contains(where: { f.tokens[$0].gap == UInt8(ascii: ")") })
+        {
+          continue
+        }
         let ofUnion = s.unions.contains { $0.start >= metricEnd && $0.start <= metricEnd + 2 }
         if metric != .dai_bieu && metric != .luot_nguoi && !ofUnion && belongsToOtherAssociation(s, at: n.start) {
           continue
@@ -200,7 +206,7 @@ struct FigureExtractor {
 
   static let nowWords: [Phrase] = ["den nay", "toi nay", "hien nay", "hien co", "nay da", "nay co", "hien tai"].phrases
   /// Organisations acted on are not a total: "kiểm tra 12 hội thành viên", "làm việc với 5 hội".
-  static let guestOpeners: [Phrase] = ["du", "tham du", "ve du", "den du", "du hoi nghi", "du dai hoi"].phrases
+  static let guestOpeners: [Phrase] = ["du", "tham du", "ve du", "den du", "toi du", "du hoi nghi", "du dai hoi"].phrases
   static let pastTermWords: [Phrase] = ["nhiem ky truoc", "nhiem ky qua", "khoa truoc"].phrases
 
   static let actionWords: [Phrase] = [
@@ -289,6 +295,8 @@ struct FigureExtractor {
 
   /// "Dự Đại hội có đại diện lãnh đạo Liên hiệp … Việt Nam": a union attending, not the subject.
   private func isGuest(_ u: UnionMention, in f: FoldedText) -> Bool {
+    // "Tới dự đại hội có các đồng chí: …, Chủ tịch Liên hiệp … Việt Nam; …": a list of guests
+    if f.contains(any: FigureExtractor.guestOpeners, from: 0, to: min(3, f.tokens.count)) { return true }
     let from = max(0, u.start - 6)
     return f.contains(any: [Lexicon.p_dai_dien, Lexicon.p_lanh_dao, Lexicon.p_tham_du], from: from, to: u.start)
       || (u.start >= 1 && f.tokens[from].hash == Lexicon.h_du)
