@@ -33,8 +33,7 @@ struct ArticleContext {
   let textProvince: Province?
   /// True when the article is about LHH Việt Nam itself (its title or lead names no provincial union first).
   let isNational: Bool
-  /// Years written in the title ("năm 2020"); the first year of a term ("nhiệm kỳ 2023 - 2028")
-  /// alone when the title names a term.
+  /// Years written in the title ("năm 2020"); none when the title names a term ("nhiệm kỳ 2023 - 2028").
   let titleYears: [Int]
   /// A date at the very end of the title, in brackets or after a dash ("… (30/09/2011)"): the
   /// day the site posted the article, not the day of its event.
@@ -110,13 +109,13 @@ struct ArticleContext {
 
   static let p_nhiem_ky = Phrase("nhiem ky")
 
-  /// The years of the title; for a term ("Đại hội … nhiệm kỳ 2023 - 2028") only its first year,
-  /// the year a congress opening the term is held.
+  /// The years of the title; none for a term ("Đại hội … nhiệm kỳ 2023 - 2028"): a term is no
+  /// year (congresses opening it are held late in the year before as often as in its first year).
   static func eventYears(inTitle f: FoldedText) -> [Int] {
     let years = DateReader.years(in: f)
     if years.count == 2, let k = f.find(p_nhiem_ky) {
       let after = f.tokens.indices.filter { $0 > k && DateReader.year(f, $0) != nil }
-      if after.count == 2, years[1] > years[0] { return [years[0]] }
+      if after.count == 2, years[1] > years[0] { return [] }
     }
     return years
   }

@@ -79,23 +79,68 @@ public enum ListingPage {
     "tag", "xem chi ti", "xem ti", "xem th", "trang tr", "trang sau", "trang ti", "tin mới", "TIN MỚI", "tin nổi",
     "TIN NỔI", "chủ đề", "Chủ đề", "CHỦ ĐỀ", "Thẻ", "«", "‹", "từ kh", "Từ kh", "TỪ KH", "đọc ti", "Đọc ti", "ĐỌC TI",
   ].map { Array($0.utf8).map { (65...90).contains($0) ? $0 + 32 : $0 } }
-  /// The first bytes of the cues, to skip most positions at once.
-  static let cueStarts: [Bool] = (0..<256).map { b in textCues.contains { $0[0] == UInt8(b) } }
+  /// The first two bytes of the cues, to skip most positions at once.
+  static let cueStarts: [Bool] = {
+    var t = [Bool](repeating: false, count: 65536)
+    for cue in textCues { t[Int(cue[0]) << 8 | Int(cue.count > 1 ? cue[1] : 0)] = true }
+    return t
+  }()
 
-  /// True when one of the cues occurs in the bytes (ASCII letters compared without case).
+  /// What one pass over the text's bytes tells before any line is read: whether the HTML reader
+  /// marked items, how many short lines hold a full date ("12/05/2019"), and whether a short line
+  /// shows a listing's words. Long lines (paragraphs, most of the bytes) are only skipped over.
+  struct Signs {
+    var marked = false
+    var dateLines = 0
+    var cued = false
+  }
+
+  static func signs(of text: String) -> Signs {
+    var signs = Signs()
+    var line: [UInt8] = []
+    line.reserveCapacity(128)
+    var long = false
+    func finish() {
+      if !long && !line.isEmpty {
+        if isDateLine(line) { signs.dateLines += 1 }
+        if !signs.cued && hasCue(line) { signs.cued = true }
+      }
+      line.removeAll(keepingCapacity: true)
+      long = false
+    }
+    for c in text.utf8 {
+      if c == 0x0A { finish(); continue }
+      if c == 0x1E { signs.marked = true }
+      if long { continue }
+      if line.count >= 120 { long = true; continue }
+      line.append(c &- 65 < 26 ? c + 32 : c)
+    }
+    finish()
+    return signs
+  }
+
+  /// A short line with two separators between digits ("12/05/2019", "12-5-2019").
+  static func isDateLine(_ b: [UInt8]) -> Bool {
+    guard b.count <= 90 else { return false }
+    var seps = 0
+    var i = 1
+    while i + 1 < b.count {
+      let c = b[i]
+      if c == 0x2F || c == 0x2D || c == 0x2E, b[i - 1] &- 48 < 10, b[i + 1] &- 48 < 10 { seps += 1 }
+      i += 1
+    }
+    return seps >= 2
+  }
+
+  /// True when one of the cues occurs in the (lower-cased) bytes of a short line.
   static func hasCue(_ b: [UInt8]) -> Bool {
     let n = b.count
     var i = 0
-    while i < n {
-      let c = b[i] &- 65 < 26 ? b[i] + 32 : b[i]
-      guard cueStarts[Int(c)] else { i += 1; continue }
-      for cue in textCues where cue[0] == c && i + cue.count <= n {
+    while i + 1 < n {
+      guard cueStarts[Int(b[i]) << 8 | Int(b[i + 1])] else { i += 1; continue }
+      for cue in textCues where cue[0] == b[i] && i + cue.count <= n {
         var k = 1
-        while k < cue.count {
-          let x = (65...90).contains(b[i + k]) ? b[i + k] + 32 : b[i + k]
-          if x != cue[k] { break }
-          k += 1
-        }
+        while k < cue.count, b[i + k] == cue[k] { k += 1 }
         if k == cue.count { return true }
       }
       i += 1
@@ -103,30 +148,13 @@ public enum ListingPage {
     return false
   }
 
-  /// True when the text has at least `n` short lines holding a full date ("12/05/2019").
-  static func hasDateLines(_ b: [UInt8], atLeast n: Int) -> Bool {
-    var count = 0, lineStart = 0, slashes = 0
-    for (i, c) in b.enumerated() {
-      if c == 0x0A {
-        if slashes >= 2, i - lineStart <= 90 { count += 1; if count >= n { return true } }
-        lineStart = i + 1
-        slashes = 0
-      } else if (c == 0x2F || c == 0x2D || c == 0x2E), i > 0, i + 1 < b.count, (48...57).contains(b[i - 1]), (48...57).contains(b[i + 1]) {
-        slashes += 1
-      }
-    }
-    return count >= n
-  }
-
   /// The items of a listing page, or nil when the text is not one.
   public static func items(in text: String) -> [ListingItem]? {
-    let bytes = Array(text.utf8)
-    if bytes.contains(0x1E) {
-      if let items = markedItems(in: text) { return items }
-    }
     // cheap checks first: most pages are articles
-    let dated = hasDateLines(bytes, atLeast: minimumItems)
-    let cued = hasCue(bytes)
+    let signs = signs(of: text)
+    if signs.marked, let items = markedItems(in: text) { return items }
+    let dated = signs.dateLines >= minimumItems
+    let cued = signs.cued
     guard dated || cued else { return nil }
     if dated {
       let lines = utf8Lines(text).map(trimmed).filter { !$0.isEmpty && $0 != String(itemMark) }
@@ -262,6 +290,13 @@ public enum ListingPage {
   /// Items whose headline and date stand on lines of their own (text or HTML without marks).
   static func datedItems(_ raw: [String]) -> [ListingItem]? {
     guard raw.count >= minimumItems * 2 else { return nil }
+    // an article's body before the first date line (a related list after it): not a listing —
+    // told from byte lengths before any line is folded
+    if let firstDate = raw.firstIndex(where: { $0.utf8.count <= 90 && isDateLine(Array($0.utf8)) }),
+      raw[..<firstDate].contains(where: { $0.utf8.count >= 350 })
+    {
+      return nil
+    }
     let info = raw.map(describe)
     var items: [ListingItem] = []
     var i = 0
