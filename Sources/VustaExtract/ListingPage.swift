@@ -96,31 +96,36 @@ public enum ListingPage {
   }
 
   static func signs(of text: String) -> Signs {
-    var signs = Signs()
-    var line: [UInt8] = []
-    line.reserveCapacity(128)
-    var long = false
-    func finish() {
-      if !long && !line.isEmpty {
-        if isDateLine(line) { signs.dateLines += 1 }
-        if !signs.cued && hasCue(line) { signs.cued = true }
+    var text = text
+    return text.withUTF8 { b in
+      var signs = Signs()
+      var start = 0
+      let n = b.count
+      var i = 0
+      while i <= n {
+        if i == n || b[i] == 0x0A {
+          let length = i - start
+          if length > 0 && length <= 120 {
+            let line = UnsafeBufferPointer(rebasing: b[start..<i])
+            if isDateLine(line) { signs.dateLines += 1 }
+            if !signs.cued && hasCue(line) { signs.cued = true }
+          }
+          start = i + 1
+        } else if b[i] == 0x1E {
+          signs.marked = true
+        }
+        i += 1
       }
-      line.removeAll(keepingCapacity: true)
-      long = false
+      return signs
     }
-    for c in text.utf8 {
-      if c == 0x0A { finish(); continue }
-      if c == 0x1E { signs.marked = true }
-      if long { continue }
-      if line.count >= 120 { long = true; continue }
-      line.append(c &- 65 < 26 ? c + 32 : c)
-    }
-    finish()
-    return signs
   }
 
   /// A short line with two separators between digits ("12/05/2019", "12-5-2019").
   static func isDateLine(_ b: [UInt8]) -> Bool {
+    b.withUnsafeBufferPointer { isDateLine($0) }
+  }
+
+  static func isDateLine(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     guard b.count <= 90 else { return false }
     var seps = 0
     var i = 1
@@ -132,15 +137,17 @@ public enum ListingPage {
     return seps >= 2
   }
 
-  /// True when one of the cues occurs in the (lower-cased) bytes of a short line.
-  static func hasCue(_ b: [UInt8]) -> Bool {
+  /// True when one of the cues occurs in the bytes of a short line (ASCII letters without case).
+  static func hasCue(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inline(__always) func lower(_ c: UInt8) -> UInt8 { c &- 65 < 26 ? c + 32 : c }
     let n = b.count
     var i = 0
     while i + 1 < n {
-      guard cueStarts[Int(b[i]) << 8 | Int(b[i + 1])] else { i += 1; continue }
-      for cue in textCues where cue[0] == b[i] && i + cue.count <= n {
+      let c = lower(b[i])
+      guard cueStarts[Int(c) << 8 | Int(lower(b[i + 1]))] else { i += 1; continue }
+      for cue in textCues where cue[0] == c && i + cue.count <= n {
         var k = 1
-        while k < cue.count, b[i + k] == cue[k] { k += 1 }
+        while k < cue.count, lower(b[i + k]) == cue[k] { k += 1 }
         if k == cue.count { return true }
       }
       i += 1
@@ -158,7 +165,7 @@ public enum ListingPage {
     guard dated || cued else { return nil }
     if dated {
       let lines = utf8Lines(text).map(trimmed).filter { !$0.isEmpty && $0 != String(itemMark) }
-      if let items = datedItems(lines) { return items }
+      if likelyDatedItems(lines), let items = datedItems(lines) { return items }
     }
     return cued ? topicPageItems(text) : nil
   }
@@ -285,6 +292,24 @@ public enum ListingPage {
 
   static func trimmedHeadline(_ s: String) -> String {
     String(s.reversed().drop { " (-–|[".contains($0) }.reversed())
+  }
+
+  /// At least three date lines with a headline-like line (a short line without a closing full
+  /// stop) next to them and a longer line after: told from bytes, before any line is folded.
+  static func likelyDatedItems(_ lines: [String]) -> Bool {
+    func headlineLike(_ l: String) -> Bool {
+      let n = l.utf8.count
+      return n >= 15 && n <= 260 && l.utf8.last != UInt8(ascii: ".") && l.utf8.last != UInt8(ascii: ":")
+    }
+    var found = 0
+    for (i, l) in lines.enumerated() where l.utf8.count <= 90 && isDateLine(Array(l.utf8)) {
+      let before = i >= 1 && headlineLike(lines[i - 1])
+      let after = i + 1 < lines.count && headlineLike(lines[i + 1])
+      let summary = lines.indices.contains(i + (after ? 2 : 1)) && lines[i + (after ? 2 : 1)].utf8.count >= 40
+      if (before || after) && summary { found += 1 }
+      if found >= minimumItems { return true }
+    }
+    return false
   }
 
   /// Items whose headline and date stand on lines of their own (text or HTML without marks).
