@@ -200,7 +200,16 @@ public enum ListingPage {
       guard let item = markedItem(info, at: lineNumber) else { continue }
       items.append(item)
     }
-    return items.count >= 2 ? items : nil
+    if items.count >= 2 { return items }
+    // one item above a pager ("1 2 3", "« Trước 5 6 7 Sau »"): a listing whose page shows one
+    return items.count == 1 && segments.joined().contains(where: { isPager($0) || isPageNumbers($0) }) ? items : nil
+  }
+
+  /// A line of nothing but three or more page numbers: "1 2 3", "1 | 2 | 3 | 4".
+  static func isPageNumbers(_ line: String) -> Bool {
+    let f = FoldedText(line)
+    return f.tokens.count >= 3 && f.tokens.count <= 12
+      && f.tokens.allSatisfy { $0.isNumber && $0.end - $0.start <= 3 }
   }
 
   /// One marked item: its headline (a short first line), its own date (a date line, or a date
