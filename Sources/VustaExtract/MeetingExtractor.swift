@@ -166,13 +166,16 @@ struct MeetingExtractor {
     // a Ban Chấp hành meeting that reviews the year or half-year is a review (tong_ket), as is a
     // Ban Thường vụ meeting that says it holds one ("sơ kết 6 tháng đầu năm")
     if var r = result, r.kind == .ban_chap_hanh || r.kind == .ban_thuong_vu || r.kind == .khac, let last = mentions.last?.0 {
+      // (an undated Ban Chấp hành meeting — a report of it rather than of a day — is read with
+      // everything the first two paragraphs say of the period)
+      let wide = r.kind == .ban_chap_hanh && r.date == nil
       let around = context.sentences.filter { s in
-        mentions.contains { $0.0.index == s.index } || (s.line <= 2 && s.index == last.index + 1)
+        mentions.contains { $0.0.index == s.index } || (s.line <= 2 && s.index == last.index + 1) || (wide && s.line <= 3)
           // "Hội nghị cũng đã nghe và thông qua Báo cáo tổng kết …": what the meeting itself did
           || (s.line <= 4 && (s.text.matches(MeetingExtractor.p_hoi_nghi, at: 0) || s.text.matches(MeetingExtractor.p_tai_hoi_nghi, at: 0)))
       }
       // ("hội nghị đánh giá kết quả hoạt động năm 2025 và triển khai nhiệm vụ …": a review too)
-      if around.contains(where: { reviewsPeriod($0, implied: r.kind != .ban_thuong_vu) }) {
+      if around.contains(where: { reviewsPeriod($0, implied: r.kind != .ban_thuong_vu, reportedPeriod: wide) }) {
         r.kind = .tong_ket
         result = r
       }
@@ -213,13 +216,16 @@ struct MeetingExtractor {
     "ket qua thuc hien nhiem vu", "danh gia cong tac", "danh gia ket qua", "nhin lai", "kiem diem", "danh gia hoat dong",
     "danh gia viec", "danh gia tinh hinh", "bao cao ket qua",
   ].phrases
+  static let periodResults: [Phrase] = ["6 thang dau nam", "sau thang dau nam", "trong nam qua", "nam qua", "nhiem ky qua"].phrases
   static let periodWords: [Phrase] = ["nam", "6 thang", "sau thang", "quy", "nhiem ky"].phrases
 
   /// True when a sentence says the meeting reviews a period: "sơ kết 6 tháng đầu năm" (not a
   /// draft or a plan of one: "cho ý kiến vào dự thảo báo cáo tổng kết"), or, when `implied`,
   /// "nhìn lại kết quả thực hiện nhiệm vụ năm 2016", "kiểm điểm, đánh giá công tác 6 tháng".
-  func reviewsPeriod(_ s: AnalyzedSentence, implied: Bool) -> Bool {
+  func reviewsPeriod(_ s: AnalyzedSentence, implied: Bool, reportedPeriod: Bool = false) -> Bool {
     let f = s.text
+    // a report of the period's results ("Trong 6 tháng đầu năm 2020, Liên hiệp hội … đã …")
+    if reportedPeriod, f.contains(any: MeetingExtractor.periodResults) { return true }
     for w in MeetingExtractor.reviewWords {
       var from = 0
       while let at = f.find(w, from: from) {
