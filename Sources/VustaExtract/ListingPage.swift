@@ -79,6 +79,14 @@ public enum ListingPage {
     "tag", "xem chi ti", "xem ti", "xem th", "trang tr", "trang sau", "trang ti", "tin mới", "TIN MỚI", "tin nổi",
     "TIN NỔI", "chủ đề", "Chủ đề", "CHỦ ĐỀ", "Thẻ", "«", "‹", "từ kh", "Từ kh", "TỪ KH", "đọc ti", "Đọc ti", "ĐỌC TI",
   ].map { Array($0.utf8).map { (65...90).contains($0) ? $0 + 32 : $0 } }
+  static func lowered(_ words: [String]) -> [[UInt8]] {
+    words.map { Array($0.utf8).map { $0 &- 65 < 26 ? $0 + 32 : $0 } }
+  }
+  /// The cues by what they show: a tag or topic header, a "read more" link, a pager.
+  static let headerCues = lowered(["tag", "thẻ", "chủ đề", "CHỦ ĐỀ", "từ kh", "TỪ KH", "tin mới", "TIN MỚI", "tin nổi", "TIN NỔI"])
+  static let linkCues = lowered(["xem chi ti", "xem ti", "xem th", "đọc ti", "ĐỌC TI", "chi ti"])
+  static let pagerCues = lowered(["trang tr", "trang sau", "trang ti", "«", "‹"])
+
   /// The first two bytes of the cues, to skip most positions at once.
   static let cueStarts: [Bool] = {
     var t = [Bool](repeating: false, count: 65536)
@@ -254,6 +262,18 @@ public enum ListingPage {
     }
     blocks.removeAll { $0.isEmpty }
     guard blocks.count >= 3 else { return nil }
+    // before reading lines: a header, a "read more" link or a pager must be there at all
+    func has(_ cues: [[UInt8]], _ l: String, _ limit: Int) -> Bool {
+      guard l.utf8.count <= limit else { return false }
+      let b = l.utf8.map { $0 &- 65 < 26 ? $0 + 32 : $0 }
+      return cues.contains { cue in
+        cue.count <= b.count && (0...(b.count - cue.count)).contains { i in b[i..<(i + cue.count)].elementsEqual(cue) }
+      }
+    }
+    let maybeHeader = blocks.prefix(3).contains { $0.contains { has(headerCues, $0, 80) } }
+    let maybeLinks = blocks.contains { $0.count >= 2 && has(linkCues, $0[$0.count - 1], 30) }
+    let maybePager = blocks.contains { $0.contains { has(pagerCues, $0, 80) || ($0.utf8.count <= 40 && isPageNumbers($0)) } }
+    guard maybeHeader || maybeLinks || maybePager else { return nil }
     // the header: a short line naming a tag or topic, in the first blocks
     let headerBlock = blocks.prefix(3).firstIndex(where: { block in
       block.contains { line in
