@@ -172,8 +172,11 @@ public enum ListingPage {
     let cued = signs.cued
     guard dated || cued else { return nil }
     if dated {
-      let lines = utf8Lines(text).map(trimmed).filter { !$0.isEmpty && $0 != String(itemMark) }
-      if likelyDatedItems(lines), let items = datedItems(lines) { return items }
+      let raw = utf8Lines(text)
+      if likelyDatedItems(raw) {
+        let lines = raw.map(trimmed).filter { !$0.isEmpty && $0 != String(itemMark) }
+        if let items = datedItems(lines) { return items }
+      }
     }
     return cued ? topicPageItems(text) : nil
   }
@@ -325,8 +328,10 @@ public enum ListingPage {
 
   /// At least three date lines with a headline-like line (a short line without a closing full
   /// stop) next to them and a longer line after: told from bytes, before any line is folded.
-  static func likelyDatedItems(_ lines: [String]) -> Bool {
-    func headlineLike(_ l: String) -> Bool {
+  static func likelyDatedItems(_ all: [Substring]) -> Bool {
+    // (blank lines and spaces aside: byte lengths are all this needs)
+    let lines = all.filter { $0.utf8.contains { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 } }
+    func headlineLike(_ l: Substring) -> Bool {
       let n = l.utf8.count
       return n >= 15 && n <= 260 && l.utf8.last != UInt8(ascii: ".") && l.utf8.last != UInt8(ascii: ":")
     }
