@@ -134,9 +134,11 @@ public struct RecordImport {
     let number = cell(.members) ?? cell(.value)
     let kindText = cell(.kind)
     if let number {
-      let digits = number.filter { $0 != "." && $0 != " " && $0 != "," && $0 != "\u{A0}" }
-      let value = Int(digits)
-      if value == nil || value! < 0 { problems.append("số \"\(number)\" không phải số nguyên không âm") }
+      let value = NumberText.count(number)
+      if value == nil {
+        problems.append("số \"\(number)\" không phải số đếm (cần số nguyên như 15500, 15.500 hoặc 15 500, "
+          + "không quá \(NumberText.grouped(NumberText.largestCount)); không phải số thập phân)")
+      }
       var metric = MemberMetric.hoi_vien
       if let k = kindText {
         if let m = RecordImport.metric(k) { metric = m } else if cell(.members) == nil {

@@ -49,6 +49,28 @@ final class RecordImportTests: XCTestCase {
     }
   }
 
+  func testCountsAreWholeNumbersAndDecimalsAreBadRows() throws {
+    for (text, value) in [("15500", 15500), ("15.500", 15500), ("15 500", 15500), ("1.234.567", 1_234_567), (" 27 ", 27)] {
+      XCTAssertEqual(NumberText.count(text), value, text)
+    }
+    for text in ["15,5", "1.5", "15.500,5", ".500", "15..500", "1.50", "-3", "15,500", "1.500 000", "9223372036854775807",
+                 "100.000.001", "abc", ""] {
+      XCTAssertNil(NumberText.count(text), text)
+    }
+    let path = try write("""
+      Tỉnh,Ngày,Loại,Số hội viên
+      Hải Phòng,27/12/2022,Hội viên,15.500
+      Nam Định,27/12/2022,Hội viên,"15,5"
+      Nam Định,27/12/2022,Hội viên,1.5
+      Nam Định,27/12/2022,Hội viên,9223372036854775807
+      """)
+    XCTAssertThrowsError(try RecordImport().read(path: path)) { error in
+      guard case let RecordImportError.badRows(_, issues) = error else { return XCTFail("\(error)") }
+      XCTAssertEqual(issues.map(\.line), [3, 4, 5])
+      XCTAssertTrue(issues[0].message.contains("15,5") && issues[0].message.contains("thập phân"), issues[0].message)
+    }
+  }
+
   func testMissingColumnsAndNonUTF8AreRefused() throws {
     let path = try write("Tên,Giá\nA,1\n")
     XCTAssertThrowsError(try RecordImport().read(path: path)) { XCTAssertTrue("\($0)".contains("dòng 1")) }
