@@ -55,6 +55,11 @@ public struct RecordImport {
     }
   }
 
+  /// Headers of columns that carry nothing to import (a row number): accepted and left aside.
+  static let ignorable: Set<String> = ["stt", "tt", "so thu tu", "no", "#"]
+  /// The accepted headers, for messages.
+  static let acceptedHeaders = "Tỉnh, Ngày, Loại, Số hội viên, Số lượng, Mức độ, Đơn vị tổ chức, Ghi chú, Nguồn (và STT)"
+
   public let gazetteer: Gazetteer
 
   public init(gazetteer: Gazetteer = .shared) { self.gazetteer = gazetteer }
@@ -81,14 +86,29 @@ public struct RecordImport {
     let header = (reader.headerRow ?? []).map { VietnameseText.key($0) }
     var index: [Column: Int] = [:]
     var unknown: [String] = []
+    var twice: [String] = []
     for (i, h) in header.enumerated() where !h.isEmpty {
-      if let c = Column.allCases.first(where: { $0.keys.contains(h) }) { index[c] = i } else { unknown.append(reader.headerRow![i]) }
+      if let c = Column.allCases.first(where: { $0.keys.contains(h) }) {
+        // the same column twice: which one holds the data cannot be told
+        if let first = index[c] { twice.append("\"\(reader.headerRow![first])\" và \"\(reader.headerRow![i])\"") }
+        index[c] = i
+      } else if !RecordImport.ignorable.contains(h) {
+        unknown.append(reader.headerRow![i])
+      }
+    }
+    // a misspelt header would silently lose its column ("Số hội vien" loses every member count)
+    if !unknown.isEmpty || !twice.isEmpty {
+      var problems: [String] = []
+      if !unknown.isEmpty {
+        problems.append("cột lạ: " + unknown.map { "\"\($0)\"" }.joined(separator: ", ")
+          + " (unknown column); các cột nhận được: " + RecordImport.acceptedHeaders)
+      }
+      if !twice.isEmpty { problems.append("cột trùng: " + twice.joined(separator: ", ") + " (duplicate column)") }
+      throw RecordImportError.noHeader(path: path, message: problems.joined(separator: "; "))
     }
     if index[.kind] == nil && index[.members] == nil {
       throw RecordImportError.noHeader(
-        path: path,
-        message: "thiếu cột \"Loại\" (hoặc \"Số hội viên\"); các cột nhận được: Tỉnh, Ngày, Loại, Số hội viên, Số lượng, "
-          + "Mức độ, Đơn vị tổ chức, Ghi chú, Nguồn" + (unknown.isEmpty ? "" : "; cột lạ: \(unknown.joined(separator: ", "))"))
+        path: path, message: "thiếu cột \"Loại\" (hoặc \"Số hội viên\"); các cột nhận được: " + RecordImport.acceptedHeaders)
     }
     var issues: [RecordIssue] = []
     var line = 1
@@ -96,6 +116,11 @@ public struct RecordImport {
     while let fields = reader.next() {
       line += 1
       if fields.allSatisfy({ $0.isEmpty }) { continue }
+      // fields beyond the header belong to no column: nothing may be dropped without a word
+      if fields.count > header.count, fields[header.count...].contains(where: { !$0.isEmpty }) {
+        issues.append(RecordIssue(line: line, message: "\(fields.count) trường nhưng tiêu đề chỉ có \(header.count) cột (extra fields)"))
+        continue
+      }
       func cell(_ c: Column) -> String? {
         guard let i = index[c], i < fields.count else { return nil }
         let v = fields[i].trimmingCharacters(in: .whitespaces)

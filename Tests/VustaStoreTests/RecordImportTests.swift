@@ -71,6 +71,27 @@ final class RecordImportTests: XCTestCase {
     }
   }
 
+  func testMisspeltDuplicateAndExtraColumnsAreRefusedByName() throws {
+    // a typo in "Số hội viên" must not lose every member count
+    let typo = try write("Tỉnh,Ngày,Loại,Số hội vien x\nHải Phòng,27/12/2022,Hội viên,15500\n")
+    XCTAssertThrowsError(try RecordImport().read(path: typo)) { error in
+      XCTAssertTrue("\(error)".contains("dòng 1") && "\(error)".contains("Số hội vien x") && "\(error)".contains("cột lạ"), "\(error)")
+    }
+    let twice = try write("Tỉnh,Ngày,Loại,Số hội viên,Số hội viên\nHải Phòng,27/12/2022,Hội viên,15500,16000\n")
+    XCTAssertThrowsError(try RecordImport().read(path: twice)) { error in
+      XCTAssertTrue("\(error)".contains("cột trùng"), "\(error)")
+    }
+    let extra = try write("Tỉnh,Ngày,Loại,Số hội viên\nHải Phòng,27/12/2022,Hội viên,15500\nNam Định,27/12/2022,Hội viên,12000,13000\n")
+    XCTAssertThrowsError(try RecordImport().read(path: extra)) { error in
+      guard case let RecordImportError.badRows(_, issues) = error else { return XCTFail("\(error)") }
+      XCTAssertEqual(issues.map(\.line), [3])
+      XCTAssertTrue(issues[0].message.contains("extra fields"), issues[0].message)
+    }
+    // a row-number column is fine
+    let numbered = try write("STT,Tỉnh,Ngày,Loại,Số hội viên\n1,Hải Phòng,27/12/2022,Hội viên,15.500\n")
+    XCTAssertEqual(try RecordImport().read(path: numbered).memberFigures.map(\.value), [15500])
+  }
+
   func testMissingColumnsAndNonUTF8AreRefused() throws {
     let path = try write("Tên,Giá\nA,1\n")
     XCTAssertThrowsError(try RecordImport().read(path: path)) { XCTAssertTrue("\($0)".contains("dòng 1")) }
