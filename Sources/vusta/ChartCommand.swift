@@ -179,8 +179,8 @@ struct ChartCommand: ParsableCommand {
     }
   }
 
-  /// A named chart's table: from the store's statistics when a store exists, else (or with
-  /// --sample) the built-in sample, saying so on stderr and in the chart's note.
+  /// A named chart's table: from the store's statistics, or with --sample the built-in sample
+  /// (said in the chart's note); without a store and without --sample, exit 66.
   private func namedTable(_ name: ChartName, division: Division) throws -> ChartTable {
     if !sample && FileManager.default.fileExists(atPath: store.path) {
       do {
@@ -190,9 +190,12 @@ struct ChartCommand: ParsableCommand {
         throw ChartFailure(code: Failure.code(for: error), message: Failure.message(error))
       }
     }
+    // no store: invented numbers must never reach a document by accident (exit 66 like stats)
     if !sample {
-      FileHandle.standardError.write(Data(("vusta chart: chưa có kho dữ liệu \(store.path), vẽ bằng số liệu mẫu "
-        + "(no store; drawing sample data — run vusta ingest first, or pass --sample)\n").utf8))
+      throw ChartFailure(
+        code: Exit.noInput,
+        message: "chưa có kho dữ liệu \(store.path): hãy chạy vusta ingest trước, hoặc thêm --sample để vẽ số liệu mẫu "
+          + "(no store; run vusta ingest first, or pass --sample for the built-in sample data)")
     }
     return ChartDataSource.table(for: name, year: year, division: division)
   }

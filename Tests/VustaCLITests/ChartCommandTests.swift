@@ -91,6 +91,17 @@ final class ChartCommandTests: XCTestCase {
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: a)), try Data(contentsOf: URL(fileURLWithPath: b)))
   }
 
+  func testANamedChartWithoutAStoreIsMissingInputUnlessSampleIsAsked() throws {
+    let out = dir.appendingPathComponent("x.png").path
+    let db = dir.appendingPathComponent("none.sqlite").path
+    let f = try XCTUnwrap(try failure(["meetings-by-month", "--db", db, "-o", out]))
+    XCTAssertEqual(f.code, Exit.noInput)
+    XCTAssertTrue(f.message.contains("--sample") && f.message.contains("none.sqlite"), f.message)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: out), "nothing drawn")
+    XCTAssertNil(try failure(["meetings-by-month", "--db", db, "--sample", "-o", out]))
+    XCTAssertTrue(FileManager.default.fileExists(atPath: out))
+  }
+
   func testNamedChartsReadTheStoreWhenThereIsOne() throws {
     let corpus = dir.appendingPathComponent("corpus").path, db = dir.appendingPathComponent("s.sqlite").path
     var synth = try SynthCommand.parse(["--articles", "120", "--years", "2023-2024", "--seed", "5", corpus])
