@@ -58,6 +58,15 @@ struct TemplateNode {
     return v
   }
 
+  /// The scalar as a count of rows: a whole number from 1 to 10.000 ("limit: -1" would cut
+  /// a list at a negative length).
+  func count(_ what: String) throws -> Int {
+    guard case .scalar(let s) = node, let v = Int(s.string), (1...10_000).contains(v) else {
+      throw TemplateError.wrongType(position, what, expected: "một số nguyên từ 1 đến 10.000 (a whole number, 1 to 10,000)")
+    }
+    return v
+  }
+
   /// The scalar as true/false.
   func bool(_ what: String) throws -> Bool {
     guard case .scalar(let s) = node else { throw TemplateError.wrongType(position, what, expected: "true hoặc false") }

@@ -162,7 +162,7 @@ public enum TemplateParser {
       let f = try Fields(v, "list", allowed: ["data", "item", "limit"])
       let data = try f.required("data")
       return .dataList(data: DataRef(name: try data.string("data"), position: data.position),
-                       item: try f.required("item").text("item"), limit: try f["limit"]?.integer("limit"))
+                       item: try f.required("item").text("item"), limit: try f["limit"]?.count("limit"))
     case "figures":
       return .figures(try v.sequence("figures").map { item in
         let f = try Fields(item, "figures", allowed: ["value", "label"])
@@ -215,7 +215,7 @@ public enum TemplateParser {
     return ChartBlockSpec(kind: kind, data: DataRef(name: try data.string("data"), position: data.position), values: values,
                           title: try f["title"]?.text("title"), alt: try f["alt"]?.text("alt"),
                           caption: try f["caption"]?.text("caption"), height: try f["height"]?.number("height"),
-                          width: width, file: try f["file"]?.string("file"), limit: try f["limit"]?.integer("limit"),
+                          width: width, file: try f["file"]?.string("file"), limit: try f["limit"]?.count("limit"),
                           position: v.position)
   }
 
@@ -237,6 +237,6 @@ public enum TemplateParser {
     if let page, !pageNames.contains(page) { throw TemplateError.badValue(f["page"]!.position, "page", page, expected: pageNames) }
     return TableBlockSpec(data: DataRef(name: try data.string("data"), position: data.position), columns: cols,
                           caption: try f["caption"]?.text("caption"), zebra: try f["zebra"]?.bool("zebra"),
-                          limit: try f["limit"]?.integer("limit"), page: page, fontSize: try f["font-size"]?.number("font-size"))
+                          limit: try f["limit"]?.count("limit"), page: page, fontSize: try f["font-size"]?.number("font-size"))
   }
 }

@@ -26,6 +26,21 @@ final class TemplateErrorTests: XCTestCase {
       """, line: 3, column: 5, contains: "bieu-do")
   }
 
+  func testALimitIsAPositiveCount() {
+    // "limit: -1" once crashed the report on a negative prefix
+    check("""
+      body:
+        - table:
+            data: meetings.byProvince
+            columns: []
+            limit: -1
+      """, line: 5, column: 14, contains: "từ 1 đến 10.000")
+    check("""
+      body:
+        - list: { data: meetings.byProvince, item: "{{name}}", limit: 0 }
+      """, line: 2, column: 65, contains: "limit")
+  }
+
   func testMissingField() {
     check("""
       body:
