@@ -37,13 +37,7 @@ public struct Extractor: Sendable {
       return [extract(article)]
     }
     return items.enumerated().map { n, item in
-      var d = extract(Extractor.article(of: item, number: n + 1, in: article))
-      for i in d.meetings.indices { d.meetings[i].why = Extractor.adding(.listingItem, to: d.meetings[i].why) }
-      for i in d.memberFigures.indices {
-        d.memberFigures[i].why = Extractor.adding(.listingItem, to: d.memberFigures[i].why)
-      }
-      confidencePolicy.apply(to: &d)
-      return d
+      extractWhole(Extractor.article(of: item, number: n + 1, in: article), fromListing: true)
     }
   }
 
@@ -55,10 +49,6 @@ public struct Extractor: Sendable {
     source.published = item.published
     return Article(id: "\(page.id)#\(n)", path: "\(page.path)#\(n)", text: item.text, sha256: "\(page.sha256)#\(n)",
                    source: source)
-  }
-
-  static func adding(_ r: ConfidenceReason, to why: String?) -> String {
-    why.map { "\($0); \(r.rawValue)" } ?? r.rawValue
   }
 
   /// Extracts the facts of one article.
@@ -118,7 +108,9 @@ public struct Extractor: Sendable {
     return out
   }
 
-  func extractWhole(_ article: Article) -> ExtractedDocument {
+  /// One article's facts; an item of a listing page (`fromListing`) is read from a summary, so
+  /// its meetings and figures carry that reason before the confidence policy weighs them.
+  func extractWhole(_ article: Article, fromListing: Bool = false) -> ExtractedDocument {
     let main = MainText(article.text)
     let context = ArticleContext(main: main, source: article.source, gazetteer: gazetteer)
     let meetingReader = MeetingExtractor(context: context)
@@ -131,6 +123,13 @@ public struct Extractor: Sendable {
       id: article.id, path: article.path, sha256: article.sha256,
       title: context.title, published: context.published, url: article.source.url,
       meetings: meetings, memberFigures: figures, citations: citations)
+    if fromListing {
+      let listing = ConfidenceReason.listingItem.rawValue
+      for i in document.meetings.indices { document.meetings[i].why = document.meetings[i].why.map { "\($0); \(listing)" } ?? listing }
+      for i in document.memberFigures.indices {
+        document.memberFigures[i].why = document.memberFigures[i].why.map { "\($0); \(listing)" } ?? listing
+      }
+    }
     confidencePolicy.apply(to: &document)
     return document
   }

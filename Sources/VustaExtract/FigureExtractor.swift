@@ -116,7 +116,7 @@ struct FigureExtractor {
         }
         if Set(s.provinces.map(\.province.code)).count > 1 { reasons.insert(.severalProvinces) }
         if province == nil && placeReason == nil { reasons.insert(.nationalTotal) }
-        if f.contains(any: FigureExtractor.guestOpeners, from: 0, to: min(3, f.tokens.count)) && !attendance {
+        if f.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, f.tokens.count)) && !attendance {
           reasons.insert(.guestList)
         }
         if let year = context.published?.year,
@@ -206,7 +206,6 @@ struct FigureExtractor {
 
   static let nowWords: [Phrase] = ["den nay", "toi nay", "hien nay", "hien co", "nay da", "nay co", "hien tai"].phrases
   /// Organisations acted on are not a total: "kiểm tra 12 hội thành viên", "làm việc với 5 hội".
-  static let guestOpeners: [Phrase] = ["du", "tham du", "ve du", "den du", "toi du", "du hoi nghi", "du dai hoi"].phrases
   static let pastTermWords: [Phrase] = ["nhiem ky truoc", "nhiem ky qua", "khoa truoc"].phrases
 
   static let actionWords: [Phrase] = [
@@ -296,7 +295,7 @@ struct FigureExtractor {
   /// "Dự Đại hội có đại diện lãnh đạo Liên hiệp … Việt Nam": a union attending, not the subject.
   private func isGuest(_ u: UnionMention, in f: FoldedText) -> Bool {
     // "Tới dự đại hội có các đồng chí: …, Chủ tịch Liên hiệp … Việt Nam; …": a list of guests
-    if f.contains(any: FigureExtractor.guestOpeners, from: 0, to: min(3, f.tokens.count)) { return true }
+    if f.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, f.tokens.count)) { return true }
     let from = max(0, u.start - 6)
     return f.contains(any: [Lexicon.p_dai_dien, Lexicon.p_lanh_dao, Lexicon.p_tham_du], from: from, to: u.start)
       || (u.start >= 1 && f.tokens[from].hash == Lexicon.h_du)

@@ -9,6 +9,9 @@ enum Lexicon {
   static let p_dien_ra = Phrase("dien ra")
   static let h_hop = Phrase.hash("hop")
   static let p_tham_du = Phrase("tham du")
+  /// How a list of guests opens ("Dự hội nghị có …", "Tới dự đại hội có các đồng chí: …"): the
+  /// unions it names attend, they do not hold the meeting.
+  static let guestOpeners: [Phrase] = ["du", "tham du", "den du", "ve du", "toi du", "co mat"].phrases
   static let h_du = Phrase.hash("du")
   static let p_dai_dien = Phrase("dai dien")
   static let p_can_bo = Phrase("can bo")

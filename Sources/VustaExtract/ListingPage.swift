@@ -34,11 +34,6 @@ public enum ListingPage {
     var isDateLine: Bool
     var endsSentence: Bool
     var kind: Boilerplate.Kind
-
-    /// True when the line ends with this punctuation (spaces and closing quotes aside).
-    func endsWith(_ p: Character) -> Bool {
-      text.reversed().first { !" \"”’)".contains($0) } == p
-    }
   }
 
   /// The line the HTML reader writes where a repeated news item (a list entry, an `<article>`,
@@ -72,20 +67,18 @@ public enum ListingPage {
     return String(s[first...last])
   }
 
-  /// Pieces of the words one of which a listing page saved as text always shows (a tag header,
-  /// "Xem chi tiết", "Trang sau", "TIN MỚI"), in UTF-8 with ASCII letters lower-cased: pages with
-  /// none are not read line by line.
-  static let textCues: [[UInt8]] = [
-    "tag", "xem chi ti", "xem ti", "xem th", "trang tr", "trang sau", "trang ti", "tin mới", "TIN MỚI", "tin nổi",
-    "TIN NỔI", "chủ đề", "Chủ đề", "CHỦ ĐỀ", "Thẻ", "«", "‹", "từ kh", "Từ kh", "TỪ KH", "đọc ti", "Đọc ti", "ĐỌC TI",
-  ].map { Array($0.utf8).map { (65...90).contains($0) ? $0 + 32 : $0 } }
+  /// UTF-8 of words with ASCII letters lower-cased (non-ASCII letters keep their case, so both
+  /// spellings are listed where a cue starts with one).
   static func lowered(_ words: [String]) -> [[UInt8]] {
     words.map { Array($0.utf8).map { $0 &- 65 < 26 ? $0 + 32 : $0 } }
   }
   /// The cues by what they show: a tag or topic header, a "read more" link, a pager.
   static let headerCues = lowered(["tag", "thẻ", "chủ đề", "CHỦ ĐỀ", "từ kh", "TỪ KH", "tin mới", "TIN MỚI", "tin nổi", "TIN NỔI"])
-  static let linkCues = lowered(["xem chi ti", "xem ti", "xem th", "đọc ti", "ĐỌC TI", "chi ti"])
+  static let linkCues = lowered(["xem chi ti", "xem ti", "xem th", "đọc ti", "Đọc ti", "ĐỌC TI"])
   static let pagerCues = lowered(["trang tr", "trang sau", "trang ti", "«", "‹"])
+  /// The words one of which a listing page saved as text always shows: pages with none are not
+  /// read line by line.
+  static let textCues = headerCues + linkCues + pagerCues
 
   /// The first two bytes of the cues, to skip most positions at once.
   static let cueStarts: [Bool] = {
@@ -145,15 +138,16 @@ public enum ListingPage {
     return seps >= 2
   }
 
-  /// True when one of the cues occurs in the bytes of a short line (ASCII letters without case).
-  static func hasCue(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// True when one of the cues occurs in the bytes of a short line (ASCII letters without case);
+  /// `starts` (the cues' first two bytes) skips most positions at once.
+  static func hasCue(_ b: UnsafeBufferPointer<UInt8>, in cues: [[UInt8]] = textCues, starts: [Bool]? = cueStarts) -> Bool {
     @inline(__always) func lower(_ c: UInt8) -> UInt8 { c &- 65 < 26 ? c + 32 : c }
     let n = b.count
     var i = 0
     while i + 1 < n {
       let c = lower(b[i])
-      guard cueStarts[Int(c) << 8 | Int(lower(b[i + 1]))] else { i += 1; continue }
-      for cue in textCues where cue[0] == c && i + cue.count <= n {
+      if let starts, !starts[Int(c) << 8 | Int(lower(b[i + 1]))] { i += 1; continue }
+      for cue in cues where cue[0] == c && i + cue.count <= n {
         var k = 1
         while k < cue.count, lower(b[i + k]) == cue[k] { k += 1 }
         if k == cue.count { return true }
@@ -267,11 +261,8 @@ public enum ListingPage {
     guard blocks.count >= 3 else { return nil }
     // before reading lines: a header, a "read more" link or a pager must be there at all
     func has(_ cues: [[UInt8]], _ l: String, _ limit: Int) -> Bool {
-      guard l.utf8.count <= limit else { return false }
-      let b = l.utf8.map { $0 &- 65 < 26 ? $0 + 32 : $0 }
-      return cues.contains { cue in
-        cue.count <= b.count && (0...(b.count - cue.count)).contains { i in b[i..<(i + cue.count)].elementsEqual(cue) }
-      }
+      var l = l
+      return l.utf8.count <= limit && l.withUTF8 { hasCue($0, in: cues, starts: nil) }
     }
     let maybeHeader = blocks.prefix(3).contains { $0.contains { has(headerCues, $0, 80) } }
     let maybeLinks = blocks.contains { $0.count >= 2 && has(linkCues, $0[$0.count - 1], 30) }
@@ -379,10 +370,6 @@ public enum ListingPage {
   }
 
   static func describe(_ line: String) -> LineInfo {
-    describeLine(line)
-  }
-
-  static func describeLine(_ line: String) -> LineInfo {
     let f = FoldedText(line)
     let dates = f.tokens.contains(where: \.isNumber) ? DateReader.mentions(in: f) : []
     let full = dates.first { $0.year != nil && $0.day != nil }

@@ -273,8 +273,6 @@ struct MeetingExtractor {
     return nil
   }
 
-  static let guestOpeners: [Phrase] = ["du", "tham du", "den du", "ve du", "toi du", "co mat"].phrases
-
   static let coordination: [Phrase] = ["va", "cung", "ket hop", "ket hop voi", "dong thoi"].phrases
 
   /// Meetings named after the main event's noun in its own sentence: one joined to it ("Hội
@@ -547,7 +545,7 @@ struct MeetingExtractor {
     }
     // Who held it: the union named before the noun, else the first in the sentence — but in a
     // list of guests ("Đến dự đại hội có …, Chủ tịch Liên hiệp Hội Việt Nam") every union is a guest
-    let guests = s.text.contains(any: MeetingExtractor.guestOpeners, from: 0, to: min(3, s.text.tokens.count))
+    let guests = s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count))
     let subject = guests ? nil : s.unions.last(where: { $0.start < k && $0.scope != .plural })
       ?? s.unions.first(where: { $0.scope != .plural })
     // Where: place, then the union's province, then a host authority ("làm việc với Tỉnh ủy X").
@@ -576,17 +574,13 @@ struct MeetingExtractor {
                  reasons: hostReason ? [.provinceFromHost] : [])
   }
 
-  static let delegationWords: [Phrase] = ["doan", "doan cong tac", "doan dai bieu", "doan lanh dao"].phrases
-  static let visitWords: [Phrase] = ["tai", "tham", "den", "voi"].phrases
   static let h_doan = Phrase.hash("doan")
   static let h_ky = Phrase.hash("ky")
   static let p_tai_hoi_nghi = Phrase("tai hoi nghi")
   static let p_hoi_nghi = Phrase("hoi nghi")
   static let h_don = Phrase.hash("don")
   static let h_tiep = Phrase.hash("tiep")
-  static let h_tai = Phrase.hash("tai")
   static let h_tham = Phrase.hash("tham")
-  static let h_den = Phrase.hash("den")
 
   /// The host of a visit: when the sentence's subject is a delegation of one union ("Đoàn
   /// Liên hiệp hội Quảng Ngãi …") and it works with or visits another union or a provincial
@@ -602,7 +596,7 @@ struct MeetingExtractor {
       guard case .province(let p) = u.scope else { continue }
       if case .province(let own) = subject.scope, own.code == p.code { continue }
       let window = max(subject.end, u.start - 4)..<u.start
-      let visits = window.contains { [MeetingExtractor.h_tai, MeetingExtractor.h_tham, MeetingExtractor.h_den].contains(t[$0].hash) }
+      let visits = window.contains { [Lexicon.h_tai, MeetingExtractor.h_tham, Lexicon.h_den].contains(t[$0].hash) }
       let with = window.contains { t[$0].hash == Lexicon.h_voi }
       // "… làm việc với đoàn …": the union named after receives the delegation
       let receivesDelegation = window.contains {
@@ -621,7 +615,7 @@ struct MeetingExtractor {
     }
     for m in s.provinces where m.start >= subject.end && m.role == .authority {
       let window = max(subject.end, m.start - 6)..<m.start
-      if window.contains(where: { t[$0].hash == Lexicon.h_voi || t[$0].hash == MeetingExtractor.h_tai }) {
+      if window.contains(where: { t[$0].hash == Lexicon.h_voi || t[$0].hash == Lexicon.h_tai }) {
         return m.province
       }
     }
