@@ -55,7 +55,8 @@ extension Statistics {
                        withoutProvince: coverage.factsWithoutProvince, coverage: coverage)
   }
 
-  /// The latest figure per unit and metric in a period: the latest of each cell's latest.
+  /// The latest figure per unit and metric in a period: the latest of each cell's latest (newest
+  /// date, then the larger value, then the fact key: the same files give the same figure).
   /// Rows: unit, p63, p34, eMetric, value, qualifier, eDate, path.
   func latest(_ q: ResolvedQuery, period: Period, metrics: [MemberMetric]) throws -> [Row] {
     var rq = q
@@ -67,8 +68,9 @@ extension Statistics {
         SELECT x.unit, x.p63, x.p34, x.eMetric, f.value, f.qualifier, f.eDate, d.path FROM (
           SELECT COALESCE(c.p63, c.p34) AS unit, c.p63, c.p34, c.eMetric, c.latestId,
             ROW_NUMBER() OVER (PARTITION BY COALESCE(c.p63, c.p34), c.eMetric
-                               ORDER BY c.latestDate DESC, c.latestId DESC) AS rn
-          FROM figure_cell c WHERE \(cond) AND \(metricCond) AND COALESCE(c.p63, c.p34) IS NOT NULL
+                               ORDER BY c.latestDate DESC, l.value DESC, l.factKey DESC, l.id DESC) AS rn
+          FROM figure_cell c JOIN figure l ON l.id = c.latestId
+          WHERE \(cond) AND \(metricCond) AND COALESCE(c.p63, c.p34) IS NOT NULL
         ) x JOIN figure f ON f.id = x.latestId JOIN document d ON d.id = f.documentId WHERE x.rn = 1
         """, arguments: args)
     }

@@ -55,8 +55,11 @@ public struct SummarySpec: Sendable {
 
   /// Member figures: cells by year, metric and province, each with its latest figure.
   public static let figure: SummarySpec = {
+    // newest date, then the larger value, then the fact key: content only, so the same files
+    // give the same figure whatever order they were stored in
+    let rank = { (id: String) in "(SELECT value, factKey, id FROM figure WHERE id = \(id))" }
     let newer = "((d.latestDate IS NOT NULL AND (c.latestDate IS NULL OR d.latestDate > c.latestDate))"
-      + " OR (d.latestDate IS c.latestDate AND d.latestId > c.latestId))"
+      + " OR (d.latestDate IS c.latestDate AND \(rank("d.latestId")) > \(rank("c.latestId"))))"
     return SummarySpec(
       name: "figure", table: "figure", cellDims: ["year", "eMetric", "p63", "p34"],
       cellAggregates: [
@@ -117,11 +120,12 @@ public struct SummarySpec: Sendable {
     let dims = cellDims.joined(separator: ", ")
     let mDims = cellDims.map { "m.\($0)" }.joined(separator: ", ")
     if table == "figure" {
-      // the latest figure of a cell: newest date, then the last stored
+      // the latest figure of a cell: newest date, then the larger value, then the fact key
+      // (content only); the row id only between figures equal in all of these
       return """
         SELECT \(dims), facts, id, eDate FROM (
           SELECT \(mDims), m.id AS id, m.eDate AS eDate, COUNT(*) OVER w AS facts,
-            ROW_NUMBER() OVER (w ORDER BY m.eDate DESC, m.id DESC) AS rn
+            ROW_NUMBER() OVER (w ORDER BY m.eDate DESC, m.value DESC, m.factKey DESC, m.id DESC) AS rn
           FROM \(source) WHERE \(filter) WINDOW w AS (PARTITION BY \(mDims)))
         WHERE rn = 1
         """

@@ -92,7 +92,7 @@ extension Statistics {
         try Row.fetchAll(db, sql: """
           SELECT x.*, d.path FROM (
             SELECT COALESCE(f.p63, f.p34) AS unit, f.p63, f.p34, f.eMetric, f.value, f.qualifier, f.eDate, f.documentId,
-              ROW_NUMBER() OVER (PARTITION BY COALESCE(f.p63, f.p34), f.eMetric ORDER BY f.eDate DESC, f.id DESC) AS rn
+              ROW_NUMBER() OVER (PARTITION BY COALESCE(f.p63, f.p34), f.eMetric ORDER BY f.eDate DESC, f.value DESC, f.factKey DESC, f.id DESC) AS rn
             FROM figure f WHERE \(cond) AND \(metricCond) AND COALESCE(f.p63, f.p34) IS NOT NULL
           ) x JOIN document d ON d.id = x.documentId WHERE x.rn = 1
           """, arguments: args)
