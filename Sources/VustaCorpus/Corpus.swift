@@ -62,6 +62,20 @@ public struct Corpus: Sendable {
     return out
   }
 
+  /// The path a file is known by in the store: absolute, without "." and "..", symbolic links
+  /// resolved — the same file typed as `seeds/a.txt`, `./seeds/a.txt` or `/home/…/seeds/a.txt`
+  /// (from any folder) has one canonical path.
+  public static func canonical(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+
+  /// The canonical path of a stored file if it still exists (a relative path, as older vusta
+  /// versions stored, is taken from the current folder), else nil.
+  public static func locate(_ stored: String) -> String? {
+    let path = canonical(stored)
+    return FileManager.default.fileExists(atPath: path) ? path : nil
+  }
+
   /// Loads the sources.csv files of the folders that hold `files` (nil entries when absent).
   /// - Throws: `CorpusError.badSources` for a malformed sources.csv.
   public func sources(for files: [String]) throws -> [String: SourcesTable] {

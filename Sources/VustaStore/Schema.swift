@@ -8,7 +8,7 @@ public enum Schema {
   /// Names of the migrations, oldest first.
   public static var names: [String] {
     ["v1 documents and facts", "v1 corrections", "v1 statistics indexes", "v2 statistics summaries",
-     "v3 confidence"]
+     "v3 confidence", "v4 file identity"]
   }
 
   /// The migrator with every migration registered.
@@ -101,6 +101,24 @@ public enum Schema {
           CREATE INDEX \(table)_low ON \(table)(year) WHERE confidence = 'low';
           """)
       }
+    }
+    m.registerMigration("v4 file identity") { db in
+      // the file a document was read from (a listing item's path without "#N") and that file's
+      // content hash: a file stored again under another path is recognised by its content
+      try db.execute(sql: """
+        ALTER TABLE document ADD COLUMN file TEXT;
+        ALTER TABLE document ADD COLUMN fileHash TEXT;
+        """)
+      let rows = try Row.fetchAll(db, sql: "SELECT id, path, sha256 FROM document")
+      let update = try db.makeStatement(sql: "UPDATE document SET file = ?, fileHash = ? WHERE id = ?")
+      for row in rows {
+        let path: String = row["path"], sha: String = row["sha256"]
+        try update.execute(arguments: [DocumentFile.file(of: path), DocumentFile.file(of: sha), row["id"]])
+      }
+      try db.execute(sql: """
+        CREATE INDEX document_file ON document(file);
+        CREATE INDEX document_fileHash ON document(fileHash);
+        """)
     }
     return m
   }

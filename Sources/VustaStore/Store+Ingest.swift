@@ -3,53 +3,81 @@ import GRDB
 import VustaModel
 
 extension Store {
-  /// Stores documents and their facts in one transaction: a document whose path is stored
-  /// with the same sha256 is skipped, a changed one has its facts replaced, a new one is added.
-  /// Corrections are applied as the facts are written. Safe against another process ingesting
-  /// at the same time (the transaction takes the write lock before it looks).
+  /// Stores documents and their facts in one transaction, file by file (a listing page's items
+  /// are one file): a file stored with the same content is skipped, a changed one has its facts
+  /// replaced, a new one is added. For articles and imports a file is also known by its content:
+  /// content stored under another path whose file is gone (or is this very file, named another
+  /// way) is the same file moved, and its stored facts follow it; content stored under a path
+  /// that still exists is a copy, and is not counted twice. Corrections are applied as the facts
+  /// are written. Safe against another process ingesting at the same time (the transaction
+  /// takes the write lock before it looks).
+  /// - Parameter locate: the canonical path of a stored file if it still exists, else nil.
   @discardableResult
-  public func ingest(documents: [ExtractedDocument], origin: DocumentOrigin = .facts) throws -> IngestTally {
+  public func ingest(documents: [ExtractedDocument], origin: DocumentOrigin = .facts,
+                     locate: (String) -> String? = { FileManager.default.fileExists(atPath: $0) ? $0 : nil })
+    throws -> IngestTally {
     if documents.isEmpty { return IngestTally() }
     return try write { db in
       let resolver = FactResolver(gazetteer: gazetteer, corrections: try Store.correctionBook(db))
       var tally = IngestTally()
       let summaries = SummaryKeeper()
       let now = ISO8601DateFormatter().string(from: Date())
-      for d in documents {
-        let lookup = try db.cachedStatement(sql: "SELECT id, sha256 FROM document WHERE path = ?")
-        if let old = try Row.fetchOne(lookup, arguments: [d.path]) {
-          if (old["sha256"] as String) == d.sha256 {
-            tally.skipped += 1
-            continue
-          }
-          try delete(document: old["id"], summaries: summaries, db: db)
-          tally.updated += 1
-        } else {
-          tally.added += 1
+      let byFile = try db.cachedStatement(sql: "SELECT id, path, sha256 FROM document WHERE file = ?")
+      let byContent = try db.cachedStatement(
+        sql: "SELECT file FROM document WHERE fileHash = ? AND file <> ? AND origin = ? ORDER BY id LIMIT 1")
+      for docs in DocumentFile.groups(documents) {
+        let file = DocumentFile.file(of: docs[0].path), fileHash = DocumentFile.file(of: docs[0].sha256)
+        let stored = try Row.fetchAll(byFile, arguments: [file])
+        if !stored.isEmpty
+          && Set(stored.map { "\($0["path"] as String)\u{1F}\($0["sha256"] as String)" })
+          == Set(docs.map { "\($0.path)\u{1F}\($0.sha256)" }) {
+          tally.skipped += docs.count
+          continue
         }
-        let r = resolver.resolve(d)
-        try insert(r, origin: origin, now: now, summaries: summaries, db: db)
-        tally.meetings += r.meetings.count
-        tally.figures += r.figures.count
-        tally.citations += r.citations.count
+        if origin != .facts, let other = try String.fetchOne(byContent, arguments: [fileHash, file, origin.rawValue]) {
+          for row in stored { try delete(document: row["id"], summaries: summaries, db: db) }
+          let whereNow = locate(other)
+          if whereNow == nil || whereNow == file {
+            try db.execute(
+              sql: "UPDATE document SET file = ?1, path = ?1 || substr(path, length(?2) + 1) WHERE file = ?2",
+              arguments: [file, other])
+            tally.moved += docs.count
+          } else {
+            tally.copies.append(SameContent(file: file, stored: other))
+          }
+          continue
+        }
+        if stored.isEmpty {
+          tally.added += docs.count
+        } else {
+          for row in stored { try delete(document: row["id"], summaries: summaries, db: db) }
+          tally.updated += docs.count
+        }
+        for d in docs {
+          let r = resolver.resolve(d)
+          try insert(r, origin: origin, now: now, summaries: summaries, db: db)
+          tally.meetings += r.meetings.count
+          tally.figures += r.figures.count
+          tally.citations += r.citations.count
+        }
       }
       try summaries.finish(db: db)
       return tally
     }
   }
 
-  /// The stored sha256 of each of `paths` that is stored (to skip unchanged files before
+  /// The stored content hash of each of `files` that is stored (to skip unchanged files before
   /// extracting them).
-  public func storedHashes(paths: [String]) throws -> [String: String] {
-    guard !paths.isEmpty else { return [:] }
+  public func storedHashes(files: [String]) throws -> [String: String] {
+    guard !files.isEmpty else { return [:] }
     return try reader.read { db in
       var out: [String: String] = [:]
-      for chunk in stride(from: 0, to: paths.count, by: 500) {
-        let part = Array(paths[chunk..<min(paths.count, chunk + 500)])
+      for chunk in stride(from: 0, to: files.count, by: 500) {
+        let part = Array(files[chunk..<min(files.count, chunk + 500)])
         let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
         let rows = try Row.fetchAll(
-          db, sql: "SELECT path, sha256 FROM document WHERE path IN (\(marks))", arguments: StatementArguments(part))
-        for row in rows { out[row["path"]] = row["sha256"] as String }
+          db, sql: "SELECT file, fileHash FROM document WHERE file IN (\(marks))", arguments: StatementArguments(part))
+        for row in rows { out[row["file"]] = row["fileHash"] as String }
       }
       return out
     }
@@ -74,11 +102,13 @@ extension Store {
               db: Database) throws {
     let d = r.document
     try db.cachedStatement(sql: """
-      INSERT INTO document (path, name, sha256, title, published, url, origin, date, year, p63, p34, ingestedAt)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      INSERT INTO document (path, name, sha256, title, published, url, origin, date, year, p63, p34, ingestedAt,
+        file, fileHash)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """).execute(arguments: [
         d.path, d.id, d.sha256, d.title, d.published?.iso, d.url, origin.rawValue,
         r.date?.iso, r.date?.year, r.place.p63, r.place.p34, now,
+        DocumentFile.file(of: d.path), DocumentFile.file(of: d.sha256),
       ])
     let docId = db.lastInsertedRowID
     let meeting = try db.cachedStatement(sql: """

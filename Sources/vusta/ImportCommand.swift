@@ -1,4 +1,5 @@
 import ArgumentParser
+import VustaCorpus
 import VustaStore
 
 /// `vusta import FILE.csv`: meetings and member counts kept in spreadsheets.
@@ -17,10 +18,20 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     do {
-      let docs = try files.map { try RecordImport().read(path: $0) }
+      // one spreadsheet, one identity, however its path was typed (issue 12, item 1)
+      let docs = try files.map { file in
+        var d = try RecordImport().read(path: file)
+        d.path = Corpus.canonical(file)
+        return d
+      }
       let db = try Store.open(path: store.path)
-      let t = try db.ingest(documents: docs, origin: .imported)
-      Stderr.line("Đã nhập \(files.count) tệp: \(t.added) mới, \(t.updated) cập nhật, \(t.skipped) không đổi; "
+      let t = try db.ingest(documents: docs, origin: .imported, locate: Corpus.locate)
+      for c in t.copies {
+        Stderr.line("vusta: cảnh báo: \(c.file): cùng nội dung với \(c.stored) đã nhập, không tính lại "
+          + "(same content as an imported file; not counted twice)")
+      }
+      let moved = t.moved > 0 ? ", \(t.moved) chuyển chỗ" : ""
+      Stderr.line("Đã nhập \(files.count) tệp: \(t.added) mới, \(t.updated) cập nhật, \(t.skipped) không đổi\(moved); "
         + "\(t.meetings) hội nghị, \(t.figures) số liệu hội viên.")
     } catch {
       throw Failure.report(error)

@@ -12,6 +12,8 @@ struct IngestCommand: ParsableCommand {
     discussion: """
       PATH là tệp hoặc thư mục bài viết (.txt, .md, .html); có thể nạp thẳng dữ kiện \
       bằng --facts TỆP.json (định dạng của `vusta extract --format json`, hoặc truth.json của `vusta synth`).
+      Một tệp là một bài dù gõ đường dẫn thế nào; tệp đổi tên hay chuyển chỗ được nhận ra theo nội dung; \
+      bài đã lưu mà tệp không còn được liệt kê, và bị xoá khi có --prune.
       Exit codes: 0 ok, 65 dữ liệu hỏng, 66 thiếu đầu vào, 74 kho chỉ đọc.
       """)
 
@@ -19,6 +21,9 @@ struct IngestCommand: ParsableCommand {
 
   @Option(name: .long, help: "Nạp dữ kiện từ tệp JSON theo hợp đồng dữ kiện thay vì đọc bài.")
   var facts: [String] = []
+
+  @Flag(name: .long, help: "Xoá khỏi kho dữ kiện của các bài đã lưu dưới PATH mà tệp không còn nữa.")
+  var prune = false
 
   @Argument(help: "Tệp hoặc thư mục bài viết.")
   var paths: [String] = []
@@ -34,24 +39,41 @@ struct IngestCommand: ParsableCommand {
     do {
       for file in facts { tally.add(try FactsFile.load(path: file, into: db)) }
       if !paths.isEmpty {
-        let files = try Corpus().files(under: paths)
+        // one file, one identity: however its path was typed (issue 12, item 1)
+        let files = try Corpus().files(under: paths).map(Corpus.canonical)
         let sources = try Corpus().sources(for: files)
         let bar = ProgressBar(total: files.count)
         tally.add(try IngestRunner(store: db).run(paths: files, sources: sources) { bar.update($0) })
         bar.finish()
+        let gone = try GoneFiles.under(paths.map(Corpus.canonical), in: db)
+        if prune {
+          tally.pruned = try db.remove(files: gone)
+        } else if !gone.isEmpty {
+          Stderr.line(GoneFiles.warning(gone))
+        }
       }
     } catch {
       throw Failure.report(error)
     }
+    for c in tally.copies.prefix(20) {
+      Stderr.line("vusta: cảnh báo: \(c.file): cùng nội dung với \(c.stored) đã có trong kho, không tính lại "
+        + "(same content as a stored file; not counted twice)")
+    }
+    if tally.copies.count > 20 { Stderr.line("vusta: cảnh báo: … và \(tally.copies.count - 20) tệp trùng nội dung khác") }
     let seconds = Date().timeIntervalSince(started)
     Stderr.line(IngestCommand.summary(tally, seconds: seconds))
   }
 
-  /// "Đã đọc 5 bài: 3 mới, 1 cập nhật, 1 không đổi; 12 dữ kiện (4 hội nghị, 3 số liệu hội viên, 5 trích dẫn) trong 0,4 giây."
+  /// "Đã đọc 5 bài: 3 mới, 1 cập nhật, 1 không đổi[, 2 chuyển chỗ, 1 trùng nội dung, 4 đã xoá vì tệp
+  /// không còn]; 12 dữ kiện (4 hội nghị, 3 số liệu hội viên, 5 trích dẫn) trong 0,4 giây."
   static func summary(_ t: IngestTally, seconds: Double) -> String {
     let s = String(format: "%.1f", seconds).replacingOccurrences(of: ".", with: ",")
-    return "Đã đọc \(NumberText.grouped(t.documents)) bài: \(NumberText.grouped(t.added)) mới, "
-      + "\(NumberText.grouped(t.updated)) cập nhật, \(NumberText.grouped(t.skipped)) không đổi; "
+    var parts = ["\(NumberText.grouped(t.added)) mới", "\(NumberText.grouped(t.updated)) cập nhật",
+                 "\(NumberText.grouped(t.skipped)) không đổi"]
+    if t.moved > 0 { parts.append("\(NumberText.grouped(t.moved)) chuyển chỗ") }
+    if !t.copies.isEmpty { parts.append("\(NumberText.grouped(t.copies.count)) trùng nội dung") }
+    if t.pruned > 0 { parts.append("\(NumberText.grouped(t.pruned)) đã xoá vì tệp không còn") }
+    return "Đã đọc \(NumberText.grouped(t.documents)) bài: " + parts.joined(separator: ", ") + "; "
       + "\(NumberText.grouped(t.facts)) dữ kiện (\(NumberText.grouped(t.meetings)) hội nghị, "
       + "\(NumberText.grouped(t.figures)) số liệu hội viên, \(NumberText.grouped(t.citations)) trích dẫn) trong \(s) giây."
   }

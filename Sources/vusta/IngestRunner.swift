@@ -24,7 +24,7 @@ struct IngestRunner {
         corpus.read(path: path, sources: sources[(path as NSString).deletingLastPathComponent], warn: warn)
       }
       let read = articles.compactMap { $0 }
-      let stored = try store.storedHashes(paths: read.map(\.path))
+      let stored = try store.storedHashes(files: read.map(\.path))
       let changed = read.filter { stored[$0.path] != $0.sha256 }
       let documents = parallelMap(changed) { extractor.extractAll($0) }.flatMap { $0 }
       try writer.write(documents, skipped: read.count - changed.count, files: batch.count)
@@ -86,7 +86,7 @@ final class WriteBehind: @unchecked Sendable {
     queue.async { [self] in
       defer { slot.signal() }
       do {
-        let t = try store.ingest(documents: documents, origin: .article)
+        let t = try store.ingest(documents: documents, origin: .article, locate: Corpus.locate)
         let count = lock.withLock { () -> Int in
           tally.add(t)
           tally.skipped += skipped

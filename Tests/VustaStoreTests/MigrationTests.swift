@@ -62,7 +62,7 @@ final class MigrationTests: XCTestCase {
     let path = try firstSchemaStore()
     var told: [String] = []
     let store = try Store.open(path: path, access: .readOnly, onUpgrade: { told = $0 })
-    XCTAssertEqual(told, ["v2 statistics summaries", "v3 confidence"])
+    XCTAssertEqual(told, ["v2 statistics summaries", "v3 confidence", "v4 file identity"])
     let cells = try store.reader.read { db in
       try Row.fetchAll(db, sql: "SELECT p63, events, facts FROM meeting_cell")
     }
@@ -73,6 +73,9 @@ final class MigrationTests: XCTestCase {
     // facts stored before confidence existed count as high and need no review
     XCTAssertEqual(try store.needsReviewCount(year: nil), 0)
     XCTAssertEqual(try store.facts(FactFilter()).first?.confidence, "high")
+    // documents stored before file identity existed know their file and its content hash
+    XCTAssertEqual(try store.storedFiles(origin: .article), ["a.txt"])
+    XCTAssertEqual(try store.storedHashes(files: ["a.txt"]), ["a.txt": "x"])
     // opened again, nothing is left to upgrade
     told = []
     _ = try Store.open(path: path, access: .readOnly, onUpgrade: { told = $0 })
@@ -85,7 +88,7 @@ final class MigrationTests: XCTestCase {
     defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
     let before = FileManager.default.contents(atPath: path)
     XCTAssertThrowsError(try Store.open(path: path, access: .readOnly)) {
-      XCTAssertEqual($0 as? StoreError, .needsUpgrade(path: path, pending: ["v2 statistics summaries", "v3 confidence"]))
+      XCTAssertEqual($0 as? StoreError, .needsUpgrade(path: path, pending: ["v2 statistics summaries", "v3 confidence", "v4 file identity"]))
       XCTAssertTrue("\($0)".contains("cũ hơn"), "\($0)")
     }
     XCTAssertEqual(FileManager.default.contents(atPath: path), before)

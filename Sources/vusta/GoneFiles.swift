@@ -1,0 +1,23 @@
+import Foundation
+import VustaCorpus
+import VustaStore
+
+/// Stored articles whose files are gone: those under the folders or files an ingest was given
+/// (an ingest of one folder says nothing of files stored from another).
+enum GoneFiles {
+  /// The stored article files under `roots` (canonical paths) that no longer exist.
+  static func under(_ roots: [String], in store: Store) throws -> [String] {
+    try store.storedFiles(origin: .article).filter { stored in
+      let path = Corpus.canonical(stored)
+      let inside = roots.contains { root in path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
+      return inside && !FileManager.default.fileExists(atPath: path)
+    }
+  }
+
+  /// "3 bài trong kho không còn tệp: …; `vusta ingest --prune …` xoá dữ kiện của chúng."
+  static func warning(_ gone: [String]) -> String {
+    let shown = gone.prefix(10).joined(separator: ", ") + (gone.count > 10 ? ", … (\(gone.count - 10) tệp khác)" : "")
+    return "vusta: cảnh báo: \(NumberText.grouped(gone.count)) bài trong kho không còn tệp: \(shown); "
+      + "chạy lại với --prune để xoá dữ kiện của chúng (files gone since they were stored; --prune removes their facts)"
+  }
+}
