@@ -119,6 +119,12 @@ public enum Schema {
         CREATE INDEX document_file ON document(file);
         CREATE INDEX document_fileHash ON document(fileHash);
         """)
+      // what a correction was made on (the article and the sentence), so that a correction
+      // whose fact is gone (the sentence was edited) can still be shown to a person
+      try db.execute(sql: """
+        ALTER TABLE correction ADD COLUMN document TEXT;
+        ALTER TABLE correction ADD COLUMN evidence TEXT;
+        """)
     }
     return m
   }

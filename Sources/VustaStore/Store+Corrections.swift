@@ -11,12 +11,17 @@ extension Store {
     guard let key = changes.first?.factKey else { return 0 }
     return try write { db in
       let (type, docIds) = try Store.locate(key, db)
+      let context = try Row.fetchOne(db, sql: """
+        SELECT d.path, t.evidence FROM \(type) t JOIN document d ON d.id = t.documentId WHERE t.factKey = ? LIMIT 1
+        """, arguments: [key])
       for c in changes {
         let value = try validate(c, type: type)
         try db.execute(sql: """
-          INSERT INTO correction (factKey, field, value, createdAt) VALUES (?, ?, ?, ?)
-          ON CONFLICT(factKey, field) DO UPDATE SET value = excluded.value, createdAt = excluded.createdAt
-          """, arguments: [key, c.field.rawValue, value, ISO8601DateFormatter().string(from: Date())])
+          INSERT INTO correction (factKey, field, value, createdAt, document, evidence) VALUES (?, ?, ?, ?, ?, ?)
+          ON CONFLICT(factKey, field) DO UPDATE SET value = excluded.value, createdAt = excluded.createdAt,
+            document = excluded.document, evidence = excluded.evidence
+          """, arguments: [key, c.field.rawValue, value, ISO8601DateFormatter().string(from: Date()),
+                           context?["path"] as String?, context?["evidence"] as String?])
       }
       try rebuild(documents: docIds, db: db)
       return docIds.count

@@ -17,10 +17,13 @@ struct FactsCommand: ParsableCommand {
   @Option(help: "Số dòng tối đa.") var limit: Int?
   @Flag(help: "Chỉ các dữ kiện độ tin cậy thấp chưa ai rà soát (needs review): kiểm tra rồi dùng `vusta correct ID --reviewed` hoặc sửa, loại bỏ.")
   var needsReview = false
+  @Flag(help: "Chỉ các hiệu chỉnh không còn khớp dữ kiện nào (câu trong bài đã bị sửa): xem lại rồi hiệu chỉnh dữ kiện mới.")
+  var orphaned = false
   @Option(help: "table, csv hoặc json.") var format: TableFormat = .table
 
   func run() throws {
     let db = try store.open(.readOnly)
+    if orphaned { return try FactsCommand.printOrphans(db, format: format) }
     var filter = FactFilter(year: year, kind: kind, limit: limit, needsReview: needsReview)
     if let province {
       let g = db.gazetteer
@@ -50,6 +53,24 @@ struct FactsCommand: ParsableCommand {
          f.rejected ? "đã loại" : f.corrected ? "đã sửa" : f.reviewed ? "đã rà soát" : ""]
       })
     table.print(format)
+  }
+
+  /// `--orphaned`: the corrections that match no fact, with the article and sentence they were made on.
+  static func printOrphans(_ db: Store, format: TableFormat) throws {
+    let orphans: [OrphanedCorrection]
+    do { orphans = try db.orphanedCorrections() } catch { throw Failure.report(error) }
+    if format == .json {
+      Stdout.write(try JSONOutput.encode(orphans))
+      return
+    }
+    PrintedTable(
+      title: "Hiệu chỉnh không còn khớp dữ kiện nào (\(NumberText.grouped(orphans.count)))",
+      columns: ["Mã", "Trường", "Giá trị", "Lúc sửa", "Bài viết", "Câu đã sửa trên"]
+        .map { PrintedTable.Column(header: $0, alignment: .left) },
+      rows: orphans.map { o in
+        [o.factKey, o.field, o.value ?? "(xoá)", o.createdAt, o.document ?? "",
+         format == .table ? clip(o.evidence ?? "", 60) : o.evidence ?? ""]
+      }).print(format)
   }
 
   /// "cao", or "thấp: <why>" — the reasons are in English words of the contract

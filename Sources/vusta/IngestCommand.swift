@@ -62,6 +62,10 @@ struct IngestCommand: ParsableCommand {
     if tally.copies.count > 20 { Stderr.line("vusta: cảnh báo: … và \(tally.copies.count - 20) tệp trùng nội dung khác") }
     let seconds = Date().timeIntervalSince(started)
     Stderr.line(IngestCommand.summary(tally, seconds: seconds))
+    if let orphans = try? db.orphanedCorrectionCount(), orphans > 0 {
+      Stderr.line("vusta: cảnh báo: \(NumberText.grouped(orphans)) hiệu chỉnh không còn khớp dữ kiện nào "
+        + "(corrections that match no fact any more: the sentence was edited?); xem `vusta facts --orphaned`")
+    }
   }
 
   /// "Đã đọc 5 bài: 3 mới, 1 cập nhật, 1 không đổi[, 2 chuyển chỗ, 1 trùng nội dung, 4 đã xoá vì tệp
