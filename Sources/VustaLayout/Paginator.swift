@@ -1,6 +1,8 @@
 //! Pagination in one place: blocks flow into the content areas of pages; keep-with-next
-//! (headings, a figure's lead-in, the text before the signature: KeepTogether.swift), page
-//! breaks and template switches are handled here and nowhere else. A second pass, once the
+//! (headings, a figure's lead-in, the text before the signature: KeepTogether.swift), floating
+//! figures (a figure that does not fit the rest of a page lets the text after it fill the
+//! page and starts the next one, with its lead-in), page breaks and template switches are
+//! handled here and nowhere else. A second pass, once the
 //! number of pages is known, adds the furniture ("Trang x/y", the top-centre number).
 
 import VustaFrame
@@ -32,6 +34,12 @@ public struct Paginator {
   /// Flows `blocks` into pages of `first` (switching at `PageBreak(template:)`), keeping a
   /// figure's lead-in and the text before the signature with them, then adds the furniture
   /// of every page.
+  ///
+  /// A figure (with its lead-in paragraph) that does not fit what is left of a page floats:
+  /// the paragraphs, lists and tables after it flow ahead to fill the page, and the figure
+  /// starts the next page, before the rest of them. Figures keep their order (a figure after
+  /// a floating one floats too); a heading, a page break, the signature or the end of the
+  /// document ends the flow-ahead, so a figure never leaves its section.
   /// - Throws: `LayoutError` when a block does not fit an empty page, or a template is unknown.
   public func paginate(_ blocks: [any Block], first: PageTemplate) throws -> LaidOutDocument {
     var flows: [(Frame, PageTemplate)] = []
@@ -43,6 +51,12 @@ public struct Paginator {
     // Layouts a keep-with-next check already made for the next blocks, with their regions:
     // reused when the block meets the same region (layout is pure, so the answer is the same).
     var prepared: [(Region, BlockLayout)] = []
+    // Figures (and their lead-ins) waiting for the next page, in order; and how many blocks
+    // on the pending stack are such figures put back at the top of a page (they may not
+    // float again).
+    var floats: [any Block] = []
+    var placedFloats = 0
+    var isPlacedFloat = false
 
     func newPage() {
       prepared = []
@@ -52,8 +66,31 @@ public struct Paginator {
       y = 0
     }
     func next() -> (any Block)? {
-      if let p = pending.popLast() { return p }
-      return queue.popFirst()
+      isPlacedFloat = false
+      if let p = pending.popLast() {
+        if placedFloats > 0 {
+          placedFloats -= 1
+          isPlacedFloat = true
+        }
+        return p
+      }
+      if let q = queue.popFirst() { return q }
+      if floats.isEmpty { return nil }
+      breakPage(before: nil)
+      return next()
+    }
+    /// Starts a new page that begins with the floating figures, then `block`.
+    func breakPage(before block: (any Block)?) {
+      newPage()
+      if let block { pending.append(block) }
+      pending.append(contentsOf: floats.reversed())
+      placedFloats = floats.count
+      floats = []
+    }
+    /// True for a figure, or for the lead-in paragraph kept with the figure right after it.
+    func isFloatable(_ b: any Block) -> Bool {
+      if b is Figure { return true }
+      return b is Paragraph && b.keepWithNext && peek(1).first is Figure
     }
     func peek(_ k: Int) -> [any Block] {
       Array(pending.reversed().prefix(k)) + Array(queue.prefix(max(0, k - pending.count)))
@@ -61,6 +98,17 @@ public struct Paginator {
 
     while let block = next() {
       if flows.count > maxPages { throw LayoutError.doesNotFit("Tài liệu quá dài", width: 0, height: 0) }
+      let mayFloat = !isPlacedFloat && !page.items.isEmpty
+      if !floats.isEmpty {
+        if isFloatable(block) {
+          floats.append(block)
+          continue
+        }
+        if block is Heading || block is PageBreak || block is SignatureBlock {
+          breakPage(before: block)
+          continue
+        }
+      }
       if let br = block as? PageBreak {
         if !page.items.isEmpty { newPage() }
         if let name = br.template {
@@ -75,12 +123,19 @@ public struct Paginator {
       let before = fresh ? 0 : block.spaceBefore
       let region = Region(width: area.width, height: max(0, area.height - y - before), isFresh: fresh)
       if block.keepWithNext && !fresh && prepared.isEmpty {
-        guard let chain = keepsFit(block, followers: peek(4), region: region) else {
-          newPage()
-          pending.append(block)
+        if let chain = keepsFit(block, followers: peek(4), region: region) {
+          prepared = chain
+        } else if mayFloat && isFloatable(block) {
+          floats.append(block)
+          continue
+        } else if mayFloat && block is Heading
+          && keepsFit(block, followers: Paginator.skippingFigures(peek(8)), region: region, needsFollower: true) != nil
+        {
+          // the heading fits with the text after the figures it introduces: they float
+        } else {
+          if floats.isEmpty { newPage(); pending.append(block) } else { breakPage(before: block) }
           continue
         }
-        prepared = chain
       }
       let l: BlockLayout
       if let (r, done) = prepared.first, r.isFresh == region.isFresh, abs(r.height - region.height) < 1e-6,
@@ -94,15 +149,17 @@ public struct Paginator {
       }
       if l.placedNothing {
         if fresh { throw LayoutError.doesNotFit("Khối nội dung", width: region.width, height: region.height) }
-        newPage()
-        pending.append(block)
+        if mayFloat && block is Figure {
+          floats.append(block)
+          continue
+        }
+        breakPage(before: block)
         continue
       }
       page.place(l.frame, at: Point(0, y + before))
       y += before + l.frame.size.height
       if let rest = l.rest {
-        newPage()
-        pending.append(rest)
+        breakPage(before: rest)
       }
     }
     if !page.items.isEmpty || flows.isEmpty { newPage() }
@@ -112,7 +169,9 @@ public struct Paginator {
   /// The layouts of a keep-with-next block and the start of what follows when they fit the
   /// region together (every keep-with-next block whole, then at least a piece of the first
   /// other block), else nil.
-  private func keepsFit(_ block: any Block, followers: [any Block], region: Region) -> [(Region, BlockLayout)]? {
+  /// `needsFollower`: nil unless a block that is not kept with the next one ends the chain.
+  private func keepsFit(_ block: any Block, followers: [any Block], region: Region,
+                        needsFollower: Bool = false) -> [(Region, BlockLayout)]? {
     var chain = [block]
     for f in followers {
       if f is PageBreak { break }
@@ -129,6 +188,18 @@ public struct Paginator {
       out.append((r, l))
       y += before + l.frame.size.height
       if !b.keepWithNext { return out }
+    }
+    return needsFollower ? nil : out
+  }
+
+  /// The blocks without the figures and the lead-ins kept with them (what a heading would be
+  /// followed by on its page if those figures float).
+  static func skippingFigures(_ blocks: [any Block]) -> [any Block] {
+    var out: [any Block] = []
+    for (i, b) in blocks.enumerated() {
+      if b is Figure { continue }
+      if b is Paragraph && b.keepWithNext && i + 1 < blocks.count && blocks[i + 1] is Figure { continue }
+      out.append(b)
     }
     return out
   }
