@@ -56,9 +56,11 @@ extension Statistics {
         articles: Statistics.documents(db, spec: spec, cond: cond, args: args))
       var ordered = Statistics.order(Array(groups.values), grouping)
       if let n = nullGroup { ordered.append(n) }
+      let read = try Statistics.articlesRead(db, q)
       return MeetingTable(period: q.period, division: q.division, grouping: grouping, province: q.province,
                           rows: ordered, national: national, nationalArticles: nationalArticles,
-                          unknownProvince: unknown, unknownArticles: unknownArticles, total: total, coverage: coverage)
+                          unknownProvince: unknown, unknownArticles: unknownArticles, total: total, coverage: coverage,
+                          read: read, cells: Statistics.cells(rows: ordered, read: read, q: q, grouping: grouping))
     }
   }
 

@@ -40,6 +40,9 @@ struct PrintedTable {
     return out.joined(separator: "\n") + "\n"
   }
 
+  /// The text of a cell with no data (nothing was read for it): empty in CSV, never 0.
+  static let noData = "chưa có số liệu"
+
   /// CSV for spreadsheet programs: UTF-8 with BOM, CRLF line ends, quoted where needed.
   /// Notes become `# …` rows after a blank row.
   func csv() -> String {
@@ -47,7 +50,7 @@ struct PrintedTable {
     stream.open()
     guard let writer = try? CSVWriter(stream: stream, delimiter: ",", newline: .crlf) else { return "" }
     try? writer.write(row: columns.map(\.header))
-    for r in rows + footer { try? writer.write(row: r) }
+    for r in rows + footer { try? writer.write(row: r.map { $0 == PrintedTable.noData ? "" : $0 }) }
     writer.stream.close()
     let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
     var text = "\u{FEFF}" + String(decoding: data, as: UTF8.self) + "\r\n"

@@ -28,6 +28,15 @@ enum StatsPresentation {
     case .year: head = "Năm"
     }
     var rows = t.rows.map { [$0.label, NumberText.grouped($0.meetings), NumberText.grouped($0.articles)] }
+    if t.grouping == .month || t.grouping == .year {
+      // every month or year of the period: 0 where articles were read, "no data" where none was
+      let articles = Dictionary(t.rows.map { ($0.key, $0.articles) }, uniquingKeysWith: +)
+      rows = t.cells.map { c in
+        [c.label, c.meetings.map(NumberText.grouped) ?? PrintedTable.noData,
+         c.meetings == nil ? PrintedTable.noData : NumberText.grouped(articles[c.key] ?? 0)]
+      } + t.rows.filter { $0.key.count < (t.grouping == .month ? 7 : 4) }
+        .map { [$0.label, NumberText.grouped($0.meetings), NumberText.grouped($0.articles)] }
+    }
     if t.grouping == .province {
       if t.national > 0 { rows.append([nationalLabel, NumberText.grouped(t.national), NumberText.grouped(t.nationalArticles)]) }
       if t.unknownProvince > 0 {
@@ -39,8 +48,9 @@ enum StatsPresentation {
       columns: [.init(header: head, alignment: .left), .init(header: "Hội nghị", alignment: .right),
                 .init(header: "Bài viết", alignment: .right)],
       rows: rows,
-      footer: [["Tổng cộng", NumberText.grouped(t.total), NumberText.grouped(t.coverage.articles)]],
-      notes: notes(t.coverage, extra: [
+      footer: [["Tổng cộng", t.hasData ? NumberText.grouped(t.total) : PrintedTable.noData,
+                 t.hasData ? NumberText.grouped(t.coverage.articles) : PrintedTable.noData]],
+      notes: notes(t.coverage, extra: (t.hasData ? [] : ["Chưa có số liệu: không có bài viết nào đã đọc trong \(t.period.label) — không phải 0 hội nghị."]) + [
         "Trong đó: \(t.national) hội nghị toàn quốc của LHH Việt Nam, \(t.unknownProvince) hội nghị chưa xác định tỉnh.",
         "Một sự kiện do nhiều bài đưa tin (cùng ngày, tỉnh, loại) được tính một lần.",
       ]))

@@ -55,10 +55,31 @@ extension Statistics {
       let coverage = try Statistics.scanCoverage(db, table: "meeting", cond: cond, args: args, column: col, division: q.division)
       var ordered = Statistics.order(Array(groups.values), grouping)
       if let n = nullGroup { ordered.append(n) }
+      let read = try Statistics.scanArticlesRead(db, q)
       return MeetingTable(period: q.period, division: q.division, grouping: grouping, province: q.province,
                           rows: ordered, national: national, nationalArticles: nationalArticles,
-                          unknownProvince: unknown, unknownArticles: unknownArticles, total: total, coverage: coverage)
+                          unknownProvince: unknown, unknownArticles: unknownArticles, total: total, coverage: coverage,
+                          read: read, cells: Statistics.cells(rows: ordered, read: read, q: q, grouping: grouping))
     }
+  }
+
+  /// Articles read, each dimension counted by a query of its own.
+  static func scanArticlesRead(_ db: Database, _ q: ResolvedQuery) throws -> ArticlesRead {
+    let (cond, args) = q.summaryFilter()
+    let base = "FROM document WHERE year IS NOT NULL AND \(cond)"
+    func grouped(_ expr: String) throws -> [String: Int] {
+      var out: [String: Int] = [:]
+      for r in try Row.fetchAll(db, sql: "SELECT CAST(\(expr) AS TEXT) AS k, COUNT(*) AS n \(base) AND \(expr) IS NOT NULL GROUP BY k",
+                                arguments: args) {
+        out[r["k"]] = r["n"]
+      }
+      return out
+    }
+    return ArticlesRead(
+      total: try Int.fetchOne(db, sql: "SELECT COUNT(*) \(base)", arguments: args) ?? 0,
+      byYear: try grouped("year"),
+      byMonth: try grouped("CASE WHEN length(date) >= 7 THEN substr(date, 1, 7) END"),
+      byProvince: try grouped(q.column))
   }
 
   /// Coverage of the facts of a table that pass `cond`.
