@@ -1,6 +1,6 @@
 //! The data a chart draws: labelled rows with one or more value series.
 
-/// One named column of values, one value per row of its table.
+/// One named column of values, one value per row of its table; NaN marks a value with no data.
 public struct ChartSeries: Hashable, Sendable, Codable {
   /// The series name shown in legends ("Hội nghị", "2024").
   public var name: String
@@ -39,15 +39,24 @@ public struct ChartTable: Hashable, Sendable, Codable {
               series: [ChartSeries(name: seriesName, values: rows.map(\.1))], unit: unit, note: note)
   }
 
-  /// True when there is nothing to draw: no rows, no series, or every value zero.
+  /// True when there is nothing to draw: no rows, no series, or every value zero or missing.
   public var isEmpty: Bool {
-    labels.isEmpty || series.isEmpty || series.allSatisfy { $0.values.allSatisfy { $0 == 0 } }
+    labels.isEmpty || series.isEmpty || series.allSatisfy { $0.values.allSatisfy { $0 == 0 || $0.isNaN } }
   }
 
-  /// The value of series `s` at row `r` (0 when the series is shorter).
+  /// The value of series `s` at row `r` (0 when the series is shorter or the value is missing).
   public func value(_ s: Int, _ r: Int) -> Double {
-    r < series[s].values.count ? series[s].values[r] : 0
+    r < series[s].values.count && !series[s].values[r].isNaN ? series[s].values[r] : 0
   }
+
+  /// True when series `s` has no data at row `r` (a NaN value: nothing was read for it, which
+  /// is not zero): drawn as a gap or hatched, never as 0.
+  public func isMissing(_ s: Int, _ r: Int) -> Bool {
+    r < series[s].values.count && series[s].values[r].isNaN
+  }
+
+  /// The largest value of every series, missing values left out (0 for none).
+  public var dataMax: Double { series.flatMap(\.values).filter { !$0.isNaN }.max() ?? 0 }
 
   /// The sum of all series at row `r`.
   public func total(_ r: Int) -> Double { series.indices.reduce(0) { $0 + value($1, r) } }

@@ -37,7 +37,7 @@ extension ChartCanvas {
   func drawColumns(_ table: ChartTable, in area: Rect, domainMax: Double? = nil) {
     let fmt = ValueFormat(table: table)
     let valueFont = style.font(style.valueSize)
-    let dataMax = domainMax ?? (table.series.flatMap(\.values).max() ?? 0)
+    let dataMax = domainMax ?? table.dataMax
     let cp = categoryPlot(table, in: area, dataMax: dataMax, headroom: lineHeight(valueFont) + 2,
                           sequential: false)
     drawVerticalValueAxis(cp.scale, plot: cp.plot, percent: fmt.percent)
@@ -46,7 +46,9 @@ extension ChartCanvas {
     let barW = groupW / Double(k)
     // Value labels only where every label of a series fits over its column.
     let showValues = table.series.indices.map { si in
-      table.labels.indices.allSatisfy { width(fmt.string(table.value(si, $0)), valueFont) <= (k == 1 ? cp.pitch - 2 : barW + 1) }
+      table.labels.indices.allSatisfy {
+        width(table.isMissing(si, $0) ? "—" : fmt.string(table.value(si, $0)), valueFont) <= (k == 1 ? cp.pitch - 2 : barW + 1)
+      }
     }
     let allFit = showValues.allSatisfy { $0 }
     for r in table.labels.indices {
@@ -60,7 +62,9 @@ extension ChartCanvas {
           hatch(box, series: si, over: style.color(si))
         }
         if allFit {
-          text(fmt.string(v), valueFont, x: box.minX + barW / 2, y: box.minY - 2, h: .center, v: .bottom)
+          // no data: a dash where the column would stand, never a 0
+          let label = table.isMissing(si, r) ? "—" : fmt.string(v)
+          text(label, valueFont, x: box.minX + barW / 2, y: box.minY - 2, h: .center, v: .bottom)
         }
       }
     }

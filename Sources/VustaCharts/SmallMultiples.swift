@@ -12,7 +12,7 @@ extension ChartCanvas {
     let gapX = 14.0, gapY = 10.0
     let pw = (area.width - gapX * Double(cols - 1)) / Double(cols)
     let ph = (area.height - gapY * Double(rows - 1)) / Double(rows)
-    let shared = table.series.flatMap(\.values).max() ?? 0
+    let shared = table.dataMax
     let headFont = style.font(style.labelSize, bold: true)
     for (i, s) in table.series.enumerated() {
       let px = area.minX + Double(i % cols) * (pw + gapX)

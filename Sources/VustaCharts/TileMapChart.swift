@@ -36,7 +36,10 @@ extension ChartCanvas {
     var values: [Int: Double] = [:]
     var unplaced: [String] = []
     for (r, label) in table.labels.enumerated() {
-      if let p = gaz.resolve(label, in: division) { values[p.code, default: 0] += table.value(series, r) }
+      if let p = gaz.resolve(label, in: division) {
+        // a unit with no data is left out: drawn hatched as "no data", not as 0
+        if !table.isMissing(series, r) { values[p.code, default: 0] += table.value(series, r) }
+      }
       else { unplaced.append(label) }
     }
     let fmt = ValueFormat(table: table)

@@ -9,7 +9,7 @@ struct ValueFormat {
   var percent: Bool
   /// The format that writes every value of a table exactly enough (at most 1 decimal).
   init(table: ChartTable) {
-    decimals = min(1, VietnameseNumber.decimalsNeeded(table.series.flatMap(\.values)))
+    decimals = min(1, VietnameseNumber.decimalsNeeded(table.series.flatMap(\.values).filter { !$0.isNaN }))
     percent = table.isPercent
   }
   init(decimals: Int, percent: Bool) { self.decimals = decimals; self.percent = percent }

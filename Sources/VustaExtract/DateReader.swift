@@ -14,7 +14,7 @@ struct DateMention: Equatable {
 
 /// Reads the date forms of Vietnamese news: "16/10/2020", "Ngày 16/10", "Sáng 24-2", "19.3",
 /// "ngày 26 tháng 12 năm 2023", "tháng 6/2021", "Trong hai ngày 21 và 22/8/2012" (the first
-/// day), "từ ngày 21 đến 23/7/2022", "25-26/5/2017".
+/// day), "từ ngày 21 đến 23/7/2022", "25-26/5/2017", "27 và 28 - 12 - 2004".
 enum DateReader {
   static let cueWords = WordSet(
     ["ngay", "sang", "chieu", "toi", "trua", "dem", "khuya", "hom", "nay", "tu", "den", "va", "luc", "vao",
@@ -90,13 +90,19 @@ enum DateReader {
 
   /// "16/10/2020", "16-10", "19.3", "25-26/5/2017", "1-2/10".
   static func numeric(_ f: FoldedText, at i: Int) -> DateMention? {
-    guard let a = value(f, i, maxDigits: 2), let s1 = joint(f, i + 1), isSep(s1),
+    // "27 - 12 - 2004": a full date written with spaced dashes (never without its year)
+    let spaced = joint(f, i + 1) == nil && spacedDash(f, before: i + 1) && spacedDash(f, before: i + 2)
+      && value(f, i + 1, maxDigits: 2) != nil && DateReader.year(f, i + 2) != nil
+    guard let a = value(f, i, maxDigits: 2), let s1 = spaced ? UInt8(ascii: "-") : joint(f, i + 1), isSep(s1),
       let b = value(f, i + 1, maxDigits: 2)
     else { return nil }
     // Part of a longer number or symbol ("1.2.3", "10/30/2020/NĐ")?
     if let j = joint(f, i), isSep(j) || j == UInt8(ascii: ","), f.tokens[i - 1].isNumber { return nil }
     var day = a, month = b, end = i + 2, year: Int? = nil, firstDay: Int? = nil
-    if let s2 = joint(f, i + 2), isSep(s2) {
+    if spaced {
+      year = DateReader.year(f, i + 2)
+      end = i + 3
+    } else if let s2 = joint(f, i + 2), isSep(s2) {
       if let y = DateReader.year(f, i + 2), s2 == s1 || (s1 == UInt8(ascii: "/") && s2 == UInt8(ascii: "/")) {
         year = y
         end = i + 3
@@ -261,6 +267,27 @@ enum DateReader {
     if f.contains(any: timestampWords) { return true }
     // Nothing but the date (and a few words of a category).
     return f.tokens.count - (first.end - first.start) <= 2
+  }
+
+  static let postingCues: [Phrase] = ["ngay dang", "dang ngay", "cap nhat", "xuat ban", "dang luc", "ngay cap nhat"].phrases
+
+  /// True for a line that states when the page was posted, however long its other words
+  /// ("Chuyên mục: Tin hoạt động … | Đăng ngày: 19 tháng 5 năm 2023"): a posting cue with a
+  /// full date right after it (within three words).
+  static func isPostingLine(_ f: FoldedText) -> Bool {
+    guard f.tokens.contains(where: \.isNumber), f.contains(any: postingCues) else { return false }
+    let full = mentions(in: f).filter { $0.year != nil && $0.day != nil }
+    for cue in postingCues {
+      var from = 0
+      while let at = f.find(cue, from: from) {
+        let after = at + cue.count
+        if full.contains(where: { $0.start >= after - 1 && $0.start <= after + 3 }) {
+          return true
+        }
+        from = at + 1
+      }
+    }
+    return false
   }
 
   /// A line listing another article: "Tin tức - 01/10/2022 11:39".

@@ -245,18 +245,20 @@ struct FigureExtractor {
     if f.matches(FigureExtractor.p_hoc_vien, at: i), f.scalars[f.tokens[i + 1].start + 1] == "ê" {
       return (.dai_bieu, i + 2)
     }
-    // "Tham dự hội thảo … là gần 150 người": people attending
-    if i < f.tokens.count, f.tokens[i].hash == FigureExtractor.h_nguoi,
+    // "Tham dự hội thảo … là gần 150 người", "Có mặt … là hơn 60 chuyên gia, nhà khoa học":
+    // people attending
+    if i < f.tokens.count, let person = FigureExtractor.attendingPeople.first(where: { f.matches($0, at: i) }),
       f.contains(any: FigureExtractor.attendanceVerbs, from: max(0, i - 20), to: i)
     {
-      return (.dai_bieu, i + 1)
+      return (.dai_bieu, i + person.count)
     }
     return nil
   }
 
   static let p_to_chuc_hoi = Phrase("to chuc hoi")
   static let p_hoc_vien = Phrase("hoc vien")
-  static let h_nguoi = Phrase.hash("nguoi")
+  /// Nouns of people that count attendance after an attendance verb.
+  static let attendingPeople: [Phrase] = ["nguoi", "chuyen gia", "nha khoa hoc"].phrases
   static let meetingTails = WordSet(["thao", "nghi", "thi", "dien", "vien"].map(Phrase.hash))
   static let attendanceVerbs: [Phrase] = ["tham du", "ve du", "den du", "co mat", "du hoi"].phrases
 
@@ -270,6 +272,8 @@ struct FigureExtractor {
   /// "cán bộ, hội viên của 32 hội thành viên", "đại diện 40 hội": organisations attending.
   private func isCountOfAttendingOrganisations(_ f: FoldedText, before start: Int) -> Bool {
     guard start >= 1 else { return false }
+    // "69 đại biểu …, đến từ 20 hội và tổ chức thành viên": where the delegates came from
+    if f.endsWith(FigureExtractor.p_den_tu, before: start) { return true }
     let from = max(0, start - 8)
     if f.tokens[start - 1].hash == Lexicon.h_cua || f.tokens[start - 1].hash == Lexicon.h_tu {
       return f.contains(any: FigureExtractor.attendingWords, from: from, to: start - 1)
@@ -287,6 +291,8 @@ struct FigureExtractor {
     }
     return FigureExtractor.representing.contains { f.endsWith($0, before: q) }
   }
+
+  static let p_den_tu = Phrase("den tu")
 
   static let representing: [Phrase] = [
     "dai dien cho", "thay mat cho", "thay mat", "dai bieu cua", "dai dien cua", "dai dien cho hon",

@@ -183,6 +183,7 @@ struct MainText {
   static func role(of f: FoldedText, bodyStarted: Bool) -> Role {
     let words = f.tokens.count
     if words <= 14 && DateReader.isTimestampLine(f) { return .timestamp }
+    if words <= 30 && DateReader.isPostingLine(f) { return .timestamp }
     // closed by sentence punctuation, possibly inside a closing quote or bracket ("… lập.”)")
     let tail = f.scalars.reversed().drop(while: { $0 == " " || "\"”’)»".unicodeScalars.contains($0) })
     let closed = tail.first.map { ".!?…:;".unicodeScalars.contains($0) } ?? false

@@ -190,7 +190,12 @@ struct ProvinceFinder {
       let before = pre ?? i
       if let loc = locatorBefore(f, before) { _ = loc; role = .place }
       // "tại Trung tâm Hội nghị Quốc gia (Hà Nội)": the place of a venue
-      if role == .mention, t[before].gap == UInt8(ascii: "("), venueBefore(f, before) { role = .place }
+      if role == .mention, t[before].gap == UInt8(ascii: "("), venueBefore(f, before) != nil { role = .place }
+      // "tại Trung tâm Hội nghị tỉnh Sóc Trăng", "tại Hội trường UBND thành phố …": a venue named
+      // after its province
+      if role == .mention, let tai = venueBefore(f, before), ProvinceFinder.venueNouns.contains(where: { f.matches($0, at: tai + 1) }) {
+        role = .place
+      }
       // "số 53 Nguyễn Du, quận Hai Bà Trưng, Hà Nội": the last part of an address
       if role == .mention, t[before].gap == UInt8(ascii: ","), addressBefore(f, before) { role = .place }
       if UnionFinder.endsWithUnion(f, before: before) { role = .union }
@@ -219,18 +224,23 @@ struct ProvinceFinder {
     return (ProvinceFinder.placePrefixes + ProvinceFinder.communePrefixes).contains { f.endsWith($0, before: k + 1) }
   }
 
-  /// True when "tại" opens a venue name that runs, without a clause break, up to token i.
-  private func venueBefore(_ f: FoldedText, _ i: Int) -> Bool {
+  /// The index of the "tại" that opens a venue name running, without a clause break, up to
+  /// token i; nil when there is none.
+  private func venueBefore(_ f: FoldedText, _ i: Int) -> Int? {
     var k = i - 1
     // "tại trụ sở Ban Tuyên giáo và Dân vận Trung ương (Hà Nội)": venue names run long
     while k >= max(0, i - 16) {
-      if f.tokens[k].hash == Lexicon.h_tai { return true }
+      if f.tokens[k].hash == Lexicon.h_tai { return k }
       let g = f.tokens[k].gap
-      if g == UInt8(ascii: ",") || FoldedText.isStrongPunct(g) { return false }
+      if g == UInt8(ascii: ",") || FoldedText.isStrongPunct(g) { return nil }
       k -= 1
     }
-    return false
+    return nil
   }
+
+  /// Nouns that open a venue's name ("Trung tâm Hội nghị tỉnh …", "Hội trường …").
+  static let venueNouns: [Phrase] = ["trung tam hoi nghi", "hoi truong", "tru so", "khach san", "nha van hoa",
+                                     "cung van hoa", "trung tam van hoa"].phrases
 
   private func locatorBefore(_ f: FoldedText, _ i: Int) -> Int? {
     for p in ProvinceFinder.locators where f.endsWith(p, before: i) { return i - p.count }

@@ -58,8 +58,15 @@ public enum DataSchema {
     v("meetings.unknownProvince", "Hội nghị chưa xác định tỉnh."),
     v("meetings.provinces", "Số tỉnh, thành phố có hội nghị."),
     v("meetings.articles", "Số bài viết đưa tin hội nghị."),
-    v("meetings.previousTotal", "Số hội nghị năm trước."),
-    v("meetings.change", "Chênh lệch so với năm trước (+12, -3, 0)."),
+    v("meetings.previousTotal", "Số hội nghị năm trước (\"chưa có số liệu\" khi năm trước không có bài viết nào)."),
+    v("meetings.change", "Chênh lệch so với năm trước (+12, -3, 0; \"chưa có số liệu\" khi năm trước không có bài viết nào)."),
+    v("meetings.noDataProvinces", "Số tỉnh, thành phố chưa có bài viết nào trong năm (chưa có số liệu, khác 0)."),
+    v("previous", "Có khi năm trước có bài viết đã đọc: {{#previous}}…{{/previous}} chỉ in so sánh khi đó, {{^previous}}…{{/previous}} khi không."),
+    v("previous.year", "Năm trước (chỉ có trong {{#previous}})."),
+    v("previous.meetings", "Số hội nghị năm trước (chỉ có trong {{#previous}})."),
+    v("previous.articles", "Số bài viết đã đọc của năm trước (chỉ có trong {{#previous}})."),
+    v("previous.change", "Chênh lệch số hội nghị so với năm trước (chỉ có trong {{#previous}})."),
+    v("previous.articlesChange", "Chênh lệch số bài viết đã đọc so với năm trước (chỉ có trong {{#previous}})."),
     v("meetings.topProvince", "Tỉnh có nhiều hội nghị nhất."),
     v("meetings.topProvinceCount", "Số hội nghị của tỉnh đó."),
     v("meetings.topKind", "Loại hội nghị nhiều nhất."),
@@ -98,11 +105,13 @@ public enum DataSchema {
 
   /// The data tables.
   public static let datasets: [DatasetInfo] = [
-    DatasetInfo(name: "meetings.byProvince", meaning: "Hội nghị theo tỉnh: mọi đơn vị của danh mục (kể cả 0), "
-                  + "rồi \"Toàn quốc (LHH Việt Nam)\" và \"Chưa xác định\".",
+    DatasetInfo(name: "meetings.byProvince", meaning: "Hội nghị theo tỉnh: mọi đơn vị của danh mục (0 khi có bài mà "
+                  + "không có hội nghị, \"—\" khi chưa có bài viết nào), rồi \"Toàn quốc (LHH Việt Nam)\" và \"Chưa xác định\" "
+                  + "(biểu đồ xếp hạng chỉ xếp các tỉnh, hai dòng này ghi ở chú thích).",
                 fields: [f("no", "TT", true), f("province", "Tỉnh, thành phố"), f("meetings", "Số hội nghị", true),
                          f("articles", "Số bài viết", true), f("share", "Tỷ lệ (%)", true)], provinceOnly: false),
-    DatasetInfo(name: "meetings.byMonth", meaning: "Hội nghị theo tháng (12 tháng), so với năm trước.",
+    DatasetInfo(name: "meetings.byMonth", meaning: "Hội nghị theo tháng (12 tháng), so với năm trước; tháng chưa có "
+                  + "bài viết nào là \"—\" (khoảng trống trên biểu đồ), năm trước không có bài nào thì bỏ chuỗi đó.",
                 fields: [f("month", "Tháng"), f("meetings", "Năm nay", true), f("previous", "Năm trước", true)],
                 provinceOnly: false),
     DatasetInfo(name: "meetings.byKind", meaning: "Hội nghị theo loại, so với năm trước.",

@@ -104,7 +104,7 @@ struct MustacheNumber: MustacheCustomRenderable, CustomStringConvertible {
   var value: Double
   var text: String
   var renderText: String { text }
-  var isNull: Bool { value == 0 }
+  var isNull: Bool { value == 0 || value.isNaN }
   var description: String { text }
 }
 

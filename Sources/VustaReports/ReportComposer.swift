@@ -237,16 +237,21 @@ struct ComposeState {
       kind = .tileMap(data.division)
       let outside = rows.filter { Gazetteer.shared.resolve($0[labelField]?.text ?? "", in: data.division) == nil }
       rows = rows.filter { Gazetteer.shared.resolve($0[labelField]?.text ?? "", in: data.division) != nil }
-      let left = outside.compactMap { r -> String? in
-        let n = Int(r[valueFields[0]]?.number ?? 0)
-        return n > 0 ? "\(r[labelField]?.text ?? ""): \(VietnameseFormat.grouped(n))" : nil
-      }
-      if !left.isEmpty { note = "Không thể hiện trên bản đồ: " + left.joined(separator: "; ") + "." }
+      let left = ComposeState.outside(outside, label: labelField, value: valueFields[0])
+      if !left.isEmpty { note = "Không thể hiện trên bản đồ: " + left + "." }
     case "bar", "stacked":
       kind = c.kind == "bar" ? .horizontalBar : .stackedBar
-      rows = rows.filter { r in valueFields.contains { (r[$0]?.number ?? 0) > 0 } }
+      if labelField == "province" {
+        // a ranking of provinces ranks provinces only: national and unplaced meetings are
+        // stated beside it, as the tile map does
+        let outside = rows.filter { Gazetteer.shared.resolve($0[labelField]?.text ?? "", in: data.division) == nil }
+        rows = rows.filter { Gazetteer.shared.resolve($0[labelField]?.text ?? "", in: data.division) != nil }
+        let left = ComposeState.outside(outside, label: labelField, value: valueFields[0])
+        if !left.isEmpty { note = "Ngoài xếp hạng các tỉnh, thành phố: " + left + "." }
+      }
+      rows = rows.filter { r in valueFields.contains { (r[$0]?.known ?? 0) > 0 } }
       if let limit = c.limit, rows.count > limit {
-        let total = { (r: [String: Cell]) in valueFields.reduce(0) { $0 + (r[$1]?.number ?? 0) } }
+        let total = { (r: [String: Cell]) in valueFields.reduce(0) { $0 + (r[$1]?.known ?? 0) } }
         let kept = Set(rows.enumerated().sorted { total($0.element) != total($1.element) ? total($0.element) > total($1.element) : $0.offset < $1.offset }
           .prefix(limit).map(\.offset))
         rows = rows.enumerated().filter { kept.contains($0.offset) }.map(\.element)
@@ -256,8 +261,14 @@ struct ComposeState {
     }
     var labels = rows.map { $0[labelField]?.text ?? "" }
     if c.data.name.hasSuffix("byMonth") { labels = labels.map { $0.replacingOccurrences(of: "Tháng ", with: "T") } }
-    let series = valueFields.map { f in
+    var series = valueFields.map { f in
       ChartSeries(name: seriesName(f, in: d), values: rows.map { $0[f]?.number ?? 0 })
+    }
+    // a series with no data at all (the previous year was never read) is not drawn as zeros
+    let unread = series.filter { s in !s.values.isEmpty && s.values.allSatisfy(\.isNaN) }.map(\.name)
+    if !unread.isEmpty, unread.count < series.count {
+      series.removeAll { unread.contains($0.name) }
+      note = ([note] + ["\(unread.joined(separator: ", ")): chưa có số liệu."]).filter { !$0.isEmpty }.joined(separator: " ")
     }
     let table = ChartTable(title: title, labelHeader: d.info.field(labelField)?.header ?? "", labels: labels,
                            series: series, unit: unit(of: c.data.name),
@@ -299,6 +310,15 @@ struct ComposeState {
     if dataset.hasPrefix("members") { return "người" }
     if dataset.hasPrefix("citations") { return "lần" }
     return nil
+  }
+
+  /// "Toàn quốc (LHH Việt Nam): 155; Chưa xác định: 147" — the rows a chart of provinces does
+  /// not place, with their values (those above zero).
+  static func outside(_ rows: [[String: Cell]], label: String, value: String) -> String {
+    rows.compactMap { r -> String? in
+      let n = Int(r[value]?.known ?? 0)
+      return n > 0 ? "\(r[label]?.text ?? ""): \(VietnameseFormat.grouped(n))" : nil
+    }.joined(separator: "; ")
   }
 
   /// Words for readers who cannot see a chart: what it counts and its largest values.

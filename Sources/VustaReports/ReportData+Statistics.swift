@@ -31,38 +31,59 @@ extension ReportData {
     d.setCommon(options, division: division)
     let linker = SourceIndex(sources, link: link)
 
-    // Meetings.
-    let units = Gazetteer.shared.units(division).map(\.name).sorted(by: VietnameseCollation.less)
+    // Meetings. A province, month or year with no article read has no data ("—", missing in
+    // charts), never 0 (issue 14).
     let counts = Dictionary(byProvince.rows.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
     let total = byProvince.total
-    func share(_ n: Int) -> Cell {
-      Cell(total == 0 ? "0,0" : VietnameseFormat.fixed(Double(n) * 100 / Double(total)), number: total == 0 ? 0 : Double(n) * 100 / Double(total))
+    func share(_ n: Int?) -> Cell {
+      guard let n else { return .noData }
+      return Cell(total == 0 ? "0,0" : VietnameseFormat.fixed(Double(n) * 100 / Double(total)), number: total == 0 ? 0 : Double(n) * 100 / Double(total))
     }
-    var rows: [[String: Cell]] = units.enumerated().map { i, name in
-      let r = counts[name]
-      return ["no": .count(i + 1), "province": Cell(name), "meetings": .count(r?.meetings ?? 0),
-              "articles": .count(r?.articles ?? 0), "share": share(r?.meetings ?? 0)]
+    var rows: [[String: Cell]] = byProvince.cells.enumerated().map { i, c in
+      ["no": .count(i + 1), "province": Cell(c.key), "meetings": c.meetings.map(Cell.count) ?? .noData,
+       "articles": c.meetings == nil ? .noData : .count(counts[c.key]?.articles ?? 0), "share": share(c.meetings)]
     }
     rows.append(["no": Cell(""), "province": Cell(nationalLabel), "meetings": .count(byProvince.national),
                  "articles": .count(byProvince.nationalArticles), "share": share(byProvince.national)])
     rows.append(["no": Cell(""), "province": Cell(unknownProvinceLabel), "meetings": .count(byProvince.unknownProvince),
                  "articles": .count(byProvince.unknownArticles), "share": share(byProvince.unknownProvince)])
     d.add("meetings.byProvince", rows)
+    let previousArticles = try stats.documentCount(prev)
+    let previousKnown = prevMonth.hasData
     let prevTotal = prevMonth.total
     d.values["meetings.total"] = .count(total)
     d.values["meetings.national"] = .count(byProvince.national)
     d.values["meetings.unknownProvince"] = .count(byProvince.unknownProvince)
     d.values["meetings.provinces"] = .count(byProvince.rows.filter { $0.meetings > 0 }.count)
     d.values["meetings.articles"] = .count(byProvince.coverage.articles)
-    d.values["meetings.previousTotal"] = .count(prevTotal)
-    d.values["meetings.change"] = Cell(VietnameseFormat.change(total - prevTotal), number: Double(total - prevTotal))
+    d.values["meetings.noDataProvinces"] = .count(byProvince.cells.filter { $0.meetings == nil }.count)
+    d.values["meetings.previousTotal"] = previousKnown ? .count(prevTotal) : Cell(ReportData.noDataText, number: .nan)
+    d.values["meetings.change"] = previousKnown
+      ? Cell(VietnameseFormat.change(total - prevTotal), number: Double(total - prevTotal))
+      : Cell(ReportData.noDataText, number: .nan)
+    if previousKnown {
+      // only a covered year is compared, and always with the articles read on both sides
+      d.values["previous.year"] = Cell(String(options.year - 1))
+      d.values["previous.meetings"] = .count(prevTotal)
+      d.values["previous.articles"] = .count(previousArticles)
+      d.values["previous.change"] = Cell(VietnameseFormat.change(total - prevTotal), number: Double(total - prevTotal))
+      d.values["previous.articlesChange"] = Cell(VietnameseFormat.change(articles - previousArticles),
+                                                 number: Double(articles - previousArticles))
+    }
     let top = byProvince.rows.max { $0.meetings != $1.meetings ? $0.meetings < $1.meetings : VietnameseCollation.less($1.key, $0.key) }
     d.values["meetings.topProvince"] = Cell(top?.label ?? "—")
     d.values["meetings.topProvinceCount"] = .count(top?.meetings ?? 0)
+    let monthCells = Dictionary(byMonth.cells.map { ($0.key, $0.meetings) }, uniquingKeysWith: { a, _ in a })
+    let prevMonthCells = Dictionary(prevMonth.cells.map { ($0.key, $0.meetings) }, uniquingKeysWith: { a, _ in a })
+    func monthCell(_ cells: [String: Int?], _ year: Int, _ m: Int) -> Cell {
+      (cells[String(format: "%04d-%02d", year, m)] ?? nil).map(Cell.count) ?? .noData
+    }
     let monthly = ReportData.months(byMonth, year: options.year), prevMonthly = ReportData.months(prevMonth, year: options.year - 1)
     d.add("meetings.byMonth", (1...12).map { m in
-      ["month": Cell("Tháng \(m)"), "meetings": .count(monthly[m] ?? 0), "previous": .count(prevMonthly[m] ?? 0)]
-    } + (monthly[0].map { [["month": Cell("Chưa rõ tháng"), "meetings": .count($0), "previous": .count(prevMonthly[0] ?? 0)]] } ?? []))
+      ["month": Cell("Tháng \(m)"), "meetings": monthCell(monthCells, options.year, m),
+       "previous": monthCell(prevMonthCells, options.year - 1, m)]
+    } + (monthly[0].map { [["month": Cell("Chưa rõ tháng"), "meetings": .count($0),
+                             "previous": previousKnown ? .count(prevMonthly[0] ?? 0) : .noData]] } ?? []))
     if let busiest = (1...12).max(by: { (monthly[$0] ?? 0, $1) < (monthly[$1] ?? 0, $0) }), (monthly[busiest] ?? 0) > 0 {
       d.values["meetings.busiestMonth"] = Cell("tháng \(busiest)")
       d.values["meetings.busiestMonthCount"] = .count(monthly[busiest] ?? 0)
@@ -72,7 +93,8 @@ extension ReportData {
     }
     let prevKinds = Dictionary(prevKind.rows.map { ($0.key, $0.meetings) }, uniquingKeysWith: +)
     d.add("meetings.byKind", byKind.rows.map { r in
-      ["kind": Cell(r.label), "meetings": .count(r.meetings), "previous": .count(prevKinds[r.key] ?? 0)]
+      ["kind": Cell(r.label), "meetings": .count(r.meetings),
+       "previous": previousKnown ? .count(prevKinds[r.key] ?? 0) : .noData]
     })
     let topKind = byKind.rows.max { $0.meetings < $1.meetings }
     d.values["meetings.topKind"] = Cell(topKind.map { $0.label.lowercased() } ?? "—")
@@ -140,11 +162,11 @@ extension ReportData {
     let rows = national.datasets["meetings.byProvince"]?.rows ?? []
     let provinceRows = rows.filter { $0["no"]?.text.isEmpty == false }
     let mine = provinceRows.first { $0["province"]?.text == name }
-    let count = Int(mine?["meetings"]?.number ?? 0)
-    let withMeetings = provinceRows.filter { ($0["meetings"]?.number ?? 0) > 0 }
-    let rank = count == 0 ? 0 : withMeetings.filter { ($0["meetings"]?.number ?? 0) > Double(count) }.count + 1
+    let count = Int(mine?["meetings"]?.known ?? 0)
+    let withMeetings = provinceRows.filter { ($0["meetings"]?.known ?? 0) > 0 }
+    let rank = count == 0 ? 0 : withMeetings.filter { ($0["meetings"]?.known ?? 0) > Double(count) }.count + 1
     let total = national.values["meetings.total"]?.number ?? 0
-    let provinceTotal = withMeetings.reduce(0) { $0 + ($1["meetings"]?.number ?? 0) }
+    let provinceTotal = withMeetings.reduce(0) { $0 + ($1["meetings"]?.known ?? 0) }
     let average = withMeetings.isEmpty ? 0 : provinceTotal / Double(withMeetings.count)
     d.values["province.name"] = Cell(name)
     d.values["province.meetings"] = .count(count)
@@ -224,8 +246,9 @@ extension ReportData {
     add("members.totals", t.totals.map { tot in
       ["metric": Cell(tot.metric.label), "total": .count(tot.total), "coverage": Cell("\(tot.provincesWithData)/\(units)")]
     })
+    // a metric no province has a figure for has no data: "—", not 0
     func total(_ m: MemberMetric) -> Cell {
-      t.totals.first { $0.metric == m }.map { Cell.count($0.total) } ?? Cell("0", number: 0)
+      t.totals.first { $0.metric == m && $0.provincesWithData > 0 }.map { Cell.count($0.total) } ?? .noData
     }
     values["members.hoiVien"] = total(.hoi_vien)
     values["members.hoiVienProvinces"] = Cell("\(t.totals.first { $0.metric == .hoi_vien }?.provincesWithData ?? 0)/\(units)")

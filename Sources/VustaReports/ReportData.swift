@@ -15,6 +15,11 @@ public struct Cell: Hashable, Sendable {
   }
   /// A whole number printed "15.500".
   public static func count(_ n: Int) -> Cell { Cell(VietnameseFormat.grouped(n), number: Double(n)) }
+  /// No data (nothing was read for this cell): "—" in tables, missing (NaN) in charts, false in
+  /// template sections; never 0.
+  public static let noData = Cell("—", number: .nan)
+  /// The number, nil when there is none or no data.
+  public var known: Double? { number.flatMap { $0.isNaN ? nil : $0 } }
 }
 
 /// A data table: rows of named cells.
@@ -89,11 +94,17 @@ public struct ReportData: Sendable {
   /// True when a value is non-zero and non-empty, or a table has rows.
   public func isTrue(_ name: String) -> Bool {
     if name == "hasData" { return hasData }
+    if values[name] == nil && values.keys.contains(where: { $0.hasPrefix(name + ".") }) { return true }
     if let d = datasets[name] { return !d.rows.isEmpty }
     guard let c = values[name] else { return false }
-    if let n = c.number { return n != 0 }
+    if let n = c.number { return n != 0 && !n.isNaN }
     return !c.text.isEmpty
   }
+}
+
+extension ReportData {
+  /// The words of a number with no data behind it.
+  public static let noDataText = "chưa có số liệu"
 }
 
 /// Vietnamese forms of numbers and dates for print.
