@@ -30,6 +30,7 @@ enum Failure {
     case let e as StatsError:
       switch e {
       case .unknownProvince, .divisionRefused: return Exit.usage
+      case .implausibleFigure: return Exit.dataError
       }
     case let e as RecordImportError:
       if case .missing = e { return Exit.noInput }
