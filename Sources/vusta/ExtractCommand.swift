@@ -40,7 +40,7 @@ struct ExtractCommand: ParsableCommand {
     }
     let docs = try ExtractionRun.extract(paths: paths, extractor: allReasons ? .recordingAllReasons() : Extractor())
     switch format {
-    case .json: try FactsOutput.writeJSON(docs, to: FileHandle.standardOutput)
+    case .json: try FactsOutput.writeJSON(docs)
     case .table: print(FactsOutput.table(docs), terminator: "")
     }
   }
@@ -80,7 +80,7 @@ enum ExtractionRun {
 
 /// Messages to the person at the terminal, on stderr.
 enum Diagnostics {
-  static func warning(_ s: String) { FileHandle.standardError.write(Data("vusta: cảnh báo: \(s)\n".utf8)) }
-  static func error(_ s: String) { FileHandle.standardError.write(Data("vusta: lỗi: \(s)\n".utf8)) }
-  static func info(_ s: String) { FileHandle.standardError.write(Data("\(s)\n".utf8)) }
+  static func warning(_ s: String) { Stderr.line("vusta: cảnh báo: \(s)") }
+  static func error(_ s: String) { Stderr.line("vusta: lỗi: \(s)") }
+  static func info(_ s: String) { Stderr.line(s) }
 }

@@ -37,8 +37,11 @@ struct SynthCommand: ParsableCommand {
       let s = try synth.write(to: out)
       Stderr.line("Đã sinh \(s.articles) bài (\(s.events) sự kiện; \(s.meetings) hội nghị, \(s.figures) số liệu, "
         + "\(s.citations) trích dẫn) vào \(out)/, kèm truth.json và sources.csv.")
+    } catch let e as WriteFailure {
+      Stderr.line("vusta: \(e)")
+      throw Exit.ioError
     } catch {
-      Stderr.line("vusta: \(out): không ghi được: \(error.localizedDescription)")
+      Stderr.line("vusta: \(out): không ghi được (cannot write): \(error)")
       throw Exit.ioError
     }
   }
