@@ -24,7 +24,7 @@ enum Failure {
     case let e as StoreError:
       switch e {
       case .notSQLite, .foreignDatabase, .newerSchema, .unknownFact, .badCorrection: return Exit.dataError
-      case .readOnly, .needsUpgrade: return Exit.ioError
+      case .readOnly, .needsUpgrade, .notRegularFile: return Exit.ioError
       case .missing: return Exit.noInput
       }
     case let e as StatsError:
