@@ -52,6 +52,10 @@ public struct TemplateError: Error, CustomStringConvertible, Equatable {
   static func badValue(_ p: SourcePosition, _ what: String, _ value: String, expected: [String]) -> TemplateError {
     TemplateError(p, "\(what) không hợp lệ: \"\(value)\" (invalid value)", expected: expected.joined(separator: ", "))
   }
+  static func badFileName(_ p: SourcePosition, _ what: String, _ value: String, _ problem: String) -> TemplateError {
+    TemplateError(p, "\(what) \"\(value)\" không dùng được làm tên tệp: \(problem) (not a safe file name)",
+                  expected: "một tên tệp đơn giản, ví dụ bao-cao-quy (a plain file name: no / \\ or .., not empty, not starting with - or .)")
+  }
   static func mustache(_ p: SourcePosition, _ problem: String) -> TemplateError {
     TemplateError(p, "lỗi Mustache (Mustache error): \(problem)", expected: "{{tên}} hoặc {{#tên}}…{{/tên}}")
   }

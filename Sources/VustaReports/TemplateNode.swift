@@ -1,5 +1,6 @@
 //! Reading YAML nodes with their positions: the small vocabulary the parser is written in.
 
+import Foundation
 import Yams
 
 /// A YAML node with the file it came from, so every read can point at its line and column.
@@ -64,6 +65,31 @@ struct TemplateNode {
     guard case .scalar(let s) = node, let v = Int(s.string), (1...10_000).contains(v) else {
       throw TemplateError.wrongType(position, what, expected: "một số nguyên từ 1 đến 10.000 (a whole number, 1 to 10,000)")
     }
+    return v
+  }
+
+  /// The scalar as a file name the report writes under --out (a template's `name`, a chart's
+  /// `file`): not empty, no path separator, no "..", not starting with "-" or ".", no control
+  /// character — so a template can never write outside --out or name a file like an option.
+  func fileName(_ what: String) throws -> String {
+    let v = try string(what)
+    let problem: String?
+    if v.trimmingCharacters(in: .whitespaces).isEmpty {
+      problem = "tên rỗng (empty)"
+    } else if v.contains("/") || v.contains("\\") {
+      problem = "có dấu phân cách thư mục / hoặc \\ (a path separator)"
+    } else if v.contains("..") {
+      problem = "có \"..\" (a parent-folder step)"
+    } else if v.hasPrefix("-") {
+      problem = "bắt đầu bằng \"-\" (would read as an option)"
+    } else if v.hasPrefix(".") {
+      problem = "bắt đầu bằng \".\" (a hidden file)"
+    } else if v.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+      problem = "có ký tự điều khiển (a control character)"
+    } else {
+      problem = nil
+    }
+    if let problem { throw TemplateError.badFileName(position, what, v, problem) }
     return v
   }
 

@@ -36,7 +36,7 @@ public enum TemplateParser {
     }
     let top = try Fields(TemplateNode(node: root, file: file), "mẫu báo cáo", allowed: topKeys)
     let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-    var t = ReportTemplate(file: file, name: try top["name"]?.string("name") ?? base, scope: .national,
+    var t = ReportTemplate(file: file, name: try top["name"]?.fileName("name") ?? base, scope: .national,
                            page: "a4-hanh-chinh", style: TemplateStyle(), body: [], recipients: [])
     if let s = top["scope"] {
       let v = try s.string("scope")
@@ -215,7 +215,7 @@ public enum TemplateParser {
     return ChartBlockSpec(kind: kind, data: DataRef(name: try data.string("data"), position: data.position), values: values,
                           title: try f["title"]?.text("title"), alt: try f["alt"]?.text("alt"),
                           caption: try f["caption"]?.text("caption"), height: try f["height"]?.number("height"),
-                          width: width, file: try f["file"]?.string("file"), limit: try f["limit"]?.count("limit"),
+                          width: width, file: try f["file"]?.fileName("file"), limit: try f["limit"]?.count("limit"),
                           position: v.position)
   }
 
