@@ -51,6 +51,14 @@ struct TemplateNode {
     return v
   }
 
+  /// The scalar as a number inside `range` (sizes in points, a line-height factor): zero,
+  /// negative or huge values would make pages that cannot be laid out.
+  func number(_ what: String, in range: ClosedRange<Double>, _ expected: String) throws -> Double {
+    let v = try number(what)
+    guard range.contains(v) else { throw TemplateError.outOfRange(position, what, v, expected: expected) }
+    return v
+  }
+
   /// The scalar as a whole number.
   func integer(_ what: String) throws -> Int {
     guard case .scalar(let s) = node, let v = Int(s.string) else {
@@ -93,13 +101,15 @@ struct TemplateNode {
     return v
   }
 
-  /// The scalar as true/false.
+  /// The scalar as a YAML boolean: true/false (or yes/no, on/off), unquoted. A word such as
+  /// "có" or a quoted "true" is a string, not a switch, and is refused.
   func bool(_ what: String) throws -> Bool {
-    guard case .scalar(let s) = node else { throw TemplateError.wrongType(position, what, expected: "true hoặc false") }
+    let expected = "true hoặc false, không đặt trong ngoặc kép (a YAML boolean, unquoted)"
+    guard case .scalar(let s) = node, s.style == .plain else { throw TemplateError.wrongType(position, what, expected: expected) }
     switch s.string.lowercased() {
-    case "true", "yes", "on", "có": return true
-    case "false", "no", "off", "không": return false
-    default: throw TemplateError.wrongType(position, what, expected: "true hoặc false")
+    case "true", "yes", "on": return true
+    case "false", "no", "off": return false
+    default: throw TemplateError.wrongType(position, what, expected: expected)
     }
   }
 }

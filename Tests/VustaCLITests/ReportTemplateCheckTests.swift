@@ -37,4 +37,22 @@ final class ReportTemplateCheckTests: XCTestCase {
     XCTAssertTrue(r.err.contains("mau.yaml:1:7:"), r.err)
     XCTAssertEqual(r.files, [])
   }
+
+  func testOutOfRangeValuesAreRefusedBeforeAnythingIsRendered() throws {
+    let cases: [(String, String)] = [
+      ("body:\n  - chart: { kind: bar, data: meetings.byProvince, height: -5 }\n", "mau.yaml:2:"),
+      ("style: { line-height: 0 }\nbody:\n  - text: x\n", "mau.yaml:1:"),
+      ("body:\n  - spacer: -12\n", "mau.yaml:2:"),
+      ("body:\n  - table: { data: meetings.byProvince, columns: [province], font-size: 1e5 }\n", "mau.yaml:2:"),
+      ("body:\n  - table: { data: meetings.byProvince, columns: [province], zebra: \"có\" }\n", "mau.yaml:2:"),
+      ("body:\n  - table: { data: meetings.byProvince, columns: [] }\n", "mau.yaml:2:"),
+      ("body:\n  - text: \"{{meetings.byProvince}}\"\n", "mau.yaml:2:"),
+    ]
+    for (yaml, place) in cases {
+      let r = try report(yaml)
+      XCTAssertEqual(r.code, 65, "\(yaml)\n\(r.err)")
+      XCTAssertTrue(r.err.contains(place), "\(yaml)\n\(r.err)")
+      XCTAssertEqual(r.files, [], yaml)
+    }
+  }
 }
