@@ -46,9 +46,12 @@ public struct SourcesTable: Sendable {
       }
       var info = SourceInfo(url: values["url"], province: values["province"], title: values["title"])
       if let p = values["published"] {
-        guard let d = SourcesTable.parseDate(p) else {
+        guard let d = SourcesTable.parseAnyYear(p) else {
           throw CorpusError.badSources(path: path, line: line,
                                        message: "ngày '\(p)' không hợp lệ (expected YYYY-MM-DD or DD/MM/YYYY)")
+        }
+        guard d.hasAcceptedYear else {
+          throw CorpusError.badSources(path: path, line: line, message: "ngày '\(p)': \(FactDate.acceptedYearsRule)")
         }
         info.published = d
       }
@@ -66,12 +69,18 @@ public struct SourcesTable: Sendable {
     }
   }
 
-  /// "2022-12-30", "2022-12-30T14:26:00+07:00", "30/12/2022", "30-12-2022".
+  /// "2022-12-30", "2022-12-30T14:26:00+07:00", "30/12/2022", "30-12-2022"; nil for anything
+  /// else and for a year outside `FactDate.acceptedYears` (a page dated 9999 has no date).
   public static func parseDate(_ s: String) -> FactDate? {
+    parseAnyYear(s).flatMap { $0.hasAcceptedYear ? $0 : nil }
+  }
+
+  /// `parseDate` without the check of the year.
+  static func parseAnyYear(_ s: String) -> FactDate? {
     let t = s.trimmingCharacters(in: .whitespaces)
     if t.count >= 10, let d = FactDate(iso: String(t.prefix(10))) { return d }
     let parts = t.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).compactMap { Int($0) }
-    if parts.count == 3, parts[2] > 1900, FactDate.isValid(day: parts[0], month: parts[1], year: parts[2]) {
+    if parts.count == 3, parts[2] >= 1000, FactDate.isValid(day: parts[0], month: parts[1], year: parts[2]) {
       return FactDate(year: parts[2], month: parts[1], day: parts[0])
     }
     return nil

@@ -27,6 +27,8 @@ struct ChartCommand: ParsableCommand {
   @Option(help: "Năm thống kê (year).")
   var year: Int = 2024
 
+  func validate() throws { try YearOptions.check(year) }
+
   @Option(help: "Phân chia hành chính 63 hoặc 34 (division); mặc định theo năm.")
   var division: String?
 

@@ -19,6 +19,8 @@ struct FactsCommand: ParsableCommand {
   var needsReview = false
   @Option(help: "table, csv hoặc json.") var format: TableFormat = .table
 
+  func validate() throws { try YearOptions.check(year) }
+
   func run() throws {
     let db = try store.open(.readOnly)
     var filter = FactFilter(year: year, kind: kind, limit: limit, needsReview: needsReview)

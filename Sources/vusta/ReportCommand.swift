@@ -45,8 +45,10 @@ struct ReportCommand: ParsableCommand {
 
   func validate() throws {
     if year != nil && years != nil { throw ValidationError("chỉ dùng một trong --year và --years") }
-    if let years, Period(parsing: years) == nil { throw ValidationError("--years cần dạng A-B, ví dụ 2020-2023") }
+    try YearOptions.check(year)
+    if let years { _ = try YearOptions.period(years) }
     if let date, FactDate(iso: date)?.day == nil { throw ValidationError("--date cần dạng YYYY-MM-DD, ví dụ 2024-01-05") }
+    try YearOptions.check(date.flatMap { FactDate(iso: $0)?.year }, option: "--date")
     let bad = formatList.filter { !["pdf", "png", "svg"].contains($0) }
     if !bad.isEmpty { throw ValidationError("--formats chỉ gồm pdf, png, svg (không có: \(bad.joined(separator: ", ")))") }
   }

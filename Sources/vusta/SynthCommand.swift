@@ -18,16 +18,11 @@ struct SynthCommand: ParsableCommand {
   var intoDb: String?
   @Argument(help: "Thư mục ra.") var out: String = "synth"
 
-  var range: ClosedRange<Int>? {
-    let p = years.split(separator: "-").compactMap { Int($0) }
-    if p.count == 1 { return p[0]...p[0] }
-    guard p.count == 2, p[0] <= p[1], p[0] >= 1990, p[1] <= 2100 else { return nil }
-    return p[0]...p[1]
-  }
+  var range: ClosedRange<Int>? { try? YearOptions.range(years) }
 
   func validate() throws {
     if articles < 1 { throw ValidationError("--articles phải lớn hơn 0") }
-    if range == nil { throw ValidationError("--years cần dạng A-B, ví dụ 2015-2024") }
+    _ = try YearOptions.range(years)
   }
 
   func run() throws {
