@@ -7,13 +7,18 @@ import VustaModel
 public struct SourcesTable: Sendable {
   /// File name (or path relative to the CSV's folder) → what the row says.
   public var rows: [String: SourceInfo] = [:]
+  /// File name → the line of its row (the header is line 1), for messages.
+  public var lines: [String: Int] = [:]
 
+  /// A table of rows (tests, and sources built in code).
   public init(rows: [String: SourceInfo] = [:]) { self.rows = rows }
 
   static let columns = ["file", "url", "published", "province", "title"]
 
   /// Parses a sources.csv; `path` names it in errors.
-  /// - Throws: `CorpusError.badSources` naming the line and what was expected.
+  /// - Throws: `CorpusError.badSources` naming the line and what was expected: a bad date or
+  ///   province, a control character in a URL, or a second row for a file that says something
+  ///   else than the first (both lines named; the same row twice is accepted).
   public init(csv text: String, path: String) throws {
     var body = text
     if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
@@ -44,6 +49,11 @@ public struct SourcesTable: Sendable {
       guard let file = values["file"] else {
         throw CorpusError.badSources(path: path, line: line, message: "thiếu tên tệp ở cột 'file' (expected a file name)")
       }
+      if let url = values["url"], url.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+        throw CorpusError.badSources(path: path, line: line,
+                                     message: "URL có ký tự điều khiển (a control character in the URL): "
+                                       + url.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined())
+      }
       var info = SourceInfo(url: values["url"], province: values["province"], title: values["title"])
       if let p = values["published"] {
         guard let d = SourcesTable.parseAnyYear(p) else {
@@ -62,7 +72,14 @@ public struct SourcesTable: Sendable {
         throw CorpusError.badSources(path: path, line: line,
                                      message: "không biết tỉnh '\(p)' (gần nhất: \(near))")
       }
+      if let earlier = rows[file], let first = lines[file] {
+        if earlier == info { continue }
+        throw CorpusError.badSources(path: path, line: line,
+                                     message: "tệp '\(file)' đã có ở dòng \(first) với nội dung khác (URL, ngày, tỉnh hoặc tiêu đề); "
+                                       + "giữ một dòng (conflicting duplicate of line \(first))")
+      }
       rows[file] = info
+      lines[file] = line
     }
     if let error = reader.error {
       throw CorpusError.badSources(path: path, line: line + 1, message: "CSV hỏng: \(error)")

@@ -34,8 +34,8 @@ struct IngestCommand: ParsableCommand {
     do {
       for file in facts { tally.add(try FactsFile.load(path: file, into: db)) }
       if !paths.isEmpty {
-        let files = try Corpus().files(under: paths)
-        let sources = try Corpus().sources(for: files)
+        let files = try Corpus().files(under: paths, warn: Diagnostics.warn)
+        let sources = try Corpus().sources(for: files, warn: Diagnostics.warn)
         let bar = ProgressBar(total: files.count)
         tally.add(try IngestRunner(store: db).run(paths: files, sources: sources) { bar.update($0) })
         bar.finish()

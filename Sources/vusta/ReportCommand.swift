@@ -73,8 +73,8 @@ struct ReportCommand: ParsableCommand {
       let inputs = paths.isEmpty ? (FileManager.default.fileExists(atPath: "seeds") ? ["seeds"] : []) : paths
       if !inputs.isEmpty {
         do {
-          let files = try Corpus().files(under: inputs)
-          let sources = try Corpus().sources(for: files)
+          let files = try Corpus().files(under: inputs, warn: Diagnostics.warn)
+          let sources = try Corpus().sources(for: files, warn: Diagnostics.warn)
           let tally = try IngestRunner(store: db).run(paths: files, sources: sources) { _ in }
           Stderr.line(IngestCommand.summary(tally, seconds: 0).replacingOccurrences(of: " trong 0,0 giây", with: ""))
         } catch { throw Failure.report(error) }
