@@ -34,9 +34,11 @@ public struct Corpus: Sendable {
   public init() {}
 
   /// Lists article files under files and folders (recursively), sorted by path.
-  /// A file named on the command line is read whatever its extension.
+  /// A file named on the command line is read whatever its extension. Hidden files and
+  /// folders are left out; a name that is not UTF-8 (a Windows-1258 name from a zip) cannot be
+  /// read and is reported to `warn`, never skipped without a word.
   /// - Throws: `CorpusError.missing` for a path that does not exist.
-  public func files(under paths: [String]) throws -> [String] {
+  public func files(under paths: [String], warn: (CorpusWarning) -> Void = { _ in }) throws -> [String] {
     var out: [String] = []
     let fm = FileManager.default
     for path in paths {
@@ -46,16 +48,10 @@ public struct Corpus: Sendable {
         out.append(path)
         continue
       }
-      guard let walker = fm.enumerator(atPath: path) else { continue }
       var found: [String] = []
-      while let rel = walker.nextObject() as? String {
-        let name = (rel as NSString).lastPathComponent
-        if name.hasPrefix(".") { walker.skipDescendants(); continue }
-        let ext = (name as NSString).pathExtension.lowercased()
-        guard Corpus.extensions.contains(ext) else { continue }
-        let full = (path as NSString).appendingPathComponent(rel)
-        var sub: ObjCBool = false
-        if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
+      FolderWalk.walk(path, warn: warn) { full in
+        let ext = ((full as NSString).pathExtension).lowercased()
+        if Corpus.extensions.contains(ext) { found.append(full) }
       }
       out.append(contentsOf: found.sorted())
     }
@@ -77,11 +73,13 @@ public struct Corpus: Sendable {
   }
 
   /// Loads the sources.csv files of the folders that hold `files` (nil entries when absent).
+  /// A row for a file that is not in the folder is reported to `warn` with its line.
   /// - Throws: `CorpusError.badSources` for a malformed sources.csv.
-  public func sources(for files: [String]) throws -> [String: SourcesTable] {
+  public func sources(for files: [String], warn: (CorpusWarning) -> Void = { _ in }) throws -> [String: SourcesTable] {
     var out: [String: SourcesTable] = [:]
-    for dir in Set(files.map { ($0 as NSString).deletingLastPathComponent }) {
-      let csv = (dir.isEmpty ? "." : dir as NSString).appendingPathComponent("sources.csv")
+    for dir in Set(files.map { ($0 as NSString).deletingLastPathComponent }).sorted() {
+      let folder = dir.isEmpty ? "." : dir
+      let csv = (folder as NSString).appendingPathComponent("sources.csv")
       guard FileManager.default.fileExists(atPath: csv) else { continue }
       guard let data = FileManager.default.contents(atPath: csv) else {
         throw CorpusError.badSources(path: csv, line: 0, message: "không đọc được tệp (cannot read)")
@@ -89,7 +87,13 @@ public struct Corpus: Sendable {
       guard let text = String(data: data, encoding: .utf8) else {
         throw CorpusError.badSources(path: csv, line: 0, message: "không phải UTF-8 (expected UTF-8 text)")
       }
-      out[dir] = try SourcesTable(csv: text, path: csv)
+      let table = try SourcesTable(csv: text, path: csv)
+      for (file, line) in table.lines.sorted(by: { $0.value < $1.value })
+      where !FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(file)) {
+        warn(CorpusWarning(path: "\(csv):\(line)",
+                           message: "không có tệp '\(file)' trong thư mục, bỏ qua dòng này (no such file; row ignored)"))
+      }
+      out[dir] = table
     }
     return out
   }
@@ -112,8 +116,13 @@ public struct Corpus: Sendable {
       warn(CorpusWarning(path: path, message: "tệp nhị phân (không phải văn bản), bỏ qua (binary file, skipped)"))
       return nil
     }
-    if encoding == .windows1258 {
+    switch encoding {
+    case .windows1258:
       warn(CorpusWarning(path: path, message: "không phải UTF-8, đọc theo bảng mã Windows-1258 (not UTF-8; decoded as Windows-1258)"))
+    case .utf16LEWithoutBOM, .utf16BEWithoutBOM:
+      let name = encoding == .utf16LEWithoutBOM ? "UTF-16LE" : "UTF-16BE"
+      warn(CorpusWarning(path: path, message: "không có BOM, nhận ra là \(name) và đọc theo đó (no byte-order mark; read as \(name))"))
+    default: break
     }
     let name = (path as NSString).lastPathComponent
     let ext = (name as NSString).pathExtension.lowercased()

@@ -7,13 +7,18 @@ import VustaModel
 public struct SourcesTable: Sendable {
   /// File name (or path relative to the CSV's folder) → what the row says.
   public var rows: [String: SourceInfo] = [:]
+  /// File name → the line of its row (the header is line 1), for messages.
+  public var lines: [String: Int] = [:]
 
+  /// A table of rows (tests, and sources built in code).
   public init(rows: [String: SourceInfo] = [:]) { self.rows = rows }
 
   static let columns = ["file", "url", "published", "province", "title"]
 
   /// Parses a sources.csv; `path` names it in errors.
-  /// - Throws: `CorpusError.badSources` naming the line and what was expected.
+  /// - Throws: `CorpusError.badSources` naming the line and what was expected: a bad date or
+  ///   province, a control character in a URL, or a second row for a file that says something
+  ///   else than the first (both lines named; the same row twice is accepted).
   public init(csv text: String, path: String) throws {
     var body = text
     if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
@@ -44,11 +49,19 @@ public struct SourcesTable: Sendable {
       guard let file = values["file"] else {
         throw CorpusError.badSources(path: path, line: line, message: "thiếu tên tệp ở cột 'file' (expected a file name)")
       }
+      if let url = values["url"], url.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+        throw CorpusError.badSources(path: path, line: line,
+                                     message: "URL có ký tự điều khiển (a control character in the URL): "
+                                       + url.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined())
+      }
       var info = SourceInfo(url: values["url"], province: values["province"], title: values["title"])
       if let p = values["published"] {
-        guard let d = SourcesTable.parseDate(p) else {
+        guard let d = SourcesTable.parseAnyYear(p) else {
           throw CorpusError.badSources(path: path, line: line,
                                        message: "ngày '\(p)' không hợp lệ (expected YYYY-MM-DD or DD/MM/YYYY)")
+        }
+        guard d.hasAcceptedYear else {
+          throw CorpusError.badSources(path: path, line: line, message: "ngày '\(p)': \(FactDate.acceptedYearsRule)")
         }
         info.published = d
       }
@@ -59,19 +72,32 @@ public struct SourcesTable: Sendable {
         throw CorpusError.badSources(path: path, line: line,
                                      message: "không biết tỉnh '\(p)' (gần nhất: \(near))")
       }
+      if let earlier = rows[file], let first = lines[file] {
+        if earlier == info { continue }
+        throw CorpusError.badSources(path: path, line: line,
+                                     message: "tệp '\(file)' đã có ở dòng \(first) với nội dung khác (URL, ngày, tỉnh hoặc tiêu đề); "
+                                       + "giữ một dòng (conflicting duplicate of line \(first))")
+      }
       rows[file] = info
+      lines[file] = line
     }
     if let error = reader.error {
       throw CorpusError.badSources(path: path, line: line + 1, message: "CSV hỏng: \(error)")
     }
   }
 
-  /// "2022-12-30", "2022-12-30T14:26:00+07:00", "30/12/2022", "30-12-2022".
+  /// "2022-12-30", "2022-12-30T14:26:00+07:00", "30/12/2022", "30-12-2022"; nil for anything
+  /// else and for a year outside `FactDate.acceptedYears` (a page dated 9999 has no date).
   public static func parseDate(_ s: String) -> FactDate? {
+    parseAnyYear(s).flatMap { $0.hasAcceptedYear ? $0 : nil }
+  }
+
+  /// `parseDate` without the check of the year.
+  static func parseAnyYear(_ s: String) -> FactDate? {
     let t = s.trimmingCharacters(in: .whitespaces)
     if t.count >= 10, let d = FactDate(iso: String(t.prefix(10))) { return d }
     let parts = t.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).compactMap { Int($0) }
-    if parts.count == 3, parts[2] > 1900, FactDate.isValid(day: parts[0], month: parts[1], year: parts[2]) {
+    if parts.count == 3, parts[2] >= 1000, FactDate.isValid(day: parts[0], month: parts[1], year: parts[2]) {
       return FactDate(year: parts[2], month: parts[1], day: parts[0])
     }
     return nil

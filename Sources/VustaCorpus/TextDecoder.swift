@@ -1,10 +1,15 @@
 import Foundation
 
-/// Turns the bytes of a file into text: UTF-8 (with or without BOM), UTF-16 with BOM, and
+/// Turns the bytes of a file into text: UTF-8 (with or without BOM), UTF-32 and UTF-16 with a
+/// BOM, UTF-16 without one (recognised by its NUL bytes at alternating positions), and
 /// otherwise Windows-1258, the Vietnamese code page (the caller is told, to warn the user).
 public enum TextDecoder {
   /// How the bytes were decoded.
-  public enum Encoding: String, Sendable { case utf8, utf16LE, utf16BE, windows1258 }
+  public enum Encoding: String, Sendable {
+    case utf8, utf16LE, utf16BE, utf32LE, utf32BE, windows1258
+    /// UTF-16 recognised without a byte-order mark (a guess the user is told about).
+    case utf16LEWithoutBOM, utf16BEWithoutBOM
+  }
 
   /// Why bytes are not text.
   public enum Refusal: Error, Equatable {
@@ -24,16 +29,70 @@ public enum TextDecoder {
       if let s { return (s, .utf8) }
     }
     let bytes = [UInt8](data)
+    // UTF-32 first: its little-endian BOM starts like UTF-16's.
+    if bytes.starts(with: [0xFF, 0xFE, 0, 0]) { return (utf32(bytes.dropFirst(4), littleEndian: true), .utf32LE) }
+    if bytes.starts(with: [0, 0, 0xFE, 0xFF]) { return (utf32(bytes.dropFirst(4), littleEndian: false), .utf32BE) }
     if bytes.starts(with: [0xFF, 0xFE]) {
       return (String(decoding: utf16(bytes.dropFirst(2), littleEndian: true), as: UTF16.self), .utf16LE)
     }
     if bytes.starts(with: [0xFE, 0xFF]) {
       return (String(decoding: utf16(bytes.dropFirst(2), littleEndian: false), as: UTF16.self), .utf16BE)
     }
+    if let guessed = utf16WithoutBOM(bytes) { return guessed }
     if isBinary(bytes) { throw Refusal.binary }
     let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     if let s = String(validating: body, as: UTF8.self) { return (s, .utf8) }
     return (windows1258(body), .windows1258)
+  }
+
+  /// UTF-16 without a BOM: an even number of bytes, no binary signature, NUL bytes for at least a fifth
+  /// of the units on one side (the high bytes of Latin letters, digits and spaces) and almost
+  /// none on the other, and every unit decodes to text (no lone surrogate, no control character other than
+  /// tab, line feed, carriage return and form feed). Nil otherwise.
+  static func utf16WithoutBOM(_ bytes: [UInt8]) -> (String, Encoding)? {
+    guard bytes.count >= 2, bytes.count % 2 == 0, !hasSignature(bytes) else { return nil }
+    let sample = bytes.prefix(8192)
+    var evenZeros = 0, oddZeros = 0
+    for (i, b) in sample.enumerated() where b == 0 {
+      if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+    }
+    let units = sample.count / 2
+    let littleEndian: Bool
+    if oddZeros * 5 >= units && evenZeros * 50 <= units {
+      littleEndian = true
+    } else if evenZeros * 5 >= units && oddZeros * 50 <= units {
+      littleEndian = false
+    } else {
+      return nil
+    }
+    let code = utf16(bytes[...], littleEndian: littleEndian)
+    var scalars = String.UnicodeScalarView()
+    var decoder = UTF16()
+    var it = code.makeIterator()
+    loop: while true {
+      switch decoder.decode(&it) {
+      case .scalarValue(let sc):
+        if sc.value < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains(sc.value) || sc.value == 0x7F { return nil }
+        scalars.append(sc)
+      case .emptyInput: break loop
+      case .error: return nil
+      }
+    }
+    return (String(scalars), littleEndian ? .utf16LEWithoutBOM : .utf16BEWithoutBOM)
+  }
+
+  /// UTF-32 code units; an invalid one becomes U+FFFD.
+  static func utf32(_ b: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+    var v = String.UnicodeScalarView()
+    v.reserveCapacity(b.count / 4)
+    var i = b.startIndex
+    while i + 3 < b.endIndex {
+      let q = (0..<4).map { UInt32(b[i + $0]) }
+      let value = littleEndian ? q[3] << 24 | q[2] << 16 | q[1] << 8 | q[0] : q[0] << 24 | q[1] << 16 | q[2] << 8 | q[3]
+      v.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+      i += 4
+    }
+    return String(v)
   }
 
   static func utf16(_ b: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt16] {
@@ -50,12 +109,16 @@ public enum TextDecoder {
 
   /// NUL bytes in the first 8 KiB, or a known binary signature (PNG, JPEG, GIF, PDF, ZIP).
   static func isBinary(_ b: [UInt8]) -> Bool {
+    hasSignature(b) || b.prefix(8192).contains(0)
+  }
+
+  /// Starts with the signature of an image, a PDF, an archive or a program.
+  static func hasSignature(_ b: [UInt8]) -> Bool {
     let signatures: [[UInt8]] = [
       [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF], [0x47, 0x49, 0x46, 0x38], [0x25, 0x50, 0x44, 0x46],
       [0x50, 0x4B, 0x03, 0x04], [0x7F, 0x45, 0x4C, 0x46],
     ]
-    if signatures.contains(where: { b.starts(with: $0) }) { return true }
-    return b.prefix(8192).contains(0)
+    return signatures.contains(where: { b.starts(with: $0) })
   }
 
   /// The upper half of Windows-1258 (bytes 0x80–0xFF); 0 marks an unassigned byte.

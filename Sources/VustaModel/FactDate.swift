@@ -72,6 +72,16 @@ public struct FactDate: Hashable, Comparable, Sendable, Codable, CustomStringCon
     }
   }
 
+  /// The years a date typed by a person may have (an option, a correction, a spreadsheet,
+  /// sources.csv): from 1945, the first year of the republic, to 2100. 0000 or 9999 is a typo.
+  public static let acceptedYears = 1945...2100
+
+  /// The rule in Vietnamese with the English gist, for messages.
+  public static let acceptedYearsRule = "năm phải từ 1945 đến 2100 (a year from 1945 to 2100)"
+
+  /// True when the year is in `acceptedYears`.
+  public var hasAcceptedYear: Bool { FactDate.acceptedYears.contains(year) }
+
   /// True when `day`/`month`/`year` name a real calendar day.
   public static func isValid(day: Int, month: Int, year: Int) -> Bool {
     (1...12).contains(month) && day >= 1 && day <= daysIn(month: month, year: year)

@@ -52,6 +52,22 @@ public struct TemplateError: Error, CustomStringConvertible, Equatable {
   static func badValue(_ p: SourcePosition, _ what: String, _ value: String, expected: [String]) -> TemplateError {
     TemplateError(p, "\(what) không hợp lệ: \"\(value)\" (invalid value)", expected: expected.joined(separator: ", "))
   }
+  static func outOfRange(_ p: SourcePosition, _ what: String, _ value: Double, expected: String) -> TemplateError {
+    let shown = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    return TemplateError(p, "\(what) ngoài khoảng cho phép: \(shown) (out of range)", expected: expected)
+  }
+  static func tableAsValue(_ p: SourcePosition, _ name: String) -> TemplateError {
+    TemplateError(p, "\"\(name)\" là một bảng số liệu, không phải một giá trị (a data table is not a text value)",
+                  expected: "{{#\(name)}}…{{/\(name)}} để lặp qua các dòng, hoặc một số liệu như meetings.total")
+  }
+  static func partial(_ p: SourcePosition, _ name: String) -> TemplateError {
+    TemplateError(p, "mẫu con (partial) \"{{> \(name)}}\" không được hỗ trợ (partials are not supported)",
+                  expected: "viết thẳng nội dung vào văn bản")
+  }
+  static func badFileName(_ p: SourcePosition, _ what: String, _ value: String, _ problem: String) -> TemplateError {
+    TemplateError(p, "\(what) \"\(value)\" không dùng được làm tên tệp: \(problem) (not a safe file name)",
+                  expected: "một tên tệp đơn giản, ví dụ bao-cao-quy (a plain file name: no / \\ or .., not empty, not starting with - or .)")
+  }
   static func mustache(_ p: SourcePosition, _ problem: String) -> TemplateError {
     TemplateError(p, "lỗi Mustache (Mustache error): \(problem)", expected: "{{tên}} hoặc {{#tên}}…{{/tên}}")
   }

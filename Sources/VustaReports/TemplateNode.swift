@@ -1,5 +1,6 @@
 //! Reading YAML nodes with their positions: the small vocabulary the parser is written in.
 
+import Foundation
 import Yams
 
 /// A YAML node with the file it came from, so every read can point at its line and column.
@@ -50,6 +51,14 @@ struct TemplateNode {
     return v
   }
 
+  /// The scalar as a number inside `range` (sizes in points, a line-height factor): zero,
+  /// negative or huge values would make pages that cannot be laid out.
+  func number(_ what: String, in range: ClosedRange<Double>, _ expected: String) throws -> Double {
+    let v = try number(what)
+    guard range.contains(v) else { throw TemplateError.outOfRange(position, what, v, expected: expected) }
+    return v
+  }
+
   /// The scalar as a whole number.
   func integer(_ what: String) throws -> Int {
     guard case .scalar(let s) = node, let v = Int(s.string) else {
@@ -67,13 +76,40 @@ struct TemplateNode {
     return v
   }
 
-  /// The scalar as true/false.
+  /// The scalar as a file name the report writes under --out (a template's `name`, a chart's
+  /// `file`): not empty, no path separator, no "..", not starting with "-" or ".", no control
+  /// character — so a template can never write outside --out or name a file like an option.
+  func fileName(_ what: String) throws -> String {
+    let v = try string(what)
+    let problem: String?
+    if v.trimmingCharacters(in: .whitespaces).isEmpty {
+      problem = "tên rỗng (empty)"
+    } else if v.contains("/") || v.contains("\\") {
+      problem = "có dấu phân cách thư mục / hoặc \\ (a path separator)"
+    } else if v.contains("..") {
+      problem = "có \"..\" (a parent-folder step)"
+    } else if v.hasPrefix("-") {
+      problem = "bắt đầu bằng \"-\" (would read as an option)"
+    } else if v.hasPrefix(".") {
+      problem = "bắt đầu bằng \".\" (a hidden file)"
+    } else if v.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+      problem = "có ký tự điều khiển (a control character)"
+    } else {
+      problem = nil
+    }
+    if let problem { throw TemplateError.badFileName(position, what, v, problem) }
+    return v
+  }
+
+  /// The scalar as a YAML boolean: true/false (or yes/no, on/off), unquoted. A word such as
+  /// "có" or a quoted "true" is a string, not a switch, and is refused.
   func bool(_ what: String) throws -> Bool {
-    guard case .scalar(let s) = node else { throw TemplateError.wrongType(position, what, expected: "true hoặc false") }
+    let expected = "true hoặc false, không đặt trong ngoặc kép (a YAML boolean, unquoted)"
+    guard case .scalar(let s) = node, s.style == .plain else { throw TemplateError.wrongType(position, what, expected: expected) }
     switch s.string.lowercased() {
-    case "true", "yes", "on", "có": return true
-    case "false", "no", "off", "không": return false
-    default: throw TemplateError.wrongType(position, what, expected: "true hoặc false")
+    case "true", "yes", "on": return true
+    case "false", "no", "off": return false
+    default: throw TemplateError.wrongType(position, what, expected: expected)
     }
   }
 }

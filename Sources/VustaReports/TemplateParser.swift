@@ -36,7 +36,7 @@ public enum TemplateParser {
     }
     let top = try Fields(TemplateNode(node: root, file: file), "mẫu báo cáo", allowed: topKeys)
     let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-    var t = ReportTemplate(file: file, name: try top["name"]?.string("name") ?? base, scope: .national,
+    var t = ReportTemplate(file: file, name: try top["name"]?.fileName("name") ?? base, scope: .national,
                            page: "a4-hanh-chinh", style: TemplateStyle(), body: [], recipients: [])
     if let s = top["scope"] {
       let v = try s.string("scope")
@@ -97,9 +97,9 @@ public enum TemplateParser {
     if let size = s.fontSize, !(8...20).contains(size), let p = f["font-size"] {
       throw TemplateError.badValue(p.position, "font-size", "\(size)", expected: ["8…20 (13 hoặc 14 theo Nghị định 30)"])
     }
-    s.lineHeight = try f["line-height"]?.number("line-height")
+    s.lineHeight = try f["line-height"]?.number("line-height", in: 0.8...3, "0.8 … 3 (lần cỡ chữ, a factor of the font size)")
     s.zebra = try f["zebra"]?.bool("zebra")
-    s.indent = try f["indent"]?.number("indent")
+    s.indent = try f["indent"]?.number("indent", in: 0...100, "0 … 100 pt")
     s.uppercaseHeadings = try f["uppercase-headings"]?.bool("uppercase-headings")
     return s
   }
@@ -170,7 +170,7 @@ public enum TemplateParser {
       })
     case "chart": return .chart(try chart(v))
     case "table": return .table(try table(v))
-    case "spacer": return .spacer(try v.number("spacer"))
+    case "spacer": return .spacer(try v.number("spacer", in: 0...400, "0 … 400 pt"))
     case "page-break":
       if case .scalar(let s) = v.node, s.string.isEmpty || s.string == "~" || s.string == "null" { return .pageBreak(template: nil) }
       if v.isMapping, try v.mapping("page-break").isEmpty { return .pageBreak(template: nil) }
@@ -214,8 +214,9 @@ public enum TemplateParser {
     }
     return ChartBlockSpec(kind: kind, data: DataRef(name: try data.string("data"), position: data.position), values: values,
                           title: try f["title"]?.text("title"), alt: try f["alt"]?.text("alt"),
-                          caption: try f["caption"]?.text("caption"), height: try f["height"]?.number("height"),
-                          width: width, file: try f["file"]?.string("file"), limit: try f["limit"]?.count("limit"),
+                          caption: try f["caption"]?.text("caption"),
+                          height: try f["height"]?.number("height", in: 20...800, "20 … 800 pt (không cao hơn một trang)"),
+                          width: width, file: try f["file"]?.fileName("file"), limit: try f["limit"]?.count("limit"),
                           position: v.position)
   }
 
@@ -235,8 +236,14 @@ public enum TemplateParser {
     }
     let page = try f["page"]?.string("page")
     if let page, !pageNames.contains(page) { throw TemplateError.badValue(f["page"]!.position, "page", page, expected: pageNames) }
-    return TableBlockSpec(data: DataRef(name: try data.string("data"), position: data.position), columns: cols,
-                          caption: try f["caption"]?.text("caption"), zebra: try f["zebra"]?.bool("zebra"),
-                          limit: try f["limit"]?.count("limit"), page: page, fontSize: try f["font-size"]?.number("font-size"))
+    let spec = TableBlockSpec(data: DataRef(name: try data.string("data"), position: data.position), columns: cols,
+                              caption: try f["caption"]?.text("caption"), zebra: try f["zebra"]?.bool("zebra"),
+                              limit: try f["limit"]?.count("limit"), page: page,
+                              fontSize: try f["font-size"]?.number("font-size", in: 6...20, "6 … 20 pt"))
+    if cols.isEmpty {
+      throw TemplateError.wrongType(try f.required("columns").position, "columns",
+                                    expected: "ít nhất một cột, ví dụ [province, meetings] (at least one column)")
+    }
+    return spec
   }
 }

@@ -80,7 +80,8 @@ public enum TemplateValidator {
     var stack: [DatasetInfo?] = []
     for tag in text.tags {
       switch tag.kind {
-      case "!", "%", "=", ">": continue
+      case "!", "%", "=": continue
+      case ">": throw TemplateError.partial(text.position(ofOffset: tag.offset + 2), tag.name)
       case "/": if !stack.isEmpty { stack.removeLast() }; continue
       default: break
       }
@@ -93,7 +94,8 @@ public enum TemplateValidator {
         continue
       }
       if let d = DataSchema.dataset(tag.name, scope: scope) {
-        if open { stack.append(d) }
+        guard open else { throw TemplateError.tableAsValue(text.position(ofOffset: tag.offset + 2), tag.name) }
+        stack.append(d)
         continue
       }
       throw TemplateError.unknownName(text.position(ofOffset: tag.offset + 2), tag.name,

@@ -1,4 +1,5 @@
 import Foundation
+import VustaModel
 
 /// The years a statistic covers, inclusive; nil ends are open ("mọi năm").
 public struct Period: Codable, Hashable, Sendable {
@@ -15,16 +16,17 @@ public struct Period: Codable, Hashable, Sendable {
   /// Every year, undated facts included.
   public static let all = Period()
 
-  /// Parses "2022" or "2020-2023".
+  /// Parses "2022" or "2020-2023"; nil for another form or a year outside
+  /// `FactDate.acceptedYears` (1945…2100).
   public init?(parsing text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
       .map { $0.trimmingCharacters(in: .whitespaces) }
-    guard (1...2).contains(parts.count), let a = Int(parts[0]), (1900...2100).contains(a) else { return nil }
+    guard (1...2).contains(parts.count), let a = Int(parts[0]), FactDate.acceptedYears.contains(a) else { return nil }
     if parts.count == 1 {
       self.init(from: a, to: a)
       return
     }
-    guard let b = Int(parts[1]), b >= a, b <= 2100 else { return nil }
+    guard let b = Int(parts[1]), b >= a, FactDate.acceptedYears.contains(b) else { return nil }
     self.init(from: a, to: b)
   }
 

@@ -58,14 +58,16 @@ extension Statistics {
   /// The latest figure per unit and metric in a period: the latest of each cell's latest (newest
   /// date, then the larger value, then the fact key: the same files give the same figure).
   /// Rows: unit, p63, p34, eMetric, value, qualifier, eDate, path.
+  /// - Throws: `StatsError.implausibleFigure` for a value outside 0…`NumberText.largestCount`
+  ///   (only the store itself can hold one; summing it would overflow), naming the fact.
   func latest(_ q: ResolvedQuery, period: Period, metrics: [MemberMetric]) throws -> [Row] {
     var rq = q
     rq.period = period
     let (cond, args) = rq.summaryFilter(alias: "c.")
     let metricCond = "c.eMetric IN (\(metrics.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
-    return try store.reader.read { db in
+    let rows = try store.reader.read { db in
       try Row.fetchAll(db, sql: """
-        SELECT x.unit, x.p63, x.p34, x.eMetric, f.value, f.qualifier, f.eDate, d.path FROM (
+        SELECT x.unit, x.p63, x.p34, x.eMetric, f.value, f.qualifier, f.eDate, d.path, f.factKey FROM (
           SELECT COALESCE(c.p63, c.p34) AS unit, c.p63, c.p34, c.eMetric, c.latestId,
             ROW_NUMBER() OVER (PARTITION BY COALESCE(c.p63, c.p34), c.eMetric
                                ORDER BY c.latestDate DESC, l.value DESC, l.factKey DESC, l.id DESC) AS rn
@@ -74,6 +76,13 @@ extension Statistics {
         ) x JOIN figure f ON f.id = x.latestId JOIN document d ON d.id = f.documentId WHERE x.rn = 1
         """, arguments: args)
     }
+    for r in rows {
+      let value: Int = r["value"]
+      if !(0...NumberText.largestCount).contains(value) {
+        throw StatsError.implausibleFigure(fact: r["factKey"], value: value)
+      }
+    }
+    return rows
   }
 
   /// Member rows from the latest figures of the units; in the 34-unit division a unit with no

@@ -1,5 +1,6 @@
 import GRDB
 import VustaModel
+import VustaStore
 
 /// How rows of a statistic are grouped.
 public enum Grouping: String, Codable, CaseIterable, Sendable {
@@ -34,6 +35,9 @@ public enum StatsError: Error, CustomStringConvertible, Equatable {
   case unknownProvince(String, division: Division, nearest: [String])
   /// The 63-unit division was asked for a period that reaches the 34-unit one.
   case divisionRefused(Period)
+  /// A stored member figure no union can have (below 0 or above `NumberText.largestCount`),
+  /// written into the store by hand or by an older vusta; sums of it would overflow.
+  case implausibleFigure(fact: String, value: Int)
 
   public var description: String {
     switch self {
@@ -43,6 +47,10 @@ public enum StatsError: Error, CustomStringConvertible, Equatable {
     case let .divisionRefused(p):
       return "Không thể thống kê \(p.label) theo 63 tỉnh: từ 01/7/2025 các tỉnh đã sáp nhập thành 34 đơn vị "
         + "và không thể tách ngược lại. Dùng --division 34, hoặc chọn giai đoạn đến 2024."
+    case let .implausibleFigure(fact, value):
+      return "số liệu \(fact) trong kho là \(NumberText.grouped(value)), ngoài khoảng 0…\(NumberText.grouped(NumberText.largestCount)): "
+        + "không thể cộng vào thống kê; hãy sửa hoặc loại bỏ nó (vusta correct \(fact) --reject) "
+        + "(implausible member count in the store; reject the fact)"
     }
   }
 }

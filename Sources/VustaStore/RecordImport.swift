@@ -155,6 +155,10 @@ public struct RecordImport {
     if let d = cell(.date) {
       date = VietnameseDate.parse(d)
       if date == nil { problems.append("ngày \"\(d)\" không hợp lệ (cần 16/10/2020, 10/2020 hoặc 2020)") }
+      if let parsed = date, !parsed.hasAcceptedYear {
+        problems.append("ngày \"\(d)\": \(FactDate.acceptedYearsRule)")
+        date = nil
+      }
     }
     let number = cell(.members) ?? cell(.value)
     let kindText = cell(.kind)

@@ -79,6 +79,7 @@ extension Store {
       guard let d = FactDate(iso: v) ?? VietnameseDate.parse(v) else {
         throw StoreError.badCorrection("\(v): ngày không hợp lệ; dùng 16/10/2020, 10/2020, 2020 hoặc 2020-10-16")
       }
+      guard d.hasAcceptedYear else { throw StoreError.badCorrection("\(v): \(FactDate.acceptedYearsRule)") }
       return d.iso
     case .kind:
       if type == "meeting", MeetingKind(rawValue: v) != nil { return v }

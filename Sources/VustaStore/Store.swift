@@ -47,6 +47,7 @@ public final class Store {
   public static func open(path: String, access: Access = .readWrite, gazetteer: Gazetteer = .shared,
                           onUpgrade: (([String]) -> Void)? = nil) throws -> Store {
     let fm = FileManager.default
+    try StoreFile.checkKind(path: path)
     let exists = fm.fileExists(atPath: path)
     if !exists && access == .readOnly { throw StoreError.missing(path: path) }
     var pending: [String] = []

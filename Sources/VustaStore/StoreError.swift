@@ -8,6 +8,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
   case foreignDatabase(path: String)
   /// The store was written by a newer vusta: migrations this build does not know (exit 65).
   case newerSchema(path: String, unknown: [String])
+  /// The path is a folder, a FIFO, a device or a socket, not a file (exit 74); `kind` says which.
+  case notRegularFile(path: String, kind: String)
   /// The store cannot be written: file or folder is read-only (exit 74).
   case readOnly(path: String)
   /// A store of an older schema whose file cannot be written to upgrade it (exit 74).
@@ -27,6 +29,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
       return "\(p): là cơ sở dữ liệu SQLite của chương trình khác (không có bảng grdb_migrations của vusta); tệp được giữ nguyên"
     case .newerSchema(let p, let unknown):
       return "\(p): kho dữ liệu do phiên bản vusta mới hơn tạo (lược đồ lạ: \(unknown.joined(separator: ", "))); hãy cập nhật vusta. Tệp được giữ nguyên"
+    case .notRegularFile(let p, let kind):
+      return "\(p): là \(kind), không phải tệp thường; kho dữ liệu phải là một tệp SQLite (the store must be a regular file)"
     case .readOnly(let p):
       return "\(p): kho dữ liệu chỉ đọc, không ghi được (read-only store); không có gì bị thay đổi"
     case .needsUpgrade(let p, let pending):

@@ -5,6 +5,25 @@ enum StoreFile {
   /// The first 16 bytes of every SQLite 3 database.
   static let magic = Array("SQLite format 3\u{0}".utf8)
 
+  /// Throws `notRegularFile` for a path that exists but is a folder, a FIFO, a device or a
+  /// socket: opening a FIFO would block every command, and SQLite cannot keep a store in the
+  /// others. Checked with `stat` before anything opens the path.
+  static func checkKind(path: String) throws {
+    var st = stat()
+    guard stat(path, &st) == 0 else { return }
+    let type = st.st_mode & S_IFMT
+    if type == S_IFREG { return }
+    let kind: String
+    switch type {
+    case S_IFDIR: kind = "một thư mục (a folder)"
+    case S_IFIFO: kind = "một ống FIFO (a FIFO)"
+    case S_IFCHR, S_IFBLK: kind = "một thiết bị (a device)"
+    case S_IFSOCK: kind = "một socket (a socket)"
+    default: kind = "một đối tượng đặc biệt (a special file)"
+    }
+    throw StoreError.notRegularFile(path: path, kind: kind)
+  }
+
   /// Throws `notSQLite` unless the file is empty or starts with the SQLite header.
   static func checkHeader(path: String) throws {
     guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.readOnly(path: path) }

@@ -114,35 +114,39 @@ public struct CorpusSynthesizer {
 
   /// Writes the articles, `truth.json` (the facts contract) and `sources.csv` into `folder`,
   /// streaming: memory stays small whatever the number of articles.
+  /// Each file is written to `NAME.tmp` and renamed once whole; on a failure (a full disk, a
+  /// folder that cannot be written) no `.tmp` file is left and the error is thrown.
+  /// - Throws: `WriteFailure` naming the file and the reason.
   public func write(to folder: String) throws -> SynthSummary {
-    let fm = FileManager.default
-    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let truthPath = folder + "/truth.json"
-    let sourcesPath = folder + "/sources.csv"
-    fm.createFile(atPath: truthPath + ".tmp", contents: nil)
-    fm.createFile(atPath: sourcesPath + ".tmp", contents: nil)
-    guard let truth = FileHandle(forWritingAtPath: truthPath + ".tmp"),
-      let sources = FileHandle(forWritingAtPath: sourcesPath + ".tmp")
-    else { throw CocoaError(.fileWriteNoPermission) }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    truth.write(Data("{\"documents\":[\n".utf8))
-    sources.write(Data("file,url,published,province,title\n".utf8))
-    var first = true
-    let summary = try generate(folder: folder) { a in
-      try Data(a.text.utf8).write(to: URL(fileURLWithPath: folder + "/" + a.fileName))
-      truth.write(Data(((first ? "" : ",\n") + String(decoding: try encoder.encode(a.truth), as: UTF8.self)).utf8))
-      first = false
-      sources.write(Data((a.sourceRow.map(CorpusSynthesizer.csvField).joined(separator: ",") + "\n").utf8))
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw WriteFailure(path: folder, code: WriteFailure.posixCode(of: error) ?? EACCES)
     }
-    truth.write(Data("\n]}\n".utf8))
-    try truth.close()
-    try sources.close()
-    for p in [truthPath, sourcesPath] {
-      if fm.fileExists(atPath: p) { try fm.removeItem(atPath: p) }
-      try fm.moveItem(atPath: p + ".tmp", toPath: p)
+    let truth = try StreamingFile(path: folder + "/truth.json")
+    let sources: StreamingFile
+    do { sources = try StreamingFile(path: folder + "/sources.csv") } catch { truth.discard(); throw error }
+    do {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      try truth.write("{\"documents\":[\n")
+      try sources.write("file,url,published,province,title\n")
+      var first = true
+      let summary = try generate(folder: folder) { a in
+        try StreamingFile.write(a.text, to: folder + "/" + a.fileName)
+        try truth.write((first ? "" : ",\n") + String(decoding: try encoder.encode(a.truth), as: UTF8.self))
+        first = false
+        try sources.write(a.sourceRow.map(CorpusSynthesizer.csvField).joined(separator: ",") + "\n")
+      }
+      try truth.write("\n]}\n")
+      try truth.commit()
+      try sources.commit()
+      return summary
+    } catch {
+      truth.discard()
+      sources.discard()
+      throw error
     }
-    return summary
   }
 
   /// A CSV field, quoted when it holds a comma, a quote or a line break.

@@ -27,6 +27,8 @@ struct ChartCommand: ParsableCommand {
   @Option(help: "Năm thống kê (year).")
   var year: Int = 2024
 
+  func validate() throws { try YearOptions.check(year) }
+
   @Option(help: "Phân chia hành chính 63 hoặc 34 (division); mặc định theo năm.")
   var division: String?
 
@@ -66,7 +68,7 @@ struct ChartCommand: ParsableCommand {
     do {
       try draw()
     } catch let e as ChartFailure {
-      FileHandle.standardError.write(Data(("vusta chart: " + e.message + "\n").utf8))
+      Stderr.line("vusta chart: " + e.message)
       throw e.code
     }
   }
@@ -135,7 +137,7 @@ struct ChartCommand: ParsableCommand {
     ms.sort(); cpuMs.sort()
     let line = String(format: "repeat %d: median %.2f ms, min %.2f ms, max %.2f ms; CPU median %.2f ms", ms.count,
                       ms[ms.count / 2], ms.first!, ms.last!, cpuMs[cpuMs.count / 2]) + " (\(what), in process)\n"
-    FileHandle.standardError.write(Data(line.utf8))
+    Stderr.write(line)
   }
 
   private func outputFormat() throws -> String {

@@ -31,7 +31,7 @@ struct ExtractCommand: ParsableCommand {
   func run() throws {
     if explain {
       let corpus = Corpus()
-      for path in try corpus.files(under: paths) {
+      for path in try corpus.files(under: paths, warn: Diagnostics.warn) {
         guard let a = corpus.read(path: path, sources: nil, warn: { Diagnostics.warning($0.description) }) else { continue }
         print("■ \(path)")
         print(Extractor().explain(a))
@@ -40,7 +40,7 @@ struct ExtractCommand: ParsableCommand {
     }
     let docs = try ExtractionRun.extract(paths: paths, extractor: allReasons ? .recordingAllReasons() : Extractor())
     switch format {
-    case .json: try FactsOutput.writeJSON(docs, to: FileHandle.standardOutput)
+    case .json: try FactsOutput.writeJSON(docs)
     case .table: print(FactsOutput.table(docs), terminator: "")
     }
   }
@@ -58,8 +58,8 @@ enum ExtractionRun {
     let files: [String]
     let sources: [String: SourcesTable]
     do {
-      files = try corpus.files(under: paths)
-      sources = try corpus.sources(for: files)
+      files = try corpus.files(under: paths, warn: Diagnostics.warn)
+      sources = try corpus.sources(for: files, warn: Diagnostics.warn)
     } catch let e as CorpusError {
       Diagnostics.error(e.description)
       switch e {
@@ -80,7 +80,9 @@ enum ExtractionRun {
 
 /// Messages to the person at the terminal, on stderr.
 enum Diagnostics {
-  static func warning(_ s: String) { FileHandle.standardError.write(Data("vusta: cảnh báo: \(s)\n".utf8)) }
-  static func error(_ s: String) { FileHandle.standardError.write(Data("vusta: lỗi: \(s)\n".utf8)) }
-  static func info(_ s: String) { FileHandle.standardError.write(Data("\(s)\n".utf8)) }
+  static func warning(_ s: String) { Stderr.line("vusta: cảnh báo: \(s)") }
+  /// A corpus warning on stderr (a skipped file, an unused sources.csv row).
+  static func warn(_ w: CorpusWarning) { warning(w.description) }
+  static func error(_ s: String) { Stderr.line("vusta: lỗi: \(s)") }
+  static func info(_ s: String) { Stderr.line(s) }
 }

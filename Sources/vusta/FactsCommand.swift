@@ -21,6 +21,8 @@ struct FactsCommand: ParsableCommand {
   var orphaned = false
   @Option(help: "table, csv hoặc json.") var format: TableFormat = .table
 
+  func validate() throws { try YearOptions.check(year) }
+
   func run() throws {
     let db = try store.open(.readOnly)
     if orphaned { return try FactsCommand.printOrphans(db, format: format) }

@@ -9,10 +9,11 @@ enum FactsOutput {
     return try e.encode(FactsFile(documents: docs))
   }
 
-  static func writeJSON(_ docs: [ExtractedDocument], to handle: FileHandle) throws {
+  /// Writes the facts JSON on stdout.
+  static func writeJSON(_ docs: [ExtractedDocument]) throws {
     var data = try json(docs)
     data.append(0x0A)
-    handle.write(data)
+    Stdout.write(data)
   }
 
   /// "  ⚑ cần rà soát: ngày lấy theo ngày đăng bài" after a low-confidence fact, else nothing.

@@ -24,12 +24,13 @@ enum Failure {
     case let e as StoreError:
       switch e {
       case .notSQLite, .foreignDatabase, .newerSchema, .unknownFact, .badCorrection: return Exit.dataError
-      case .readOnly, .needsUpgrade: return Exit.ioError
+      case .readOnly, .needsUpgrade, .notRegularFile: return Exit.ioError
       case .missing: return Exit.noInput
       }
     case let e as StatsError:
       switch e {
       case .unknownProvince, .divisionRefused: return Exit.usage
+      case .implausibleFigure: return Exit.dataError
       }
     case let e as RecordImportError:
       if case .missing = e { return Exit.noInput }
@@ -38,29 +39,38 @@ enum Failure {
       if case .missing = e { return Exit.noInput }
       return Exit.dataError
     case is FactsFileError: return Exit.dataError
+    case is WriteFailure: return Exit.ioError
     case is CocoaError: return Exit.ioError
     default: return Exit.failure
     }
   }
 }
 
-/// Writes diagnostics to stderr.
+/// Writes diagnostics to stderr. A stderr that cannot be written (closed, full) is ignored:
+/// never a trap (Foundation's `FileHandle.write(_:)` uses `try!`).
 enum Stderr {
-  static func line(_ s: String) {
-    FileHandle.standardError.write((s + "\n").data(using: .utf8)!)
-  }
+  static func line(_ s: String) { write(s + "\n") }
 
   static func write(_ s: String) {
-    FileHandle.standardError.write(s.data(using: .utf8)!)
+    try? FileHandle.standardError.write(contentsOf: Data(s.utf8))
   }
 
   /// True when stderr is a terminal (progress bars go there only then).
   static var isTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 }
 
-/// Writes results to stdout.
+/// Writes results to stdout. When stdout cannot be written (a full disk behind `>`, a closed
+/// pipe) the command stops with a message and exit 74 instead of trapping.
 enum Stdout {
-  static func write(_ s: String) {
-    FileHandle.standardOutput.write(s.data(using: .utf8)!)
+  static func write(_ s: String) { write(Data(s.utf8)) }
+
+  static func write(_ data: Data) {
+    do {
+      try FileHandle.standardOutput.write(contentsOf: data)
+    } catch {
+      let code = WriteFailure.posixCode(of: error) ?? EIO
+      Stderr.line("vusta: không ghi được kết quả ra stdout (cannot write to standard output): \(WriteFailure.reason(code))")
+      exit(Exit.ioError.rawValue)
+    }
   }
 }

@@ -40,8 +40,8 @@ struct IngestCommand: ParsableCommand {
       for file in facts { tally.add(try FactsFile.load(path: file, into: db)) }
       if !paths.isEmpty {
         // one file, one identity: however its path was typed (issue 12, item 1)
-        let files = try Corpus().files(under: paths).map(Corpus.canonical)
-        let sources = try Corpus().sources(for: files)
+        let files = try Corpus().files(under: paths, warn: Diagnostics.warn).map(Corpus.canonical)
+        let sources = try Corpus().sources(for: files, warn: Diagnostics.warn)
         let bar = ProgressBar(total: files.count)
         tally.add(try IngestRunner(store: db).run(paths: files, sources: sources) { bar.update($0) })
         bar.finish()

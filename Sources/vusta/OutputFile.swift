@@ -2,6 +2,7 @@
 //! rename over the target, so a half-written file never replaces a good one.
 
 import Foundation
+import VustaModel
 
 /// Why an output file could not be written (exit 74).
 struct OutputError: Error, CustomStringConvertible {
@@ -50,12 +51,5 @@ enum OutputFile {
     }
   }
 
-  private static func reason(_ e: Int32) -> String {
-    switch e {
-    case EACCES, EPERM: return "không có quyền ghi, permission denied"
-    case EROFS: return "ổ đĩa chỉ đọc, read-only file system"
-    case ENOSPC: return "hết chỗ trên đĩa, no space left on device"
-    default: return String(cString: strerror(e))
-    }
-  }
+  private static func reason(_ e: Int32) -> String { WriteFailure.reason(e) }
 }

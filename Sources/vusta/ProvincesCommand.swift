@@ -40,7 +40,7 @@ struct ProvincesCommand: ParsableCommand {
     case .json:
       let e = JSONEncoder()
       e.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
-      FileHandle.standardOutput.write(try e.encode(["units": rows]) + Data("\n".utf8))
+      Stdout.write(try e.encode(["units": rows]) + Data("\n".utf8))
     case .table:
       var lines: [[String]] = [["Mã", "Hệ", "Tên", "Thuộc/Hợp thành"]]
       for r in rows {

@@ -110,7 +110,7 @@ enum Phase {
     let t0 = DispatchTime.now().uptimeNanoseconds
     defer {
       let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
-      FileHandle.standardError.write(Data(String(format: "%@: %.1f ms\n", name, ms).utf8))
+      Stderr.write(String(format: "%@: %.1f ms\n", name, ms))
     }
     return try body()
   }

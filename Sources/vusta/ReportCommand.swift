@@ -45,8 +45,10 @@ struct ReportCommand: ParsableCommand {
 
   func validate() throws {
     if year != nil && years != nil { throw ValidationError("chỉ dùng một trong --year và --years") }
-    if let years, Period(parsing: years) == nil { throw ValidationError("--years cần dạng A-B, ví dụ 2020-2023") }
+    try YearOptions.check(year)
+    if let years { _ = try YearOptions.period(years) }
     if let date, FactDate(iso: date)?.day == nil { throw ValidationError("--date cần dạng YYYY-MM-DD, ví dụ 2024-01-05") }
+    try YearOptions.check(date.flatMap { FactDate(iso: $0)?.year }, option: "--date")
     let bad = formatList.filter { !["pdf", "png", "svg"].contains($0) }
     if !bad.isEmpty { throw ValidationError("--formats chỉ gồm pdf, png, svg (không có: \(bad.joined(separator: ", ")))") }
   }
@@ -71,8 +73,8 @@ struct ReportCommand: ParsableCommand {
       let inputs = paths.isEmpty ? (FileManager.default.fileExists(atPath: "seeds") ? ["seeds"] : []) : paths
       if !inputs.isEmpty {
         do {
-          let files = try Corpus().files(under: inputs)
-          let sources = try Corpus().sources(for: files)
+          let files = try Corpus().files(under: inputs, warn: Diagnostics.warn)
+          let sources = try Corpus().sources(for: files, warn: Diagnostics.warn)
           let tally = try IngestRunner(store: db).run(paths: files, sources: sources) { _ in }
           Stderr.line(IngestCommand.summary(tally, seconds: 0).replacingOccurrences(of: " trong 0,0 giây", with: ""))
         } catch { throw Failure.report(error) }

@@ -26,7 +26,8 @@ struct StatsCommand: ParsableCommand {
 
     func validate() throws {
       if year != nil && years != nil { throw ValidationError("chỉ dùng một trong --year và --years") }
-      if let years, Period(parsing: years) == nil { throw ValidationError("--years cần dạng A-B, ví dụ 2020-2023") }
+      try YearOptions.check(year)
+      if let years { _ = try YearOptions.period(years) }
     }
 
     var period: Period {

@@ -18,16 +18,11 @@ struct SynthCommand: ParsableCommand {
   var intoDb: String?
   @Argument(help: "Thư mục ra.") var out: String = "synth"
 
-  var range: ClosedRange<Int>? {
-    let p = years.split(separator: "-").compactMap { Int($0) }
-    if p.count == 1 { return p[0]...p[0] }
-    guard p.count == 2, p[0] <= p[1], p[0] >= 1990, p[1] <= 2100 else { return nil }
-    return p[0]...p[1]
-  }
+  var range: ClosedRange<Int>? { try? YearOptions.range(years) }
 
   func validate() throws {
     if articles < 1 { throw ValidationError("--articles phải lớn hơn 0") }
-    if range == nil { throw ValidationError("--years cần dạng A-B, ví dụ 2015-2024") }
+    _ = try YearOptions.range(years)
   }
 
   func run() throws {
@@ -37,8 +32,11 @@ struct SynthCommand: ParsableCommand {
       let s = try synth.write(to: out)
       Stderr.line("Đã sinh \(s.articles) bài (\(s.events) sự kiện; \(s.meetings) hội nghị, \(s.figures) số liệu, "
         + "\(s.citations) trích dẫn) vào \(out)/, kèm truth.json và sources.csv.")
+    } catch let e as WriteFailure {
+      Stderr.line("vusta: \(e)")
+      throw Exit.ioError
     } catch {
-      Stderr.line("vusta: \(out): không ghi được: \(error.localizedDescription)")
+      Stderr.line("vusta: \(out): không ghi được (cannot write): \(error)")
       throw Exit.ioError
     }
   }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `vusta` command: Vietnamese news about VUSTA → facts → statistics → reports.
 @main
@@ -24,4 +25,22 @@ struct Vusta: ParsableCommand {
       ReportCommand.self,
     ]
   )
+
+  /// Parses and runs a command. Usage errors exit 2 in Vietnamese (UsageErrors), not
+  /// swift-argument-parser's 64 in English; help and every other error are reported as usual.
+  static func main() {
+    let args = Array(CommandLine.arguments.dropFirst())
+    if let message = UsageErrors.dashedFileName(in: args) {
+      Stderr.line("vusta: " + message)
+      Foundation.exit(Exit.usage.rawValue)
+    }
+    do {
+      var command = try parseAsRoot(args)
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure { Foundation.exit(UsageErrors.report(error, of: Vusta.self)) }
+      exit(withError: error)
+    }
+    Foundation.exit(0)
+  }
 }

@@ -1,0 +1,55 @@
+import Foundation
+import VustaCorpus
+import VustaModel
+import XCTest
+
+/// sources.csv rows a person must hear about (issue 12, item 6): a row for a file that is not
+/// there is a warning naming the line, two different rows for one file an error naming both
+/// lines, a control character in a URL an error naming the line.
+final class SourcesCheckTests: XCTestCase {
+  var dir = ""
+
+  override func setUpWithError() throws {
+    dir = NSTemporaryDirectory() + "vusta-sources-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    try "Tin".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+  }
+
+  override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: dir) }
+
+  func sources(_ csv: String) throws -> [CorpusWarning] {
+    try csv.write(toFile: dir + "/sources.csv", atomically: true, encoding: .utf8)
+    var warnings: [CorpusWarning] = []
+    _ = try Corpus().sources(for: [dir + "/a.txt"], warn: { warnings.append($0) })
+    return warnings
+  }
+
+  func testARowForAMissingFileIsAWarningNamingTheLine() throws {
+    let w = try sources("file,url\na.txt,https://x.vn/a\nkhong-co.txt,https://x.vn/b\n")
+    XCTAssertEqual(w.count, 1)
+    XCTAssertTrue(w[0].description.contains("sources.csv:3"), w[0].description)
+    XCTAssertTrue(w[0].description.contains("khong-co.txt"), w[0].description)
+  }
+
+  func testConflictingDuplicateRowsAreAnErrorNamingBothLines() {
+    let csv = "file,url,published\na.txt,https://x.vn/a,2022-12-30\nb.txt,,\na.txt,https://x.vn/khac,2022-12-30\n"
+    XCTAssertThrowsError(try SourcesTable(csv: csv, path: "sources.csv")) { e in
+      guard case .badSources(_, let line, let m)? = e as? CorpusError else { return XCTFail("\(e)") }
+      XCTAssertEqual(line, 4)
+      XCTAssertTrue(m.contains("dòng 2") && m.contains("a.txt"), m)
+    }
+    XCTAssertThrowsError(try SourcesTable(csv: "file,published\na.txt,2022-12-30\na.txt,2023-01-02\n", path: "s.csv"))
+    XCTAssertNoThrow(try SourcesTable(csv: "file,url\na.txt,https://x.vn/a\na.txt,https://x.vn/a\n", path: "s.csv"),
+                     "the same row twice says nothing new")
+  }
+
+  func testAControlCharacterInAURLIsAnErrorNamingTheLine() {
+    for url in ["https://x.vn/a\u{0}b", "https://x.vn/a\u{1}", "https://x.vn/\u{7F}"] {
+      XCTAssertThrowsError(try SourcesTable(csv: "file,url\na.txt,\"\(url)\"\n", path: "sources.csv")) { e in
+        guard case .badSources(_, let line, let m)? = e as? CorpusError else { return XCTFail("\(e)") }
+        XCTAssertEqual(line, 2)
+        XCTAssertTrue(m.contains("URL"), m)
+      }
+    }
+  }
+}
