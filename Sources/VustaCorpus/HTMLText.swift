@@ -59,6 +59,8 @@ public struct HTMLText: Sendable {
         // the start of a repeated news item (a list entry, an <article>, a "…item" box): marked
         // so that a listing page can be split into its items (VustaExtract.ListingPage)
         if !closing, HTMLText.isItemStart(name, tag) { out.append(contentsOf: "\n\(ListingPage.itemMark)\n".unicodeScalars) }
+        // the end of a list: what follows (a page heading, an article's text) is no item's
+        if closing, name == "ul" || name == "ol" { out.append(contentsOf: "\n\(ListingPage.listEndMark)\n".unicodeScalars) }
         continue
       }
       if skipUntil != nil { i += 1; continue }

@@ -39,6 +39,9 @@ public enum ListingPage {
   /// The line the HTML reader writes where a repeated news item (a list entry, an `<article>`,
   /// a "…item" box) starts: U+001E, the record separator.
   public static let itemMark: Character = "\u{1E}"
+  /// The line the HTML reader writes where a list ends (`</ul>`, `</ol>`): U+001F, the unit
+  /// separator. Text after it, up to the next item mark, belongs to no item.
+  public static let listEndMark: Character = "\u{1F}"
 
   /// Words a tag or topic page names itself with, on a short header line ("Trang chủ > Tag: …").
   static let topicHeaders: [Phrase] = ["tag", "tags", "tu khoa", "chu de", "tin moi", "tin moi nhat", "tin noi bat"].phrases
@@ -168,7 +171,7 @@ public enum ListingPage {
     if dated {
       let raw = utf8Lines(text)
       if likelyDatedItems(raw) {
-        let lines = raw.map(trimmed).filter { !$0.isEmpty && $0 != String(itemMark) }
+        let lines = raw.map(trimmed).filter { !$0.isEmpty && $0 != String(itemMark) && $0 != String(listEndMark) }
         if let items = datedItems(lines) { return items }
       }
     }
@@ -180,21 +183,27 @@ public enum ListingPage {
   /// a whole article (more than three paragraphs), and nothing before the first item reads like
   /// an article's lead. Items after an ender line ("Tin liên quan") are not the page's own.
   static func markedItems(in text: String) -> [ListingItem]? {
-    var segments: [[String]] = [[]]
+    // segments of lines: the head, then items (after an item mark) and text outside any item
+    // (after a list's end, up to the next item)
+    var segments: [(item: Bool, lines: [String])] = [(false, [])]
     for raw in utf8Lines(text) {
       let line = trimmed(raw)
-      if line == String(itemMark) { segments.append([]); continue }
-      if !line.isEmpty { segments[segments.count - 1].append(line) }
+      if line == String(itemMark) { segments.append((true, [])); continue }
+      if line == String(listEndMark) { segments.append((false, [])); continue }
+      if !line.isEmpty { segments[segments.count - 1].lines.append(line) }
     }
-    // a page whose text before the first item reads like an article (a lead of 40 words, or two
-    // paragraphs) is an article with lists in it
-    let head = segments.removeFirst()
-    let headWords = head.map { FoldedText($0).tokens.count }
-    if headWords.contains(where: { $0 >= 40 }) || headWords.filter({ $0 >= 15 }).count >= 2 { return nil }
+    // a page whose text outside its items (before the first, or between lists) reads like an
+    // article (a lead of 40 words, or two paragraphs) is an article with lists in it
+    for outside in segments where !outside.item {
+      let words = outside.lines.map { FoldedText($0).tokens.count }
+      if words.contains(where: { $0 >= 40 }) || words.filter({ $0 >= 15 }).count >= 2 { return nil }
+    }
+    let head = segments.removeFirst().lines
     var items: [ListingItem] = []
     var lineNumber = head.count
-    for segment in segments {
+    for (isItem, segment) in segments {
       defer { lineNumber += segment.count }
+      if !isItem { continue }
       // the page's own list stops at "Tin liên quan", "Tin khác" …; a "Xem thêm" link inside an
       // item is dropped
       let all = segment.map(describe)
@@ -207,15 +216,22 @@ public enum ListingPage {
     }
     if items.count >= 2 { return items }
     // one item above a pager ("1 2 3", "« Trước 5 6 7 Sau »"): a listing whose page shows one
-    return items.count == 1 && segments.joined().contains(where: { isPager($0) || isPageNumbers($0) }) ? items : nil
+    return items.count == 1 && segments.flatMap(\.lines).contains(where: { isPager($0) || isPageNumbers($0) }) ? items : nil
   }
 
-  /// A line of nothing but three or more page numbers: "1 2 3", "1 | 2 | 3 | 4".
+  /// A line of nothing but three or more page numbers, maybe followed by a "next" link: "1 2 3",
+  /// "1 | 2 | 3 | 4", "1 2 3 Xem tiếp", "1 2 3 … Sau".
   static func isPageNumbers(_ line: String) -> Bool {
     let f = FoldedText(line)
-    return f.tokens.count >= 3 && f.tokens.count <= 12
-      && f.tokens.allSatisfy { $0.isNumber && $0.end - $0.start <= 3 }
+    var n = f.tokens.count
+    for p in nextLinks where n > p.count && f.endsWith(p, before: n) {
+      n -= p.count
+      break
+    }
+    return n >= 3 && n <= 12 && f.tokens[..<n].allSatisfy { $0.isNumber && $0.end - $0.start <= 3 }
   }
+
+  static let nextLinks: [Phrase] = ["xem tiep", "tiep theo", "trang sau", "sau", "tiep", "cuoi", "trang cuoi"].phrases
 
   /// One marked item: its headline (a short first line), its own date (a date line, or a date
   /// ending the headline) and its summary; nil when it holds fewer than eight words of text.

@@ -312,7 +312,8 @@ struct MeetingExtractor {
 
   private func otherMeeting(in s: AnalyzedSentence, sameDay: FactDate?) -> Found? {
     guard let k = meetingNoun(in: s, allowReference: false) else { return nil }
-    guard !s.unions.isEmpty else { return nil }
+    let inherited = s.unions.isEmpty ? continuedUnion(s, noun: k) : nil
+    guard !s.unions.isEmpty || inherited != nil else { return nil }
     if isPlan(s, noun: k) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) { return nil }
     if otherOrganiserBefore(s, noun: k) { return nil }
     guard s.text.contains(any: MeetingExtractor.eventVerbs) || startsWithDate(s) else { return nil }
@@ -327,12 +328,25 @@ struct MeetingExtractor {
     let written = sameDayDate == nil ? meetingDate(in: s, noun: k, requireCue: true) : nil
     guard let date = sameDayDate ?? written?.date else { return nil }
     var f = describe(s, noun: k, date: date)
+    if f.union == nil, let inherited { f.union = inherited }
     if written?.fromTitle == true { f.reasons.insert(.yearFromTitle) }
     if f.province == nil && !isNational(f) {
       f.province = context.contextProvince
       if f.province != nil { f.reasons.insert(.provinceFromContext) }
     }
     return f
+  }
+
+  /// "… LHH Việt Nam … . Đại hội được tổ chức vào ngày 12/5/1988, tại Hà Nội": a sentence that
+  /// opens with the meeting noun as its subject, names no body and dates the event with its
+  /// year continues the text before it, which names an LHH body.
+  /// Returns that body (the last one the sentence before names), else nil.
+  private func continuedUnion(_ s: AnalyzedSentence, noun k: Int) -> UnionMention.Scope? {
+    guard k == 0, s.dates.contains(where: { $0.day != nil && $0.year != nil }),
+      let i = context.sentences.firstIndex(where: { $0.index == s.index }), i >= 1
+    else { return nil }
+    let before = context.sentences[i - 1]
+    return before.isTitle ? nil : before.unions.last?.scope
   }
 
   private func startsWithDate(_ s: AnalyzedSentence) -> Bool {
