@@ -67,7 +67,16 @@ public struct HTMLText: Sendable {
       if c == "&" {
         var j = i + 1
         while j < s.count, j - i < 12, s[j] != ";", s[j] != " ", s[j] != "<" { j += 1 }
-        if j < s.count, s[j] == ";", let e = HTMLText.entity(String(String.UnicodeScalarView(s[(i + 1)..<j]))) {
+        if j < s.count, s[j] == ";", var e = HTMLText.entity(String(String.UnicodeScalarView(s[(i + 1)..<j]))) {
+          // "ng&amp;agrave;y": text escaped twice by its site; the inner entity is read too
+          if e == "&" {
+            var k = j + 1
+            while k < s.count, k - j < 12, s[k] != ";", s[k] != " ", s[k] != "<", s[k] != "&" { k += 1 }
+            if k < s.count, k > j + 1, s[k] == ";", let inner = HTMLText.entity(String(String.UnicodeScalarView(s[(j + 1)..<k]))) {
+              e = inner
+              j = k
+            }
+          }
           if inTitle { titleBuf.append(e) } else { out.append(e) }
           i = j + 1
           continue

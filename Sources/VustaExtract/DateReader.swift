@@ -31,7 +31,7 @@ enum DateReader {
     var out: [DateMention] = []
     var i = 0
     while i < t.count {
-      if let m = numeric(f, at: i) ?? iso(f, at: i) ?? verbal(f, at: i) ?? monthForm(f, at: i) {
+      if let m = numeric(f, at: i) ?? iso(f, at: i) ?? verbal(f, at: i) ?? bareVerbal(f, at: i) ?? monthForm(f, at: i) {
         out.append(m)
         i = max(m.end, i + 1)
       } else {
@@ -192,6 +192,17 @@ enum DateReader {
   }
 
   /// "ngày 26 tháng 12 năm 2023", "ngày 5 tháng 3".
+  /// "30 tháng 7 năm 2003" without "ngày" before it (after a document number, in a list): only
+  /// with its year, so that "6 tháng 12" (six months, December) is never read as a date.
+  static func bareVerbal(_ f: FoldedText, at i: Int) -> DateMention? {
+    let t = f.tokens
+    guard i + 4 < t.count, i == 0 || t[i - 1].hash != ngay, let d = value(f, i, maxDigits: 2), (1...31).contains(d),
+      t[i + 1].hash == thang, let m = value(f, i + 2, maxDigits: 2), (1...12).contains(m),
+      t[i + 3].hash == nam, let y = year(f, i + 4), FactDate.isValid(day: d, month: m, year: y)
+    else { return nil }
+    return DateMention(start: i, end: i + 5, day: d, month: m, year: y, cued: true)
+  }
+
   static func verbal(_ f: FoldedText, at i: Int) -> DateMention? {
     let t = f.tokens
     guard t[i].hash == ngay, let d = value(f, i + 1, maxDigits: 2) else { return nil }

@@ -240,6 +240,8 @@ public enum ListingPage {
     guard content.reduce(0, { $0 + $1.words }) >= 8 else { return nil }
     let date = info.first(where: { $0.isDateLine })?.date
       ?? content.first.flatMap { l in l.date.flatMap { $0.end == l.folded.tokens.count ? $0 : nil } }
+    // one short line without a date is a menu entry or a link, not a news item
+    if date == nil && content.count == 1 && content[0].words < 12 { return nil }
     var title: String? = nil
     if let h = content.first, isHeadline(h) {
       title = h.text
