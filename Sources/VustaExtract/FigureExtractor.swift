@@ -71,6 +71,7 @@ struct FigureExtractor {
     for s in context.sentences where !s.isTitle {
       let f = s.text
       var countedHere: [MemberMetric: Int] = [:]  // metric → where its figure ended
+      var umbrella: Set<MemberMetric> = []  // metrics whose figure counts "tổ chức …" (organisations of any kind)
       let numbers = NumberReader.numbers(in: f)
       for (index, read) in numbers.enumerated() {
         var n = read
@@ -93,10 +94,15 @@ struct FigureExtractor {
           continue
         }
         // "156 hội thành viên (93 hội ngành, 63 liên hiệp hội địa phương)": parts of the total in brackets
-        if let after = countedHere[metric], (after..<n.start).contains(where: { f.tokens[$0].gap == UInt8(ascii: "(") }),
+        // (the bracket is the gap before the part's first word)
+        if let after = countedHere[metric], (after...n.start).contains(where: { f.tokens[$0].gap == UInt8(ascii: "(") }),
           !(after..<n.start).contains(where: { f.tokens[$0].gap == UInt8(ascii: ")") })
         {
-          continue
+          // "38 tổ chức hội thành viên (25 hội thành viên, 13 hội viên tập thể)": the umbrella count
+          // of organisations gives way to the part that names member associations themselves
+          guard umbrella.contains(metric), f.matches(Lexicon.p_hoi_thanh_vien, at: n.end) else { continue }
+          if let i = out.lastIndex(where: { $0.metric == metric && $0.evidence == s.evidence }) { out.remove(at: i) }
+          umbrella.remove(metric)
         }
         let ofUnion = s.unions.contains { $0.start >= metricEnd && $0.start <= metricEnd + 2 }
         if metric != .dai_bieu && metric != .luot_nguoi && !ofUnion && belongsToOtherAssociation(s, at: n.start) {
@@ -106,6 +112,14 @@ struct FigureExtractor {
         let attendance = metric == .dai_bieu || metric == .luot_nguoi
         if attendance && (!hasMeeting || inOtherBodysMeeting(s)) { continue }
         if isCountOfAttendingOrganisations(f, before: n.start) { continue }
+        // "Tham dự có … và 17 Hội thành viên thuộc Liên hiệp Hội": organisations in a list of guests
+        // (an item of the enumeration: after "và" or a comma, not "tại 52 hội thành viên")
+        if metric == .hoi_thanh_vien || metric == .chi_hoi, n.start >= 1,
+          f.tokens[n.start - 1].hash == CitationExtractor.h_va || f.tokens[n.start].gap == UInt8(ascii: ","),
+          f.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, f.tokens.count))
+        {
+          continue
+        }
         if metric == .hoi_thanh_vien && isRepresentedOrganisations(f, before: n.start) { continue }
         let (province, placeReason) = figureProvince(s, at: n.start, end: metricEnd, attendance: attendance)
         var reasons = Set<ConfidenceReason>()
@@ -133,6 +147,9 @@ struct FigureExtractor {
                                 qualifier: qualifier, date: nil, evidence: s.evidence,
                                 why: ConfidenceReason.why(reasons)))
         countedHere[metric] = metricEnd
+        if f.matches(Lexicon.p_to_chuc_hoi_thanh_vien, at: n.end) || f.matches(Lexicon.p_to_chuc_thanh_vien, at: n.end) {
+          umbrella.insert(metric)
+        }
         // "năm 2023 có 28 hội thành viên; năm 2024 tăng lên 31 hội": the new total replaces the old
         if risesTo(f, before: read.start) {
           out.removeAll { $0.metric == metric && $0.evidence == s.evidence && $0.value != n.value && $0.province == p }
