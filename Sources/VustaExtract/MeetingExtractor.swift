@@ -285,10 +285,15 @@ struct MeetingExtractor {
     while let k2 = meetingNoun(in: s, allowReference: true, from: from) {
       from = k2 + 2
       let kind = MeetingVocabulary.kind(in: f, from: k2, to: MeetingVocabulary.windowEnd(in: f, after: k2))
-      guard kind != main.kind, kind != .khac, !isPlan(s, noun: k2), !isContest(s, noun: k2) else { continue }
+      guard kind != .khac, !isPlan(s, noun: k2), !isContest(s, noun: k2) else { continue }
       if MeetingVocabulary.firstTopicStart(in: f, from: k1, to: k2) != nil { continue }  // a topic, not an event
-      // its own date, after it, written with "ngày" or a time of day
-      if let d = s.dates.first(where: { $0.start > k2 && $0.start <= k2 + 20 && $0.cued && $0.day != nil }),
+      // its own date, after it (past a quoted name, before the next meeting named), written with
+      // "ngày" or a time of day: an event of its own even when of the same kind ("(nối tiếp toạ
+      // đàm “…” đã diễn ra vào ngày 22/2/2023)")
+      let limit = min(k2 + 40, meetingNoun(in: s, allowReference: true, from: k2 + 2) ?? f.tokens.count)
+      // (not the date of a document: "Kết luận số 93-KL/TW ngày 20/11/2020")
+      if let d = s.dates.first(where: { $0.start > k2 && $0.start <= limit && $0.cued && $0.day != nil
+            && !($0.start >= 1 && DateReader.isSymbolPart(f, $0.start - 1)) }),
         let date = context.complete(d), date != main.date
       {
         var m = main
@@ -298,7 +303,7 @@ struct MeetingExtractor {
         out.append(m)
         continue
       }
-      if f.contains(any: MeetingExtractor.coordination, from: max(k1, k2 - 3), to: k2) {
+      if kind != main.kind, f.contains(any: MeetingExtractor.coordination, from: max(k1, k2 - 3), to: k2) {
         var m = main
         m.kind = kind
         m.sentences = [s.index]
