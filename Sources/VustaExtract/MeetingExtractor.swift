@@ -175,7 +175,15 @@ struct MeetingExtractor {
           || (s.line <= 4 && (s.text.matches(MeetingExtractor.p_hoi_nghi, at: 0) || s.text.matches(MeetingExtractor.p_tai_hoi_nghi, at: 0)))
       }
       // ("hội nghị đánh giá kết quả hoạt động năm 2025 và triển khai nhiệm vụ …": a review too)
-      if around.contains(where: { reviewsPeriod($0, implied: r.kind != .ban_thuong_vu, reportedPeriod: wide) }) {
+      // (a council meeting at the turn of the year that reports the closing year's work — "năm
+      // 2016, 33 Hội thành viên … đã …" in January 2017 — reviews that year)
+      let closing: Int? = (r.date ?? context.published).flatMap { d in
+        d.month == 12 ? d.year : d.month == 1 || d.month == 2 ? d.year - 1 : nil
+      }
+      if around.contains(where: { s in
+        reviewsPeriod(s, implied: r.kind != .ban_thuong_vu, reportedPeriod: wide)
+          || (r.kind == .ban_chap_hanh && closing.map { MeetingExtractor.namesYear($0, in: s.text) } == true)
+      }) {
         r.kind = .tong_ket
         result = r
       }
@@ -239,6 +247,14 @@ struct MeetingExtractor {
       if let at = f.find(w), f.contains(any: MeetingExtractor.periodWords, from: at + w.count, to: min(f.tokens.count, at + w.count + 10)) {
         return true
       }
+    }
+    return false
+  }
+
+  /// True when a text says "năm <year>" (the year's work).
+  static func namesYear(_ year: Int, in f: FoldedText) -> Bool {
+    for i in 1..<max(1, f.tokens.count) where f.tokens[i - 1].hash == DateReader.nam {
+      if DateReader.year(f, i) == year { return true }
     }
     return false
   }
