@@ -82,6 +82,8 @@ enum MeetingVocabulary {
   }
 
   static let lamViec = Phrase("lam viec")
+  /// Words that make a committee's name a person's title: "Ủy viên Ban Thường vụ".
+  static let memberTitles: [Phrase] = ["uy vien", "thanh vien"].phrases
   static let h_hoi = Phrase.hash("hoi")
   static let p_hoi_dong = Phrase("hoi dong")
   static let h_truoc = Phrase.hash("truoc")
@@ -99,6 +101,8 @@ enum MeetingVocabulary {
       if f.tokens[at].hash == MeetingVocabulary.h_hoi && f.matches(MeetingVocabulary.p_hoi_dong, at: at) { return true }
       let after = at + (f.tokens[at].hash == Lexicon.h_ban ? 3 : 2)
       if MeetingVocabulary.higherBodies.contains(where: { f.matches($0, at: after) || f.matches($0, at: after - 1) }) { return false }
+      // "đồng chí …, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy": a person's title
+      if MeetingVocabulary.memberTitles.contains(where: { f.endsWith($0, before: at) }) { return false }
       if kind == .ban_thuong_vu && f.tokens[at].hash == Lexicon.h_thuong {
         // "làm việc với Thường trực Liên hiệp hội", "Thường trực … làm việc với Hội Y học": the
         // standing office meets someone — a working session, not a meeting of the committee
