@@ -242,8 +242,14 @@ struct ProvinceFinder {
   static let venueNouns: [Phrase] = ["trung tam hoi nghi", "hoi truong", "tru so", "khach san", "nha van hoa",
                                      "cung van hoa", "trung tam van hoa"].phrases
 
+  /// The start of a locator ("tại", "ở", "về") just before token i; a capitalised word inside a
+  /// sentence is a name, not a locator ("Nguyễn Văn Vệ, Chủ tịch": not "về Chũ").
   private func locatorBefore(_ f: FoldedText, _ i: Int) -> Int? {
-    for p in ProvinceFinder.locators where f.endsWith(p, before: i) { return i - p.count }
+    for p in ProvinceFinder.locators where f.endsWith(p, before: i) {
+      let at = i - p.count
+      if at > 0 && f.tokens[at].isCap { continue }
+      return at
+    }
     return nil
   }
 
