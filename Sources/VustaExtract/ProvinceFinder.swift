@@ -274,7 +274,9 @@ struct ProvinceFinder {
       if pre == nil, place.bare, let w = prefix(f, before: i, in: ProvinceFinder.communePrefixes) { pre = w }
       // "Quận 1": a numbered district only with its generic word.
       if t[i].isNumber && pre == nil { continue }
+      // "tại Sông Hồng Resort, thành phố Vĩnh Yên": the town a venue stands in
       let loc = locatorBefore(f, pre ?? i)
+        ?? pre.flatMap { p in t[p].gap == UInt8(ascii: ",") ? venueBefore(f, p) : nil }
       // "huyện An Dương và Tiên Lãng": a list continuing a place of the same province.
       let continues = last.map {
         $0.viaPlace && $0.end >= i - 2 && $0.province.code == place.province
