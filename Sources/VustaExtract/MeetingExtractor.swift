@@ -259,6 +259,9 @@ struct MeetingExtractor {
     return false
   }
 
+  /// Verbs that say a meeting took place, right before its date.
+  static let heldVerbs: [Phrase] = ["to chuc", "dien ra", "khai mac", "tien hanh"].phrases
+
   static let eventReferenceVerbs: [Phrase] = ["dien ra", "khai mac", "duoc to chuc", "to chuc", "hop", "tien hanh"].phrases
 
   /// The date of the main event given in one of the next two sentences of the lead or the first
@@ -561,7 +564,11 @@ struct MeetingExtractor {
       if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }
       // "được thành lập vào tháng 6/2001": a date of something else — unless the meeting is named
       // again nearer to it ("Để sơ kết …, … đã tổ chức giao ban vào sáng ngày 12 tháng 6 năm 2024")
-      if d.start > k + 30, meetingNoun(in: s, allowReference: true, from: max(k + 2, d.start - 30)).map({ $0 >= d.start }) ?? true {
+      // (or the sentence's own verb dates it: "Lễ kỷ niệm … của Liên hiệp … được long trọng tổ
+      // chức vào ngày 21/12/2021")
+      if d.start > k + 30, meetingNoun(in: s, allowReference: true, from: max(k + 2, d.start - 30)).map({ $0 >= d.start }) ?? true,
+        !s.text.contains(any: MeetingExtractor.heldVerbs, from: max(0, d.start - 3), to: d.start)
+      {
         continue
       }
       guard let date = context.complete(d) else { return nil }
