@@ -4,7 +4,7 @@ import VustaExtract
 import VustaModel
 import XCTest
 
-/// The real-page corpus (corpus/real: 248 reworded pages of provincial portals and newspapers,
+/// The real-page corpus (corpus/real: 301 reworded pages of provincial portals and newspapers,
 /// gold by annotators who never saw the code): scores per fact type must not fall below what
 /// the extractor reached, and confidence must stay a short review list.
 ///
@@ -17,20 +17,22 @@ final class RealPageTests: XCTestCase {
 
   func testDevelopmentPartHoldsItsScores() throws {
     let s = try score(part: "dev")
-    // measured 0.78 / 0.84 / 0.78 / 0.95, a quarter of the facts low (2026-12-03)
-    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.76, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.82, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.75, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("published"), 0.93, s.description)
+    // measured 0.85 / 0.87 / 0.94 / 0.96, a quarter of the facts low (2026-12-03, round 3,
+    // with the sets rj and rk)
+    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.83, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.85, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.92, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("published"), 0.94, s.description)
     XCTAssertLessThanOrEqual(s.lowShare, 0.30, s.description)
   }
 
   func testKeptAsidePartHoldsItsScores() throws {
     let s = try score(part: "aside")
-    // measured 0.73 / 0.79 / 0.97, 29% of the facts low (2026-12-03)
-    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.70, s.description)
+    // measured 0.73 / 0.78 / 0.92, 30% of the facts low (2026-12-03, round 3: the new sets' aside
+    // parts are in, which took it down from 0.73 / 0.79 / 0.97)
+    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.71, s.description)
     XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.76, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.94, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.90, s.description)
     XCTAssertLessThanOrEqual(s.lowShare, 0.33, s.description)
   }
 
