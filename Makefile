@@ -4,7 +4,11 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev fonts-liberation2 fonts-dejavu-core \
                 libsqlite3-dev libdeflate-dev qpdf poppler-utils
 
-.PHONY: setup build report test clean
+PREFIX ?= /usr/local
+BINDIR := $(DESTDIR)$(PREFIX)/bin
+COMPLETIONS := $(DESTDIR)$(PREFIX)/share
+
+.PHONY: setup build report test clean install uninstall
 
 setup:
 	@bash scripts/setup.sh $(APT_PACKAGES)
@@ -19,6 +23,22 @@ report: build
 ## make test: install what is missing and run the whole test suite.
 test: setup
 	bash scripts/test.sh
+
+## make install [PREFIX=/usr/local]: the release binary (templates and gazetteer inside it) and
+## shell completions for bash, zsh and fish.
+install: build
+	install -d "$(BINDIR)" "$(COMPLETIONS)/bash-completion/completions" "$(COMPLETIONS)/zsh/site-functions" \
+	  "$(COMPLETIONS)/fish/vendor_completions.d"
+	install -m 755 .build/release/vusta "$(BINDIR)/vusta"
+	.build/release/vusta --generate-completion-script bash > "$(COMPLETIONS)/bash-completion/completions/vusta"
+	.build/release/vusta --generate-completion-script zsh > "$(COMPLETIONS)/zsh/site-functions/_vusta"
+	.build/release/vusta --generate-completion-script fish > "$(COMPLETIONS)/fish/vendor_completions.d/vusta.fish"
+	@echo "Đã cài $(BINDIR)/vusta"
+
+## make uninstall [PREFIX=/usr/local]: removes what make install wrote.
+uninstall:
+	rm -f "$(BINDIR)/vusta" "$(COMPLETIONS)/bash-completion/completions/vusta" \
+	  "$(COMPLETIONS)/zsh/site-functions/_vusta" "$(COMPLETIONS)/fish/vendor_completions.d/vusta.fish"
 
 clean:
 	rm -rf .build

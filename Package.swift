@@ -30,7 +30,9 @@ let package = Package(
     // Value types shared by every phase, and the gazetteer data.
     .target(
       name: "VustaModel",
-      resources: [.copy("Resources/gazetteer.json")]
+      // the gazetteer is read from EmbeddedGazetteer.swift (scripts/embed-resources.py writes it
+      // from Resources/gazetteer.json), so that an installed binary needs no file beside it
+      exclude: ["Resources"]
     ),
     // Text → facts. Pure: bytes in, facts out.
     .target(name: "VustaExtract", dependencies: ["VustaModel"]),

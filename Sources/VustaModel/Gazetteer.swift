@@ -75,15 +75,13 @@ public final class Gazetteer: Sendable {
   let oldByCode: [Int: Province]
   let newByCode: [Int: Province]
 
-  /// The gazetteer shipped with the package.
+  /// The gazetteer shipped inside the binary (Resources/gazetteer.json, embedded by
+  /// scripts/embed-resources.py).
   public static let shared: Gazetteer = {
     do {
-      guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "json") else {
-        fatalError("gazetteer.json is missing from the VustaModel bundle")
-      }
-      return try Gazetteer(data: Data(contentsOf: url))
+      return try Gazetteer(data: Data(embeddedGazetteerJSON.utf8))
     } catch {
-      fatalError("gazetteer.json cannot be read: \(error)")
+      fatalError("the embedded gazetteer.json cannot be read: \(error)")
     }
   }()
 

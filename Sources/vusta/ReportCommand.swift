@@ -18,7 +18,8 @@ struct ReportCommand: ParsableCommand {
     abstract: "Lập báo cáo năm, tóm tắt từng tỉnh, tờ rơi A5 và biểu đồ (PDF, PNG, SVG).",
     discussion: """
       Không có PATH: đọc seeds/ (nếu có) và lập báo cáo cho mọi năm có số liệu.
-      Mẫu có sẵn: \(ReportTemplates.builtIn.joined(separator: ", ")) (thư mục templates/); \
+      Mẫu có sẵn: \(ReportTemplates.builtIn.joined(separator: ", ")) (nằm trong chương trình; bản sửa \
+      trong $VUSTA_TEMPLATES hoặc templates/ của thư mục đang làm việc được dùng trước); \
       --template TỆP.yaml dùng một mẫu đã chép và sửa (xem docs/reports.md).
       Mọi tệp được ghi trọn vẹn hoặc không ghi; mẫu lỗi thì không ghi tệp nào.
       Exit codes: 0 ok, 2 tham số sai, 65 mẫu hoặc dữ liệu hỏng, 66 thiếu đầu vào, 74 lỗi ghi tệp.
@@ -149,21 +150,31 @@ struct TemplateMissing: Error, CustomStringConvertible {
 enum ReportTemplates {
   static let builtIn = ["bao-cao-nam", "tom-tat-tinh", "to-roi-a5"]
 
-  /// A template by file path or built-in name: FILE, ./templates/NAME.yaml, or templates/
-  /// beside the build folder of the executable.
+  /// A template by file path or by name. A name is looked for, in order, in `$VUSTA_TEMPLATES`,
+  /// in `templates/` of the working folder, then among the templates built into the binary, so
+  /// an installed `vusta` run from any folder has its templates, and a user's copy overrides
+  /// them.
   static func load(_ nameOrFile: String) throws -> ReportTemplate {
-    var candidates = [nameOrFile]
-    if !nameOrFile.hasSuffix(".yaml") && !nameOrFile.hasSuffix(".yml") {
-      candidates = ["templates/\(nameOrFile).yaml"]
-      let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-      for up in ["../..", "../../..", ".."] {
-        candidates.append(exe.appendingPathComponent(up).appendingPathComponent("templates/\(nameOrFile).yaml").standardized.path)
+    let t: ReportTemplate
+    if nameOrFile.hasSuffix(".yaml") || nameOrFile.hasSuffix(".yml") || nameOrFile.contains("/") {
+      guard FileManager.default.fileExists(atPath: nameOrFile) else {
+        throw TemplateMissing(name: nameOrFile, looked: [nameOrFile])
+      }
+      t = try TemplateParser.load(path: nameOrFile)
+    } else {
+      var candidates: [String] = []
+      if let folder = ProcessInfo.processInfo.environment["VUSTA_TEMPLATES"], !folder.isEmpty {
+        candidates.append((folder as NSString).appendingPathComponent("\(nameOrFile).yaml"))
+      }
+      candidates.append("templates/\(nameOrFile).yaml")
+      if let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) {
+        t = try TemplateParser.load(path: path)
+      } else if let text = EmbeddedTemplates.texts[nameOrFile] {
+        t = try TemplateParser.parse(text, file: "(mẫu có sẵn) \(nameOrFile).yaml")
+      } else {
+        throw TemplateMissing(name: nameOrFile, looked: candidates + ["các mẫu có sẵn: " + builtIn.joined(separator: ", ")])
       }
     }
-    guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-      throw TemplateMissing(name: nameOrFile, looked: candidates)
-    }
-    let t = try TemplateParser.load(path: path)
     try TemplateValidator.validate(t)
     return t
   }
