@@ -58,6 +58,14 @@ public enum ListingPage {
     return pages >= 3 && f.tokens.count - pages <= 6
   }
 
+  /// A line that is only a link to more items of the list: "Xem thêm", "Xem tiếp", "Tải thêm".
+  static func isLoadMore(_ line: String) -> Bool {
+    let f = FoldedText(line)
+    return f.tokens.count == 2 && loadMoreLinks.contains { f.matches($0, at: 0) }
+  }
+
+  static let loadMoreLinks: [Phrase] = ["xem them", "xem tiep", "tai them"].phrases
+
   /// The lines of a text, split on its UTF-8 bytes (no grapheme breaking).
   static func utf8Lines(_ text: String, keepEmpty: Bool = false) -> [Substring] {
     text.utf8.split(separator: 0x0A, omittingEmptySubsequences: !keepEmpty).map { Substring($0) }
@@ -216,7 +224,9 @@ public enum ListingPage {
     }
     if items.count >= 2 { return items }
     // one item above a pager ("1 2 3", "« Trước 5 6 7 Sau »"): a listing whose page shows one
-    return items.count == 1 && segments.flatMap(\.lines).contains(where: { isPager($0) || isPageNumbers($0) }) ? items : nil
+    // (or above a lone "Xem thêm" link that loads more of them)
+    return items.count == 1
+      && segments.flatMap(\.lines).contains(where: { isPager($0) || isPageNumbers($0) || isLoadMore($0) }) ? items : nil
   }
 
   /// A line of nothing but three or more page numbers, maybe followed by a "next" link: "1 2 3",
