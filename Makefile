@@ -2,7 +2,8 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev fonts-liberation2 fonts-dejavu-core \
-                libsqlite3-dev libdeflate-dev qpdf poppler-utils
+                libsqlite3-dev libdeflate-dev qpdf poppler-utils zlib1g-dev \
+                libreoffice-writer-nogui python3-docx
 
 PREFIX ?= /usr/local
 BINDIR := $(DESTDIR)$(PREFIX)/bin
@@ -16,9 +17,10 @@ setup:
 build: setup
 	$(SWIFT) build -c release
 
-## make report: install what is missing, build in release mode, write the reports of seeds/ under reports/.
+## make report: install what is missing, build in release mode, write the reports of seeds/ under reports/
+## (documents as PDF and Word .docx, charts as PNG and SVG).
 report: build
-	.build/release/vusta report
+	.build/release/vusta report --formats pdf,docx,png,svg
 
 ## make test: install what is missing and run the whole test suite.
 test: setup

@@ -17,6 +17,7 @@ let package = Package(
     .library(name: "VustaSynth", targets: ["VustaSynth"]),
     .library(name: "VustaLayout", targets: ["VustaLayout"]),
     .library(name: "VustaReports", targets: ["VustaReports"]),
+    .library(name: "VustaDocx", targets: ["VustaDocx"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,6 +26,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // Value types shared by every phase, and the gazetteer data.
@@ -90,11 +92,16 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
+    // Composed blocks → WordprocessingML (.docx), the second writer beside the PDF (issue 11).
+    .target(
+      name: "VustaDocx",
+      dependencies: ["VustaLayout", "VustaFrame", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     .executableTarget(
       name: "vusta",
       dependencies: [
         "VustaModel", "VustaExtract", "VustaCorpus", "VustaStore", "VustaStats", "VustaSynth",
-        "VustaFrame", "VustaCharts", "VustaCairo", "VustaLayout", "VustaReports",
+        "VustaFrame", "VustaCharts", "VustaCairo", "VustaLayout", "VustaReports", "VustaDocx",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "CSV", package: "CSV.swift"),
       ]
@@ -126,6 +133,10 @@ let package = Package(
       name: "VustaReportsTests",
       dependencies: ["VustaReports", "VustaLayout", "VustaFrame", "VustaStats", "VustaStore", "VustaModel",
                      "VustaCairo", "VustaSynth"]
+    ),
+    .testTarget(
+      name: "VustaDocxTests",
+      dependencies: ["VustaDocx", "VustaLayout", "VustaFrame", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
     // Runs the built `vusta` binary end to end.
     .testTarget(

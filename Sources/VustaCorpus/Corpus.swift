@@ -31,7 +31,11 @@ public struct Corpus: Sendable {
   /// Extensions read as articles.
   public static let extensions: Set<String> = ["txt", "md", "html", "htm"]
 
-  public init() {}
+  /// The encoding every file is read in (`--encoding`); nil recognises each file's own.
+  public var encoding: ForcedEncoding?
+
+  /// A corpus reader; `encoding` forces one encoding for every file.
+  public init(encoding: ForcedEncoding? = nil) { self.encoding = encoding }
 
   /// Lists article files under files and folders (recursively), sorted by path.
   /// A file named on the command line is read whatever its extension. Hidden files and
@@ -111,12 +115,17 @@ public struct Corpus: Sendable {
   public func article(path: String, data: Data, sources: SourcesTable?, warn: (CorpusWarning) -> Void) -> Article? {
     var (text, encoding): (String, TextDecoder.Encoding)
     do {
-      (text, encoding) = try TextDecoder.decode(data)
+      (text, encoding) = try self.encoding.map { try TextDecoder.decode(data, as: $0) } ?? TextDecoder.decode(data)
     } catch {
       warn(CorpusWarning(path: path, message: "tệp nhị phân (không phải văn bản), bỏ qua (binary file, skipped)"))
       return nil
     }
     switch encoding {
+    case _ where self.encoding != nil: break  // the user named it
+    case .tcvn3:
+      warn(CorpusWarning(path: path, message: "bảng mã cũ TCVN3 (ABC), đã chuyển sang Unicode (legacy TCVN3 encoding; converted to Unicode)"))
+    case .vni:
+      warn(CorpusWarning(path: path, message: "bảng mã cũ VNI-Windows, đã chuyển sang Unicode (legacy VNI-Windows encoding; converted to Unicode)"))
     case .windows1258:
       warn(CorpusWarning(path: path, message: "không phải UTF-8, đọc theo bảng mã Windows-1258 (not UTF-8; decoded as Windows-1258)"))
     case .utf16LEWithoutBOM, .utf16BEWithoutBOM:

@@ -9,6 +9,8 @@ public enum TextDecoder {
     case utf8, utf16LE, utf16BE, utf32LE, utf32BE, windows1258
     /// UTF-16 recognised without a byte-order mark (a guess the user is told about).
     case utf16LEWithoutBOM, utf16BEWithoutBOM
+    /// TCVN 5712:1993 VN3 ("ABC", the .VnTime fonts) and VNI-Windows (the VNI-Times fonts).
+    case tcvn3, vni
   }
 
   /// Why bytes are not text.
@@ -42,7 +44,24 @@ public enum TextDecoder {
     if isBinary(bytes) { throw Refusal.binary }
     let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     if let s = String(validating: body, as: UTF8.self) { return (s, .utf8) }
+    if let legacy = LegacyVietnamese.guess(body) { return legacy }
     return (windows1258(body), .windows1258)
+  }
+
+  /// Decodes bytes in the encoding a user named (`--encoding`); a UTF-8 byte-order mark is
+  /// skipped, bytes that are not UTF-8 when UTF-8 was named become U+FFFD.
+  /// - Throws: `.binary` for files that are not text (NUL bytes, a binary signature).
+  public static func decode(_ data: Data, as forced: ForcedEncoding) throws -> (String, Encoding) {
+    let bytes = [UInt8](data)
+    if isBinary(bytes) { throw Refusal.binary }
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    switch forced {
+    case .utf8: return (String(decoding: body, as: UTF8.self), .utf8)
+    case .windows1258: return (windows1258(body), .windows1258)
+    case .tcvn3:
+      return (LegacyVietnamese.fontSignature(body) == .tcvn3 ? LegacyVietnamese.tcvn3WithCapitals(body) : LegacyVietnamese.tcvn3(body), .tcvn3)
+    case .vni: return (LegacyVietnamese.vni(body), .vni)
+    }
   }
 
   /// UTF-16 without a BOM: an even number of bytes, no binary signature, NUL bytes for at least a fifth

@@ -22,6 +22,9 @@ struct ExtractCommand: ParsableCommand {
   @Option(help: "Output format: json or table.")
   var format: OutputFormat = .json
 
+  @Option(help: "Read every file in this encoding: utf-8, windows-1258, tcvn3 (ABC), vni (default: recognised per file).")
+  var encoding: ForcedEncoding?
+
   @Flag(help: "Print what the extractor saw in each article (line roles, dates, provinces) instead of facts.")
   var explain = false
 
@@ -30,7 +33,7 @@ struct ExtractCommand: ParsableCommand {
 
   func run() throws {
     if explain {
-      let corpus = Corpus()
+      let corpus = Corpus(encoding: encoding)
       for path in try corpus.files(under: paths, warn: Diagnostics.warn) {
         guard let a = corpus.read(path: path, sources: nil, warn: { Diagnostics.warning($0.description) }) else { continue }
         print("■ \(path)")
@@ -38,7 +41,8 @@ struct ExtractCommand: ParsableCommand {
       }
       return
     }
-    let docs = try ExtractionRun.extract(paths: paths, extractor: allReasons ? .recordingAllReasons() : Extractor())
+    let docs = try ExtractionRun.extract(paths: paths, extractor: allReasons ? .recordingAllReasons() : Extractor(),
+                                         encoding: encoding)
     switch format {
     case .json: try FactsOutput.writeJSON(docs)
     case .table: print(FactsOutput.table(docs), terminator: "")
@@ -53,8 +57,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Reads the articles under paths and extracts their facts, reporting skipped files on stderr.
 enum ExtractionRun {
-  static func extract(paths: [String], extractor: Extractor = Extractor()) throws -> [ExtractedDocument] {
-    let corpus = Corpus()
+  static func extract(paths: [String], extractor: Extractor = Extractor(),
+                      encoding: ForcedEncoding? = nil) throws -> [ExtractedDocument] {
+    let corpus = Corpus(encoding: encoding)
     let files: [String]
     let sources: [String: SourcesTable]
     do {
@@ -85,4 +90,10 @@ enum Diagnostics {
   static func warn(_ w: CorpusWarning) { warning(w.description) }
   static func error(_ s: String) { Stderr.line("vusta: lỗi: \(s)") }
   static func info(_ s: String) { Stderr.line(s) }
+}
+
+/// `--encoding NAME`: utf-8, windows-1258, tcvn3 (abc), vni; anything else is a usage error.
+extension ForcedEncoding: ExpressibleByArgument {
+  public init?(argument: String) { self.init(name: argument) }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

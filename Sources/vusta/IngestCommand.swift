@@ -25,6 +25,9 @@ struct IngestCommand: ParsableCommand {
   @Flag(name: .long, help: "Xoá khỏi kho dữ kiện của các bài đã lưu dưới PATH mà tệp không còn nữa.")
   var prune = false
 
+  @Option(help: "Đọc mọi tệp theo bảng mã này: utf-8, windows-1258, tcvn3 (ABC), vni (mặc định: tự nhận ra từng tệp).")
+  var encoding: ForcedEncoding?
+
   @Argument(help: "Tệp hoặc thư mục bài viết.")
   var paths: [String] = []
 
@@ -43,7 +46,7 @@ struct IngestCommand: ParsableCommand {
         let files = try Corpus().files(under: paths, warn: Diagnostics.warn).map(Corpus.canonical)
         let sources = try Corpus().sources(for: files, warn: Diagnostics.warn)
         let bar = ProgressBar(total: files.count)
-        tally.add(try IngestRunner(store: db).run(paths: files, sources: sources) { bar.update($0) })
+        tally.add(try IngestRunner(store: db, encoding: encoding).run(paths: files, sources: sources) { bar.update($0) })
         bar.finish()
         let gone = try GoneFiles.under(paths.map(Corpus.canonical), in: db)
         if prune {

@@ -11,13 +11,15 @@ struct IngestRunner {
   let store: Store
   let extractor = Extractor()
   var batchSize = 256
+  /// The encoding every file is read in (`--encoding`); nil recognises each file's own.
+  var encoding: ForcedEncoding? = nil
   var warn: (CorpusWarning) -> Void = { Stderr.line("vusta: cảnh báo: \($0)") }
 
   /// Ingests `paths` (already listed and sorted by the corpus); calls `progress` after each
   /// batch is stored (from the writing thread).
   func run(paths: [String], sources: [String: SourcesTable], progress: @escaping (Int) -> Void) throws -> IngestTally {
     let writer = WriteBehind(store: store, progress: progress)
-    let corpus = Corpus()
+    let corpus = Corpus(encoding: encoding)
     for start in stride(from: 0, to: paths.count, by: batchSize) {
       let batch = Array(paths[start..<min(paths.count, start + batchSize)])
       let articles = parallelMap(batch) { path -> Article? in

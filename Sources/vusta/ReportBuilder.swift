@@ -4,6 +4,7 @@
 
 import Foundation
 import VustaCairo
+import VustaDocx
 import VustaFrame
 import VustaLayout
 import VustaModel
@@ -41,6 +42,9 @@ struct ReportBuilder {
       case .province:
         let names = try provinces(national)
         var all: [Page] = []
+        var sections: [DocxSource.Section] = []
+        var docxStyle = DocumentStyle()
+        var docxTemplates: [PageTemplate] = []
         var info = DocumentInfo()
         for name in names {
           let data = try ReportData.gather(province: name, national: national, from: stats, options: options, link: link)
@@ -53,11 +57,24 @@ struct ReportBuilder {
             let path = (dir as NSString).appendingPathComponent("\(t.name)/\(VietnameseFormat.slug(name)).pdf")
             outputs.append(ReportOutput(path: path, bytes: try renderPDF(doc.pages, info: info)))
           }
+          if formats.contains("docx") {
+            let path = (dir as NSString).appendingPathComponent("\(t.name)/\(VietnameseFormat.slug(name)).docx")
+            outputs.append(ReportOutput(path: path, bytes: try docx(composed, info: info)))
+            sections.append(DocxSource.Section(blocks: composed.blocks, page: composed.page))
+            docxStyle = composed.style
+            docxTemplates = composed.templates
+          }
         }
         if formats.contains("pdf") && !all.isEmpty && province == nil {
           info.title = "Tóm tắt số liệu năm \(options.year) của các tỉnh, thành phố"
           outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(t.name)-\(options.year).pdf"),
                                       bytes: try renderPDF(all, info: info)))
+        }
+        if formats.contains("docx") && !sections.isEmpty && province == nil {
+          info.title = "Tóm tắt số liệu năm \(options.year) của các tỉnh, thành phố"
+          let source = DocxSource(sections: sections, templates: docxTemplates, style: docxStyle, info: info)
+          outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(t.name)-\(options.year).docx"),
+                                      bytes: try DocxWriter.write(source, pictures: ReportBuilder.picture)))
         }
       }
     }
@@ -92,14 +109,36 @@ struct ReportBuilder {
       outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(name).pdf"),
                                   bytes: try Phase.time("pdf") { try renderPDF(doc.pages, info: info) }))
     }
-    for chart in composed.charts {
+    // each chart is drawn as PNG once, for its own file and for the DOCX
+    var pngs: [[UInt8]] = []
+    if formats.contains("png") || formats.contains("docx") {
+      pngs = try Phase.time("png") { try composed.charts.map { try renderPNG(Page(frame: $0.frame), dpi: 300) } }
+    }
+    if formats.contains("docx") {
+      outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(name).docx"),
+                                  bytes: try Phase.time("docx") {
+                                    try docx(composed, info: info) { i, f in i < pngs.count ? pngs[i] : try ReportBuilder.picture(i, f) }
+                                  }))
+    }
+    for (i, chart) in composed.charts.enumerated() {
       let base = (dir as NSString).appendingPathComponent("bieu-do/\(chartPrefix)-\(chart.file)")
       let page = Page(frame: chart.frame)
-      if formats.contains("png") { outputs.append(ReportOutput(path: base + ".png", bytes: try renderPNG(page, dpi: 300))) }
+      if formats.contains("png") { outputs.append(ReportOutput(path: base + ".png", bytes: pngs[i])) }
       if formats.contains("svg") { outputs.append(ReportOutput(path: base + ".svg", bytes: try renderSVG(page))) }
     }
     return outputs
   }
+
+  /// The .docx of one composed document: the same blocks the PDF was paginated from.
+  func docx(_ composed: ComposedReport, info: DocumentInfo,
+            pictures: @escaping DocxPictureRenderer = ReportBuilder.picture) throws -> [UInt8] {
+    let source = DocxSource(sections: [DocxSource.Section(blocks: composed.blocks, page: composed.page)],
+                            templates: composed.templates, style: composed.style, info: info)
+    return try DocxWriter.write(source, pictures: pictures)
+  }
+
+  /// A figure drawn as a 300-dpi PNG for the DOCX.
+  static let picture: DocxPictureRenderer = { _, figure in try renderPNG(Page(frame: figure.content), dpi: 300) }
 }
 
 /// Phase timings on stderr when VUSTA_TIMING is set (for benchmarks and profiling).

@@ -15,7 +15,7 @@ import VustaStore
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Lập báo cáo năm, tóm tắt từng tỉnh, tờ rơi A5 và biểu đồ (PDF, PNG, SVG).",
+    abstract: "Lập báo cáo năm, tóm tắt từng tỉnh, tờ rơi A5 và biểu đồ (PDF, DOCX, PNG, SVG).",
     discussion: """
       Không có PATH: đọc seeds/ (nếu có) và lập báo cáo cho mọi năm có số liệu.
       Mẫu có sẵn: \(ReportTemplates.builtIn.joined(separator: ", ")) (nằm trong chương trình; bản sửa \
@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Chỉ lập tóm tắt cho một tỉnh, thành phố.") var province: String?
   @Option(help: "Danh mục 63 hoặc 34 đơn vị (mặc định theo năm).") var division: Division?
   @Option(help: "Thư mục ra.") var out: String = "reports"
-  @Option(help: "Định dạng: pdf cho văn bản; png (300 dpi), svg cho biểu đồ.") var formats: String = "pdf,png,svg"
+  @Option(help: "Định dạng: pdf, docx (Word) cho văn bản; png (300 dpi), svg cho biểu đồ.") var formats: String = "pdf,png,svg"
   @Option(help: "Cơ quan ban hành (chữ in hoa).") var org: String = "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT VIỆT NAM"
   @Option(help: "Số văn bản, ví dụ 15.") var number: String = "…"
   @Option(help: "Địa danh ở dòng ngày tháng.") var place: String = "Hà Nội"
@@ -50,8 +50,8 @@ struct ReportCommand: ParsableCommand {
     if let years { _ = try YearOptions.period(years) }
     if let date, FactDate(iso: date)?.day == nil { throw ValidationError("--date cần dạng YYYY-MM-DD, ví dụ 2024-01-05") }
     try YearOptions.check(date.flatMap { FactDate(iso: $0)?.year }, option: "--date")
-    let bad = formatList.filter { !["pdf", "png", "svg"].contains($0) }
-    if !bad.isEmpty { throw ValidationError("--formats chỉ gồm pdf, png, svg (không có: \(bad.joined(separator: ", ")))") }
+    let bad = formatList.filter { !["pdf", "docx", "png", "svg"].contains($0) }
+    if !bad.isEmpty { throw ValidationError("--formats chỉ gồm pdf, docx, png, svg (không có: \(bad.joined(separator: ", ")))") }
   }
 
   var formatList: [String] { formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
