@@ -8,7 +8,8 @@ citations}); --gold names the gold file when a single folder is given elsewhere 
 `evaluate.py FOLDER GOLD.json` still works). Prints per fact type tp/fp/fn, precision, recall
 and F1; the share of meetings found whose kind is right (meetings aligned on date and province);
 and how well `confidence` flags mistakes: the share of wrong facts marked low and the share of
-all facts marked low. --reasons breaks the wrong and right facts down by each `why` reason."""
+all facts marked low. --reasons breaks the wrong and right facts down by each `why` reason;
+--wrong-high lists the wrong facts marked high (what confidence misses)."""
 import collections, json, os, subprocess, sys
 
 args = [a for a in sys.argv[1:]]
@@ -27,6 +28,7 @@ if len(args) == 2 and args[1].endswith(".json"):
     gold_path = args.pop()
 folders = args
 tot = collections.Counter()
+show_wrong_high = flag("--wrong-high")
 reason_stats = collections.defaultdict(lambda: [0, 0])  # reason -> [wrong, right]
 kind_right = kind_found = 0
 
@@ -72,6 +74,8 @@ for folder in folders:
                 tot["facts"] += 1; tot["low"] += low
                 tot["wrong"] += wrong; tot["wrong_low"] += wrong and low
                 tot["right_low"] += (not wrong) and low
+                if wrong and not low and show_wrong_high:
+                    print(f"{g['id']} {name} wrong but high: {k}")
                 for r in (item.get("why") or "").split("; "):
                     if r: reason_stats[f"{name}: {r}"][0 if wrong else 1] += 1
         # kind of meetings found: align on (date, province)
