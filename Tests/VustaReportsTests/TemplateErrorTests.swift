@@ -5,17 +5,7 @@ import XCTest
 final class TemplateErrorTests: XCTestCase {
   func check(_ yaml: String, line: Int, column: Int, contains words: String,
              file: StaticString = #filePath, at: UInt = #line) {
-    do {
-      let t = try TemplateParser.parse(yaml, file: "mau.yaml")
-      try TemplateValidator.validate(t)
-      XCTFail("no error for:\n\(yaml)", file: file, line: at)
-    } catch let e as TemplateError {
-      XCTAssertEqual(e.position, SourcePosition(file: "mau.yaml", line: line, column: column), "\(e)", file: file, line: at)
-      XCTAssertTrue(e.description.hasPrefix("mau.yaml:\(line):\(column): "), e.description, file: file, line: at)
-      XCTAssertTrue(e.description.contains(words), e.description, file: file, line: at)
-    } catch {
-      XCTFail("\(error)", file: file, line: at)
-    }
+    assertTemplateError(yaml, line: line, column: column, contains: words, file: file, at: at)
   }
 
   func testUnknownBlockType() {
