@@ -14,7 +14,24 @@ struct AnalyzedSentence {
   var isTitle: Bool { line == 0 }
   /// The lead: the first body paragraph.
   var isLead: Bool { line == 1 }
-  var evidence: String { text.string }
+  /// The sentence as written — or, when it runs past `AnalyzedSentence.evidenceLimit`
+  /// characters (a page whose text has no full stops), its beginning with "…": evidence stays
+  /// readable and a huge line does not make every fact hold a copy of it.
+  var evidence: String { evidence(around: nil) }
+
+  /// The longest evidence, in characters.
+  static let evidenceLimit = 600
+
+  /// The sentence, or for a long one the window of about `evidenceLimit` characters around the
+  /// scalar range `around` (its beginning when nil), with "…" where it was cut.
+  func evidence(around range: Range<Int>?) -> String {
+    let n = text.scalars.count
+    let limit = AnalyzedSentence.evidenceLimit
+    guard n > limit else { return text.string }
+    let centre = range.map { ($0.lowerBound + $0.upperBound) / 2 } ?? limit / 2
+    let from = max(0, min(n - limit, centre - limit / 2)), to = min(n, from + limit)
+    return (from > 0 ? "…" : "") + text.text(from, to) + (to < n ? "…" : "")
+  }
 }
 
 /// Everything known about an article before facts are read: its sentences, publication date,

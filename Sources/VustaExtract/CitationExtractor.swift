@@ -45,6 +45,11 @@ struct CitationExtractor {
     var firstSeen: Int
     /// Sentence indexes of the full forms, to resolve a short form to the nearest one before it.
     var fullAt: [Int] = []
+
+    /// Keeps a sentence as evidence once, and at most 20 of them.
+    mutating func add(evidence e: String) {
+      if evidence.count < 20 && !evidence.contains(e) { evidence.append(e) }
+    }
   }
 
   func citations() -> [Citation] {
@@ -55,20 +60,22 @@ struct CitationExtractor {
     for s in context.sentences where s.text.tokens.contains(where: \.isNumber) {
       let matches = DocumentNumberReader.read(s.text)
       full.append((s, matches))
-      for m in matches {
+      for (i, m) in matches.enumerated() {
         let id = m.number.id
         var t = tallies[id] ?? Tally(doc: m.number, firstSeen: order)
         order += 1
         t.mentions += 1
         t.fullAt.append(s.index)
         if m.number.typeCode == nil, t.typeWord == nil { t.typeWord = typeWord(before: m, in: s) }
-        if t.issued == nil { t.issued = issuedDate(after: m, in: s) ?? issuedDate(around: m, among: matches, in: s) }
+        if t.issued == nil { t.issued = issuedDate(after: m, in: s) ?? issuedDate(around: i, among: matches, in: s) }
         if t.province == nil && m.number.scope == .local { t.province = localProvince(after: m, in: s) }
-        if !t.evidence.contains(s.evidence) { t.evidence.append(s.evidence) }
+        t.add(evidence: s.evidence(around: m.start..<m.end))
         tallies[id] = t
       }
     }
-    // Short forms.
+    // Short forms: the full forms named so far, by number
+    var byNumber: [Int: [String]] = [:]
+    for (id, t) in tallies { if let n = Int(t.doc.number) { byNumber[n, default: []].append(id) } }
     for (s, matches) in full {
       let f = s.text
       guard f.tokens.contains(where: { CitationExtractor.typeFirstWords.contains($0.hash) }) else { continue }
@@ -81,24 +88,26 @@ struct CitationExtractor {
           guard k < f.tokens.count, f.tokens[k].isNumber, f.tokens[k].gap == 0 || f.tokens[k].gap == UInt8(ascii: ":")
           else { continue }
           let tok = f.tokens[k]
-          // part of a full form?
-          if matches.contains(where: { $0.start <= tok.start && tok.start < $0.end }) { continue }
+          // part of a full form? (matches are in order: the last one starting at or before it)
+          if let j = CitationExtractor.lastIndex(in: matches, startingAtOrBefore: tok.start), tok.start < matches[j].end {
+            continue
+          }
           // "Nghị quyết 57/NQ-CP" etc. would be a full form; "Kế hoạch 5395," is short.
           let num = Int(f.text(tok.start, tok.end)) ?? -1
-          let candidates = tallies.values.filter({ $0.doc.typeCode == type || $0.typeWord == type
-            || (type == "CV" && $0.doc.typeCode == nil && $0.typeWord == nil) })
-            .filter({ Int($0.doc.number) == num })
+          let candidates = (byNumber[num] ?? []).compactMap { tallies[$0] }.filter({ $0.doc.typeCode == type
+            || $0.typeWord == type || (type == "CV" && $0.doc.typeCode == nil && $0.typeWord == nil) })
           // the document of that number named last before this sentence, else the first named after it
           let before = candidates.compactMap { t in t.fullAt.last(where: { $0 <= s.index }).map { (t, $0) } }
             .max(by: { $0.1 < $1.1 })?.0
           if let id = (before ?? candidates.min(by: { $0.firstSeen < $1.firstSeen }))?.doc.id {
             tallies[id]!.mentions += 1
-            if !tallies[id]!.evidence.contains(s.evidence) { tallies[id]!.evidence.append(s.evidence) }
+            tallies[id]!.add(evidence: s.evidence(around: tok.start..<tok.end))
           } else if let known = CitationExtractor.wellKnown["\(type) \(num)"] {
             var t = tallies[known.id] ?? Tally(doc: known, firstSeen: order)
+            if tallies[known.id] == nil, let n = Int(known.number) { byNumber[n, default: []].append(known.id) }
             order += 1
             t.mentions += 1
-            if !t.evidence.contains(s.evidence) { t.evidence.append(s.evidence) }
+            t.add(evidence: s.evidence(around: tok.start..<tok.end))
             tallies[known.id] = t
           }
         }
@@ -122,15 +131,31 @@ struct CitationExtractor {
   /// "Nghị quyết (số) 202/2025/QH15": the abbreviation of the type word right before a number.
   private func typeWord(before m: DocumentMatch, in s: AnalyzedSentence) -> String? {
     let f = s.text
-    var k = (f.tokens.firstIndex { $0.start >= m.start } ?? f.tokens.count)
+    var k = token(at: m.start, in: f)
     if k >= 1, f.tokens[k - 1].hash == Lexicon.h_so { k -= 1 }
     for (phrase, type) in CitationExtractor.typeWords where f.endsWith(phrase, before: k) { return type }
     return nil
   }
 
-  /// Index of the first token starting at or after a scalar offset.
+  /// Index of the first token starting at or after a scalar offset (a binary search: a line of
+  /// thousands of citations stays linear).
   private func token(at offset: Int, in f: FoldedText) -> Int {
-    f.tokens.firstIndex { $0.start >= offset } ?? f.tokens.count
+    var lo = 0, hi = f.tokens.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if f.tokens[mid].start >= offset { hi = mid } else { lo = mid + 1 }
+    }
+    return lo
+  }
+
+  /// The index of the last match starting at or before a scalar offset (matches are in order).
+  static func lastIndex(in matches: [DocumentMatch], startingAtOrBefore offset: Int) -> Int? {
+    var lo = 0, hi = matches.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if matches[mid].start <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo == 0 ? nil : lo - 1
   }
 
   /// "số 42-CT/TW ngày 16/4/2010", "42-CT/TW, ngày 16/4/2010", "42-CT/TW (16/4/2010)".
@@ -148,18 +173,20 @@ struct CitationExtractor {
   /// The issue date written elsewhere than right after the number: after the last of a pair
   /// ("Quyết định số 232/QĐ-LHH và 233/QĐ-LHH ngày 29/12/2016"), or before an issuing verb
   /// ("ngày 28/10/2013, Ủy ban nhân dân tỉnh đã ban hành Quyết định số 1837/QĐ-UBND").
-  private func issuedDate(around m: DocumentMatch, among all: [DocumentMatch], in s: AnalyzedSentence) -> FactDate? {
+  private func issuedDate(around i: Int, among all: [DocumentMatch], in s: AnalyzedSentence) -> FactDate? {
     let f = s.text
+    let m = all[i]
     let k = token(at: m.end, in: f)
-    if k < f.tokens.count, f.tokens[k].hash == CitationExtractor.h_va,
-      let next = all.first(where: { $0.start > m.end && token(at: $0.start, in: f) == k + 1 })
+    if k < f.tokens.count, f.tokens[k].hash == CitationExtractor.h_va, i + 1 < all.count,
+      token(at: all[i + 1].start, in: f) == k + 1
     {
-      return issuedDate(after: next, in: s)
+      return issuedDate(after: all[i + 1], in: s)
     }
     let start = token(at: m.start, in: f)
+    // (no other document named between the date and this one: the one just before it is enough)
     guard let d = s.dates.last(where: { $0.end <= start && $0.year != nil && $0.day != nil }), start - d.end <= 15,
       f.contains(any: CitationExtractor.issuingVerbs, from: d.end, to: start),
-      !all.contains(where: { let t = token(at: $0.start, in: f); return t >= d.end && t < start })
+      i == 0 || token(at: all[i - 1].start, in: f) < d.end
     else { return nil }
     return FactDate(year: d.year!, month: d.month, day: d.day)
   }
