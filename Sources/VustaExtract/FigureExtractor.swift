@@ -65,6 +65,9 @@ struct FigureExtractor {
   static let breakdownWords: [Phrase] = ["gom", "bao gom", "trong do", "trong do co", "trong so do", "trong so nay"].phrases
   func figures() -> [MemberFigure] {
     var out: [MemberFigure] = []
+    // totals the article says were raised ("nâng tổng số … là 35"): metric and province → the
+    // evidence of those sentences
+    var newTotals: [String: Set<String>] = [:]
     var seen = Set<String>()
     // figures of an article that names no LHH body belong to some other organisation
     guard context.sentences.contains(where: { !$0.unions.isEmpty }) else { return [] }
@@ -72,6 +75,7 @@ struct FigureExtractor {
       let f = s.text
       var countedHere: [MemberMetric: Int] = [:]  // metric → where its figure ended
       var umbrella: Set<MemberMetric> = []  // metrics whose figure counts "tổ chức …" (organisations of any kind)
+      var incrementEnd: Int?  // where the last increment ("kết nạp thêm 2 hội") ended
       let numbers = NumberReader.numbers(in: f)
       for (index, read) in numbers.enumerated() {
         var n = read
@@ -83,7 +87,17 @@ struct FigureExtractor {
           n = WrittenNumber(value: low.value, start: low.start, end: n.end)
           inRange = true
         }
-        if isIncrement(f, before: n.start, after: metricEnd) { continue }
+        if isIncrement(f, before: n.start, after: metricEnd) {
+          incrementEnd = metricEnd
+          continue
+        }
+        // "kết nạp thêm 2 Hội thành viên và 1 hội viên tập thể": the list goes on adding
+        if let e = incrementEnd, n.start >= 1, n.start - e <= 2,
+          f.tokens[n.start - 1].hash == CitationExtractor.h_va || f.tokens[n.start].gap == UInt8(ascii: ",")
+        {
+          incrementEnd = metricEnd
+          continue
+        }
         if metric == .hoi_vien, FigureExtractor.otherMembers.contains(where: { f.matches($0, at: metricEnd) }) { continue }
         let clause = clauseStart(f, before: n.start)
         if isTarget(f, from: clause, to: n.start) { continue }
@@ -147,6 +161,9 @@ struct FigureExtractor {
                                 qualifier: qualifier, date: nil, evidence: s.evidence,
                                 why: ConfidenceReason.why(reasons)))
         countedHere[metric] = metricEnd
+        if risesTo(f, before: read.start) || f.find(FigureExtractor.p_nang_tong_so, from: max(0, n.start - 20), to: n.start) != nil {
+          newTotals["\(metric.rawValue)|\(p ?? "")", default: []].insert(s.evidence)
+        }
         if f.matches(Lexicon.p_to_chuc_hoi_thanh_vien, at: n.end) || f.matches(Lexicon.p_to_chuc_thanh_vien, at: n.end) {
           umbrella.insert(metric)
         }
@@ -156,8 +173,16 @@ struct FigureExtractor {
         }
       }
     }
+    // a raised total replaces the count the article gave before it ("năm 2016, 33 Hội thành
+    // viên …" then "… nâng tổng số Hội thành viên là 35")
+    out.removeAll { f in
+      guard let raised = newTotals["\(f.metric.rawValue)|\(f.province ?? "")"] else { return false }
+      return !raised.contains(f.evidence)
+    }
     return out
   }
+
+  static let p_nang_tong_so = Phrase("nang tong so")
 
   /// "Số hội thành viên: 31", "Số chi hội cơ sở: khoảng 140": a labelled count, the metric in
   /// the label before the colon.
@@ -355,7 +380,7 @@ struct FigureExtractor {
     }
     var c = q
     while c > 0, q - c < 4, FigureExtractor.labelJoints.contains(f.tokens[c - 1].hash) { c -= 1 }
-    for s0 in stride(from: c - 2, through: max(0, c - 14), by: -1) {
+    labels: for s0 in stride(from: c - 2, through: max(0, c - 14), by: -1) {
       guard let start = FigureExtractor.labelStarts.first(where: { f.matches($0, at: s0) }) else { continue }
       // "sở" of "cơ sở" folds like "số": a label starts a phrase, it does not end one
       if start.count == 1, s0 >= 1, f.tokens[s0 - 1].hash == FigureExtractor.h_co { continue }
@@ -363,12 +388,25 @@ struct FigureExtractor {
         let e = s0 + start.count + p.count
         // the label runs up to the number ("lên con số", "là") with no other number between
         guard e <= c, c < q || e == q else { return nil }
-        if (e..<c).contains(where: { f.tokens[$0].isNumber }) { return nil }
+        // (another number between: maybe a second total joined by "và", below)
+        if (e..<c).contains(where: { f.tokens[$0].isNumber }) { break labels }
         return (m, n.end)
       }
     }
+    // "nâng tổng số hội viên tập thể là 3 và Hội thành viên là 35": a second labelled total
+    // joined to the first by "và"
+    guard c < q, f.tokens[c].hash == FigureExtractor.h_la else { return nil }
+    for (p, m) in FigureExtractor.metrics where c - p.count >= 1 && f.matches(p, at: c - p.count) {
+      let before = c - p.count - 1
+      guard f.tokens[before].hash == CitationExtractor.h_va,
+        f.find(Lexicon.p_tong_so, from: max(0, before - 20), to: before) != nil
+      else { return nil }
+      return (m, n.end)
+    }
     return nil
   }
+
+  static let h_la = Phrase.hash("la")
 
   static let h_co = Phrase.hash("co")
 
