@@ -143,8 +143,16 @@ struct ArticleContext {
       return nil
     }
     let gap = f.tokens[last.start].gap
-    return gap == UInt8(ascii: "(") || gap == UInt8(ascii: "-") || gap == UInt8(ascii: "|") ? last : nil
+    if gap == UInt8(ascii: "(") || gap == UInt8(ascii: "-") || gap == UInt8(ascii: "|") { return last }
+    // "… Tổng kết hoạt động năm 2023 25/12/2023": a bare date after a long headline, with no
+    // word that makes it the event's ("diễn ra 25/12/2023", "ngày 25/12/2023")
+    if last.start >= 6, f.tokens[last.start].isNumber, !ArticleContext.eventDateWords.contains(f.tokens[last.start - 1].hash) {
+      return last
+    }
+    return nil
   }
+
+  static let eventDateWords = WordSet(["ra", "vao", "ngay", "tu", "den", "luc", "toi", "sang", "chieu"].map(Phrase.hash))
 
   /// The province the article is about when a sentence does not say: source, then its one
   /// named union, then the one province its text names. Nil when these disagree or are silent.

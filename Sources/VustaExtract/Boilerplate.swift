@@ -35,6 +35,17 @@ enum Boilerplate {
     "lien he", "gioi thieu", "so do trang", "ban do",
   ].phrases
 
+  static let welcomeWords: [Phrase] = [
+    "ghe tham", "truy cap", "den voi", "trang thong tin", "cong thong tin", "website", "trang web",
+  ].phrases
+
+  /// A portal's greeting banner, often with the visitor's clock: "Thứ Năm,18/04/2024 13:32 Chào
+  /// mừng quý vị ghé thăm trang thông tin điện tử của …" (its date is not the article's).
+  static func isWelcome(_ f: FoldedText) -> Bool {
+    guard f.tokens.count <= 40, let at = f.find(Lexicon.p_chao_mung) else { return false }
+    return f.contains(any: welcomeWords, from: at + 2, to: min(f.tokens.count, at + 12))
+  }
+
   static func classify(_ f: FoldedText) -> Kind {
     let n = f.tokens.count
     for p in enders where p.count == n && f.matches(p, at: 0) { return .end }
@@ -45,6 +56,7 @@ enum Boilerplate {
     }
     if n <= 10, let first = f.scalars.first, first == "(" , f.find(Lexicon.p_nguon) != nil { return .source }
     if isWeather(f) { return .drop }
+    if isWelcome(f) { return .drop }
     if isURL(f) { return .drop }
     if n <= 14 && DateReader.isListDateline(f) { return .otherHeadline }
     if n <= 30 && endsWithDateInParentheses(f) { return .otherHeadline }

@@ -111,7 +111,7 @@ public struct Extractor: Sendable {
   /// One article's facts; an item of a listing page (`fromListing`) is read from a summary, so
   /// its meetings and figures carry that reason before the confidence policy weighs them.
   func extractWhole(_ article: Article, fromListing: Bool = false) -> ExtractedDocument {
-    let main = MainText(article.text)
+    let main = MainText(article.text, headline: article.source.title)
     let context = ArticleContext(main: main, source: article.source, gazetteer: gazetteer)
     let meetingReader = MeetingExtractor(context: context)
     let events = meetingReader.events()
@@ -154,7 +154,7 @@ extension Extractor {
   }
 
   func explainArticle(_ article: Article) -> String {
-    let main = MainText(article.text)
+    let main = MainText(article.text, headline: article.source.title)
     var out = ""
     for line in main.lines {
       out += "[\(line.role)] \(String(line.text.string.prefix(100)))\n"

@@ -29,11 +29,20 @@ struct MainText {
 
   var title: FoldedText? { lines.first { $0.role == .title }?.text }
 
-  init(_ text: String) {
+  /// The article in a page's text; `headline` is the page's own title when its source gives one
+  /// (HTML `<title>`, sources.csv): the line that repeats it is the title, and the lines above it
+  /// (a welcome banner, a visitor counter, menus) are the page's furniture, not its lead.
+  init(_ text: String, headline: String? = nil) {
     var text = MainText.unwrapped(text)
     var (kept, furniture) = text.withUTF8 { MainText.sort(MainText.lineRanges($0), of: $0) }
     self.furniture = furniture
-    MainText.chooseTitle(&kept)
+    if let headline, let t = MainText.headlineLine(FoldedText(headline), in: kept) {
+      for i in kept.indices where i < t && (kept[i].1 == .body || kept[i].1 == .title) { kept[i].1 = .minor }
+      for i in kept.indices where i > t && kept[i].1 == .title { kept[i].1 = .minor }
+      kept[t].1 = .title
+    } else {
+      MainText.chooseTitle(&kept)
+    }
     var bodyIndex = 0
     for (f, role) in kept {
       lines.append(Line(text: f, role: role, bodyIndex: role == .body ? bodyIndex : -1))
@@ -148,6 +157,19 @@ struct MainText {
       kept.append((f, role))
     }
     return (kept, furniture)
+  }
+
+  /// The line that repeats the page's title: one of the two is the other with words added at its
+  /// end (a `<title>` adds the site's name, a headline its date), at least four words in common.
+  static func headlineLine(_ headline: FoldedText, in kept: [(FoldedText, Role)]) -> Int? {
+    let h = headline.tokens
+    guard h.count >= 4 else { return nil }
+    return kept.indices.first { i in
+      let l = kept[i].0.tokens
+      let k = min(h.count, l.count)
+      guard k >= 4, kept[i].1 != .timestamp, l.count <= 45 else { return false }
+      return (0..<k).allSatisfy { l[$0].hash == h[$0].hash }
+    }
   }
 
   /// Of the headline-like lines before the body (menus, sections, the headline), the longest

@@ -1,0 +1,46 @@
+import VustaModel
+import XCTest
+@testable import VustaExtract
+
+/// A saved portal page: a welcome banner with the visitor's clock, a counter box, then the
+/// headline (which the page's <title> repeats) with its posting date, then the article.
+final class PageHeadlineTests: XCTestCase {
+  static let page = """
+    Thứ Sáu,19/04/2024 09:10 Chào mừng quý vị ghé thăm trang thông tin điện tử của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An !
+    Số lượt truy cập
+    Thành Viên Online Thành Viên Online:
+    Khách: 3
+    Liên hiệp các Hội KH&KT Long An tổ chức Hội nghị Ban Chấp hành; Tổng kết hoạt động năm 2023 26/12/2023
+    Sáng ngày 22/12, tại Hội trường Tỉnh ủy, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An đã tổ chức hội nghị tổng kết hoạt động năm 2023 và triển khai nhiệm vụ năm 2024.
+    """
+
+  func extract(title: String?) -> ExtractedDocument {
+    let a = Article(id: "t", path: "t.html", text: VietnameseText.normalize(Self.page), sha256: "",
+                    source: SourceInfo(title: title))
+    return Extractor().extract(a)
+  }
+
+  func testTheLineThePageTitleRepeatsIsTheHeadlineAndItsDateThePostingDate() {
+    let doc = extract(title: "Liên hiệp các Hội KH&KT Long An tổ chức Hội nghị Ban Chấp hành; Tổng kết hoạt động năm 2023")
+    XCTAssertEqual(doc.published, FactDate(year: 2023, month: 12, day: 26), "the date after the headline is the posting date")
+    XCTAssertEqual(doc.meetings.count, 1)
+    XCTAssertEqual(doc.meetings.first?.date, FactDate(year: 2023, month: 12, day: 22))
+    XCTAssertEqual(doc.meetings.first?.kind, .tong_ket)
+    XCTAssertEqual(doc.meetings.first?.province, "Long An")
+  }
+
+  func testAWelcomeBannersClockIsNotThePublicationDate() {
+    let doc = extract(title: nil)
+    XCTAssertNotEqual(doc.published, FactDate(year: 2024, month: 4, day: 19))
+    XCTAssertNotEqual(doc.meetings.first?.date?.year, 2024)
+  }
+
+  func testAPageTitleThatOnlyBeginsLikeABannerDoesNotPickTheBanner() {
+    let lines = ["LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH LÂM ĐỒNG",
+                 "Liên hiệp các Hội Khoa học và kỹ thuật Lâm Đồng tổ chức đại hội đại biểu lần thứ V",
+                 "Trong 2 ngày 27 - 28/11/2017, đại hội đã diễn ra tại thành phố Đà Lạt với 120 đại biểu tham dự."]
+    let main = MainText(lines.joined(separator: "\n"),
+                        headline: "Liên hiệp các Hội Khoa học và kỹ thuật Lâm Đồng tổ chức đại hội đại biểu lần thứ V - Trang tin")
+    XCTAssertEqual(main.title?.string, lines[1])
+  }
+}
