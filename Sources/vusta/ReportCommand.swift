@@ -7,6 +7,7 @@ import VustaCairo
 import VustaCorpus
 import VustaFrame
 import VustaModel
+import VustaPipeline
 import VustaReports
 import VustaStats
 import VustaStore
@@ -133,38 +134,5 @@ struct ReportCommand: ParsableCommand {
     if let u = s.url, !u.isEmpty { return u }
     let abs = s.path.hasPrefix("/") ? s.path : FileManager.default.currentDirectoryPath + "/" + s.path
     return "file://" + (abs.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? abs)
-  }
-}
-
-/// A template named on the command line that is neither a file nor a built-in name.
-struct TemplateMissing: Error, CustomStringConvertible {
-  var name: String
-  var looked: [String]
-  var description: String {
-    "không tìm thấy mẫu \"\(name)\" (template not found); đã tìm: \(looked.joined(separator: ", "))"
-  }
-}
-
-/// The built-in templates and where they are found.
-enum ReportTemplates {
-  static let builtIn = ["bao-cao-nam", "tom-tat-tinh", "to-roi-a5"]
-
-  /// A template by file path or built-in name: FILE, ./templates/NAME.yaml, or templates/
-  /// beside the build folder of the executable.
-  static func load(_ nameOrFile: String) throws -> ReportTemplate {
-    var candidates = [nameOrFile]
-    if !nameOrFile.hasSuffix(".yaml") && !nameOrFile.hasSuffix(".yml") {
-      candidates = ["templates/\(nameOrFile).yaml"]
-      let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-      for up in ["../..", "../../..", ".."] {
-        candidates.append(exe.appendingPathComponent(up).appendingPathComponent("templates/\(nameOrFile).yaml").standardized.path)
-      }
-    }
-    guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-      throw TemplateMissing(name: nameOrFile, looked: candidates)
-    }
-    let t = try TemplateParser.load(path: path)
-    try TemplateValidator.validate(t)
-    return t
   }
 }
