@@ -169,7 +169,7 @@ let package = Package(
     // Runs the built `vusta` binary end to end.
     .testTarget(
       name: "VustaCLITests",
-      dependencies: ["vusta", "VustaModel", "VustaCairo", "VustaStore", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: ["vusta", "VustaModel", "VustaCairo", "VustaStore", "VustaPipeline", .product(name: "GRDB", package: "GRDB.swift")]),
   ],
   swiftLanguageModes: [.v5]
 )
