@@ -91,8 +91,8 @@ extension Store {
     if let q = f.search?.trimmingCharacters(in: .whitespacesAndNewlines), !q.isEmpty {
       let pattern = "%" + q.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
         .replacingOccurrences(of: "_", with: "\\_") + "%"
-      conds.append("(t.evidence LIKE ? ESCAPE '\\' OR d.path LIKE ? ESCAPE '\\')")
-      args += [pattern, pattern]
+      conds.append("(t.evidence LIKE ? ESCAPE '\\' OR d.path LIKE ? ESCAPE '\\' OR t.factKey = ?)")
+      args += [pattern, pattern, q]
     }
     if let doc = f.document {
       conds.append("d.path = ?")

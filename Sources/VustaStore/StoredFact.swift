@@ -39,7 +39,7 @@ public struct FactFilter: Sendable {
   /// Only facts of low confidence that nobody has reviewed or rejected yet.
   public var needsReview: Bool
   /// Only facts whose evidence sentence (or article path) contains this text (SQLite LIKE:
-  /// case-insensitive for ASCII letters only).
+  /// case-insensitive for ASCII letters only), or whose id it is.
   public var search: String?
   /// Only facts of the document stored under this path.
   public var document: String?

@@ -109,3 +109,30 @@ final class PageTests: WebTestCase {
     }
   }
 }
+
+/// The store's new listing calls the pages rest on.
+final class StoreListingTests: WebTestCase {
+  func testFactSearchOffsetCountAndDocuments() throws {
+    let store = try Store.open(path: dbPath, access: .readOnly)
+    let all = try store.facts(FactFilter())
+    XCTAssertEqual(try store.factCount(FactFilter()), all.count)
+    // pages of 4 put together are the whole list, in order, across the three fact tables
+    var paged: [StoredFact] = []
+    for page in 0..<((all.count + 3) / 4) { paged += try store.facts(FactFilter(limit: 4, offset: page * 4)) }
+    XCTAssertEqual(paged.map(\.id), all.map(\.id))
+    XCTAssertEqual(try store.facts(FactFilter(offset: all.count)).count, 0)
+    XCTAssertEqual(try store.facts(FactFilter(search: all[3].id)).map(\.id), [all[3].id], "an id is found")
+    XCTAssertEqual(try store.factCount(FactFilter(search: "100%_\\")), 0, "LIKE wildcards are literal")
+    let byDoc = try store.facts(FactFilter(document: all[0].document))
+    XCTAssertTrue(byDoc.allSatisfy { $0.document == all[0].document } && !byDoc.isEmpty)
+    XCTAssertEqual(try store.documentCount(), 5)
+    XCTAssertEqual(try store.documents(limit: 2, offset: 4).count, 1)
+    let links = try store.documentLinks(paths: all.map(\.document))
+    XCTAssertEqual(Set(links.keys), Set(all.map(\.document)))
+    XCTAssertNil(try store.document(id: 999_999))
+    let stamp = try store.changeStamp()
+    let writable = try Store.open(path: dbPath)
+    try writable.correct([Correction(factKey: all[0].id, field: .reviewed, value: "1")])
+    XCTAssertNotEqual(try writable.changeStamp(), stamp, "a correction changes the stamp")
+  }
+}
