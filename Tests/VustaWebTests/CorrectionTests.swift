@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
 import VustaPipeline
 import VustaStore
@@ -102,6 +103,27 @@ final class CorrectionTests: WebTestCase {
       XCTAssertEqual(away.headers[.location]?.hasPrefix("/du-kien?"), true)
     }
     XCTAssertEqual(try Store.open(path: dbPath, access: .readOnly).corrections().map(\.field), [.reviewed])
+  }
+
+  func testTwoEditorsOnOneFactTheLastOneWinsAndBothSeeIt() async throws {
+    let app = try await makeApp()
+    let application = Application(router: app.router())
+    try await application.test(.router) { client in
+      let a = Browser(client: client), b = Browser(client: client)
+      _ = try await a.get("/du-kien")
+      _ = try await b.get("/du-kien")
+      XCTAssertNotEqual(a.csrf, b.csrf, "each browser its own token")
+      let first = try await a.post("/du-kien/\(self.lowMeeting)", form: [("tinh", "Hà Nội")])
+      let second = try await b.post("/du-kien/\(self.lowMeeting)", form: [("tinh", "Hải Dương")])
+      XCTAssertEqual([first.status, second.status], [.seeOther, .seeOther])
+      for browser in [a, b] {
+        let page = try await browser.get("/du-kien?q=\(self.lowMeeting)")
+        XCTAssertTrue(page.text.contains("Hải Dương"))
+        XCTAssertFalse(page.text.contains("Hà Nội</td>"))
+      }
+    }
+    XCTAssertEqual(try Store.open(path: dbPath, access: .readOnly).corrections(),
+                   [Correction(factKey: lowMeeting, field: .province, value: "Hải Dương")])
   }
 
   func testCorrectionSurvivesReingest() async throws {
