@@ -2,14 +2,14 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev fonts-liberation2 fonts-dejavu-core \
-                libsqlite3-dev libdeflate-dev qpdf poppler-utils zlib1g-dev \
+                libsqlite3-dev libdeflate-dev qpdf poppler-utils zlib1g-dev curl chromium chromium-driver \
                 libreoffice-writer-nogui python3-docx
 
 PREFIX ?= /usr/local
 BINDIR := $(DESTDIR)$(PREFIX)/bin
 COMPLETIONS := $(DESTDIR)$(PREFIX)/share
 
-.PHONY: setup build report test clean install uninstall
+.PHONY: setup build report serve test clean install uninstall
 
 setup:
 	@bash scripts/setup.sh $(APT_PACKAGES)
@@ -21,6 +21,11 @@ build: setup
 ## (documents as PDF and Word .docx, charts as PNG and SVG).
 report: build
 	.build/release/vusta report --formats pdf,docx,png,svg
+
+## make serve: build, ingest seeds/ when the store is new, and serve the web app on http://127.0.0.1:8080/.
+serve: build
+	@test -f vusta.sqlite || .build/release/vusta ingest seeds
+	.build/release/vusta serve
 
 ## make test: install what is missing and run the whole test suite.
 test: setup

@@ -18,6 +18,8 @@ let package = Package(
     .library(name: "VustaLayout", targets: ["VustaLayout"]),
     .library(name: "VustaReports", targets: ["VustaReports"]),
     .library(name: "VustaDocx", targets: ["VustaDocx"]),
+    .library(name: "VustaPipeline", targets: ["VustaPipeline"]),
+    .library(name: "VustaWeb", targets: ["VustaWeb"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,6 +29,9 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
   ],
   targets: [
     // Value types shared by every phase, and the gazetteer data.
@@ -97,11 +102,37 @@ let package = Package(
       name: "VustaDocx",
       dependencies: ["VustaLayout", "VustaFrame", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
+    // The jobs every face runs the same way: the batched ingest, the year's documents built and
+    // rendered, the named charts' tables from the statistics (shared by the CLI and the web app).
+    .target(
+      name: "VustaPipeline",
+      dependencies: [
+        "VustaModel", "VustaExtract", "VustaCorpus", "VustaStore", "VustaStats", "VustaFrame", "VustaCharts",
+        "VustaCairo", "VustaLayout", "VustaReports", "VustaDocx",
+      ]
+    ),
+    // `vusta serve`: the office web app (Hummingbird 2, Mustache pages, JSON API) over the same
+    // library targets (issue 10, docs/web.md).
+    .target(
+      name: "VustaWeb",
+      dependencies: [
+        "VustaModel", "VustaCorpus", "VustaStore", "VustaStats", "VustaFrame", "VustaCharts", "VustaCairo",
+        "VustaReports", "VustaPipeline",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      resources: [.copy("Resources")]
+    ),
     .executableTarget(
       name: "vusta",
       dependencies: [
         "VustaModel", "VustaExtract", "VustaCorpus", "VustaStore", "VustaStats", "VustaSynth",
-        "VustaFrame", "VustaCharts", "VustaCairo", "VustaLayout", "VustaReports", "VustaDocx",
+        "VustaFrame", "VustaCharts", "VustaCairo", "VustaLayout", "VustaReports", "VustaDocx", "VustaPipeline", "VustaWeb",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "CSV", package: "CSV.swift"),
       ]
@@ -138,10 +169,19 @@ let package = Package(
       name: "VustaDocxTests",
       dependencies: ["VustaDocx", "VustaLayout", "VustaFrame", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
+    .testTarget(
+      name: "VustaWebTests",
+      dependencies: [
+        "VustaWeb", "VustaStore", "VustaModel", "VustaPipeline",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     // Runs the built `vusta` binary end to end.
     .testTarget(
       name: "VustaCLITests",
-      dependencies: ["vusta", "VustaModel", "VustaCairo", "VustaStore", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: ["vusta", "VustaModel", "VustaCairo", "VustaStore", "VustaPipeline", .product(name: "GRDB", package: "GRDB.swift")]),
   ],
   swiftLanguageModes: [.v5]
 )

@@ -8,7 +8,7 @@ public enum Schema {
   /// Names of the migrations, oldest first.
   public static var names: [String] {
     ["v1 documents and facts", "v1 corrections", "v1 statistics indexes", "v2 statistics summaries",
-     "v3 confidence", "v4 file identity"]
+     "v3 confidence", "v4 file identity", "v5 web users"]
   }
 
   /// The migrator with every migration registered.
@@ -124,6 +124,17 @@ public enum Schema {
       try db.execute(sql: """
         ALTER TABLE correction ADD COLUMN document TEXT;
         ALTER TABLE correction ADD COLUMN evidence TEXT;
+        """)
+    }
+    m.registerMigration("v5 web users") { db in
+      // accounts of `vusta serve` on an office network (issue 10); passwords only as hashes
+      try db.execute(sql: """
+        CREATE TABLE webUser (
+          name TEXT PRIMARY KEY,
+          role TEXT NOT NULL,            -- viewer | editor
+          passwordHash TEXT NOT NULL,    -- bcrypt, $2b$…
+          createdAt TEXT NOT NULL
+        );
         """)
     }
     return m

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import VustaModel
 
@@ -9,9 +10,20 @@ extension Store {
       let reviewed = Set(try String.fetchAll(
         db, sql: "SELECT factKey FROM correction WHERE field = 'reviewed' AND value = '1'"))
       var out: [StoredFact] = []
+      var skip = max(0, filter.offset)
       let types = Store.types(for: filter.kind)
       for type in ["meeting", "figure", "citation"] where types.contains(type) {
-        let (sql, args) = Store.factQuery(type, filter)
+        var (sql, args) = Store.factQuery(type, filter)
+        if skip > 0 {
+          // skip whole tables by counting, then rows of the table the page starts in
+          let n = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(sql))", arguments: args) ?? 0
+          if n <= skip {
+            skip -= n
+            continue
+          }
+          sql += " LIMIT -1 OFFSET \(skip)"
+          skip = 0
+        }
         let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
         while let r = try rows.next() {
           if let limit = filter.limit, out.count >= limit { return out }
@@ -21,6 +33,18 @@ extension Store {
         }
       }
       return out
+    }
+  }
+
+  /// How many stored facts pass a filter (its limit and offset aside).
+  public func factCount(_ filter: FactFilter) throws -> Int {
+    try reader.read { db in
+      var n = 0
+      for type in ["meeting", "figure", "citation"] where Store.types(for: filter.kind).contains(type) {
+        let (sql, args) = Store.factQuery(type, filter)
+        n += try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(sql))", arguments: args) ?? 0
+      }
+      return n
     }
   }
 
@@ -64,6 +88,16 @@ extension Store {
       args += [k]
     }
     if !f.includeRejected { conds.append("t.rejected = 0") }
+    if let q = f.search?.trimmingCharacters(in: .whitespacesAndNewlines), !q.isEmpty {
+      let pattern = "%" + q.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+        .replacingOccurrences(of: "_", with: "\\_") + "%"
+      conds.append("(t.evidence LIKE ? ESCAPE '\\' OR d.path LIKE ? ESCAPE '\\' OR t.factKey = ?)")
+      args += [pattern, pattern, q]
+    }
+    if let doc = f.document {
+      conds.append("d.path = ?")
+      args += [doc]
+    }
     if f.needsReview {
       // a person who corrected, rejected or reviewed a fact has looked at it
       conds.append("t.confidence = 'low' AND t.rejected = 0")

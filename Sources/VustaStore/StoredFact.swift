@@ -38,10 +38,21 @@ public struct FactFilter: Sendable {
   public var limit: Int?
   /// Only facts of low confidence that nobody has reviewed or rejected yet.
   public var needsReview: Bool
+  /// Only facts whose evidence sentence (or article path) contains this text (SQLite LIKE:
+  /// case-insensitive for ASCII letters only), or whose id it is.
+  public var search: String?
+  /// Only facts of the document stored under this path.
+  public var document: String?
+  /// Facts skipped before the first one returned (pages of `limit`).
+  public var offset: Int
 
   public init(year: Int? = nil, province: String? = nil, kind: String? = nil, includeRejected: Bool = true,
-              limit: Int? = nil, needsReview: Bool = false) {
+              limit: Int? = nil, needsReview: Bool = false, search: String? = nil, document: String? = nil,
+              offset: Int = 0) {
     self.needsReview = needsReview
+    self.search = search
+    self.document = document
+    self.offset = offset
     self.year = year
     self.province = province
     self.kind = kind

@@ -6,6 +6,7 @@ import VustaCairo
 import VustaCharts
 import VustaFrame
 import VustaModel
+import VustaPipeline
 import VustaStats
 import VustaStore
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VustaCorpus
 import VustaModel
+import VustaPipeline
 import VustaStore
 
 /// `vusta ingest PATH…`: reads articles into the store, incrementally and idempotently.
@@ -46,7 +47,9 @@ struct IngestCommand: ParsableCommand {
         let files = try Corpus().files(under: paths, warn: Diagnostics.warn).map(Corpus.canonical)
         let sources = try Corpus().sources(for: files, warn: Diagnostics.warn)
         let bar = ProgressBar(total: files.count)
-        tally.add(try IngestRunner(store: db, encoding: encoding).run(paths: files, sources: sources) { bar.update($0) })
+        var runner = IngestRunner(store: db)
+        runner.encoding = encoding
+        tally.add(try runner.run(paths: files, sources: sources) { bar.update($0) })
         bar.finish()
         let gone = try GoneFiles.under(paths.map(Corpus.canonical), in: db)
         if prune {
@@ -71,19 +74,8 @@ struct IngestCommand: ParsableCommand {
     }
   }
 
-  /// "Đã đọc 5 bài: 3 mới, 1 cập nhật, 1 không đổi[, 2 chuyển chỗ, 1 trùng nội dung, 4 đã xoá vì tệp
-  /// không còn]; 12 dữ kiện (4 hội nghị, 3 số liệu hội viên, 5 trích dẫn) trong 0,4 giây."
-  static func summary(_ t: IngestTally, seconds: Double) -> String {
-    let s = String(format: "%.1f", seconds).replacingOccurrences(of: ".", with: ",")
-    var parts = ["\(NumberText.grouped(t.added)) mới", "\(NumberText.grouped(t.updated)) cập nhật",
-                 "\(NumberText.grouped(t.skipped)) không đổi"]
-    if t.moved > 0 { parts.append("\(NumberText.grouped(t.moved)) chuyển chỗ") }
-    if !t.copies.isEmpty { parts.append("\(NumberText.grouped(t.copies.count)) trùng nội dung") }
-    if t.pruned > 0 { parts.append("\(NumberText.grouped(t.pruned)) đã xoá vì tệp không còn") }
-    return "Đã đọc \(NumberText.grouped(t.documents)) bài: " + parts.joined(separator: ", ") + "; "
-      + "\(NumberText.grouped(t.facts)) dữ kiện (\(NumberText.grouped(t.meetings)) hội nghị, "
-      + "\(NumberText.grouped(t.figures)) số liệu hội viên, \(NumberText.grouped(t.citations)) trích dẫn) trong \(s) giây."
-  }
+  /// The one-line summary of an ingest (`IngestSummary.text`, shared with the web app).
+  static func summary(_ t: IngestTally, seconds: Double) -> String { IngestSummary.text(t, seconds: seconds) }
 }
 
 extension FactsFile {

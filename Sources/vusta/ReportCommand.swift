@@ -7,6 +7,7 @@ import VustaCairo
 import VustaCorpus
 import VustaFrame
 import VustaModel
+import VustaPipeline
 import VustaReports
 import VustaStats
 import VustaStore
@@ -134,48 +135,5 @@ struct ReportCommand: ParsableCommand {
     if let u = s.url, !u.isEmpty { return u }
     let abs = s.path.hasPrefix("/") ? s.path : FileManager.default.currentDirectoryPath + "/" + s.path
     return "file://" + (abs.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? abs)
-  }
-}
-
-/// A template named on the command line that is neither a file nor a built-in name.
-struct TemplateMissing: Error, CustomStringConvertible {
-  var name: String
-  var looked: [String]
-  var description: String {
-    "không tìm thấy mẫu \"\(name)\" (template not found); đã tìm: \(looked.joined(separator: ", "))"
-  }
-}
-
-/// The built-in templates and where they are found.
-enum ReportTemplates {
-  static let builtIn = ["bao-cao-nam", "tom-tat-tinh", "to-roi-a5"]
-
-  /// A template by file path or by name. A name is looked for, in order, in `$VUSTA_TEMPLATES`,
-  /// in `templates/` of the working folder, then among the templates built into the binary, so
-  /// an installed `vusta` run from any folder has its templates, and a user's copy overrides
-  /// them.
-  static func load(_ nameOrFile: String) throws -> ReportTemplate {
-    let t: ReportTemplate
-    if nameOrFile.hasSuffix(".yaml") || nameOrFile.hasSuffix(".yml") || nameOrFile.contains("/") {
-      guard FileManager.default.fileExists(atPath: nameOrFile) else {
-        throw TemplateMissing(name: nameOrFile, looked: [nameOrFile])
-      }
-      t = try TemplateParser.load(path: nameOrFile)
-    } else {
-      var candidates: [String] = []
-      if let folder = ProcessInfo.processInfo.environment["VUSTA_TEMPLATES"], !folder.isEmpty {
-        candidates.append((folder as NSString).appendingPathComponent("\(nameOrFile).yaml"))
-      }
-      candidates.append("templates/\(nameOrFile).yaml")
-      if let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) {
-        t = try TemplateParser.load(path: path)
-      } else if let text = EmbeddedTemplates.texts[nameOrFile] {
-        t = try TemplateParser.parse(text, file: "(mẫu có sẵn) \(nameOrFile).yaml")
-      } else {
-        throw TemplateMissing(name: nameOrFile, looked: candidates + ["các mẫu có sẵn: " + builtIn.joined(separator: ", ")])
-      }
-    }
-    try TemplateValidator.validate(t)
-    return t
   }
 }

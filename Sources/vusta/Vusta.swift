@@ -23,6 +23,8 @@ struct Vusta: ParsableCommand {
       StatsCommand.self,
       SynthCommand.self,
       ReportCommand.self,
+      ServeCommand.self,
+      UserCommand.self,
     ]
   )
 

@@ -4,6 +4,7 @@ import VustaCairo
 import VustaStats
 import VustaStore
 @testable import vusta
+import VustaPipeline
 
 /// The chart command's paths that people get wrong: names, CSV rows, output places.
 final class ChartCommandTests: XCTestCase {

@@ -12,13 +12,15 @@ import VustaReports
 import VustaStats
 
 /// A file to write: its path and bytes.
-struct ReportOutput {
-  var path: String
-  var bytes: [UInt8]
+public struct ReportOutput: Sendable {
+  public var path: String
+  public var bytes: [UInt8]
+  /// True for the preview image of a document's first page (`ReportBuilder.previewDPI`).
+  public var isPreview = false
 }
 
 /// Builds the documents of a year.
-struct ReportBuilder {
+public struct ReportBuilder {
   let stats: Statistics
   let templates: [ReportTemplate]
   let formats: Set<String>
@@ -26,9 +28,24 @@ struct ReportBuilder {
   let province: String?
   let link: SourceLinker
   let measurer = PangoTextMeasurer()
+  /// When set, each national document's first page is also rendered as a PNG at this
+  /// resolution (`isPreview`), for the web app's preview.
+  public var previewDPI: Double?
+
+  /// A builder writing (the paths it returns) under `out`/<year>/, in `formats` (pdf, png, svg),
+  /// for one `province` or every province with facts.
+  public init(stats: Statistics, templates: [ReportTemplate], formats: Set<String>, out: String, province: String?,
+              link: @escaping SourceLinker) {
+    self.stats = stats
+    self.templates = templates
+    self.formats = formats
+    self.out = out
+    self.province = province
+    self.link = link
+  }
 
   /// The files of one year, ready to write.
-  func build(options: ReportOptions) throws -> [ReportOutput] {
+  public func build(options: ReportOptions) throws -> [ReportOutput] {
     let dir = (out as NSString).appendingPathComponent("\(options.year)")
     let national = try Phase.time("gather") { try ReportData.gather(from: stats, options: options, link: link) }
     var outputs: [ReportOutput] = []
@@ -105,6 +122,10 @@ struct ReportBuilder {
     let doc = try Phase.time("layout") { try composed.layout(measurer: measurer) }
     var info = composed.info
     if epoch != 0 { info.created = epoch }
+    if let dpi = previewDPI, let first = doc.pages.first {
+      outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("xem-truoc/\(name).png"),
+                                  bytes: try renderPNG(first, dpi: dpi), isPreview: true))
+    }
     if formats.contains("pdf") {
       outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(name).pdf"),
                                   bytes: try Phase.time("pdf") { try renderPDF(doc.pages, info: info) }))
@@ -142,14 +163,14 @@ struct ReportBuilder {
 }
 
 /// Phase timings on stderr when VUSTA_TIMING is set (for benchmarks and profiling).
-enum Phase {
+public enum Phase {
   static let enabled = ProcessInfo.processInfo.environment["VUSTA_TIMING"] != nil
-  static func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+  public static func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
     guard enabled else { return try body() }
     let t0 = DispatchTime.now().uptimeNanoseconds
     defer {
       let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
-      Stderr.write(String(format: "%@: %.1f ms\n", name, ms))
+      try? FileHandle.standardError.write(contentsOf: Data(String(format: "%@: %.1f ms\n", name, ms).utf8))
     }
     return try body()
   }

@@ -6,10 +6,10 @@ import VustaModel
 import VustaStats
 
 /// Builds chart tables from `Statistics` for the named charts.
-enum ChartStatsSource {
+public enum ChartStatsSource {
   /// The table of a named chart for a year in a division.
   /// - Throws: the statistics' errors (`StatsError`, `StoreError`).
-  static func table(for name: ChartName, year: Int, division: Division, stats: Statistics) throws -> ChartTable {
+  public static func table(for name: ChartName, year: Int, division: Division, stats: Statistics) throws -> ChartTable {
     switch name {
     case .meetingsByProvince, .tileMap:
       let t = try stats.meetings(StatsQuery(period: .year(year), division: division, grouping: .province))

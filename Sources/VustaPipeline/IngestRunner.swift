@@ -7,17 +7,35 @@ import VustaStore
 /// Reads, extracts and stores articles in batches: files are read and extracted on every core,
 /// each batch is written in one transaction while the next one is extracted, and unchanged files
 /// are not extracted again. Memory stays bounded by two batches whatever the corpus size.
-struct IngestRunner {
+public struct IngestRunner {
   let store: Store
   let extractor = Extractor()
-  var batchSize = 256
+  /// Files read and extracted together, then stored in one transaction.
+  public var batchSize = 256
   /// The encoding every file is read in (`--encoding`); nil recognises each file's own.
-  var encoding: ForcedEncoding? = nil
-  var warn: (CorpusWarning) -> Void = { Stderr.line("vusta: cảnh báo: \($0)") }
+  public var encoding: ForcedEncoding? = nil
+  /// Where a file's warning goes (a skipped binary file, a guessed encoding); stderr by default.
+  public var warn: (CorpusWarning) -> Void = {
+    try? FileHandle.standardError.write(contentsOf: Data("vusta: cảnh báo: \($0)\n".utf8))
+  }
+
+  /// A runner storing into `store`.
+  public init(store: Store) { self.store = store }
+
+  /// Lists the articles under `paths` (files or folders), reads their sources.csv and ingests
+  /// them, as `vusta ingest PATH…` does; `progress` gets (files stored, files listed).
+  /// - Throws: `CorpusError` (a missing path, a bad sources.csv: nothing is stored), store errors.
+  public func ingest(paths: [String], progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> IngestTally {
+    let corpus = Corpus(encoding: encoding)
+    let files = try corpus.files(under: paths, warn: warn).map(Corpus.canonical)
+    let sources = try corpus.sources(for: files, warn: warn)
+    progress(0, files.count)
+    return try run(paths: files, sources: sources) { progress($0, files.count) }
+  }
 
   /// Ingests `paths` (already listed and sorted by the corpus); calls `progress` after each
   /// batch is stored (from the writing thread).
-  func run(paths: [String], sources: [String: SourcesTable], progress: @escaping (Int) -> Void) throws -> IngestTally {
+  public func run(paths: [String], sources: [String: SourcesTable], progress: @escaping (Int) -> Void) throws -> IngestTally {
     let writer = WriteBehind(store: store, progress: progress)
     let corpus = Corpus(encoding: encoding)
     for start in stride(from: 0, to: paths.count, by: batchSize) {

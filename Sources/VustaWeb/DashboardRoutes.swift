@@ -1,0 +1,96 @@
+import Foundation
+import Hummingbird
+import VustaModel
+import VustaStats
+import VustaStore
+
+/// The year at a glance: what the dashboard and GET /api/stats show.
+struct YearSummary: Encodable {
+  var year: Int
+  var division: String
+  var years: [Int]
+  var meetings: Int
+  var nationalMeetings: Int
+  var provincesWithMeetings: Int
+  var units: Int
+  var members: Int?
+  var memberProvinces: Int
+  var citations: Int
+  var directives: Int
+  var articles: Int
+  var facts: Int
+  var factsWithoutProvince: Int
+  var needsReview: Int
+  var coverage: String
+}
+
+extension WebApp {
+  /// Tổng quan: year and division selectors, key figures, coverage, the tile map and charts.
+  func addDashboardRoutes(_ router: Router<WebContext>) {
+    router.get("/") { request, context -> Response in
+      let params = request.uri.queryParameters
+      let summary = try await self.summary(year: params["nam"].map(String.init), division: params["danh-muc"].map(String.init))
+      let division: Division = summary.division == "34" ? .new34 : .old63
+      let charts = try await self.blocking { [store = self.store, charts = self.charts] in
+        try charts.charts(year: summary.year, division: division, stamp: try store.changeStamp(),
+                          stats: Statistics(store: store))
+      }
+      let g = NumberText.grouped
+      let data: [String: Any] = [
+        "year": summary.year, "division": summary.division,
+        "years": summary.years.map { ["y": $0, "selected": $0 == summary.year] },
+        "div63": division == .old63, "div34": division == .new34,
+        "meetings": g(summary.meetings), "national": g(summary.nationalMeetings),
+        "provinces": "\(summary.provincesWithMeetings)/\(summary.units)",
+        "members": summary.members.map(g) ?? "—", "memberProvinces": summary.memberProvinces,
+        "citations": g(summary.citations), "directives": g(summary.directives),
+        "articles": g(summary.articles), "needsReview": g(summary.needsReview), "hasReview": summary.needsReview > 0,
+        "facts": g(summary.facts), "withoutProvince": g(summary.factsWithoutProvince),
+        "coverage": summary.coverage, "noData": summary.articles == 0 && summary.facts == 0,
+        "charts": charts.map { ["title": $0.title, "svg": $0.svg, "name": $0.name] },
+      ]
+      return self.page("dashboard", title: "Tổng quan năm \(summary.year)", section: "dashboard", context: context,
+                       data: data)
+    }
+  }
+
+  /// The key figures of a year (`nam`: default the latest year with data) in a division
+  /// (`danh-muc` 63 or 34: default the one in force that year).
+  func summary(year: String?, division: String?) async throws -> YearSummary {
+    let store = self.store
+    return try await blocking {
+      let stats = Statistics(store: store)
+      let years = try stats.years()
+      var y = years.last ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+      if let s = year?.nonEmptyTrimmed {
+        guard let n = Int(s), (1945...2100).contains(n) else {
+          throw WebError.badRequest("Năm \"\(s)\" không hợp lệ: cần một năm từ 1945 đến 2100 (year).")
+        }
+        y = n
+      }
+      var div: Division?
+      if let d = division?.nonEmptyTrimmed {
+        guard let dd = Division(rawValue: d) else {
+          throw WebError.badRequest("Danh mục \"\(d)\" không hợp lệ: 63 hoặc 34 đơn vị (division).")
+        }
+        div = dd
+      }
+      let q = StatsQuery(period: .year(y), division: div)
+      let resolved = try stats.division(for: q)
+      let meetings = try stats.meetings(StatsQuery(period: .year(y), division: resolved, grouping: .province))
+      let members = try stats.members(StatsQuery(period: .year(y), division: resolved, metric: .hoi_vien))
+      let citations = try stats.citations(StatsQuery(period: .year(y), division: resolved))
+      let hv = members.totals.first { $0.metric == .hoi_vien }
+      return YearSummary(
+        year: y, division: resolved.rawValue, years: years.contains(y) ? years : (years + [y]).sorted(),
+        meetings: meetings.total, nationalMeetings: meetings.national,
+        provincesWithMeetings: meetings.coverage.provinces, units: meetings.coverage.units,
+        members: hv.map(\.total), memberProvinces: hv?.provincesWithData ?? 0,
+        citations: citations.rows.reduce(0) { $0 + $1.mentions }, directives: citations.rows.count,
+        articles: try stats.documentCount(.year(y)),
+        facts: try store.factCount(FactFilter(year: y, includeRejected: false)),
+        factsWithoutProvince: meetings.coverage.factsWithoutProvince,
+        needsReview: try store.needsReviewCount(year: y), coverage: meetings.coverage.text)
+    }
+  }
+}

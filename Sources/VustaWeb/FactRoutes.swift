@@ -1,0 +1,115 @@
+import Foundation
+import Hummingbird
+import VustaModel
+import VustaStore
+
+extension WebApp {
+  /// Dữ kiện: the filterable, paginated facts with their evidence, and the correction actions.
+  func addFactRoutes(_ router: Router<WebContext>) {
+    router.get("/du-kien") { request, context -> Response in
+      let params = request.uri.queryParameters
+      let q = try FactQuery({ params[Substring($0)].map(String.init) }, gazetteer: self.store.gazetteer)
+      let (facts, total) = try await self.blocking { [store = self.store] in
+        (try store.facts(q.filter), try store.factCount(q.filter))
+      }
+      let links = try self.store.documentLinks(paths: facts.map(\.document))
+      let pages = max(1, (total + q.pageSize - 1) / q.pageSize)
+      var data: [String: Any] = [
+        "rows": facts.map { self.factRow($0, link: links[$0.document], search: q.search, back: "/du-kien" + q.query()) },
+        "total": NumberText.grouped(total), "page": q.page, "pages": pages,
+        "year": q.year.map(String.init) ?? "", "province": q.province ?? "", "search": q.search ?? "",
+        "needsReview": q.needsReview, "kinds": self.kindOptions(selected: q.kind),
+        "provinces": self.provinceNames(), "empty": facts.isEmpty,
+        "editable": context.user?.canEdit == true,
+      ]
+      if q.page > 1 { data["prev"] = "/du-kien" + q.query(page: q.page - 1) }
+      if q.page < pages { data["next"] = "/du-kien" + q.query(page: q.page + 1) }
+      if let done = params["da-sua"].map(String.init), FactEdit.isFactID(done) { data["done"] = done }
+      return self.page("facts", title: "Dữ kiện", section: "facts", context: context, data: data)
+    }
+    router.post("/du-kien/{id}") { request, context -> Response in
+      let id = context.parameters.get("id") ?? ""
+      let form = try await self.form(request, context, edit: true)
+      var edit = FactEdit()
+      switch form["action"] ?? "save" {
+      case "save":
+        edit.province = form["tinh"]
+        edit.date = form["ngay"]
+        edit.kind = form["loai"]
+        edit.clearProvince = form["xoa-tinh"] != nil
+        edit.clearDate = form["xoa-ngay"] != nil
+      case "reviewed": edit.reviewed = true
+      case "reject": edit.reject = true
+      case "restore": edit.restore = true
+      case "undo": edit.undo = true
+      case let other: throw WebError.badRequest("Thao tác \"\(other)\" không có (unknown action).")
+      }
+      let change = edit
+      _ = try await self.blocking { [store = self.store] in try change.apply(to: store, id: id) }
+      let back = WebApp.localPath(form["tro-ve"]).flatMap { $0.hasPrefix("/du-kien") || $0.hasPrefix("/bai-viet/") ? $0 : nil }
+        ?? "/du-kien"
+      let sep = back.contains("?") ? "&" : "?"
+      return WebApp.redirect(back + sep + "da-sua=" + HTML.percent(id) + "#" + HTML.percent(id))
+    }
+  }
+
+  /// One row of the facts table for the template.
+  func factRow(_ f: StoredFact, link: DocumentLink?, search: String?, back: String) -> [String: Any] {
+    var row: [String: Any] = [
+      "id": f.id, "type": WebApp.typeLabel(f.type),
+      "date": f.date.flatMap(FactDate.init(iso:))?.vietnamese ?? "", "dateISO": f.date ?? "",
+      "province": f.province ?? "Chưa xác định", "kind": WebApp.kindLabel(f.type, f.kind), "detail": f.detail,
+      "evidence": HTML.marked(f.evidence, search), "document": f.document, "back": back,
+      "rejected": f.rejected, "corrected": f.corrected, "reviewed": f.reviewed,
+      "low": f.confidence == "low", "why": f.why.map { ConfidenceReason.vietnamese($0) } ?? "",
+      "kindOptions": kindChoices(type: f.type, selected: f.kind), "hasKinds": f.type != "citation",
+    ]
+    if let link {
+      row["articleId"] = link.id
+      if let u = link.url, u.hasPrefix("http://") || u.hasPrefix("https://") { row["url"] = u }
+    }
+    row["status"] = f.rejected ? "đã loại" : f.corrected ? "đã sửa" : f.reviewed ? "đã rà soát" : f.confidence == "low" ? "cần rà soát" : ""
+    return row
+  }
+
+  static func typeLabel(_ t: String) -> String {
+    switch t {
+    case "meeting": return "Hội nghị"
+    case "figure": return "Số liệu"
+    default: return "Trích dẫn"
+    }
+  }
+
+  static func kindLabel(_ type: String, _ kind: String) -> String {
+    switch type {
+    case "meeting": return MeetingKind(rawValue: kind)?.label ?? kind
+    case "figure": return MemberMetric(rawValue: kind)?.label ?? kind
+    default: return DocumentType(rawValue: kind)?.label ?? kind
+    }
+  }
+
+  /// The kinds a fact of `type` can be set to (none for citations).
+  func kindChoices(type: String, selected: String) -> [[String: Any]] {
+    let all: [(String, String)] = type == "meeting" ? MeetingKind.allCases.map { ($0.rawValue, $0.label) }
+      : type == "figure" ? MemberMetric.allCases.map { ($0.rawValue, $0.label) } : []
+    return all.map { ["value": $0.0, "label": $0.1, "selected": $0.0 == selected] }
+  }
+
+  /// The filter's kind choices, grouped by fact type.
+  func kindOptions(selected: String?) -> [[String: Any]] {
+    var out: [[String: Any]] = [
+      ["value": "meeting", "label": "Hội nghị (mọi loại)"], ["value": "figure", "label": "Số liệu (mọi loại)"],
+      ["value": "citation", "label": "Trích dẫn (mọi loại)"],
+    ]
+    out += MeetingKind.allCases.map { ["value": $0.rawValue, "label": "Hội nghị: " + $0.label] }
+    out += MemberMetric.allCases.map { ["value": $0.rawValue, "label": "Số liệu: " + $0.label] }
+    out += DocumentType.allCases.map { ["value": $0.rawValue, "label": "Văn bản: " + $0.label] }
+    return out.map { var o = $0; o["selected"] = ($0["value"] as? String) == selected; return o }
+  }
+
+  /// Every province name of both divisions, for the province fields' suggestions.
+  func provinceNames() -> [String] {
+    let g = store.gazetteer
+    return Array(Set(g.units(.old63).map(\.name) + g.units(.new34).map(\.name))).sorted(by: VietnameseCollation.less)
+  }
+}
