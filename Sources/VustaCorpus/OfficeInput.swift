@@ -73,6 +73,10 @@ extension Corpus {
         return nil
       }
       let kind = ext == "pdf" ? "PDF" : "Word .docx"
+      if data.isEmpty {
+        warn(CorpusWarning(path: path, message: "tệp rỗng (0 byte), không phải tệp \(kind), bỏ qua (empty file, skipped)"))
+        return nil
+      }
       if (try? TextDecoder.decode(data.prefix(65536))) == nil {
         warn(CorpusWarning(path: path, message: "không phải tệp \(kind) (không nhận ra định dạng), bỏ qua (not a \(kind) file, skipped)"))
         return nil

@@ -183,16 +183,18 @@ public enum PDFLayout {
       if continues && a.box.x2 < measure - 1.5 * h { continues = false }  // a short line ends its paragraph
       // the next column: a full line without a closing stop, then a line higher up to the right
       // that starts in lower case
+      var nextColumn = false
       if !continues, !a.cells, !b.cells, b.box.y1 < a.box.y1 - h, b.box.x1 > a.box.x2 - 0.5 * h,
         abs(a.box.height - b.box.height) <= 0.15 * h, a.box.x2 >= right - 1.5 * h,
         let end = a.text.unicodeScalars.last, !".:;!?".unicodeScalars.contains(end),
         b.text.unicodeScalars.first?.properties.isLowercase == true
       {
         continues = true
+        nextColumn = true
       }
       if continues {
         text = join(text, b.text)
-        right = measure
+        right = nextColumn ? b.box.x2 : measure
       } else {
         out.append(text)
         text = b.text
