@@ -33,23 +33,36 @@ public struct PDFGlyph: Equatable, Sendable {
 public enum PDFLayout {
   /// The paragraphs of pages, in order.
   public static func paragraphs(pages: [[PDFGlyph]]) -> [String] {
-    var out: [String] = []
+    var builder = Builder()
+    for page in pages { builder.add(page: page) }
+    return builder.paragraphs
+  }
+
+  /// Paragraphs built page by page, so that only one page's characters are held at a time.
+  public struct Builder: Sendable {
+    /// The paragraphs so far.
+    public private(set) var paragraphs: [String] = []
     var lastRowOpen = false
-    for glyphs in pages {
-      var rows = self.rows(glyphs)
+
+    public init() {}
+
+    /// Adds the next page's characters.
+    public mutating func add(page glyphs: [PDFGlyph]) {
+      var rows = PDFLayout.rows(glyphs)
       while let r = rows.first, isPageNumber(r.text) { rows.removeFirst() }
       while let r = rows.last, isPageNumber(r.text) { rows.removeLast() }
-      let (paras, open) = paragraphs(rows: rows)
-      guard !paras.isEmpty else { continue }
+      let (paras, open) = PDFLayout.paragraphs(rows: rows)
+      guard !paras.isEmpty else { return }
       var rest = paras[...]
-      if lastRowOpen, let first = rest.first, let c = first.unicodeScalars.first, c.properties.isLowercase, !out.isEmpty {
-        out[out.count - 1] = join(out[out.count - 1], first)
+      if lastRowOpen, let first = rest.first, let c = first.unicodeScalars.first, c.properties.isLowercase,
+        !paragraphs.isEmpty
+      {
+        paragraphs[paragraphs.count - 1] = join(paragraphs[paragraphs.count - 1], first)
         rest = rest.dropFirst()
       }
-      out.append(contentsOf: rest)
+      paragraphs.append(contentsOf: rest)
       lastRowOpen = open
     }
-    return out
   }
 
   /// A row: the text of one visual line and its box; `cells` when it holds table cells.

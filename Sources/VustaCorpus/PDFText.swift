@@ -63,21 +63,23 @@ public enum PDFText {
     }
     defer { g_object_unref(UnsafeMutableRawPointer(doc)) }
     let count = Int(poppler_document_get_n_pages(doc))
-    var pages: [[PDFGlyph]] = []
+    var layout = PDFLayout.Builder()
+    var withText = 0
     var scanned = 0
     for index in 0..<count {
       guard let page = poppler_document_get_page(doc, Int32(index)) else { continue }
       defer { g_object_unref(UnsafeMutableRawPointer(page)) }
       let glyphs = self.glyphs(page)
       if glyphs.contains(where: { !$0.scalar.properties.isWhitespace }) {
-        pages.append(glyphs)
+        layout.add(page: glyphs)
+        withText += 1
       } else if let images = poppler_page_get_image_mapping(page) {
         scanned += 1
         poppler_page_free_image_mapping(images)
       }
     }
-    if pages.isEmpty { throw Failure.noText(pages: count, scanned: scanned) }
-    return Content(paragraphs: PDFLayout.paragraphs(pages: pages), pages: count, scannedPages: scanned)
+    if withText == 0 { throw Failure.noText(pages: count, scanned: scanned) }
+    return Content(paragraphs: layout.paragraphs, pages: count, scannedPages: scanned)
   }
 
   /// The characters of a page with their boxes (Poppler gives one box per character of its text).
