@@ -105,7 +105,7 @@ public enum PDFLayout {
         finish()
         continue
       }
-      if g.scalar.properties.isWhitespace {
+      if isSpace(g.scalar) {
         if !current.isEmpty { spaced = true }
         continue
       }
@@ -258,6 +258,14 @@ public enum PDFLayout {
     let core = t.unicodeScalars.filter { $0 != "-" && $0 != " " && $0 != "–" }
     guard !core.isEmpty, core.count <= 7 else { return false }
     return core.allSatisfy { ("0"..."9").contains($0) || $0 == "/" } && core.first != "/"
+  }
+
+  /// A space of any width (ASCII first: Unicode properties are dear for every character).
+  @inline(__always)
+  static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+    return v == 0xA0 || v == 0x3000 || (v >= 0x2000 && v <= 0x200B) || v == 0x202F || v == 0x205F
   }
 
   static func trimmed(_ s: String) -> String {

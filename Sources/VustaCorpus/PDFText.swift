@@ -70,7 +70,7 @@ public enum PDFText {
       guard let page = poppler_document_get_page(doc, Int32(index)) else { continue }
       defer { g_object_unref(UnsafeMutableRawPointer(page)) }
       let glyphs = self.glyphs(page)
-      if glyphs.contains(where: { !$0.scalar.properties.isWhitespace }) {
+      if glyphs.contains(where: { !PDFLayout.isSpace($0.scalar) }) {
         layout.add(page: glyphs)
         withText += 1
       } else if let images = poppler_page_get_image_mapping(page) {
