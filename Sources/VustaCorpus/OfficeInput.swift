@@ -29,6 +29,34 @@ extension Corpus {
     }
   }
 
+  /// The names of administrative documents that head their summary line (trích yếu).
+  static let documentKinds = ["BÁO CÁO", "KẾ HOẠCH", "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "THÔNG BÁO", "TỜ TRÌNH",
+                              "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "BIÊN BẢN", "CHỈ THỊ", "KẾT LUẬN", "ĐỀ ÁN"]
+
+  /// The title of an administrative document: the summary line under its kind ("BÁO CÁO" /
+  /// "Kết quả hoạt động năm 2023 …", or both on one line), among its first 15 lines; else nil
+  /// (the extractor then picks the title as for any article).
+  static func documentTitle(_ lines: [String]) -> String? {
+    let head = Array(lines.prefix(15))
+    for (i, line) in head.enumerated() {
+      for kind in documentKinds where line.hasPrefix(kind) {
+        let rest = line.dropFirst(kind.count)
+        if rest.isEmpty, i + 1 < lines.count, (4...60).contains(lines[i + 1].split(separator: " ").count) {
+          return lines[i + 1]
+        }
+        if rest.first == " ", rest.dropFirst().first?.isLowercase == false {
+          let summary = rest.dropFirst()
+          if (4...60).contains(summary.split(separator: " ").count), summary.first?.isUppercase == true,
+            summary.uppercased() != String(summary)
+          {
+            return String(summary)
+          }
+        }
+      }
+    }
+    return nil
+  }
+
   /// Reads a .docx or .pdf file; nil (with a warning naming the file) when it cannot be read.
   func readOffice(path: String, declared ext: String, sources: SourcesTable?, warn: (CorpusWarning) -> Void) -> Article? {
     guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -86,7 +114,12 @@ extension Corpus {
     }
     let name = (path as NSString).lastPathComponent
     var source = sources?.info(forRelativePath: name) ?? SourceInfo()
-    if source.published == nil { source.published = PlaceDateLine.date(inLines: paragraphs) }
+    if source.title == nil { source.title = Corpus.documentTitle(paragraphs) }
+    if source.published == nil {
+      // the place-and-date line may share a row with the document's number ("Số: 45/BC-LHH | Hà Nội, ngày …")
+      let cells = paragraphs.prefix(40).flatMap { $0.components(separatedBy: " | ") }
+      source.published = PlaceDateLine.date(inLines: cells, within: cells.count)
+    }
     return finish(path: path, text: paragraphs.joined(separator: "\n"), source: source)
   }
 }

@@ -118,7 +118,9 @@ public enum PDFLayout {
           cells.append(current)
           current = ""
           words += 1
-        } else if spaced {
+        } else if spaced || gap > 0.25 * h {
+          // a space, or a gap as wide as one that the library gave without a space (two blocks
+          // on one line: "VIỆT NAM" and "CỘNG HÒA" of a header)
           current.unicodeScalars.append(" ")
           words += 1
         }

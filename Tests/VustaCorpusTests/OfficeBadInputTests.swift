@@ -135,6 +135,34 @@ final class OfficeBadInputTests: XCTestCase {
                    Int(entry.uncompressedSize))
   }
 
+  /// The place-and-date line in a table row beside the document's number (a header table of two
+  /// rows, as vusta's own reports have) still dates the document.
+  func testThePlaceAndDateLineInAHeaderTableRow() throws {
+    let url = dir.appendingPathComponent("bao-cao.docx")
+    let archive = try Archive(url: url, accessMode: .create)
+    func cell(_ s: String) -> String { "<w:tc><w:p><w:r><w:t>\(s)</w:t></w:r></w:p></w:tc>" }
+    let xml = Data(("<w:document><w:body><w:tbl><w:tr>\(cell("LIÊN HIỆP HỘI"))\(cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))</w:tr>"
+      + "<w:tr>\(cell("Số: 12/BC-LHH"))\(cell("Hà Nội, ngày 31 tháng 12 năm 2023"))</w:tr></w:tbl>"
+      + "<w:p><w:r><w:t>BÁO CÁO</w:t></w:r></w:p></w:body></w:document>").utf8)
+    try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(xml.count),
+                         compressionMethod: .deflate) { position, size in xml.subdata(in: Int(position)..<Int(position) + size) }
+    let (a, w) = read(url.path)
+    XCTAssertTrue(w.isEmpty, "\(w)")
+    XCTAssertEqual(a?.text.components(separatedBy: "\n").dropFirst().first, "Số: 12/BC-LHH | Hà Nội, ngày 31 tháng 12 năm 2023")
+    XCTAssertEqual(a?.source.published, FactDate(year: 2023, month: 12, day: 31))
+  }
+
+  func testTheTitleIsTheSummaryUnderTheDocumentsKind() {
+    XCTAssertEqual(Corpus.documentTitle(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "Kết quả hoạt động năm 2023 và phương hướng"]),
+                   "Kết quả hoạt động năm 2023 và phương hướng")
+    XCTAssertEqual(Corpus.documentTitle(["BÁO CÁO Tổng kết hoạt động của hệ thống Liên hiệp Hội năm 2023"]),
+                   "Tổng kết hoạt động của hệ thống Liên hiệp Hội năm 2023")
+    XCTAssertNil(Corpus.documentTitle(["KẾ HOẠCH", "Số 5"]))
+    XCTAssertNil(Corpus.documentTitle(["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG NĂM 2023 CỦA LIÊN HIỆP HỘI"]))
+    XCTAssertNil(Corpus.documentTitle(["Báo cáo viên phát biểu tại hội nghị"]))
+    XCTAssertNil(Corpus.documentTitle([]))
+  }
+
   /// A folder of good and bad files: every good one read, every bad one named once.
   func testTheRestOfTheFolderIsRead() throws {
     _ = try copy("bao-cao-nghe-an.docx", as: "bao-cao.docx")

@@ -62,6 +62,10 @@ final class PDFLayoutTests: XCTestCase {
     for i in glued.indices where i >= 1 { glued[i].box.x1 += 30; glued[i].box.x2 += 30 }
     for i in glued.indices where i >= 10 { glued[i].box.x1 += 200; glued[i].box.x2 += 200 }
     XCTAssertEqual(PDFLayout.paragraphs(pages: [glued]), ["1 | Hội Y học | 2.350"])
+    // two blocks on one line with a word-sized gap and no space: two words
+    var blocks = line("VIỆT NAMCỘNG HÒA", y: 60)
+    for i in blocks.indices where i >= 8 { blocks[i].box.x1 += 6; blocks[i].box.x2 += 6 }
+    XCTAssertEqual(PDFLayout.paragraphs(pages: [blocks]), ["VIỆT NAM CỘNG HÒA"])
   }
 
   func testPageNumbersGoAndAParagraphGoesOnOntoTheNextPage() {
