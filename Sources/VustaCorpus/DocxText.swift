@@ -17,6 +17,8 @@ public enum DocxText {
     case tooLarge(UInt64)
     /// word/document.xml cannot be decompressed (damaged data).
     case damagedDocument
+    /// Written by vusta itself (docProps/app.xml says so): a report, not a source.
+    case writtenByVusta
 
     public var description: String {
       switch self {
@@ -28,6 +30,8 @@ public enum DocxText {
         return "word/document.xml quá lớn (\(n / 1_048_576) MB > \(DocxText.maxXMLBytes / 1_048_576) MB), bỏ qua (document text too large, skipped)"
       case .damagedDocument:
         return "tệp Word (.docx) hỏng: word/document.xml không giải nén được, bỏ qua (damaged word/document.xml, skipped)"
+      case .writtenByVusta:
+        return DocxText.ownReport
       }
     }
   }
@@ -42,9 +46,19 @@ public enum DocxText {
       throw Failure.brokenZip
     }
     guard let entry = archive["word/document.xml"] else { throw Failure.noDocument }
+    if let app = archive["docProps/app.xml"],
+      let props = try? bytes(of: app, in: archive, limit: 1 << 16, failure: .damagedDocument),
+      String(decoding: props, as: UTF8.self).contains("<Application>vusta</Application>")
+    {
+      throw Failure.writtenByVusta
+    }
     let xml = try bytes(of: entry, in: archive, limit: maxXMLBytes, failure: .damagedDocument)
     return WordXML.paragraphs(xml)
   }
+
+  /// The warning for a document vusta wrote (its reports are made from the store: reading one
+  /// back would count its facts twice).
+  static let ownReport = "tệp do vusta tạo ra (báo cáo tổng hợp từ kho), không đọc lại để khỏi đếm trùng, bỏ qua (written by vusta; not read back)"
 
   /// The decompressed bytes of one entry, refused above `limit` (the size in the zip's directory
   /// is checked first, then every chunk, so a lying directory cannot make us read more).

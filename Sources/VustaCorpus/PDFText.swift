@@ -13,6 +13,8 @@ public enum PDFText {
     case damaged(String)
     /// No page has a text layer: a scanned document (`scanned` pages hold only images).
     case noText(pages: Int, scanned: Int)
+    /// Written by vusta itself (its Creator is "vusta"): a report, not a source.
+    case writtenByVusta
 
     public var description: String {
       switch self {
@@ -25,6 +27,8 @@ public enum PDFText {
           return "tệp PDF không có lớp chữ (\(pages) trang, là ảnh quét), cần nhận dạng chữ (OCR) trước, bỏ qua (no text layer: a scanned PDF, skipped)"
         }
         return "tệp PDF không có chữ (\(pages) trang), bỏ qua (no text in this PDF, skipped)"
+      case .writtenByVusta:
+        return DocxText.ownReport
       }
     }
   }
@@ -62,6 +66,10 @@ public enum PDFText {
       throw Failure.damaged(error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "?")
     }
     defer { g_object_unref(UnsafeMutableRawPointer(doc)) }
+    if let creator = poppler_document_get_creator(doc) {
+      defer { g_free(creator) }
+      if String(cString: creator) == "vusta" { throw Failure.writtenByVusta }
+    }
     let count = Int(poppler_document_get_n_pages(doc))
     var layout = PDFLayout.Builder()
     var withText = 0

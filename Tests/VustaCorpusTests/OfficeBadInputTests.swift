@@ -152,6 +152,32 @@ final class OfficeBadInputTests: XCTestCase {
     XCTAssertEqual(a?.source.published, FactDate(year: 2023, month: 12, day: 31))
   }
 
+  /// vusta's own reports (PDF Creator "vusta", .docx Application "vusta") are not read back: their
+  /// figures come from the store and would be counted twice.
+  func testVustasOwnReportsAreNotReadBack() throws {
+    let url = dir.appendingPathComponent("bao-cao-nam-2023.docx")
+    let archive = try Archive(url: url, accessMode: .create)
+    for (name, text) in [("word/document.xml", "<w:document><w:body><w:p><w:r><w:t>Năm 2023 có 5 hội nghị</w:t></w:r></w:p></w:body></w:document>"),
+                         ("docProps/app.xml", "<Properties><Application>vusta</Application></Properties>")] {
+      let data = Data(text.utf8)
+      try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count)) { p, n in data.subdata(in: Int(p)..<Int(p) + n) }
+    }
+    assertSkipped(url.path, saying: ["do vusta tạo ra", "not read back"])
+    // a PDF whose Creator is vusta
+    let objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>", "<< /Creator (vusta) /Producer (cairo) >>"]
+    var pdf = "%PDF-1.4\n"
+    var offsets: [Int] = []
+    for (i, o) in objects.enumerated() {
+      offsets.append(pdf.utf8.count)
+      pdf += "\(i + 1) 0 obj\n\(o)\nendobj\n"
+    }
+    let xref = pdf.utf8.count
+    pdf += "xref\n0 5\n0000000000 65535 f \n" + offsets.map { String(format: "%010d 00000 n \n", $0) }.joined()
+    pdf += "trailer\n<< /Size 5 /Root 1 0 R /Info 4 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+    assertSkipped(write("bao-cao-nam-2023.pdf", Data(pdf.utf8)), saying: ["do vusta tạo ra"])
+  }
+
   func testTheTitleIsTheSummaryUnderTheDocumentsKind() {
     XCTAssertEqual(Corpus.documentTitle(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "Kết quả hoạt động năm 2023 và phương hướng"]),
                    "Kết quả hoạt động năm 2023 và phương hướng")
