@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev fonts-liberation2 fonts-dejavu-core \
-                libsqlite3-dev libdeflate-dev qpdf poppler-utils zlib1g-dev curl chromium chromium-driver \
+                libsqlite3-dev libdeflate-dev qpdf poppler-utils libpoppler-glib-dev zlib1g-dev curl chromium chromium-driver \
                 libreoffice-writer-nogui python3-docx
 
 PREFIX ?= /usr/local

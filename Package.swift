@@ -47,10 +47,17 @@ let package = Package(
     .target(
       name: "VustaCorpus",
       dependencies: [
-        "VustaModel", "VustaExtract",
+        "VustaModel", "VustaExtract", "CPoppler",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
+    ),
+    // Poppler's GLib interface: the text layer of PDF input (VustaCorpus only).
+    .systemLibrary(
+      name: "CPoppler",
+      pkgConfig: "poppler-glib",
+      providers: [.apt(["libpoppler-glib-dev"])]
     ),
     // Cairo, cairo-pdf/svg, Pango and PangoCairo headers (charts and reports backend).
     .systemLibrary(
@@ -148,7 +155,8 @@ let package = Package(
     .testTarget(name: "VustaSynthTests", dependencies: ["VustaSynth", "VustaModel"]),
     .testTarget(
       name: "VustaCorpusTests",
-      dependencies: ["VustaCorpus", "VustaExtract", "VustaModel", "VustaSynth"],
+      dependencies: ["VustaCorpus", "VustaExtract", "VustaModel", "VustaSynth",
+                     .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "VustaFrameTests", dependencies: ["VustaFrame"]),

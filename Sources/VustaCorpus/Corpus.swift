@@ -28,8 +28,9 @@ public enum CorpusError: Error, CustomStringConvertible, Equatable {
 /// Finds article files under paths and turns each into an `Article`: decoded, HTML reduced to
 /// text, NFC-normalised, with its source (sources.csv beside it, HTML meta tags) attached.
 public struct Corpus: Sendable {
-  /// Extensions read as articles.
-  public static let extensions: Set<String> = ["txt", "md", "html", "htm"]
+  /// Extensions read as articles: text and web pages, Word documents (.docx) and PDFs with a
+  /// text layer.
+  public static let extensions: Set<String> = ["txt", "md", "html", "htm", "docx", "pdf"]
 
   /// The encoding every file is read in (`--encoding`); nil recognises each file's own.
   public var encoding: ForcedEncoding?
@@ -103,7 +104,10 @@ public struct Corpus: Sendable {
   }
 
   /// Reads one file into an article; nil (with a warning) when it is binary or unreadable.
+  /// A .docx or .pdf is read as a Word document or PDF (`readOffice`); every other file as text.
   public func read(path: String, sources: SourcesTable?, warn: (CorpusWarning) -> Void) -> Article? {
+    let ext = (path as NSString).pathExtension.lowercased()
+    if ext == "docx" || ext == "pdf" { return readOffice(path: path, declared: ext, sources: sources, warn: warn) }
     guard let data = FileManager.default.contents(atPath: path) else {
       warn(CorpusWarning(path: path, message: "không đọc được tệp, bỏ qua (unreadable, skipped)"))
       return nil
@@ -141,11 +145,16 @@ public struct Corpus: Sendable {
       text = html.text
       source = source.merged(with: html.source)
     }
-    // NFC only: tone placement ("Hoá"/"Hóa") is folded away for matching; the text is kept as written.
-    text = VietnameseText.nfc(text)
+    return finish(path: path, text: text, source: source)
+  }
+
+  /// The article of a file's decoded text: NFC only (tone placement, "Hoá"/"Hóa", is folded away
+  /// for matching; the text is kept as written), hashed, named by the file without extension.
+  func finish(path: String, text: String, source: SourceInfo) -> Article {
+    let text = VietnameseText.nfc(text)
     var hashed = text
     let digest = hashed.withUTF8 { Corpus.hex(SHA256.hash(data: $0)) }
-    let id = (name as NSString).deletingPathExtension
+    let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     return Article(id: id, path: path, text: text, sha256: digest, source: source)
   }
 

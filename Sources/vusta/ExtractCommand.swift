@@ -10,7 +10,9 @@ struct ExtractCommand: ParsableCommand {
     commandName: "extract",
     abstract: "Trích xuất hội nghị, số liệu hội viên và văn bản được trích dẫn từ các bài báo.",
     discussion: """
-      PATH is a file or a folder (read recursively) of .txt, .md, .html and .htm articles.
+      PATH is a file or a folder (read recursively) of .txt, .md, .html and .htm articles,
+      Word documents (.docx) and PDFs with a text layer (scanned or password-protected PDFs
+      are skipped with a warning).
       A sources.csv beside the articles (columns file,url,published,province,title) adds
       what the text does not say. JSON output follows the facts contract (docs/facts.md).
       Exit codes: 0 ok, 65 bad sources.csv, 66 a path does not exist.

@@ -11,7 +11,7 @@ struct IngestCommand: ParsableCommand {
     commandName: "ingest",
     abstract: "Đọc bài viết vào kho dữ liệu (bỏ qua bài không đổi, thay dữ kiện của bài đã sửa).",
     discussion: """
-      PATH là tệp hoặc thư mục bài viết (.txt, .md, .html); có thể nạp thẳng dữ kiện \
+      PATH là tệp hoặc thư mục bài viết (.txt, .md, .html, .htm), văn bản Word (.docx) và PDF có lớp chữ; có thể nạp thẳng dữ kiện \
       bằng --facts TỆP.json (định dạng của `vusta extract --format json`, hoặc truth.json của `vusta synth`).
       Một tệp là một bài dù gõ đường dẫn thế nào; tệp đổi tên hay chuyển chỗ được nhận ra theo nội dung; \
       bài đã lưu mà tệp không còn được liệt kê, và bị xoá khi có --prune.

@@ -1,0 +1,26 @@
+import VustaExtract
+import VustaModel
+import XCTest
+
+/// The place-and-date line of an administrative document dates the document.
+final class PlaceDateLineTests: XCTestCase {
+  func testPlaceAndDateLines() {
+    XCTAssertEqual(PlaceDateLine.date(in: "Nghệ An, ngày 15 tháng 12 năm 2023"), FactDate(year: 2023, month: 12, day: 15))
+    XCTAssertEqual(PlaceDateLine.date(in: "Thành phố Hồ Chí Minh, ngày 05 tháng 01 năm 2024."), FactDate(year: 2024, month: 1, day: 5))
+    XCTAssertEqual(PlaceDateLine.date(in: "TP. Thanh Hoá, ngày 3 tháng 2 năm 2021"), FactDate(year: 2021, month: 2, day: 3))
+  }
+
+  func testOtherLinesAreNot() {
+    for line in ["Ngày 8/12/2023, Liên hiệp hội tổ chức hội nghị", "Nghệ An, ngày 15 tháng 12",
+                 "Hà Nội, ngày 31 tháng 2 năm 2023", "Hội nghị diễn ra tại Vinh, ngày 15 tháng 12 năm 2023 với 200 đại biểu",
+                 "Số 45, ngày 15 tháng 12 năm 2023", "Nghệ An ngày 15 tháng 12 năm 2023", ""] {
+      XCTAssertNil(PlaceDateLine.date(in: line), line)
+    }
+  }
+
+  func testTheFirstSuchLineOfADocument() {
+    let lines = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đà Nẵng, ngày 2 tháng 9 năm 2022", "Bình Định, ngày 1 tháng 1 năm 2020"]
+    XCTAssertEqual(PlaceDateLine.date(inLines: lines), FactDate(year: 2022, month: 9, day: 2))
+    XCTAssertNil(PlaceDateLine.date(inLines: Array(repeating: "x", count: 40) + ["Huế, ngày 2 tháng 9 năm 2022"]))
+  }
+}
