@@ -95,6 +95,7 @@ let package = Package(
         "VustaFrame", "VustaCharts", "VustaCairo", "VustaLayout", "VustaReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .testTarget(name: "VustaModelTests", dependencies: ["VustaModel"]),
