@@ -1,0 +1,18 @@
+import CFuzzDriver
+import Foundation
+import VustaStore
+
+/// Bytes of a spreadsheet → the facts of `vusta import`, or the bad lines.
+func fuzzImport(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
+  guard let start else { return 0 }
+  let data = Data(bytes: start, count: count)
+  _ = try? reader.read(data: data, path: "nhap.csv")
+  return 0
+}
+
+let reader = RecordImport()
+
+// libFuzzer runs fuzzImport on every input (the options are libFuzzer's: -runs, -max_total_time, …).
+var argc = CommandLine.argc
+var argv = Optional(CommandLine.unsafeArgv)
+exit(LLVMFuzzerRunDriver(&argc, &argv) { fuzzImport($0, $1) })
