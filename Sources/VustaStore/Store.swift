@@ -65,7 +65,7 @@ public final class Store {
       onUpgrade?(found.pending)
       if access == .readOnly {
         let pool = try mapped(path) { try DatabasePool(path: path, configuration: configuration(readOnly: false)) }
-        try mapped(path) { try Schema.migrator().migrate(pool) }
+        try mapped(path) { try migrate(pool) }
         try pool.close()
       }
     }
@@ -76,8 +76,25 @@ public final class Store {
     }
     guard StoreFile.isWritable(path: path, exists: exists) else { throw StoreError.readOnly(path: path) }
     let pool = try mapped(path) { try DatabasePool(path: path, configuration: configuration(readOnly: false)) }
-    try mapped(path) { try Schema.migrator().migrate(pool) }
+    try mapped(path) { try migrate(pool) }
     return Store(path: path, writer: pool, gazetteer: gazetteer)
+  }
+
+  /// Runs the migrations a store lacks. Two processes opening one new (or old) store at the same
+  /// moment both decide what to run before either takes the write lock (GRDB's migrator), so the
+  /// second one fails on a table or column the first has just made: it waits and tries again
+  /// until the first is done (each migration is its own transaction, nothing is half-applied).
+  static func migrate(_ pool: DatabasePool) throws {
+    var attempt = 0
+    while true {
+      do {
+        try Schema.migrator().migrate(pool)
+        return
+      } catch let e as DatabaseError where e.resultCode == .SQLITE_ERROR && attempt < 50 {
+        attempt += 1
+        usleep(100_000)
+      }
+    }
   }
 
   /// What `inspect` found in an existing file.

@@ -14,7 +14,7 @@ final class CrashSafetyTests: XCTestCase {
 
   override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: dir) }
 
-  func start(_ args: [String]) throws -> Process {
+  func start(_ args: [String], stderr: String? = nil) throws -> Process {
     let p = Process()
     p.executableURL = VustaProcess.binary
     p.arguments = args
@@ -22,7 +22,12 @@ final class CrashSafetyTests: XCTestCase {
     env.removeValue(forKey: "VUSTA_DB")
     p.environment = env
     p.standardOutput = FileHandle.nullDevice
-    p.standardError = FileHandle.nullDevice
+    if let stderr {
+      FileManager.default.createFile(atPath: stderr, contents: nil)
+      p.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderr))
+    } else {
+      p.standardError = FileHandle.nullDevice
+    }
     try p.run()
     return p
   }
@@ -66,7 +71,9 @@ final class CrashSafetyTests: XCTestCase {
 
     let killed = dir + "/killed.sqlite"
     var delays: [Int] = []
-    for _ in 0..<6 {
+    // 6 kills keep the test under a minute; VUSTA_CRASH_KILLS=80 for a long run by hand
+    let kills = ProcessInfo.processInfo.environment["VUSTA_CRASH_KILLS"].flatMap { Int($0) } ?? 6
+    for _ in 0..<max(1, kills) {
       // anywhere from before the store exists to the last batch's commit
       let ms = Int.random(in: 20...max(100, Int(cleanSeconds * 1000)))
       delays.append(ms)
@@ -94,9 +101,13 @@ final class CrashSafetyTests: XCTestCase {
     let expected = try statistics(clean)
     let shared = dir + "/shared.sqlite"
     // a/ twice (once inside c/), b/ twice: every file is ingested by two processes at once
-    let runs = try [[c + "/a"], [c], [c + "/b"]].map { try start(["ingest", "--db", shared] + $0) }
+    // into a store none of them finds: all three create and migrate it at once
+    let runs = try [[c + "/a"], [c], [c + "/b"]].enumerated().map {
+      try start(["ingest", "--db", shared] + $0.element, stderr: dir + "/err-\($0.offset)")
+    }
     for p in runs { p.waitUntilExit() }
-    XCTAssertEqual(runs.map(\.terminationStatus), [0, 0, 0], "no lock error, no failure")
+    let errors = (0..<3).map { (try? String(contentsOfFile: dir + "/err-\($0)", encoding: .utf8)) ?? "" }
+    XCTAssertEqual(runs.map(\.terminationStatus), [0, 0, 0], "no lock error, no failure: \(errors)")
     let got = try statistics(shared)
     for key in expected.keys.sorted() { XCTAssertEqual(got[key], expected[key], key) }
     // and again: nothing changes, nothing is counted twice

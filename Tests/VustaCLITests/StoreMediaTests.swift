@@ -89,6 +89,34 @@ final class StoreMediaTests: XCTestCase {
     XCTAssertEqual(FileManager.default.contents(atPath: db), before)
   }
 
+  func testAStoreInAFolderThisUserCannotWriteIsReadAndNotWritten() throws {
+    // root writes any folder: the commands run as "nobody" (setpriv), which cannot
+    guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
+      throw XCTSkip("needs root and setpriv to run as another user")
+    }
+    let folder = dir + "/ro-folder"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let db = folder + "/v.sqlite"
+    try seedStore(db)
+    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder) }
+    let before = FileManager.default.contents(atPath: db)
+    func asNobody(_ args: [String]) throws -> (code: Int32, out: String, err: String) {
+      try VustaProcess.run(["--reuid=65534", "--regid=65534", "--clear-groups", VustaProcess.binary.path] + args,
+                           cwd: URL(fileURLWithPath: "/"), tool: URL(fileURLWithPath: "/usr/bin/setpriv"))
+    }
+    let probe = try asNobody(["provinces"])
+    guard probe.code == 0 else { throw XCTSkip("nobody cannot run the binary here: \(probe.err)") }
+    let read = try asNobody(["stats", "meetings", "--year", "2022", "--db", db])
+    XCTAssertEqual(read.code, 0, read.err)
+    XCTAssertEqual(read.out, try VustaProcess.run(["stats", "meetings", "--year", "2022", "--db", db]).out)
+    let write = try asNobody(["ingest", "--db", db, VustaProcess.repoRoot.path + "/seeds"])
+    XCTAssertEqual(write.code, 74, write.err)
+    XCTAssertTrue(write.err.contains("chỉ đọc"), write.err)
+    XCTAssertEqual(FileManager.default.contents(atPath: db), before)
+  }
+
   func testAFullDiskIsExit74AndKeepsWhatWasStored() throws {
     let full = dir + "/full"
     try tmpfs(full, kilobytes: 600)

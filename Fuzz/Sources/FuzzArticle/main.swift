@@ -5,17 +5,21 @@ import VustaExtract
 
 /// Bytes of a file → decoded article (UTF-8/16/32, Windows-1258, HTML) → every fact.
 /// The first byte chooses the file's extension so both the text and the HTML paths run.
-func fuzzArticle(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzArticle(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
   guard let start, count > 0 else { return 0 }
   let data = Data(bytes: start + 1, count: count - 1)
   let name = start[0] & 1 == 0 ? "bai.txt" : "bai.html"
   guard let article = Corpus().article(path: name, data: data, sources: nil, warn: { _ in }) else { return 0 }
-  _ = extractor.extractAll(article)
+  _ = Shared.extractor.extractAll(article)
   return 0
 }
 
-/// Small pieces so the splitting of long articles is reached too.
-let extractor = Extractor(pieceBytes: 4_096)
+/// Lazily made (a static), whichever `main` — ours or libFuzzer's — starts the program.
+enum Shared {
+  /// Small pieces so the splitting of long articles is reached too.
+  static let extractor = Extractor(pieceBytes: 4_096)
+}
 
 // libFuzzer runs fuzzArticle on every input (the options are libFuzzer's: -runs, -max_total_time, …).
 var argc = CommandLine.argc

@@ -3,7 +3,8 @@ import Foundation
 import VustaCorpus
 
 /// Bytes → the HTML reader (text lines, canonical URL, published time, title, listing items).
-func fuzzHTML(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzHTML(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
   guard let start else { return 0 }
   let html = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
   let page = HTMLText(html: html)

@@ -3,14 +3,18 @@ import Foundation
 import VustaStore
 
 /// Bytes of a spreadsheet → the facts of `vusta import`, or the bad lines.
-func fuzzImport(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzImport(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
   guard let start else { return 0 }
   let data = Data(bytes: start, count: count)
-  _ = try? reader.read(data: data, path: "nhap.csv")
+  _ = try? Shared.reader.read(data: data, path: "nhap.csv")
   return 0
 }
 
-let reader = RecordImport()
+/// Lazily made (a static), whichever `main` — ours or libFuzzer's — starts the program.
+enum Shared {
+  static let reader = RecordImport()
+}
 
 // libFuzzer runs fuzzImport on every input (the options are libFuzzer's: -runs, -max_total_time, …).
 var argc = CommandLine.argc

@@ -3,7 +3,8 @@ import Foundation
 import VustaCorpus
 
 /// Bytes of a sources.csv → its rows, or an error naming the line.
-func fuzzSources(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzSources(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
   guard let start else { return 0 }
   let data = Data(bytes: start, count: count)
   if let table = try? SourcesTable(data: data, path: "sources.csv") {

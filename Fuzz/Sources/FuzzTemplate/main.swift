@@ -3,7 +3,8 @@ import Foundation
 import VustaReports
 
 /// Bytes of a report template → parsed (YAML + Mustache) → validated, or a file:line:col error.
-func fuzzTemplate(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTemplate(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
   guard let start else { return 0 }
   let yaml = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
   if let template = try? TemplateParser.parse(yaml, file: "mau.yaml") {
