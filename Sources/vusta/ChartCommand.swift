@@ -209,6 +209,7 @@ struct ChartCommand: ParsableCommand {
   private func namedTable(_ name: ChartName, division: Division) throws -> ChartTable {
     if !sample && FileManager.default.fileExists(atPath: store.path) {
       do {
+        Failure.storePath = store.path
         let db = try Store.open(path: store.path, access: .readOnly, onUpgrade: StoreOptions.announce(store.path))
         return try ChartStatsSource.table(for: name, year: year, division: division, stats: Statistics(store: db))
       } catch {
