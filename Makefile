@@ -9,7 +9,7 @@ PREFIX ?= /usr/local
 BINDIR := $(DESTDIR)$(PREFIX)/bin
 COMPLETIONS := $(DESTDIR)$(PREFIX)/share
 
-.PHONY: setup build report serve test clean install uninstall
+.PHONY: setup build report serve test fuzz clean install uninstall
 
 setup:
 	@bash scripts/setup.sh $(APT_PACKAGES)
@@ -46,6 +46,12 @@ install: build
 uninstall:
 	rm -f "$(BINDIR)/vusta" "$(COMPLETIONS)/bash-completion/completions/vusta" \
 	  "$(COMPLETIONS)/zsh/site-functions/_vusta" "$(COMPLETIONS)/fish/vendor_completions.d/vusta.fish"
+
+## make fuzz: build the libFuzzer targets of Fuzz/ (address sanitizer) and run each for
+## FUZZ_SECONDS (default 60); FUZZ_RUNS=N runs N executions instead. Not part of make test.
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh
 
 clean:
 	rm -rf .build

@@ -142,6 +142,7 @@ let package = Package(
         "VustaFrame", "VustaCharts", "VustaCairo", "VustaLayout", "VustaReports", "VustaDocx", "VustaPipeline", "VustaWeb",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .testTarget(name: "VustaModelTests", dependencies: ["VustaModel"]),

@@ -20,7 +20,7 @@ public enum CorpusError: Error, CustomStringConvertible, Equatable {
   public var description: String {
     switch self {
     case .missing(let p): return "\(p): không tìm thấy tệp hoặc thư mục (no such file or folder)"
-    case .badSources(let p, let l, let m): return "\(p):\(l): \(m)"
+    case .badSources(let p, let l, let m): return l > 0 ? "\(p):\(l): \(m)" : "\(p): \(m)"
     }
   }
 }
@@ -89,10 +89,7 @@ public struct Corpus: Sendable {
       guard let data = FileManager.default.contents(atPath: csv) else {
         throw CorpusError.badSources(path: csv, line: 0, message: "không đọc được tệp (cannot read)")
       }
-      guard let text = String(data: data, encoding: .utf8) else {
-        throw CorpusError.badSources(path: csv, line: 0, message: "không phải UTF-8 (expected UTF-8 text)")
-      }
-      let table = try SourcesTable(csv: text, path: csv)
+      let table = try SourcesTable(data: data, path: csv)
       for (file, line) in table.lines.sorted(by: { $0.value < $1.value })
       where !FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(file)) {
         warn(CorpusWarning(path: "\(csv):\(line)",

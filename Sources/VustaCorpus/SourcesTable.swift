@@ -15,6 +15,18 @@ public struct SourcesTable: Sendable {
 
   static let columns = ["file", "url", "published", "province", "title"]
 
+  /// Parses the bytes of a sources.csv; `path` names it in errors.
+  /// - Throws: `CorpusError.badSources` naming the line of the first byte that is not UTF-8,
+  ///   and everything `init(csv:path:)` throws.
+  public init(data: Data, path: String) throws {
+    guard let text = String(data: data, encoding: .utf8) else {
+      let at = UTF8Check.firstInvalid(data) ?? (line: 1, column: 1)
+      throw CorpusError.badSources(path: path, line: at.line,
+                                   message: "byte \(at.column) không phải UTF-8; hãy lưu tệp dạng \"CSV UTF-8\" (expected UTF-8 text)")
+    }
+    try self.init(csv: text, path: path)
+  }
+
   /// Parses a sources.csv; `path` names it in errors.
   /// - Throws: `CorpusError.badSources` naming the line and what was expected: a bad date or
   ///   province, a control character in a URL, or a second row for a file that says something

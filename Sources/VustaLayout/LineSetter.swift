@@ -131,6 +131,58 @@ struct LineSetter {
     return out
   }
 
+  /// The first `maxLines` of `lines`, the last of them ending in "…" when some were dropped
+  /// (a 3,000-character address or a page-long title in a table cell): words, then characters
+  /// of the last word, give way to the ellipsis so the line stays within `width`.
+  func shortened(_ lines: [SetLine], to maxLines: Int, width: Double, style: TextStyle) -> [SetLine] {
+    guard lines.count > max(1, maxLines) else { return lines }
+    var kept = Array(lines.prefix(max(1, maxLines)))
+    var last = kept.removeLast()
+    let pieceStyle = last.words.last?.pieces.last?.style ?? style
+    let ellipsis = measurer.measure("…", font: pieceStyle.font).width
+    let spaceWidth = space(style)
+    func lineWidth(_ words: [Word]) -> Double {
+      words.enumerated().reduce(0) { $0 + ($1.offset > 0 && $1.element.spaceBefore ? spaceWidth : 0) + $1.element.width }
+    }
+    var words = last.words
+    while words.count > 1 && lineWidth(words) + ellipsis > width { words.removeLast() }
+    if var word = words.popLast() {
+      // one word left (a cut address): drop its characters from the end until "…" fits
+      let before = lineWidth(words) + (words.isEmpty || !word.spaceBefore ? 0 : spaceWidth)
+      while var piece = word.pieces.popLast() {
+        var chars = Array(piece.text)
+        while !chars.isEmpty && before + word.width - piece.width + measurer.measure(String(chars), font: piece.style.font).width
+          + ellipsis > width
+        {
+          chars.removeLast(max(1, chars.count / 8 > 4 ? chars.count / 8 : 1))
+        }
+        if !chars.isEmpty {
+          let w = measurer.measure(String(chars), font: piece.style.font).width
+          word.width += w - piece.width
+          piece.text = String(chars)
+          piece.width = w
+          word.pieces.append(piece)
+          break
+        }
+        word.width -= piece.width
+      }
+      if !word.pieces.isEmpty { words.append(word) }
+    }
+    let mark = Piece(text: "…", style: pieceStyle, link: last.words.last?.pieces.last?.link, width: ellipsis)
+    if var end = words.popLast() {
+      end.pieces.append(mark)
+      end.width += ellipsis
+      words.append(end)
+    } else {
+      words = [Word(pieces: [mark], width: ellipsis, spaceBefore: false)]
+    }
+    last.words = words
+    last.width = lineWidth(words)
+    last.isLast = true
+    kept.append(last)
+    return kept
+  }
+
   /// A too-long word (a path, an address, a long symbol) cut into pieces no wider than
   /// `width`: after "/", "_", "-", "." and the like where it can, as a typesetter breaks an
   /// address, else between characters.

@@ -16,7 +16,8 @@ public struct TableColumn: Hashable, Sendable {
 }
 
 /// A table of marked-up cells. Rows are never split: a row that does not fit goes to the next
-/// page, under a repeated header.
+/// page, under a repeated header. A cell shows at most `maxCellLines` lines (fewer when even
+/// that does not fit an empty page); a longer text ends in "…".
 public struct Table: Block {
   public var columns: [TableColumn]
   public var rows: [[[Span]]]
@@ -44,6 +45,9 @@ public struct Table: Block {
 
   /// Cell padding, points.
   static let padX = 4.0, padY = 2.5
+  /// The most lines a cell shows: a longer text (a 3,000-character address, a page-long
+  /// title) is shortened with "…" so one cell cannot fill pages or fail the report.
+  public static let maxCellLines = 8
 
   public func layout(in region: Region, _ context: LayoutContext) throws -> BlockLayout {
     let st = style ?? context.style.table
@@ -53,8 +57,11 @@ public struct Table: Block {
       columnWidths(width: region.width, setter: setter, body: st, header: header)
     }
     let lh = st.font.size * st.lineHeight
-    func rowLines(_ cells: [[Span]], _ s: TextStyle) -> [[SetLine]] {
-      cells.enumerated().map { i, c in setter.lines(c, style: s, width: max(1, ws[i] - 2 * Table.padX)) }
+    func rowLines(_ cells: [[Span]], _ s: TextStyle, maxLines: Int = Table.maxCellLines) -> [[SetLine]] {
+      cells.enumerated().map { i, c in
+        let w = max(1, ws[i] - 2 * Table.padX)
+        return setter.shortened(setter.lines(c, style: s, width: w), to: maxLines, width: w, style: s)
+      }
     }
     func height(_ lines: [[SetLine]]) -> Double {
       Double(lines.map(\.count).max() ?? 1) * lh + 2 * Table.padY
@@ -64,8 +71,16 @@ public struct Table: Block {
     var y = headHeight
     var placed: [(lines: [[SetLine]], y: Double, h: Double)] = []
     for r in rows.indices {
-      let lines = rowLines(rows[r], st)
-      let h = height(lines)
+      var lines = rowLines(rows[r], st)
+      var h = height(lines)
+      if y + h > region.height + 0.01 && region.isFresh && placed.isEmpty {
+        // even alone under its header on an empty page the row is too tall: shorten its cells
+        let fit = Int(((region.height - y - 2 * Table.padY) / lh).rounded(.down))
+        if fit >= 1 {
+          lines = rowLines(rows[r], st, maxLines: fit)
+          h = height(lines)
+        }
+      }
       if y + h > region.height + 0.01 { break }
       placed.append((lines, y, h))
       y += h

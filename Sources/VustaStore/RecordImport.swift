@@ -13,14 +13,15 @@ public struct RecordIssue: Codable, Hashable, Sendable, CustomStringConvertible 
 /// Why a spreadsheet cannot be imported; nothing of it is stored then (exit 65, 66 if missing).
 public enum RecordImportError: Error, CustomStringConvertible {
   case missing(path: String)
-  case notUTF8(path: String)
+  /// Bytes that are not UTF-8: the line and byte column of the first one.
+  case notUTF8(path: String, line: Int, column: Int)
   case noHeader(path: String, message: String)
   case badRows(path: String, issues: [RecordIssue])
 
   public var description: String {
     switch self {
     case .missing(let p): return "\(p): không tìm thấy tệp (no such file)"
-    case .notUTF8(let p): return "\(p): tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng \"CSV UTF-8\""
+    case let .notUTF8(p, l, c): return "\(p): dòng \(l), byte \(c): tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng \"CSV UTF-8\" (expected UTF-8 text)"
     case let .noHeader(p, m): return "\(p): dòng 1: \(m)"
     case let .badRows(p, issues):
       return (["\(p): \(issues.count) dòng lỗi, không nhập dòng nào của tệp:"]
@@ -69,7 +70,17 @@ public struct RecordImport {
   /// - Throws: `RecordImportError` naming the file and each bad line.
   public func read(path: String) throws -> ExtractedDocument {
     guard let data = FileManager.default.contents(atPath: path) else { throw RecordImportError.missing(path: path) }
-    guard var text = String(data: data, encoding: .utf8) else { throw RecordImportError.notUTF8(path: path) }
+    return try read(data: data, path: path)
+  }
+
+  /// Reads the bytes of a spreadsheet as if they were the file at `path` (which names it in
+  /// messages and in the document).
+  /// - Throws: `RecordImportError` naming the file and each bad line.
+  public func read(data: Data, path: String) throws -> ExtractedDocument {
+    guard var text = String(data: data, encoding: .utf8) else {
+      let at = UTF8Check.firstInvalid(data) ?? (line: 1, column: 1)
+      throw RecordImportError.notUTF8(path: path, line: at.line, column: at.column)
+    }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     let sha = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension

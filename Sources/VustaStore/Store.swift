@@ -41,51 +41,76 @@ public final class Store {
   /// Opens (and for `.readWrite` creates and migrates) the store at `path`. A store of an older
   /// schema is upgraded first, even for `.readOnly` access (its facts are kept; `onUpgrade` is
   /// told the migrations before they run, which can take a while on a large store).
-  /// - Throws: `StoreError` for a file that is not a vusta store, a newer schema, a read-only
-  ///   file or folder, an older schema that cannot be upgraded because the file is read-only,
-  ///   or (read-only access) a missing file. The file is left untouched then.
+  ///
+  /// A store on a read-only file system or in a folder that cannot be written is opened
+  /// read-only as it is (SQLite's `immutable` mode when no write-ahead log is pending), so the
+  /// read commands work there; writing to it is `StoreError.readOnly`.
+  /// - Throws: `StoreError` for a file that is not a vusta store, a damaged one, a newer schema,
+  ///   a read-only file or folder, an older schema that cannot be upgraded because the file is
+  ///   read-only, or (read-only access) a missing or empty file. The file is left untouched then.
   public static func open(path: String, access: Access = .readWrite, gazetteer: Gazetteer = .shared,
                           onUpgrade: (([String]) -> Void)? = nil) throws -> Store {
     let fm = FileManager.default
     try StoreFile.checkKind(path: path)
     let exists = fm.fileExists(atPath: path)
     if !exists && access == .readOnly { throw StoreError.missing(path: path) }
-    var pending: [String] = []
+    var found = Inspection(empty: true, pending: [])
     if exists {
       try StoreFile.checkHeader(path: path)
-      pending = try inspect(path: path)
+      found = try inspect(path: path)
     }
-    if !pending.isEmpty {
-      guard StoreFile.isWritable(path: path, exists: true) else { throw StoreError.needsUpgrade(path: path, pending: pending) }
-      onUpgrade?(pending)
+    if access == .readOnly && found.empty { throw StoreError.empty(path: path) }
+    if !found.pending.isEmpty {
+      guard StoreFile.isWritable(path: path, exists: true) else { throw StoreError.needsUpgrade(path: path, pending: found.pending) }
+      onUpgrade?(found.pending)
       if access == .readOnly {
         let pool = try mapped(path) { try DatabasePool(path: path, configuration: configuration(readOnly: false)) }
-        try mapped(path) { try Schema.migrator().migrate(pool) }
+        try mapped(path) { try migrate(pool) }
         try pool.close()
       }
     }
     if access == .readOnly {
-      let queue = try mapped(path) { try DatabaseQueue(path: path, configuration: configuration(readOnly: true)) }
+      let location = StoreFile.readLocation(path: path)
+      let queue = try mapped(path) { try DatabaseQueue(path: location, configuration: configuration(readOnly: true)) }
       return Store(path: path, writer: queue, gazetteer: gazetteer)
     }
     guard StoreFile.isWritable(path: path, exists: exists) else { throw StoreError.readOnly(path: path) }
     let pool = try mapped(path) { try DatabasePool(path: path, configuration: configuration(readOnly: false)) }
-    try mapped(path) { try Schema.migrator().migrate(pool) }
+    try mapped(path) { try migrate(pool) }
     return Store(path: path, writer: pool, gazetteer: gazetteer)
   }
 
+  /// Runs the migrations a store lacks. Two processes opening one new (or old) store at the same
+  /// moment both decide what to run before either takes the write lock (GRDB's migrator), so the
+  /// second one fails on a table or column the first has just made: it waits and tries again
+  /// until the first is done (each migration is its own transaction, nothing is half-applied).
+  static func migrate(_ pool: DatabasePool) throws {
+    var attempt = 0
+    while true {
+      do {
+        try Schema.migrator().migrate(pool)
+        return
+      } catch let e as DatabaseError where e.resultCode == .SQLITE_ERROR && attempt < 50 {
+        attempt += 1
+        usleep(100_000)
+      }
+    }
+  }
+
+  /// What `inspect` found in an existing file.
+  struct Inspection: Equatable {
+    /// No table at all: a 0-byte file or an SQLite file nothing was ever written to.
+    var empty: Bool
+    /// The migrations the store still lacks (none for an empty file).
+    var pending: [String]
+  }
+
   /// Checks an existing file read-only: a vusta store (or an empty database) of a schema this
-  /// build knows. Returns the migrations it still lacks (none for an empty database).
-  @discardableResult
-  static func inspect(path: String) throws -> [String] {
+  /// build knows, and which migrations it still lacks.
+  static func inspect(path: String) throws -> Inspection {
     var config = configuration(readOnly: true)
     config.journalMode = .default
-    let queue: DatabaseQueue
-    do {
-      queue = try DatabaseQueue(path: path, configuration: config)
-    } catch {
-      throw StoreError.notSQLite(path: path)
-    }
+    let queue = try mapped(path) { try DatabaseQueue(path: StoreFile.readLocation(path: path), configuration: config) }
     defer { try? queue.close() }
     let (tables, applied): ([String], [String]) = try mapped(path) {
       try queue.read { db in
@@ -99,16 +124,23 @@ public final class Store {
     let known = Set(Schema.names)
     let unknown = applied.filter { !known.contains($0) }
     if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
-    if applied.isEmpty { return [] }
+    if applied.isEmpty { return Inspection(empty: true, pending: []) }
     let done = Set(applied)
-    return Schema.names.filter { !done.contains($0) }
+    return Inspection(empty: false, pending: Schema.names.filter { !done.contains($0) })
+  }
+
+  /// Seconds a command waits for another process's lock before giving up: 30, or
+  /// `$VUSTA_BUSY_TIMEOUT` (whole seconds, 0…3600).
+  static var busySeconds: Int {
+    if let v = ProcessInfo.processInfo.environment["VUSTA_BUSY_TIMEOUT"], let n = Int(v), (0...3600).contains(n) { return n }
+    return 30
   }
 
   /// Connection settings: WAL-friendly busy timeout so two processes wait instead of failing.
   static func configuration(readOnly: Bool) -> Configuration {
     var c = Configuration()
     c.readonly = readOnly
-    c.busyMode = .timeout(30)
+    c.busyMode = .timeout(TimeInterval(busySeconds))
     c.foreignKeysEnabled = true
     c.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY")
@@ -116,16 +148,12 @@ public final class Store {
     return c
   }
 
-  /// Runs `body`, turning SQLite's read-only and not-a-database errors into `StoreError`.
+  /// Runs `body`, turning SQLite's failures into `StoreError` (see `StoreError.from`).
   static func mapped<T>(_ path: String, _ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch let e as DatabaseError {
-      switch e.resultCode {
-      case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: throw StoreError.readOnly(path: path)
-      case .SQLITE_NOTADB, .SQLITE_CORRUPT: throw StoreError.notSQLite(path: path)
-      default: throw e
-      }
+      throw StoreError.from(e, path: path) ?? e
     }
   }
 

@@ -28,7 +28,30 @@ struct ChartCommand: ParsableCommand {
   @Option(help: "Năm thống kê (year).")
   var year: Int = 2024
 
-  func validate() throws { try YearOptions.check(year) }
+  func validate() throws {
+    try YearOptions.check(year)
+    // 0 dpi or 1e9 dpi made Cairo fail with "invalid image size" (or allocate gigabytes)
+    guard dpi.isFinite, (ChartCommand.dpiRange).contains(dpi) else {
+      throw ValidationError("--dpi \(ChartCommand.plain(dpi)): độ phân giải phải từ \(Int(ChartCommand.dpiRange.lowerBound)) đến "
+        + "\(Int(ChartCommand.dpiRange.upperBound)) dpi (resolution out of range)")
+    }
+    for (name, v) in [("--width", width), ("--height", height)] {
+      guard let v else { continue }
+      guard v.isFinite, (1...ChartCommand.maxPixels).contains(v) else {
+        throw ValidationError("\(name) \(ChartCommand.plain(v)): kích thước phải từ 1 đến \(Int(ChartCommand.maxPixels)) pixel (size out of range)")
+      }
+    }
+  }
+
+  /// The resolutions a PNG may have.
+  static let dpiRange: ClosedRange<Double> = 10...1200
+  /// The largest width or height, in CSS pixels.
+  static let maxPixels: Double = 10_000
+
+  /// "0" for 0.0, "1.5" for 1.5: a number as the person typed it.
+  static func plain(_ v: Double) -> String {
+    v.isFinite && v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+  }
 
   @Option(help: "Phân chia hành chính 63 hoặc 34 (division); mặc định theo năm.")
   var division: String?
@@ -187,6 +210,7 @@ struct ChartCommand: ParsableCommand {
   private func namedTable(_ name: ChartName, division: Division) throws -> ChartTable {
     if !sample && FileManager.default.fileExists(atPath: store.path) {
       do {
+        Failure.storePath = store.path
         let db = try Store.open(path: store.path, access: .readOnly, onUpgrade: StoreOptions.announce(store.path))
         return try ChartStatsSource.table(for: name, year: year, division: division, stats: Statistics(store: db))
       } catch {

@@ -1,6 +1,7 @@
 import VustaModel
 import ArgumentParser
 import Foundation
+import GRDB
 import VustaCorpus
 import VustaStats
 import VustaStore
@@ -14,8 +15,12 @@ enum Failure {
     return code(for: error)
   }
 
+  /// The store the command opened, to name it when SQLite fails later (a read, a write).
+  nonisolated(unsafe) static var storePath = "vusta.sqlite"
+
   static func message(_ error: Error) -> String {
-    String(describing: error)
+    if let e = error as? DatabaseError, let known = StoreError.from(e, path: storePath) { return known.description }
+    return String(describing: error)
   }
 
   /// The exit code of an error (see ExitCodes.swift and docs/store.md).
@@ -23,10 +28,13 @@ enum Failure {
     switch error {
     case let e as StoreError:
       switch e {
-      case .notSQLite, .foreignDatabase, .newerSchema, .unknownFact, .badCorrection: return Exit.dataError
-      case .readOnly, .needsUpgrade, .notRegularFile: return Exit.ioError
-      case .missing: return Exit.noInput
+      case .notSQLite, .damaged, .foreignDatabase, .newerSchema, .unknownFact, .badCorrection: return Exit.dataError
+      case .readOnly, .needsUpgrade, .notRegularFile, .diskFull, .locked, .ioFailure: return Exit.ioError
+      case .missing, .empty: return Exit.noInput
       }
+    case let e as DatabaseError:
+      if let known = StoreError.from(e, path: storePath) { return code(for: known) }
+      return Exit.failure
     case let e as StatsError:
       switch e {
       case .unknownProvince, .divisionRefused: return Exit.usage

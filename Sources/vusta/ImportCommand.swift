@@ -24,6 +24,7 @@ struct ImportCommand: ParsableCommand {
         d.path = Corpus.canonical(file)
         return d
       }
+      Failure.storePath = store.path
       let db = try Store.open(path: store.path)
       let t = try db.ingest(documents: docs, origin: .imported, locate: Corpus.locate)
       for c in t.copies {

@@ -51,5 +51,37 @@ enum OutputFile {
     }
   }
 
+  /// Makes the folder `path` (and its parents) unless it exists.
+  /// - Throws: `OutputError` naming the path when it, or one of its parents, is a file and not
+  ///   a folder, or when the folder cannot be made (read-only disk, no permission).
+  static func folder(_ path: String, option: String = "--out") throws {
+    try checkFolder(path, option: option)
+    var made = true
+    var code: Int32 = 0
+    do {
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    } catch {
+      made = false
+      code = WriteFailure.posixCode(of: error) ?? EIO
+    }
+    guard made else {
+      throw OutputError(description: "\(option) \(path): không tạo được thư mục (cannot create the folder: \(reason(code)))")
+    }
+  }
+
+  /// Throws `OutputError` when `path` or one of its parents is a file, not a folder (checked
+  /// before anything is computed, so the person learns it at once).
+  static func checkFolder(_ path: String, option: String = "--out") throws {
+    var isDir: ObjCBool = false
+    var prefix = ""
+    for part in (path as NSString).pathComponents {
+      prefix = prefix.isEmpty ? part : (prefix as NSString).appendingPathComponent(part)
+      if FileManager.default.fileExists(atPath: prefix, isDirectory: &isDir), !isDir.boolValue {
+        throw OutputError(description: "\(option) \(path): '\(prefix)' là một tệp, không phải thư mục; "
+          + "hãy chọn một thư mục khác (is a file, a folder is needed)")
+      }
+    }
+  }
+
   private static func reason(_ e: Int32) -> String { WriteFailure.reason(e) }
 }

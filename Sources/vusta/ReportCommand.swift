@@ -58,6 +58,10 @@ struct ReportCommand: ParsableCommand {
   var formatList: [String] { formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
 
   func run() throws {
+    do { try OutputFile.checkFolder(out) } catch let e as OutputError {
+      Stderr.line("vusta report: \(e.description)")
+      throw Exit.ioError
+    }
     // 1. Templates: read and validated before anything is computed or written.
     let templates: [ReportTemplate]
     do {
@@ -70,17 +74,16 @@ struct ReportCommand: ParsableCommand {
       throw Exit.noInput
     }
     // 2. Ingest what is new.
-    let db = try store.open(noIngest ? .readOnly : .readWrite)
-    if !noIngest {
-      let inputs = paths.isEmpty ? (FileManager.default.fileExists(atPath: "seeds") ? ["seeds"] : []) : paths
-      if !inputs.isEmpty {
-        do {
-          let files = try Corpus().files(under: inputs, warn: Diagnostics.warn)
-          let sources = try Corpus().sources(for: files, warn: Diagnostics.warn)
-          let tally = try IngestRunner(store: db).run(paths: files, sources: sources) { _ in }
-          Stderr.line(IngestCommand.summary(tally, seconds: 0).replacingOccurrences(of: " trong 0,0 giây", with: ""))
-        } catch { throw Failure.report(error) }
-      }
+    // With nothing to ingest the store is only read, so a store on a read-only disk works.
+    let inputs = noIngest ? [] : paths.isEmpty ? (FileManager.default.fileExists(atPath: "seeds") ? ["seeds"] : []) : paths
+    let db = try store.open(inputs.isEmpty ? .readOnly : .readWrite)
+    if !inputs.isEmpty {
+      do {
+        let files = try Corpus().files(under: inputs, warn: Diagnostics.warn)
+        let sources = try Corpus().sources(for: files, warn: Diagnostics.warn)
+        let tally = try IngestRunner(store: db).run(paths: files, sources: sources) { _ in }
+        Stderr.line(IngestCommand.summary(tally, seconds: 0).replacingOccurrences(of: " trong 0,0 giây", with: ""))
+      } catch { throw Failure.report(error) }
     }
     // 3. Aggregate, bind, lay out and render every document in memory.
     let stats = Statistics(store: db)
@@ -105,15 +108,11 @@ struct ReportCommand: ParsableCommand {
     // 4. Write every file whole (temporary file, then rename), then list them.
     do {
       for o in outputs {
-        try FileManager.default.createDirectory(atPath: (o.path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+        try OutputFile.folder((o.path as NSString).deletingLastPathComponent)
         try OutputFile.write(o.bytes, to: o.path)
       }
     } catch let e as OutputError {
       Stderr.line("vusta report: \(e.description)")
-      throw Exit.ioError
-    } catch {
-      Stderr.line("vusta report: không tạo được thư mục \(out): \(error.localizedDescription)")
       throw Exit.ioError
     }
     for o in outputs { print(o.path) }

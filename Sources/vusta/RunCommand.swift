@@ -19,10 +19,10 @@ struct RunCommand: ParsableCommand {
     let docs = try ExtractionRun.extract(paths: paths)
     let target = (out as NSString).appendingPathComponent("facts.json")
     do {
-      try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-      try AtomicFile.write(try FactsOutput.json(docs) + Data("\n".utf8), to: target)
-    } catch {
-      Diagnostics.error("không ghi được \(target): \(error.localizedDescription)")
+      try OutputFile.folder(out)
+      try OutputFile.write([UInt8](try FactsOutput.json(docs) + Data("\n".utf8)), to: target)
+    } catch let e as OutputError {
+      Diagnostics.error(e.description)
       throw Exit.ioError
     }
     let meetings = docs.reduce(0) { $0 + $1.meetings.count }
@@ -34,21 +34,5 @@ struct RunCommand: ParsableCommand {
       \(unknown) dữ kiện chưa xác định tỉnh.
       Đã ghi \(target)
       """)
-  }
-}
-
-/// Writes a file whole or not at all: to a temporary file in the same folder, then renamed.
-enum AtomicFile {
-  static func write(_ data: Data, to path: String) throws {
-    let dir = (path as NSString).deletingLastPathComponent
-    let tmp = ((dir.isEmpty ? "." : dir) as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(getpid())")
-    guard FileManager.default.createFile(atPath: tmp, contents: data) else {
-      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-    }
-    if rename(tmp, path) != 0 {
-      let err = errno
-      unlink(tmp)
-      throw POSIXError(POSIXErrorCode(rawValue: err) ?? .EIO)
-    }
   }
 }

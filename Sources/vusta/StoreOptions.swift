@@ -16,6 +16,7 @@ struct StoreOptions: ParsableArguments {
 
   /// Opens the store, reporting a refusal on stderr with its exit code.
   func open(_ access: Store.Access) throws -> Store {
+    Failure.storePath = path
     do {
       return try Store.open(path: path, access: access, onUpgrade: StoreOptions.announce(path))
     } catch {

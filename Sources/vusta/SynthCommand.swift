@@ -44,6 +44,7 @@ struct SynthCommand: ParsableCommand {
   /// Streams the generated truth into a store in batches, writing no article files.
   func load(_ synth: CorpusSynthesizer, into path: String) throws {
     do {
+      Failure.storePath = path
       let store = try Store.open(path: path)
       var batch: [ExtractedDocument] = []
       var tally = IngestTally()

@@ -15,10 +15,10 @@ enum VustaProcess {
   }
 
   /// Runs `vusta ARGS` in `cwd` (the repository root by default) without $VUSTA_DB;
-  /// returns the exit status, stdout and stderr.
-  static func run(_ args: [String], cwd: URL = repoRoot) throws -> (code: Int32, out: String, err: String) {
+  /// returns the exit status, stdout and stderr. `tool` runs another program instead (setpriv).
+  static func run(_ args: [String], cwd: URL = repoRoot, tool: URL? = nil) throws -> (code: Int32, out: String, err: String) {
     let p = Process()
-    p.executableURL = binary
+    p.executableURL = tool ?? binary
     p.arguments = args
     p.currentDirectoryURL = cwd
     var env = ProcessInfo.processInfo.environment
