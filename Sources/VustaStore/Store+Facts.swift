@@ -41,8 +41,8 @@ extension Store {
     try reader.read { db in
       var n = 0
       for type in ["meeting", "figure", "citation"] where Store.types(for: filter.kind).contains(type) {
-        let (sql, args) = Store.factQuery(type, filter)
-        n += try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(sql))", arguments: args) ?? 0
+        let (sql, args) = Store.factQuery(type, filter, counting: true)
+        n += try Int.fetchOne(db, sql: sql, arguments: args) ?? 0
       }
       return n
     }
@@ -54,8 +54,8 @@ extension Store {
     try reader.read { db in
       var n = 0
       for type in ["meeting", "figure", "citation"] {
-        let (sql, args) = Store.factQuery(type, FactFilter(year: year, needsReview: true))
-        n += try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(sql))", arguments: args) ?? 0
+        let (sql, args) = Store.factQuery(type, FactFilter(year: year, needsReview: true), counting: true)
+        n += try Int.fetchOne(db, sql: sql, arguments: args) ?? 0
       }
       return n
     }
@@ -71,7 +71,10 @@ extension Store {
     return s
   }
 
-  static func factQuery(_ type: String, _ f: FactFilter) -> (String, StatementArguments) {
+  /// The listing query of one fact table, or with `counting` its count: no ordering, and the
+  /// documents joined only when a filter reads their path (counting 286,517 facts through the
+  /// ordered listing took 1.5 s a table; this takes milliseconds).
+  static func factQuery(_ type: String, _ f: FactFilter, counting: Bool = false) -> (String, StatementArguments) {
     var conds: [String] = []
     var args: StatementArguments = []
     let dateCol = type == "meeting" ? "t.eDate" : type == "figure" ? "t.eDate" : "t.citingDate"
@@ -104,6 +107,11 @@ extension Store {
       conds.append("NOT EXISTS (SELECT 1 FROM correction c WHERE c.factKey = t.factKey AND (c.field != 'reviewed' OR c.value = '1'))")
     }
     let whereClause = conds.isEmpty ? "" : "WHERE " + conds.joined(separator: " AND ")
+    if counting {
+      let readsPath = f.document != nil || !(f.search?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true)
+      let join = readsPath ? " JOIN document d ON d.id = t.documentId" : ""
+      return ("SELECT COUNT(*) FROM \(type) t\(join) \(whereClause)", args)
+    }
     let sql = """
       SELECT t.*, d.path AS documentPath FROM \(type) t JOIN document d ON d.id = t.documentId
       \(whereClause) ORDER BY \(dateCol) IS NULL, \(dateCol), d.path, t.id
