@@ -168,7 +168,6 @@ struct CitationExtractor {
   }
 
   static let issuingVerbs: [Phrase] = ["ban hanh", "ky", "ra"].phrases
-  static let h_va = Phrase.hash("va")
 
   /// The issue date written elsewhere than right after the number: after the last of a pair
   /// ("Quyết định số 232/QĐ-LHH và 233/QĐ-LHH ngày 29/12/2016"), or before an issuing verb
@@ -177,7 +176,7 @@ struct CitationExtractor {
     let f = s.text
     let m = all[i]
     let k = token(at: m.end, in: f)
-    if k < f.tokens.count, f.tokens[k].hash == CitationExtractor.h_va, i + 1 < all.count,
+    if k < f.tokens.count, f.tokens[k].hash == Lexicon.h_va, i + 1 < all.count,
       token(at: all[i + 1].start, in: f) == k + 1
     {
       return issuedDate(after: all[i + 1], in: s)

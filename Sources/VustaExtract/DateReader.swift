@@ -22,7 +22,7 @@ enum DateReader {
   static let ngay = Phrase.hash("ngay")
   static let thang = Phrase.hash("thang")
   static let nam = Phrase.hash("nam")
-  static let va = Phrase.hash("va")
+  static let va = Lexicon.h_va
   static let den = Phrase.hash("den")
 
   /// Every date in a text, in order.

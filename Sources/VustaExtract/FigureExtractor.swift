@@ -92,9 +92,7 @@ struct FigureExtractor {
           continue
         }
         // "kết nạp thêm 2 Hội thành viên và 1 hội viên tập thể": the list goes on adding
-        if let e = incrementEnd, n.start >= 1, n.start - e <= 2,
-          f.tokens[n.start - 1].hash == CitationExtractor.h_va || f.tokens[n.start].gap == UInt8(ascii: ",")
-        {
+        if let e = incrementEnd, n.start - e <= 2, continuesList(f, at: n.start) {
           incrementEnd = metricEnd
           continue
         }
@@ -128,8 +126,7 @@ struct FigureExtractor {
         if isCountOfAttendingOrganisations(f, before: n.start) { continue }
         // "Tham dự có … và 17 Hội thành viên thuộc Liên hiệp Hội": organisations in a list of guests
         // (an item of the enumeration: after "và" or a comma, not "tại 52 hội thành viên")
-        if metric == .hoi_thanh_vien || metric == .chi_hoi, n.start >= 1,
-          f.tokens[n.start - 1].hash == CitationExtractor.h_va || f.tokens[n.start].gap == UInt8(ascii: ","),
+        if metric == .hoi_thanh_vien || metric == .chi_hoi, continuesList(f, at: n.start),
           f.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, f.tokens.count))
         {
           continue
@@ -336,6 +333,11 @@ struct FigureExtractor {
 
   static let p_den_tu = Phrase("den tu")
 
+  /// True when the number at `start` is the next item of a list: after "và" or a comma.
+  private func continuesList(_ f: FoldedText, at start: Int) -> Bool {
+    start >= 1 && (f.tokens[start - 1].hash == Lexicon.h_va || f.tokens[start].gap == UInt8(ascii: ","))
+  }
+
   static let representing: [Phrase] = [
     "dai dien cho", "thay mat cho", "thay mat", "dai bieu cua", "dai dien cua", "dai dien cho hon",
   ].phrases
@@ -398,7 +400,7 @@ struct FigureExtractor {
     guard c < q, f.tokens[c].hash == FigureExtractor.h_la else { return nil }
     for (p, m) in FigureExtractor.metrics where c - p.count >= 1 && f.matches(p, at: c - p.count) {
       let before = c - p.count - 1
-      guard f.tokens[before].hash == CitationExtractor.h_va,
+      guard f.tokens[before].hash == Lexicon.h_va,
         f.find(Lexicon.p_tong_so, from: max(0, before - 20), to: before) != nil
       else { return nil }
       return (m, n.end)

@@ -22,30 +22,36 @@ public enum ChartStatsSource {
                         rows: rows, seriesName: "Hội nghị", unit: "hội nghị", note: "Nguồn: " + t.coverage.text + ".")
     case .meetingsByMonth:
       var series: [ChartSeries] = []
-      var note = ""
+      var notes: [String] = []
       for y in [year - 1, year] {
         let t = try stats.meetings(StatsQuery(period: .year(y), division: division, grouping: .month))
-        var values = [Double](repeating: 0, count: 12)
-        for r in t.rows {
-          let parts = r.key.split(separator: "-")
-          if parts.count == 2, let m = Int(parts[1]), (1...12).contains(m) { values[m - 1] += Double(r.meetings) }
+        // a year never read is no series at all (not twelve zeros); a month never read is a gap
+        guard t.hasData else {
+          notes.append("Năm \(y): chưa có số liệu.")
+          continue
         }
+        let cells = Dictionary(t.cells.map { ($0.key, $0.meetings) }, uniquingKeysWith: { a, _ in a })
+        let values = (1...12).map { m in (cells[String(format: "%04d-%02d", y, m)] ?? nil).map(Double.init) ?? .nan }
         series.append(ChartSeries(name: "Năm \(y)", values: values))
-        note = "Nguồn (năm \(year)): " + t.coverage.text + ". Hội nghị không rõ tháng không được tính."
+        if y == year { notes.append("Nguồn (năm \(year)): " + t.coverage.text + ". Hội nghị không rõ tháng không được tính.") }
       }
       return ChartTable(title: "Số hội nghị theo tháng", labelHeader: "Tháng", labels: (1...12).map { "T\($0)" },
-                        series: series, unit: "hội nghị", note: note)
+                        series: series, unit: "hội nghị", note: notes.joined(separator: " "))
     case .meetingsByKind:
       var series: [ChartSeries] = []
-      var note = ""
+      var notes: [String] = []
       for y in [year - 1, year] {
         let t = try stats.meetings(StatsQuery(period: .year(y), division: division, grouping: .kind))
+        guard t.hasData else {
+          notes.append("Năm \(y): chưa có số liệu.")
+          continue
+        }
         let byKind = Dictionary(t.rows.map { ($0.key, Double($0.meetings)) }, uniquingKeysWith: +)
         series.append(ChartSeries(name: "Năm \(y)", values: MeetingKind.allCases.map { byKind[$0.rawValue] ?? 0 }))
-        note = "Nguồn (năm \(year)): " + t.coverage.text + "."
+        if y == year { notes.append("Nguồn (năm \(year)): " + t.coverage.text + ".") }
       }
       return ChartTable(title: "Số hội nghị theo loại", labelHeader: "Loại hội nghị",
-                        labels: MeetingKind.allCases.map(\.label), series: series, unit: "hội nghị", note: note)
+                        labels: MeetingKind.allCases.map(\.label), series: series, unit: "hội nghị", note: notes.joined(separator: " "))
     case .membersByProvince:
       let t = try stats.members(StatsQuery(period: .year(year), division: division, metric: .hoi_vien))
       let rows = t.rows.filter { $0.metric == .hoi_vien }.map { ($0.province, Double($0.value)) }
