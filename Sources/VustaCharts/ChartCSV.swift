@@ -14,7 +14,8 @@ public struct ChartCSVError: Error, Equatable, CustomStringConvertible {
 
 /// Parses a two-column CSV (UTF-8, with or without BOM; comma, semicolon or tab separated;
 /// quotes allowed) into a one-series ChartTable. The header names the label column and the
-/// series; values may be written "15.500", "15500", "12,5", "12,5%".
+/// series; values may be written "15.500", "15500", "12,5", "12,5%"; an empty value or "—" means
+/// no data for that row (drawn hatched or as "—", not as 0).
 public enum ChartCSV {
   /// The table of a CSV text.
   /// - Throws: `ChartCSVError` naming the first bad line (too few columns, not a number,
@@ -29,6 +30,7 @@ public enum ChartCSV {
       throw ChartCSVError(line: header.line, reason: "cần hai cột nhãn,giá trị (two columns label,value are needed)")
     }
     var labels: [String] = [], values: [Double] = []
+    var missing: Set<Int> = []
     var percent = false
     for row in rows where row.line > header.line {
       let f = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -37,6 +39,12 @@ public enum ChartCSV {
         throw ChartCSVError(line: row.line, reason: "thiếu cột giá trị (missing the value column): \"\(f.joined())\"")
       }
       guard !f[0].isEmpty else { throw ChartCSVError(line: row.line, reason: "nhãn trống (empty label)") }
+      // an empty value or a dash is "no data" (as `vusta stats --csv` writes it), not zero
+      if ["", "—", "–", "-"].contains(f[1]) {
+        missing.insert(labels.count)
+        labels.append(f[0]); values.append(0)
+        continue
+      }
       guard let v = VietnameseNumber.parse(f[1]) else {
         throw ChartCSVError(line: row.line, reason: "\"\(f[1])\" không phải là số (is not a number)")
       }
@@ -46,7 +54,7 @@ public enum ChartCSV {
     }
     let h = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
     return ChartTable(title: title, labelHeader: h[0], labels: labels,
-                      series: [ChartSeries(name: h[1], values: values)], unit: percent ? "%" : nil)
+                      series: [ChartSeries(name: h[1], values: values, missing: missing)], unit: percent ? "%" : nil)
   }
 
   /// Splits CSV text into rows of fields with the line each row starts on. Quoted fields may

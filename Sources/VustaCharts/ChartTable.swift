@@ -1,12 +1,34 @@
 //! The data a chart draws: labelled rows with one or more value series.
 
-/// One named column of values, one value per row of its table; NaN marks a value with no data.
+/// One named column of values, one value per row of its table. A row with no data (nothing was
+/// read for it, which is not zero) is either a NaN value or listed in `missing` with value 0,
+/// so that sums over the values stay numbers.
 public struct ChartSeries: Hashable, Sendable, Codable {
   /// The series name shown in legends ("Hội nghị", "2024").
   public var name: String
   public var values: [Double]
-  /// A series from its name and values.
-  public init(name: String, values: [Double]) { self.name = name; self.values = values }
+  /// Rows with no data whose value is kept as 0 (drawn hatched or as "—", never as 0).
+  public var missing: Set<Int>
+  /// A series from its name, values and rows with no data.
+  public init(name: String, values: [Double], missing: Set<Int> = []) {
+    self.name = name; self.values = values; self.missing = missing
+  }
+
+  private enum CodingKeys: String, CodingKey { case name, values, missing }
+  /// Decodes a series; `missing` may be absent (tables written before it existed).
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    name = try c.decode(String.self, forKey: .name)
+    values = try c.decode([Double].self, forKey: .values)
+    missing = try c.decodeIfPresent(Set<Int>.self, forKey: .missing) ?? []
+  }
+  /// Encodes a series (`missing` as a sorted list of row numbers).
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(name, forKey: .name)
+    try c.encode(values, forKey: .values)
+    if !missing.isEmpty { try c.encode(missing.sorted(), forKey: .missing) }
+  }
 }
 
 /// A table to chart: a label column (provinces, months, directives) and value series.
@@ -49,14 +71,19 @@ public struct ChartTable: Hashable, Sendable, Codable {
     r < series[s].values.count && !series[s].values[r].isNaN ? series[s].values[r] : 0
   }
 
-  /// True when series `s` has no data at row `r` (a NaN value: nothing was read for it, which
-  /// is not zero): drawn as a gap or hatched, never as 0.
+  /// True when series `s` has no data at row `r` (a NaN value or a row of its `missing`: nothing
+  /// was read for it, which is not zero): drawn as a gap, hatched or "—", never as 0.
   public func isMissing(_ s: Int, _ r: Int) -> Bool {
-    r < series[s].values.count && series[s].values[r].isNaN
+    r < series[s].values.count && (series[s].values[r].isNaN || series[s].missing.contains(r))
   }
 
+  /// True when every series has no data at row `r`.
+  public func isRowMissing(_ r: Int) -> Bool { !series.isEmpty && series.indices.allSatisfy { isMissing($0, r) } }
+
   /// The largest value of every series, missing values left out (0 for none).
-  public var dataMax: Double { series.flatMap(\.values).filter { !$0.isNaN }.max() ?? 0 }
+  public var dataMax: Double {
+    series.indices.flatMap { s in series[s].values.indices.filter { !isMissing(s, $0) }.map { series[s].values[$0] } }.max() ?? 0
+  }
 
   /// The sum of all series at row `r`.
   public func total(_ r: Int) -> Double { series.indices.reduce(0) { $0 + value($1, r) } }

@@ -6,12 +6,15 @@ import VustaModel
 
 extension ChartCanvas {
   /// Draws sorted horizontal bars of series 0 (or stacked segments of every series when
-  /// `stacked`) into `area`; `domainMax` shares a scale across small multiples.
+  /// `stacked`) into `area`; `domainMax` shares a scale across small multiples. A row with no
+  /// data (every drawn series missing) comes after the zeros and shows "—", not 0.
   func drawBars(_ table: ChartTable, in area: Rect, stacked: Bool, domainMax: Double? = nil) {
     let fmt = ValueFormat(table: table)
     let rowTotal: (Int) -> Double = { stacked ? table.total($0) : table.value(0, $0) }
+    let noData: (Int) -> Bool = { stacked ? table.isRowMissing($0) : table.isMissing(0, $0) }
     let order = table.labels.indices.sorted {
-      rowTotal($0) != rowTotal($1) ? rowTotal($0) > rowTotal($1) : VietnameseCollation.less(table.labels[$0], table.labels[$1])
+      if noData($0) != noData($1) { return noData($1) }
+      return rowTotal($0) != rowTotal($1) ? rowTotal($0) > rowTotal($1) : VietnameseCollation.less(table.labels[$0], table.labels[$1])
     }
     let n = order.count
     let tickFont = style.font(style.tickSize)
@@ -35,7 +38,8 @@ extension ChartCanvas {
     }
     let valueFont = style.font(style.valueSize)
     let values = order.map { rowTotal($0) }
-    let valueW = (values.map { width(fmt.string($0), valueFont) }.max() ?? 0) + 4
+    let valueTexts = order.map { noData($0) ? "—" : fmt.string(rowTotal($0)) }
+    let valueW = (valueTexts.map { width($0, valueFont) }.max() ?? 0) + 4
     let x0 = area.minX + colW + 6
     let axisLen = max(10, area.maxX - valueW - x0)
     let maxV = domainMax ?? (values.max() ?? 0)
@@ -57,7 +61,7 @@ extension ChartCanvas {
         x += w
       }
       if i % every == 0 {
-        text(fmt.string(values[i]), valueFont, x: x + 3, y: cy, v: .middle)
+        text(valueTexts[i], valueFont, x: x + 3, y: cy, v: .middle)
         let ls = labelLines[i]
         let top = cy - Double(ls.count) * lh / 2
         lines(ls, font, x: x0 - 6, top: top, h: .end)

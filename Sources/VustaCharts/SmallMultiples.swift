@@ -21,7 +21,7 @@ extension ChartCanvas {
                        x: px, top: py, h: .start)
       let body = Rect(x: px, y: head.maxY + 4, width: pw, height: max(10, py + ph - head.maxY - 4))
       let panel = ChartTable(title: s.name, labelHeader: table.labelHeader, labels: table.labels,
-                             series: [ChartSeries(name: s.name, values: s.values)], unit: table.unit)
+                             series: [ChartSeries(name: s.name, values: s.values, missing: s.missing)], unit: table.unit)
       drawBody(base, panel, in: body, domainMax: shared, legend: i == 0)
     }
   }

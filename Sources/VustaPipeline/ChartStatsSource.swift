@@ -13,13 +13,23 @@ public enum ChartStatsSource {
     switch name {
     case .meetingsByProvince, .tileMap:
       let t = try stats.meetings(StatsQuery(period: .year(year), division: division, grouping: .province))
-      // Every unit of the division, zero when no meeting was found there, then "Chưa xác định".
+      // Every unit of the division: its meetings, 0 when articles were read there and none
+      // reported a meeting, "no data" (hatched, "—") when no article of it was read; then
+      // "Chưa xác định" and other rows with meetings.
       var counts: [String: Double] = [:]
       for r in t.rows { counts[r.label, default: 0] += Double(r.meetings) }
-      var rows: [(String, Double)] = stats.gazetteer.units(division).map { ($0.name, counts.removeValue(forKey: $0.name) ?? 0) }
-      rows += counts.sorted { $0.key < $1.key }.filter { $0.value > 0 }.map { ($0.key, $0.value) }
-      return ChartTable(title: "Số hội nghị theo tỉnh, thành phố năm \(year)", labelHeader: "Tỉnh, thành phố",
-                        rows: rows, seriesName: "Hội nghị", unit: "hội nghị", note: "Nguồn: " + t.coverage.text + ".")
+      let read = Set(t.cells.filter { $0.meetings != nil }.map(\.label))
+      var labels: [String] = [], values: [Double] = [], missing: Set<Int> = []
+      for unit in stats.gazetteer.units(division) {
+        let n = counts.removeValue(forKey: unit.name)
+        if n == nil && !read.contains(unit.name) { missing.insert(labels.count) }
+        labels.append(unit.name); values.append(n ?? 0)
+      }
+      for (label, n) in counts.sorted(by: { $0.key < $1.key }) where n > 0 { labels.append(label); values.append(n) }
+      let unread = missing.count
+      let note = "Nguồn: " + t.coverage.text + "." + (unread > 0 ? " \(unread) tỉnh, thành phố chưa có bài viết nào: không có số liệu, không phải 0 hội nghị." : "")
+      return ChartTable(title: "Số hội nghị theo tỉnh, thành phố năm \(year)", labelHeader: "Tỉnh, thành phố", labels: labels,
+                        series: [ChartSeries(name: "Hội nghị", values: values, missing: missing)], unit: "hội nghị", note: note)
     case .meetingsByMonth:
       var series: [ChartSeries] = []
       var notes: [String] = []

@@ -114,6 +114,12 @@ final class ChartCommandTests: XCTestCase {
     let truth = try stats.meetings(StatsQuery(period: .year(2024), division: .old63, grouping: .province))
     XCTAssertGreaterThanOrEqual(table.labels.count, 63, "every unit, zero where nothing was found")
     XCTAssertEqual(table.series[0].values.reduce(0, +), Double(truth.rows.map(\.meetings).reduce(0, +)))
+    // a province no article was read in is no data (hatched, "—"), not 0; a read one is a number
+    let read = try stats.articlesRead(StatsQuery(period: .year(2024), division: .old63))
+    for (r, label) in table.labels.enumerated() where r < 63 {
+      XCTAssertEqual(table.isMissing(0, r), (read.byProvince[label] ?? 0) == 0 && table.series[0].values[r] == 0, label)
+    }
+    XCTAssertTrue(table.series[0].missing.isEmpty == (read.byProvince.count >= 63), "120 articles leave provinces unread")
     XCTAssertFalse(table.note?.contains("mẫu") ?? true, "not the sample")
     for name in ChartName.allCases {
       let out = dir.appendingPathComponent(name.rawValue + ".png").path
