@@ -8,7 +8,7 @@ public enum Schema {
   /// Names of the migrations, oldest first.
   public static var names: [String] {
     ["v1 documents and facts", "v1 corrections", "v1 statistics indexes", "v2 statistics summaries",
-     "v3 confidence", "v4 file identity", "v5 web users"]
+     "v3 confidence", "v4 file identity", "v5 web users", "v6 listing indexes"]
   }
 
   /// The migrator with every migration registered.
@@ -135,6 +135,18 @@ public enum Schema {
           passwordHash TEXT NOT NULL,    -- bcrypt, $2b$…
           createdAt TEXT NOT NULL
         );
+        """)
+    }
+    m.registerMigration("v6 listing indexes") { db in
+      // the facts listing's order (`Store.factQuery`) read from an index instead of sorting every
+      // fact on each page (0.3 s a page on 110,000 meetings; now under a millisecond), and the
+      // articles read per year, month and province (`Statistics.articlesRead`) from an index
+      // instead of the whole document table
+      try db.execute(sql: """
+        CREATE INDEX meeting_listing ON meeting(eDate IS NULL, eDate, documentId, id);
+        CREATE INDEX figure_listing ON figure(eDate IS NULL, eDate, documentId, id);
+        CREATE INDEX citation_listing ON citation(citingDate IS NULL, citingDate, documentId, id);
+        CREATE INDEX document_coverage ON document(year, date, p63, p34);
         """)
     }
     return m

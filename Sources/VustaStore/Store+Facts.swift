@@ -3,7 +3,8 @@ import GRDB
 import VustaModel
 
 extension Store {
-  /// The stored facts that pass a filter, meetings then figures then citations, each by date.
+  /// The stored facts that pass a filter, meetings then figures then citations, each by date
+  /// (undated last), then in the order their articles were stored (the `*_listing` indexes).
   public func facts(_ filter: FactFilter) throws -> [StoredFact] {
     try reader.read { db in
       let corrected = Set(try String.fetchAll(db, sql: "SELECT DISTINCT factKey FROM correction WHERE field != 'reviewed'"))
@@ -16,7 +17,8 @@ extension Store {
         var (sql, args) = Store.factQuery(type, filter)
         if skip > 0 {
           // skip whole tables by counting, then rows of the table the page starts in
-          let n = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(sql))", arguments: args) ?? 0
+          let (countSQL, countArgs) = Store.factQuery(type, filter, counting: true)
+          let n = try Int.fetchOne(db, sql: countSQL, arguments: countArgs) ?? 0
           if n <= skip {
             skip -= n
             continue
@@ -114,7 +116,7 @@ extension Store {
     }
     let sql = """
       SELECT t.*, d.path AS documentPath FROM \(type) t JOIN document d ON d.id = t.documentId
-      \(whereClause) ORDER BY \(dateCol) IS NULL, \(dateCol), d.path, t.id
+      \(whereClause) ORDER BY \(dateCol) IS NULL, \(dateCol), t.documentId, t.id
       """
     return (sql, args)
   }

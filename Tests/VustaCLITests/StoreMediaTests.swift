@@ -119,7 +119,7 @@ final class StoreMediaTests: XCTestCase {
 
   func testAFullDiskIsExit74AndKeepsWhatWasStored() throws {
     let full = dir + "/full"
-    try tmpfs(full, kilobytes: 600)
+    try tmpfs(full, kilobytes: 900)
     let db = full + "/v.sqlite"
     try seedStore(db)
     let before = try vusta("stats", "meetings", "--db", db, "--years", "2019-2024", "--format", "json")

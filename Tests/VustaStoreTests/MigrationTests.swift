@@ -62,7 +62,7 @@ final class MigrationTests: XCTestCase {
     let path = try firstSchemaStore()
     var told: [String] = []
     let store = try Store.open(path: path, access: .readOnly, onUpgrade: { told = $0 })
-    XCTAssertEqual(told, ["v2 statistics summaries", "v3 confidence", "v4 file identity", "v5 web users"])
+    XCTAssertEqual(told, ["v2 statistics summaries", "v3 confidence", "v4 file identity", "v5 web users", "v6 listing indexes"])
     let cells = try store.reader.read { db in
       try Row.fetchAll(db, sql: "SELECT p63, events, facts FROM meeting_cell")
     }
@@ -88,7 +88,7 @@ final class MigrationTests: XCTestCase {
     defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
     let before = FileManager.default.contents(atPath: path)
     XCTAssertThrowsError(try Store.open(path: path, access: .readOnly)) {
-      XCTAssertEqual($0 as? StoreError, .needsUpgrade(path: path, pending: ["v2 statistics summaries", "v3 confidence", "v4 file identity", "v5 web users"]))
+      XCTAssertEqual($0 as? StoreError, .needsUpgrade(path: path, pending: ["v2 statistics summaries", "v3 confidence", "v4 file identity", "v5 web users", "v6 listing indexes"]))
       XCTAssertTrue("\($0)".contains("cũ hơn"), "\($0)")
     }
     XCTAssertEqual(FileManager.default.contents(atPath: path), before)
