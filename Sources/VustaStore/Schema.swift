@@ -140,13 +140,15 @@ public enum Schema {
     m.registerMigration("v6 listing indexes") { db in
       // the facts listing's order (`Store.factQuery`) read from an index instead of sorting every
       // fact on each page (0.3 s a page on 110,000 meetings; now under a millisecond), and the
-      // articles read per year, month and province (`Statistics.articlesRead`) from an index
-      // instead of the whole document table
+      // articles read per year, month and province (`Statistics.articlesRead`) and the store's
+      // change stamp (`Store.changeStamp`, the web app's caches) from indexes instead of the whole
+      // document table (44 ms a web request on 110,000 articles; now 2 ms)
       try db.execute(sql: """
         CREATE INDEX meeting_listing ON meeting(eDate IS NULL, eDate, documentId, id);
         CREATE INDEX figure_listing ON figure(eDate IS NULL, eDate, documentId, id);
         CREATE INDEX citation_listing ON citation(citingDate IS NULL, citingDate, documentId, id);
         CREATE INDEX document_coverage ON document(year, date, p63, p34);
+        CREATE INDEX document_ingested ON document(ingestedAt);
         """)
     }
     return m

@@ -22,10 +22,19 @@ public final class Store {
   /// The gazetteer used to place provinces in both divisions.
   public let gazetteer: Gazetteer
 
+  /// The file's identity while this store is open (see `OpenStoreFiles`).
+  private let fileID: OpenStoreFiles.FileID?
+
   init(path: String?, writer: any DatabaseWriter, gazetteer: Gazetteer) {
     self.path = path
     self.writer = writer
     self.gazetteer = gazetteer
+    fileID = path.flatMap(OpenStoreFiles.id(of:))
+    if let fileID { OpenStoreFiles.opened(fileID) }
+  }
+
+  deinit {
+    if let fileID { OpenStoreFiles.closed(fileID) }
   }
 
   /// The connection statistics read through.

@@ -25,8 +25,11 @@ enum StoreFile {
   }
 
   /// Throws `notSQLite` unless the file is empty or starts with the SQLite header (`damaged`
-  /// when it holds only the first bytes of that header).
+  /// when it holds only the first bytes of that header). Skipped for a file this process
+  /// already has open as a store (`OpenStoreFiles`).
   static func checkHeader(path: String) throws {
+    // a descriptor of our own would drop the locks of the store already open here when closed
+    if OpenStoreFiles.isOpen(path: path) { return }
     guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.readOnly(path: path) }
     defer { try? handle.close() }
     let head = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())

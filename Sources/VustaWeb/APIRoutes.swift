@@ -30,9 +30,7 @@ extension WebApp {
     router.get("/api/facts") { request, _ -> Response in
       let params = request.uri.queryParameters
       let q = try FactQuery({ params[Substring($0)].map(String.init) }, gazetteer: self.store.gazetteer)
-      let (facts, total) = try await self.blocking { [store = self.store] in
-        (try store.facts(q.filter), try store.factCount(q.filter))
-      }
+      let (facts, total) = try await self.factPage(q)
       let links = try self.store.documentLinks(paths: facts.map(\.document))
       struct Page: Encodable { var total: Int; var page: Int; var pageSize: Int; var facts: [APIFact] }
       return try WebApp.json(Page(total: total, page: q.page, pageSize: q.pageSize, facts: facts.map {

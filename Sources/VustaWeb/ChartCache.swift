@@ -9,34 +9,24 @@ import VustaStore
 
 /// The dashboard's charts as inline SVG, drawn by the chart layer (VustaCharts → VustaCairo)
 /// from the statistics, kept until the store changes (`Store.changeStamp`).
-final class ChartCache: @unchecked Sendable {
-  struct Entry {
-    var stamp: String
-    var charts: [InlineChart]
-  }
-
-  private var entries: [String: Entry] = [:]
-  private let lock = NSLock()
+final class ChartCache: Sendable {
+  private let cache = StampedCache<[InlineChart]>()
 
   /// The charts of a year in a division, drawn again when `stamp` changed.
   func charts(year: Int, division: Division, stamp: String, stats: Statistics) throws -> [InlineChart] {
-    let key = "\(year)/\(division.rawValue)"
-    if let e = lock.withLock({ entries[key] }), e.stamp == stamp { return e.charts }
-    let measurer = PangoTextMeasurer()
-    var out: [InlineChart] = []
-    for (n, name) in [ChartName.tileMap, .meetingsByMonth, .meetingsByKind, .citationsByDirective].enumerated() {
-      let table = try ChartStatsSource.table(for: name, year: year, division: division, stats: stats)
-      let spec = ChartSpec(kind: name.kind(division: division), table: table, size: nil,
-                           subtitle: table.unit.map { "Đơn vị: \($0)" })
-      let svg = try renderSVG(Page(frame: layoutChart(spec, measurer: measurer)))
-      out.append(InlineChart(name: name.rawValue, title: table.title,
-                             svg: InlineSVG.prepare(String(decoding: svg, as: UTF8.self), prefix: "c\(n)-")))
+    try cache.value("\(year)/\(division.rawValue)", stamp: stamp) {
+      let measurer = PangoTextMeasurer()
+      var out: [InlineChart] = []
+      for (n, name) in [ChartName.tileMap, .meetingsByMonth, .meetingsByKind, .citationsByDirective].enumerated() {
+        let table = try ChartStatsSource.table(for: name, year: year, division: division, stats: stats)
+        let spec = ChartSpec(kind: name.kind(division: division), table: table, size: nil,
+                             subtitle: table.unit.map { "Đơn vị: \($0)" })
+        let svg = try renderSVG(Page(frame: layoutChart(spec, measurer: measurer)))
+        out.append(InlineChart(name: name.rawValue, title: table.title,
+                               svg: InlineSVG.prepare(String(decoding: svg, as: UTF8.self), prefix: "c\(n)-")))
+      }
+      return out
     }
-    lock.withLock {
-      if entries.count > 64 { entries.removeAll() }
-      entries[key] = Entry(stamp: stamp, charts: out)
-    }
-    return out
   }
 }
 

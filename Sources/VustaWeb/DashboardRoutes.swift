@@ -57,40 +57,49 @@ extension WebApp {
   /// The key figures of a year (`nam`: default the latest year with data) in a division
   /// (`danh-muc` 63 or 34: default the one in force that year).
   func summary(year: String?, division: String?) async throws -> YearSummary {
-    let store = self.store
+    let store = self.store, cache = self.summaries
     return try await blocking {
-      let stats = Statistics(store: store)
-      let years = try stats.years()
-      var y = years.last ?? Calendar(identifier: .gregorian).component(.year, from: Date())
-      if let s = year?.nonEmptyTrimmed {
-        guard let n = Int(s), (1945...2100).contains(n) else {
-          throw WebError.badRequest("Năm \"\(s)\" không hợp lệ: cần một năm từ 1945 đến 2100 (year).")
-        }
-        y = n
+      // the figures are computed once per store change (every page view used to run them all)
+      let key = "\(year?.nonEmptyTrimmed ?? "")/\(division?.nonEmptyTrimmed ?? "")"
+      return try cache.value(key, stamp: try store.changeStamp()) {
+        try WebApp.computeSummary(store: store, year: year, division: division)
       }
-      var div: Division?
-      if let d = division?.nonEmptyTrimmed {
-        guard let dd = Division(rawValue: d) else {
-          throw WebError.badRequest("Danh mục \"\(d)\" không hợp lệ: 63 hoặc 34 đơn vị (division).")
-        }
-        div = dd
-      }
-      let q = StatsQuery(period: .year(y), division: div)
-      let resolved = try stats.division(for: q)
-      let meetings = try stats.meetings(StatsQuery(period: .year(y), division: resolved, grouping: .province))
-      let members = try stats.members(StatsQuery(period: .year(y), division: resolved, metric: .hoi_vien))
-      let citations = try stats.citations(StatsQuery(period: .year(y), division: resolved))
-      let hv = members.totals.first { $0.metric == .hoi_vien }
-      return YearSummary(
-        year: y, division: resolved.rawValue, years: years.contains(y) ? years : (years + [y]).sorted(),
-        meetings: meetings.total, nationalMeetings: meetings.national,
-        provincesWithMeetings: meetings.coverage.provinces, units: meetings.coverage.units,
-        members: hv.map(\.total), memberProvinces: hv?.provincesWithData ?? 0,
-        citations: citations.rows.reduce(0) { $0 + $1.mentions }, directives: citations.rows.count,
-        articles: try stats.documentCount(.year(y)),
-        facts: try store.factCount(FactFilter(year: y, includeRejected: false)),
-        factsWithoutProvince: meetings.coverage.factsWithoutProvince,
-        needsReview: try store.needsReviewCount(year: y), coverage: meetings.coverage.text)
     }
+  }
+
+  /// The key figures of a year, computed from the statistics (`summary` keeps them).
+  static func computeSummary(store: Store, year: String?, division: String?) throws -> YearSummary {
+    let stats = Statistics(store: store)
+    let years = try stats.years()
+    var y = years.last ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+    if let s = year?.nonEmptyTrimmed {
+      guard let n = Int(s), (1945...2100).contains(n) else {
+        throw WebError.badRequest("Năm \"\(s)\" không hợp lệ: cần một năm từ 1945 đến 2100 (year).")
+      }
+      y = n
+    }
+    var div: Division?
+    if let d = division?.nonEmptyTrimmed {
+      guard let dd = Division(rawValue: d) else {
+        throw WebError.badRequest("Danh mục \"\(d)\" không hợp lệ: 63 hoặc 34 đơn vị (division).")
+      }
+      div = dd
+    }
+    let q = StatsQuery(period: .year(y), division: div)
+    let resolved = try stats.division(for: q)
+    let meetings = try stats.meetings(StatsQuery(period: .year(y), division: resolved, grouping: .province))
+    let members = try stats.members(StatsQuery(period: .year(y), division: resolved, metric: .hoi_vien))
+    let citations = try stats.citations(StatsQuery(period: .year(y), division: resolved))
+    let hv = members.totals.first { $0.metric == .hoi_vien }
+    return YearSummary(
+      year: y, division: resolved.rawValue, years: years.contains(y) ? years : (years + [y]).sorted(),
+      meetings: meetings.total, nationalMeetings: meetings.national,
+      provincesWithMeetings: meetings.coverage.provinces, units: meetings.coverage.units,
+      members: hv.map(\.total), memberProvinces: hv?.provincesWithData ?? 0,
+      citations: citations.rows.reduce(0) { $0 + $1.mentions }, directives: citations.rows.count,
+      articles: try stats.documentCount(.year(y)),
+      facts: try store.factCount(FactFilter(year: y, includeRejected: false)),
+      factsWithoutProvince: meetings.coverage.factsWithoutProvince,
+      needsReview: try store.needsReviewCount(year: y), coverage: meetings.coverage.text)
   }
 }

@@ -13,6 +13,12 @@ public final class WebApp: @unchecked Sendable {
   let sessions = SessionStore()
   let jobs = JobBoard()
   let charts = ChartCache()
+  /// The dashboard's and /api/stats' key figures by year and division, kept until the store changes.
+  let summaries = StampedCache<YearSummary>()
+  /// How many facts pass a filter of the facts page or /api/facts, kept until the store changes.
+  let factCounts = StampedCache<Int>(capacity: 512)
+  /// The names of the province lists (both divisions, sorted).
+  let provinceNameList: [String]
   let staticFiles: [String: (String, [UInt8])]
 
   init(config: WebConfig, store: Store, views: MustacheLibrary, staticFiles: [String: (String, [UInt8])]) {
@@ -20,13 +26,15 @@ public final class WebApp: @unchecked Sendable {
     self.store = store
     self.views = views
     self.staticFiles = staticFiles
+    self.provinceNameList = WebApp.provinceNameList(store.gazetteer)
   }
 
-  /// Opens (creating when missing) the store, loads the page templates and prepares the
-  /// server-side folders.
+  /// Opens (creating when missing) the store, or uses `store` when the caller has it open
+  /// already (one store per process: see `OpenStoreFiles`), loads the page templates and
+  /// prepares the server-side folders.
   /// - Throws: `StoreError` (not a vusta store, read-only…), or `WebError` when a folder cannot be made.
-  public static func make(config: WebConfig) async throws -> WebApp {
-    let store = try Store.open(path: config.dbPath, access: .readWrite)
+  public static func make(config: WebConfig, store opened: Store? = nil) async throws -> WebApp {
+    let store = try opened ?? Store.open(path: config.dbPath, access: .readWrite)
     for sub in ["uploads", "reports"] {
       let dir = (config.workDir as NSString).appendingPathComponent(sub)
       do {
