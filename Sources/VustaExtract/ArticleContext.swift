@@ -82,8 +82,13 @@ struct ArticleContext {
     // posting date at the end of the title.
     var published = source.published
     if published == nil {
-      for line in main.lines where line.role == .timestamp {
-        if let d = DateReader.fullDate(in: line.text) { published = d; break }
+      // the article's own stamp stands after its title; a dated line above the title is often
+      // the site's date bar ("Thứ 5, 18/07/2024" — the day the page was saved), so it only
+      // counts when no stamp follows the title
+      let titleAt = main.lines.firstIndex { $0.role == .title } ?? -1
+      let stamps = main.lines.indices.filter { main.lines[$0].role == .timestamp }
+      for i in stamps.filter({ $0 > titleAt }) + stamps.filter({ $0 < titleAt }) {
+        if let d = DateReader.fullDate(in: main.lines[i].text) { published = d; break }
       }
     }
     if published == nil, let d = titlePostingDate, let y = d.year, let day = d.day {
@@ -172,6 +177,15 @@ struct ArticleContext {
       var y = p.year
       let md = (m.month, m.day ?? 1)
       if let pm = p.month, md > (pm, p.day ?? 31) { y -= 1 }
+      // a title that names one year disagrees with that year ("Sơ kết 6 tháng đầu năm 2022" and
+      // "Chiều 27/7" on a page whose only date, 07/12/2023, is the site's date bar): the title's
+      // year, unless the meeting is at the turn of the year (a January review of 2022, a
+      // December meeting on the tasks of 2024)
+      if Set(titleYears).count == 1, let t = titleYears.first, y != t,
+        !(y == t + 1 && m.month <= 3), !(y == t - 1 && m.month >= 10)
+      {
+        y = t
+      }
       return FactDate(year: y, month: m.month, day: m.day)
     }
     if titleYears.count >= 1, Set(titleYears).count == 1 {

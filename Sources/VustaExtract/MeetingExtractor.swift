@@ -183,7 +183,7 @@ struct MeetingExtractor {
       if around.contains(where: { s in
         reviewsPeriod(s, implied: r.kind != .ban_thuong_vu, reportedPeriod: wide)
           || (r.kind == .ban_chap_hanh && closing.map { MeetingExtractor.namesYear($0, in: s.text) } == true)
-      }) {
+      }) || (r.kind == .ban_chap_hanh && reportsYearThenNext(after: last)) {
         r.kind = .tong_ket
         result = r
       }
@@ -246,6 +246,25 @@ struct MeetingExtractor {
     for w in MeetingExtractor.impliedReview {
       if let at = f.find(w), f.contains(any: MeetingExtractor.periodWords, from: at + w.count, to: min(f.tokens.count, at + w.count + 10)) {
         return true
+      }
+    }
+    return false
+  }
+
+  /// True when the paragraphs after a council meeting's lead report one year's work and then
+  /// open the next year's ("… cho biết, năm 2020, Liên hiệp hội … đã …" then "Năm 2021,
+  /// Liên hiệp hội tiếp tục …"): the meeting reviews the year, whatever its date.
+  func reportsYearThenNext(after lead: AnalyzedSentence) -> Bool {
+    var reported: Set<Int> = []
+    for s in context.sentences where s.index > lead.index && !s.isTitle {
+      if s.line > max(lead.line, 1) + 6 { break }
+      let f = s.text
+      // a sentence that opens with the next year ("Năm 2021, …")
+      if f.tokens.count > 1, f.tokens[0].hash == DateReader.nam, let y = DateReader.year(f, 1), reported.contains(y - 1) {
+        return true
+      }
+      for i in 1..<max(1, f.tokens.count) where f.tokens[i - 1].hash == DateReader.nam {
+        if let y = DateReader.year(f, i) { reported.insert(y) }
       }
     }
     return false

@@ -249,6 +249,49 @@ final class EventMechanismTests: XCTestCase {
                    "loại hội nghị phỏng đoán; không rõ tỉnh")
   }
 
+  // MARK: - Round 4: date bars, the title's year, the year's review
+
+  func testTheStampAfterTheTitleBeatsTheSitesDateBarAboveIt() {
+    let d = extract("""
+      Thứ 5, 18/07/2024, 08:00 [GMT+7]
+      Hội thảo về vai trò của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình
+      Thứ 6, 26/07/2019 | 14:48:16
+      Sáng ngày 26/7, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức hội thảo về phát huy vai trò của đội ngũ trí thức.
+      """)
+    XCTAssertEqual(d.published?.iso, "2019-07-26")
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2019-07-26"])
+  }
+
+  func testTheTitlesYearBeatsAPublicationYearThatContradictsIt() {
+    let d = extract("""
+      Thứ năm, 07/12/2023
+      Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Lạng Sơn: Sơ kết 6 tháng đầu năm 2022
+      Chiều 27/7, Liên hiệp các hội khoa học và kỹ thuật tỉnh Lạng Sơn đã họp hội nghị sơ kết công tác 6 tháng đầu năm.
+      """)
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2022-07-27"])
+    // at the turn of the year the publication's year stands: a January review of the year before
+    let jan = extract("""
+      Liên hiệp hội tỉnh Lạng Sơn tổng kết công tác năm 2022
+      Chiều 10/1, Liên hiệp các hội khoa học và kỹ thuật tỉnh Lạng Sơn tổ chức hội nghị tổng kết công tác năm 2022.
+      """, published: FactDate(year: 2023, month: 1, day: 12))
+    XCTAssertEqual(jan.meetings.map { $0.date?.iso }, ["2023-01-10"])
+  }
+
+  func testACouncilMeetingThatReportsTheYearThenOpensTheNextIsAReview() {
+    let d = extract("""
+      Hội nghị Ban Chấp hành lần thứ VII của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum
+      Chiều ngày 29/1, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum tổ chức Hội nghị Ban Chấp hành lần thứ VII.
+      Báo cáo trình bày tại Hội nghị cho biết, năm 2020, Liên hiệp hội và các hội thành viên tiếp tục củng cố tổ chức, phát triển hội viên.
+      Năm 2021, Liên hiệp hội tiếp tục đẩy mạnh tư vấn, phản biện.
+      """)
+    XCTAssertEqual(d.meetings.map(\.kind), [.tong_ket])
+    let plain = extract("""
+      Hội nghị Ban Chấp hành lần thứ VII của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum
+      Chiều ngày 29/1, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum tổ chức Hội nghị Ban Chấp hành lần thứ VII để kiện toàn nhân sự.
+      """)
+    XCTAssertEqual(plain.meetings.map(\.kind), [.ban_chap_hanh])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
