@@ -14,6 +14,7 @@ struct MeetingExtractor {
   static let planWords: [Phrase] = [
     "se to chuc", "se dien ra", "se hop", "du kien", "chuan bi to chuc", "ke hoach to chuc", "sap to chuc",
     "sap dien ra", "tien toi", "de xuat to chuc", "du dinh", "len ke hoach", "chuan bi cho",
+    "thong nhat to chuc", "nhat tri to chuc", "quyet dinh to chuc",
   ].phrases
   static let p_da = Phrase("da")
   static let todayWords: [Phrase] = ["sang nay", "chieu nay", "hom nay", "toi nay", "trua nay"].phrases
@@ -382,14 +383,28 @@ struct MeetingExtractor {
 
   /// "… LHH Việt Nam … . Đại hội được tổ chức vào ngày 12/5/1988, tại Hà Nội": a sentence that
   /// opens with the meeting noun as its subject, names no body and dates the event with its
-  /// year continues the text before it, which names an LHH body.
-  /// Returns that body (the last one the sentence before names), else nil.
+  /// year (a day or a month: "Đại hội lần thứ nhất diễn ra vào tháng 10 năm 1997") continues
+  /// the text before it, which names an LHH body — the sentence before, or one of the three
+  /// before it when those name no body either (a history of the union's congresses, one
+  /// paragraph each).
+  /// Returns that body (the last one named), else nil.
   private func continuedUnion(_ s: AnalyzedSentence, noun k: Int) -> UnionMention.Scope? {
-    guard k == 0, s.dates.contains(where: { $0.day != nil && $0.year != nil }),
+    guard k == 0, s.dates.contains(where: { $0.year != nil && ($0.day != nil || $0.month >= 1) }),
       let i = context.sentences.firstIndex(where: { $0.index == s.index }), i >= 1
     else { return nil }
-    let before = context.sentences[i - 1]
-    return before.isTitle ? nil : before.unions.last?.scope
+    // a month alone dates a past congress of a history, not what a meeting agreed to hold
+    // ("Hội nghị đã thống nhất tổ chức giao ban lần IV vào tháng 9 năm 2011")
+    if !s.dates.contains(where: { $0.day != nil && $0.year != nil }),
+      s.text.contains(any: MeetingExtractor.planWords) || s.text.containsWill()
+    {
+      return nil
+    }
+    for j in stride(from: i - 1, through: max(0, i - 4), by: -1) {
+      let before = context.sentences[j]
+      if before.isTitle { return nil }
+      if let u = before.unions.last { return u.scope }
+    }
+    return nil
   }
 
   private func startsWithDate(_ s: AnalyzedSentence) -> Bool {

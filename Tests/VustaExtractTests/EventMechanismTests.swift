@@ -292,6 +292,28 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(plain.meetings.map(\.kind), [.ban_chap_hanh])
   }
 
+  func testAHistoryOfCongressesDatedByMonthIsSeveralMeetingsOfTheUnion() {
+    let d = extract("""
+      Lịch sử phát triển
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương được thành lập theo Quyết định số 25/QĐ-TU ngày 18/01/1997.
+      Đại hội lần thứ nhất diễn ra vào tháng 10 năm 1997, bầu Ban Chấp hành gồm 19 uỷ viên.
+      Đại hội lần thứ 2 diễn ra vào tháng 9 năm 2002, bầu Ban Chấp hành gồm 27 đồng chí.
+      Đại hội lần thứ 3 diễn ra ngày 12/9/2007, bầu 41 đồng chí vào Ban Chấp hành.
+      """)
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["1997-10", "2002-09", "2007-09-12"])
+    XCTAssertEqual(Set(d.meetings.map(\.kind)), [.dai_hoi])
+    XCTAssertEqual(Set(d.meetings.compactMap(\.province)), ["Hải Dương"])
+  }
+
+  func testWhatAMeetingAgreedToHoldInAMonthIsNoMeeting() {
+    let d = extract("""
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương họp Ban Chấp hành
+      Ngày 15/4/2011, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương họp Ban Chấp hành lần thứ 3.
+      Hội nghị đã thống nhất tổ chức giao ban lần IV vào tháng 9 năm 2011.
+      """)
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2011-04-15"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
