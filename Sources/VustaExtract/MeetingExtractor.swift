@@ -199,6 +199,13 @@ struct MeetingExtractor {
       if fromTitle { r.reasons.insert(.yearFromTitle) }
       result = r
     }
+    // "Ngày 12/5/1988 tại Nhà hát Lớn (Hà Nội). Đại hội … chính thức khai mạc": a line that
+    // holds only the date (and place) of the event, right before the sentence that names it
+    if var r = result, r.date == nil, let (d, place) = dateLineBeforeEvent(kind: r.kind) {
+      r.date = d
+      if let place, r.province == nil || r.provinceRank > 0 { r.province = place; r.provinceRank = 0 }
+      result = r
+    }
     // "Hội nghị được tổ chức tại điểm cầu chính …, quận Hai Bà Trưng, Hà Nội": where the
     // lead's next sentences place it
     if var r = result, r.province == nil || r.provinceRank > 0, let last = mentions.last?.0 {
@@ -308,6 +315,24 @@ struct MeetingExtractor {
       if let w = meetingDate(in: s, noun: noun ?? 0, requireCue: false), w.date.day != nil {
         return (w.date, w.fromTitle)
       }
+    }
+    return nil
+  }
+
+  /// The date (and the place it names) of a short line of the first paragraphs that opens with
+  /// a day and names no meeting ("Ngày 12/5/1988 tại Nhà hát Lớn (Hà Nội)."), when the next
+  /// sentence names a meeting of `kind` (or an unspecific one).
+  private func dateLineBeforeEvent(kind: MeetingKind) -> (FactDate, Province?)? {
+    let body = context.sentences.filter { !$0.isTitle && $0.line <= 3 }
+    for (i, s) in body.enumerated() where i + 1 < body.count {
+      guard s.text.tokens.count <= 14, let dm = s.dates.first(where: { $0.day != nil }), dm.start <= 1,
+        meetingNoun(in: s, allowReference: true) == nil, !s.text.contains(any: MeetingExtractor.eventReferenceVerbs)
+      else { continue }
+      let next = body[i + 1]
+      guard next.index == s.index + 1, let k = meetingNoun(in: next, allowReference: true) else { continue }
+      let k2 = MeetingVocabulary.kind(in: next.text, from: 0, to: MeetingVocabulary.windowEnd(in: next.text, after: k))
+      guard k2 == kind || k2 == .khac || kind == .khac, let d = context.complete(dm), d.year != nil else { continue }
+      return (d, s.provinces.first { $0.role == .place }?.province)
     }
     return nil
   }

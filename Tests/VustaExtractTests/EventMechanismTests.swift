@@ -314,6 +314,17 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2011-04-15"])
   }
 
+  func testALineWithOnlyTheDateAndPlaceDatesTheEventNamedNext() {
+    let d = extract("""
+      Nhìn lại Đại hội lần thứ hai của Liên hiệp hội Việt Nam
+      Ngày 12/5/1988 tại Nhà hát Lớn (Hà Nội).
+      Đại hội đại biểu toàn quốc lần thứ II Liên hiệp các hội khoa học và kỹ thuật Việt Nam chính thức khai mạc.
+      """)
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["1988-05-12"])
+    XCTAssertEqual(d.meetings.first?.province, "Hà Nội")
+    XCTAssertEqual(d.meetings.first?.kind, .dai_hoi)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
