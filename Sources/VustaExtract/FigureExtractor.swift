@@ -80,7 +80,7 @@ struct FigureExtractor {
       for (index, read) in numbers.enumerated() {
         var n = read
         guard let (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f)
-          ?? labelledMetric(before: n, in: f) else { continue }
+          ?? labelledMetric(before: n, in: f) ?? bareAssociationCount(n, in: f, numbers: numbers) else { continue }
         // "từ 150 - 200 đại biểu", "150 đến 200 đại biểu": the lower bound, about
         var inRange = false
         if index > 0, let low = rangeStart(numbers[index - 1], before: n, in: f) {
@@ -351,6 +351,37 @@ struct FigureExtractor {
       || (u.start >= 1 && f.tokens[from].hash == Lexicon.h_du)
   }
 
+  /// "Liên hiệp có 26 hội, với hơn 15.500 hội viên", "con số này đã là 21 Hội, với trên 15.000
+  /// hội viên", "tổ chức Hội gồm 11 thành viên, …, với tổng số hơn 11.000 hội viên": a bare
+  /// "N hội" or "N thành viên" that the same sentence goes on to give the members of is the
+  /// count of member associations (not a committee's members: "Ban Thường vụ gồm 11 thành viên").
+  private func bareAssociationCount(_ n: WrittenNumber, in f: FoldedText, numbers: [WrittenNumber]) -> (MemberMetric, Int)? {
+    let t = f.tokens
+    guard n.end < t.count, t[n.end].gap == 0 else { return nil }
+    let end: Int
+    if t[n.end].hash == Lexicon.h_hoi {
+      // "26 hội," / "21 Hội, với" / "26 hội và" — the word stands alone
+      guard n.end + 1 == t.count || t[n.end + 1].gap != 0
+        || [Lexicon.h_va, FigureExtractor.h_voi].contains(t[n.end + 1].hash) else { return nil }
+      end = n.end + 1
+    } else if f.matches(Lexicon.p_thanh_vien, at: n.end) {
+      guard n.end + 2 == t.count || t[n.end + 2].gap != 0 else { return nil }
+      end = n.end + 2
+    } else {
+      return nil
+    }
+    // a committee's members
+    if (max(0, n.start - 8)..<n.start).contains(where: { t[$0].hash == Lexicon.h_ban }) { return nil }
+    // the members of these associations follow in the same sentence
+    let membersFollow = numbers.contains { m in
+      m.start > end && m.start - end <= 20 && f.matches(Lexicon.p_hoi_vien, at: m.end)
+        && !f.matches(Lexicon.p_hoi_vien_tap_the, at: m.end)
+    }
+    return membersFollow ? (.hoi_thanh_vien, end) : nil
+  }
+
+  static let h_voi = Phrase.hash("voi")
+
   /// "nâng tổng số hội thành viên … lên 52", "nâng tổng số lên 35 hội": the new total.
   private func totalAfterIncrease(_ n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {
     // "năm 2024 tăng lên 31 hội": the new total
@@ -439,7 +470,13 @@ struct FigureExtractor {
   /// "Hội Nông dân tỉnh có 150.000 hội viên": a member association's own count, not the union's.
   private func belongsToOtherAssociation(_ s: AnalyzedSentence, at start: Int) -> Bool {
     let f = s.text
-    let lastUnion = s.unions.last(where: { $0.end <= start })?.end ?? -1
+    // (only in the figure's own clause: "… kết nạp thêm 2 hội viên (Hội Điều dưỡng, …); đến nay,
+    // tổ chức Hội gồm 11 thành viên …" — the associations named in the clause before are not its subject)
+    // (but "…; hội hiện có 85 hội viên": a clause whose subject is "hội" refers back to the
+    // association named before it)
+    let clause = clauseStart(f, before: start)
+    let anaphoric = clause < f.tokens.count && f.tokens[clause].hash == Lexicon.h_hoi && !f.tokens[clause].isCap
+    let lastUnion = max(s.unions.last(where: { $0.end <= start })?.end ?? -1, anaphoric ? -1 : clause - 1)
     var k = start - 1
     while k > lastUnion && k >= 0 {
       if f.tokens[k].hash == Lexicon.h_hoi, f.tokens[k].isCap, k + 1 < start, f.tokens[k + 1].isCap,

@@ -325,6 +325,24 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.first?.kind, .dai_hoi)
   }
 
+  func testABareCountOfAssociationsFollowedByTheirMembersIsTheMemberAssociations() {
+    let d = extract("""
+      Liên hiệp các hội Khoa học và Kỹ thuật Cà Mau hoạt động mạnh
+      Hiện nay Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Cà Mau có 26 hội, với hơn 15.500 hội viên.
+      Ban Thường vụ gồm 11 thành viên, phụ trách hơn 15.500 hội viên.
+      """)
+    XCTAssertEqual(Set(d.memberFigures.map { "\($0.metric.rawValue) \($0.value)" }), ["hoi_thanh_vien 26", "hoi_vien 15500"])
+  }
+
+  func testAnAssociationNamedInTheClauseBeforeIsNotTheSubjectOfTheTotal() {
+    let d = extract("""
+      Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình
+      Ngày 17/3/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình tổ chức Đại hội lần thứ IV.
+      Trong nhiệm kỳ, Liên hiệp Hội đã kết nạp thêm 2 hội viên (Hội Điều dưỡng, Hội Sản xuất cam), lập mới 02 đơn vị trực thuộc; đến nay, tổ chức Hội gồm 11 thành viên, 06 hội viên tập thể với tổng số hơn 11.000 hội viên.
+      """)
+    XCTAssertEqual(Set(d.memberFigures.map { "\($0.metric.rawValue) \($0.value)" }), ["hoi_thanh_vien 11", "khac 6", "hoi_vien 11000"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
