@@ -101,6 +101,7 @@ struct FigureExtractor {
         if isTarget(f, from: clause, to: n.start) { continue }
         if isHistoric(f, clause: clause, number: n.start, metricEnd: metricEnd) { continue }
         if isHonoured(f, before: n.start) || isActedOn(f, before: n.start) { continue }
+        if metric == .tri_thuc, f.contains(any: FigureExtractor.wholeProvince, from: clause, to: n.start) { continue }
         // a part of a total of the same metric given before it ("… gồm 63 liên hiệp hội và 94 hội ngành")
         if let after = countedHere[metric], f.contains(any: FigureExtractor.breakdownWords, from: after, to: n.start) {
           continue
@@ -249,7 +250,7 @@ struct FigureExtractor {
 
   static let actionWords: [Phrase] = [
     "kiem tra", "giam sat", "khao sat", "tham", "lam viec voi", "ho tro", "tap huan cho", "huong dan", "chi dao",
-    "giup", "phoi hop voi",
+    "giup", "phoi hop voi", "don doc", "nhac nho",
   ].phrases
 
   private func isActedOn(_ f: FoldedText, before start: Int) -> Bool {
@@ -260,8 +261,19 @@ struct FigureExtractor {
   private func isHonoured(_ f: FoldedText, before start: Int) -> Bool {
     var end = start
     if end >= 1, f.tokens[end - 1].hash == Lexicon.h_cho { end -= 1 }
-    return FigureExtractor.honourWords.contains { f.endsWith($0, before: end) }
+    if FigureExtractor.honourWords.contains(where: { f.endsWith($0, before: end) }) { return true }
+    // "Lễ Tôn vinh Trí thức KH&CN tiêu biểu … dành cho 16 trí thức tiêu biểu": an honour's
+    // recipients, named by the ceremony earlier in the clause
+    if f.endsWith(FigureExtractor.p_danh_cho, before: start) || f.endsWith(FigureExtractor.p_danh_cho, before: end + 1) {
+      return f.contains(any: FigureExtractor.honourWords, from: clauseStart(f, before: start), to: start)
+    }
+    return false
   }
+
+  static let p_danh_cho = Phrase("danh cho")
+  /// Where a count of intellectuals is the province's, not the union's: "toàn tỉnh Hải Dương
+  /// có khoảng 65.000 trí thức".
+  static let wholeProvince: [Phrase] = ["toan tinh", "ca tinh", "tren dia ban tinh", "toan thanh pho", "tren dia ban"].phrases
 
   private func metric(after i: Int, in f: FoldedText) -> (MemberMetric, Int)? {
     guard i < f.tokens.count, f.tokens[i].gap == 0 || f.tokens[i].gap == UInt8(ascii: "-") else { return nil }

@@ -147,8 +147,8 @@ struct MeetingExtractor {
       // another body's meeting (the Tỉnh ủy's, a member association's): the article's event is not the union's
       // (and when the lead says so, the title's meeting is that body's too)
       if otherOrganiserBefore(s, noun: k) { if s.isTitle { continue } else { return nil } }
-      if !s.isTitle && s.unions.isEmpty && !titleHasUnion { break }
       if isOtherAssociationMeeting(s, noun: k) { if s.isTitle { continue } else { return nil } }
+      if !s.isTitle && s.unions.isEmpty && !titleHasUnion { break }
       mentions.append((s, k))
       if !s.isTitle { break }  // the title and the first lead sentence that names it
     }
@@ -278,10 +278,11 @@ struct MeetingExtractor {
     return false
   }
 
-  /// True when a text says "năm <year>" (the year's work).
+  /// True when a text says "năm <year>" (the year's work) — not in the name of a draft the
+  /// meeting discussed ("dự thảo báo cáo tổng kết Liên hiệp Hội năm 2015").
   static func namesYear(_ year: Int, in f: FoldedText) -> Bool {
     for i in 1..<max(1, f.tokens.count) where f.tokens[i - 1].hash == DateReader.nam {
-      if DateReader.year(f, i) == year { return true }
+      if DateReader.year(f, i) == year, !f.contains(any: draftWords, from: max(0, i - 12), to: i) { return true }
     }
     return false
   }
@@ -554,10 +555,12 @@ struct MeetingExtractor {
     }
     // before the noun: the subject is another association and no LHH body stands before the noun
     if s.unions.contains(where: { $0.start < k }) { return false }
+    // ("… tại Bảo tàng tỉnh hội Khoa học lịch sử Thanh Hóa đã tổ chức …": "hội" as written
+    // in lower case still names an association when a capitalised name follows it)
     var i = k - 1
     while i >= 1 {
-      if t[i - 1].hash == Lexicon.h_hoi, t[i - 1].isCap, t[i].isCap, !UnionFinder.body.contains(t[i].hash),
-        t[i].hash != Lexicon.h_dong
+      if t[i - 1].hash == Lexicon.h_hoi, t[i - 1].isCap || !(i >= 2 && t[i - 2].hash == Lexicon.h_cac), t[i].isCap,
+        !UnionFinder.body.contains(t[i].hash) || MeetingExtractor.isScienceAssociation(f, at: i), t[i].hash != Lexicon.h_dong
       {
         return true
       }
@@ -565,6 +568,16 @@ struct MeetingExtractor {
     }
     return false
   }
+
+  /// "Hội Khoa học lịch sử", "Hội Khoa học Kinh tế": a member association named "Hội Khoa học
+  /// …" (at `i`, the word after "Hội"), not the union's own "Hội Khoa học và Kỹ thuật".
+  static func isScienceAssociation(_ f: FoldedText, at i: Int) -> Bool {
+    let t = f.tokens
+    guard i + 2 < t.count, f.matches(MeetingExtractor.p_khoa_hoc, at: i) else { return false }
+    return !UnionFinder.body.contains(t[i + 2].hash) && t[i + 2].gap == 0
+  }
+
+  static let p_khoa_hoc = Phrase("khoa hoc")
 
   /// Bodies whose own meetings are not the union's ("Ban Thường vụ Tỉnh ủy tổ chức hội nghị…").
   static let otherOrganisers: [Phrase] = [

@@ -343,6 +343,33 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(Set(d.memberFigures.map { "\($0.metric.rawValue) \($0.value)" }), ["hoi_thanh_vien 11", "khac 6", "hoi_vien 11000"])
   }
 
+  func testAYearInTheNameOfADraftDoesNotMakeACouncilMeetingAReview() {
+    let d = extract("""
+      Liên hiệp các Hội khoa học kỹ thuật tỉnh Tây Ninh: Tổ chức hội nghị Ban chấp hành lần 14
+      Tại phiên họp, đại biểu Liên hiệp Hội tỉnh Tây Ninh đã góp ý và biểu quyết thông qua chương trình đại hội, dự thảo báo cáo tổng kết Liên hiệp Hội năm 2015 và danh sách đề cử.
+      """, published: FactDate(year: 2015, month: 12, day: 10))
+    XCTAssertEqual(d.meetings.map(\.kind), [.ban_chap_hanh])
+  }
+
+  func testAMemberAssociationsMeetingUnderATitleWithoutTheUnionIsNotTheUnions() {
+    let d = extract("""
+      Hội thảo khoa học. Hội nghị tổng kết hoạt động năm 2021
+      Ngày 28/12/2021, tại Bảo tàng tỉnh hội Khoa học lịch sử Thanh Hóa đã tổ chức Hội thảo khoa học, đồng thời tổ chức Hội nghị tổng kết hoạt động năm 2021.
+      Tới dự và chỉ đạo hội nghị có ông Nguyễn Văn Phát, Chủ tịch Liên hiệp các hội khoa học và kỹ thuật tỉnh Thanh Hóa.
+      """)
+    XCTAssertEqual(d.meetings.count, 0)
+  }
+
+  func testHonouredActedOnAndTheProvincesIntellectualsAreNoFigures() {
+    let d = extract("""
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương sơ kết 6 tháng
+      Ngày 8/7/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương tổ chức hội nghị sơ kết 6 tháng đầu năm.
+      Liên hiệp hội đã đôn đốc 03 hội thành viên tiến hành đại hội nhiệm kỳ; Lễ Tôn vinh Trí thức tiêu biểu lần thứ 3 dành cho 16 trí thức tiêu biểu.
+      Hiện toàn tỉnh Hải Dương có khoảng 65.000 trí thức; Liên hiệp hội đã tập hợp được gần 50.000 hội viên.
+      """)
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric.rawValue) \($0.value)" }, ["hoi_vien 50000"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
