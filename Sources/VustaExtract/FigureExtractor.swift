@@ -142,6 +142,9 @@ struct FigureExtractor {
         }
         if Set(s.provinces.map(\.province.code)).count > 1 { reasons.insert(.severalProvinces) }
         if province == nil && placeReason == nil { reasons.insert(.nationalTotal) }
+        // a union counts its members and intellectuals in thousands: "16 hội viên", "81 trí
+        // thức" are most often a member association's or a list's (no gold total below 1,200)
+        if (metric == .hoi_vien || metric == .tri_thuc) && n.value < 1000 { reasons.insert(.unusuallySmall) }
         if f.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, f.tokens.count)) && !attendance {
           reasons.insert(.guestList)
         }

@@ -20,6 +20,7 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
   case guestList = "in a list of guests"
   case severalProvinces = "several provinces in the sentence"
   case nationalTotal = "national total"
+  case unusuallySmall = "unusually small for a union's total"
 
   /// The reason in Vietnamese, as `vusta facts` and the reports show it.
   public var vietnamese: String {
@@ -41,6 +42,7 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
     case .guestList: return "trong câu liệt kê khách mời"
     case .severalProvinces: return "câu nêu nhiều tỉnh"
     case .nationalTotal: return "số liệu toàn quốc"
+    case .unusuallySmall: return "nhỏ bất thường với tổng số của một liên hiệp hội"
     }
   }
 

@@ -10,7 +10,8 @@ import XCTest
 /// The facts page's actions: each is a correction stored as `vusta correct` stores it, behind a
 /// CSRF token, followed by a redirect back (post/redirect/get).
 final class CorrectionTests: WebTestCase {
-  let lowMeeting = "M-64d2fe5937a7"   // Hải Phòng, province from context: low confidence
+  let lowMeeting = "M-64d2fe5937a7"   // Hải Phòng, province from the article's context
+  let unplacedMeeting = "M-b41284a025cb"   // no province, kind guessed: low confidence
 
   func testSetProvinceIsStoredAsACorrectionAndRedirectsBack() async throws {
     let app = try await makeApp()
@@ -54,13 +55,13 @@ final class CorrectionTests: WebTestCase {
     let app = try await makeApp()
     try await withClient(app) { b in
       let before = try await b.get("/du-kien?ra-soat=1")
-      XCTAssertTrue(before.text.contains(self.lowMeeting))
-      _ = try await b.post("/du-kien/\(self.lowMeeting)", form: [("action", "reviewed")])
+      XCTAssertTrue(before.text.contains(self.unplacedMeeting))
+      _ = try await b.post("/du-kien/\(self.unplacedMeeting)", form: [("action", "reviewed")])
       let after = try await b.get("/du-kien?ra-soat=1")
-      XCTAssertFalse(after.text.contains("id=\"\(self.lowMeeting)\""))
+      XCTAssertFalse(after.text.contains("id=\"\(self.unplacedMeeting)\""))
     }
     XCTAssertEqual(try Store.open(path: dbPath, access: .readOnly).corrections(),
-                   [Correction(factKey: lowMeeting, field: .reviewed, value: "1")])
+                   [Correction(factKey: unplacedMeeting, field: .reviewed, value: "1")])
   }
 
   func testMissingOrWrongCSRFTokenIs403AndStoresNothing() async throws {
