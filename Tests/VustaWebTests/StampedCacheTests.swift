@@ -24,7 +24,7 @@ final class StampedCacheTests: XCTestCase {
   }
 
   func testConcurrentRequestsOfAChangedStoreComputeOneAtATime() throws {
-    let cache = StampedCache<Int>()
+    let cache = StampedCache<Int>(maxStale: 0)
     let lock = NSLock()
     nonisolated(unsafe) var running = 0, most = 0, calls = 0
     let group = DispatchGroup()
@@ -41,5 +41,38 @@ final class StampedCacheTests: XCTestCase {
     XCTAssertEqual(group.wait(timeout: .now() + 30), .success)
     XCTAssertEqual(most, 1, "two computations of one key ran at once")
     XCTAssertLessThan(calls, 32, "waiting requests took a computation that started after they came")
+  }
+
+  func testWhileTheNextValueIsComputedARecentOneIsServedAndAnOldOneIsNot() throws {
+    let cache = StampedCache<Int>(maxStale: 5)
+    XCTAssertEqual(try cache.value("k", stamp: "a") { 1 }, 1)
+    let started = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+    let done = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      _ = try? cache.value("k", stamp: "b") { started.signal(); release.wait(); return 2 }
+      done.signal()
+    }
+    started.wait()
+    // the store changed again while "b" is computed: the value of a moment ago, at once
+    XCTAssertEqual(try cache.value("k", stamp: "c") { XCTFail("computed twice at once"); return 3 }, 1)
+    release.signal()
+    done.wait()
+    XCTAssertEqual(try cache.value("k", stamp: "b") { 9 }, 2)
+    // nothing running: a changed stamp is computed at once (a correction shows on the next page)
+    XCTAssertEqual(try cache.value("k", stamp: "d") { 4 }, 4)
+    let strict = StampedCache<Int>(maxStale: 0)
+    XCTAssertEqual(try strict.value("k", stamp: "a") { 1 }, 1)
+    let s2 = DispatchSemaphore(value: 0), r2 = DispatchSemaphore(value: 0), d2 = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      _ = try? strict.value("k", stamp: "b") { s2.signal(); r2.wait(); return 2 }
+      d2.signal()
+    }
+    s2.wait()
+    let lock = NSLock()
+    nonisolated(unsafe) var bFinished = false
+    DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { lock.withLock { bFinished = true }; r2.signal() }
+    // "b" started before "c" came: "c" waits for it to end, then computes its own
+    XCTAssertEqual(try strict.value("k", stamp: "c") { XCTAssertTrue(lock.withLock { bFinished }); return 3 }, 3)
+    d2.wait()
   }
 }
