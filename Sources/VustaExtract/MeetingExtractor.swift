@@ -218,6 +218,21 @@ struct MeetingExtractor {
         break
       }
     }
+    // a national body's meeting held in a province that welcomes it ("Trong lời chào mừng, đồng
+    // chí …, Chủ tịch UBND tỉnh Hưng Yên …"): the province the first paragraphs place there, when
+    // it is the article's own
+    if var r = result, r.province == nil, isNational(r), let last = mentions.last?.0, let own = context.contextProvince {
+      for s in context.sentences where s.index > last.index && s.line >= 1 && s.line <= max(last.line, 1) + 2 {
+        guard let p = s.provinces.first(where: { $0.role == .place }) else { continue }
+        if p.province.code == own.code {
+          r.province = p.province
+          r.provinceRank = 1
+          r.reasons.insert(.provinceFromContext)
+          result = r
+        }
+        break
+      }
+    }
     if var r = result, r.province == nil, !isNational(r) {
       r.province = context.contextProvince
       if r.province != nil { r.reasons.insert(.provinceFromContext) }

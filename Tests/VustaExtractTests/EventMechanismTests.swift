@@ -376,6 +376,17 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.memberFigures.map { "\($0.metric.rawValue) \($0.value)" }, ["hoi_vien 50000"])
   }
 
+  func testANationalMeetingWelcomedByItsHostProvinceIsPlacedThere() {
+    let d = extract("""
+      Liên hiệp các Hội khoa học và kỹ thuật Việt Nam họp Hội đồng Trung ương lần thứ 2
+      Ngày 23.4, hội nghị Hội đồng Trung ương lần thứ 2, khóa VIII của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã diễn ra.
+      Tham dự có các đồng chí lãnh đạo Liên hiệp hội Việt Nam và lãnh đạo tỉnh.
+      Trong lời chào mừng, đồng chí Trần Quốc Văn, Chủ tịch UBND tỉnh nhấn mạnh: việc hội nghị được tổ chức tại Hưng Yên sẽ góp phần khơi dậy tiềm năng sáng tạo của tỉnh.
+      """, published: FactDate(year: 2021, month: 4, day: 26))
+    XCTAssertEqual(d.meetings.map { $0.province }, ["Hưng Yên"])
+    XCTAssertEqual(d.meetings.first?.date?.iso, "2021-04-23")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
