@@ -329,6 +329,12 @@ public enum ListingPage {
       }
       items.append(item)
     }
+    // a headline with a date and then paragraphs with none ("… kỷ niệm 20 năm ngày thành lập /
+    // Ngày: 10/06/2019", then the article's paragraphs) is one article under a section's name,
+    // not a list of news items
+    if items.count >= 2, items[0].title != nil, items.dropFirst().allSatisfy({ $0.title == nil && $0.published == nil }) {
+      return nil
+    }
     // a pager ("« Trang trước 1 2 3 Trang sau »") under items with links: a listing even of one
     let paged = blocks.contains { $0.contains(where: isPager) }
     let isListing = (headerBlock != nil && items.count >= 2) || (linked >= 2 && linked * 3 >= items.count * 2)

@@ -387,6 +387,28 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.first?.date?.iso, "2021-04-23")
   }
 
+  func testAnArticleUnderASectionNameIsNotAListing() {
+    let page = """
+      ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH THÁI BÌNH
+      Trang chủ | Tin tức - Sự kiện | Hoạt động của các tổ chức thành viên | Liên hệ
+
+      Hoạt động của các tổ chức thành viên
+
+      Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Thái Bình kỷ niệm 20 năm ngày thành lập
+      Ngày: 10/06/2019
+
+      Sáng ngày 7/6, Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Thái Bình đã tổ chức lễ kỷ niệm 20 năm ngày thành lập, kết hợp gặp mặt đại biểu trí thức tiêu biểu của tỉnh.
+
+      Trải qua chặng đường từ khi ra đời tới nay, Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Thái Bình đã có 25 hội thành viên với hơn 156.000 hội viên trong nhiều lĩnh vực.
+
+      Phát biểu chúc mừng, Chủ tịch Liên hiệp các hội Khoa học và Kỹ thuật Việt Nam đã đánh giá cao chặng đường hoạt động của Liên hiệp hội tỉnh.
+      """
+    let docs = Extractor().extractAll(Article(id: "t", path: "t.txt", text: page, sha256: "h"))
+    XCTAssertEqual(docs.map(\.id), ["t"])
+    XCTAssertEqual(docs.first?.meetings.map { $0.date?.iso }, ["2019-06-07"])
+    XCTAssertEqual(Set(docs.first?.memberFigures.map(\.value) ?? []), [25, 156000])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
