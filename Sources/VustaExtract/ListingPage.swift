@@ -293,7 +293,7 @@ public enum ListingPage {
       return l.utf8.count <= limit && l.withUTF8 { hasCue($0, in: cues, starts: nil) }
     }
     let maybeHeader = blocks.prefix(3).contains { $0.contains { has(headerCues, $0, 80) } }
-    let maybeLinks = blocks.contains { $0.count >= 2 && has(linkCues, $0[$0.count - 1], 30) }
+    let maybeLinks = blocks.contains { has(linkCues, $0[$0.count - 1], 30) }
     let maybePager = blocks.contains { $0.contains { has(pagerCues, $0, 80) || ($0.utf8.count <= 40 && isPageNumbers($0)) } }
     guard maybeHeader || maybeLinks || maybePager else { return nil }
     // the header: a short line naming a tag or topic, in the first blocks
@@ -305,6 +305,9 @@ public enum ListingPage {
     })
     var items: [ListingItem] = []
     var linked = 0
+    // items that end with their own credit line ("Tin, ảnh: Trần Quốc Tuấn"): an article has one
+    // credit at its end, a list of news items one per item
+    var credited = 0
     var lineNumber = headerBlock.map { blocks[...$0].reduce(0) { $0 + $1.count } } ?? 0
     for block in blocks[((headerBlock ?? -1) + 1)...] {
       defer { lineNumber += block.count }
@@ -324,6 +327,7 @@ public enum ListingPage {
         continue
       }
       guard info.contains(where: { $0.words >= 15 }), let item = markedItem(info, at: lineNumber) else { continue }
+      if block.count >= 3, item.title != nil, isCredit(block[block.count - 1]) { credited += 1 }
       if let last = info.last?.folded, last.tokens.count <= 4, readMore.contains(where: { last.matches($0, at: 0) }) {
         linked += 1
       }
@@ -338,6 +342,7 @@ public enum ListingPage {
     // a pager ("« Trang trước 1 2 3 Trang sau »") under items with links: a listing even of one
     let paged = blocks.contains { $0.contains(where: isPager) }
     let isListing = (headerBlock != nil && items.count >= 2) || (linked >= 2 && linked * 3 >= items.count * 2)
+      || (credited >= 2 && credited * 3 >= items.count * 2)
       || (paged && items.count >= 1 && (linked == items.count || headerBlock == nil))
     return isListing ? items : nil
   }
@@ -414,6 +419,17 @@ public enum ListingPage {
     return LineInfo(text: line, folded: f, words: f.tokens.count, date: full, isDateLine: isDateLine,
                     endsSentence: endsSentence, kind: Boilerplate.classify(f))
   }
+
+  /// A credit line: "Tin, ảnh: Trần Quốc Tuấn", "Ảnh: …", "Nguồn: …", "Bài và ảnh: …" — a short
+  /// line whose first words name what the author gave, then a colon.
+  static func isCredit(_ line: String) -> Bool {
+    guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 16 else { return false }
+    let f = FoldedText(String(line[..<colon]))
+    guard f.tokens.count <= 4, FoldedText(line).tokens.count <= 14, let first = f.tokens.first else { return false }
+    return ListingPage.creditWords.contains(first.hash)
+  }
+
+  static let creditWords = WordSet(["tin", "anh", "bai", "nguon", "theo", "video", "clip"].map(Phrase.hash))
 
   /// A headline: 4 to 40 words, not a date line, no closing full stop, not page furniture.
   static func isHeadline(_ l: LineInfo) -> Bool {

@@ -409,6 +409,32 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(Set(docs.first?.memberFigures.map(\.value) ?? []), [25, 156000])
   }
 
+  func testItemsEachEndingWithTheirCreditAreAListing() {
+    let page = """
+      LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT THÀNH PHỐ ĐÀ NẴNG
+      Trang chủ | Giới thiệu | Tin hoạt động | Liên hệ
+
+      Đoạn tuyến đường Lò Xo là điểm đen tai nạn giao thông
+      Từ tháng 01/2015 đến tháng 6/2018, trên đoạn tuyến này đã xảy ra 192 vụ tai nạn giao thông, làm chết 65 người và bị thương 333 người.
+      Tin, ảnh: Trần Quốc Tuấn
+
+      Cơ hội và thách thức từ các hiệp định thương mại thế hệ mới
+      Việc ký kết và triển khai các hiệp định thương mại thế hệ mới đem lại nhiều cơ hội nhưng cũng đặt ra không ít thách thức đối với các quốc gia thành viên.
+      Tin, ảnh: Trần Quốc Tuấn
+
+      Tổng kết Hội thi sáng tạo Kỹ thuật thành phố Đà Nẵng lần thứ 15
+      Sáng ngày 18/11/2020, lễ tổng kết và trao giải Hội thi sáng tạo Kỹ thuật thành phố Đà Nẵng lần thứ 15 đã được Liên hiệp các Hội Khoa học và Kỹ thuật thành phố tổ chức.
+      Tin, ảnh: Võ Tiến Dũng
+
+      Xem thêm »
+      """
+    let docs = Extractor().extractAll(Article(id: "t", path: "t.txt", text: page, sha256: "h"))
+    XCTAssertEqual(docs.map(\.id), ["t#1", "t#2", "t#3"])
+    XCTAssertTrue(docs.allSatisfy { $0.meetings.isEmpty }, "a contest's awards are no meeting")
+    XCTAssertTrue(ListingPage.isCredit("Tin, ảnh: Trần Quốc Tuấn"))
+    XCTAssertFalse(ListingPage.isCredit("Tin tức: Liên hiệp hội tổ chức hội nghị giao ban khu vực miền Trung và Tây Nguyên năm 2024"))
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
