@@ -484,7 +484,11 @@ struct MeetingExtractor {
           !(dated && smallCount(f, at - 2))
         { continue }
         // "cho ý kiến vào dự thảo văn kiện Đại hội": the noun names a topic, not this meeting
-        if MeetingVocabulary.firstTopicStart(in: f, from: 0, to: at) != nil { continue }
+        // ("… đã được bầu làm Chủ tịch … tại Đại hội lần thứ V …, diễn ra ngày 17/3": the meeting
+        // where it was done, named after "tại", is the event)
+        if !(at >= 1 && t[at - 1].hash == Lexicon.h_tai), MeetingVocabulary.firstTopicStart(in: f, from: 0, to: at) != nil {
+          continue
+        }
         if !allowReference && !s.isTitle && isReference(f, at)
           && !(s.isLead && (f.find(Lexicon.p_to_chuc, from: at + 1) != nil || f.find(Lexicon.p_dien_ra, from: at + 1) != nil))
         {

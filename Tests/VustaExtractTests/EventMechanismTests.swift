@@ -435,6 +435,16 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertFalse(ListingPage.isCredit("Tin tức: Liên hiệp hội tổ chức hội nghị giao ban khu vực miền Trung và Tây Nguyên năm 2024"))
   }
 
+  func testTheCongressWhereSomeoneWasElectedIsTheEvent() {
+    let d = extract("""
+      Nguyên Chủ tịch thành phố làm Chủ tịch Liên hiệp các Hội KHKT Đà Nẵng
+      Ông Văn Hữu Chiến đã được bầu làm Chủ tịch Liên hiệp hội tại Đại hội lần thứ V của Liên hiệp các Hội Khoa học và Kỹ thuật Đà Nẵng, diễn ra ngày 17/3/2015.
+      """)
+    XCTAssertEqual(d.meetings.map(\.kind), [.dai_hoi])
+    XCTAssertEqual(d.meetings.first?.date?.iso, "2015-03-17")
+    XCTAssertEqual(d.meetings.first?.province, "Đà Nẵng")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
