@@ -96,6 +96,7 @@ extension WebApp {
             "figure": options(MemberMetric.allCases.map { ($0.rawValue, $0.label) })]
   }()
 
+  /// The filter's kind choices, grouped by fact type.
   func kindOptions(selected: String?) -> [[String: Any]] {
     var out: [[String: Any]] = [
       ["value": "meeting", "label": "Hội nghị (mọi loại)"], ["value": "figure", "label": "Số liệu (mọi loại)"],
