@@ -309,10 +309,16 @@ public enum ListingPage {
     // credit at its end, a list of news items one per item
     var credited = 0
     var lineNumber = headerBlock.map { blocks[...$0].reduce(0) { $0 + $1.count } } ?? 0
-    for block in blocks[((headerBlock ?? -1) + 1)...] {
+    let first = (headerBlock ?? -1) + 1
+    // a headline whose summary stands in the next block, right above the pager ("Phát huy vai
+    // trò …" / "Ngày 12/8 tại Hà Nội, …" / "‹ Trang trước 1 … 5 [6] 7 … ›"): the one item a
+    // stored copy of a paged list kept
+    var pendingHeadline: (info: [LineInfo], line: Int)? = nil
+    for b in first..<blocks.count {
+      let block = blocks[b]
       defer { lineNumber += block.count }
       // menus and the site's name are no part of any item
-      let info = block.map(describe).filter { !MainText.isSiteLine($0.folded) && $0.kind != .source }
+      var info = block.map(describe).filter { !MainText.isSiteLine($0.folded) && $0.kind != .source }
       if info.isEmpty { continue }
       if info.first?.kind == .end { break }
       if paragraphs(info) > 1 { return nil }
@@ -322,11 +328,28 @@ public enum ListingPage {
       // (under a tag header, the lone line is the tag's name, however long)
       if items.isEmpty, info.count == 1, isHeadline(info[0]) {
         if headerBlock == nil, info[0].words >= 6, !info[0].folded.tokens.allSatisfy({ $0.isAllCaps || $0.isNumber }) {
+          if b + 2 < blocks.count, blocks[b + 1].count == 1, blocks[b + 2].contains(where: isPager) {
+            pendingHeadline = (info, lineNumber)
+            continue
+          }
+          // (a magazine's name above its section's name: "NHÀ QUẢN LÝ - Tạp chí điện tử" /
+          // "Thực tiễn quản lý" — the headline, if any, comes later)
+          if b + 1 < blocks.count, blocks[b + 1].count == 1, let next = blocks[b + 1].first.map(describe),
+            next.words < 6, isHeadline(next) || next.words <= 5
+          {
+            continue
+          }
           return nil
         }
         continue
       }
-      guard info.contains(where: { $0.words >= 15 }), let item = markedItem(info, at: lineNumber) else { continue }
+      var at = lineNumber
+      if let h = pendingHeadline {
+        info = h.info + info
+        at = h.line
+        pendingHeadline = nil
+      }
+      guard info.contains(where: { $0.words >= 15 }), let item = markedItem(info, at: at) else { continue }
       if block.count >= 3, item.title != nil, isCredit(block[block.count - 1]) { credited += 1 }
       if let last = info.last?.folded, last.tokens.count <= 4, readMore.contains(where: { last.matches($0, at: 0) }) {
         linked += 1

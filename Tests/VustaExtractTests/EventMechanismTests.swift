@@ -445,6 +445,28 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.first?.province, "Đà Nẵng")
   }
 
+  func testOneHeadlineAndSummaryAboveAPagerIsAListingOfOne() {
+    let page = """
+      NHÀ QUẢN LÝ - Tạp chí điện tử
+      Trang chủ | Thời sự | Quản trị | Thực tiễn quản lý | Đời sống
+
+      Thực tiễn quản lý
+
+      Phát huy vai trò báo chí của Liên hiệp Hội trong sự nghiệp chấn hưng văn hóa
+
+      Ngày 12/8 tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã tổ chức hội thảo với chủ đề phát huy vai trò báo chí của Liên hiệp Hội.
+
+      ‹ Trang trước   1 ... 5 [6] 7 ... ›   Trang sau ›
+      """
+    let docs = Extractor().extractAll(Article(id: "t", path: "t.txt", text: page, sha256: "h"))
+    XCTAssertEqual(docs.map(\.id), ["t#1"])
+    XCTAssertEqual(docs.first?.meetings.map(\.kind), [.hoi_thao])
+    // the same headline and paragraph with more paragraphs and no pager: an article
+    let article = page.replacingOccurrences(of: "‹ Trang trước   1 ... 5 [6] 7 ... ›   Trang sau ›",
+                                            with: "Hội thảo đã nghe nhiều tham luận của các nhà báo và nhà khoa học về vai trò của báo chí.")
+    XCTAssertEqual(Extractor().extractAll(Article(id: "a", path: "a.txt", text: article, sha256: "h")).map(\.id), ["a"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
