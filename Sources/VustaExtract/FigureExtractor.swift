@@ -80,7 +80,7 @@ struct FigureExtractor {
       for (index, read) in numbers.enumerated() {
         var n = read
         guard let (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f)
-          ?? labelledMetric(before: n, in: f) ?? bareAssociationCount(n, in: f, numbers: numbers) else { continue }
+          ?? labelledMetric(before: n, in: f) ?? bareAssociationCount(n, in: f, following: numbers[(index + 1)...]) else { continue }
         // "từ 150 - 200 đại biểu", "150 đến 200 đại biểu": the lower bound, about
         var inRange = false
         if index > 0, let low = rangeStart(numbers[index - 1], before: n, in: f) {
@@ -370,7 +370,7 @@ struct FigureExtractor {
   /// hội viên", "tổ chức Hội gồm 11 thành viên, …, với tổng số hơn 11.000 hội viên": a bare
   /// "N hội" or "N thành viên" that the same sentence goes on to give the members of is the
   /// count of member associations (not a committee's members: "Ban Thường vụ gồm 11 thành viên").
-  private func bareAssociationCount(_ n: WrittenNumber, in f: FoldedText, numbers: [WrittenNumber]) -> (MemberMetric, Int)? {
+  private func bareAssociationCount(_ n: WrittenNumber, in f: FoldedText, following: ArraySlice<WrittenNumber>) -> (MemberMetric, Int)? {
     let t = f.tokens
     guard n.end < t.count, t[n.end].gap == 0 else { return nil }
     let end: Int
@@ -388,11 +388,15 @@ struct FigureExtractor {
     // a committee's members
     if (max(0, n.start - 8)..<n.start).contains(where: { t[$0].hash == Lexicon.h_ban }) { return nil }
     // the members of these associations follow in the same sentence
-    let membersFollow = numbers.contains { m in
-      m.start > end && m.start - end <= 20 && f.matches(Lexicon.p_hoi_vien, at: m.end)
-        && !f.matches(Lexicon.p_hoi_vien_tap_the, at: m.end)
+    // (the numbers after it, in order: only those within 20 words are looked at, so a line of
+    // thousands of "N hội" stays linear)
+    for m in following {
+      if m.start - end > 20 { break }
+      if m.start > end, f.matches(Lexicon.p_hoi_vien, at: m.end), !f.matches(Lexicon.p_hoi_vien_tap_the, at: m.end) {
+        return (.hoi_thanh_vien, end)
+      }
     }
-    return membersFollow ? (.hoi_thanh_vien, end) : nil
+    return nil
   }
 
   static let h_voi = Phrase.hash("voi")

@@ -31,37 +31,21 @@ public enum ChartStatsSource {
       return ChartTable(title: "Số hội nghị theo tỉnh, thành phố năm \(year)", labelHeader: "Tỉnh, thành phố", labels: labels,
                         series: [ChartSeries(name: "Hội nghị", values: values, missing: missing)], unit: "hội nghị", note: note)
     case .meetingsByMonth:
-      var series: [ChartSeries] = []
-      var notes: [String] = []
-      for y in [year - 1, year] {
-        let t = try stats.meetings(StatsQuery(period: .year(y), division: division, grouping: .month))
-        // a year never read is no series at all (not twelve zeros); a month never read is a gap
-        guard t.hasData else {
-          notes.append("Năm \(y): chưa có số liệu.")
-          continue
-        }
+      // a month never read is a gap, not 0
+      let (series, note) = try twoYears(year, division: division, grouping: .month, stats: stats,
+                                        sourceNote: "Hội nghị không rõ tháng không được tính.") { y, t in
         let cells = Dictionary(t.cells.map { ($0.key, $0.meetings) }, uniquingKeysWith: { a, _ in a })
-        let values = (1...12).map { m in (cells[String(format: "%04d-%02d", y, m)] ?? nil).map(Double.init) ?? .nan }
-        series.append(ChartSeries(name: "Năm \(y)", values: values))
-        if y == year { notes.append("Nguồn (năm \(year)): " + t.coverage.text + ". Hội nghị không rõ tháng không được tính.") }
+        return (1...12).map { m in (cells[String(format: "%04d-%02d", y, m)] ?? nil).map(Double.init) ?? .nan }
       }
       return ChartTable(title: "Số hội nghị theo tháng", labelHeader: "Tháng", labels: (1...12).map { "T\($0)" },
-                        series: series, unit: "hội nghị", note: notes.joined(separator: " "))
+                        series: series, unit: "hội nghị", note: note)
     case .meetingsByKind:
-      var series: [ChartSeries] = []
-      var notes: [String] = []
-      for y in [year - 1, year] {
-        let t = try stats.meetings(StatsQuery(period: .year(y), division: division, grouping: .kind))
-        guard t.hasData else {
-          notes.append("Năm \(y): chưa có số liệu.")
-          continue
-        }
+      let (series, note) = try twoYears(year, division: division, grouping: .kind, stats: stats) { _, t in
         let byKind = Dictionary(t.rows.map { ($0.key, Double($0.meetings)) }, uniquingKeysWith: +)
-        series.append(ChartSeries(name: "Năm \(y)", values: MeetingKind.allCases.map { byKind[$0.rawValue] ?? 0 }))
-        if y == year { notes.append("Nguồn (năm \(year)): " + t.coverage.text + ".") }
+        return MeetingKind.allCases.map { byKind[$0.rawValue] ?? 0 }
       }
       return ChartTable(title: "Số hội nghị theo loại", labelHeader: "Loại hội nghị",
-                        labels: MeetingKind.allCases.map(\.label), series: series, unit: "hội nghị", note: notes.joined(separator: " "))
+                        labels: MeetingKind.allCases.map(\.label), series: series, unit: "hội nghị", note: note)
     case .membersByProvince:
       let t = try stats.members(StatsQuery(period: .year(year), division: division, metric: .hoi_vien))
       let rows = t.rows.filter { $0.metric == .hoi_vien }.map { ($0.province, Double($0.value)) }
@@ -81,5 +65,24 @@ public enum ChartStatsSource {
                                                         ChartSeries(name: "Văn bản địa phương", values: local)],
                         unit: "lần", note: "Nguồn: " + t.coverage.text + "; 20 văn bản được nhắc nhiều nhất.")
     }
+  }
+
+  /// The series "Năm <year-1>" and "Năm <year>" of a meeting table grouped by `grouping`, and
+  /// the note: a year never read is no series at all (not a row of zeros) and is named in the
+  /// note, as is the source of the year shown.
+  static func twoYears(_ year: Int, division: Division, grouping: Grouping, stats: Statistics, sourceNote: String? = nil,
+                       values: (Int, MeetingTable) -> [Double]) throws -> ([ChartSeries], String) {
+    var series: [ChartSeries] = []
+    var notes: [String] = []
+    for y in [year - 1, year] {
+      let t = try stats.meetings(StatsQuery(period: .year(y), division: division, grouping: grouping))
+      guard t.hasData else {
+        notes.append("Năm \(y): chưa có số liệu.")
+        continue
+      }
+      series.append(ChartSeries(name: "Năm \(y)", values: values(y, t)))
+      if y == year { notes.append(["Nguồn (năm \(year)): " + t.coverage.text + ".", sourceNote].compactMap { $0 }.joined(separator: " ")) }
+    }
+    return (series, notes.joined(separator: " "))
   }
 }
