@@ -19,7 +19,7 @@ struct CitationExtractor {
   /// The type a type word names, for symbols that carry none ("Nghị quyết 202/2025/QH15").
   static let typeOfWord: [String: DocumentType] = [
     "CT": .chi_thi, "KL": .ket_luan, "NQ": .nghi_quyet, "KH": .ke_hoach, "QĐ": .quyet_dinh, "NĐ": .nghi_dinh,
-    "TT": .thong_tu, "CV": .cong_van, "TB": .thong_bao, "HD": .huong_dan,
+    "TT": .thong_tu, "CV": .cong_van, "TB": .thong_bao, "HD": .huong_dan, "KHAC": .khac,
   ]
 
   /// Documents so often cited by number alone that "Chỉ thị 42" names them without the symbol.
@@ -134,8 +134,13 @@ struct CitationExtractor {
     var k = token(at: m.start, in: f)
     if k >= 1, f.tokens[k - 1].hash == Lexicon.h_so { k -= 1 }
     for (phrase, type) in CitationExtractor.typeWords where f.endsWith(phrase, before: k) { return type }
+    if CitationExtractor.otherTypeWords.contains(where: { f.endsWith($0, before: k) }) { return "KHAC" }
     return nil
   }
+
+  /// Kinds of document with no type of their own in the contract ("Sắc lệnh 08/SL", "Công điện
+  /// 1677/CĐ-TTg"): a number without a type code after them is `khac`, not a công văn.
+  static let otherTypeWords: [Phrase] = ["sac lenh", "phap lenh", "luat", "lenh", "cong dien", "to trinh", "hien phap"].phrases
 
   /// Index of the first token starting at or after a scalar offset (a binary search: a line of
   /// thousands of citations stays linear).

@@ -268,7 +268,7 @@ enum DateReader {
   }
 
   static let timestampWords: [Phrase] = ["cap nhat", "ngay dang", "dang luc", "gmt", "thu", "chu nhat", "xuat ban",
-                                         "dang ngay"].phrases
+                                         "dang ngay", "luot xem", "luot doc"].phrases
 
   /// True for a page timestamp: a full date with a time, a weekday or "cập nhật/đăng".
   static func isTimestampLine(_ f: FoldedText) -> Bool {
@@ -278,6 +278,14 @@ enum DateReader {
     if f.contains(any: timestampWords) { return true }
     // Nothing but the date (and a few words of a category).
     return f.tokens.count - (first.end - first.start) <= 2
+  }
+
+  static let viewCounters: [Phrase] = ["luot xem", "luot doc", "luot truy cap", "views"].phrases
+
+  /// A stamp that can only be the article's own (not the site's date bar): a posting cue, a
+  /// time of day or a view counter beside the date.
+  static func isArticleStamp(_ f: FoldedText) -> Bool {
+    hasTime(f) || f.contains(any: postingCues) || f.contains(any: viewCounters)
   }
 
   static let postingCues: [Phrase] = ["ngay dang", "dang ngay", "cap nhat", "xuat ban", "dang luc", "ngay cap nhat"].phrases

@@ -118,7 +118,13 @@ public struct Extractor: Sendable {
     let meetings = meetingReader.meetings(from: events)
     let figures = FigureExtractor(context: context, hasMeeting: !events.isEmpty && !meetingReader.leadIsOtherBodysMeeting(),
                                   eventProvince: events.first?.province).figures()
-    let citations = CitationExtractor(context: context).citations()
+    // An item of a listing that never names a union is another body's news (a province's
+    // government page listing its decrees and dispatches): only the Party Centre's documents
+    // (…/TW), which bind every body, the union included, are still its citations.
+    var citations = CitationExtractor(context: context).citations()
+    if fromListing && context.sentences.allSatisfy({ $0.unions.isEmpty }) {
+      citations.removeAll { $0.issuer != "TW" }
+    }
     var document = ExtractedDocument(
       id: article.id, path: article.path, sha256: article.sha256,
       title: context.title, published: context.published, url: article.source.url,

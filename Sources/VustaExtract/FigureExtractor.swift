@@ -55,7 +55,7 @@ struct FigureExtractor {
   static let historicWords: [Phrase] = [
     "khi moi thanh lap", "khi thanh lap", "luc moi thanh lap", "luc thanh lap", "ban dau", "luc dau",
     "thoi diem thanh lap", "ngay dau thanh lap", "truoc hop nhat", "truoc khi hop nhat", "truoc sap nhap",
-    "truoc khi sap nhap", "khoi dau voi", "khoi dau",
+    "truoc khi sap nhap", "khoi dau voi", "khoi dau", "khi moi ra doi", "luc moi ra doi", "moi ra doi",
   ].phrases
   /// Members of another organisation: "hơn 330.000 hội viên nông dân", "hội viên phụ nữ".
   static let otherMembers: [Phrase] = [
@@ -289,6 +289,14 @@ struct FigureExtractor {
       }
       return (m, i + p.count)
     }
+    // "quy tụ gần 60.000 cán bộ, hội viên": the members (people attending when a verb of
+    // attending comes just before or after: "với sự tham dự của 200 cán bộ, hội viên")
+    if let p = FigureExtractor.staffAndMembers.first(where: { f.matches($0, at: i) }) {
+      let end = i + p.count
+      let attending = f.contains(any: FigureExtractor.attendanceVerbs, from: max(0, i - 20), to: i)
+        || f.contains(any: FigureExtractor.attendanceVerbs, from: end, to: min(f.tokens.count, end + 3))
+      return (attending ? .dai_bieu : .hoi_vien, end)
+    }
     // "sinh hoạt trong 18 tổ chức Hội": member associations (not "tổ chức hội thảo")
     if f.matches(FigureExtractor.p_to_chuc_hoi, at: i), i + 3 >= f.tokens.count || f.tokens[i + 3].gap != 0
       || !FigureExtractor.meetingTails.contains(f.tokens[i + 3].hash)
@@ -310,6 +318,8 @@ struct FigureExtractor {
   }
 
   static let p_to_chuc_hoi = Phrase("to chuc hoi")
+  /// "cán bộ, hội viên", "cán bộ và hội viên" after a number.
+  static let staffAndMembers: [Phrase] = ["can bo hoi vien", "can bo va hoi vien"].phrases
   static let p_hoc_vien = Phrase("hoc vien")
   /// Nouns of people that count attendance after an attendance verb.
   static let attendingPeople: [Phrase] = ["nguoi", "chuyen gia", "nha khoa hoc"].phrases

@@ -174,8 +174,17 @@ struct MainText {
 
   /// Of the headline-like lines before the body (menus, sections, the headline), the longest
   /// is the title; the others become minor lines.
+  /// A line right above the article's own stamp (a posting cue, a time of day or a view counter
+  /// on the next line: "26/12/2024 Lượt xem: 83") is the headline, whatever notices stand above it.
   private static func chooseTitle(_ kept: inout [(FoldedText, Role)]) {
-    let candidates = kept.indices.filter { kept[$0].1 == .title }
+    var candidates = kept.indices.filter { kept[$0].1 == .title }
+    let stamped = candidates.filter { i in
+      i + 1 < kept.count && kept[i + 1].1 == .timestamp && DateReader.isArticleStamp(kept[i + 1].0)
+    }
+    if !stamped.isEmpty {
+      for i in candidates where !stamped.contains(i) { kept[i].1 = .minor }
+      candidates = stamped
+    }
     if let best = candidates.max(by: { kept[$0].0.tokens.count < kept[$1].0.tokens.count }) {
       for i in candidates where i != best { kept[i].1 = .minor }
     }

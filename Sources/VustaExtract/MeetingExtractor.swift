@@ -24,6 +24,9 @@ struct MeetingExtractor {
     "chuong trinh", "ke hoach", "cac", "nhieu", "nhung", "moi", "trong", "cua", "trinh", "len", "van kien",
     "truoc", "tham muu",
   ].phrases
+  /// "mười năm tính từ Đại hội lần thứ nhất": a meeting that marks a point in time, never the
+  /// event reported, even in the lead.
+  static let sinceWords: [Phrase] = ["ke tu", "tinh tu", "tu sau", "ke tu sau"].phrases
   /// Party and state bodies whose organs share the union's names ("Ban Thường vụ Tỉnh ủy").
   static let otherOrgans: [Phrase] = [
     "tinh uy", "thanh uy", "huyen uy", "dang uy", "quan uy", "trung uong", "quoc hoi", "dang bo", "chi bo",
@@ -490,7 +493,8 @@ struct MeetingExtractor {
           continue
         }
         if !allowReference && !s.isTitle && isReference(f, at)
-          && !(s.isLead && (f.find(Lexicon.p_to_chuc, from: at + 1) != nil || f.find(Lexicon.p_dien_ra, from: at + 1) != nil))
+          && !(s.isLead && !isSince(f, at)
+            && (f.find(Lexicon.p_to_chuc, from: at + 1) != nil || f.find(Lexicon.p_dien_ra, from: at + 1) != nil))
         {
           continue
         }
@@ -522,7 +526,12 @@ struct MeetingExtractor {
     return (1...3).contains(v)
   }
 
+  private func isSince(_ f: FoldedText, _ at: Int) -> Bool {
+    MeetingExtractor.sinceWords.contains { f.endsWith($0, before: at) }
+  }
+
   private func isReference(_ f: FoldedText, _ at: Int) -> Bool {
+    if isSince(f, at) { return true }
     for r in MeetingExtractor.referenceBefore where f.endsWith(r, before: at) {
       // "tổ chức hội nghị" after "tại Hà Nội, …" is still an event; only a word right before counts
       return true

@@ -12,12 +12,14 @@ extension WebApp {
       let (facts, total) = try await self.factPage(q)
       let links = try self.store.documentLinks(paths: facts.map(\.document))
       let pages = max(1, (total + q.pageSize - 1) / q.pageSize)
+      let table = FactTableHTML(editable: context.user?.canEdit == true, csrf: context.csrf,
+                                back: "/du-kien" + q.query(), search: q.search)
       var data: [String: Any] = [
-        "rows": facts.map { self.factRow($0, link: links[$0.document], search: q.search, back: "/du-kien" + q.query()) },
+        "rows": table.rows(facts, links: links),
         "total": NumberText.grouped(total), "page": q.page, "pages": pages,
         "year": q.year.map(String.init) ?? "", "province": q.province ?? "", "search": q.search ?? "",
         "needsReview": q.needsReview, "kinds": self.kindOptions(selected: q.kind),
-        "provinces": self.provinceNames(), "empty": facts.isEmpty,
+        "provinceOptions": self.provinceOptionsHTML, "empty": facts.isEmpty,
         "editable": context.user?.canEdit == true,
       ]
       if q.page > 1 { data["prev"] = "/du-kien" + q.query(page: q.page - 1) }
@@ -66,8 +68,13 @@ extension WebApp {
       row["articleId"] = link.id
       if let u = link.url, u.hasPrefix("http://") || u.hasPrefix("https://") { row["url"] = u }
     }
-    row["status"] = f.rejected ? "đã loại" : f.corrected ? "đã sửa" : f.reviewed ? "đã rà soát" : f.confidence == "low" ? "cần rà soát" : ""
+    row["status"] = WebApp.factStatus(f)
     return row
+  }
+
+  /// A fact's review state in words ("" for a fact nobody has looked at that is not doubtful).
+  static func factStatus(_ f: StoredFact) -> String {
+    f.rejected ? "đã loại" : f.corrected ? "đã sửa" : f.reviewed ? "đã rà soát" : f.confidence == "low" ? "cần rà soát" : ""
   }
 
   static func typeLabel(_ t: String) -> String {

@@ -19,6 +19,8 @@ public final class WebApp: @unchecked Sendable {
   let factCounts = StampedCache<Int>(capacity: 512)
   /// The names of the province lists (both divisions, sorted).
   let provinceNameList: [String]
+  /// The same names as the `<option>`s of the province fields' datalist, escaped once.
+  let provinceOptionsHTML: String
   let staticFiles: [String: (String, [UInt8])]
 
   init(config: WebConfig, store: Store, views: MustacheLibrary, staticFiles: [String: (String, [UInt8])]) {
@@ -27,6 +29,7 @@ public final class WebApp: @unchecked Sendable {
     self.views = views
     self.staticFiles = staticFiles
     self.provinceNameList = WebApp.provinceNameList(store.gazetteer)
+    self.provinceOptionsHTML = provinceNameList.map { "<option value=\"\(HTML.escape($0))\">" }.joined()
   }
 
   /// Opens (creating when missing) the store, or uses `store` when the caller has it open

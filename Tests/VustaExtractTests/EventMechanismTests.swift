@@ -467,6 +467,65 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(Extractor().extractAll(Article(id: "a", path: "a.txt", text: article, sha256: "h")).map(\.id), ["a"])
   }
 
+  func testStaffAndMembersAfterANumberAreTheMembersOrThoseAttending() {
+    let total = extract("Liên hiệp các Hội KH&KT tỉnh Lâm Đồng hiện quy tụ 39 tổ chức thành viên với hơn 10 ngàn cán bộ, hội viên đang công tác.")
+    XCTAssertEqual(total.memberFigures.map { "\($0.metric.rawValue) \($0.value) \($0.qualifier.rawValue)" },
+                   ["hoi_thanh_vien 39 exact", "hoi_vien 10000 more_than"])
+    let attending = extract("""
+      Ngày 12/5/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng tổ chức hội nghị tổng kết với sự tham dự của 200 cán bộ, hội viên.
+      """)
+    XCTAssertEqual(attending.memberFigures.map { "\($0.metric.rawValue) \($0.value)" }, ["dai_bieu 200"])
+  }
+
+  func testTheHeadlineIsTheLineAboveTheArticlesOwnStamp() {
+    let d = extract("""
+      Banner Ngày 12/3/2025
+      Thông báo về việc xúc tiến tổ chức Cuộc thi Sáng tạo thanh thiếu niên, nhi đồng cấp huyện năm 2025 ( 14/01/2025 )
+      Tổng kết hoạt động của Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng năm 2024
+      26/12/2024 Lượt xem: 83
+      Sáng ngày 24/12 tại Trụ sở các Hội Đặc thù tỉnh Sóc Trăng, Liên hiệp các hội Khoa học và Kỹ thuật tỉnh đã tổ chức Hội nghị tổng kết hoạt động của Ban Chấp hành năm 2024.
+      """)
+    XCTAssertEqual(d.published, FactDate(year: 2024, month: 12, day: 26))
+    XCTAssertEqual(d.title, "Tổng kết hoạt động của Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng năm 2024")
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.kind.rawValue)" }, ["2024-12-24 tong_ket"])
+  }
+
+  func testAMeetingThatMarksAPointInTimeIsNotTheEvent() {
+    let d = extract("""
+      Hòa Bình: Liên hiệp hội qua 10 năm xây dựng và phát triển
+      Nhìn lại quãng đường mười năm tính từ Đại hội lần thứ nhất (năm 2005), có thể thấy Liên hiệp các hội KH&KT tỉnh Hòa Bình đã lớn mạnh và khẳng định vị thế của một tổ chức chính trị - xã hội.
+      Khi mới ra đời, Liên hiệp hội chỉ có 05 hội thành viên; tính tới thời điểm này Liên hiệp hội Hòa Bình đã có 12 hội thành viên với số hội viên gần 10.000 người.
+      """)
+    XCTAssertEqual(d.meetings.count, 0)
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric.rawValue) \($0.value)" }, ["hoi_thanh_vien 12", "hoi_vien 10000"])
+  }
+
+  func testADecreeWithoutATypeCodeIsNotADispatch() {
+    let d = extract("Cách đây 70 năm, ngày 20/01/1950, Chủ tịch Hồ Chí Minh đã ký Sắc lệnh 08/SL ban hành đơn vị đo lường; Công văn 12/UBND nhắc lại điều đó.")
+    XCTAssertEqual(d.citations.map { "\($0.id) \($0.type.rawValue)" }, ["08/SL khac", "12/UBND cong_van"])
+  }
+
+  func testAnUnrelatedListingItemKeepsOnlyThePartyCentresDocuments() {
+    let page = """
+      CỔNG THÔNG TIN ĐIỆN TỬ TỈNH
+      Trang chủ | Tin tức | Văn bản | Liên hệ
+
+      Tin UBND
+
+      Tăng cường phòng chống dịch trong dịp Tết
+      Ngày 10/1/2022, UBND tỉnh ban hành Chỉ thị số 99/CT-UBND và Công văn 270/UBND-VHXH về phòng chống dịch, thực hiện Kết luận 12-KL/TW.
+
+      Hội thảo tư vấn phản biện về kinh tế biển
+      Ngày 12/1/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức hội thảo, triển khai Công văn 15/UBND-KT của tỉnh.
+
+      ‹ Trang trước   1 [2] 3 ›   Trang sau ›
+      """
+    let docs = Extractor().extractAll(Article(id: "t", path: "t.txt", text: VietnameseText.normalize(page), sha256: "h"))
+    XCTAssertEqual(docs.map(\.id), ["t#1", "t#2"])
+    XCTAssertEqual(docs.first?.citations.map(\.id), ["12-KL/TW"])
+    XCTAssertEqual(docs.last?.citations.map(\.id), ["15/UBND-KT"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
