@@ -133,7 +133,9 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
-      resources: [.copy("Resources")]
+      // the page templates and static files are compiled in (EmbeddedWebResources.swift, written
+      // by scripts/embed-resources.py), so that an installed binary serves without files beside it
+      exclude: ["Resources"]
     ),
     .executableTarget(
       name: "vusta",

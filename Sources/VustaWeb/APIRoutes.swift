@@ -42,6 +42,7 @@ extension WebApp {
       try self.check(csrf: request.headers[HTTPField.Name("X-CSRF-Token")!], context, edit: true)
       let edit: FactEdit = try await self.decodeJSON(request)
       let n = try await self.blocking { [store = self.store] in try edit.apply(to: store, id: id) }
+      self.storeChanged()
       struct Done: Encodable { var id: String; var documents: Int }
       return try WebApp.json(Done(id: id, documents: n))
     }

@@ -142,7 +142,9 @@ extension WebApp {
         update { $0.warnings.append("\(name): \(w.message)") }
       }
       do {
+        defer { self.storeChanged() }
         let tally = try runner.ingest(paths: [folder]) { done, total in update { $0.done = done; $0.total = total } }
+        self.storeChanged()
         update { $0.summary = IngestSummary.text(tally, seconds: Date().timeIntervalSince(started)) }
       } catch let e as CorpusError {
         throw WebError.badRequest(e.description)

@@ -12,6 +12,9 @@ import VustaStore
 final class ChartCache: Sendable {
   private let cache = StampedCache<[InlineChart]>()
 
+  /// The store was changed through this server: draw again on the next request.
+  func invalidate() { cache.invalidate() }
+
   /// The charts of a year in a division, drawn again when `stamp` changed.
   func charts(year: Int, division: Division, stamp: String, stats: Statistics) throws -> [InlineChart] {
     try cache.value("\(year)/\(division.rawValue)", stamp: stamp) {

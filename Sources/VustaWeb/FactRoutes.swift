@@ -18,7 +18,7 @@ extension WebApp {
         "rows": table.rows(facts, links: links),
         "total": NumberText.grouped(total), "page": q.page, "pages": pages,
         "year": q.year.map(String.init) ?? "", "province": q.province ?? "", "search": q.search ?? "",
-        "needsReview": q.needsReview, "kinds": self.kindOptions(selected: q.kind),
+        "needsReview": q.needsReview, "kindOptions": self.kindOptionsHTML(selected: q.kind),
         "provinceOptions": self.provinceOptionsHTML, "empty": facts.isEmpty,
         "editable": context.user?.canEdit == true,
       ]
@@ -46,6 +46,7 @@ extension WebApp {
       }
       let change = edit
       _ = try await self.blocking { [store = self.store] in try change.apply(to: store, id: id) }
+      self.storeChanged()
       let back = WebApp.localPath(form["tro-ve"]).flatMap { $0.hasPrefix("/du-kien") || $0.hasPrefix("/bai-viet/") ? $0 : nil }
         ?? "/du-kien"
       let sep = back.contains("?") ? "&" : "?"
@@ -103,17 +104,22 @@ extension WebApp {
             "figure": options(MemberMetric.allCases.map { ($0.rawValue, $0.label) })]
   }()
 
-  /// The filter's kind choices, grouped by fact type.
-  func kindOptions(selected: String?) -> [[String: Any]] {
-    var out: [[String: Any]] = [
-      ["value": "meeting", "label": "Hội nghị (mọi loại)"], ["value": "figure", "label": "Số liệu (mọi loại)"],
-      ["value": "citation", "label": "Trích dẫn (mọi loại)"],
-    ]
-    out += MeetingKind.allCases.map { ["value": $0.rawValue, "label": "Hội nghị: " + $0.label] }
-    out += MemberMetric.allCases.map { ["value": $0.rawValue, "label": "Số liệu: " + $0.label] }
-    out += DocumentType.allCases.map { ["value": $0.rawValue, "label": "Văn bản: " + $0.label] }
-    return out.map { var o = $0; o["selected"] = ($0["value"] as? String) == selected; return o }
+  /// The filter's kind choices as `<option>`s, the chosen one selected.
+  func kindOptionsHTML(selected: String?) -> String {
+    var out = HTMLText(capacity: 4096)
+    for o in WebApp.kindChoices {
+      out.raw("<option value=\""); out.text(o.value); out.raw(o.value == selected ? "\" selected>" : "\">")
+      out.text(o.label); out.raw("</option>")
+    }
+    return out.string
   }
+
+  /// The filter's kind choices, grouped by fact type.
+  static let kindChoices: [(value: String, label: String)] =
+    [("meeting", "Hội nghị (mọi loại)"), ("figure", "Số liệu (mọi loại)"), ("citation", "Trích dẫn (mọi loại)")]
+    + MeetingKind.allCases.map { ($0.rawValue, "Hội nghị: " + $0.label) }
+    + MemberMetric.allCases.map { ($0.rawValue, "Số liệu: " + $0.label) }
+    + DocumentType.allCases.map { ($0.rawValue, "Văn bản: " + $0.label) }
 
   /// Every province name of both divisions, for the province fields' suggestions.
   func provinceNames() -> [String] { provinceNameList }

@@ -17,6 +17,18 @@ struct FactTableHTML {
   var back: String
   /// The words searched for, marked in the evidence.
   var search: String?
+  /// The hidden fields every form carries (escaped once, not per row).
+  private let hidden: String
+
+  /// A table for one page: who views it, their token, where forms return to, what was searched.
+  init(editable: Bool, csrf: String, back: String, search: String?) {
+    self.editable = editable
+    self.csrf = csrf
+    self.back = back
+    self.search = search
+    hidden = "<input type=\"hidden\" name=\"csrf\" value=\"\(HTML.escape(csrf))\">\n"
+      + "      <input type=\"hidden\" name=\"tro-ve\" value=\"\(HTML.escape(back))\">\n"
+  }
 
   /// The `<tr>` of every fact, in order.
   func rows(_ facts: [StoredFact], links: [String: DocumentLink]) -> String {
@@ -40,7 +52,7 @@ struct FactTableHTML {
     out.raw("</span></td>\n  <td>"); out.text(date)
     out.raw("</td>\n  <td>"); out.text(province)
     out.raw("</td>\n  <td>"); out.text(f.detail)
-    out.raw("</td>\n  <td class=\"evidence\">"); out.raw(HTML.marked(f.evidence, search))
+    out.raw("</td>\n  <td class=\"evidence\">"); out.marked(f.evidence, search)
     out.raw("<br><span class=\"muted\">")
     if let link {
       out.raw("<a href=\"/bai-viet/\(link.id)\">Bài viết</a>")
@@ -60,8 +72,6 @@ struct FactTableHTML {
 
   /// The correction forms of one fact.
   private func actions(_ f: StoredFact, date: String, province: String, into out: inout HTMLText) {
-    let hidden = "<input type=\"hidden\" name=\"csrf\" value=\"\(HTML.escape(csrf))\">\n"
-      + "      <input type=\"hidden\" name=\"tro-ve\" value=\"\(HTML.escape(back))\">\n"
     out.raw("  <td class=\"actions\">\n    <details><summary>Sửa</summary>\n    <form method=\"post\" action=\"/du-kien/")
     out.text(f.id); out.raw("\" class=\"stack\">\n      "); out.raw(hidden)
     out.raw("      <label>Tỉnh <input name=\"tinh\" list=\"ds-tinh\" placeholder=\""); out.text(province)
@@ -99,8 +109,21 @@ struct HTMLText {
   /// Markup, appended as it is.
   mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
+  /// Text escaped, with every occurrence of `term` (case-insensitive) wrapped in `<mark>`, as
+  /// `HTML.marked` does.
+  mutating func marked(_ s: String, _ term: String?) {
+    guard let term = term?.trimmingCharacters(in: .whitespacesAndNewlines), !term.isEmpty else { return text(s) }
+    var rest = s[...]
+    while let r = rest.range(of: term, options: [.caseInsensitive]) {
+      text(rest[..<r.lowerBound])
+      raw("<mark>"); text(rest[r]); raw("</mark>")
+      rest = rest[r.upperBound...]
+    }
+    text(rest)
+  }
+
   /// Text, with `&`, `<`, `>`, `"` and `'` escaped (the same entities as `HTML.escape`).
-  mutating func text(_ s: String) {
+  mutating func text<S: StringProtocol>(_ s: S) {
     for b in s.utf8 {
       switch b {
       case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)

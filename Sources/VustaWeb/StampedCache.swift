@@ -3,15 +3,18 @@ import Foundation
 /// Values computed from the store, kept until the store changes: each entry remembers the
 /// store's `changeStamp` it was computed at and is computed again when the stamp differs.
 ///
-/// One computation per key at a time: while the store changes under a running ingest (a new
-/// stamp every commit), requests that find a computation already running take the value kept
-/// from the stamp before when it is at most `maxStale` old (the figures of a second ago, while
-/// an ingest writes), else wait for the running computation instead of starting their own (32
-/// dashboards computing at once timed out). With no computation running, a changed stamp is
-/// always computed at once: a correction shows on the next page.
-/// Thread-safe; at most `capacity` keys (all dropped when full: a store has few years).
+/// While an ingest writes, the stamp changes at every commit (several times a second); figures
+/// are then computed at most once per `minInterval` (a value computed less than that ago is
+/// served), and one computation per key at a time: requests that find a computation running
+/// take the value kept from before when it is at most `maxStale` old, else wait for the running
+/// computation instead of starting their own (32 dashboards computing at once timed out).
+/// A change made through this server (a correction, an upload) calls `invalidate()`: the next
+/// request computes at once and no value from before it is served, so a correction shows on
+/// the next page. Thread-safe; at most `capacity` keys (all dropped when full: a store has few years).
 final class StampedCache<Value>: @unchecked Sendable {
-  private var entries: [String: (stamp: String, started: Int, at: UInt64, value: Value)] = [:]
+  private var entries: [String: (stamp: String, started: Int, at: UInt64, generation: Int, value: Value)] = [:]
+  /// Bumped by `invalidate()`: values of an older generation are never served for a newer stamp.
+  private var generation = 0
   private var running: Set<String> = []
   /// How many computations have started (each one's number tells whether it started after a
   /// request came in).
@@ -19,12 +22,21 @@ final class StampedCache<Value>: @unchecked Sendable {
   private let condition = NSCondition()
   private let capacity: Int
   private let maxStale: UInt64
+  private let minInterval: UInt64
 
   /// An empty cache of at most `capacity` keys, serving a value at most `maxStale` seconds old
-  /// while its next computation runs.
-  init(capacity: Int = 64, maxStale: Double = 1) {
+  /// while its next computation runs, and computing a key at most once per `minInterval` seconds.
+  init(capacity: Int = 64, maxStale: Double = 5, minInterval: Double = 1) {
     self.capacity = capacity
     self.maxStale = UInt64(max(0, maxStale) * 1e9)
+    self.minInterval = UInt64(max(0, minInterval) * 1e9)
+  }
+
+  /// The store was changed by this process: the next request of every key computes afresh.
+  func invalidate() {
+    condition.lock()
+    generation += 1
+    condition.unlock()
   }
 
   /// The value of `key` at `stamp`: the kept one when it was computed at the same stamp, or by
@@ -38,15 +50,22 @@ final class StampedCache<Value>: @unchecked Sendable {
         condition.unlock()
         return e.value
       }
-      if !running.contains(key) { break }
-      if let e = entries[key], DispatchTime.now().uptimeNanoseconds - e.at <= maxStale {
+      let age = entries[key].map { DispatchTime.now().uptimeNanoseconds - $0.at }
+      let current = entries[key].map { $0.generation == generation } ?? false
+      if current, let age, age <= minInterval {
         condition.unlock()
-        return e.value
+        return entries[key]!.value
+      }
+      if !running.contains(key) { break }
+      if current, let age, age <= maxStale {
+        condition.unlock()
+        return entries[key]!.value
       }
       condition.wait()
     }
     started += 1
     let number = started
+    let gen = generation
     running.insert(key)
     condition.unlock()
     let result = Result { try compute() }
@@ -54,7 +73,7 @@ final class StampedCache<Value>: @unchecked Sendable {
     running.remove(key)
     if case .success(let v) = result {
       if entries.count >= capacity && entries[key] == nil { entries.removeAll() }
-      entries[key] = (stamp, number, DispatchTime.now().uptimeNanoseconds, v)
+      entries[key] = (stamp, number, DispatchTime.now().uptimeNanoseconds, gen, v)
     }
     condition.broadcast()
     condition.unlock()

@@ -46,23 +46,18 @@ public final class WebApp: @unchecked Sendable {
         throw WebError(.internalServerError, "\(dir): không tạo được thư mục làm việc (cannot create the work folder)")
       }
     }
-    // the copied "Resources" folder sits in the bundle (Linux) or in its resources (Darwin)
-    let candidates = [Bundle.module.bundleURL, Bundle.module.resourceURL].compactMap { $0?.appendingPathComponent("Resources") }
-    guard let root = candidates.first(where: {
-      FileManager.default.fileExists(atPath: $0.appendingPathComponent("templates/layout.mustache").path)
-    }) else {
-      throw WebError(.internalServerError, "thiếu tài nguyên của ứng dụng web (resources missing): "
-        + candidates.map(\.path).joined(separator: ", "))
-    }
-    let views = try await MustacheLibrary(directory: root.appendingPathComponent("templates").path)
-    guard views.getTemplate(named: "layout") != nil else {
-      throw WebError(.internalServerError, "\(root.path)/templates: thiếu mẫu trang (page templates missing)")
+    // the page templates and static files are inside the binary (scripts/embed-resources.py)
+    var views = MustacheLibrary()
+    for (name, text) in EmbeddedWebResources.templates {
+      do {
+        try views.register(text, named: name)
+      } catch {
+        throw WebError(.internalServerError, "mẫu trang \(name).mustache hỏng (page template broken): \(error)")
+      }
     }
     var files: [String: (String, [UInt8])] = [:]
     for (name, type) in [("app.css", "text/css; charset=utf-8"), ("openapi.json", "application/json")] {
-      if let data = FileManager.default.contents(atPath: root.appendingPathComponent("static/\(name)").path) {
-        files[name] = (type, [UInt8](data))
-      }
+      if let text = EmbeddedWebResources.staticFiles[name] { files[name] = (type, Array(text.utf8)) }
     }
     return WebApp(config: config, store: store, views: views, staticFiles: files)
   }
@@ -107,6 +102,14 @@ public final class WebApp: @unchecked Sendable {
     }
     let html = views.render(layout, withTemplate: "layout") ?? body
     return WebApp.html(html, status: status)
+  }
+
+  /// After a change made through this server (a correction, an upload): the figures, charts
+  /// and counts are computed afresh on the next request, not served from a second ago.
+  func storeChanged() {
+    summaries.invalidate()
+    factCounts.invalidate()
+    charts.invalidate()
   }
 
   /// An HTML response.

@@ -8,7 +8,7 @@ final class StampedCacheTests: XCTestCase {
   struct Boom: Error {}
 
   func testKeptUntilTheStampChanges() throws {
-    let cache = StampedCache<Int>()
+    let cache = StampedCache<Int>(minInterval: 0)
     var calls = 0
     let f = { () -> Int in calls += 1; return calls }
     XCTAssertEqual(try cache.value("2024", stamp: "a", compute: f), 1)
@@ -24,7 +24,7 @@ final class StampedCacheTests: XCTestCase {
   }
 
   func testConcurrentRequestsOfAChangedStoreComputeOneAtATime() throws {
-    let cache = StampedCache<Int>(maxStale: 0)
+    let cache = StampedCache<Int>(maxStale: 0, minInterval: 0)
     let lock = NSLock()
     nonisolated(unsafe) var running = 0, most = 0, calls = 0
     let group = DispatchGroup()
@@ -43,8 +43,29 @@ final class StampedCacheTests: XCTestCase {
     XCTAssertLessThan(calls, 32, "waiting requests took a computation that started after they came")
   }
 
+  func testAKeyIsComputedAtMostOncePerIntervalUnlessThisServerChangedTheStore() throws {
+    let cache = StampedCache<Int>(maxStale: 5, minInterval: 30)
+    XCTAssertEqual(try cache.value("k", stamp: "a") { 1 }, 1)
+    // an ingest commits several times a second: "a"'s value stands for the interval …
+    XCTAssertEqual(try cache.value("k", stamp: "b") { 2 }, 1)
+    // … unless this server changed the store (a correction): then the next page computes at once
+    cache.invalidate()
+    XCTAssertEqual(try cache.value("k", stamp: "b") { 2 }, 2)
+    // and a value computed before a change of this server is not served while the next one runs
+    let started = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+    cache.invalidate()
+    DispatchQueue.global().async {
+      _ = try? cache.value("k", stamp: "c") { started.signal(); release.wait(); return 3 }
+      done.signal()
+    }
+    started.wait()
+    DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { release.signal() }
+    XCTAssertEqual(try cache.value("k", stamp: "c") { XCTFail("computed twice at once"); return 9 }, 3)
+    done.wait()
+  }
+
   func testWhileTheNextValueIsComputedARecentOneIsServedAndAnOldOneIsNot() throws {
-    let cache = StampedCache<Int>(maxStale: 5)
+    let cache = StampedCache<Int>(maxStale: 5, minInterval: 0)
     XCTAssertEqual(try cache.value("k", stamp: "a") { 1 }, 1)
     let started = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
     let done = DispatchSemaphore(value: 0)
@@ -58,9 +79,9 @@ final class StampedCacheTests: XCTestCase {
     release.signal()
     done.wait()
     XCTAssertEqual(try cache.value("k", stamp: "b") { 9 }, 2)
-    // nothing running: a changed stamp is computed at once (a correction shows on the next page)
+    // nothing running: a changed stamp is computed at once
     XCTAssertEqual(try cache.value("k", stamp: "d") { 4 }, 4)
-    let strict = StampedCache<Int>(maxStale: 0)
+    let strict = StampedCache<Int>(maxStale: 0, minInterval: 0)
     XCTAssertEqual(try strict.value("k", stamp: "a") { 1 }, 1)
     let s2 = DispatchSemaphore(value: 0), r2 = DispatchSemaphore(value: 0), d2 = DispatchSemaphore(value: 0)
     DispatchQueue.global().async {
