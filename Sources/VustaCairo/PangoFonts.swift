@@ -3,12 +3,22 @@
 //! glyph positions (the same at 96 dpi, 300 dpi and in PDF).
 
 import CCairo
+import Foundation
 import VustaFrame
 
 /// Owns the process's PangoCairo font map (fontconfig loads once) and makes contexts.
 final class PangoFonts: @unchecked Sendable {
-  /// The shared font map.
-  static let shared = PangoFonts()
+  /// This thread's font map. A Pango font map is not safe to share between threads, and the
+  /// reports are laid out and drawn on several at once (`ReportBuilder`); each thread keeps its
+  /// own, made on first use (the fonts and options are the same, so the output is too).
+  static var shared: PangoFonts {
+    let dictionary = Thread.current.threadDictionary
+    if let fonts = dictionary[PangoFonts.key] as? PangoFonts { return fonts }
+    let fonts = PangoFonts()
+    dictionary[PangoFonts.key] = fonts
+    return fonts
+  }
+  private static let key = "vusta.pango.fonts"
 
   let fontMap: UnsafeMutablePointer<PangoFontMap>
   private let options: OpaquePointer

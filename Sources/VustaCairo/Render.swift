@@ -56,7 +56,39 @@ public func renderSVG(_ page: Page) throws -> [UInt8] {
   let cr = cairo_create(surface)!
   FrameDrawer(cr: cr).draw(page)
   try finish(cr, surface)
-  return withExtendedLifetime(sink) { sink.bytes }
+  return SVGSurfaceIDs.renumbered(withExtendedLifetime(sink) { sink.bytes })
+}
+
+/// Cairo names an SVG's surfaces from a counter of the whole process (`<g id="surface406">`), so
+/// the same chart drawn after other charts, or on another thread, got another name. Renumbered
+/// from 1 in the order they appear, an SVG's bytes depend on its page alone.
+enum SVGSurfaceIDs {
+  static func renumbered(_ bytes: [UInt8]) -> [UInt8] {
+    let word = Array("surface".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var names: [ArraySlice<UInt8>: Int] = [:]
+    var i = 0
+    while i < bytes.count {
+      if bytes[i] == word[0], i + word.count < bytes.count, bytes[i..<(i + word.count)].elementsEqual(word),
+        i > 0, bytes[i - 1] == UInt8(ascii: "\"") || bytes[i - 1] == UInt8(ascii: "#")
+      {
+        var j = i + word.count
+        while j < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[j]) { j += 1 }
+        if j > i + word.count {
+          let n = names[bytes[(i + word.count)..<j]] ?? (names.count + 1)
+          names[bytes[(i + word.count)..<j]] = n
+          out += word
+          out += Array(String(n).utf8)
+          i = j
+          continue
+        }
+      }
+      out.append(bytes[i])
+      i += 1
+    }
+    return out
+  }
 }
 
 /// Draws one page into a PNG at `dpi` (72 gives one pixel per point; 96 is screen size,

@@ -51,32 +51,6 @@ public struct IngestRunner {
     }
     return try writer.finish()
   }
-
-  /// Maps on every core, keeping the order; each worker takes the next item as it is free.
-  func parallelMap<T, U>(_ items: [T], _ transform: (T) -> U) -> [U] {
-    if items.count < 2 { return items.map(transform) }
-    var out = [U?](repeating: nil, count: items.count)
-    let lock = NSLock()
-    var next = 0
-    let workers = min(ProcessInfo.processInfo.activeProcessorCount, items.count)
-    out.withUnsafeMutableBufferPointer { buffer in
-      let base = buffer
-      DispatchQueue.concurrentPerform(iterations: workers) { _ in
-        while true {
-          lock.lock()
-          let i = next
-          next += 1
-          lock.unlock()
-          guard i < items.count else { return }
-          let value = transform(items[i])
-          lock.lock()
-          base[i] = value
-          lock.unlock()
-        }
-      }
-    }
-    return out.map { $0! }
-  }
 }
 
 /// Stores batches on a thread of its own, one at a time, while the caller prepares the next:

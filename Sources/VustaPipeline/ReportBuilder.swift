@@ -27,7 +27,8 @@ public struct ReportBuilder {
   let out: String
   let province: String?
   let link: SourceLinker
-  let measurer = PangoTextMeasurer()
+  /// How many threads lay out and draw documents at once (1: all on the caller's thread).
+  public var jobs = ProcessInfo.processInfo.activeProcessorCount
   /// When set, each national document's first page is also rendered as a PNG at this
   /// resolution (`isPreview`), for the web app's preview.
   public var previewDPI: Double?
@@ -44,56 +45,73 @@ public struct ReportBuilder {
     self.link = link
   }
 
-  /// The files of one year, ready to write.
+  /// The files of one year, ready to write. The templates, and a province template's provinces,
+  /// are laid out and drawn on up to `jobs` threads; the files and their bytes are the same as
+  /// on one (each thread measures with its own Pango context, and the results are put back in
+  /// the templates' and provinces' order).
   public func build(options: ReportOptions) throws -> [ReportOutput] {
     let dir = (out as NSString).appendingPathComponent("\(options.year)")
     let national = try Phase.time("gather") { try ReportData.gather(from: stats, options: options, link: link) }
-    var outputs: [ReportOutput] = []
     var epoch = Int64(0)
     if let env = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let s = Int64(env) { epoch = s }
-    for t in templates {
+    let perTemplate = try parallelMap(templates, jobs: jobs) { t -> [ReportOutput] in
       switch t.scope {
       case .national:
+        let measurer = PangoTextMeasurer()
         let composed = try Phase.time("compose") { try ReportComposer(measurer: measurer).compose(t, data: national) }
-        outputs += try render(composed, name: "\(t.name)-\(options.year)", dir: dir, chartPrefix: t.name, epoch: epoch)
+        return try render(composed, measurer: measurer, name: "\(t.name)-\(options.year)", dir: dir, chartPrefix: t.name,
+                          epoch: epoch)
       case .province:
-        let names = try provinces(national)
-        var all: [Page] = []
-        var sections: [DocxSource.Section] = []
-        var docxStyle = DocumentStyle()
-        var docxTemplates: [PageTemplate] = []
-        var info = DocumentInfo()
-        for name in names {
-          let data = try ReportData.gather(province: name, national: national, from: stats, options: options, link: link)
-          let composed = try ReportComposer(measurer: measurer).compose(t, data: data)
-          let doc = try composed.layout(measurer: measurer)
-          info = composed.info
-          if epoch != 0 { info.created = epoch }
-          all += doc.pages
-          if formats.contains("pdf") {
-            let path = (dir as NSString).appendingPathComponent("\(t.name)/\(VietnameseFormat.slug(name)).pdf")
-            outputs.append(ReportOutput(path: path, bytes: try renderPDF(doc.pages, info: info)))
-          }
-          if formats.contains("docx") {
-            let path = (dir as NSString).appendingPathComponent("\(t.name)/\(VietnameseFormat.slug(name)).docx")
-            outputs.append(ReportOutput(path: path, bytes: try docx(composed, info: info)))
-            sections.append(DocxSource.Section(blocks: composed.blocks, page: composed.page))
-            docxStyle = composed.style
-            docxTemplates = composed.templates
-          }
-        }
-        if formats.contains("pdf") && !all.isEmpty && province == nil {
-          info.title = "Tóm tắt số liệu năm \(options.year) của các tỉnh, thành phố"
-          outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(t.name)-\(options.year).pdf"),
-                                      bytes: try renderPDF(all, info: info)))
-        }
-        if formats.contains("docx") && !sections.isEmpty && province == nil {
-          info.title = "Tóm tắt số liệu năm \(options.year) của các tỉnh, thành phố"
-          let source = DocxSource(sections: sections, templates: docxTemplates, style: docxStyle, info: info)
-          outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(t.name)-\(options.year).docx"),
-                                      bytes: try DocxWriter.write(source, pictures: ReportBuilder.picture)))
-        }
+        return try provinceDocuments(t, national: national, options: options, dir: dir, epoch: epoch)
       }
+    }
+    return perTemplate.flatMap { $0 }
+  }
+
+  /// One province's part of a province template: its composed document, pages and files.
+  private struct ProvincePart {
+    var composed: ComposedReport
+    var info: DocumentInfo
+    var pages: [Page]
+    var files: [ReportOutput]
+  }
+
+  /// A province template's files: one document per province, and (for every province) the
+  /// collection of them all as one PDF and one DOCX.
+  func provinceDocuments(_ t: ReportTemplate, national: ReportData, options: ReportOptions, dir: String,
+                         epoch: Int64) throws -> [ReportOutput] {
+    let names = try provinces(national)
+    let parts = try parallelMap(names, jobs: jobs) { name -> ProvincePart in
+      let measurer = PangoTextMeasurer()
+      let data = try ReportData.gather(province: name, national: national, from: stats, options: options, link: link)
+      let composed = try ReportComposer(measurer: measurer).compose(t, data: data)
+      let doc = try composed.layout(measurer: measurer)
+      var info = composed.info
+      if epoch != 0 { info.created = epoch }
+      var files: [ReportOutput] = []
+      if formats.contains("pdf") {
+        let path = (dir as NSString).appendingPathComponent("\(t.name)/\(VietnameseFormat.slug(name)).pdf")
+        files.append(ReportOutput(path: path, bytes: try renderPDF(doc.pages, info: info)))
+      }
+      if formats.contains("docx") {
+        let path = (dir as NSString).appendingPathComponent("\(t.name)/\(VietnameseFormat.slug(name)).docx")
+        files.append(ReportOutput(path: path, bytes: try docx(composed, info: info)))
+      }
+      return ProvincePart(composed: composed, info: info, pages: doc.pages, files: files)
+    }
+    var outputs = parts.flatMap(\.files)
+    guard let last = parts.last, province == nil else { return outputs }
+    var info = last.info
+    info.title = "Tóm tắt số liệu năm \(options.year) của các tỉnh, thành phố"
+    if formats.contains("pdf") {
+      outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(t.name)-\(options.year).pdf"),
+                                  bytes: try renderPDF(parts.flatMap(\.pages), info: info)))
+    }
+    if formats.contains("docx") {
+      let sections = parts.map { DocxSource.Section(blocks: $0.composed.blocks, page: $0.composed.page) }
+      let source = DocxSource(sections: sections, templates: last.composed.templates, style: last.composed.style, info: info)
+      outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(t.name)-\(options.year).docx"),
+                                  bytes: try DocxWriter.write(source, pictures: ReportBuilder.picture)))
     }
     return outputs
   }
@@ -117,7 +135,8 @@ public struct ReportBuilder {
   }
 
   /// A national document's PDF and its charts.
-  func render(_ composed: ComposedReport, name: String, dir: String, chartPrefix: String, epoch: Int64) throws -> [ReportOutput] {
+  func render(_ composed: ComposedReport, measurer: PangoTextMeasurer, name: String, dir: String, chartPrefix: String,
+              epoch: Int64) throws -> [ReportOutput] {
     var outputs: [ReportOutput] = []
     let doc = try Phase.time("layout") { try composed.layout(measurer: measurer) }
     var info = composed.info

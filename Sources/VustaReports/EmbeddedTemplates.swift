@@ -52,7 +52,7 @@ body:
       caption: "Bảng 1. Số hội nghị theo tỉnh, thành phố năm {{year}} (—: chưa có bài viết nào)"
       columns: [no, province, meetings, articles, share]
   - heading: { level: 2, text: "Theo tháng và theo loại" }
-  - chart: { kind: column, data: meetings.byMonth, values: [previous, meetings], title: "Số hội nghị theo tháng{{#previous}}, năm {{previous.year}} và {{year}}{{/previous}}{{^previous}} năm {{year}}{{/previous}}" }
+  - chart: { kind: column, data: meetings.byMonth, values: [previous, meetings], title: "Số hội nghị theo tháng{{#previous}}, năm {{previousYear}} và{{/previous}} năm {{year}}" }
   - chart: { kind: bar, data: meetings.byKind, title: "Số hội nghị theo loại năm {{year}}" }
   - heading: { level: 2, text: "Danh sách hội nghị" }
   - text: "Mỗi hội nghị được tính một lần dù nhiều bài viết cùng đưa tin; cột Nguồn liên kết tới bài viết gốc."

@@ -43,9 +43,11 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Địa danh ở dòng ngày tháng.") var place: String = "Hà Nội"
   @Option(help: "Ngày ban hành YYYY-MM-DD (mặc định 31/12 của năm).") var date: String?
   @Option(help: "Họ tên người ký.") var signer: String = ""
+  @Option(help: "Số luồng dàn trang và vẽ cùng lúc (mặc định: số lõi; 1: một luồng). Kết quả như nhau.") var jobs: Int?
   @Flag(help: "Không nạp bài viết, lập báo cáo từ kho như hiện có.") var noIngest = false
 
   func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs: cần một số từ 1 trở lên (expected a number of threads ≥ 1).") }
     if year != nil && years != nil { throw ValidationError("chỉ dùng một trong --year và --years") }
     try YearOptions.check(year)
     if let years { _ = try YearOptions.period(years) }
@@ -94,8 +96,9 @@ struct ReportCommand: ParsableCommand {
         Stderr.line("vusta report: kho chưa có số liệu năm nào; nạp bài viết trước (vusta ingest THƯ_MỤC) hoặc dùng --year")
         throw Exit.noInput
       }
-      let builder = ReportBuilder(stats: stats, templates: templates, formats: Set(formatList), out: out,
+      var builder = ReportBuilder(stats: stats, templates: templates, formats: Set(formatList), out: out,
                                   province: province, link: ReportCommand.link)
+      if let jobs { builder.jobs = jobs }
       outputs = try list.flatMap { y in try builder.build(options: options(year: y)) }
     } catch let e as ExitCode {
       throw e

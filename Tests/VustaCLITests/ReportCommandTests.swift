@@ -55,4 +55,24 @@ final class ReportCommandTests: XCTestCase {
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: dir + "/a/2022/bao-cao-nam-2022.pdf")),
                    try Data(contentsOf: URL(fileURLWithPath: dir + "/b/2022/bao-cao-nam-2022.pdf")))
   }
+
+  func testOneThreadAndTwoGiveTheSameFilesAndBytes() throws {
+    let dir = temp()
+    let base = ["report", "seeds", "--db", dir + "/s.sqlite", "--year", "2022", "--formats", "pdf,docx,png,svg"]
+    let one = try run(base + ["--out", dir + "/one", "--jobs", "1"])
+    XCTAssertEqual(one.code, 0, one.err)
+    let two = try run(base + ["--out", dir + "/two", "--jobs", "2", "--no-ingest"])
+    XCTAssertEqual(two.code, 0, two.err)
+    let files = one.out.split(separator: "\n").map { String($0).replacingOccurrences(of: dir + "/one/", with: "") }
+    XCTAssertEqual(files, two.out.split(separator: "\n").map { String($0).replacingOccurrences(of: dir + "/two/", with: "") })
+    XCTAssertGreaterThan(files.count, 20)
+    for f in files {
+      XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: dir + "/one/" + f)),
+                     try Data(contentsOf: URL(fileURLWithPath: dir + "/two/" + f)), f)
+    }
+    // the month chart compares the year before with the year (not "năm 2021 và 2021")
+    XCTAssertTrue(files.contains("2022/bieu-do/bao-cao-nam-03-so-hoi-nghi-theo-thang-nam-2021-va-nam-2022.svg"),
+                  files.joined(separator: "\n"))
+    XCTAssertNotEqual(try run(base + ["--out", dir + "/x", "--jobs", "0", "--no-ingest"]).code, 0)
+  }
 }

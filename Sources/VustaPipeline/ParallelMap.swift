@@ -1,0 +1,33 @@
+import Foundation
+
+/// Maps `items` on up to `jobs` threads, keeping their order: each worker takes the next item as
+/// it is free. With one job (or one item) it is a plain map on the caller's thread. A thrown
+/// error is rethrown after every started item has finished: the first in the items' order.
+func parallelMap<T, U>(_ items: [T], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                       _ transform: (T) throws -> U) rethrows -> [U] {
+  let workers = min(max(1, jobs), items.count)
+  if workers < 2 { return try items.map(transform) }
+  var out = [Result<U, Error>?](repeating: nil, count: items.count)
+  let lock = NSLock()
+  var next = 0
+  try withoutActuallyEscaping(transform) { transform in
+    out.withUnsafeMutableBufferPointer { buffer in
+      let base = buffer
+      DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        while true {
+          lock.lock()
+          let i = next
+          next += 1
+          lock.unlock()
+          guard i < items.count else { return }
+          let value = Result { try transform(items[i]) }
+          lock.lock()
+          base[i] = value
+          lock.unlock()
+        }
+      }
+    }
+    _ = try out.map { try $0!.get() }
+  }
+  return out.map { try! $0!.get() }
+}
