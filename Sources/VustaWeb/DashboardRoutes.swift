@@ -4,6 +4,12 @@ import VustaModel
 import VustaStats
 import VustaStore
 
+/// A page's title and body, rendered once and kept (the dashboard's, per store stamp).
+struct RenderedPage: Sendable {
+  var title: String
+  var body: String
+}
+
 /// The year at a glance: what the dashboard and GET /api/stats show.
 struct YearSummary: Encodable {
   var year: Int
@@ -26,32 +32,47 @@ struct YearSummary: Encodable {
 
 extension WebApp {
   /// Tổng quan: year and division selectors, key figures, coverage, the tile map and charts.
+  /// The page's body (0.5 MB, mostly inline SVG, the same for every viewer) is kept per store
+  /// stamp like the figures it shows: moving it through the templates on every request was the
+  /// dashboard's main cost.
   func addDashboardRoutes(_ router: Router<WebContext>) {
     router.get("/") { request, context -> Response in
       let params = request.uri.queryParameters
-      let summary = try await self.summary(year: params["nam"].map(String.init), division: params["danh-muc"].map(String.init))
-      let division: Division = summary.division == "34" ? .new34 : .old63
-      let charts = try await self.blocking { [store = self.store, charts = self.charts] in
-        try charts.charts(year: summary.year, division: division, stamp: try store.changeStamp(),
-                          stats: Statistics(store: store))
+      let year = params["nam"].map(String.init), division = params["danh-muc"].map(String.init)
+      let page = try await self.blocking { [store = self.store, bodies = self.dashboardPages] in
+        let key = "\(year?.nonEmptyTrimmed ?? "")/\(division?.nonEmptyTrimmed ?? "")"
+        return try bodies.value(key, stamp: try store.changeStamp()) {
+          try self.dashboardPage(year: year, division: division)
+        }
       }
-      let g = NumberText.grouped
-      let data: [String: Any] = [
-        "year": summary.year, "division": summary.division,
-        "years": summary.years.map { ["y": $0, "selected": $0 == summary.year] },
-        "div63": division == .old63, "div34": division == .new34,
-        "meetings": g(summary.meetings), "national": g(summary.nationalMeetings),
-        "provinces": "\(summary.provincesWithMeetings)/\(summary.units)",
-        "members": summary.members.map(g) ?? "—", "memberProvinces": summary.memberProvinces,
-        "citations": g(summary.citations), "directives": g(summary.directives),
-        "articles": g(summary.articles), "needsReview": g(summary.needsReview), "hasReview": summary.needsReview > 0,
-        "facts": g(summary.facts), "withoutProvince": g(summary.factsWithoutProvince),
-        "coverage": summary.coverage, "noData": summary.articles == 0 && summary.facts == 0,
-        "charts": charts.map { ["title": $0.title, "svg": $0.svg, "name": $0.name] },
-      ]
-      return self.page("dashboard", title: "Tổng quan năm \(summary.year)", section: "dashboard", context: context,
-                       data: data)
+      return self.page(body: page.body, title: page.title, section: "dashboard", context: context)
     }
+  }
+
+  /// The dashboard's title and rendered body for a year and division (`summary`'s parameters).
+  func dashboardPage(year: String?, division: String?) throws -> RenderedPage {
+    let summary = try summaries.value("\(year?.nonEmptyTrimmed ?? "")/\(division?.nonEmptyTrimmed ?? "")",
+                                      stamp: try store.changeStamp()) {
+      try WebApp.computeSummary(store: store, year: year, division: division)
+    }
+    let division: Division = summary.division == "34" ? .new34 : .old63
+    let charts = try self.charts.charts(year: summary.year, division: division, stamp: try store.changeStamp(),
+                                        stats: Statistics(store: store))
+    let g = NumberText.grouped
+    let data: [String: Any] = [
+      "year": summary.year, "division": summary.division,
+      "years": summary.years.map { ["y": $0, "selected": $0 == summary.year] },
+      "div63": division == .old63, "div34": division == .new34,
+      "meetings": g(summary.meetings), "national": g(summary.nationalMeetings),
+      "provinces": "\(summary.provincesWithMeetings)/\(summary.units)",
+      "members": summary.members.map(g) ?? "—", "memberProvinces": summary.memberProvinces,
+      "citations": g(summary.citations), "directives": g(summary.directives),
+      "articles": g(summary.articles), "needsReview": g(summary.needsReview), "hasReview": summary.needsReview > 0,
+      "facts": g(summary.facts), "withoutProvince": g(summary.factsWithoutProvince),
+      "coverage": summary.coverage, "noData": summary.articles == 0 && summary.facts == 0,
+      "charts": charts.map { ["title": $0.title, "svg": $0.svg, "name": $0.name] },
+    ]
+    return RenderedPage(title: "Tổng quan năm \(summary.year)", body: views.render(data, withTemplate: "dashboard") ?? "")
   }
 
   /// The key figures of a year (`nam`: default the latest year with data) in a division

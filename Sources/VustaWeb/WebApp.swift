@@ -15,6 +15,8 @@ public final class WebApp: @unchecked Sendable {
   let charts = ChartCache()
   /// The dashboard's and /api/stats' key figures by year and division, kept until the store changes.
   let summaries = StampedCache<YearSummary>()
+  /// The dashboard's rendered body by year and division, kept until the store changes.
+  let dashboardPages = StampedCache<RenderedPage>()
   /// How many facts pass a filter of the facts page or /api/facts, kept until the store changes.
   let factCounts = StampedCache<Int>(capacity: 512)
   /// The names of the province lists (both divisions, sorted).
@@ -91,6 +93,12 @@ public final class WebApp: @unchecked Sendable {
   func page(_ template: String, title: String, section: String, context: WebContext, data: [String: Any],
             status: HTTPResponse.Status = .ok, refresh: Int? = nil) -> Response {
     let body = views.render(data.merging(["csrf": context.csrf]) { a, _ in a }, withTemplate: template) ?? ""
+    return page(body: body, title: title, section: section, context: context, status: status, refresh: refresh)
+  }
+
+  /// A page around a body already rendered (the same for every viewer: no CSRF token in it).
+  func page(body: String, title: String, section: String, context: WebContext,
+            status: HTTPResponse.Status = .ok, refresh: Int? = nil) -> Response {
     var layout: [String: Any] = [
       "title": title, "body": body, "csrf": context.csrf, "nav_\(section)": true,
     ]
@@ -108,6 +116,7 @@ public final class WebApp: @unchecked Sendable {
   /// and counts are computed afresh on the next request, not served from a second ago.
   func storeChanged() {
     summaries.invalidate()
+    dashboardPages.invalidate()
     factCounts.invalidate()
     charts.invalidate()
   }
