@@ -10,8 +10,8 @@ import VustaStore
 /// The dashboard's charts as inline SVG, drawn by the chart layer (VustaCharts → VustaCairo)
 /// from the statistics, kept until the store changes (`Store.changeStamp`).
 final class ChartCache: Sendable {
-  private let cache = StampedCache<[InlineChart]>(maxStale: WebApp.dashboardMaxStale,
-                                                  minInterval: WebApp.dashboardMinInterval)
+  /// Exact per stamp (the dashboard's body, drawn from these, is the cache that may lag).
+  private let cache = StampedCache<[InlineChart]>(maxStale: 0, minInterval: 0)
 
   /// The store was changed through this server: draw again on the next request.
   func invalidate() { cache.invalidate() }

@@ -52,7 +52,7 @@ extension WebApp {
   /// The dashboard's title and rendered body for a year and division (`summary`'s parameters).
   func dashboardPage(year: String?, division: String?) throws -> RenderedPage {
     let summary = try summaries.value("\(year?.nonEmptyTrimmed ?? "")/\(division?.nonEmptyTrimmed ?? "")",
-                                      stamp: try store.changeStamp()) {
+                                      stamp: try store.changeStamp()) { [store] in
       try WebApp.computeSummary(store: store, year: year, division: division)
     }
     let division: Division = summary.division == "34" ? .new34 : .old63

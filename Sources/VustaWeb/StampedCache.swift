@@ -23,11 +23,15 @@ final class StampedCache<Value>: @unchecked Sendable {
   private let capacity: Int
   private let maxStale: UInt64
   private let minInterval: UInt64
+  /// When a value at most `maxStale` old is there, a request returns it at once and the next
+  /// value is computed on another thread (no request waits for a recomputation).
+  private let refreshInBackground: Bool
 
   /// An empty cache of at most `capacity` keys, serving a value at most `maxStale` seconds old
   /// while its next computation runs, and computing a key at most once per `minInterval` seconds.
-  init(capacity: Int = 64, maxStale: Double = 5, minInterval: Double = 1) {
+  init(capacity: Int = 64, maxStale: Double = 5, minInterval: Double = 1, refreshInBackground: Bool = false) {
     self.capacity = capacity
+    self.refreshInBackground = refreshInBackground
     self.maxStale = UInt64(max(0, maxStale) * 1e9)
     self.minInterval = UInt64(max(0, minInterval) * 1e9)
   }
@@ -42,7 +46,7 @@ final class StampedCache<Value>: @unchecked Sendable {
   /// The value of `key` at `stamp`: the kept one when it was computed at the same stamp, or by
   /// a computation that started after this call (so it read a store at least as new); else
   /// `compute()`'s, once no other computation of `key` is running.
-  func value(_ key: String, stamp: String, compute: () throws -> Value) throws -> Value {
+  func value(_ key: String, stamp: String, compute: @escaping () throws -> Value) throws -> Value {
     condition.lock()
     let arrival = started
     while true {
@@ -56,7 +60,18 @@ final class StampedCache<Value>: @unchecked Sendable {
         condition.unlock()
         return entries[key]!.value
       }
-      if !running.contains(key) { break }
+      if !running.contains(key) {
+        // a value recent enough to show: shown now, the next one computed on another thread
+        if refreshInBackground, current, let age, age <= maxStale, let e = entries[key] {
+          started += 1
+          let number = started, gen = generation
+          running.insert(key)
+          condition.unlock()
+          DispatchQueue.global().async { self.store(key, stamp: stamp, number: number, generation: gen, Result { try compute() }) }
+          return e.value
+        }
+        break
+      }
       if current, let age, age <= maxStale {
         condition.unlock()
         return entries[key]!.value
@@ -69,6 +84,12 @@ final class StampedCache<Value>: @unchecked Sendable {
     running.insert(key)
     condition.unlock()
     let result = Result { try compute() }
+    store(key, stamp: stamp, number: number, generation: gen, result)
+    return try result.get()
+  }
+
+  /// Keeps a computation's value (a failure is not kept) and wakes the requests waiting for it.
+  private func store(_ key: String, stamp: String, number: Int, generation gen: Int, _ result: Result<Value, Error>) {
     condition.lock()
     running.remove(key)
     if case .success(let v) = result {
@@ -77,6 +98,5 @@ final class StampedCache<Value>: @unchecked Sendable {
     }
     condition.broadcast()
     condition.unlock()
-    return try result.get()
   }
 }

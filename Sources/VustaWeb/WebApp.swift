@@ -14,14 +14,16 @@ public final class WebApp: @unchecked Sendable {
   let jobs = JobBoard()
   let charts = ChartCache()
   /// The dashboard's and /api/stats' key figures by year and division, kept until the store changes.
-  let summaries = StampedCache<YearSummary>(maxStale: WebApp.dashboardMaxStale, minInterval: WebApp.dashboardMinInterval)
+  /// (Exact per stamp: the dashboard's body, built from them, is the cache that may lag; a lagging
+  /// value here would be kept in a body labelled with a newer stamp.)
+  let summaries = StampedCache<YearSummary>(maxStale: 0, minInterval: 0)
   /// The dashboard's rendered body by year and division, kept until the store changes.
   let dashboardPages = StampedCache<RenderedPage>(maxStale: WebApp.dashboardMaxStale,
-                                                  minInterval: WebApp.dashboardMinInterval)
+                                                  minInterval: WebApp.dashboardMinInterval, refreshInBackground: true)
   /// While another process writes the store, the dashboard is computed again at most every 2 s
   /// (its figures and charts take 0.2 s idle, seconds with a core taken by the ingest), and the
-  /// figures of up to 30 s ago are shown while that runs, so no request waits for it; a change
-  /// made through this server shows at once (`storeChanged`).
+  /// figures of up to 30 s ago are shown while it runs on another thread, so no request waits
+  /// for it; a change made through this server shows at once (`storeChanged`).
   static let dashboardMinInterval = 2.0, dashboardMaxStale = 30.0
   /// How many facts pass a filter of the facts page or /api/facts, kept until the store changes.
   let factCounts = StampedCache<Int>(capacity: 512)

@@ -64,6 +64,22 @@ final class StampedCacheTests: XCTestCase {
     done.wait()
   }
 
+  func testARecentValueIsServedAtOnceWhileTheNextIsComputedInTheBackground() throws {
+    let cache = StampedCache<Int>(maxStale: 30, minInterval: 0, refreshInBackground: true)
+    XCTAssertEqual(try cache.value("k", stamp: "a") { 1 }, 1)
+    let release = DispatchSemaphore(value: 0), computed = DispatchSemaphore(value: 0)
+    // the store changed: the value of a moment ago, at once, and "b" computed on another thread
+    XCTAssertEqual(try cache.value("k", stamp: "b") { release.wait(); computed.signal(); return 2 }, 1)
+    XCTAssertEqual(try cache.value("k", stamp: "b") { XCTFail("computed twice at once"); return 9 }, 1)
+    release.signal()
+    computed.wait()
+    Thread.sleep(forTimeInterval: 0.05)
+    XCTAssertEqual(try cache.value("k", stamp: "b") { 9 }, 2)
+    // a correction through this server: computed at once, on the request's thread
+    cache.invalidate()
+    XCTAssertEqual(try cache.value("k", stamp: "c") { 3 }, 3)
+  }
+
   func testWhileTheNextValueIsComputedARecentOneIsServedAndAnOldOneIsNot() throws {
     let cache = StampedCache<Int>(maxStale: 5, minInterval: 0)
     XCTAssertEqual(try cache.value("k", stamp: "a") { 1 }, 1)
