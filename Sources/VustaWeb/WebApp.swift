@@ -26,7 +26,10 @@ public final class WebApp: @unchecked Sendable {
   /// for it; a change made through this server shows at once (`storeChanged`).
   static let dashboardMinInterval = 2.0, dashboardMaxStale = 30.0
   /// How many facts pass a filter of the facts page or /api/facts, kept until the store changes.
-  let factCounts = StampedCache<Int>(capacity: 512)
+  /// (Exact per stamp: it is read inside `factPages`, the cache that may lag.)
+  let factCounts = StampedCache<Int>(capacity: 512, maxStale: 0, minInterval: 0)
+  /// A page of the facts listing by its query, kept until the store changes.
+  let factPages = StampedCache<FactPageData>(capacity: 256)
   /// The names of the province lists (both divisions, sorted).
   let provinceNameList: [String]
   /// The same names as the `<option>`s of the province fields' datalist, escaped once.
@@ -126,6 +129,7 @@ public final class WebApp: @unchecked Sendable {
     summaries.invalidate()
     dashboardPages.invalidate()
     factCounts.invalidate()
+    factPages.invalidate()
     charts.invalidate()
   }
 
