@@ -268,7 +268,7 @@ enum DateReader {
   }
 
   static let timestampWords: [Phrase] = ["cap nhat", "ngay dang", "dang luc", "gmt", "thu", "chu nhat", "xuat ban",
-                                         "dang ngay", "luot xem", "luot doc"].phrases
+                                         "dang ngay"].phrases + viewCounters
 
   /// True for a page timestamp: a full date with a time, a weekday or "cập nhật/đăng".
   static func isTimestampLine(_ f: FoldedText) -> Bool {

@@ -55,7 +55,7 @@ struct FigureExtractor {
   static let historicWords: [Phrase] = [
     "khi moi thanh lap", "khi thanh lap", "luc moi thanh lap", "luc thanh lap", "ban dau", "luc dau",
     "thoi diem thanh lap", "ngay dau thanh lap", "truoc hop nhat", "truoc khi hop nhat", "truoc sap nhap",
-    "truoc khi sap nhap", "khoi dau voi", "khoi dau", "khi moi ra doi", "luc moi ra doi", "moi ra doi",
+    "truoc khi sap nhap", "khoi dau voi", "khoi dau", "moi ra doi",
   ].phrases
   /// Members of another organisation: "hơn 330.000 hội viên nông dân", "hội viên phụ nữ".
   static let otherMembers: [Phrase] = [

@@ -173,8 +173,7 @@ struct MainText {
   }
 
   /// Of the headline-like lines before the body (menus, sections, the headline), the longest
-  /// is the title; the others become minor lines.
-  /// A line right above the article's own stamp (a posting cue, a time of day or a view counter
+  /// is the title; the others become minor lines. A line right above the article's own stamp (a posting cue, a time of day or a view counter
   /// on the next line: "26/12/2024 Lượt xem: 83") is the headline, whatever notices stand above it.
   private static func chooseTitle(_ kept: inout [(FoldedText, Role)]) {
     var candidates = kept.indices.filter { kept[$0].1 == .title }

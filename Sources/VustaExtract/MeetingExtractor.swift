@@ -26,7 +26,7 @@ struct MeetingExtractor {
   ].phrases
   /// "mười năm tính từ Đại hội lần thứ nhất": a meeting that marks a point in time, never the
   /// event reported, even in the lead.
-  static let sinceWords: [Phrase] = ["ke tu", "tinh tu", "tu sau", "ke tu sau"].phrases
+  static let sinceWords: [Phrase] = ["ke tu", "tinh tu", "tu sau"].phrases
   /// Party and state bodies whose organs share the union's names ("Ban Thường vụ Tỉnh ủy").
   static let otherOrgans: [Phrase] = [
     "tinh uy", "thanh uy", "huyen uy", "dang uy", "quan uy", "trung uong", "quoc hoi", "dang bo", "chi bo",

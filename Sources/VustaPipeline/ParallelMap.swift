@@ -10,7 +10,7 @@ func parallelMap<T, U>(_ items: [T], jobs: Int = ProcessInfo.processInfo.activeP
   var out = [Result<U, Error>?](repeating: nil, count: items.count)
   let lock = NSLock()
   var next = 0
-  try withoutActuallyEscaping(transform) { transform in
+  return try withoutActuallyEscaping(transform) { transform in
     out.withUnsafeMutableBufferPointer { buffer in
       let base = buffer
       DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -27,7 +27,6 @@ func parallelMap<T, U>(_ items: [T], jobs: Int = ProcessInfo.processInfo.activeP
         }
       }
     }
-    _ = try out.map { try $0!.get() }
+    return try out.map { try $0!.get() }
   }
-  return out.map { try! $0!.get() }
 }

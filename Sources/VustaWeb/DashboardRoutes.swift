@@ -40,8 +40,7 @@ extension WebApp {
       let params = request.uri.queryParameters
       let year = params["nam"].map(String.init), division = params["danh-muc"].map(String.init)
       let page = try await self.blocking { [store = self.store, bodies = self.dashboardPages] in
-        let key = "\(year?.nonEmptyTrimmed ?? "")/\(division?.nonEmptyTrimmed ?? "")"
-        return try bodies.value(key, stamp: try store.changeStamp()) {
+        try bodies.value(WebApp.summaryKey(year, division), stamp: try store.changeStamp()) {
           try self.dashboardPage(year: year, division: division)
         }
       }
@@ -51,10 +50,7 @@ extension WebApp {
 
   /// The dashboard's title and rendered body for a year and division (`summary`'s parameters).
   func dashboardPage(year: String?, division: String?) throws -> RenderedPage {
-    let summary = try summaries.value("\(year?.nonEmptyTrimmed ?? "")/\(division?.nonEmptyTrimmed ?? "")",
-                                      stamp: try store.changeStamp()) { [store] in
-      try WebApp.computeSummary(store: store, year: year, division: division)
-    }
+    let summary = try cachedSummary(year: year, division: division)
     let division: Division = summary.division == "34" ? .new34 : .old63
     let charts = try self.charts.charts(year: summary.year, division: division, stamp: try store.changeStamp(),
                                         stats: Statistics(store: store))
@@ -78,14 +74,20 @@ extension WebApp {
   /// The key figures of a year (`nam`: default the latest year with data) in a division
   /// (`danh-muc` 63 or 34: default the one in force that year).
   func summary(year: String?, division: String?) async throws -> YearSummary {
-    let store = self.store, cache = self.summaries
-    return try await blocking {
-      // the figures are computed once per store change (every page view used to run them all)
-      let key = "\(year?.nonEmptyTrimmed ?? "")/\(division?.nonEmptyTrimmed ?? "")"
-      return try cache.value(key, stamp: try store.changeStamp()) {
-        try WebApp.computeSummary(store: store, year: year, division: division)
-      }
+    try await blocking { try self.cachedSummary(year: year, division: division) }
+  }
+
+  /// `summary`'s figures on the caller's thread: computed once per store change (every page
+  /// view used to run them all).
+  func cachedSummary(year: String?, division: String?) throws -> YearSummary {
+    try summaries.value(WebApp.summaryKey(year, division), stamp: try store.changeStamp()) { [store] in
+      try WebApp.computeSummary(store: store, year: year, division: division)
     }
+  }
+
+  /// The caches' key of a year and division as the request gave them.
+  static func summaryKey(_ year: String?, _ division: String?) -> String {
+    "\(year?.nonEmptyTrimmed ?? "")/\(division?.nonEmptyTrimmed ?? "")"
   }
 
   /// The key figures of a year, computed from the statistics (`summary` keeps them).

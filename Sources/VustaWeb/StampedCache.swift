@@ -44,25 +44,27 @@ final class StampedCache<Value>: @unchecked Sendable {
   }
 
   /// The value of `key` at `stamp`: the kept one when it was computed at the same stamp, or by
-  /// a computation that started after this call (so it read a store at least as new); else
+  /// a computation that started after this call (so it read a store at least as new), or less
+  /// than `minInterval` ago, or (while the next is computed) less than `maxStale` ago; else
   /// `compute()`'s, once no other computation of `key` is running.
   func value(_ key: String, stamp: String, compute: @escaping () throws -> Value) throws -> Value {
     condition.lock()
     let arrival = started
     while true {
-      if let e = entries[key], e.stamp == stamp || e.started > arrival {
+      let e = entries[key]
+      if let e, e.stamp == stamp || e.started > arrival {
         condition.unlock()
         return e.value
       }
-      let age = entries[key].map { DispatchTime.now().uptimeNanoseconds - $0.at }
-      let current = entries[key].map { $0.generation == generation } ?? false
-      if current, let age, age <= minInterval {
+      // how old the kept value is, when no change of this server came after it
+      let age = e.flatMap { $0.generation == generation ? DispatchTime.now().uptimeNanoseconds - $0.at : nil }
+      if let e, let age, age <= minInterval {
         condition.unlock()
-        return entries[key]!.value
+        return e.value
       }
       if !running.contains(key) {
         // a value recent enough to show: shown now, the next one computed on another thread
-        if refreshInBackground, current, let age, age <= maxStale, let e = entries[key] {
+        if refreshInBackground, let e, let age, age <= maxStale {
           started += 1
           let number = started, gen = generation
           running.insert(key)
@@ -72,9 +74,9 @@ final class StampedCache<Value>: @unchecked Sendable {
         }
         break
       }
-      if current, let age, age <= maxStale {
+      if let e, let age, age <= maxStale {
         condition.unlock()
-        return entries[key]!.value
+        return e.value
       }
       condition.wait()
     }
