@@ -50,8 +50,8 @@ public struct FactDate: Hashable, Comparable, Sendable, Codable, CustomStringCon
   /// The Vietnamese short form: `16/10/2020`, `10/2020` or `2020`.
   public var vietnamese: String {
     switch (day, month) {
-    case let (d?, m?): return String(format: "%02d/%02d/%04d", d, m, year)
-    case let (nil, m?): return String(format: "%02d/%04d", m, year)
+    case let (d?, m?): return FactDate.padded(d, 2) + "/" + FactDate.padded(m, 2) + "/" + FactDate.padded(year, 4)
+    case let (nil, m?): return FactDate.padded(m, 2) + "/" + FactDate.padded(year, 4)
     default: return String(year)
     }
   }

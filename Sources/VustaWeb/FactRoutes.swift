@@ -9,18 +9,17 @@ extension WebApp {
     router.get("/du-kien") { request, context -> Response in
       let params = request.uri.queryParameters
       let q = try FactQuery({ params[Substring($0)].map(String.init) }, gazetteer: self.store.gazetteer)
-      let pageData = try await self.factPageData(q)
-      let (facts, total, links) = (pageData.facts, pageData.total, pageData.links)
+      let pageData = try await self.factPageData(q, rows: true)
+      let (facts, total) = (pageData.facts, pageData.total)
       let pages = max(1, (total + q.pageSize - 1) / q.pageSize)
-      let table = FactTableHTML(editable: context.user?.canEdit == true, csrf: context.csrf,
-                                back: "/du-kien" + q.query(), search: q.search)
+      let editable = context.user?.canEdit == true
       var data: [String: Any] = [
-        "rows": table.rows(facts, links: links),
+        "rows": editable ? pageData.editableRows?.filled(with: context.csrf) ?? "" : pageData.readOnlyRows ?? "",
         "total": NumberText.grouped(total), "page": q.page, "pages": pages,
         "year": q.year.map(String.init) ?? "", "province": q.province ?? "", "search": q.search ?? "",
         "needsReview": q.needsReview, "kindOptions": self.kindOptionsHTML(selected: q.kind),
         "provinceOptions": self.provinceOptionsHTML, "empty": facts.isEmpty,
-        "editable": context.user?.canEdit == true,
+        "editable": editable,
       ]
       if q.page > 1 { data["prev"] = "/du-kien" + q.query(page: q.page - 1) }
       if q.page < pages { data["next"] = "/du-kien" + q.query(page: q.page + 1) }
@@ -134,22 +133,31 @@ extension WebApp {
   /// One page of facts of a query and how many facts pass its filter in all. The count (three
   /// COUNTs over every fact: about 20 ms on 286,517 facts) is kept until the store changes.
   func factPage(_ q: FactQuery) async throws -> ([StoredFact], Int) {
-    let page = try await factPageData(q)
+    let page = try await factPageData(q, rows: false)
     return (page.facts, page.total)
   }
 
   /// One page of facts, how many pass the filter, and their articles' links, kept per query
   /// while the store is unchanged (recomputed at most once a second while another process
-  /// writes it; cleared at once by this server's own corrections).
-  func factPageData(_ q: FactQuery) async throws -> FactPageData {
+  /// writes it; cleared at once by this server's own corrections). With `rows`, the table's
+  /// rows are rendered too, for an editor (with a slot for each viewer's token) and a viewer.
+  func factPageData(_ q: FactQuery, rows: Bool) async throws -> FactPageData {
     try await blocking { [store = self.store, counts = self.factCounts, pages = self.factPages] in
-      try pages.value(q.query(), stamp: try store.changeStamp()) {
+      try pages.value(q.query() + (rows ? "#html" : ""), stamp: try store.changeStamp()) {
         let filter = q.filter
         let facts = try store.facts(filter)
         let key = [filter.year.map(String.init), filter.province, filter.kind, filter.includeRejected ? "r" : nil,
                    filter.needsReview ? "n" : nil, filter.search, filter.document].map { $0 ?? "" }.joined(separator: "\u{1F}")
         let total = try counts.value(key, stamp: try store.changeStamp()) { try store.factCount(filter) }
-        return FactPageData(facts: facts, total: total, links: try store.documentLinks(paths: facts.map(\.document)))
+        var page = FactPageData(facts: facts, total: total, links: try store.documentLinks(paths: facts.map(\.document)))
+        if rows {
+          let back = "/du-kien" + q.query()
+          page.editableRows = TokenSlots(FactTableHTML(editable: true, csrf: TokenSlots.marker, back: back, search: q.search)
+            .rows(facts, links: page.links))
+          page.readOnlyRows = FactTableHTML(editable: false, csrf: "", back: back, search: q.search)
+            .rows(facts, links: page.links)
+        }
+        return page
       }
     }
   }
@@ -160,4 +168,8 @@ struct FactPageData: Sendable {
   var facts: [StoredFact]
   var total: Int
   var links: [String: DocumentLink]
+  /// The table's rows for an editor, each form with a slot for the viewer's CSRF token.
+  var editableRows: TokenSlots?
+  /// The table's rows for a viewer (no forms).
+  var readOnlyRows: String?
 }

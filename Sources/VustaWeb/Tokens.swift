@@ -6,7 +6,14 @@ enum Tokens {
   /// `bytes` random bytes as lowercase hex (from the system's CSPRNG).
   static func random(bytes: Int = 32) -> String {
     var g = SystemRandomNumberGenerator()
-    return (0..<bytes).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &g)) }.joined()
+    let hex = Array("0123456789abcdef".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes * 2)
+    for _ in 0..<bytes {
+      let b = UInt8.random(in: 0...255, using: &g)
+      out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// A 16-hex-digit id (reports, jobs, upload folders).

@@ -57,4 +57,21 @@ final class FactTableHTMLTests: XCTestCase {
     let c = FactTableHTML(editable: true, csrf: "t", back: "/du-kien", search: nil).rows([citation], links: [:])
     XCTAssertFalse(c.contains("name=\"loai\""), "a citation's type is not chosen here")
   }
+
+  /// The rows kept with a slot for the token give, filled, the rows rendered with the token.
+  func testRowsWithATokenSlotFilledEqualRowsRenderedWithTheToken() throws {
+    let facts = [try fact([:]), try fact(["id": "F-0123456789ab", "type": "figure", "kind": "hoi_vien"]),
+                 try fact(["id": "C-0123456789ab", "type": "citation", "kind": "chi_thi", "rejected": true])]
+    let links = ["a.txt": DocumentLink(id: 3, url: "https://example.vn/a")]
+    for token in ["0123abcd", "to\"k&en"] {
+      let direct = FactTableHTML(editable: true, csrf: token, back: "/du-kien?trang=2", search: "giao")
+        .rows(facts, links: links)
+      let slotted = TokenSlots(FactTableHTML(editable: true, csrf: TokenSlots.marker, back: "/du-kien?trang=2",
+                                             search: "giao").rows(facts, links: links))
+      XCTAssertEqual(slotted.pieces.count, 2 * facts.count + 1, "two forms per row, one token each")
+      XCTAssertEqual(slotted.filled(with: token), direct)
+      XCTAssertFalse(slotted.filled(with: token).contains(TokenSlots.marker))
+    }
+    XCTAssertEqual(TokenSlots("no slot").filled(with: "x"), "no slot")
+  }
 }
