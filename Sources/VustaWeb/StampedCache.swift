@@ -36,6 +36,13 @@ final class StampedCache<Value>: @unchecked Sendable {
     self.minInterval = UInt64(max(0, minInterval) * 1e9)
   }
 
+  /// True when a value of `key` computed at `stamp` is kept (nothing is computed).
+  func holds(_ key: String, stamp: String) -> Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    return entries[key]?.stamp == stamp
+  }
+
   /// The store was changed by this process: the next request of every key computes afresh.
   func invalidate() {
     condition.lock()

@@ -43,6 +43,7 @@ struct ServeCommand: ParsableCommand {
     Task {
       do {
         let app = try await WebApp.make(config: config, store: db)
+        app.warmUp()
         let shown = host.contains(":") ? "[\(host)]" : host
         Stderr.line("vusta serve: mở http://\(shown):\(port)/ trong trình duyệt; kho \(store.path); "
           + (users.isEmpty ? "không cần đăng nhập (chỉ máy này)" : "\(users.count) tài khoản") + ". Ctrl+C để dừng.")
