@@ -188,7 +188,7 @@ struct CitationExtractor {
     }
     let start = token(at: m.start, in: f)
     // (no other document named between the date and this one: the one just before it is enough)
-    guard let d = s.dates.last(where: { $0.end <= start && $0.year != nil && $0.day != nil }), start - d.end <= 15,
+    guard let d = s.dates.last(where: { $0.end <= start && $0.year != nil && $0.day != nil }), start - d.end <= 20,
       f.contains(any: CitationExtractor.issuingVerbs, from: d.end, to: start),
       i == 0 || token(at: all[i - 1].start, in: f) < d.end
     else { return nil }

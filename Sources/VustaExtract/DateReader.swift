@@ -129,6 +129,11 @@ enum DateReader {
     if let j = joint(f, end), isSep(j), end < f.tokens.count {
       if f.tokens[end].isNumber || year == nil { return nil }
     }
+    // "12/20/2018 10:43:00 AM": a portal's stamp in the American order (month first), which a
+    // day-first reading cannot be; only a full date followed by a time of day is read so
+    if month > 12, (1...12).contains(day), year != nil, DateReader.clockFollows(f, at: end) {
+      swap(&day, &month)
+    }
     guard (1...12).contains(month), (1...31).contains(day) else { return nil }
     if let y = year, !FactDate.isValid(day: day, month: month, year: y) { return nil }
     var start = i
@@ -314,6 +319,14 @@ enum DateReader {
     guard f.tokens.contains(where: \.isNumber) else { return false }
     guard hasTime(f), let m = mentions(in: f).first, m.year != nil, m.start >= 1 else { return false }
     return f.tokens[m.start].gap == UInt8(ascii: "-") || f.tokens[m.start].gap == UInt8(ascii: "|")
+  }
+
+  /// True when a time of day ("10:43", "10:43:00") starts at token `i`.
+  static func clockFollows(_ f: FoldedText, at i: Int) -> Bool {
+    guard i + 1 < f.tokens.count, joint(f, i + 1) == UInt8(ascii: ":"), let h = value(f, i, maxDigits: 2), h < 24,
+      let m = value(f, i + 1, maxDigits: 2), m < 60
+    else { return false }
+    return true
   }
 
   /// "14:26" or "11h30".

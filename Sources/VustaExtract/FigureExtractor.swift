@@ -55,7 +55,7 @@ struct FigureExtractor {
   static let historicWords: [Phrase] = [
     "khi moi thanh lap", "khi thanh lap", "luc moi thanh lap", "luc thanh lap", "ban dau", "luc dau",
     "thoi diem thanh lap", "ngay dau thanh lap", "truoc hop nhat", "truoc khi hop nhat", "truoc sap nhap",
-    "truoc khi sap nhap", "khoi dau voi", "khoi dau", "moi ra doi",
+    "truoc khi sap nhap", "khoi dau voi", "khoi dau", "moi ra doi", "ra doi", "khi chi co",
   ].phrases
   /// Members of another organisation: "hơn 330.000 hội viên nông dân", "hội viên phụ nữ".
   static let otherMembers: [Phrase] = [
@@ -253,7 +253,7 @@ struct FigureExtractor {
 
   static let actionWords: [Phrase] = [
     "kiem tra", "giam sat", "khao sat", "tham", "lam viec voi", "ho tro", "tap huan cho", "huong dan", "chi dao",
-    "giup", "phoi hop voi", "don doc", "nhac nho",
+    "giup", "phoi hop voi", "don doc", "nhac nho", "dai dien", "dai dien lanh dao", "dai dien cua",
   ].phrases
 
   private func isActedOn(_ f: FoldedText, before start: Int) -> Bool {

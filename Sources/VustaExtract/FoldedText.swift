@@ -141,6 +141,21 @@ struct FoldedText {
   }
 
   /// Splits into tokens: runs of letters and digits (folded a-z, 0-9).
+  /// True when the scalar at `i` is a capital letter glued to the two lower-case letters before
+  /// it and followed by another letter: the start of a word whose space was lost.
+  @inline(__always)
+  static func isGluedCapital(_ scalars: [Unicode.Scalar], _ bytes: [UInt8], _ i: Int, _ flags: [UInt8]) -> Bool {
+    func upper(_ k: Int) -> Bool {
+      let v = Int(scalars[k].value)
+      return v < 0x2100 ? flags[v] & 2 != 0 : VietnameseText.isUpper(scalars[k])
+    }
+    func lower(_ k: Int) -> Bool {
+      let v = Int(scalars[k].value)
+      return v < 0x2100 ? flags[v] & 4 != 0 : VietnameseText.isLower(scalars[k])
+    }
+    return upper(i) && lower(i - 1) && lower(i - 2) && (upper(i + 1) || lower(i + 1))
+  }
+
   static func tokenize(_ scalars: [Unicode.Scalar], _ bytes: [UInt8]) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(bytes.count / 5)
@@ -156,6 +171,9 @@ struct FoldedText {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var digits = true
         while i < n, isWordByte(bytes[i]) || bytes[i] == 0 {
+          // a space lost between words ("tạiTP. Hải Phòng", "tổ chứcHội thảo"): two lower-case
+          // letters then a capital followed by a letter start a new word ("ThS", "iPhone" do not)
+          if i >= start + 2, i + 1 < n, isGluedCapital(scalars, bytes, i, flags) { break }
           let c = bytes[i]
           if c != 0 {
             h = (h ^ UInt64(c)) &* 0x100_0000_01b3
@@ -178,7 +196,8 @@ struct FoldedText {
         tokens.append(Token(start: start, end: i, hash: h, gap: gap, spaced: sawSpace, isCap: isCap,
                             isAllCaps: allCaps, isNumber: digits))
         gap = 0
-        sawSpace = false
+        // a word cut off a glued one stands as if a space were there
+        sawSpace = i < n && isWordByte(bytes[i])
       } else {
         if b == 0x20 || b == 0x09 { sawSpace = true } else if gap == 0 || isStrongPunct(b) { gap = b }
         i += 1

@@ -65,6 +65,11 @@ struct MeetingExtractor {
         continue
       }
       guard let m = otherMeeting(in: s, sameDay: found.first?.date) else { continue }
+      // a paragraph the page repeats word for word (the summary printed again as the lead)
+      // reports the meeting it reported the first time
+      if found.contains(where: { f in f.sentences.contains { context.sentences[$0].text.bytes == s.text.bytes } }) {
+        continue
+      }
       if let i = found.firstIndex(where: { $0.sameEvent(as: m) }) {
         found[i].absorb(m)
       } else {
@@ -386,7 +391,12 @@ struct MeetingExtractor {
         out.append(m)
         continue
       }
-      if kind != main.kind, f.contains(any: MeetingExtractor.coordination, from: max(k1, k2 - 3), to: k2) {
+      // "Hội thảo Tổng kết … và Diễn đàn khoa học …": a second name of the same sort as the
+      // main event's own noun (its kind taken from a word after the noun) is one event
+      let mainNounKind = MeetingVocabulary.kind(in: f, from: k1, to: min(f.tokens.count, k1 + 2))
+      if kind != main.kind, !(main.kind != mainNounKind && kind == mainNounKind),
+        f.contains(any: MeetingExtractor.coordination, from: max(k1, k2 - 3), to: k2)
+      {
         var m = main
         m.kind = kind
         m.sentences = [s.index]

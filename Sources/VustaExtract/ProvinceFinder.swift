@@ -198,6 +198,9 @@ struct ProvinceFinder {
       }
       // "số 53 Nguyễn Du, quận Hai Bà Trưng, Hà Nội": the last part of an address
       if role == .mention, t[before].gap == UInt8(ascii: ","), addressBefore(f, before) { role = .place }
+      // "tại Trung tâm Hội nghị Quốc tế, 11 Lê Hồng Phong, Ba Đình, Hà Nội": the end of an
+      // address that a "tại" and a venue open
+      if role == .mention, t[before].gap == UInt8(ascii: ","), addressAfterVenue(f, before) { role = .place }
       if UnionFinder.endsWithUnion(f, before: before) { role = .union }
       if prefix(f, before: before, in: ProvinceFinder.authorityWords) != nil
         || ProvinceFinder.authorityWords.contains(where: { f.endsWith($0, before: i) })
@@ -223,6 +226,33 @@ struct ProvinceFinder {
     guard words > 0, k >= 0 else { return false }
     return (ProvinceFinder.placePrefixes + ProvinceFinder.communePrefixes).contains { f.endsWith($0, before: k + 1) }
   }
+
+  /// True when token `i` (after a comma) closes an address opened by "tại" and a venue: the
+  /// parts between commas after the venue are names and numbers ("11 Lê Hồng Phong", "Ba Đình",
+  /// "quận Cầu Giấy"); "tại hội nghị, …" is the meeting, not a venue.
+  private func addressAfterVenue(_ f: FoldedText, _ i: Int) -> Bool {
+    var k = i - 1
+    var plain = true  // the part being read has only names, numbers and address words
+    while k >= max(0, i - 24) {
+      let tok = f.tokens[k]
+      if tok.hash == Lexicon.h_tai, !tok.isCap || k == 0 {
+        return k + 1 < i && !MeetingVocabulary.firstWords.contains(f.tokens[k + 1].hash)
+      }
+      if !(tok.isCap || tok.isNumber || ProvinceFinder.addressWords.contains(tok.hash)) { plain = false }
+      if FoldedText.isStrongPunct(tok.gap) { return false }
+      if tok.gap == UInt8(ascii: ",") {
+        if !plain { return false }
+        plain = true
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Lower-case words of a street address.
+  static let addressWords = WordSet(
+    ["so", "duong", "pho", "ngo", "ngach", "hem", "kiet", "quan", "huyen", "phuong", "xa", "thi", "tran", "thanh",
+     "tp", "tx", "khu", "to", "ap", "thon", "lo"].map(Phrase.hash))
 
   /// The index of the "tại" that opens a venue name running, without a clause break, up to
   /// token i; nil when there is none.

@@ -25,7 +25,7 @@ enum SentenceSplitter {
         let next = s[k]
         let startsSentence = VietnameseText.isUpper(next) || next == "\"" || next == "“" || next == "("
           || (b[k] >= 48 && b[k] <= 57)
-        if startsSentence && !(c == UInt8(ascii: ".") && endsWithAbbreviation(b, before: i)) {
+        if startsSentence && !(c == UInt8(ascii: ".") && endsWithAbbreviation(b, before: i, scalars: s)) {
           cuts.append(k)
         }
         i = k
@@ -63,10 +63,15 @@ enum SentenceSplitter {
     return false
   }
 
-  /// True when the word before position `dot` is a known abbreviation or a single letter.
-  static func endsWithAbbreviation(_ b: [UInt8], before dot: Int) -> Bool {
+  /// True when the word before position `dot` is a known abbreviation or a single letter (a
+  /// word glued to the one before it, "tạiTP.", is read from its capital, as the words are).
+  static func endsWithAbbreviation(_ b: [UInt8], before dot: Int, scalars: [Unicode.Scalar]) -> Bool {
     var k = dot
-    while k > 0, FoldedText.isWordByte(b[k - 1]) { k -= 1 }
+    let flags = VietnameseText.flags
+    while k > 0, FoldedText.isWordByte(b[k - 1]) {
+      k -= 1
+      if k >= 2, k + 1 < b.count, FoldedText.isGluedCapital(scalars, b, k, flags) { break }
+    }
     let word = String(decoding: b[k..<dot], as: UTF8.self)
     if word.isEmpty { return false }
     if word.count == 1 { return true }
