@@ -73,7 +73,18 @@ enum Boilerplate {
       return .drop
     }
     if isCounter(f) { return .drop }
+    if isContactLine(f) { return .source }
     return .keep
+  }
+
+  static let contactWords: [Phrase] = ["dien thoai", "so dt", "dt", "fax", "email", "e mail", "hotline"].phrases
+
+  /// A site's contact block on one line, however long: "Liên hiệp các hội … Thanh Hoá - Địa chỉ:
+  /// 17 Hạc Thành … Số ĐT: (02373) 853.656 Fax: …" — an address with a telephone or fax number.
+  /// Like a masthead it names the site's owner, but it is never the article's title or text.
+  static func isContactLine(_ f: FoldedText) -> Bool {
+    guard f.tokens.count <= 60, let at = f.find(Lexicon.p_dia_chi) else { return false }
+    return f.contains(any: contactWords, from: at + 2, to: f.tokens.count)
   }
 
   /// "BÁO BÀ RỊA - VŨNG TÀU", "Cổng thông tin điện tử tỉnh Nghệ An": the publication's name.

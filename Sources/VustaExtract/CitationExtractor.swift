@@ -34,6 +34,22 @@ struct CitationExtractor {
     "NQ 18": DocumentNumber(system: .party, number: "18", year: nil, typeCode: "NQ", issuer: "TW", unit: nil),
   ]
 
+  /// Bodies of the Party Centre named after a short form ("Chỉ thị 24 của Ban Bí thư", "Nghị
+  /// quyết 20 của Bộ Chính trị"): the document is the Centre's (…/TW).
+  static let partyCentre: [Phrase] = [
+    "cua ban bi thu", "cua bo chinh tri", "cua ban chap hanh trung uong", "cua trung uong dang",
+    "cua ban chap hanh trung uong dang",
+  ].phrases
+  /// Types the Party Centre issues.
+  static let partyTypes: Set<String> = ["CT", "NQ", "KL", "QĐ", "TB", "HD"]
+
+  /// The Party Centre's document a short form names when the Centre follows it ("Chỉ thị 24 của
+  /// Ban Bí thư Trung ương Đảng" → 24-CT/TW); nil otherwise.
+  static func partyDocument(type: String, number: Int, namedAfter k: Int, in f: FoldedText) -> DocumentNumber? {
+    guard number > 0, partyTypes.contains(type), partyCentre.contains(where: { f.matches($0, at: k) }) else { return nil }
+    return DocumentNumber(system: .party, number: String(number), year: nil, typeCode: type, issuer: "TW", unit: nil)
+  }
+
   private struct Tally {
     var doc: DocumentNumber
     /// The type word written before the number when the symbol has no type ("Nghị quyết 202/2025/QH15").
@@ -102,7 +118,9 @@ struct CitationExtractor {
           if let id = (before ?? candidates.min(by: { $0.firstSeen < $1.firstSeen }))?.doc.id {
             tallies[id]!.mentions += 1
             tallies[id]!.add(evidence: s.evidence(around: tok.start..<tok.end))
-          } else if let known = CitationExtractor.wellKnown["\(type) \(num)"] {
+          } else if let known = CitationExtractor.wellKnown["\(type) \(num)"]
+            ?? CitationExtractor.partyDocument(type: type, number: num, namedAfter: k + 1, in: f)
+          {
             var t = tallies[known.id] ?? Tally(doc: known, firstSeen: order)
             if tallies[known.id] == nil, let n = Int(known.number) { byNumber[n, default: []].append(known.id) }
             order += 1

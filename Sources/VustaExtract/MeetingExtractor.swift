@@ -598,13 +598,23 @@ struct MeetingExtractor {
     var i = k - 1
     while i >= 1 {
       if t[i - 1].hash == Lexicon.h_hoi, t[i - 1].isCap || !(i >= 2 && t[i - 2].hash == Lexicon.h_cac), t[i].isCap,
-        !UnionFinder.body.contains(t[i].hash) || MeetingExtractor.isScienceAssociation(f, at: i), t[i].hash != Lexicon.h_dong
+        !UnionFinder.body.contains(t[i].hash) || MeetingExtractor.isScienceAssociation(f, at: i),
+        !MeetingExtractor.isCouncilWord(f, at: i)
       {
         return true
       }
       i -= 1
     }
     return false
+  }
+
+  /// True when the word at `i` is "đồng" of "Hội đồng" (a council) as written, not "Đông" of
+  /// "Hội Đông y" (an association): both fold to "dong".
+  static func isCouncilWord(_ f: FoldedText, at i: Int) -> Bool {
+    let t = f.tokens[i]
+    guard t.hash == Lexicon.h_dong else { return false }
+    let vowel = f.scalars[t.start..<t.end].first { VietnameseText.fold($0) == UInt8(ascii: "o") }
+    return vowel.map { !"ôÔ".unicodeScalars.contains($0) } ?? true
   }
 
   /// "Hội Khoa học lịch sử", "Hội Khoa học Kinh tế": a member association named "Hội Khoa học

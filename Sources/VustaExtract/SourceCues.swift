@@ -57,6 +57,10 @@ enum SourceCues {
     for line in lines where Boilerplate.isURL(line) {
       if let p = province(inHost: line.string, g) { return p }
     }
+    // the site's contact block: "Liên hiệp các hội khoa học và kỹ thuật Thanh Hoá - Địa chỉ: …"
+    for line in lines where Boilerplate.isContactLine(line) {
+      if let p = finder.mentions(in: line).first(where: { $0.role == .union })?.province { return p }
+    }
     for line in lines where line.tokens.count <= 16 {
       let isPortal = line.contains(any: portalWords)
       guard isPortal else { continue }
