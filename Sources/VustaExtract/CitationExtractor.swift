@@ -190,7 +190,7 @@ struct CitationExtractor {
     return nil
   }
 
-  static let issuingVerbs: [Phrase] = ["ban hanh", "ky", "ra"].phrases
+  static let issuingVerbs: [Phrase] = ["ban hanh", "ky", "ra", "co van ban", "co cong van", "gui"].phrases
 
   /// The issue date written elsewhere than right after the number: after the last of a pair
   /// ("Quyết định số 232/QĐ-LHH và 233/QĐ-LHH ngày 29/12/2016"), or before an issuing verb
@@ -206,8 +206,11 @@ struct CitationExtractor {
     }
     let start = token(at: m.start, in: f)
     // (no other document named between the date and this one: the one just before it is enough)
-    guard let d = s.dates.last(where: { $0.end <= start && $0.year != nil && $0.day != nil }), start - d.end <= 20,
-      f.contains(any: CitationExtractor.issuingVerbs, from: d.end, to: start),
+    // (the verb near the document, the date anywhere before it in the clause: "ngày 5.8.2021,
+    // Quỹ Hỗ trợ sáng tạo kỹ thuật Việt Nam (VIFOTEC) của Liên hiệp hội đã ra thông báo tại Công văn số 88")
+    guard let d = s.dates.last(where: { $0.end <= start && $0.year != nil && $0.day != nil }), start - d.end <= 30,
+      let verb = CitationExtractor.issuingVerbs.compactMap({ f.find($0, from: max(d.end, start - 8), to: start) }).min(),
+      !f.tokens[(d.end + 1)..<max(d.end + 1, verb)].contains(where: { FoldedText.isStrongPunct($0.gap) }),
       i == 0 || token(at: all[i - 1].start, in: f) < d.end
     else { return nil }
     return FactDate(year: d.year!, month: d.month, day: d.day)

@@ -485,6 +485,7 @@ struct MeetingExtractor {
         }
         continue
       }
+      if MeetingVocabulary.isSoOfNumber(f, at) { continue }  // "Một số kết quả" is no "sơ kết"
       for noun in MeetingVocabulary.nounsByFirstWord[h] ?? [] where f.matches(noun, at: at) {
         // "tổ chức 25 hội thảo": a recap — unless a day written before it dates these few
         // sessions ("Sáng 30/4 và 1/5, … tổ chức 2 lớp tập huấn")

@@ -8,6 +8,7 @@ enum MeetingVocabulary {
     "lam viec voi", "le ky niem", "ky niem", "gap mat", "hop mat", "dien dan", "phien hop", "cuoc hop",
     "so ket", "tong ket", "le ra mat", "le cong bo", "le ton vinh", "le trao", "boi duong", "ky ket",
     "tham va lam viec", "den lam viec", "lam viec tai", "buoi giao luu", "giao luu trao doi", "tiep doan",
+    "gap go bao chi", "hop bao",
   ].phrases
 
   /// The first words of the nouns (and "họp"), to skip sentences that name no meeting.
@@ -33,6 +34,7 @@ enum MeetingVocabulary {
   static let topicStarts: [Phrase] = [
     "cho y kien", "du thao", "ve viec", "chuan bi", "tien toi", "huong toi", "phuc vu", "trinh",
     "thong qua", "bau", "thong nhat", "ban ve", "gop y", "kien toan", "cong bo", "ve cong tac",
+    "nham thong tin", "thong tin ve",
   ].phrases
 
   /// Where the words that name the meeting end: the first topic word after the noun at `k`,
@@ -81,6 +83,16 @@ enum MeetingVocabulary {
     return .khac
   }
 
+  static let h_so = Phrase.hash("so")
+
+  /// True when the word at `at` is "số" (number: "Một số kết quả") rather than "sơ" of "sơ
+  /// kết" (a half-year review): both fold to "so".
+  static func isSoOfNumber(_ f: FoldedText, _ at: Int) -> Bool {
+    let t = f.tokens[at]
+    guard t.hash == h_so, t.end - t.start == 2 else { return false }
+    return !"ơƠ".unicodeScalars.contains(f.scalars[t.start + 1])
+  }
+
   static let lamViec = Phrase("lam viec")
   /// Words that make a committee's name a person's title: "Ủy viên Ban Thường vụ".
   static let memberTitles: [Phrase] = ["uy vien", "thanh vien"].phrases
@@ -95,6 +107,7 @@ enum MeetingVocabulary {
   /// Rules that stop a cue from counting: "Thường trực Tỉnh ủy" is not the union's standing
   /// committee; "Ban Chấp hành Trung ương Đảng" is not the union's executive committee.
   static func accepts(_ kind: MeetingKind, _ f: FoldedText, _ at: Int) -> Bool {
+    if isSoOfNumber(f, at) { return false }
     switch kind {
     case .ban_thuong_vu, .ban_chap_hanh:
       // "Hội đồng Trung ương" is LHH Việt Nam's own council, its executive committee

@@ -526,6 +526,114 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(docs.last?.citations.map(\.id), ["15/UBND-KT"])
   }
 
+  // MARK: - Round 6 (sets rp, rq)
+
+  func testAWordGluedToTheNextStillPlacesTheEvent() {
+    let d = extract("""
+      Hội thảo về chặng đường phát triển của Liên hiệp hội Việt Nam
+      Sáng ngày 9/6/2016 tạiTP. Cần Thơ, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức hội thảo về chặng đường phát triển.
+      """)
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2016-06-09"])
+    XCTAssertEqual(d.meetings.first?.province, "Cần Thơ")
+    // a title such as "ThS." is one word
+    XCTAssertEqual(FoldedText("ThS. Lê Văn An").tokens.count, 4)
+    XCTAssertEqual(FoldedText("tạiTP. Cần Thơ").tokens.count, 4)
+  }
+
+  func testAPortalStampInAmericanOrderWithATime() {
+    let d = extract("""
+      Liên hiệp hội tỉnh tổ chức tập huấn
+      11/23/2019 9:05:00 AM
+      Ngày 20/11, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức lớp tập huấn cho cán bộ hội.
+      """)
+    XCTAssertEqual(d.published?.iso, "2019-11-23")
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2019-11-20"])
+  }
+
+  func testALeadPrintedTwiceAndASecondNameOfTheSameEventAreOneMeeting() {
+    let d = extract("""
+      Liên hiệp hội Việt Nam tổng kết hoạt động phản biện năm 2019
+      Ngày 10/12/2019, tại Nghệ An, Hội thảo Tổng kết hoạt động tư vấn phản biện và Diễn đàn trí thức năm 2019 đã được Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức.
+
+      Ngày 10/12/2019, tại Nghệ An, Hội thảo Tổng kết hoạt động tư vấn phản biện và Diễn đàn trí thức năm 2019 đã được Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức.
+      """)
+    XCTAssertEqual(d.meetings.map(\.kind), [.tong_ket])
+    XCTAssertEqual(d.meetings.first?.province, "Nghệ An")
+  }
+
+  func testAnAddressAfterTheVenuePlacesTheEvent() {
+    let d = extract("""
+      Lễ tôn vinh trí thức năm 2023
+      Sáng 18/5/2023, tại Cung Văn hóa Lao động, 91 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức Lễ tôn vinh trí thức, với sự có mặt của đại diện lãnh đạo 90 Hội ngành toàn quốc.
+      """)
+    XCTAssertEqual(d.meetings.first?.province, "Hà Nội")
+    XCTAssertEqual(d.memberFigures.map(\.value), [], "bodies whose representatives came are not a figure")
+  }
+
+  func testAFoundingCountAfterRaDoi() {
+    let d = extract("""
+      Liên hiệp hội tỉnh Bắc Giang 25 năm xây dựng
+      Ra đời năm 1998 khi chỉ có 9 hội thành viên, đến nay Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Giang đã có 31 hội thành viên.
+      """)
+    XCTAssertEqual(d.memberFigures.map(\.value), [31])
+  }
+
+  func testAnIssueDateBeforeALongIssuerAndItsVerb() {
+    let d = extract("""
+      Quỹ gia hạn nhận hồ sơ
+      Ngày 5.8.2021, Quỹ Hỗ trợ sáng tạo kỹ thuật Việt Nam (VIFOTEC) của Liên hiệp hội đã ra thông báo tại Công văn số 88/CV-VP về việc gia hạn.
+      """)
+    XCTAssertEqual(d.citations.map { $0.issued?.iso }, ["2021-08-05"])
+  }
+
+  func testAContactLineIsNoTitleAndNamesTheSitesUnion() {
+    let d = extract("""
+      Liên hiệp các hội khoa học và kỹ thuật Quảng Bình - Địa chỉ: 8 Quang Trung - Đồng Hới. Số ĐT: (0232) 382.111 Fax: 0232.382112
+      Trang chủ | Tin tức | Văn bản
+      Hội nghị phản biện đề án phát triển du lịch
+      Ngày 12/4/2012, Liên hiệp hội tổ chức hội nghị phản biện đề án phát triển du lịch.
+      """)
+    XCTAssertEqual(d.title, "Hội nghị phản biện đề án phát triển du lịch")
+    XCTAssertEqual(d.meetings.first?.province, "Quảng Bình")
+  }
+
+  func testHoiDongYIsAnAssociationNotACouncil() {
+    let d = extract("""
+      Hội Đông y tỉnh Bến Tre đăng cai giao ban cụm
+      Ngày 12/7/2022, Hội Đông y tỉnh Bến Tre đã tổ chức Hội nghị giao ban Hội Đông y cụm 11. Tham dự có Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bến Tre.
+      """)
+    XCTAssertEqual(d.meetings.count, 0, "a member association's meeting the union only attends")
+  }
+
+  func testAShortFormFollowedByThePartyCentre() {
+    let d = extract("""
+      Liên hiệp hội quán triệt chỉ thị
+      Ngày 3/3/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An quán triệt Chỉ thị 24 của Ban Bí thư Trung ương Đảng và Nghị quyết 20 của Bộ Chính trị.
+      """)
+    XCTAssertEqual(Set(d.citations.map(\.id)), ["24-CT/TW", "20-NQ/TW"])
+  }
+
+  func testSoOfANumberIsNoHalfYearReview() {
+    let d = extract("""
+      Một số kết quả hoạt động của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam nhiệm kỳ VII
+      Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã mở rộng hợp tác với nhiều tổ chức quốc tế.
+      """)
+    XCTAssertEqual(d.meetings.count, 0)
+    let review = extract("""
+      Liên hiệp hội tỉnh Hà Nam sơ kết 6 tháng đầu năm
+      Ngày 8/7/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam tổ chức hội nghị sơ kết 6 tháng đầu năm.
+      """)
+    XCTAssertEqual(review.meetings.map(\.kind), [.tong_ket])
+  }
+
+  func testAPressMeetingAboutACongressIsNotTheCongress() {
+    let d = extract("""
+      Liên hiệp hội Việt Nam thông tin về Đại hội lần thứ IX
+      Ngày 2/12/2025, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam có buổi gặp gỡ báo chí nhằm thông tin về Đại hội đại biểu toàn quốc lần thứ IX.
+      """)
+    XCTAssertEqual(d.meetings.map(\.kind), [.khac])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
