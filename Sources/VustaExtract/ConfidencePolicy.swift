@@ -23,7 +23,7 @@ struct ConfidencePolicy: Sendable {
   /// 1,000 (no right one in the gold). A date taken from the publication ("Sáng nay") is listed
   /// because nothing dates the event but the page.
   static let standard = ConfidencePolicy(
-    meetings: [.kindGuessed, .provinceUnknown, .provinceFromHost, .dateFromPublication, .listingItem],
+    meetings: [.kindGuessed, .provinceUnknown, .provinceFromHost, .dateFromPublication, .listingItem, .undatedOnADatedPage],
     figures: [.guestList, .nationalTotal, .severalProvinces, .provinceUnknown, .listingItem, .unusuallySmall],
     citations: [.ownerUnknown])
 

@@ -69,6 +69,9 @@ struct FigureExtractor {
     // evidence of those sentences
     var newTotals: [String: Set<String>] = [:]
     var seen = Set<String>()
+    // every value written before a metric's words, kept or set aside (a founding count, an
+    // increment, a part of a total …)
+    var candidates: [MemberMetric: Set<Int>] = [:]
     // figures of an article that names no LHH body belong to some other organisation
     guard context.sentences.contains(where: { !$0.unions.isEmpty }) else { return [] }
     for s in context.sentences where !s.isTitle {
@@ -81,6 +84,7 @@ struct FigureExtractor {
         var n = read
         guard let (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f)
           ?? labelledMetric(before: n, in: f) ?? bareAssociationCount(n, in: f, following: numbers[(index + 1)...]) else { continue }
+        candidates[metric, default: []].insert(read.value)
         // "từ 150 - 200 đại biểu", "150 đến 200 đại biểu": the lower bound, about
         var inRange = false
         if index > 0, let low = rangeStart(numbers[index - 1], before: n, in: f) {
@@ -179,6 +183,18 @@ struct FigureExtractor {
     out.removeAll { f in
       guard let raised = newTotals["\(f.metric.rawValue)|\(f.province ?? "")"] else { return false }
       return !raised.contains(f.evidence)
+    }
+    // a total the article's other counts of the same kind compete with ("từ 37 lên 45 hội thành
+    // viên", a founding count, a part): which one is the total was decided by a rule — a person checks it
+    let kept = Dictionary(grouping: out, by: \.metric).mapValues { Set($0.map(\.value)) }
+    for i in out.indices where out[i].metric != .dai_bieu && out[i].metric != .luot_nguoi {
+      let others = (candidates[out[i].metric] ?? []).subtracting(kept[out[i].metric] ?? [])
+      guard !others.isEmpty else { continue }
+      var reasons = Set((out[i].why ?? "").split(separator: ";").compactMap {
+        ConfidenceReason(rawValue: $0.trimmingCharacters(in: .whitespaces))
+      })
+      reasons.insert(.otherCountSetAside)
+      out[i].why = ConfidenceReason.why(reasons)
     }
     return out
   }

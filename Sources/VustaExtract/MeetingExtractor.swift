@@ -39,7 +39,7 @@ struct MeetingExtractor {
     found.map { f in
       let (p, p2025) = context.names(of: f.province, on: f.date)
       var reasons = f.reasons
-      if f.date == nil { reasons.insert(.dateUnknown) }
+      if f.date == nil { reasons.insert(context.published == nil ? .dateUnknown : .undatedOnADatedPage) }
       if f.province == nil && !isNational(f) { reasons.insert(.provinceUnknown) }
       if f.kind == .khac { reasons.insert(.kindGuessed) }
       if let y = f.date?.year, !context.titleYears.isEmpty, !context.titleYears.contains(y),

@@ -21,6 +21,8 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
   case severalProvinces = "several provinces in the sentence"
   case nationalTotal = "national total"
   case unusuallySmall = "unusually small for a union's total"
+  case otherCountSetAside = "another count of the kind set aside"
+  case undatedOnADatedPage = "date unknown on a dated page"
 
   /// The reason in Vietnamese, as `vusta facts` and the reports show it.
   public var vietnamese: String {
@@ -43,6 +45,8 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
     case .severalProvinces: return "câu nêu nhiều tỉnh"
     case .nationalTotal: return "số liệu toàn quốc"
     case .unusuallySmall: return "nhỏ bất thường với tổng số của một liên hiệp hội"
+    case .otherCountSetAside: return "bài còn nêu số khác cùng loại"
+    case .undatedOnADatedPage: return "không rõ ngày dù bài có ngày đăng"
     }
   }
 

@@ -634,6 +634,18 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.map(\.kind), [.khac])
   }
 
+  func testAnUndatedMeetingOnADatedPageIsDoubtful() {
+    let text = """
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam tổ chức Hội nghị Ban Chấp hành lần thứ 5
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam đã tổ chức Hội nghị Ban Chấp hành lần thứ 5, nhiệm kỳ 2020-2025.
+      """
+    let dated = extract(text, published: FactDate(year: 2022, month: 6, day: 3))
+    XCTAssertEqual(dated.meetings.map(\.confidence), [.low])
+    XCTAssertEqual(dated.meetings.first?.why, "date unknown on a dated page")
+    // with no date anywhere on the page an undated main event is normal: not flagged for that
+    XCTAssertEqual(extract(text).meetings.map(\.confidence), [.high])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
