@@ -10,6 +10,9 @@ struct DateMention: Equatable {
   var year: Int?
   /// True when a word such as "ngày", "sáng", "(…)" marks it as a date rather than a ratio.
   var cued: Bool
+  /// Every day of a list written before the month ("các ngày 9, 16 & 18/3/2022": 9, 16, 18),
+  /// empty for a single day; which of them are events of their own the sentence says.
+  var listedDays: [Int] = []
 }
 
 /// Reads the date forms of Vietnamese news: "16/10/2020", "Ngày 16/10", "Sáng 24-2", "19.3",
@@ -177,7 +180,31 @@ enum DateReader {
     }
     if start == 0 { cued = cued || s1 == UInt8(ascii: "/") }
     if !cued && s1 == UInt8(ascii: ".") { return nil }
-    return DateMention(start: start, end: end, day: firstDay ?? day, month: month, year: year, cued: cued)
+    var m = DateMention(start: start, end: end, day: firstDay ?? day, month: month, year: year, cued: cued)
+    let listed = DateReader.daysListed(f, before: i)
+    if !listed.isEmpty { m.listedDays = listed + [day] }
+    return m
+  }
+
+  /// The days written in a list before the day at token `i` ("9, 16& 18/3": 9 and 16), each
+  /// smaller than the next, joined by ",", "&" or "và"; empty when none.
+  static func daysListed(_ f: FoldedText, before i: Int) -> [Int] {
+    var days: [Int] = []
+    var k = i
+    var next = value(f, i, maxDigits: 2) ?? 0
+    while k >= 1 {
+      let t = f.tokens[k]
+      var prev = k - 1
+      if f.tokens[prev].hash == va, t.gap == 0, prev >= 1 { prev -= 1 }
+      else if !(t.gap == UInt8(ascii: ",") || t.gap == UInt8(ascii: "&")) { break }
+      guard f.tokens[prev].isNumber, let d = value(f, prev, maxDigits: 2), d >= 1, d < next,
+        prev == 0 || !isSep(joint(f, prev))
+      else { break }
+      days.insert(d, at: 0)
+      next = d
+      k = prev
+    }
+    return days
   }
 
   /// True when token i is glued to the one before by "/" or "-" (part of a document symbol).

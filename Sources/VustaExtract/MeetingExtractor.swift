@@ -56,7 +56,7 @@ struct MeetingExtractor {
   func events() -> [Found] {
     var found: [Found] = []
     let main = mainEvent()
-    if let main { found.append(main) }
+    if let main { found.append(contentsOf: successiveSessions(of: main)) }
     for s in context.sentences where !s.isTitle {
       if let main, main.sentences.contains(s.index) {
         // "… Hội nghị Hội đồng Trung ương và Hội thảo …", "(nối tiếp tọa đàm … đã diễn ra ngày
@@ -86,6 +86,26 @@ struct MeetingExtractor {
     }
     return found
   }
+
+  /// "trong các ngày 9, 16& 18/3/2022, lãnh đạo Liên hiệp Hội … đã lần lượt có các buổi làm
+  /// việc với …": sessions one after another on the days listed, one meeting each (the main
+  /// event itself when the sentence says nothing of several sessions: "hai ngày 21 và 22/8" is
+  /// one event over two days).
+  func successiveSessions(of main: Found) -> [Found] {
+    guard let date = main.date, date.day != nil,
+      let listed = context.sentences.lazy.filter({ main.sentences.contains($0.index) })
+        .filter({ $0.text.contains(any: MeetingExtractor.successiveWords) })
+        .compactMap({ s in s.dates.first(where: { $0.listedDays.count > 1 && $0.month == date.month
+          && ($0.year == nil || $0.year == date.year) }) }).first
+    else { return [main] }
+    return listed.listedDays.map { d in
+      var m = main
+      m.date = FactDate(year: date.year, month: date.month, day: d)
+      return m
+    }
+  }
+
+  static let successiveWords: [Phrase] = ["lan luot", "cac buoi", "nhieu buoi", "cac cuoc"].phrases
 
   /// A meeting being assembled from one or more sentences.
   struct Found {
@@ -503,8 +523,10 @@ struct MeetingExtractor {
         if !(at >= 1 && t[at - 1].hash == Lexicon.h_tai), MeetingVocabulary.firstTopicStart(in: f, from: 0, to: at) != nil {
           continue
         }
+        // (a meeting referred to that the sentence then says took place on a day is an event
+        // too: "… được đưa ra tại hội nghị Ban Chấp hành … diễn ra sáng 23.6")
         if !allowReference && !s.isTitle && isReference(f, at)
-          && !(s.isLead && !isSince(f, at)
+          && !((s.isLead || s.dates.contains { $0.start > at && $0.day != nil && $0.cued }) && !isSince(f, at)
             && (f.find(Lexicon.p_to_chuc, from: at + 1) != nil || f.find(Lexicon.p_dien_ra, from: at + 1) != nil))
         {
           continue

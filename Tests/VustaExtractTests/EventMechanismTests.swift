@@ -646,6 +646,31 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(text).meetings.map(\.confidence), [.high])
   }
 
+  func testAMeetingReferredToThatTookPlaceOnADay() {
+    let d = extract("""
+      Liên hiệp hội tỉnh dự kiến tổ chức Đại hội vào tháng 10
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên dự kiến tiến hành Đại hội vào tháng 10 tới.
+      Các nội dung trên được nêu tại hội nghị Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh diễn ra sáng 14.5.
+      """, published: FactDate(year: 2024, month: 5, day: 14))
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2024-05-14"])
+    XCTAssertEqual(d.meetings.map(\.kind), [.ban_chap_hanh])
+  }
+
+  func testSessionsOneAfterAnotherOnListedDaysAreOneMeetingEach() {
+    let d = extract("""
+      Liên hiệp hội Phú Yên làm việc với các viện
+      Trong các ngày 4, 11 & 19/5/2023, lãnh đạo Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên đã lần lượt có các buổi làm việc với Viện Hải dương học và Trường Đại học Phú Yên.
+      """)
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2023-05-04", "2023-05-11", "2023-05-19"])
+    XCTAssertEqual(Set(d.meetings.map(\.kind)), [.lam_viec])
+    // one event over two days stays one meeting, dated by its first day
+    let span = extract("""
+      Hội thảo khoa học của Liên hiệp hội Phú Yên
+      Trong hai ngày 21 và 22/8/2012, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên tổ chức hội thảo khoa học.
+      """)
+    XCTAssertEqual(span.meetings.map { $0.date?.iso }, ["2012-08-21"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
