@@ -144,7 +144,10 @@ struct ArticleContext {
 
   /// A full date that ends the title, in brackets or after a dash: "… (30/09/2011)", "… - 12/5/2019".
   static func postingDate(inTitle f: FoldedText, dates: [DateMention]) -> DateMention? {
-    guard let last = dates.last, last.year != nil, last.day != nil, last.end == f.tokens.count, last.start > 2 else {
+    // (a time may follow it: "… (21-05-2022 13:53)")
+    guard let last = dates.last, last.year != nil, last.day != nil, last.start > 2,
+      last.end == f.tokens.count || (DateReader.clockFollows(f, at: last.end) && f.tokens.count - last.end <= 3)
+    else {
       return nil
     }
     let gap = f.tokens[last.start].gap

@@ -90,9 +90,16 @@ enum Boilerplate {
   /// "BÁO BÀ RỊA - VŨNG TÀU", "Cổng thông tin điện tử tỉnh Nghệ An": the publication's name.
   static let mastheadWords: [Phrase] = ["bao", "cong thong tin", "cong tin tuc", "dai phat thanh", "tap chi"].phrases
 
+  static let p_bao_cao = Phrase("bao cao")
+
   static func isMasthead(_ f: FoldedText) -> Bool {
     guard f.tokens.count <= 10, let first = f.tokens.first else { return false }
     guard mastheadWords.contains(where: { f.matches($0, at: 0) }) else { return false }
+    // "BÁO CÁO" (a report's heading) is no newspaper; "Báo Cao Bằng" is
+    if f.tokens.count >= 2, f.matches(p_bao_cao, at: 0) {
+      let t = f.tokens[1]
+      if f.scalars[t.start..<t.end].contains(where: { "áÁ".unicodeScalars.contains($0) }) { return false }
+    }
     let closed = f.scalars.last.map { ".!?:".unicodeScalars.contains($0) } ?? false
     return !closed && (first.isAllCaps || f.tokens.count <= 6
       || f.tokens.allSatisfy { $0.isCap || $0.isNumber || $0.hash == Lexicon.h_tinh })

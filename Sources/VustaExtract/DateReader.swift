@@ -13,6 +13,9 @@ struct DateMention: Equatable {
   /// Every day of a list written before the month ("các ngày 9, 16 & 18/3/2022": 9, 16, 18),
   /// empty for a single day; which of them are events of their own the sentence says.
   var listedDays: [Int] = []
+  /// True for the two ends of an anniversary span ("(27/5/1995-27/5/2010)": the same day of two
+  /// years): they name what is celebrated, never the day of the event.
+  var anniversary = false
 }
 
 /// Reads the date forms of Vietnamese news: "16/10/2020", "Ngày 16/10", "Sáng 24-2", "19.3",
@@ -48,6 +51,18 @@ enum DateReader {
         || (between.isEmpty && spacedDash(f, before: out[k + 1].start))
       else { continue }
       out[k].year = out[k + 1].year
+    }
+    for k in out.indices.dropLast() where out[k].year != nil && out[k + 1].year != nil && out[k].end == out[k + 1].start
+      && out[k].day == out[k + 1].day && out[k].month == out[k + 1].month && out[k].year! < out[k + 1].year!
+    {
+      out[k].anniversary = true
+      out[k + 1].anniversary = true
+    }
+    // "Nhân kỷ niệm 75 năm … (20/10/1946-20/10/2021), sáng 20/10, …": a day without its year
+    // that is the anniversary a full date of the same sentence names takes that date's year
+    for k in out.indices where out[k].year == nil && out[k].day != nil {
+      let same = out.filter { $0.year != nil && $0.day == out[k].day && $0.month == out[k].month }.compactMap(\.year)
+      if let y = same.max() { out[k].year = y }
     }
     return out
   }
@@ -100,7 +115,11 @@ enum DateReader {
       let b = value(f, i + 1, maxDigits: 2)
     else { return nil }
     // Part of a longer number or symbol ("1.2.3", "10/30/2020/NĐ")?
-    if let j = joint(f, i), isSep(j) || j == UInt8(ascii: ","), f.tokens[i - 1].isNumber { return nil }
+    if let j = joint(f, i), isSep(j) || j == UInt8(ascii: ","), f.tokens[i - 1].isNumber,
+      !(j == UInt8(ascii: "-") && i >= 3 && DateReader.year(f, i - 1) != nil && joint(f, i - 1) == UInt8(ascii: "/"))
+    {
+      return nil
+    }
     var day = a, month = b, end = i + 2, year: Int? = nil, firstDay: Int? = nil
     if spaced {
       year = DateReader.year(f, i + 2)
@@ -130,7 +149,10 @@ enum DateReader {
     }
     // What follows must not continue the number ("1.450.000", "5395/KH").
     if let j = joint(f, end), isSep(j), end < f.tokens.count {
-      if f.tokens[end].isNumber || year == nil { return nil }
+      // ("20/10/1946-20/10/2021": two full dates joined by a dash, a span of years)
+      let span = j == UInt8(ascii: "-") && year != nil && DateReader.year(f, end + 2) != nil
+        && joint(f, end + 1) == UInt8(ascii: "/") && joint(f, end + 2) == UInt8(ascii: "/")
+      if !span, f.tokens[end].isNumber || year == nil { return nil }
     }
     // "12/20/2018 10:43:00 AM": a portal's stamp in the American order (month first), which a
     // day-first reading cannot be; only a full date followed by a time of day is read so

@@ -105,6 +105,7 @@ struct FigureExtractor {
         if isTarget(f, from: clause, to: n.start) { continue }
         if isHistoric(f, clause: clause, number: n.start, metricEnd: metricEnd) { continue }
         if isHonoured(f, before: n.start) || isActedOn(f, before: n.start) { continue }
+        if metric == .tri_thuc || metric == .hoi_vien, isHonouredAfter(f, metricEnd: metricEnd) { continue }
         if metric == .tri_thuc, f.contains(any: FigureExtractor.wholeProvince, from: clause, to: n.start) { continue }
         // a part of a total of the same metric given before it ("… gồm 63 liên hiệp hội và 94 hội ngành")
         if let after = countedHere[metric], f.contains(any: FigureExtractor.breakdownWords, from: after, to: n.start) {
@@ -281,6 +282,8 @@ struct FigureExtractor {
     var end = start
     if end >= 1, f.tokens[end - 1].hash == Lexicon.h_cho { end -= 1 }
     if FigureExtractor.honourWords.contains(where: { f.endsWith($0, before: end) }) { return true }
+    // "chọn ra 17 hồ sơ của 17 trí thức", "hồ sơ của 12 trí thức": candidates chosen for an honour
+    if FigureExtractor.selectionWords.contains(where: { f.endsWith($0, before: end) }) { return true }
     // "Lễ Tôn vinh Trí thức KH&CN tiêu biểu … dành cho 16 trí thức tiêu biểu": an honour's
     // recipients, named by the ceremony earlier in the clause
     if f.endsWith(FigureExtractor.p_danh_cho, before: start) || f.endsWith(FigureExtractor.p_danh_cho, before: end + 1) {
@@ -290,6 +293,18 @@ struct FigureExtractor {
   }
 
   static let p_danh_cho = Phrase("danh cho")
+  static let selectionWords: [Phrase] = ["chon ra", "xet chon", "lua chon", "ho so cua", "de cu", "de nghi cong nhan"].phrases
+
+  /// "106 trí thức … được Chủ tịch Nước … tặng bằng khen": people an honour is given to, the
+  /// honour named after them in the clause ("được" then an honour word).
+  private func isHonouredAfter(_ f: FoldedText, metricEnd: Int) -> Bool {
+    let end = min(f.tokens.count, metricEnd + 14)
+    guard let duoc = f.find(Lexicon.p_duoc, from: metricEnd, to: end),
+      !(metricEnd..<duoc).contains(where: { FoldedText.isStrongPunct(f.tokens[$0].gap) || f.tokens[$0].gap == UInt8(ascii: ",") })
+    else { return false }
+    return f.contains(any: FigureExtractor.honourWords + ["bang khen", "danh hieu", "khen"].phrases, from: duoc + 1,
+                      to: min(f.tokens.count, duoc + 10))
+  }
   /// Where a count of intellectuals is the province's, not the union's: "toàn tỉnh Hải Dương
   /// có khoảng 65.000 trí thức".
   static let wholeProvince: [Phrase] = ["toan tinh", "ca tinh", "tren dia ban tinh", "toan thanh pho", "tren dia ban"].phrases
@@ -468,6 +483,12 @@ struct FigureExtractor {
         guard e <= c, c < q || e == q else { return nil }
         // (another number between: maybe a second total joined by "và", below)
         if (e..<c).contains(where: { f.tokens[$0].isNumber }) { break labels }
+        // "nâng tổng số hội viên lên 34 đơn vị": a count of organisations (collective members)
+        if m == .hoi_vien, n.end < f.tokens.count,
+          FigureExtractor.organisationUnits.contains(where: { f.matches($0, at: n.end) })
+        {
+          return (.hoi_thanh_vien, n.end + 1)
+        }
         return (m, n.end)
       }
     }
@@ -485,6 +506,8 @@ struct FigureExtractor {
   }
 
   static let h_la = Phrase.hash("la")
+  /// Words that count organisations, not people: "34 đơn vị", "12 tổ chức".
+  static let organisationUnits: [Phrase] = ["don vi", "to chuc"].phrases
 
   static let h_co = Phrase.hash("co")
 

@@ -141,8 +141,9 @@ struct FoldedText {
   }
 
   /// Splits into tokens: runs of letters and digits (folded a-z, 0-9).
-  /// True when the scalar at `i` is a capital letter glued to the two lower-case letters before
-  /// it and followed by another letter: the start of a word whose space was lost.
+  /// True when the scalar at `i` is a capital letter that starts a word whose space was lost:
+  /// glued to two lower-case letters before it and followed by a letter, or to a word in
+  /// capitals before it and followed by a lower-case letter.
   @inline(__always)
   static func isGluedCapital(_ scalars: [Unicode.Scalar], _ bytes: [UInt8], _ i: Int, _ flags: [UInt8]) -> Bool {
     func upper(_ k: Int) -> Bool {
@@ -153,7 +154,11 @@ struct FoldedText {
       let v = Int(scalars[k].value)
       return v < 0x2100 ? flags[v] & 4 != 0 : VietnameseText.isLower(scalars[k])
     }
-    return upper(i) && lower(i - 1) && lower(i - 2) && (upper(i + 1) || lower(i + 1))
+    guard upper(i) else { return false }
+    // "tạiTP.", "chứcHội": after two lower-case letters
+    if lower(i - 1) && lower(i - 2) { return upper(i + 1) || lower(i + 1) }
+    // "LIÊN HIỆP HỘINgày": a capitalised word after a word in capitals
+    return upper(i - 1) && upper(i - 2) && lower(i + 1)
   }
 
   static func tokenize(_ scalars: [Unicode.Scalar], _ bytes: [UInt8]) -> [Token] {

@@ -107,6 +107,37 @@ struct MeetingExtractor {
 
   static let successiveWords: [Phrase] = ["lan luot", "cac buoi", "nhieu buoi", "cac cuoc"].phrases
 
+  /// Openings of a clause that names the occasion of the event, not the event: "Nhân kỷ niệm
+  /// 75 năm Ngày Chủ tịch Hồ Chí Minh về thăm và làm việc với …, Liên hiệp hội tổ chức tọa đàm".
+  static let occasionOpenings: [Phrase] = [
+    "nhan dip", "nhan ky niem", "nhan ngay", "huong toi ky niem", "chao mung ky niem", "huong toi ngay",
+  ].phrases
+
+  /// True when token `at` lies in an occasion clause: one that opens the sentence (or follows a
+  /// comma) with "Nhân dịp", "Nhân kỷ niệm" … and runs to the next comma.
+  func inOccasionClause(_ f: FoldedText, _ at: Int) -> Bool {
+    var k = at
+    while k > 0, !MeetingExtractor.commaBefore(f, k), !FoldedText.isStrongPunct(f.tokens[k].gap) { k -= 1 }
+    // (the noun may be part of the opening itself: "Nhân kỷ niệm …" is no "lễ kỷ niệm")
+    return MeetingExtractor.occasionOpenings.contains { f.matches($0, at: k) && k < at + $0.count - 1 || f.matches($0, at: k) && k < at }
+  }
+
+  /// True when a comma stands between token `k` and the one before ("…2021), sáng": the gap
+  /// keeps only the first mark).
+  static func commaBefore(_ f: FoldedText, _ k: Int) -> Bool {
+    guard k >= 1 else { return false }
+    return f.scalars[f.tokens[k - 1].end..<f.tokens[k].start].contains(",")
+  }
+
+  /// Where an occasion clause that comes before token `k` ends (the first word after its comma).
+  func occasionClauseEnd(_ f: FoldedText, before k: Int) -> Int? {
+    var last: Int? = nil
+    for j in 1..<max(1, min(k + 1, f.tokens.count)) where MeetingExtractor.commaBefore(f, j) {
+      if inOccasionClause(f, j - 1) { last = j }
+    }
+    return last
+  }
+
   /// A meeting being assembled from one or more sentences.
   struct Found {
     var date: FactDate?
@@ -506,6 +537,7 @@ struct MeetingExtractor {
         continue
       }
       if MeetingVocabulary.isSoOfNumber(f, at) { continue }  // "Một số kết quả" is no "sơ kết"
+      if inOccasionClause(f, at) { continue }
       for noun in MeetingVocabulary.nounsByFirstWord[h] ?? [] where f.matches(noun, at: at) {
         // "tổ chức 25 hội thảo": a recap — unless a day written before it dates these few
         // sessions ("Sáng 30/4 và 1/5, … tổ chức 2 lớp tập huấn")
@@ -662,8 +694,11 @@ struct MeetingExtractor {
   /// True when the sentence's subject before the meeting noun is another body and no LHH body
   /// stands before the noun: the meeting is that body's, the union only attends.
   func otherOrganiserBefore(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    // (bodies named in an occasion clause before it are not its holders: "Nhân kỷ niệm … Ngày
+    // Chủ tịch Hồ Chí Minh về làm việc với Đảng bộ …, Liên hiệp hội tổ chức tọa đàm")
+    let lo = occasionClauseEnd(s.text, before: k) ?? 0
     // a union named as the place ("tại trụ sở Liên hiệp …, Hiệp hội X tổ chức Đại hội") is not the subject
-    if s.unions.contains(where: { u in u.start < k && !MeetingExtractor.placeWords.contains { s.text.endsWith($0, before: u.start) } }) {
+    if s.unions.contains(where: { u in u.start >= lo && u.start < k && !MeetingExtractor.placeWords.contains { s.text.endsWith($0, before: u.start) } }) {
       return false
     }
     // "làm việc với Tỉnh ủy X": the other body is the host, the union (maybe named in the title) holds it
@@ -671,7 +706,7 @@ struct MeetingExtractor {
     // a body named as the place ("tại Hội trường Đại học Huế, Đại hội …") does not hold it
     let f = s.text
     guard let at = MeetingExtractor.otherOrganisers.compactMap({ p -> Int? in
-      var from = 0
+      var from = lo
       while let i = f.find(p, from: from, to: k) {
         if !f.contains(any: MeetingExtractor.placeWords + MeetingExtractor.venueWords, from: max(0, i - 3), to: i) { return i }
         from = i + 1
@@ -699,10 +734,13 @@ struct MeetingExtractor {
   /// The date of the meeting in a sentence: the first date with a day or month that is not
   /// the date of a cited document.
   private func meetingDate(in s: AnalyzedSentence, noun k: Int, requireCue: Bool) -> (date: FactDate, fromTitle: Bool)? {
-    let docs = DocumentNumberReader.read(s.text)
+    // (numbers that are dates — "(20/10/1946-20/10/2021)" — are no document's symbol)
+    let dateSpans = s.dates.map { s.text.tokens[$0.start].start..<s.text.tokens[$0.end - 1].end }
+    let docs = DocumentNumberReader.read(s.text).filter { d in !dateSpans.contains { $0.contains(d.start) } }
     for d in s.dates {
       if requireCue && !d.cued { continue }
       if s.isTitle, let posted = context.titlePostingDate, posted == d { continue }
+      if d.anniversary || (d.start < k && inOccasionClause(s.text, d.start)) { continue }  // the occasion's dates
       let startOffset = s.text.tokens[d.start].start
       if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }
       // "được thành lập vào tháng 6/2001": a date of something else — unless the meeting is named
@@ -723,10 +761,12 @@ struct MeetingExtractor {
   private func describe(_ s: AnalyzedSentence, noun k: Int, date: FactDate?) -> Found {
     // the words up to a joined meeting ("Hội nghị … cùng với Hội thảo …") name this one; a
     // ceremony joined to a review ("Kỷ niệm 15 năm …, kết hợp sơ kết …") is one review
-    var kind = MeetingVocabulary.kind(in: s.text, from: 0, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
+    // (not from an occasion clause before it: "Nhân kỷ niệm … về thăm và làm việc với …, … tọa đàm")
+    let from = occasionClauseEnd(s.text, before: k) ?? 0
+    var kind = MeetingVocabulary.kind(in: s.text, from: from, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
     if kind == .khac {
       kind = MeetingVocabulary.kind(
-        in: s.text, from: 0, to: MeetingVocabulary.firstTopicStart(in: s.text, from: k + 1, to: s.text.tokens.count) ?? s.text.tokens.count)
+        in: s.text, from: from, to: MeetingVocabulary.firstTopicStart(in: s.text, from: k + 1, to: s.text.tokens.count) ?? s.text.tokens.count)
     }
     // Who held it: the union named before the noun, else the first in the sentence — but in a
     // list of guests ("Đến dự đại hội có …, Chủ tịch Liên hiệp Hội Việt Nam") every union is a guest

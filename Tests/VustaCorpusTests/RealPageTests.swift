@@ -4,7 +4,7 @@ import VustaExtract
 import VustaModel
 import XCTest
 
-/// The real-page corpus (corpus/real: 301 reworded pages of provincial portals and newspapers,
+/// The real-page corpus (corpus/real: 424 reworded pages of provincial portals and newspapers,
 /// gold by annotators who never saw the code): scores per fact type must not fall below what
 /// the extractor reached, and confidence must stay a short review list.
 ///
@@ -17,23 +17,24 @@ final class RealPageTests: XCTestCase {
 
   func testDevelopmentPartHoldsItsScores() throws {
     let s = try score(part: "dev")
-    // measured 0.88 / 0.89 / 0.95 / 0.97, 15% of the facts low (2026-12-03, round 4, with the
-    // sets rl and rm)
+    // measured 0.88 / 0.90 / 0.93 / 0.98, 16% of the facts low (2026-12-03, round 7, with the
+    // sets rp–rt: pages found through the kind of site, harder than the earlier rounds')
     XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.86, s.description)
     XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.87, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.93, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.91, s.description)
     XCTAssertGreaterThanOrEqual(s.f1("published"), 0.95, s.description)
     XCTAssertLessThanOrEqual(s.lowShare, 0.20, s.description)
   }
 
   func testKeptAsidePartHoldsItsScores() throws {
     let s = try score(part: "aside")
-    // measured 0.82 / 0.85 / 0.92, 20% of the facts low (2026-12-03, round 4: rl and rm's aside
-    // parts are in; one of their pages, rl03, was read and mended after their first run)
-    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.80, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.83, s.description)
+    // measured 0.77 / 0.87 / 0.93, 23% of the facts low (2026-12-03, round 7: the aside parts of
+    // rp–rt are in, never read — their meetings scored 0.53 and 0.00 on arrival — which took
+    // the part down from 0.82)
+    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.75, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.84, s.description)
     XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.90, s.description)
-    XCTAssertLessThanOrEqual(s.lowShare, 0.24, s.description)
+    XCTAssertLessThanOrEqual(s.lowShare, 0.25, s.description)
   }
 
   func testListingPagesAreSplitIntoTheirItems() throws {

@@ -671,6 +671,58 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(span.meetings.map { $0.date?.iso }, ["2012-08-21"])
   }
 
+  // MARK: - Round 7 (sets rs, rt)
+
+  func testAPostingDateWithATimeInBracketsAfterTheTitle() {
+    let d = extract("""
+      Tôn vinh trí thức tiêu biểu của tỉnh (14-05-2023 09:20)
+      Sáng 13/5, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức lễ tôn vinh trí thức.
+      """)
+    XCTAssertEqual(d.published?.iso, "2023-05-14")
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2023-05-13"])
+  }
+
+  func testACapitalisedWordGluedToAWordInCapitals() {
+    XCTAssertEqual(FoldedText("LIÊN HIỆP HỘINgày 25/03/2016").tokens.count, 7)
+    XCTAssertEqual(FoldedText("VUSTA CEO").tokens.count, 2)
+  }
+
+  func testTheOccasionOfAnEventIsNotItsKindNorItsDate() {
+    let d = extract("""
+      Tọa đàm khoa học về Bác Hồ với Nam Định
+      Nhân kỷ niệm 60 năm Ngày Chủ tịch Hồ Chí Minh về thăm và làm việc với Đảng bộ tỉnh Nam Định (26/3/1962-26/3/2022), sáng 26/3, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức tọa đàm khoa học.
+      """)
+    XCTAssertEqual(d.meetings.map(\.kind), [.hoi_thao])
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2022-03-26"], "the anniversary's own year, not 1962")
+    let review = extract("""
+      Liên hiệp hội Quảng Trị kỷ niệm 20 năm thành lập
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Trị vừa tổ chức Kỷ niệm 20 năm ngày thành lập (12/6/1998-12/6/2018), kết hợp sơ kết công tác 6 tháng đầu năm 2018.
+      """)
+    XCTAssertEqual(review.meetings.map { $0.date?.iso }, [nil], "neither end of the span dates the event")
+  }
+
+  func testOrganisationsCountedAsMembersAndPeopleHonoured() {
+    let d = extract("""
+      Liên hiệp hội Phú Yên kết nạp hội viên mới
+      Ngày 5/1/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên kết nạp Hiệp hội Du lịch tỉnh, nâng tổng số hội viên lên 28 đơn vị.
+      Trong số 96 trí thức được Chủ tịch Nước tặng bằng khen năm nay, tỉnh Phú Yên có hai người.
+      Hội đồng xét chọn đã chọn ra 12 hồ sơ của 12 trí thức tiêu biểu.
+      """)
+    XCTAssertEqual(d.memberFigures.map(\.metric), [.hoi_thanh_vien])
+    XCTAssertEqual(d.memberFigures.map(\.value), [28])
+  }
+
+  func testAReportsHeadingIsNoNewspapersName() {
+    let d = extract("""
+      Sơn La tổng kết 10 năm thực hiện Chỉ thị 42-CT/TW
+      TỈNH UỶ SƠN LA
+      BÁO CÁO
+      tổng kết 10 năm thực hiện Chỉ thị số 42-CT/TW ngày 16/4/2010 của Bộ Chính trị về Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam
+      Ban Thường vụ tỉnh ủy đã ban hành Kế hoạch số 177-KH/TU ngày 18/8/2010 về thực hiện Chỉ thị số 42-CT/TW.
+      """)
+    XCTAssertEqual(Set(d.citations.map(\.id)), ["42-CT/TW", "177-KH/TU"], "the text after \"BÁO CÁO\" is read")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
