@@ -200,9 +200,14 @@ struct MeetingExtractor {
     guard articleAboutLHH else { return nil }
     var mentions: [(AnalyzedSentence, Int)] = []
     let titleHasUnion = candidates.first { $0.isTitle }.map { !$0.unions.isEmpty } ?? false
+    var leadPlansIt = false
     for s in candidates {
       guard let k = meetingNoun(in: s, allowReference: false) else { continue }
-      if isPlan(s, noun: k) || isContest(s, noun: k) { continue }
+      if isPlan(s, noun: k) {
+        leadPlansIt = leadPlansIt || !s.isTitle
+        continue
+      }
+      if isContest(s, noun: k) { continue }
       // another body's meeting (the Tỉnh ủy's, a member association's): the article's event is not the union's
       // (and when the lead says so, the title's meeting is that body's too)
       if otherOrganiserBefore(s, noun: k) { if s.isTitle { continue } else { return nil } }
@@ -212,6 +217,9 @@ struct MeetingExtractor {
       if !s.isTitle { break }  // the title and the first lead sentence that names it
     }
     guard !mentions.isEmpty else { return nil }
+    // "Hội nghị toàn quốc …" over a lead that says the meeting will be held ("Theo dự kiến, …
+    // sẽ tới dự … tại Hội nghị"): a preview, no meeting yet
+    if leadPlansIt, mentions.allSatisfy({ $0.0.isTitle }) { return nil }
     var result: Found? = nil
     for (s, k) in mentions {
       // "Sáng nay, tại …": the day the page was published
@@ -220,7 +228,7 @@ struct MeetingExtractor {
         && context.published?.day != nil
       var f = describe(s, noun: k, date: written?.date ?? (today ? context.published : nil))
       if today { f.reasons.insert(.dateFromPublication) }
-      if written?.fromTitle == true { f.reasons.insert(.yearFromTitle) }
+      if let r = written?.yearReason { f.reasons.insert(r) }
       if result == nil { result = f } else { result!.absorb(f) }
     }
     // a Ban Chấp hành meeting that reviews the year or half-year is a review (tong_ket), as is a
@@ -251,11 +259,11 @@ struct MeetingExtractor {
     // "… vừa tổ chức hội thảo về …. Hội thảo diễn ra ngày 14/3 tại …": the date in a following
     // sentence that speaks of the same event
     if var r = result, r.date == nil || r.date?.day == nil, let last = mentions.last?.0,
-      let (d, fromTitle) = followingDate(after: last, kind: r.kind), r.date == nil || r.date?.year == d.year
+      let (d, yearReason) = followingDate(after: last, kind: r.kind), r.date == nil || r.date?.year == d.year
     {
       r.date = d
       r.reasons.subtract([.dateFromPublication, .yearFromTitle])
-      if fromTitle { r.reasons.insert(.yearFromTitle) }
+      if let yearReason { r.reasons.insert(yearReason) }
       result = r
     }
     // "Ngày 12/5/1988 tại Nhà hát Lớn (Hà Nội). Đại hội … chính thức khai mạc": a line that
@@ -369,7 +377,7 @@ struct MeetingExtractor {
   /// The date of the main event given in one of the next two sentences of the lead or the first
   /// sentence of the next paragraph, when that sentence speaks of the event (names a meeting or
   /// says it took place) and the date is not a document's or a plan's.
-  private func followingDate(after last: AnalyzedSentence, kind: MeetingKind) -> (FactDate, Bool)? {
+  private func followingDate(after last: AnalyzedSentence, kind: MeetingKind) -> (FactDate, ConfidenceReason?)? {
     var looked = 0
     for s in context.sentences where s.index > last.index && !s.isTitle {
       if s.line > max(last.line, 1) + 1 { break }
@@ -388,7 +396,7 @@ struct MeetingExtractor {
         continue
       }
       if let w = meetingDate(in: s, noun: noun ?? 0, requireCue: false), w.date.day != nil {
-        return (w.date, w.fromTitle)
+        return (w.date, w.yearReason)
       }
     }
     return nil
@@ -478,7 +486,7 @@ struct MeetingExtractor {
     guard let date = sameDayDate ?? written?.date else { return nil }
     var f = describe(s, noun: k, date: date)
     if f.union == nil, let inherited { f.union = inherited }
-    if written?.fromTitle == true { f.reasons.insert(.yearFromTitle) }
+    if let r = written?.yearReason { f.reasons.insert(r) }
     if f.province == nil && !isNational(f) {
       f.province = context.contextProvince
       if f.province != nil { f.reasons.insert(.provinceFromContext) }
@@ -733,7 +741,7 @@ struct MeetingExtractor {
 
   /// The date of the meeting in a sentence: the first date with a day or month that is not
   /// the date of a cited document.
-  private func meetingDate(in s: AnalyzedSentence, noun k: Int, requireCue: Bool) -> (date: FactDate, fromTitle: Bool)? {
+  private func meetingDate(in s: AnalyzedSentence, noun k: Int, requireCue: Bool) -> (date: FactDate, yearReason: ConfidenceReason?)? {
     // (numbers that are dates — "(20/10/1946-20/10/2021)" — are no document's symbol)
     let dateSpans = s.dates.map { s.text.tokens[$0.start].start..<s.text.tokens[$0.end - 1].end }
     let docs = DocumentNumberReader.read(s.text).filter { d in !dateSpans.contains { $0.contains(d.start) } }
@@ -752,8 +760,10 @@ struct MeetingExtractor {
       {
         continue
       }
+      // (a day with no year on a page with no date, title year or headline year stays undated,
+      // as the facts contract says, even when its sentence names a period's year)
       guard let date = context.complete(d) else { return nil }
-      return (date, d.year == nil && context.published == nil)
+      return (date, d.year == nil && context.published == nil ? .yearFromTitle : nil)
     }
     return nil
   }

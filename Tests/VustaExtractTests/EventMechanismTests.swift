@@ -723,6 +723,14 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(Set(d.citations.map(\.id)), ["42-CT/TW", "177-KH/TU"], "the text after \"BÁO CÁO\" is read")
   }
 
+  func testATitledMeetingTheLeadSaysWillBeHeldIsAPreview() {
+    let d = extract("""
+      Hội nghị toàn quốc của trí thức khoa học và công nghệ
+      Theo dự kiến, Thủ tướng Chính phủ sẽ tới dự và phát biểu tại Hội nghị toàn quốc do Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức vào ngày 20/9.
+      """)
+    XCTAssertEqual(d.meetings.count, 0)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
