@@ -65,7 +65,13 @@ public struct ReportBuilder {
         return try provinceDocuments(t, national: national, options: options, dir: dir, epoch: epoch)
       }
     }
-    return perTemplate.flatMap { $0 }
+    var files = perTemplate.flatMap { $0 }
+    // the numbers the documents were made from (`--formats json`)
+    if formats.contains("json") {
+      files.append(ReportOutput(path: (dir as NSString).appendingPathComponent("so-lieu-\(options.year).json"),
+                                bytes: try national.json()))
+    }
+    return files
   }
 
   /// One province's part of a province template: its composed document, pages and files.

@@ -37,7 +37,7 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Chỉ lập tóm tắt cho một tỉnh, thành phố.") var province: String?
   @Option(help: "Danh mục 63 hoặc 34 đơn vị (mặc định theo năm).") var division: Division?
   @Option(help: "Thư mục ra.") var out: String = "reports"
-  @Option(help: "Định dạng: pdf, docx (Word) cho văn bản; png (300 dpi), svg cho biểu đồ.") var formats: String = "pdf,png,svg"
+  @Option(help: "Định dạng: pdf, docx (Word) cho văn bản; png (300 dpi), svg cho biểu đồ; json cho số liệu của năm.") var formats: String = "pdf,png,svg"
   @Option(help: "Cơ quan ban hành (chữ in hoa).") var org: String = "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT VIỆT NAM"
   @Option(help: "Số văn bản, ví dụ 15.") var number: String = "…"
   @Option(help: "Địa danh ở dòng ngày tháng.") var place: String = "Hà Nội"
@@ -53,8 +53,8 @@ struct ReportCommand: ParsableCommand {
     if let years { _ = try YearOptions.period(years) }
     if let date, FactDate(iso: date)?.day == nil { throw ValidationError("--date cần dạng YYYY-MM-DD, ví dụ 2024-01-05") }
     try YearOptions.check(date.flatMap { FactDate(iso: $0)?.year }, option: "--date")
-    let bad = formatList.filter { !["pdf", "docx", "png", "svg"].contains($0) }
-    if !bad.isEmpty { throw ValidationError("--formats chỉ gồm pdf, docx, png, svg (không có: \(bad.joined(separator: ", ")))") }
+    let bad = formatList.filter { !["pdf", "docx", "png", "svg", "json"].contains($0) }
+    if !bad.isEmpty { throw ValidationError("--formats chỉ gồm pdf, docx, png, svg, json (không có: \(bad.joined(separator: ", ")))") }
   }
 
   var formatList: [String] { formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }

@@ -47,6 +47,29 @@ final class ReportCommandTests: XCTestCase {
     XCTAssertEqual(leftovers, [])
   }
 
+  func testTheYearsNumbersAsJSON() throws {
+    let dir = temp()
+    let r = try run(["report", "seeds", "--db", dir + "/s.sqlite", "--out", dir + "/out", "--year", "2022",
+                     "--template", "bao-cao-nam", "--formats", "json"])
+    XCTAssertEqual(r.code, 0, r.err)
+    XCTAssertEqual(r.out.split(separator: "\n").map(String.init), [dir + "/out/2022/so-lieu-2022.json"])
+    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/out/2022/so-lieu-2022.json")))
+    let root = try XCTUnwrap(json as? [String: Any])
+    XCTAssertEqual(root["year"] as? Int, 2022)
+    let values = try XCTUnwrap(root["values"] as? [String: [String: Any]])
+    XCTAssertNotNil(values["meetings.total"]?["number"] as? Double)
+    let datasets = try XCTUnwrap(root["datasets"] as? [String: [[String: [String: Any]]]])
+    let list = try XCTUnwrap(datasets["meetings.list"])
+    XCTAssertFalse(list.isEmpty)
+    XCTAssertEqual(Set(list[0].keys), ["no", "date", "province", "kind", "source"])
+    // a province never read is "—" with no number, not 0
+    let byProvince = try XCTUnwrap(datasets["meetings.byProvince"])
+    XCTAssertTrue(byProvince.contains { $0["meetings"]?["text"] as? String == "—" && $0["meetings"]?["number"] is NSNull })
+    let bad = try run(["report", "seeds", "--db", dir + "/s.sqlite", "--out", dir + "/out", "--formats", "xml"])
+    XCTAssertEqual(bad.code, 2)
+    XCTAssertTrue(bad.err.contains("pdf, docx, png, svg, json"), bad.err)
+  }
+
   func testTheSameRunTwiceGivesTheSameBytes() throws {
     let dir = temp()
     let args = ["report", "seeds", "--db", dir + "/s.sqlite", "--year", "2022", "--template", "bao-cao-nam", "--formats", "pdf"]
