@@ -105,7 +105,7 @@ struct FigureExtractor {
         if isTarget(f, from: clause, to: n.start) { continue }
         if isHistoric(f, clause: clause, number: n.start, metricEnd: metricEnd) { continue }
         if isHonoured(f, before: n.start) || isActedOn(f, before: n.start) { continue }
-        if metric == .tri_thuc || metric == .hoi_vien, isHonouredAfter(f, metricEnd: metricEnd) { continue }
+        if metric != .dai_bieu && metric != .luot_nguoi, isHonouredAfter(f, metricEnd: metricEnd) { continue }
         if metric == .tri_thuc, f.contains(any: FigureExtractor.wholeProvince, from: clause, to: n.start) { continue }
         // a part of a total of the same metric given before it ("… gồm 63 liên hiệp hội và 94 hội ngành")
         if let after = countedHere[metric], f.contains(any: FigureExtractor.breakdownWords, from: after, to: n.start) {
@@ -274,7 +274,9 @@ struct FigureExtractor {
   ].phrases
 
   private func isActedOn(_ f: FoldedText, before start: Int) -> Bool {
-    FigureExtractor.actionWords.contains { f.endsWith($0, before: start) }
+    // (with "được" between: "đôn đốc được 04 Hội thành viên tiến hành Đại hội")
+    let end = start >= 1 && f.tokens[start - 1].hash == Lexicon.p_duoc.hashes[0] ? start - 1 : start
+    return FigureExtractor.actionWords.contains { f.endsWith($0, before: end) }
   }
 
   /// "biểu dương 18 trí thức", "khen thưởng cho 15 trí thức".

@@ -312,7 +312,7 @@ struct MeetingExtractor {
   static let draftWords: [Phrase] = ["du thao", "chuan bi", "ke hoach", "huong dan"].phrases
   static let impliedReview: [Phrase] = [
     "ket qua thuc hien nhiem vu", "danh gia cong tac", "danh gia ket qua", "nhin lai", "kiem diem", "danh gia hoat dong",
-    "danh gia viec", "danh gia tinh hinh", "bao cao ket qua",
+    "danh gia viec", "danh gia tinh hinh", "bao cao ket qua", "thong qua ket qua",
   ].phrases
   static let periodResults: [Phrase] = ["6 thang dau nam", "sau thang dau nam", "trong nam qua", "nam qua", "nhiem ky qua"].phrases
   static let periodWords: [Phrase] = ["nam", "6 thang", "sau thang", "quy", "nhiem ky"].phrases
@@ -565,7 +565,11 @@ struct MeetingExtractor {
         }
         // (a meeting referred to that the sentence then says took place on a day is an event
         // too: "… được đưa ra tại hội nghị Ban Chấp hành … diễn ra sáng 23.6")
-        if !allowReference && !s.isTitle && isReference(f, at)
+        // (nor is a meeting the lead names after "tại" when the lead opens with its day: "Sáng
+        // 30-6, khi phát biểu chỉ đạo tại Đại hội đại biểu lần thứ VI … của Liên hiệp …")
+        let leadAtMeeting = s.isLead && at >= 1 && t[at - 1].hash == Lexicon.h_tai
+          && s.dates.contains { $0.start <= 2 && $0.day != nil && $0.cued }
+        if !allowReference && !s.isTitle && isReference(f, at) && !leadAtMeeting
           && !((s.isLead || s.dates.contains { $0.start > at && $0.day != nil && $0.cued }) && !isSince(f, at)
             && (f.find(Lexicon.p_to_chuc, from: at + 1) != nil || f.find(Lexicon.p_dien_ra, from: at + 1) != nil))
         {

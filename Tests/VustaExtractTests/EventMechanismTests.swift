@@ -731,6 +731,43 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.count, 0)
   }
 
+  // MARK: - Round 8 (sets ru, rv)
+
+  func testACouncilMeetingThatPassesTheHalfYearsResultsIsAReview() {
+    let d = extract("""
+      Hội nghị BCH Liên hiệp các Hội Khoa học và kỹ thuật tỉnh lần thứ 6
+      Sáng 22.7, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai tiến hành Hội nghị BCH lần thứ 6, nhiệm kỳ 2016-2021.
+      Hội nghị thông qua kết quả hoạt động 6 tháng đầu năm và bàn nhiệm vụ 6 tháng cuối năm.
+      """, published: FactDate(year: 2019, month: 7, day: 22))
+    XCTAssertEqual(d.meetings.map(\.kind), [.tong_ket])
+  }
+
+  func testASubcommitteeNamedAfterTheCongressMeetsOnItsOwn() {
+    let d = extract("""
+      Liên hiệp hội họp Tiểu ban Văn kiện Đại hội lần thứ IX
+      Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam vừa tổ chức phiên họp của Tiểu ban Văn kiện Đại hội đại biểu toàn quốc lần thứ IX.
+      """)
+    XCTAssertEqual(d.meetings.map(\.kind), [.khac])
+  }
+
+  func testTheLeadNamesTheCongressWhereSomeoneSpoke() {
+    let d = extract("""
+      Liên hiệp hội cần đẩy mạnh tư vấn, phản biện
+      Sáng 14-7, khi phát biểu chỉ đạo tại Đại hội đại biểu lần thứ V, nhiệm kỳ 2020-2025 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ninh, đồng chí Bí thư Tỉnh ủy đề nghị Liên hiệp hội phát huy vai trò.
+      """, published: FactDate(year: 2020, month: 7, day: 15))
+    XCTAssertEqual(d.meetings.map(\.kind), [.dai_hoi])
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2020-07-14"])
+  }
+
+  func testOrganisationsUrgedOrHonouredAreNotCounts() {
+    let d = extract("""
+      Liên hiệp hội Bình Thuận tổng kết năm 2019
+      Ngày 27/12/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Thuận tổ chức hội nghị tổng kết; trong năm đã đôn đốc được 04 Hội thành viên tiến hành Đại hội.
+      Liên hiệp hội là một trong 3 tổ chức hội được UBND tỉnh trao bằng khen.
+      """)
+    XCTAssertEqual(d.memberFigures.map(\.value), [])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
