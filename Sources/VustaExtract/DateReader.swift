@@ -264,6 +264,11 @@ enum DateReader {
     var k = i + 2
     if k + 1 < t.count, t[k].isNumber == false, [va, den].contains(t[k].hash), let d2 = value(f, k + 1, maxDigits: 2), d2 > d {
       k += 2
+    } else if k + 2 < t.count, [va, den].contains(t[k].hash), t[k + 1].hash == ngay, let d2 = value(f, k + 2, maxDigits: 2),
+      d2 > d
+    {
+      // "từ ngày 27 đến ngày 28 tháng 4 năm 2010": the first day
+      k += 3
     } else if k < t.count, let d2 = value(f, k, maxDigits: 2), d2 > d,
       t[k].gap == UInt8(ascii: ",") || t[k].gap == UInt8(ascii: "-") || spacedDash(f, before: k)
     {

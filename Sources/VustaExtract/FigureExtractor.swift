@@ -105,6 +105,13 @@ struct FigureExtractor {
         if isTarget(f, from: clause, to: n.start) { continue }
         if isHistoric(f, clause: clause, number: n.start, metricEnd: metricEnd) { continue }
         if isHonoured(f, before: n.start) || isActedOn(f, before: n.start) { continue }
+        // "93 hội ngành toàn quốc, 34 Liên hiệp Hội địa phương": the national union's two kinds
+        // of members listed without their total — a part, not the total
+        if f.matches(Lexicon.p_hoi_nganh, at: n.end), index + 1 < numbers.count,
+          numbers[index + 1].start - metricEnd <= 4, f.matches(Lexicon.p_lien_hiep, at: numbers[index + 1].end)
+        {
+          continue
+        }
         if metric != .dai_bieu && metric != .luot_nguoi, isHonouredAfter(f, metricEnd: metricEnd) { continue }
         if metric == .tri_thuc, f.contains(any: FigureExtractor.wholeProvince, from: clause, to: n.start) { continue }
         // a part of a total of the same metric given before it ("… gồm 63 liên hiệp hội và 94 hội ngành")
@@ -138,7 +145,12 @@ struct FigureExtractor {
           continue
         }
         if metric == .hoi_thanh_vien && isRepresentedOrganisations(f, before: n.start) { continue }
-        let (province, placeReason) = figureProvince(s, at: n.start, end: metricEnd, attendance: attendance)
+        var (province, placeReason) = figureProvince(s, at: n.start, end: metricEnd, attendance: attendance)
+        // "1,8 triệu hội viên trong cả nước": a national total, whatever the sentence's place
+        if !attendance, f.contains(any: FigureExtractor.nationwide, from: metricEnd, to: min(f.tokens.count, metricEnd + 3)) {
+          province = nil
+          placeReason = nil
+        }
         var reasons = Set<ConfidenceReason>()
         if let placeReason { reasons.insert(placeReason) }
         if metric == .khac { reasons.insert(.metricGuessed) }
@@ -508,6 +520,8 @@ struct FigureExtractor {
   }
 
   static let h_la = Phrase.hash("la")
+  /// Words that make a count the whole country's: "… hội viên trong cả nước".
+  static let nationwide: [Phrase] = ["trong ca nuoc", "ca nuoc", "tren ca nuoc", "toan quoc"].phrases
   /// Words that count organisations, not people: "34 đơn vị", "12 tổ chức".
   static let organisationUnits: [Phrase] = ["don vi", "to chuc"].phrases
 

@@ -141,9 +141,10 @@ struct FoldedText {
   }
 
   /// Splits into tokens: runs of letters and digits (folded a-z, 0-9).
-  /// True when the scalar at `i` is a capital letter that starts a word whose space was lost:
-  /// glued to two lower-case letters before it and followed by a letter, or to a word in
-  /// capitals before it and followed by a lower-case letter.
+  /// True when the scalar at `i` starts a word whose space was lost: a capital letter glued to
+  /// two lower-case letters before it and followed by a letter, or to a word in capitals before
+  /// it and followed by a lower-case letter; or a digit glued to two lower-case letters
+  /// ("có156 hội thành viên").
   @inline(__always)
   static func isGluedCapital(_ scalars: [Unicode.Scalar], _ bytes: [UInt8], _ i: Int, _ flags: [UInt8]) -> Bool {
     func upper(_ k: Int) -> Bool {
@@ -154,6 +155,8 @@ struct FoldedText {
       let v = Int(scalars[k].value)
       return v < 0x2100 ? flags[v] & 4 != 0 : VietnameseText.isLower(scalars[k])
     }
+    // "có156 hội thành viên": a number glued to the word before it
+    if bytes[i] >= 48 && bytes[i] <= 57 { return lower(i - 1) && lower(i - 2) }
     guard upper(i) else { return false }
     // "tạiTP.", "chứcHội": after two lower-case letters
     if lower(i - 1) && lower(i - 2) { return upper(i + 1) || lower(i + 1) }

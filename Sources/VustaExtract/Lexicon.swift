@@ -24,6 +24,7 @@ enum Lexicon {
   static let h_tai = Phrase.hash("tai")
   static let p_dia_chi = Phrase("dia chi")
   static let p_duoc = Phrase("duoc")
+  static let p_lien_hiep = Phrase("lien hiep")
   static let h_voi = Phrase.hash("voi")
   static let h_cho = Phrase.hash("cho")
   static let h_den = Phrase.hash("den")

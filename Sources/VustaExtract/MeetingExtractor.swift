@@ -729,7 +729,10 @@ struct MeetingExtractor {
     }
     // the other body must hold it ("UBND tỉnh tổ chức hội nghị"), not only attend or greet it
     // ("Phó Chủ tịch UBND tỉnh đã tới tặng hoa chúc mừng Đại hội")
-    return s.text.contains(any: MeetingExtractor.holdingVerbs, from: at, to: k + 1) || k - at <= 4
+    // (a body in a phrase of its own before a comma — "với sự đồng ý của Ban Bí thư Trung ương
+    // Đảng, Đại hội … đã được tiến hành" — is not the holder for being near)
+    return s.text.contains(any: MeetingExtractor.holdingVerbs, from: at, to: k + 1)
+      || (k - at <= 4 && !((at + 1)...k).contains { MeetingExtractor.commaBefore(f, $0) })
   }
 
   static let placeWords: [Phrase] = ["tai", "tru so", "tai tru so"].phrases
@@ -760,7 +763,9 @@ struct MeetingExtractor {
       // (or the sentence's own verb dates it: "Lễ kỷ niệm … của Liên hiệp … được long trọng tổ
       // chức vào ngày 21/12/2021")
       if d.start > k + 30, meetingNoun(in: s, allowReference: true, from: max(k + 2, d.start - 30)).map({ $0 >= d.start }) ?? true,
-        !s.text.contains(any: MeetingExtractor.heldVerbs, from: max(0, d.start - 3), to: d.start)
+        // (a verb of holding between them links a long name to its date: "Đại hội đại biểu toàn
+        // quốc lần thứ VI Liên hiệp … đã được tiến hành trọng thể tại Hà Nội từ ngày 27 đến …")
+        !s.text.contains(any: MeetingExtractor.heldVerbs, from: max(k, d.start - 20), to: d.start)
       {
         continue
       }

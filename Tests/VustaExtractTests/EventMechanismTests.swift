@@ -768,6 +768,33 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.memberFigures.map(\.value), [])
   }
 
+  // MARK: - Round 9 (sets rw, rx)
+
+  func testALongCongressNameWithItsVerbAndAWrittenOutRange() {
+    let d = extract("""
+      Nghị quyết Đại hội đại biểu toàn quốc lần thứ VI Liên hiệp các hội khoa học và kỹ thuật Việt Nam
+      Theo Điều lệ và với sự đồng ý của Ban Bí thư Trung ương Đảng, Đại hội đại biểu toàn quốc lần thứ VI Liên hiệp các hội khoa học và kỹ thuật Việt Nam đã được tiến hành trọng thể tại Hà Nội từ ngày 27 đến ngày 28 tháng 4 năm 2010.
+      Có 677 đại biểu tham dự Đại hội, thay mặt cho 1,8 triệu hội viên trong cả nước.
+      """)
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2010-04-27"])
+    XCTAssertEqual(d.meetings.first?.province, "Hà Nội")
+    XCTAssertEqual(d.memberFigures.first { $0.metric == .hoi_vien }.map { $0.province == nil }, true,
+                   "members of the whole country are a national total")
+  }
+
+  func testANumberGluedToTheWordBeforeAndTheTwoKindsOfMembersListed() {
+    let d = extract("""
+      Hội thảo về vai trò của Liên hiệp hội
+      Sáng 18/12/2024, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức hội thảo; báo cáo cho biết Liên hiệp hội hiện có156 hội thành viên (trong đó: 93 Hội ngành toàn quốc, 63 Liên hiệp hội tỉnh).
+      """)
+    XCTAssertEqual(d.memberFigures.map(\.value), [156])
+    let parts = extract("""
+      Tọa đàm về trí thức
+      Sáng 5/1/2026, tại Hà Nội, Phó Chủ tịch cho biết Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam hiện tập hợp 93 hội ngành toàn quốc, 34 Liên hiệp Hội địa phương.
+      """)
+    XCTAssertEqual(parts.memberFigures.map(\.value), [], "two parts listed without their total")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
