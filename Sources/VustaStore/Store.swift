@@ -91,15 +91,19 @@ public final class Store {
 
   /// Runs the migrations a store lacks. Two processes opening one new (or old) store at the same
   /// moment both decide what to run before either takes the write lock (GRDB's migrator), so the
-  /// second one fails on a table or column the first has just made: it waits and tries again
-  /// until the first is done (each migration is its own transaction, nothing is half-applied).
+  /// second one fails on a table or column the first has just made, or — for a migration whose
+  /// statements can run twice — on recording a migration the first has just recorded
+  /// (`UNIQUE constraint failed: grdb_migrations.identifier`): it waits and tries again until the
+  /// first is done (each migration is its own transaction, nothing is half-applied).
   static func migrate(_ pool: DatabasePool) throws {
     var attempt = 0
     while true {
       do {
         try Schema.migrator().migrate(pool)
         return
-      } catch let e as DatabaseError where e.resultCode == .SQLITE_ERROR && attempt < 50 {
+      } catch let e as DatabaseError
+        where (e.resultCode == .SQLITE_ERROR || e.resultCode == .SQLITE_CONSTRAINT) && attempt < 50
+      {
         attempt += 1
         usleep(100_000)
       }
