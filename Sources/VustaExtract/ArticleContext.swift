@@ -56,6 +56,12 @@ struct ArticleContext {
   /// day the site posted the article, not the day of its event.
   let titlePostingDate: DateMention?
 
+  /// A dateline in brackets opening the lead: "(KHCN - 22/9/2017) - Ngày 21/9, …" — the day the
+  /// source posted it (the publication when nothing else gives one), not the event's.
+  let leadDatelineDate: DateMention?
+  /// The index of the sentence that holds `leadDatelineDate`.
+  let leadDatelineSentence: Int?
+
   var title: String? { titleString }
 
   init(main: MainText, source: SourceInfo, gazetteer: Gazetteer) {
@@ -77,6 +83,11 @@ struct ArticleContext {
     let yearSource = source.title.map { FoldedText($0) } ?? titleText
     titleYears = yearSource.map { ArticleContext.eventYears(inTitle: $0) } ?? []
     titlePostingDate = titleText.flatMap { ArticleContext.postingDate(inTitle: $0, dates: sentences.first?.dates ?? []) }
+    // (the first sentence of the first two lines of text: a headline left without its role may come first)
+    let opening = sentences.filter { !$0.isTitle && $0.line <= 2 }.lazy
+      .compactMap { s in ArticleContext.datelineDate(in: s.text, dates: s.dates).map { (s.index, $0) } }.first
+    leadDatelineDate = opening?.1
+    leadDatelineSentence = opening?.0
 
     // Publication date: sources.csv / HTML meta first, then the page's timestamp line, then a
     // posting date at the end of the title.
@@ -91,7 +102,7 @@ struct ArticleContext {
         if let d = DateReader.fullDate(in: main.lines[i].text) { published = d; break }
       }
     }
-    if published == nil, let d = titlePostingDate, let y = d.year, let day = d.day {
+    if published == nil, let d = titlePostingDate ?? leadDatelineDate, let y = d.year, let day = d.day {
       published = FactDate(year: y, month: d.month, day: day)
     }
     self.published = published
@@ -158,6 +169,22 @@ struct ArticleContext {
       return last
     }
     return nil
+  }
+
+  /// A full date inside brackets that open the text within its first few words and close right
+  /// after the date: "(KHCN - 22/9/2017) - Ngày 21/9 …", "(Baotintuc 05/3/2019) …".
+  static func datelineDate(in f: FoldedText, dates: [DateMention]) -> DateMention? {
+    // (the bracket may follow a picture's file name the page's text kept: "….jpg(KHCN - 22/9/2017) - Ngày 21/9")
+    guard let d = dates.first, d.year != nil, d.day != nil, d.start <= 20,
+      (max(0, d.start - 3)...d.start).contains(where: { f.tokens[$0].gap == UInt8(ascii: "(") }) || f.scalars.first == "(",
+      d.end <= f.tokens.count
+    else { return nil }
+    let close = d.end < f.tokens.count ? f.tokens[d.end].start : f.scalars.count
+    let after = f.scalars[f.tokens[d.end - 1].end..<close]
+    guard let paren = after.firstIndex(of: ")") else { return nil }
+    // a dateline is followed by a dash or nothing before the text goes on
+    let rest = after[after.index(after: paren)...].filter { $0 != " " }
+    return rest.isEmpty || rest.allSatisfy({ "-–—:".unicodeScalars.contains($0) }) ? d : nil
   }
 
   static let eventDateWords = WordSet(["ra", "vao", "ngay", "tu", "den", "luc", "toi", "sang", "chieu"].map(Phrase.hash))

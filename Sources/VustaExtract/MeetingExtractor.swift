@@ -208,6 +208,11 @@ struct MeetingExtractor {
         continue
       }
       if isContest(s, noun: k) { continue }
+      // "Tới dự Đại hội có …, Chủ tịch Liên hiệp … tỉnh": a list of guests names a union only as
+      // a guest; without a title that names a union, the meeting is some other body's
+      if !s.isTitle, !titleHasUnion, s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count)) {
+        continue
+      }
       // another body's meeting (the Tỉnh ủy's, a member association's): the article's event is not the union's
       // (and when the lead says so, the title's meeting is that body's too)
       if otherOrganiserBefore(s, noun: k) { if s.isTitle { continue } else { return nil } }
@@ -567,8 +572,10 @@ struct MeetingExtractor {
         // too: "… được đưa ra tại hội nghị Ban Chấp hành … diễn ra sáng 23.6")
         // (nor is a meeting the lead names after "tại" when the lead opens with its day: "Sáng
         // 30-6, khi phát biểu chỉ đạo tại Đại hội đại biểu lần thứ VI … của Liên hiệp …")
+        // (or dates it after the name: "Con số này được công bố tại hội nghị tổng kết … của Liên
+        // hiệp … tỉnh ngày 13.1")
         let leadAtMeeting = s.isLead && at >= 1 && t[at - 1].hash == Lexicon.h_tai
-          && s.dates.contains { $0.start <= 2 && $0.day != nil && $0.cued }
+          && s.dates.contains { ($0.start <= 2 || $0.start > at) && $0.day != nil && $0.cued }
         if !allowReference && !s.isTitle && isReference(f, at) && !leadAtMeeting
           && !((s.isLead || s.dates.contains { $0.start > at && $0.day != nil && $0.cued }) && !isSince(f, at)
             && (f.find(Lexicon.p_to_chuc, from: at + 1) != nil || f.find(Lexicon.p_dien_ra, from: at + 1) != nil))
@@ -755,6 +762,7 @@ struct MeetingExtractor {
     for d in s.dates {
       if requireCue && !d.cued { continue }
       if s.isTitle, let posted = context.titlePostingDate, posted == d { continue }
+      if let dateline = context.leadDatelineDate, dateline == d, s.index == context.leadDatelineSentence { continue }
       if d.anniversary || (d.start < k && inOccasionClause(s.text, d.start)) { continue }  // the occasion's dates
       let startOffset = s.text.tokens[d.start].start
       if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }

@@ -795,6 +795,34 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(parts.memberFigures.map(\.value), [], "two parts listed without their total")
   }
 
+  // MARK: - Round 10 (sets ry, rz)
+
+  func testADatelineInBracketsIsThePostingDayNotTheEvents() {
+    let d = extract("""
+      Kon Tum: Đại hội Liên hiệp hội lần thứ III
+      (KHCN - 16/10/2018) - Ngày 15/10, Đại hội lần thứ III, nhiệm kỳ 2018 – 2023 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum đã được tổ chức.
+      """)
+    XCTAssertEqual(d.published?.iso, "2018-10-16")
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2018-10-15"])
+  }
+
+  func testTheLeadsMeetingDatedAfterItsName() {
+    let d = extract("""
+      Liên hiệp hội tỉnh thực hiện 120 đề tài, dự án
+      Con số này được công bố tại hội nghị tổng kết hoạt động năm 2023 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định ngày 12.1.
+      """, published: FactDate(year: 2024, month: 1, day: 13))
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2024-01-12"])
+    XCTAssertEqual(d.meetings.map(\.kind), [.tong_ket])
+  }
+
+  func testAListOfGuestsNamesTheUnionOnlyAsAGuest() {
+    let d = extract("""
+      Tới dự Đại hội có Phó Trưởng Ban Tuyên giáo Tỉnh ủy; Phó Giám đốc Sở Khoa học và Công nghệ; ông Nguyễn Văn Khiết, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kiên Giang.
+      Đại hội đã bầu Ban Chấp hành nhiệm kỳ mới gồm 15 người.
+      """)
+    XCTAssertEqual(d.meetings.count, 0)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
