@@ -4,7 +4,7 @@ import VustaExtract
 import VustaModel
 import XCTest
 
-/// The real-page corpus (corpus/real: 424 reworded pages of provincial portals and newspapers,
+/// The real-page corpus (corpus/real: 498 reworded pages of provincial portals and newspapers,
 /// gold by annotators who never saw the code): scores per fact type must not fall below what
 /// the extractor reached, and confidence must stay a short review list.
 ///
