@@ -316,9 +316,10 @@ struct FigureExtractor {
     guard let duoc = f.find(Lexicon.p_duoc, from: metricEnd, to: end),
       !(metricEnd..<duoc).contains(where: { FoldedText.isStrongPunct(f.tokens[$0].gap) || f.tokens[$0].gap == UInt8(ascii: ",") })
     else { return false }
-    return f.contains(any: FigureExtractor.honourWords + ["bang khen", "danh hieu", "khen"].phrases, from: duoc + 1,
-                      to: min(f.tokens.count, duoc + 10))
+    return f.contains(any: FigureExtractor.honoursAfter, from: duoc + 1, to: min(f.tokens.count, duoc + 10))
   }
+
+  static let honoursAfter: [Phrase] = honourWords + ["bang khen", "danh hieu", "khen"].phrases
   /// Where a count of intellectuals is the province's, not the union's: "toàn tỉnh Hải Dương
   /// có khoảng 65.000 trí thức".
   static let wholeProvince: [Phrase] = ["toan tinh", "ca tinh", "tren dia ban tinh", "toan thanh pho", "tren dia ban"].phrases

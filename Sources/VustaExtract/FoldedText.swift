@@ -146,7 +146,7 @@ struct FoldedText {
   /// it and followed by a lower-case letter; or a digit glued to two lower-case letters
   /// ("có156 hội thành viên").
   @inline(__always)
-  static func isGluedCapital(_ scalars: [Unicode.Scalar], _ bytes: [UInt8], _ i: Int, _ flags: [UInt8]) -> Bool {
+  static func startsGluedWord(_ scalars: [Unicode.Scalar], _ bytes: [UInt8], _ i: Int, _ flags: [UInt8]) -> Bool {
     func upper(_ k: Int) -> Bool {
       let v = Int(scalars[k].value)
       return v < 0x2100 ? flags[v] & 2 != 0 : VietnameseText.isUpper(scalars[k])
@@ -181,7 +181,7 @@ struct FoldedText {
         while i < n, isWordByte(bytes[i]) || bytes[i] == 0 {
           // a space lost between words ("tạiTP. Hải Phòng", "tổ chứcHội thảo"): two lower-case
           // letters then a capital followed by a letter start a new word ("ThS", "iPhone" do not)
-          if i >= start + 2, i + 1 < n, isGluedCapital(scalars, bytes, i, flags) { break }
+          if i >= start + 2, i + 1 < n, startsGluedWord(scalars, bytes, i, flags) { break }
           let c = bytes[i]
           if c != 0 {
             h = (h ^ UInt64(c)) &* 0x100_0000_01b3

@@ -118,8 +118,8 @@ struct MeetingExtractor {
   func inOccasionClause(_ f: FoldedText, _ at: Int) -> Bool {
     var k = at
     while k > 0, !MeetingExtractor.commaBefore(f, k), !FoldedText.isStrongPunct(f.tokens[k].gap) { k -= 1 }
-    // (the noun may be part of the opening itself: "Nhân kỷ niệm …" is no "lễ kỷ niệm")
-    return MeetingExtractor.occasionOpenings.contains { f.matches($0, at: k) && k < at + $0.count - 1 || f.matches($0, at: k) && k < at }
+    // (`at` may be inside the opening itself: "kỷ niệm" of "Nhân kỷ niệm …" is no "lễ kỷ niệm")
+    return MeetingExtractor.occasionOpenings.contains { f.matches($0, at: k) }
   }
 
   /// True when a comma stands between token `k` and the one before ("…2021), sáng": the gap

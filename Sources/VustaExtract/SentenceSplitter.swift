@@ -70,7 +70,7 @@ enum SentenceSplitter {
     let flags = VietnameseText.flags
     while k > 0, FoldedText.isWordByte(b[k - 1]) {
       k -= 1
-      if k >= 2, k + 1 < b.count, FoldedText.isGluedCapital(scalars, b, k, flags) { break }
+      if k >= 2, k + 1 < b.count, FoldedText.startsGluedWord(scalars, b, k, flags) { break }
     }
     let word = String(decoding: b[k..<dot], as: UTF8.self)
     if word.isEmpty { return false }
