@@ -11,12 +11,15 @@ import VustaModel
 import VustaReports
 import VustaStats
 
-/// A file to write: its path and bytes.
+/// A file to write: its path and bytes — or, for a PDF streamed to disk (`ReportBuilder.staging`),
+/// the temporary file that already holds them (`bytes` is then empty).
 public struct ReportOutput: Sendable {
   public var path: String
   public var bytes: [UInt8]
   /// True for the preview image of a document's first page (`ReportBuilder.previewDPI`).
   public var isPreview = false
+  /// The temporary file that holds this output's bytes, to be moved to `path`.
+  public var staged: String? = nil
 }
 
 /// Builds the documents of a year.
@@ -32,6 +35,10 @@ public struct ReportBuilder {
   /// When set, each national document's first page is also rendered as a PNG at this
   /// resolution (`isPreview`), for the web app's preview.
   public var previewDPI: Double?
+  /// When set, every PDF is written by Cairo straight into a new file in this folder (the
+  /// output's `staged`) instead of into memory: a 20,000-article year's summary (56 MB) then
+  /// never sits in memory whole. The caller moves the files into place, or removes the folder.
+  public var staging: String?
 
   /// A builder writing (the paths it returns) under `out`/<year>/, in `formats` (pdf, png, svg),
   /// for one `province` or every province with facts.
@@ -97,7 +104,7 @@ public struct ReportBuilder {
       var files: [ReportOutput] = []
       if formats.contains("pdf") {
         let path = (dir as NSString).appendingPathComponent("\(t.name)/\(VietnameseFormat.slug(name)).pdf")
-        files.append(ReportOutput(path: path, bytes: try renderPDF(doc.pages, info: info)))
+        files.append(try pdf(doc.pages, info: info, path: path))
       }
       if formats.contains("docx") {
         let path = (dir as NSString).appendingPathComponent("\(t.name)/\(VietnameseFormat.slug(name)).docx")
@@ -110,8 +117,8 @@ public struct ReportBuilder {
     var info = last.info
     info.title = "Tóm tắt số liệu năm \(options.year) của các tỉnh, thành phố"
     if formats.contains("pdf") {
-      outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(t.name)-\(options.year).pdf"),
-                                  bytes: try renderPDF(parts.flatMap(\.pages), info: info)))
+      outputs.append(try pdf(parts.flatMap(\.pages), info: info,
+                             path: (dir as NSString).appendingPathComponent("\(t.name)-\(options.year).pdf")))
     }
     if formats.contains("docx") {
       let sections = parts.map { DocxSource.Section(blocks: $0.composed.blocks, page: $0.composed.page) }
@@ -140,6 +147,14 @@ public struct ReportBuilder {
     return names.sorted(by: VietnameseCollation.less)
   }
 
+  /// The PDF of `pages` for `path`: in memory, or streamed into a new file of `staging`.
+  func pdf(_ pages: [Page], info: DocumentInfo, path: String) throws -> ReportOutput {
+    guard let staging else { return ReportOutput(path: path, bytes: try renderPDF(pages, info: info)) }
+    let file = (staging as NSString).appendingPathComponent(UUID().uuidString + ".pdf")
+    try renderPDF(pages, info: info, toFile: file)
+    return ReportOutput(path: path, bytes: [], staged: file)
+  }
+
   /// A national document's PDF and its charts.
   func render(_ composed: ComposedReport, measurer: PangoTextMeasurer, name: String, dir: String, chartPrefix: String,
               epoch: Int64) throws -> [ReportOutput] {
@@ -152,8 +167,9 @@ public struct ReportBuilder {
                                   bytes: try renderPNG(first, dpi: dpi), isPreview: true))
     }
     if formats.contains("pdf") {
-      outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(name).pdf"),
-                                  bytes: try Phase.time("pdf") { try renderPDF(doc.pages, info: info) }))
+      outputs.append(try Phase.time("pdf") {
+        try pdf(doc.pages, info: info, path: (dir as NSString).appendingPathComponent("\(name).pdf"))
+      })
     }
     // each chart is drawn as PNG once, for its own file and for the DOCX
     var pngs: [[UInt8]] = []

@@ -51,6 +51,20 @@ enum OutputFile {
     }
   }
 
+  /// Puts a file already written whole (a PDF Cairo streamed into the staging folder, on the
+  /// same disk) in place of `path`, atomically.
+  /// - Throws: `OutputError` when `path` is a folder or the rename fails.
+  static func move(_ staged: String, to path: String) throws {
+    var isDir: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+      throw OutputError(description: "\(path): là một thư mục, cần tên tệp (is a folder; a file name is needed)")
+    }
+    guard rename(staged, path) == 0 else {
+      let e = errno
+      throw OutputError(description: "\(path): không thay được tệp cũ (cannot replace the file: \(reason(e)))")
+    }
+  }
+
   /// Makes the folder `path` (and its parents) unless it exists.
   /// - Throws: `OutputError` naming the path when it, or one of its parents, is a file and not
   ///   a folder, or when the folder cannot be made (read-only disk, no permission).

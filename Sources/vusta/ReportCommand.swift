@@ -87,9 +87,18 @@ struct ReportCommand: ParsableCommand {
         Stderr.line(IngestCommand.summary(tally, seconds: 0).replacingOccurrences(of: " trong 0,0 giây", with: ""))
       } catch { throw Failure.report(error) }
     }
-    // 3. Aggregate, bind, lay out and render every document in memory.
+    // 3. Aggregate, bind, lay out and render every document: in memory, PDFs streamed into a
+    // staging folder inside --out (removed whatever happens; its files are moved into place).
     let stats = Statistics(store: db)
     let outputs: [ReportOutput]
+    let staging = (out as NSString).appendingPathComponent(".vusta-staging-\(getpid())-\(UUID().uuidString.prefix(8))")
+    do {
+      try OutputFile.folder(staging)
+    } catch let e as OutputError {
+      Stderr.line("vusta report: \(e.description)")
+      throw Exit.ioError
+    }
+    defer { try? FileManager.default.removeItem(atPath: staging) }
     do {
       let list = try yearList(stats)
       guard !list.isEmpty else {
@@ -99,12 +108,17 @@ struct ReportCommand: ParsableCommand {
       var builder = ReportBuilder(stats: stats, templates: templates, formats: Set(formatList), out: out,
                                   province: province, link: ReportCommand.link)
       if let jobs { builder.jobs = jobs }
+      builder.staging = staging
       outputs = try list.flatMap { y in try builder.build(options: options(year: y)) }
     } catch let e as ExitCode {
       throw e
     } catch let e as TemplateError {
       Stderr.line("vusta report: \(e)")
       throw Exit.dataError
+    } catch let RenderError.cairo(message) {
+      // a PDF streamed to the disk could not be written (a full disk): nothing is put in place
+      Stderr.line("vusta report: \(out): không ghi được tệp PDF (cannot write a PDF: \(message))")
+      throw Exit.ioError
     } catch {
       throw Failure.report(error)
     }
@@ -112,7 +126,7 @@ struct ReportCommand: ParsableCommand {
     do {
       for o in outputs {
         try OutputFile.folder((o.path as NSString).deletingLastPathComponent)
-        try OutputFile.write(o.bytes, to: o.path)
+        if let staged = o.staged { try OutputFile.move(staged, to: o.path) } else { try OutputFile.write(o.bytes, to: o.path) }
       }
     } catch let e as OutputError {
       Stderr.line("vusta report: \(e.description)")

@@ -77,6 +77,8 @@ final class ReportCommandTests: XCTestCase {
     XCTAssertEqual(try run(args + ["--out", dir + "/b"]).code, 0)
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: dir + "/a/2022/bao-cao-nam-2022.pdf")),
                    try Data(contentsOf: URL(fileURLWithPath: dir + "/b/2022/bao-cao-nam-2022.pdf")))
+    // the PDFs were streamed into a staging folder inside --out, moved into place, the folder removed
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir + "/a"), ["2022"])
   }
 
   func testOneThreadAndTwoGiveTheSameFilesAndBytes() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import VustaCairo
 import VustaFrame
@@ -12,6 +13,18 @@ final class PDFRenderTests: XCTestCase {
     var later = info
     later.created = 1_735_603_201
     XCTAssertNotEqual(try renderPDF([RenderFixtures.barPage()], info: later), a, "the date is in the bytes")
+  }
+
+  func testAPDFStreamedToAFileHasTheSameBytesAndAMissingFolderIsAnError() throws {
+    let dir = NSTemporaryDirectory() + "vusta-pdf-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let pages = [RenderFixtures.barPage(), RenderFixtures.barPage()]
+    try renderPDF(pages, info: info, toFile: dir + "/a.pdf")
+    XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: dir + "/a.pdf"))), try renderPDF(pages, info: info))
+    XCTAssertThrowsError(try renderPDF(pages, info: info, toFile: dir + "/no-such-folder/a.pdf")) { error in
+      guard case RenderError.cairo = error else { return XCTFail("\(error)") }
+    }
   }
 
   func testCreationDateComesFromInfoNotTheClock() throws {
