@@ -92,13 +92,20 @@ struct ReportCommand: ParsableCommand {
     let stats = Statistics(store: db)
     let outputs: [ReportOutput]
     let staging = (out as NSString).appendingPathComponent(".vusta-staging-\(getpid())-\(UUID().uuidString.prefix(8))")
+    let outExisted = FileManager.default.fileExists(atPath: out)
     do {
       try OutputFile.folder(staging)
     } catch let e as OutputError {
       Stderr.line("vusta report: \(e.description)")
       throw Exit.ioError
     }
-    defer { try? FileManager.default.removeItem(atPath: staging) }
+    defer {
+      try? FileManager.default.removeItem(atPath: staging)
+      // a run that wrote nothing leaves no --out folder it made itself
+      if !outExisted, (try? FileManager.default.contentsOfDirectory(atPath: out))?.isEmpty == true {
+        try? FileManager.default.removeItem(atPath: out)
+      }
+    }
     do {
       let list = try yearList(stats)
       guard !list.isEmpty else {
