@@ -49,16 +49,34 @@ extension WebApp {
   }
 
   /// Computes the default dashboard (the latest year) on another thread, so the first visitors
-  /// find it ready: computed while an ingest runs it takes seconds, and with nothing kept from
-  /// before every request waits for it (p99 about 1 s in the first 30 s of a load test).
-  /// Errors are left for the first request to show.
-  public func warmUp() {
-    DispatchQueue.global(qos: .utility).async { [store = self.store, bodies = self.dashboardPages] in
-      _ = try? bodies.value(WebApp.summaryKey(nil, nil), stamp: try store.changeStamp()) {
-        try self.dashboardPage(year: nil, division: nil)
-      }
+  /// find it ready, and keeps it current while the store changes: every `every` seconds, when
+  /// the store's stamp moved, it is computed again (on that thread, or in the background while
+  /// the kept one is shown). Computed while an ingest runs it takes seconds, and a kept one
+  /// older than `dashboardMaxStale` is not shown meanwhile, so without this the first visitors
+  /// after a quiet spell waited for it (p99 about 1 s in a load test). Errors are left for the
+  /// first request to show. The timer lives as long as the app.
+  public func warmUp(every: Double = WebApp.dashboardRefresh) {
+    let key = WebApp.summaryKey(nil, nil)
+    let refresh = { [store = self.store, bodies = self.dashboardPages] in
+      guard let stamp = try? store.changeStamp(), !bodies.holds(key, stamp: stamp) else { return }
+      _ = try? bodies.value(key, stamp: stamp) { try self.dashboardPage(year: nil, division: nil) }
     }
+    let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
+    timer.schedule(deadline: .now(), repeating: every, leeway: .milliseconds(200))
+    timer.setEventHandler(handler: refresh)
+    timer.resume()
+    keepWarm = timer
   }
+
+  /// Stops keeping the default dashboard current (`warmUp`).
+  public func stopWarmUp() {
+    keepWarm?.cancel()
+    keepWarm = nil
+  }
+
+  /// How often `warmUp` looks whether the store changed (under `dashboardMaxStale`, so the kept
+  /// dashboard never gets too old to show while an ingest runs).
+  public static let dashboardRefresh = 15.0
 
   /// The dashboard's title and rendered body for a year and division (`summary`'s parameters).
   func dashboardPage(year: String?, division: String?) throws -> RenderedPage {

@@ -30,6 +30,8 @@ public final class WebApp: @unchecked Sendable {
   let factCounts = StampedCache<Int>(capacity: 512, maxStale: 0, minInterval: 0)
   /// A page of the facts listing by its query, kept until the store changes.
   let factPages = StampedCache<FactPageData>(capacity: 256)
+  /// The timer that keeps the default dashboard current (`warmUp`).
+  var keepWarm: DispatchSourceTimer?
   /// The names of the province lists (both divisions, sorted).
   let provinceNameList: [String]
   /// The same names as the `<option>`s of the province fields' datalist, escaped once.

@@ -1,4 +1,5 @@
 import Foundation
+import VustaPipeline
 import XCTest
 @testable import VustaWeb
 
@@ -10,6 +11,7 @@ final class WarmUpTests: WebTestCase {
     let key = WebApp.summaryKey(nil, nil), stamp = try app.store.changeStamp()
     XCTAssertFalse(app.dashboardPages.holds(key, stamp: stamp), "nothing is computed by making the app")
     app.warmUp()
+    defer { app.stopWarmUp() }
     var ready = false
     for _ in 0..<200 where !ready {
       try await Task.sleep(nanoseconds: 50_000_000)
@@ -21,5 +23,33 @@ final class WarmUpTests: WebTestCase {
       XCTAssertEqual(r.status, .ok)
       XCTAssertTrue(String(buffer: r.body).contains("Tổng quan năm"))
     }
+  }
+
+  func testTheDefaultDashboardIsKeptCurrentWhenTheStoreChanges() async throws {
+    let app = try await makeApp()
+    let key = WebApp.summaryKey(nil, nil)
+    app.warmUp(every: 0.2)
+    defer { app.stopWarmUp() }
+    func waitFor(_ stamp: String) async throws -> Bool {
+      for _ in 0..<200 {
+        if app.dashboardPages.holds(key, stamp: stamp) { return true }
+        try await Task.sleep(nanoseconds: 50_000_000)
+      }
+      return false
+    }
+    let before = try app.store.changeStamp()
+    let first = try await waitFor(before)
+    XCTAssertTrue(first)
+    // another article arrives (as from another process's ingest): the stamp moves
+    let file = dir + "/new.txt"
+    try "Ngày 3/3/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam tổ chức hội nghị giao ban quý I.\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    var runner = IngestRunner(store: app.store)
+    runner.warn = { _ in }
+    _ = try runner.ingest(paths: [file])
+    let after = try app.store.changeStamp()
+    XCTAssertNotEqual(after, before)
+    let second = try await waitFor(after)
+    XCTAssertTrue(second, "computed again without any request")
   }
 }
