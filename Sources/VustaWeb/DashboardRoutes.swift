@@ -58,7 +58,8 @@ extension WebApp {
   public func warmUp(every: Double = WebApp.dashboardRefresh) {
     let key = WebApp.summaryKey(nil, nil)
     let refresh = { [store = self.store, bodies = self.dashboardPages] in
-      guard let stamp = try? store.changeStamp(), !bodies.holds(key, stamp: stamp) else { return }
+      // (unchanged: the kept one is current, and its age starts again)
+      guard let stamp = try? store.changeStamp(), !bodies.confirm(key, stamp: stamp) else { return }
       _ = try? bodies.value(key, stamp: stamp) { try self.dashboardPage(year: nil, division: nil) }
     }
     let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))

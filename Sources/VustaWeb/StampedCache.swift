@@ -43,6 +43,19 @@ final class StampedCache<Value>: @unchecked Sendable {
     return entries[key]?.stamp == stamp
   }
 
+  /// Marks the kept value of `key` as current now when it was computed at `stamp` (the store
+  /// has not changed since): its age, which decides whether it may be shown while the next one
+  /// is computed, counts from this moment. Returns whether it was.
+  @discardableResult
+  func confirm(_ key: String, stamp: String) -> Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    guard var e = entries[key], e.stamp == stamp else { return false }
+    e.at = DispatchTime.now().uptimeNanoseconds
+    entries[key] = e
+    return true
+  }
+
   /// The store was changed by this process: the next request of every key computes afresh.
   func invalidate() {
     condition.lock()

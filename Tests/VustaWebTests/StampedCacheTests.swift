@@ -112,4 +112,17 @@ final class StampedCacheTests: XCTestCase {
     XCTAssertEqual(try strict.value("k", stamp: "c") { XCTAssertTrue(lock.withLock { bFinished }); return 3 }, 3)
     d2.wait()
   }
+
+  func testAConfirmedValueCountsAsNewlyComputed() throws {
+    let cache = StampedCache<Int>(maxStale: 0.3, minInterval: 0, refreshInBackground: true)
+    XCTAssertEqual(try cache.value("k", stamp: "a") { 1 }, 1)
+    XCTAssertFalse(cache.confirm("k", stamp: "b"), "another stamp is not confirmed")
+    Thread.sleep(forTimeInterval: 0.4)
+    XCTAssertTrue(cache.confirm("k", stamp: "a"))
+    // the store moved on: the kept value (confirmed a moment ago) is shown while the next is computed
+    let started = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+    XCTAssertEqual(try cache.value("k", stamp: "b") { started.signal(); _ = release.wait(timeout: .now() + 2); return 2 }, 1)
+    started.wait()
+    release.signal()
+  }
 }
