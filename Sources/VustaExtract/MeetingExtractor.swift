@@ -117,7 +117,12 @@ struct MeetingExtractor {
   /// comma) with "Nhân dịp", "Nhân kỷ niệm" … and runs to the next comma.
   func inOccasionClause(_ f: FoldedText, _ at: Int) -> Bool {
     var k = at
-    while k > 0, !MeetingExtractor.commaBefore(f, k), !FoldedText.isStrongPunct(f.tokens[k].gap) { k -= 1 }
+    // (an occasion clause is short: the scan stops after 40 words, so a hostile sentence of
+    // thousands of nouns without a comma costs no more than that per noun)
+    while k > 0, !MeetingExtractor.commaBefore(f, k), !FoldedText.isStrongPunct(f.tokens[k].gap) {
+      if at - k >= 40 { return false }
+      k -= 1
+    }
     // (`at` may be inside the opening itself: "kỷ niệm" of "Nhân kỷ niệm …" is no "lễ kỷ niệm")
     return MeetingExtractor.occasionOpenings.contains { f.matches($0, at: k) }
   }
