@@ -2,7 +2,7 @@
 """Scores `vusta extract` against gold annotations (the held-out and real-page sets).
 
 Usage: scripts/evaluate.py FOLDER [FOLDER …] [--gold GOLD.json] [--verbose] [--reasons]
-                           [--binary .build/debug/vusta]
+                           [--binary .build/debug/vusta] [--dump FACTS.jsonl]
 Each FOLDER holds articles and a gold.json (a list of {id, published, meetings, member_figures,
 citations}); --gold names the gold file when a single folder is given elsewhere (the old form
 `evaluate.py FOLDER GOLD.json` still works). Prints per fact type tp/fp/fn, precision, recall
@@ -23,7 +23,9 @@ def flag(name):
 binary = option("--binary", ".build/debug/vusta")
 gold_path = option("--gold")
 verbose, show_reasons = flag("--verbose"), flag("--reasons")
-extra = ["--all-reasons"] if show_reasons else []
+dump_path = option("--dump")  # one JSON line per extracted fact: id, type, wrong, low, reasons
+dump = open(dump_path, "w") if dump_path else None
+extra = ["--all-reasons"] if show_reasons or dump_path else []
 if len(args) == 2 and args[1].endswith(".json"):
     gold_path = args.pop()
 folders = args
@@ -76,6 +78,9 @@ for folder in folders:
                 tot["right_low"] += (not wrong) and low
                 if wrong and not low and show_wrong_high:
                     print(f"{g['id']} {name} wrong but high: {k}")
+                if dump:
+                    dump.write(json.dumps({"id": g["id"], "type": name, "key": k, "wrong": wrong, "low": low,
+                                           "why": item.get("why") or ""}, ensure_ascii=False) + "\n")
                 for r in (item.get("why") or "").split("; "):
                     if r: reason_stats[f"{name}: {r}"][0 if wrong else 1] += 1
         # kind of meetings found: align on (date, province)

@@ -28,8 +28,11 @@ public final class WebApp: @unchecked Sendable {
   /// How many facts pass a filter of the facts page or /api/facts, kept until the store changes.
   /// (Exact per stamp: it is read inside `factPages`, the cache that may lag.)
   let factCounts = StampedCache<Int>(capacity: 512, maxStale: 0, minInterval: 0)
-  /// A page of the facts listing by its query, kept until the store changes.
-  let factPages = StampedCache<FactPageData>(capacity: 256)
+  /// A page of the facts listing by its query, kept until the store changes. While another
+  /// process writes the store, a page is read again at most once a second, on another thread:
+  /// requests meanwhile get the page read up to 5 s before (no request waits for the count over
+  /// every fact); a change made through this server shows at once (`storeChanged`).
+  let factPages = StampedCache<FactPageData>(capacity: 256, maxStale: 5, minInterval: 1, refreshInBackground: true)
   /// The timer that keeps the default dashboard current (`warmUp`).
   var keepWarm: DispatchSourceTimer?
   /// The names of the province lists (both divisions, sorted).

@@ -1,0 +1,31 @@
+import Foundation
+import VustaPipeline
+import XCTest
+@testable import VustaWeb
+
+/// While another process writes the store, a page of facts is read again on another thread:
+/// requests get the page read a moment before at once, and the new page follows.
+final class FactPageCacheTests: WebTestCase {
+  func testAPageOfFactsIsReadAgainInTheBackgroundWhileAnotherProcessWrites() async throws {
+    let app = try await makeApp()
+    let query = try FactQuery({ _ in nil }, gazetteer: app.store.gazetteer)
+    let before = try await app.factPage(query).1
+    XCTAssertGreaterThan(before, 0)
+    // another article arrives, as from another process's ingest (this server is not told)
+    let file = dir + "/new.txt"
+    try "Ngày 3/3/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam tổ chức hội nghị giao ban quý I.\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    var runner = IngestRunner(store: app.store)
+    runner.warn = { _ in }
+    _ = try runner.ingest(paths: [file])
+    try await Task.sleep(nanoseconds: 1_200_000_000)  // older than the 1 s interval, younger than 5 s
+    let shown = try await app.factPage(query).1
+    XCTAssertEqual(shown, before, "the page read before is shown at once while the next is read")
+    var after = shown
+    for _ in 0..<200 where after == before {
+      try await Task.sleep(nanoseconds: 50_000_000)
+      after = try await app.factPage(query).1
+    }
+    XCTAssertEqual(after, before + 1, "the new fact shows once the background read is done")
+  }
+}
