@@ -52,6 +52,9 @@ struct ArticleContext {
   let isNational: Bool
   /// Years written in the title ("năm 2020"); none when the title names a term ("nhiệm kỳ 2023 - 2028").
   let titleYears: [Int]
+  /// True when the title is a year's review ("Tổng kết công tác năm 2016"): its year is the
+  /// one reviewed, and the meeting may fall at the start of the next.
+  let titleReviewsYear: Bool
   /// A date at the very end of the title, in brackets or after a dash ("… (30/09/2011)"): the
   /// day the site posted the article, not the day of its event.
   let titlePostingDate: DateMention?
@@ -82,6 +85,7 @@ struct ArticleContext {
     titleString = source.title ?? titleText.map { $0.string }
     let yearSource = source.title.map { FoldedText($0) } ?? titleText
     titleYears = yearSource.map { ArticleContext.eventYears(inTitle: $0) } ?? []
+    titleReviewsYear = yearSource?.contains(any: [ArticleContext.p_tong_ket]) ?? false
     titlePostingDate = titleText.flatMap { ArticleContext.postingDate(inTitle: $0, dates: sentences.first?.dates ?? []) }
     // (the first sentence of the first two lines of text: a headline left without its role may come first)
     let opening = sentences.filter { !$0.isTitle && $0.line <= 2 }.lazy
@@ -145,12 +149,30 @@ struct ArticleContext {
   /// The years of the title; none for a term ("Đại hội … nhiệm kỳ 2023 - 2028"): a term is no
   /// year (congresses opening it are held late in the year before as often as in its first year).
   static func eventYears(inTitle f: FoldedText) -> [Int] {
-    let years = DateReader.years(in: f)
+    // a horizon is not the event's year: "… thu hút trí thức Nghệ An đến năm 2030", "tầm nhìn 2045"
+    let horizons = Set(f.tokens.indices.filter { i in
+      DateReader.year(f, i) != nil && ArticleContext.isHorizon(f, year: i)
+    }.compactMap { DateReader.year(f, $0) })
+    let years = DateReader.years(in: f).filter { !horizons.contains($0) }
     if years.count == 2, let k = f.find(p_nhiem_ky) {
       let after = f.tokens.indices.filter { $0 > k && DateReader.year(f, $0) != nil }
       if after.count == 2, years[1] > years[0] { return [] }
     }
     return years
+  }
+
+  static let p_den = Phrase.hash("den"), p_tu = Phrase.hash("tu"), p_toi = Phrase.hash("toi"), p_nam = Phrase.hash("nam")
+  static let p_tam_nhin = Phrase("tam nhin"), p_tong_ket = Phrase("tong ket")
+
+  /// True when the year at token `i` is a horizon: "đến (năm) 2030", "tới năm 2030", "tầm nhìn (đến) 2045".
+  static func isHorizon(_ f: FoldedText, year i: Int) -> Bool {
+    var k = i - 1
+    if k >= 0, f.tokens[k].hash == p_nam { k -= 1 }
+    if k >= 0, f.tokens[k].hash == p_den || f.tokens[k].hash == p_toi {
+      // (the end of a period is not: "từ năm 2015 đến năm 2020")
+      return !(max(0, k - 5)..<k).contains { f.tokens[$0].hash == p_tu }
+    }
+    return (max(0, i - 4)..<i).contains { f.matches(p_tam_nhin, at: $0) }
   }
 
   /// A full date that ends the title, in brackets or after a dash: "… (30/09/2011)", "… - 12/5/2019".
@@ -219,7 +241,10 @@ struct ArticleContext {
       return FactDate(year: y, month: m.month, day: m.day)
     }
     if titleYears.count >= 1, Set(titleYears).count == 1 {
-      return FactDate(year: titleYears[0], month: m.month, day: m.day)
+      // a review of the year held at the start of the next ("Tổng kết công tác năm 2016" and
+      // "Sáng ngày 11/1"): January to March belong to the year after the reviewed one
+      let next = titleReviewsYear && m.month <= 3 ? 1 : 0
+      return FactDate(year: titleYears[0] + next, month: m.month, day: m.day)
     }
     // a page whose headline stands in its first body line ("Đại hội … nhiệm kỳ 2012-2017."
     // under a breadcrumb): that line's year

@@ -40,6 +40,10 @@ struct FigureExtractor {
     "thanh lap", "thanh lap moi",
   ].phrases
 
+  /// Admitting, which counts the members so far when "đến nay" stands before it.
+  static let admitted: [Phrase] = ["ket nap", "ket nap duoc"].phrases
+  static let soFar: [Phrase] = ["den nay", "hien nay", "tinh den", "den thoi diem nay"].phrases
+
   /// Words of a total over a period or over several activities.
   static let recapWords: [Phrase] = [
     "tinh chung", "tong cong", "trong nam", "ca nam", "nam qua", "cac lop", "cac hoi nghi", "cac buoi", "cac hoat dong",
@@ -540,6 +544,8 @@ struct FigureExtractor {
   private func isIncrement(_ f: FoldedText, before start: Int, after end: Int) -> Bool {
     if risesTo(f, before: start) { return false }
     for p in FigureExtractor.increments where f.find(p, from: max(0, start - 3 - (p.count > 2 ? 2 : 0)), to: start) != nil {
+      // "Tính đến nay, Liên hiệp hội đã kết nạp 26 hội thành viên": admitted so far is a total
+      if FigureExtractor.admitted.contains(where: { $0.hashes == p.hashes }), f.contains(any: FigureExtractor.soFar, from: 0, to: start) { continue }
       return true
     }
     if end < f.tokens.count, f.tokens[end].hash == Lexicon.h_moi, f.tokens[end].gap == 0 { return true }

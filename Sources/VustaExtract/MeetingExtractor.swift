@@ -803,8 +803,10 @@ struct MeetingExtractor {
     // Who held it: the union named before the noun, else the first in the sentence — but in a
     // list of guests ("Đến dự đại hội có …, Chủ tịch Liên hiệp Hội Việt Nam") every union is a guest
     let guests = s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count))
-    let subject = guests ? nil : s.unions.last(where: { $0.start < k && $0.scope != .plural })
-      ?? s.unions.first(where: { $0.scope != .plural })
+    // (an office holder's union left unnamed is not the subject: "đoàn … Liên hiệp Hội tỉnh Tiền
+    // Giang do ông …, Chủ tịch Liên hiệp Hội dẫn đầu đã tới giao lưu …")
+    let candidates = s.unions.filter { $0.scope != .plural && !($0.scope == .bare && isOfficeTitle(s.text, before: $0.start)) }
+    let subject = guests ? nil : candidates.last(where: { $0.start < k }) ?? candidates.first
     // Where: place, then the union's province, then a host authority ("làm việc với Tỉnh ủy X").
     var province: Province? = nil
     var rank = 9
@@ -832,6 +834,12 @@ struct MeetingExtractor {
   }
 
   static let h_doan = Phrase.hash("doan")
+  static let p_chu_tich = Phrase("chu tich"), p_thu_ky = Phrase("thu ky")
+
+  /// True when an office stands right before token `i` ("Chủ tịch", "Tổng Thư ký" …).
+  private func isOfficeTitle(_ f: FoldedText, before i: Int) -> Bool {
+    i >= 2 && (f.matches(MeetingExtractor.p_chu_tich, at: i - 2) || f.matches(MeetingExtractor.p_thu_ky, at: i - 2))
+  }
   static let h_ky = Phrase.hash("ky")
   static let p_tai_hoi_nghi = Phrase("tai hoi nghi")
   static let p_hoi_nghi = Phrase("hoi nghi")

@@ -81,6 +81,7 @@ final class WriteBehind: @unchecked Sendable {
       defer { slot.signal() }
       do {
         let t = try store.ingest(documents: documents, origin: .article, locate: Corpus.locate)
+        store.foldLog()
         let count = lock.withLock { () -> Int in
           tally.add(t)
           tally.skipped += skipped
@@ -97,6 +98,7 @@ final class WriteBehind: @unchecked Sendable {
   /// Waits for the last batch and returns the tally, or throws the first error.
   func finish() throws -> IngestTally {
     queue.sync {}
+    store.foldLog(above: 0)
     return try lock.withLock {
       if let failure { throw failure }
       return tally

@@ -823,6 +823,48 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.count, 0)
   }
 
+  // MARK: - Round 11 (sets sa, sb)
+
+  func testAYearTheTitleAimsAtIsNotTheEventsYear() {
+    for title in ["Hội thảo \"Giải pháp phát triển đội ngũ trí thức Hà Tĩnh đến năm 2035\"",
+                  "Hội thảo về chiến lược khoa học tỉnh Hà Tĩnh tầm nhìn 2045"] {
+      let d = extract("""
+        \(title)
+        Sáng ngày 14/10, Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh phối hợp với Sở Khoa học và Công nghệ tổ chức hội thảo.
+        """)
+      XCTAssertEqual(d.meetings.count, 1, title)
+      XCTAssertNil(d.meetings.first?.date, "\(title): no year is given for 14/10")
+    }
+    // the end of a period is a year the event may have
+    XCTAssertEqual(ArticleContext.eventYears(inTitle: FoldedText("Sơ kết Chỉ thị 42 từ năm 2015 đến năm 2020")), [2015, 2020])
+  }
+
+  func testAReviewOfTheYearHeldInJanuaryBelongsToTheNextYear() {
+    func date(_ day: String) -> String? {
+      extract("""
+        Liên hiệp hội tỉnh Hưng Yên tổng kết công tác năm 2019
+        Chiều ngày \(day), Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên tổ chức hội nghị tổng kết công tác năm 2019.
+        """).meetings.first?.date?.iso
+    }
+    XCTAssertEqual(date("15/1"), "2020-01-15")
+    XCTAssertEqual(date("20/12"), "2019-12-20")
+  }
+
+  func testADelegationLedByItsChairmanVisitsTheHost() {
+    let d = extract("""
+      Ngày 5/6/2015, đoàn cán bộ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bến Tre do ông Lê Văn An, Chủ tịch Liên hiệp Hội dẫn đầu đã đến giao lưu, học hỏi kinh nghiệm với Liên hiệp Hội tỉnh Vĩnh Long.
+      """)
+    XCTAssertEqual(d.meetings.map(\.province), ["Vĩnh Long"])
+    XCTAssertEqual(d.meetings.map(\.kind), [.lam_viec])
+  }
+
+  func testMembersAdmittedSoFarAreATotal() {
+    let total = extract("Tính đến nay, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh đã kết nạp 31 hội thành viên với hơn 40 ngàn hội viên.")
+    XCTAssertEqual(total.memberFigures.map(\.value).sorted(), [31, 40_000])
+    let increment = extract("Trong năm 2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh đã kết nạp 2 hội thành viên.")
+    XCTAssertEqual(increment.memberFigures.map(\.value), [])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
