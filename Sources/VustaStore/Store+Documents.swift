@@ -81,24 +81,6 @@ extension Store {
     }
   }
 
-  /// A stamp that changes whenever documents or corrections change (any process): the
-  /// dashboard's charts are drawn again only then.
-  public func changeStamp() throws -> String {
-    try reader.read { db in
-      let r = try Row.fetchOne(db, sql: """
-        SELECT (SELECT COUNT(*) FROM document) AS nd, (SELECT MAX(ingestedAt) FROM document) AS ld,
-          (SELECT MAX(id) FROM document) AS md, (SELECT COUNT(*) FROM correction) AS nc,
-          (SELECT MAX(createdAt) FROM correction) AS lc, (SELECT MAX(id) FROM correction) AS mc
-        """)
-      var parts: [String] = []
-      for column in ["nd", "ld", "md", "nc", "lc", "mc"] {
-        let v: DatabaseValue = r?[column] ?? .null
-        parts.append(v.description)
-      }
-      return parts.joined(separator: "|")
-    }
-  }
-
   static func documentCondition(_ search: String?) -> (String, StatementArguments) {
     guard let q = search?.trimmingCharacters(in: .whitespacesAndNewlines), !q.isEmpty else { return ("", []) }
     let pattern = "%" + q.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")

@@ -22,6 +22,9 @@ public final class Store {
   /// The gazetteer used to place provinces in both divisions.
   public let gazetteer: Gazetteer
 
+  /// The connection that tells whether the store changed (`changeStamp`).
+  let changeWatch = ChangeWatch()
+
   /// The file's identity while this store is open (see `OpenStoreFiles`).
   private let fileID: OpenStoreFiles.FileID?
 
