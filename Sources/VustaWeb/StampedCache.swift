@@ -56,6 +56,23 @@ final class StampedCache<Value>: @unchecked Sendable {
     return true
   }
 
+  /// Marks every kept value computed at `stamp` as current now (the store has not changed
+  /// since): pages nobody asked for during a quiet spell stay young enough to be shown at once
+  /// while their next computation runs. Returns how many were.
+  @discardableResult
+  func confirmAll(stamp: String) -> Int {
+    condition.lock()
+    defer { condition.unlock() }
+    let now = DispatchTime.now().uptimeNanoseconds
+    var n = 0
+    for (key, var e) in entries where e.stamp == stamp {
+      e.at = now
+      entries[key] = e
+      n += 1
+    }
+    return n
+  }
+
   /// The store was changed by this process: the next request of every key computes afresh.
   func invalidate() {
     condition.lock()

@@ -28,4 +28,22 @@ final class FactPageCacheTests: WebTestCase {
     }
     XCTAssertEqual(after, before + 1, "the new fact shows once the background read is done")
   }
+
+  func testAfterAQuietSpellTheKeptPageIsShownAtOnceWhenAnIngestStarts() async throws {
+    let app = try await makeApp()
+    let query = try FactQuery({ _ in nil }, gazetteer: app.store.gazetteer)
+    let before = try await app.factPage(query).1
+    app.warmUp(every: 0.5)
+    defer { app.stopWarmUp() }
+    // a quiet spell longer than the 5 s a kept page may be shown while the next is read
+    try await Task.sleep(nanoseconds: 5_600_000_000)
+    let file = dir + "/new.txt"
+    try "Ngày 3/3/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam tổ chức hội nghị giao ban quý I.\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    var runner = IngestRunner(store: app.store)
+    runner.warn = { _ in }
+    _ = try runner.ingest(paths: [file])
+    let shown = try await app.factPage(query).1
+    XCTAssertEqual(shown, before, "the keeper kept the page current through the spell: shown at once, read again behind")
+  }
 }

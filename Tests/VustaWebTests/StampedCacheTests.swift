@@ -113,6 +113,15 @@ final class StampedCacheTests: XCTestCase {
     d2.wait()
   }
 
+  func testConfirmAllMarksOnlyTheValuesOfThatStamp() throws {
+    let cache = StampedCache<Int>()
+    _ = try cache.value("a", stamp: "s1") { 1 }
+    _ = try cache.value("b", stamp: "s1") { 2 }
+    _ = try cache.value("c", stamp: "s0") { 3 }
+    XCTAssertEqual(cache.confirmAll(stamp: "s1"), 2)
+    XCTAssertEqual(cache.confirmAll(stamp: "s9"), 0)
+  }
+
   func testAConfirmedValueCountsAsNewlyComputed() throws {
     let cache = StampedCache<Int>(maxStale: 0.3, minInterval: 0, refreshInBackground: true)
     XCTAssertEqual(try cache.value("k", stamp: "a") { 1 }, 1)
