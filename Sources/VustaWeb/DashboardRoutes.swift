@@ -48,8 +48,8 @@ extension WebApp {
     }
   }
 
-  /// Computes the default dashboard (the latest year) on another thread, so the first visitors
-  /// find it ready, and keeps it current while the store changes: every `every` seconds, when
+  /// Computes the default dashboard (the latest year) and the first page of facts on other
+  /// threads, so the first visitors find them ready, and keeps it current while the store changes: every `every` seconds, when
   /// the store's stamp moved, it is computed again (on that thread, or in the background while
   /// the kept one is shown). Computed while an ingest runs it takes seconds, and a kept one
   /// older than `dashboardMaxStale` is not shown meanwhile, so without this the first visitors
@@ -75,6 +75,10 @@ extension WebApp {
         return true
       }
       if due { _ = try? bodies.value(key, stamp: stamp) { try self.dashboardPage(year: nil, division: nil) } }
+    }
+    // the first page of facts too (its count over every fact took 200 ms cold on 685,000 articles)
+    if let first = try? FactQuery({ _ in nil }, gazetteer: store.gazetteer) {
+      Task.detached(priority: .utility) { _ = try? await self.factPageData(first, rows: true) }
     }
     let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
     timer.schedule(deadline: .now(), repeating: min(every, WebApp.confirmEvery), leeway: .milliseconds(200))

@@ -18,6 +18,13 @@ final class WarmUpTests: WebTestCase {
       ready = app.dashboardPages.holds(key, stamp: stamp)
     }
     XCTAssertTrue(ready, "the default dashboard is kept within 10 s of the start")
+    let facts = try FactQuery({ _ in nil }, gazetteer: app.store.gazetteer)
+    var factsReady = false
+    for _ in 0..<200 where !factsReady {
+      factsReady = app.factPages.holds(facts.query() + "#html", stamp: try app.store.changeStamp())
+      if !factsReady { try await Task.sleep(nanoseconds: 50_000_000) }
+    }
+    XCTAssertTrue(factsReady, "the first page of facts is kept too")
     try await withClient(app) { browser in
       let r = try await browser.get("/")
       XCTAssertEqual(r.status, .ok)
