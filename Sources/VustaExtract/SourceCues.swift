@@ -32,6 +32,12 @@ enum SourceCues {
     return out.sorted { $0.0.count > $1.0.count }
   }
 
+  /// Provincial unions' portals named by an acronym rather than the province ("husta.vn" is
+  /// the Thừa Thiên Huế union's): the host's first label and the province's code.
+  static let unionPortals: [String: Int] = [
+    "husta": 46, "tusta": 38, "susta": 14, "hcmusta": 79, "dakusta": 66, "hpusta": 31, "qusta": 45,
+  ]
+
   /// The province whose slug is in a URL's host name (or in a bare host such as "baophutho.vn").
   static func province(inHost url: String, _ g: Gazetteer) -> Province? {
     var host = Substring(url.lowercased())
@@ -39,6 +45,11 @@ enum SourceCues {
     if let slash = host.firstIndex(of: "/") { host = host[..<slash] }
     let name = host.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "www.", with: "")
     let labels = Set(name.split(separator: ".").map(String.init))
+    if let first = name.split(separator: ".").first, let code = unionPortals[String(first)],
+      let p = g.unit(code: code, in: .old63)
+    {
+      return p
+    }
     for (slug, p) in slugs(g) {
       if slug.count >= 5 ? name.contains(slug) : labels.contains(slug) || labels.contains("bao" + slug) {
         return p

@@ -865,6 +865,20 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(increment.memberFigures.map(\.value), [])
   }
 
+  func testAUnionPortalNamedByItsAcronymPlacesItsArticles() {
+    let g = Gazetteer.shared
+    XCTAssertEqual(SourceCues.province(inHost: "https://husta.org/tin-tuc/abc", g)?.name, "Thừa Thiên Huế")
+    XCTAssertEqual(SourceCues.province(inHost: "http://www.tusta.org.vn/index.php", g)?.name, "Thanh Hóa")
+    XCTAssertNil(SourceCues.province(inHost: "https://chusta.com/x", g), "only the whole first label")
+    var source = SourceInfo()
+    source.url = "https://husta.vn/giao-ban"
+    let d = extract("""
+      Cơ quan Liên hiệp hội dự hội nghị giao ban trực tuyến
+      Sáng ngày 15/11/2021 tại văn phòng Liên hiệp hội, Thường trực Liên hiệp hội dự hội nghị giao ban trực tuyến.
+      """, source: source)
+    XCTAssertEqual(d.meetings.map(\.province), ["Thừa Thiên Huế"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
