@@ -17,11 +17,11 @@ final class RealPageTests: XCTestCase {
 
   func testDevelopmentPartHoldsItsScores() throws {
     let s = try score(part: "dev")
-    // measured 0.88 / 0.90 / 0.93 / 0.98, 16% of the facts low (2026-12-03, round 7, with the
-    // sets rp–rt: pages found through the kind of site, harder than the earlier rounds')
-    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.86, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.87, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.91, s.description)
+    // measured 0.89 / 0.90 / 0.94 / 0.98, 16% of the facts low (2026-12-03, sixth session, after
+    // round 11; the floors leave room for a page or two)
+    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.87, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.88, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.92, s.description)
     XCTAssertGreaterThanOrEqual(s.f1("published"), 0.95, s.description)
     XCTAssertLessThanOrEqual(s.lowShare, 0.20, s.description)
   }
@@ -30,10 +30,10 @@ final class RealPageTests: XCTestCase {
     let s = try score(part: "aside")
     // measured 0.77 / 0.87 / 0.93, 23% of the facts low (2026-12-03, round 7: the aside parts of
     // rp–rt are in, never read — their meetings scored 0.53 and 0.00 on arrival — which took
-    // the part down from 0.82)
-    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.75, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.84, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.90, s.description)
+    // the part down from 0.82); 0.79 / 0.92 / 0.98, 20% low after round 11 (sixth session)
+    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.77, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.89, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.95, s.description)
     XCTAssertLessThanOrEqual(s.lowShare, 0.25, s.description)
   }
 
