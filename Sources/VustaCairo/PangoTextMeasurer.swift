@@ -11,6 +11,8 @@ public final class PangoTextMeasurer: TextMeasurer {
   private let fonts = FontDescriptions()
   private struct Key: Hashable { var text: String; var font: FontSpec }
   private var cache: [Key: TextMetrics] = [:]
+  /// Most measurements kept (the cache is emptied when full).
+  public static let cacheLimit = 32_768
 
   /// A measurer over the process's font map.
   public init() {
@@ -36,6 +38,9 @@ public final class PangoTextMeasurer: TextMeasurer {
     let baseline = Double(pango_layout_get_baseline(layout)) / scale
     let m = TextMetrics(width: Double(logical.width) / scale, ascent: baseline - Double(logical.y) / scale,
                         descent: Double(logical.y + logical.height) / scale - baseline)
+    // (bounded: a 20,000-article year measures a quarter of a million distinct strings, and the
+    // whole table of them cost 19 MB at its peak; words that recur are measured again soon)
+    if cache.count >= PangoTextMeasurer.cacheLimit { cache.removeAll() }
     cache[key] = m
     return m
   }

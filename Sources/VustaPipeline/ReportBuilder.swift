@@ -98,19 +98,19 @@ public struct ReportBuilder {
       let measurer = PangoTextMeasurer()
       let data = try ReportData.gather(province: name, national: national, from: stats, options: options, link: link)
       let composed = try ReportComposer(measurer: measurer).compose(t, data: data)
-      let doc = try composed.layout(measurer: measurer)
+      let pages = formats.contains("pdf") ? try composed.layout(measurer: measurer).pages : []
       var info = composed.info
       if epoch != 0 { info.created = epoch }
       var files: [ReportOutput] = []
       if formats.contains("pdf") {
         let path = (dir as NSString).appendingPathComponent("\(t.name)/\(VietnameseFormat.slug(name)).pdf")
-        files.append(try pdf(doc.pages, info: info, path: path))
+        files.append(try pdf(pages, info: info, path: path))
       }
       if formats.contains("docx") {
         let path = (dir as NSString).appendingPathComponent("\(t.name)/\(VietnameseFormat.slug(name)).docx")
         files.append(ReportOutput(path: path, bytes: try docx(composed, info: info)))
       }
-      return ProvincePart(composed: composed, info: info, pages: doc.pages, files: files)
+      return ProvincePart(composed: composed, info: info, pages: pages, files: files)
     }
     var outputs = parts.flatMap(\.files)
     guard let last = parts.last, province == nil else { return outputs }
@@ -159,17 +159,20 @@ public struct ReportBuilder {
   func render(_ composed: ComposedReport, measurer: PangoTextMeasurer, name: String, dir: String, chartPrefix: String,
               epoch: Int64) throws -> [ReportOutput] {
     var outputs: [ReportOutput] = []
-    let doc = try Phase.time("layout") { try composed.layout(measurer: measurer) }
     var info = composed.info
     if epoch != 0 { info.created = epoch }
-    if let dpi = previewDPI, let first = doc.pages.first {
-      outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("xem-truoc/\(name).png"),
-                                  bytes: try renderPNG(first, dpi: dpi), isPreview: true))
-    }
-    if formats.contains("pdf") {
-      outputs.append(try Phase.time("pdf") {
-        try pdf(doc.pages, info: info, path: (dir as NSString).appendingPathComponent("\(name).pdf"))
-      })
+    // (laid out only for the PDF or its preview: charts and the DOCX are made from the blocks)
+    if formats.contains("pdf") || previewDPI != nil {
+      let doc = try Phase.time("layout") { try composed.layout(measurer: measurer) }
+      if let dpi = previewDPI, let first = doc.pages.first {
+        outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("xem-truoc/\(name).png"),
+                                    bytes: try renderPNG(first, dpi: dpi), isPreview: true))
+      }
+      if formats.contains("pdf") {
+        outputs.append(try Phase.time("pdf") {
+          try pdf(doc.pages, info: info, path: (dir as NSString).appendingPathComponent("\(name).pdf"))
+        })
+      }
     }
     // each chart is drawn as PNG once, for its own file and for the DOCX
     var pngs: [[UInt8]] = []
