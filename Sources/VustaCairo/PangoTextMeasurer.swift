@@ -11,11 +11,14 @@ public final class PangoTextMeasurer: TextMeasurer {
   private let fonts = FontDescriptions()
   private struct Key: Hashable { var text: String; var font: FontSpec }
   private var cache: [Key: TextMetrics] = [:]
-  /// Most measurements kept (the cache is emptied when full).
-  public static let cacheLimit = 32_768
+  /// Most measurements kept (the cache is emptied when full): enough for the 260,000 distinct
+  /// strings of a 20,000-article year, which a long document measures twice (laid out once to
+  /// count its pages, then again to draw them), without growing for ever.
+  public let cacheLimit: Int
 
-  /// A measurer over the process's font map.
-  public init() {
+  /// A measurer over the process's font map, keeping at most `cacheLimit` measurements.
+  public init(cacheLimit: Int = 400_000) {
+    self.cacheLimit = cacheLimit
     context = PangoFonts.shared.makeContext()
     layout = pango_layout_new(context)
   }
@@ -38,9 +41,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     let baseline = Double(pango_layout_get_baseline(layout)) / scale
     let m = TextMetrics(width: Double(logical.width) / scale, ascent: baseline - Double(logical.y) / scale,
                         descent: Double(logical.y + logical.height) / scale - baseline)
-    // (bounded: a 20,000-article year measures a quarter of a million distinct strings, and the
-    // whole table of them cost 19 MB at its peak; words that recur are measured again soon)
-    if cache.count >= PangoTextMeasurer.cacheLimit { cache.removeAll() }
+    if cache.count >= cacheLimit { cache.removeAll() }
     cache[key] = m
     return m
   }

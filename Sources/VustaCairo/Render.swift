@@ -35,18 +35,65 @@ public func renderPDF(_ pages: [Page], info: DocumentInfo = DocumentInfo()) thro
 /// removed on failure; the caller writes it to a temporary path and renames it.
 /// - Throws: `RenderError.cairo` when the file cannot be created or written (a full disk).
 public func renderPDF(_ pages: [Page], info: DocumentInfo = DocumentInfo(), toFile path: String) throws {
-  guard let first = pages.first else { throw RenderError.noPages }
-  let surface = cairo_pdf_surface_create(path, first.size.width, first.size.height)!
-  if cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS {
-    let message = String(cString: cairo_status_to_string(cairo_surface_status(surface)))
-    cairo_surface_destroy(surface)
-    throw RenderError.cairo(message)
-  }
-  try drawPDF(pages, info: info, on: surface)
+  let writer = PDFFileWriter(path: path, info: info)
+  for page in pages { try writer.add(page) }
+  try writer.finish()
 }
 
-/// The pages, metadata and finish of a PDF surface (memory or file).
-private func drawPDF(_ pages: [Page], info: DocumentInfo, on surface: OpaquePointer) throws {
+/// A PDF written to a file page by page, as the caller lays them out: a 1,441-page summary
+/// never holds more than one page in memory (`Paginator.paginate(_:first:keep:draw:)`). The
+/// same bytes as `renderPDF(_:info:toFile:)` for the same pages. The file is not removed on
+/// failure; the caller writes it to a temporary path and renames it.
+public final class PDFFileWriter {
+  private let path: String
+  private let info: DocumentInfo
+  private var surface: OpaquePointer?
+  private var cr: OpaquePointer?
+  private var drawer: FrameDrawer?
+  private var finished = false
+
+  /// A writer of `path` with the metadata of `info`; the file is created with the first page.
+  public init(path: String, info: DocumentInfo = DocumentInfo()) {
+    self.path = path
+    self.info = info
+  }
+
+  deinit {
+    if !finished, let cr, let surface { try? VustaCairo.finish(cr, surface) }
+  }
+
+  /// Draws `page` as the next page.
+  /// - Throws: `RenderError.cairo` when the file cannot be created or written (a full disk).
+  public func add(_ page: Page) throws {
+    if let surface {
+      cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+    } else {
+      let s = cairo_pdf_surface_create(path, page.size.width, page.size.height)!
+      if cairo_surface_status(s) != CAIRO_STATUS_SUCCESS {
+        let message = String(cString: cairo_status_to_string(cairo_surface_status(s)))
+        cairo_surface_destroy(s)
+        throw RenderError.cairo(message)
+      }
+      setMetadata(info, on: s)
+      surface = s
+      cr = cairo_create(s)!
+      drawer = FrameDrawer(cr: cr!, pdfSurface: s)
+    }
+    drawer!.draw(page)
+    cairo_show_page(cr!)
+  }
+
+  /// Finishes the file. - Throws: `RenderError.noPages` when no page was added, or a Cairo failure.
+  public func finish() throws {
+    guard let cr, let surface else { throw RenderError.noPages }
+    finished = true
+    drawer = nil
+    try VustaCairo.finish(cr, surface)
+  }
+}
+
+/// The document's metadata, with `info.created` as both its dates (never the clock).
+private func setMetadata(_ info: DocumentInfo, on surface: OpaquePointer) {
   let date = pdfDate(info.created ?? 0)
   let meta: [(cairo_pdf_metadata_t, String?)] = [
     (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_SUBJECT, info.subject),
@@ -55,6 +102,11 @@ private func drawPDF(_ pages: [Page], info: DocumentInfo, on surface: OpaquePoin
     (CAIRO_PDF_METADATA_MOD_DATE, date),
   ]
   for (key, value) in meta { if let value { cairo_pdf_surface_set_metadata(surface, key, value) } }
+}
+
+/// The pages, metadata and finish of a PDF surface (memory or file).
+private func drawPDF(_ pages: [Page], info: DocumentInfo, on surface: OpaquePointer) throws {
+  setMetadata(info, on: surface)
   let cr = cairo_create(surface)!
   do {
     let drawer = FrameDrawer(cr: cr, pdfSurface: surface)
@@ -150,7 +202,7 @@ import Glibc
 #endif
 
 /// Ends drawing on a vector surface: checks the context, finishes and frees both, reports errors.
-private func finish(_ cr: OpaquePointer, _ surface: OpaquePointer) throws {
+func finish(_ cr: OpaquePointer, _ surface: OpaquePointer) throws {
   let status = cairo_status(cr)
   cairo_destroy(cr)
   cairo_surface_finish(surface)

@@ -43,6 +43,40 @@ public struct Paginator {
   /// - Throws: `LayoutError` when a block does not fit an empty page, or a template is unknown.
   public func paginate(_ blocks: [any Block], first: PageTemplate) throws -> LaidOutDocument {
     var flows: [(Frame, PageTemplate)] = []
+    try flow(blocks, first: first) { flows.append(($0, $1)) }
+    return finish(flows)
+  }
+
+  /// Lays out `blocks` and hands each finished page to `draw` in order, with its furniture,
+  /// without keeping them all: a document of at most `keep` pages is laid out once; a longer
+  /// one is laid out twice, the first time only to count its pages ("Trang x/y" needs the
+  /// count), so memory holds one page at a time instead of the whole document. Returns the
+  /// number of pages. The pages are those `paginate` gives.
+  @discardableResult
+  public func paginate(_ blocks: [any Block], first: PageTemplate, keep: Int = 300,
+                       draw: (Page, String) throws -> Void) throws -> Int {
+    var flows: [(Frame, PageTemplate)] = []
+    var count = 0
+    try flow(blocks, first: first) { f, t in
+      count += 1
+      if count <= keep { flows.append((f, t)) } else if !flows.isEmpty { flows = [] }
+    }
+    if count <= keep {
+      for (i, (f, t)) in flows.enumerated() { try draw(page(f, t, number: i + 1, of: count), t.name) }
+      return count
+    }
+    var n = 0
+    try flow(blocks, first: first) { f, t in
+      n += 1
+      try draw(page(f, t, number: n, of: count), t.name)
+    }
+    return count
+  }
+
+  /// Flows `blocks` into page contents (without furniture), handing each to `emit` in order.
+  private func flow(_ blocks: [any Block], first: PageTemplate,
+                    emit: (Frame, PageTemplate) throws -> Void) throws {
+    var emitted = 0
     var template = first
     var page = Frame(size: template.content.size)
     var y = 0.0
@@ -58,14 +92,15 @@ public struct Paginator {
     var placedFloats = 0
     var isPlacedFloat = false
 
-    func newPage() {
+    func newPage() throws {
       prepared = []
       page.size = template.content.size
-      flows.append((page, template))
+      try emit(page, template)
+      emitted += 1
       page = Frame(size: template.content.size)
       y = 0
     }
-    func next() -> (any Block)? {
+    func next() throws -> (any Block)? {
       isPlacedFloat = false
       if let p = pending.popLast() {
         if placedFloats > 0 {
@@ -76,12 +111,12 @@ public struct Paginator {
       }
       if let q = queue.popFirst() { return q }
       if floats.isEmpty { return nil }
-      breakPage(before: nil)
-      return next()
+      try breakPage(before: nil)
+      return try next()
     }
     /// Starts a new page that begins with the floating figures, then `block`.
-    func breakPage(before block: (any Block)?) {
-      newPage()
+    func breakPage(before block: (any Block)?) throws {
+      try newPage()
       if let block { pending.append(block) }
       pending.append(contentsOf: floats.reversed())
       placedFloats = floats.count
@@ -96,8 +131,8 @@ public struct Paginator {
       Array(pending.reversed().prefix(k)) + Array(queue.prefix(max(0, k - pending.count)))
     }
 
-    while let block = next() {
-      if flows.count > maxPages { throw LayoutError.doesNotFit("Tài liệu quá dài", width: 0, height: 0) }
+    while let block = try next() {
+      if emitted > maxPages { throw LayoutError.doesNotFit("Tài liệu quá dài", width: 0, height: 0) }
       let mayFloat = !isPlacedFloat && !page.items.isEmpty
       if !floats.isEmpty {
         if isFloatable(block) {
@@ -105,12 +140,12 @@ public struct Paginator {
           continue
         }
         if block is Heading || block is PageBreak || block is SignatureBlock {
-          breakPage(before: block)
+          try breakPage(before: block)
           continue
         }
       }
       if let br = block as? PageBreak {
-        if !page.items.isEmpty { newPage() }
+        if !page.items.isEmpty { try newPage() }
         if let name = br.template {
           guard let t = templates[name] else { throw LayoutError.unknownPageTemplate(name) }
           template = t
@@ -133,7 +168,7 @@ public struct Paginator {
         {
           // the heading fits with the text after the figures it introduces: they float
         } else {
-          if floats.isEmpty { newPage(); pending.append(block) } else { breakPage(before: block) }
+          if floats.isEmpty { try newPage(); pending.append(block) } else { try breakPage(before: block) }
           continue
         }
       }
@@ -153,17 +188,16 @@ public struct Paginator {
           floats.append(block)
           continue
         }
-        breakPage(before: block)
+        try breakPage(before: block)
         continue
       }
       page.place(l.frame, at: Point(0, y + before))
       y += before + l.frame.size.height
       if let rest = l.rest {
-        breakPage(before: rest)
+        try breakPage(before: rest)
       }
     }
-    if !page.items.isEmpty || flows.isEmpty { newPage() }
-    return finish(flows)
+    if !page.items.isEmpty || emitted == 0 { try newPage() }
   }
 
   /// The layouts of a keep-with-next block and the start of what follows when they fit the
@@ -207,14 +241,15 @@ public struct Paginator {
   /// The second pass: each flow placed in its page's content area, with the furniture of
   /// page x of y.
   private func finish(_ flows: [(Frame, PageTemplate)]) -> LaidOutDocument {
-    var pages: [Page] = []
-    for (i, (flow, t)) in flows.enumerated() {
-      var frame = Frame(size: t.size)
-      frame.place(flow, at: t.content.origin)
-      let furniture = t.furniture(page: i + 1, of: flows.count, style: context.style, measurer: context.measurer)
-      frame.items += furniture.items
-      pages.append(Page(frame: frame))
-    }
+    let pages = flows.enumerated().map { i, f in page(f.0, f.1, number: i + 1, of: flows.count) }
     return LaidOutDocument(pages: pages, templates: flows.map(\.1.name), contents: flows.map(\.0))
+  }
+
+  /// A flow placed in its page's content area, with the furniture of page `number` of `count`.
+  private func page(_ flow: Frame, _ t: PageTemplate, number: Int, of count: Int) -> Page {
+    var frame = Frame(size: t.size)
+    frame.place(flow, at: t.content.origin)
+    frame.items += t.furniture(page: number, of: count, style: context.style, measurer: context.measurer).items
+    return Page(frame: frame)
   }
 }

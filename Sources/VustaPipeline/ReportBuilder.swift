@@ -162,7 +162,24 @@ public struct ReportBuilder {
     var info = composed.info
     if epoch != 0 { info.created = epoch }
     // (laid out only for the PDF or its preview: charts and the DOCX are made from the blocks)
-    if formats.contains("pdf") || previewDPI != nil {
+    if formats.contains("pdf"), let staging {
+      // streamed: each page drawn into the file as it is laid out
+      let file = (staging as NSString).appendingPathComponent(UUID().uuidString + ".pdf")
+      let writer = PDFFileWriter(path: file, info: info)
+      var first: Page? = nil
+      try Phase.time("layout and pdf") {
+        try composed.layout(measurer: measurer) { page in
+          if first == nil { first = page }
+          try writer.add(page)
+        }
+        try writer.finish()
+      }
+      if let dpi = previewDPI, let first {
+        outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("xem-truoc/\(name).png"),
+                                    bytes: try renderPNG(first, dpi: dpi), isPreview: true))
+      }
+      outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("\(name).pdf"), bytes: [], staged: file))
+    } else if formats.contains("pdf") || previewDPI != nil {
       let doc = try Phase.time("layout") { try composed.layout(measurer: measurer) }
       if let dpi = previewDPI, let first = doc.pages.first {
         outputs.append(ReportOutput(path: (dir as NSString).appendingPathComponent("xem-truoc/\(name).png"),

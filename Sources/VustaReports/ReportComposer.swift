@@ -32,6 +32,14 @@ public struct ComposedReport {
   public func layout(measurer: TextMeasurer) throws -> LaidOutDocument {
     try Paginator(context: LayoutContext(measurer: measurer, style: style), extra: templates).paginate(blocks, first: page)
   }
+
+  /// Lays out the document and hands each page to `draw` as it is finished, without keeping
+  /// them all (a long document is laid out twice: `Paginator.paginate(_:first:keep:draw:)`).
+  @discardableResult
+  public func layout(measurer: TextMeasurer, draw: (Page) throws -> Void) throws -> Int {
+    try Paginator(context: LayoutContext(measurer: measurer, style: style), extra: templates)
+      .paginate(blocks, first: page) { p, _ in try draw(p) }
+  }
 }
 
 /// Binds templates to data.

@@ -15,6 +15,19 @@ final class PaginationTests: XCTestCase {
     return blocks
   }
 
+  func testPagesHandedOverOneByOneAreThePagesOfTheWholeLayout() throws {
+    let blocks = story(sections: 60)
+    let whole = try LayoutFixtures.paginate(blocks)
+    XCTAssertGreaterThan(whole.pages.count, 5)
+    let paginator = Paginator(context: LayoutFixtures.context)
+    for keep in [1000, 3] {  // laid out once, and twice (counted first) for a document longer than `keep`
+      var pages: [Page] = []
+      let count = try paginator.paginate(blocks, first: .a4Administrative, keep: keep) { p, _ in pages.append(p) }
+      XCTAssertEqual(count, whole.pages.count)
+      XCTAssertEqual(pages, whole.pages, "keep \(keep): the same pages, furniture (page x of y) included")
+    }
+  }
+
   func testNoHeadingIsTheLastThingOnAPage() throws {
     let doc = try LayoutFixtures.paginate(story(sections: 60))
     XCTAssertGreaterThan(doc.pages.count, 3)
