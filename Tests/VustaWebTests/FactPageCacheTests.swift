@@ -12,12 +12,7 @@ final class FactPageCacheTests: WebTestCase {
     let before = try await app.factPage(query).1
     XCTAssertGreaterThan(before, 0)
     // another article arrives, as from another process's ingest (this server is not told)
-    let file = dir + "/new.txt"
-    try "Ngày 3/3/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam tổ chức hội nghị giao ban quý I.\n"
-      .write(toFile: file, atomically: true, encoding: .utf8)
-    var runner = IngestRunner(store: app.store)
-    runner.warn = { _ in }
-    _ = try runner.ingest(paths: [file])
+    try ingestAsAnotherProcess(into: app.store)
     try await Task.sleep(nanoseconds: 1_200_000_000)  // older than the 1 s interval, younger than 5 s
     let shown = try await app.factPage(query).1
     XCTAssertEqual(shown, before, "the page read before is shown at once while the next is read")
@@ -37,12 +32,7 @@ final class FactPageCacheTests: WebTestCase {
     defer { app.stopWarmUp() }
     // a quiet spell longer than the 5 s a kept page may be shown while the next is read
     try await Task.sleep(nanoseconds: 5_600_000_000)
-    let file = dir + "/new.txt"
-    try "Ngày 3/3/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam tổ chức hội nghị giao ban quý I.\n"
-      .write(toFile: file, atomically: true, encoding: .utf8)
-    var runner = IngestRunner(store: app.store)
-    runner.warn = { _ in }
-    _ = try runner.ingest(paths: [file])
+    try ingestAsAnotherProcess(into: app.store)
     let shown = try await app.factPage(query).1
     XCTAssertEqual(shown, before, "the keeper kept the page current through the spell: shown at once, read again behind")
   }

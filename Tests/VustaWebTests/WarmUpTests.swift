@@ -48,12 +48,7 @@ final class WarmUpTests: WebTestCase {
     let first = try await waitFor(before)
     XCTAssertTrue(first)
     // another article arrives (as from another process's ingest): the stamp moves
-    let file = dir + "/new.txt"
-    try "Ngày 3/3/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam tổ chức hội nghị giao ban quý I.\n"
-      .write(toFile: file, atomically: true, encoding: .utf8)
-    var runner = IngestRunner(store: app.store)
-    runner.warn = { _ in }
-    _ = try runner.ingest(paths: [file])
+    try ingestAsAnotherProcess(into: app.store)
     let after = try app.store.changeStamp()
     XCTAssertNotEqual(after, before)
     let second = try await waitFor(after)

@@ -40,6 +40,17 @@ class WebTestCase: XCTestCase {
       try await body(Browser(client: client))
     }
   }
+
+  /// One more article with one meeting stored as another process's ingest would (this server
+  /// is not told): the store's stamp moves.
+  func ingestAsAnotherProcess(into store: Store) throws {
+    let file = dir + "/new.txt"
+    try "Ngày 3/3/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam tổ chức hội nghị giao ban quý I.\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    var runner = IngestRunner(store: store)
+    runner.warn = { _ in }
+    _ = try runner.ingest(paths: [file])
+  }
 }
 
 /// A test client that keeps cookies (the CSRF token, the session) between requests.
