@@ -29,6 +29,8 @@ enum DateReader {
   static let thang = Phrase.hash("thang")
   static let nam = Phrase.hash("nam")
   static let va = Lexicon.h_va
+  /// Parts of the day written before a day: "sáng 26", "chiều 25".
+  static let dayParts = WordSet(["sang", "chieu", "toi", "trua"].map(Phrase.hash))
   static let den = Phrase.hash("den")
 
   /// Every date in a text, in order.
@@ -43,6 +45,18 @@ enum DateReader {
       } else {
         i += 1
       }
+    }
+    // "chiều ngày 25 và sáng 26 tháng 12 năm 2015", "chiều 21 và sáng 22/8": two days, each with
+    // its part of the day; the event starts on the first
+    for k in out.indices {
+      // (the mention may start at its part of the day)
+      let s = out[k].start, p = s < t.count && dayParts.contains(t[s].hash) ? s : s - 1
+      guard let day = out[k].day, p >= 2, dayParts.contains(t[p].hash), t[p - 1].hash == va,
+        let d0 = value(f, p - 2, maxDigits: 2), d0 >= 1, d0 < day, k == 0 || out[k - 1].end <= p - 2
+      else { continue }
+      out[k].day = d0
+      out[k].start = p - 2
+      out[k].cued = true
     }
     // "Từ ngày 04/11 đến ngày 06/11/2015": the start of a range takes the year of its end
     for k in out.indices.dropLast() where out[k].year == nil && out[k + 1].year != nil {

@@ -879,6 +879,13 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.map(\.province), ["Thừa Thiên Huế"])
   }
 
+  func testTwoDaysEachWithItsPartOfTheDayStartOnTheFirst() {
+    for lead in ["Chiều ngày 25 và sáng 26 tháng 12 năm 2015, Đại hội II của Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Sơn La đã diễn ra.",
+                 "Chiều 21 và sáng 22/8/2012, Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Sơn La tổ chức hội nghị Ban Chấp hành."] {
+      XCTAssertEqual(extract(lead).meetings.map { $0.date?.iso }, [lead.contains("2015") ? "2015-12-25" : "2012-08-21"], lead)
+    }
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
