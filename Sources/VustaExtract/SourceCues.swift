@@ -38,6 +38,10 @@ enum SourceCues {
     "husta": 46, "tusta": 38, "susta": 14, "hcmusta": 79, "dakusta": 66, "hpusta": 31, "qusta": 45,
   ]
 
+  /// Provincial newspapers' datelines and the province's code: Gia Lai, Quảng Nam, Ninh Thuận,
+  /// Cà Mau, Bình Dương (their "… Online") and Hà Nội Mới.
+  static let newspaperDatelines: [String: Int] = ["glo": 64, "qno": 49, "nto": 58, "cmo": 96, "bdo": 74, "hnmo": 1]
+
   /// The province whose slug is in a URL's host name (or in a bare host such as "baophutho.vn").
   static func province(inHost url: String, _ g: Gazetteer) -> Province? {
     var host = Substring(url.lowercased())
@@ -107,6 +111,12 @@ enum SourceCues {
   /// "PhuthoPortal - Ngày 16/10", "HẢI PHÒNG - Sáng 27/12": the dateline before the lead.
   static func province(inDateline lead: FoldedText, _ g: Gazetteer) -> Province? {
     let t = lead.tokens
+    // a provincial newspaper's own dateline in brackets: "(GLO) - …", "(BDO) Sáng 24-4, …"
+    if let first = t.first, lead.scalars.first == "(", first.end < lead.scalars.count, lead.scalars[first.end] == ")",
+      let code = newspaperDatelines[lead.text(first.start, first.end).lowercased()], let p = g.unit(code: code, in: .old63)
+    {
+      return p
+    }
     guard let dash = t.prefix(6).firstIndex(where: { $0.gap == UInt8(ascii: "-") && $0.spaced }), dash >= 1
     else { return nil }
     let head = lead.text(0, t[dash - 1].end)

@@ -886,6 +886,18 @@ final class EventMechanismTests: XCTestCase {
     }
   }
 
+  func testAProvincialNewspapersDatelinePlacesTheArticle() {
+    let g = Gazetteer.shared
+    XCTAssertEqual(SourceCues.province(inDateline: FoldedText("(BDO) Sáng 24-4, đại hội đã khai mạc."), g)?.name, "Bình Dương")
+    XCTAssertEqual(SourceCues.province(inDateline: FoldedText("(GLO) - Chiều 5-6, hội nghị diễn ra."), g)?.name, "Gia Lai")
+    XCTAssertNil(SourceCues.province(inDateline: FoldedText("(PLO) - Sáng 5-6, hội nghị diễn ra."), g), "a national paper")
+    let d = extract("""
+      Đại hội Liên hiệp hội nhiệm kỳ III
+      (BDO) Sáng 24-4, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức Đại hội đại biểu lần thứ III, nhiệm kỳ 2015-2020.
+      """)
+    XCTAssertEqual(d.meetings.map(\.province), ["Bình Dương"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
