@@ -210,8 +210,22 @@ struct MainText {
     return f.contains(any: siteNameWords)
   }
 
+  /// Where someone stands in a picture, in brackets: "(đứng ngoài cùng bên phải)", "(thứ hai từ
+  /// trái sang)" — a caption's words, never a headline's or a paragraph's.
+  static let picturePositions: [Phrase] = ["ben phai", "ben trai", "tu trai sang", "tu phai sang", "ngoai cung"].phrases
+
+  /// A picture's caption: a line of at most 40 words naming where someone stands in it.
+  static func isCaption(_ f: FoldedText) -> Bool {
+    guard f.tokens.count <= 40, f.scalars.contains("(") else { return false }
+    for (i, t) in f.tokens.enumerated() where t.gap == UInt8(ascii: "(") {
+      if f.contains(any: picturePositions, from: i, to: min(f.tokens.count, i + 6)) { return true }
+    }
+    return false
+  }
+
   static func role(of f: FoldedText, bodyStarted: Bool) -> Role {
     let words = f.tokens.count
+    if isCaption(f) { return .minor }
     if words <= 14 && DateReader.isTimestampLine(f) { return .timestamp }
     if words <= 30 && DateReader.isPostingLine(f) { return .timestamp }
     // closed by sentence punctuation, possibly inside a closing quote or bracket ("… lập.”)")

@@ -898,6 +898,16 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.map(\.province), ["Bình Dương"])
   }
 
+  func testACaptionThatSaysWhereSomeoneStandsIsNoHeadline() {
+    let d = extract("""
+      Đại diện Liên hiệp các Hội KH&KT (đứng ngoài cùng bên phải) nhận bằng khen của UBND tỉnh tại hội nghị
+      Năm 2023, các hội thành viên tham gia nhiều cuộc thi sáng tạo kỹ thuật và đạt giải cao.
+      """)
+    XCTAssertEqual(d.meetings.count, 0, "the caption's meeting is another body's, and a caption is no headline")
+    XCTAssertTrue(MainText.isCaption(FoldedText("Ông Nguyễn Văn A (thứ hai từ trái sang) phát biểu tại buổi làm việc")))
+    XCTAssertFalse(MainText.isCaption(FoldedText("Hội nghị Ban Chấp hành (mở rộng) lần thứ 5 của Liên hiệp hội")))
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
