@@ -49,9 +49,9 @@ extension WebApp {
   }
 
   /// Computes the default dashboard (the latest year) and the first page of facts on other
-  /// threads, so the first visitors find them ready, and keeps it current while the store changes: every `every` seconds, when
-  /// the store's stamp moved, it is computed again (on that thread, or in the background while
-  /// the kept one is shown). Computed while an ingest runs it takes seconds, and a kept one
+  /// threads, so the first visitors find them ready, and keeps the dashboard current while the
+  /// store changes: at most every `every` seconds, when the store's stamp moved, it is computed
+  /// again (on that thread, or in the background while the kept one is shown). Computed while an ingest runs it takes seconds, and a kept one
   /// older than `dashboardMaxStale` is not shown meanwhile, so without this the first visitors
   /// after a quiet spell waited for it (p99 about 1 s in a load test). Every `WebApp.confirmEvery`
   /// seconds (at most `every`) it also marks the kept dashboard and pages of facts current when
