@@ -43,11 +43,21 @@ struct ExtractCommand: ParsableCommand {
       }
       return
     }
-    let docs = try ExtractionRun.extract(paths: paths, extractor: allReasons ? .recordingAllReasons() : Extractor(),
-                                         encoding: encoding)
+    let extractor: Extractor = allReasons ? .recordingAllReasons() : Extractor()
     switch format {
-    case .json: try FactsOutput.writeJSON(docs)
-    case .table: print(FactsOutput.table(docs), terminator: "")
+    case .json:
+      // Streamed: each document's JSON goes out in pieces of about 64 KB as it is extracted.
+      var writer = FactsJSONWriter()
+      writer.begin()
+      try ExtractionRun.extract(paths: paths, extractor: extractor, encoding: encoding) { doc in
+        writer.append(doc)
+        if writer.pending >= 1 << 16 { Stdout.write(Data(writer.take())) }
+      }
+      writer.end()
+      Stdout.write(Data(writer.take() + [0x0A]))
+    case .table:
+      let docs = try ExtractionRun.extract(paths: paths, extractor: extractor, encoding: encoding)
+      print(FactsOutput.table(docs), terminator: "")
     }
   }
 }
@@ -61,6 +71,16 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 enum ExtractionRun {
   static func extract(paths: [String], extractor: Extractor = Extractor(),
                       encoding: ForcedEncoding? = nil) throws -> [ExtractedDocument] {
+    var docs: [ExtractedDocument] = []
+    try extract(paths: paths, extractor: extractor, encoding: encoding) { docs.append($0) }
+    return docs
+  }
+
+  /// Hands each extracted document to `each` as soon as it is read, in file order (files that
+  /// cannot be read are reported and skipped); throws before any document for a missing path or
+  /// a bad sources.csv.
+  static func extract(paths: [String], extractor: Extractor = Extractor(), encoding: ForcedEncoding? = nil,
+                      each: (ExtractedDocument) -> Void) throws {
     let corpus = Corpus(encoding: encoding)
     let files: [String]
     let sources: [String: SourcesTable]
@@ -74,14 +94,12 @@ enum ExtractionRun {
       case .badSources: throw Exit.dataError
       }
     }
-    var docs: [ExtractedDocument] = []
     for path in files {
       let table = sources[(path as NSString).deletingLastPathComponent]
       guard let article = corpus.read(path: path, sources: table, warn: { Diagnostics.warning($0.description) })
       else { continue }
-      docs.append(contentsOf: extractor.extractAll(article))
+      for doc in extractor.extractAll(article) { each(doc) }
     }
-    return docs
   }
 }
 

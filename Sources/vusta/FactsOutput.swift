@@ -3,19 +3,6 @@ import VustaModel
 
 /// Prints extracted facts as the JSON contract or as a table for people.
 enum FactsOutput {
-  static func json(_ docs: [ExtractedDocument]) throws -> Data {
-    let e = JSONEncoder()
-    e.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
-    return try e.encode(FactsFile(documents: docs))
-  }
-
-  /// Writes the facts JSON on stdout.
-  static func writeJSON(_ docs: [ExtractedDocument]) throws {
-    var data = try json(docs)
-    data.append(0x0A)
-    Stdout.write(data)
-  }
-
   /// "  ⚑ cần rà soát: ngày lấy theo ngày đăng bài" after a low-confidence fact, else nothing.
   static func flag(_ c: Confidence, _ why: String?) -> String {
     c == .low ? "  ⚑ cần rà soát" + (why.map { ": " + ConfidenceReason.vietnamese($0) } ?? "") : ""

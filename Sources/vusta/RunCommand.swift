@@ -20,7 +20,7 @@ struct RunCommand: ParsableCommand {
     let target = (out as NSString).appendingPathComponent("facts.json")
     do {
       try OutputFile.folder(out)
-      try OutputFile.write([UInt8](try FactsOutput.json(docs) + Data("\n".utf8)), to: target)
+      try OutputFile.write(FactsJSONWriter.file(docs) + [0x0A], to: target)
     } catch let e as OutputError {
       Diagnostics.error(e.description)
       throw Exit.ioError
