@@ -18,125 +18,235 @@ public struct HTMLText: Sendable {
 
   /// Parses a page.
   public init(html: String) {
-    var out = String.UnicodeScalarView()
+    var html = html
+    self = html.withUTF8 { HTMLText(utf8: $0) }
+  }
+
+  /// Parses a page given as valid UTF-8, byte by byte (every character of the markup is ASCII,
+  /// so letters of any script pass through untouched).
+  init(utf8 s: UnsafeBufferPointer<UInt8>) {
+    var out: [UInt8] = []
+    out.reserveCapacity(s.count / 2)
     var source = SourceInfo()
-    let s = Array(html.unicodeScalars)
+    let n = s.count
     var i = 0
-    var skipUntil: String? = nil
+    var skipUntil: [UInt8]? = nil
     var titleText: String? = nil
     var inTitle = false
-    var titleBuf = String.UnicodeScalarView()
-    while i < s.count {
+    var titleBuf: [UInt8] = []
+    while i < n {
       let c = s[i]
-      if c == "<" {
+      if c == 0x3C {  // <
         // comment
-        if i + 3 < s.count, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
+        if i + 3 < n, s[i + 1] == 0x21, s[i + 2] == 0x2D, s[i + 3] == 0x2D {
           var j = i + 4
-          while j + 2 < s.count, !(s[j] == "-" && s[j + 1] == "-" && s[j + 2] == ">") { j += 1 }
+          while j + 2 < n, !(s[j] == 0x2D && s[j + 1] == 0x2D && s[j + 2] == 0x3E) { j += 1 }
           i = j + 3
           continue
         }
         var j = i + 1
-        var quote: Unicode.Scalar? = nil
-        while j < s.count {
-          if let q = quote { if s[j] == q { quote = nil } } else if s[j] == "\"" || s[j] == "'" { quote = s[j] } else if s[j] == ">" { break }
+        var quote: UInt8 = 0
+        while j < n {
+          let b = s[j]
+          if quote != 0 { if b == quote { quote = 0 } } else if b == 0x22 || b == 0x27 { quote = b } else if b == 0x3E { break }
           j += 1
         }
-        let tag = String(String.UnicodeScalarView(s[(i + 1)..<min(j, s.count)]))
+        let tag = UnsafeBufferPointer(rebasing: s[(i + 1)..<min(j, n)])
         i = j + 1
         let (name, closing) = HTMLText.tagName(tag)
         if let until = skipUntil {
           if closing && name == until { skipUntil = nil }
           continue
         }
-        if name == "meta" || name == "link" { HTMLText.readHead(tag, into: &source) }
-        if name == "title" { inTitle = !closing; if closing { titleText = String(titleBuf) }; continue }
-        if !closing && HTMLText.dropped.contains(name) && name != "head" && !tag.hasSuffix("/") {
+        if name == HTMLText.meta || name == HTMLText.link { HTMLText.readHead(tag, into: &source) }
+        if name == HTMLText.title {
+          inTitle = !closing
+          if closing { titleText = String(decoding: titleBuf, as: UTF8.self) }
+          continue
+        }
+        if !closing && HTMLText.droppedNames.contains(name) && tag.last != 0x2F {
           skipUntil = name
           continue
         }
-        if HTMLText.blocks.contains(name) { out.append("\n") }
+        if HTMLText.blockNames.contains(name) { out.append(0x0A) }
         // the start of a repeated news item (a list entry, an <article>, a "…item" box): marked
         // so that a listing page can be split into its items (VustaExtract.ListingPage)
-        if !closing, HTMLText.isItemStart(name, tag) { out.append(contentsOf: "\n\(ListingPage.itemMark)\n".unicodeScalars) }
+        if !closing, HTMLText.isItemStart(name, tag) { out.append(contentsOf: [0x0A, 0x1E, 0x0A]) }
         // the end of a list: what follows (a page heading, an article's text) is no item's
-        if closing, name == "ul" || name == "ol" { out.append(contentsOf: "\n\(ListingPage.listEndMark)\n".unicodeScalars) }
+        if closing, name == HTMLText.ul || name == HTMLText.ol { out.append(contentsOf: [0x0A, 0x1F, 0x0A]) }
         continue
       }
       if skipUntil != nil { i += 1; continue }
-      if c == "&" {
+      if c == 0x26 {  // &
         var j = i + 1
-        while j < s.count, j - i < 12, s[j] != ";", s[j] != " ", s[j] != "<" { j += 1 }
-        if j < s.count, s[j] == ";", var e = HTMLText.entity(String(String.UnicodeScalarView(s[(i + 1)..<j]))) {
+        while j < n, j - i < 12, s[j] != 0x3B, s[j] != 0x20, s[j] != 0x3C { j += 1 }
+        if j < n, s[j] == 0x3B, var e = HTMLText.entity(s[(i + 1)..<j]) {
           // "ng&amp;agrave;y": text escaped twice by its site; the inner entity is read too
           if e == "&" {
             var k = j + 1
-            while k < s.count, k - j < 12, s[k] != ";", s[k] != " ", s[k] != "<", s[k] != "&" { k += 1 }
-            if k < s.count, k > j + 1, s[k] == ";", let inner = HTMLText.entity(String(String.UnicodeScalarView(s[(j + 1)..<k]))) {
+            while k < n, k - j < 12, s[k] != 0x3B, s[k] != 0x20, s[k] != 0x3C, s[k] != 0x26 { k += 1 }
+            if k < n, k > j + 1, s[k] == 0x3B, let inner = HTMLText.entity(s[(j + 1)..<k]) {
               e = inner
               j = k
             }
           }
-          if inTitle { titleBuf.append(e) } else { out.append(e) }
+          if inTitle { HTMLText.append(e, to: &titleBuf) } else { HTMLText.append(e, to: &out) }
           i = j + 1
           continue
         }
       }
-      if inTitle { titleBuf.append(c) } else { out.append(c == "\u{00A0}" ? " " : c) }
+      if inTitle {
+        titleBuf.append(c)
+      } else if c == 0xC2, i + 1 < n, s[i + 1] == 0xA0 {
+        out.append(0x20)  // no-break space
+        i += 1
+      } else {
+        out.append(c)
+      }
       i += 1
     }
     if source.title == nil, let t = titleText?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty {
       source.title = t
     }
-    // Collapse runs of spaces within lines.
-    let lines = String(out).split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
-    }
-    text = lines.filter { !$0.isEmpty }.joined(separator: "\n")
+    text = String(decoding: HTMLText.collapsed(out), as: UTF8.self)
     self.source = source
   }
+
+  /// The lines of the text with runs of spaces, tabs and carriage returns made one space, empty
+  /// lines dropped. A carriage return right before a line feed is one character with it
+  /// (as Swift's `Character` has it), which neither ends the line nor separates words.
+  static func collapsed(_ b: [UInt8]) -> [UInt8] {
+    var text: [UInt8] = []
+    text.reserveCapacity(b.count)
+    var anyLine = false
+    var lineHasWord = false
+    var separated = false
+    var k = 0
+    let m = b.count
+    while k < m {
+      let c = b[k]
+      let pair = c == 0x0D && k + 1 < m && b[k + 1] == 0x0A
+      if c == 0x0A {
+        lineHasWord = false
+        separated = false
+        k += 1
+        continue
+      }
+      if !pair && (c == 0x20 || c == 0x09 || c == 0x0D) {
+        separated = true
+        k += 1
+        continue
+      }
+      if !lineHasWord {
+        if anyLine { text.append(0x0A) }
+        lineHasWord = true
+        anyLine = true
+      } else if separated {
+        text.append(0x20)
+      }
+      separated = false
+      if pair {
+        text.append(contentsOf: [0x0D, 0x0A])
+        k += 2
+      } else {
+        text.append(c)
+        k += 1
+      }
+    }
+    return text
+  }
+
+  static func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+    out.append(contentsOf: UTF8.encode(scalar)!)
+  }
+
+  static let meta = Array("meta".utf8), link = Array("link".utf8), title = Array("title".utf8)
+  static let ul = Array("ul".utf8), ol = Array("ol".utf8), li = Array("li".utf8), article = Array("article".utf8)
+  static let div = Array("div".utf8), section = Array("section".utf8)
+  static let droppedNames = Set(dropped.subtracting(["head"]).map { Array($0.utf8) })
+  static let blockNames = Set(blocks.map { Array($0.utf8) })
 
   /// Class words of boxes that hold one news item on portal pages.
   static let itemClasses = ["item", "post", "entry", "story", "news-box", "article-box", "teaser", "abstract", "card"]
 
+  static let itemClassWords: [[UInt8]] = itemClasses.map { Array($0.utf8) }
+
   /// True for the opening tag of a news item: `<li>`, `<article>`, or a box whose class names an item.
-  static func isItemStart(_ name: String, _ tag: String) -> Bool {
-    if name == "li" || name == "article" { return true }
-    guard name == "div" || name == "section", let cls = attribute("class", in: tag)?.lowercased() else { return false }
-    return cls.split(separator: " ").contains { word in
-      itemClasses.contains { word == $0 || word.hasSuffix("-" + $0) || word.hasSuffix("_" + $0) }
+  static func isItemStart(_ name: [UInt8], _ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+    if name == li || name == article { return true }
+    guard name == div || name == section, let cls = attributeBytes("class", in: tag) else { return false }
+    let lower = cls.map(asciiLower)
+    return lower.split(separator: 0x20).contains { word in
+      itemClassWords.contains { c in
+        word.elementsEqual(c) || (word.count > c.count && word.suffix(c.count).elementsEqual(c)
+          && (word[word.endIndex - c.count - 1] == 0x2D || word[word.endIndex - c.count - 1] == 0x5F))
+      }
     }
   }
 
-  static func tagName(_ tag: String) -> (String, Bool) {
-    var t = Substring(tag)
-    let closing = t.hasPrefix("/")
-    if closing { t = t.dropFirst() }
-    let name = t.prefix { $0.isLetter || $0.isNumber }.lowercased()
+  @inline(__always) static func asciiLower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b + 32 : b }
+
+  /// The tag's name, lower-cased, and whether it closes an element. A name that runs on into a
+  /// letter or digit outside ASCII is no element's (it is returned with that letter, so it
+  /// matches none).
+  static func tagName(_ tag: UnsafeBufferPointer<UInt8>) -> ([UInt8], Bool) {
+    var k = 0
+    let closing = tag.first == 0x2F
+    if closing { k = 1 }
+    var name: [UInt8] = []
+    while k < tag.count {
+      let b = tag[k]
+      if b &- 48 < 10 || b &- 65 < 26 || b &- 97 < 26 {
+        name.append(asciiLower(b))
+        k += 1
+      } else {
+        if b >= 0x80, let ch = String(decoding: UnsafeBufferPointer(rebasing: tag[k..<min(tag.count, k + 4)]), as: UTF8.self).first,
+          ch.isLetter || ch.isNumber
+        {
+          name.append(b)
+        }
+        break
+      }
+    }
     return (name, closing)
   }
 
+  /// The value of `name="…"` (or `name='…'`) in a tag, as written; the name matched without
+  /// regard to ASCII case, first with double quotes, then with single ones.
   static func attribute(_ name: String, in tag: String) -> String? {
-    let lower = tag.lowercased()
-    for q in ["\"", "'"] {
-      if let r = lower.range(of: "\(name)=\(q)") {
-        let start = r.upperBound
-        guard let end = lower[start...].firstIndex(of: Character(q)) else { return nil }
-        let offset = lower.distance(from: lower.startIndex, to: start)
-        let length = lower.distance(from: start, to: end)
-        let s = tag.index(tag.startIndex, offsetBy: offset)
-        return String(tag[s..<tag.index(s, offsetBy: length)])
+    var tag = tag
+    return tag.withUTF8 { attributeBytes(name, in: $0) }.map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  static func attributeBytes(_ name: String, in tag: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>.SubSequence? {
+    let key = Array(name.utf8)
+    for q in [UInt8(0x22), 0x27] {
+      let needle = key + [0x3D, q]
+      guard tag.count >= needle.count else { return nil }
+      var start = -1
+      var i = 0
+      while i + needle.count <= tag.count {
+        var k = 0
+        while k < needle.count, asciiLower(tag[i + k]) == needle[k] { k += 1 }
+        if k == needle.count { start = i + needle.count; break }
+        i += 1
       }
+      guard start >= 0 else { continue }
+      var end = start
+      while end < tag.count, tag[end] != q { end += 1 }
+      return end < tag.count ? tag[start..<end] : nil
     }
     return nil
   }
 
-  static func readHead(_ tag: String, into source: inout SourceInfo) {
-    let key = (attribute("property", in: tag) ?? attribute("name", in: tag) ?? attribute("itemprop", in: tag) ?? "")
-      .lowercased()
-    let rel = attribute("rel", in: tag)?.lowercased()
-    if rel == "canonical", let href = attribute("href", in: tag) { source.url = decodeEntities(href); return }
-    guard let content = attribute("content", in: tag).map(decodeEntities) else { return }
+  static func readHead(_ tag: UnsafeBufferPointer<UInt8>, into source: inout SourceInfo) {
+    func value(_ name: String) -> String? {
+      attributeBytes(name, in: tag).map { String(decoding: $0, as: UTF8.self) }
+    }
+    let key = (value("property") ?? value("name") ?? value("itemprop") ?? "").lowercased()
+    let rel = value("rel")?.lowercased()
+    if rel == "canonical", let href = value("href") { source.url = decodeEntities(href); return }
+    guard let content = value("content").map(decodeEntities) else { return }
     switch key {
     case "og:url": if source.url == nil { source.url = content }
     case "article:published_time", "pubdate", "publishdate", "datepublished", "dc.date.issued", "date",
@@ -175,6 +285,10 @@ public struct HTMLText: Sendable {
       }
     }
     return String(out)
+  }
+
+  static func entity(_ name: UnsafeBufferPointer<UInt8>.SubSequence) -> Unicode.Scalar? {
+    entity(String(decoding: name, as: UTF8.self))
   }
 
   static func entity(_ name: String) -> Unicode.Scalar? {

@@ -1,0 +1,44 @@
+@testable import VustaCorpus
+import VustaModel
+import XCTest
+
+/// The HTML reader works on bytes: what it keeps of a page's text, head and item boxes.
+final class HTMLTextTests: XCTestCase {
+  func testBlocksSpacesAndEntities() {
+    let page = HTMLText(html: "<p>Hội&nbsp;nghị   giao\tban</p><div>ng&amp;agrave;y 21/3</div><br>\u{A0}x  <!-- y --> z")
+    XCTAssertEqual(page.text, "Hội nghị giao ban\nngày 21/3\nx z")
+  }
+
+  func testDroppedElementsAndSelfClosingOnes() {
+    let page = HTMLText(html: "<nav>menu</nav><script>var a = '<p>';</script><p>còn</p><iframe/><p>lại</p>")
+    XCTAssertEqual(page.text, "còn\nlại")
+  }
+
+  /// A carriage return before a line feed stays with it, as the string reader always had it: the
+  /// article's text and so its hash do not change.
+  func testCarriageReturnsAsBefore() {
+    XCTAssertEqual(HTMLText(html: "<p>một \r\n hai\rba</p>").text, "một \r\n hai ba")
+  }
+
+  func testHeadWithAnyCaseAndQuotes() {
+    let page = HTMLText(html: """
+      <HEAD><META PROPERTY="og:title" CONTENT="Hội KH&amp;KT"><meta name='date' content='2023-03-21'>
+      <LINK REL="canonical" HREF="https://a.vn/b?c=1&amp;d=2"><title> Khác </title></HEAD><p>x</p>
+      """)
+    XCTAssertEqual(page.source.title, "Hội KH&KT")
+    XCTAssertEqual(page.source.published, FactDate(year: 2023, month: 3, day: 21))
+    XCTAssertEqual(page.source.url, "https://a.vn/b?c=1&d=2")
+    XCTAssertEqual(HTMLText(html: "<title>\n Tiêu đề &amp; trang </title><p>x</p>").source.title, "Tiêu đề & trang")
+  }
+
+  func testItemBoxesAndListEnds() {
+    let page = HTMLText(html: "<DIV CLASS='box news-item'>a</DIV><div class=\"itemize\">b</div><ul><li>c</li></ul>d")
+    XCTAssertEqual(page.text, "\u{1E}\na\nb\n\u{1E}\nc\n\u{1F}\nd")
+  }
+
+  func testBrokenMarkupEndsQuietly() {
+    XCTAssertEqual(HTMLText(html: "<p>a<!-- never closed").text, "a")
+    XCTAssertEqual(HTMLText(html: "<p>a<div class=\"x").text, "a")
+    XCTAssertEqual(HTMLText(html: "a &amp b &#xZZ; c &#99999999; d").text, "a &amp b &#xZZ; c &#99999999; d")
+  }
+}
