@@ -82,7 +82,7 @@ public struct Corpus: Sendable {
   /// - Throws: `CorpusError.badSources` for a malformed sources.csv.
   public func sources(for files: [String], warn: (CorpusWarning) -> Void = { _ in }) throws -> [String: SourcesTable] {
     var out: [String: SourcesTable] = [:]
-    for dir in Set(files.map { ($0 as NSString).deletingLastPathComponent }).sorted() {
+    for dir in Set(files.map(PathName.folder)).sorted() {
       let folder = dir.isEmpty ? "." : dir
       let csv = (folder as NSString).appendingPathComponent("sources.csv")
       guard FileManager.default.fileExists(atPath: csv) else { continue }
@@ -103,7 +103,7 @@ public struct Corpus: Sendable {
   /// Reads one file into an article; nil (with a warning) when it is binary or unreadable.
   /// A .docx or .pdf is read as a Word document or PDF (`readOffice`); every other file as text.
   public func read(path: String, sources: SourcesTable?, warn: (CorpusWarning) -> Void) -> Article? {
-    let ext = (path as NSString).pathExtension.lowercased()
+    let ext = PathName.ext(path).lowercased()
     if ext == "docx" || ext == "pdf" { return readOffice(path: path, declared: ext, sources: sources, warn: warn) }
     guard let data = FileManager.default.contents(atPath: path) else {
       warn(CorpusWarning(path: path, message: "không đọc được tệp, bỏ qua (unreadable, skipped)"))
@@ -134,8 +134,8 @@ public struct Corpus: Sendable {
       warn(CorpusWarning(path: path, message: "không có BOM, nhận ra là \(name) và đọc theo đó (no byte-order mark; read as \(name))"))
     default: break
     }
-    let name = (path as NSString).lastPathComponent
-    let ext = (name as NSString).pathExtension.lowercased()
+    let name = PathName.last(path)
+    let ext = PathName.ext(name).lowercased()
     var source = sources?.info(forRelativePath: name) ?? SourceInfo()
     if ext == "html" || ext == "htm" || looksLikeHTML(text) {
       let html = HTMLText(html: text)
@@ -151,7 +151,7 @@ public struct Corpus: Sendable {
     let text = VietnameseText.nfc(text)
     var hashed = text
     let digest = hashed.withUTF8 { Corpus.hex(SHA256.hash(data: $0)) }
-    let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let id = PathName.stem(path)
     return Article(id: id, path: path, text: text, sha256: digest, source: source)
   }
 

@@ -269,7 +269,7 @@ public struct HTMLText: Sendable {
 
   /// "KH&amp;KT" → "KH&KT": entities in an attribute value.
   static func decodeEntities(_ s: String) -> String {
-    guard s.contains("&") else { return s }
+    guard s.utf8.contains(0x26) else { return s }
     var out = String.UnicodeScalarView()
     let u = Array(s.unicodeScalars)
     var i = 0

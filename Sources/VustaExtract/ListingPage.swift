@@ -202,9 +202,16 @@ public enum ListingPage {
     }
     // a page whose text outside its items (before the first, or between lists) reads like an
     // article (a lead of 40 words, or two paragraphs) is an article with lists in it
+    // (a line of k words has at least k bytes: shorter lines are not folded; the first long
+    // paragraph ends the check)
     for outside in segments where !outside.item {
-      let words = outside.lines.map { FoldedText($0).tokens.count }
-      if words.contains(where: { $0 >= 40 }) || words.filter({ $0 >= 15 }).count >= 2 { return nil }
+      var paragraphLines = 0
+      for line in outside.lines where line.utf8.count >= 15 {
+        let words = FoldedText(line).tokens.count
+        if words >= 40 { return nil }
+        if words >= 15 { paragraphLines += 1 }
+        if paragraphLines >= 2 { return nil }
+      }
     }
     let head = segments.removeFirst().lines
     var items: [ListingItem] = []

@@ -44,23 +44,38 @@ enum SourceCues {
 
   /// The province whose slug is in a URL's host name (or in a bare host such as "baophutho.vn").
   static func province(inHost url: String, _ g: Gazetteer) -> Province? {
-    var host = Substring(url.lowercased())
-    if let r = host.range(of: "://") { host = host[r.upperBound...] }
-    if let slash = host.firstIndex(of: "/") { host = host[..<slash] }
-    let name = host.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "www.", with: "")
-    let labels = Set(name.split(separator: ".").map(String.init))
-    if let first = name.split(separator: ".").first, let code = unionPortals[String(first)],
-      let p = g.unit(code: code, in: .old63)
-    {
+    let name = hostName(url)
+    let labels = name.split(separator: 0x2E).map { String(decoding: $0, as: UTF8.self) }
+    if let first = labels.first, let code = unionPortals[first], let p = g.unit(code: code, in: .old63) {
       return p
     }
-    let bytes = Array(name.utf8)
+    let labelSet = Set(labels)
     for (slug, p) in slugs(g) {
-      if slug.utf8.count >= 5 ? contains(bytes, slug) : labels.contains(slug) || labels.contains("bao" + slug) {
+      if slug.utf8.count >= 5 ? contains(name, slug) : labelSet.contains(slug) || labelSet.contains("bao" + slug) {
         return p
       }
     }
     return nil
+  }
+
+  /// A URL's host, ASCII lower-cased, without its scheme, path, hyphens and "www.":
+  /// "https://www.vusta-thaibinh.org.vn/tin" → "vustathaibinh.org.vn".
+  static func hostName(_ url: String) -> [UInt8] {
+    var b = Array(url.utf8)
+    for i in b.indices where b[i] &- 65 < 26 { b[i] += 32 }
+    var start = 0
+    if b.count >= 3 {
+      for i in 0...(b.count - 3) where b[i] == 0x3A && b[i + 1] == 0x2F && b[i + 2] == 0x2F { start = i + 3; break }
+    }
+    var end = start
+    while end < b.count, b[end] != 0x2F { end += 1 }
+    var host = b[start..<end].filter { $0 != 0x2D }
+    let www: [UInt8] = Array("www.".utf8)
+    var i = 0
+    while i + 4 <= host.count {
+      if host[i..<(i + 4)].elementsEqual(www) { host.removeSubrange(i..<(i + 4)) } else { i += 1 }
+    }
+    return host
   }
 
   /// True when the ASCII `needle` occurs in the bytes (a slug in a host name or a squeezed

@@ -41,7 +41,7 @@ public struct IngestRunner {
     for start in stride(from: 0, to: paths.count, by: batchSize) {
       let batch = Array(paths[start..<min(paths.count, start + batchSize)])
       let articles = parallelMap(batch) { path -> Article? in
-        corpus.read(path: path, sources: sources[(path as NSString).deletingLastPathComponent], warn: warn)
+        corpus.read(path: path, sources: sources[PathName.folder(path)], warn: warn)
       }
       let read = articles.compactMap { $0 }
       let stored = try store.storedHashes(files: read.map(\.path))

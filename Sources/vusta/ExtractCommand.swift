@@ -95,7 +95,7 @@ enum ExtractionRun {
       }
     }
     for path in files {
-      let table = sources[(path as NSString).deletingLastPathComponent]
+      let table = sources[PathName.folder(path)]
       guard let article = corpus.read(path: path, sources: table, warn: { Diagnostics.warning($0.description) })
       else { continue }
       for doc in extractor.extractAll(article) { each(doc) }

@@ -46,3 +46,17 @@ final class FileNameTests: XCTestCase {
     XCTAssertEqual(warnings.count, 0)
   }
 }
+
+/// The path parts the corpus uses agree with NSString's for the paths a folder walk gives.
+final class PathNameTests: XCTestCase {
+  func testAgreesWithNSString() {
+    for p in ["dir/sub/bai-1.html", "bai.txt", "/bai", "/", "a/b/", "./x.tar.gz", ".an", "dir/.an", "dir/noext",
+              "d.d/x", "tin tức/Hội nghị.HTML", "a//b.txt", ""] {
+      let ns = p as NSString
+      XCTAssertEqual(PathName.last(p), ns.lastPathComponent, p)
+      XCTAssertEqual(PathName.folder(p), ns.deletingLastPathComponent, p)
+      XCTAssertEqual(PathName.ext(p), ns.pathExtension, p)
+      XCTAssertEqual(PathName.stem(p), (ns.lastPathComponent as NSString).deletingPathExtension, p)
+    }
+  }
+}
