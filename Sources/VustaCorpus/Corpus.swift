@@ -156,12 +156,14 @@ public struct Corpus: Sendable {
   }
 
   private func looksLikeHTML(_ text: String) -> Bool {
-    let head = Array(text.utf8.prefix(512)).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-    let tags: [[UInt8]] = [Array("<html".utf8), Array("<!doctype html".utf8)]
-    return tags.contains { tag in
-      head.count >= tag.count && (0...(head.count - tag.count)).contains { i in head[i..<(i + tag.count)].elementsEqual(tag) }
+    var text = text
+    return text.withUTF8 { b in
+      let head = UnsafeBufferPointer(rebasing: b.prefix(512))
+      return ByteSearch.containsLowered(head, Corpus.htmlStart) || ByteSearch.containsLowered(head, Corpus.doctype)
     }
   }
+
+  static let htmlStart = Array("<html".utf8), doctype = Array("<!doctype html".utf8)
 
   static let hexDigits = Array("0123456789abcdef".utf8)
 

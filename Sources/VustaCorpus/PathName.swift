@@ -38,3 +38,4 @@ public enum PathName {
     return String(n[..<dot])
   }
 }
+

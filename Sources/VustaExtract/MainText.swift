@@ -54,7 +54,12 @@ struct MainText {
   /// đã\nđược kiện toàn …"): a line break between a line of 40 characters or more that does not
   /// end a sentence and a line that starts with a lower-case letter is a space.
   static func unwrapped(_ text: String) -> String {
-    let b = Array(text.utf8)
+    var text = text
+    return text.withUTF8 { b in unwrapped(b) } ?? text
+  }
+
+  /// The unwrapped bytes, or nil when no line break is a space.
+  static func unwrapped(_ b: UnsafeBufferPointer<UInt8>) -> String? {
     var out: [UInt8] = []
     var changed = false
     var lineStart = 0
@@ -73,12 +78,12 @@ struct MainText {
       if changed { out.append(c) }
       i += 1
     }
-    return changed ? String(decoding: out, as: UTF8.self) : text
+    return changed ? String(decoding: out, as: UTF8.self) : nil
   }
 
   /// True when the line `from..<to` ends with sentence or closing punctuation (spaces aside):
   /// . ! ? : ; " ) | > and the UTF-8 of … ” ’ ».
-  static func endsSentence(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+  static func endsSentence(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
     var j = to - 1
     while j >= from, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j -= 1 }
     guard j >= from else { return true }
@@ -89,7 +94,7 @@ struct MainText {
   }
 
   /// True when the text at `i` starts with a lower-case letter.
-  static func startsLowerCase(_ b: [UInt8], _ i: Int) -> Bool {
+  static func startsLowerCase(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
     let c = b[i]
     if c < 0x80 { return (0x61...0x7A).contains(c) }
     var end = i + 1
@@ -99,7 +104,7 @@ struct MainText {
   }
 
   /// True when the line at `i` opens with one word and a colon ("category: …").
-  static func startsWithLabel(_ b: [UInt8], _ i: Int) -> Bool {
+  static func startsWithLabel(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
     var j = i
     while j < b.count, b[j] != 0x20, b[j] != 0x0A, b[j] != UInt8(ascii: ":"), j - i < 40 { j += 1 }
     return j > i && j < b.count && b[j] == UInt8(ascii: ":")
