@@ -36,11 +36,14 @@ public struct SourcesTable: Sendable {
     if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
     let reader: CSVReader
     do {
-      reader = try CSVReader(string: body, hasHeaderRow: true, trimFields: true)
+      // Fields are trimmed here, not by the reader: its trimming bridges every field to NSString,
+      // most of the time of reading a big sources.csv. Only a file with a quote next to a space
+      // (`a, "b, c"`, `" b "`) needs the reader's own trimming, which knows quoted fields.
+      reader = try CSVReader(string: body, hasHeaderRow: true, trimFields: SourcesTable.quoteNextToSpace(body))
     } catch {
       throw CorpusError.badSources(path: path, line: 1, message: "không đọc được tiêu đề CSV (expected a header row)")
     }
-    guard let header = reader.headerRow?.map({ $0.lowercased() }), header.contains("file") else {
+    guard let header = reader.headerRow?.map({ SourcesTable.trimmed($0).lowercased() }), header.contains("file") else {
       throw CorpusError.badSources(path: path, line: 1,
                                    message: "thiếu cột 'file' (expected columns \(SourcesTable.columns.joined(separator: ",")))")
     }
@@ -49,8 +52,9 @@ public struct SourcesTable: Sendable {
                                    message: "cột lạ '\(h)' (expected \(SourcesTable.columns.joined(separator: ",")))")
     }
     var line = 1
-    while let row = reader.next() {
+    while let raw = reader.next() {
       line += 1
+      let row = raw.map(SourcesTable.trimmed)
       if row.allSatisfy({ $0.isEmpty }) { continue }
       guard row.count == header.count else {
         throw CorpusError.badSources(path: path, line: line,
@@ -104,9 +108,30 @@ public struct SourcesTable: Sendable {
     parseAnyYear(s).flatMap { $0.hasAcceptedYear ? $0 : nil }
   }
 
+  /// True when a double quote stands next to a space or a tab.
+  static func quoteNextToSpace(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for b in text.utf8 {
+      if (b == 0x22 && (previous == 0x20 || previous == 0x09)) || (previous == 0x22 && (b == 0x20 || b == 0x09)) { return true }
+      previous = b
+    }
+    return false
+  }
+
+  /// A field without the spaces and tabs around it (any Unicode space: NBSP, thin space …).
+  static func trimmed(_ s: String) -> String {
+    func blank(_ c: Unicode.Scalar) -> Bool {
+      c == " " || c == "\t" || (c.value >= 0x80 && c.properties.generalCategory == .spaceSeparator)
+    }
+    let u = s.unicodeScalars
+    guard let first = u.first, let last = u.last, blank(first) || blank(last) else { return s }
+    guard let start = u.firstIndex(where: { !blank($0) }), let end = u.lastIndex(where: { !blank($0) }) else { return "" }
+    return String(u[start...end])
+  }
+
   /// `parseDate` without the check of the year.
   static func parseAnyYear(_ s: String) -> FactDate? {
-    let t = s.trimmingCharacters(in: .whitespaces)
+    let t = trimmed(s)
     if t.count >= 10, let d = FactDate(iso: String(t.prefix(10))) { return d }
     let parts = t.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).compactMap { Int($0) }
     if parts.count == 3, parts[2] >= 1000, FactDate.isValid(day: parts[0], month: parts[1], year: parts[2]) {

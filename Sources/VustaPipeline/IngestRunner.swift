@@ -40,14 +40,18 @@ public struct IngestRunner {
     let corpus = Corpus(encoding: encoding)
     for start in stride(from: 0, to: paths.count, by: batchSize) {
       let batch = Array(paths[start..<min(paths.count, start + batchSize)])
-      let articles = parallelMap(batch) { path -> Article? in
-        corpus.read(path: path, sources: sources[PathName.folder(path)], warn: warn)
+      // one parallel stage per batch: each worker reads a file and, unless its text is the one
+      // stored, extracts it (no barrier nor serial step between reading and extracting)
+      let stored = try store.storedHashes(files: batch)
+      let results = parallelMap(batch) { path -> (read: Bool, documents: [ExtractedDocument]?) in
+        guard let article = corpus.read(path: path, sources: sources[PathName.folder(path)], warn: warn) else {
+          return (false, nil)
+        }
+        if stored[article.path] == article.sha256 { return (true, nil) }
+        return (true, extractor.extractAll(article))
       }
-      let read = articles.compactMap { $0 }
-      let stored = try store.storedHashes(files: read.map(\.path))
-      let changed = read.filter { stored[$0.path] != $0.sha256 }
-      let documents = parallelMap(changed) { extractor.extractAll($0) }.flatMap { $0 }
-      try writer.write(documents, skipped: read.count - changed.count, files: batch.count)
+      let skipped = results.filter { $0.read && $0.documents == nil }.count
+      try writer.write(results.flatMap { $0.documents ?? [] }, skipped: skipped, files: batch.count)
     }
     return try writer.finish()
   }

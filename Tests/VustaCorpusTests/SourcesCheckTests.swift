@@ -53,3 +53,20 @@ final class SourcesCheckTests: XCTestCase {
     }
   }
 }
+
+/// Fields are trimmed the same whether or not the file has a quote next to a space (two ways of
+/// reading it, one fast).
+final class SourcesTrimTests: XCTestCase {
+  func testPlainAndQuotedFieldsWithSpaces() throws {
+    let plain = try SourcesTable(csv: " file , url,published ,province,title\n a.txt ,\thttps://a.vn/x , 2023-03-21 ,Nghệ An\u{A0}, Hội nghị \n",
+                                 path: "s.csv")
+    XCTAssertEqual(plain.rows["a.txt"], SourceInfo(url: "https://a.vn/x", published: FactDate(year: 2023, month: 3, day: 21),
+                                                   province: "Nghệ An", title: "Hội nghị"))
+    let quoted = try SourcesTable(csv: "file,url,published,province,title\na.txt, https://a.vn/x, 21/03/2023, Nghệ An, \"Hội nghị, tổng kết\" \n",
+                                  path: "s.csv")
+    XCTAssertEqual(quoted.rows["a.txt"]?.title, "Hội nghị, tổng kết")
+    XCTAssertEqual(quoted.rows["a.txt"]?.province, "Nghệ An")
+    let inner = try SourcesTable(csv: "file,title\na.txt,\"Hội thảo \"\"Trí thức\"\" năm 2023\"\n", path: "s.csv")
+    XCTAssertEqual(inner.rows["a.txt"]?.title, "Hội thảo \"Trí thức\" năm 2023")
+  }
+}
