@@ -156,6 +156,7 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "VustaSynthTests", dependencies: ["VustaSynth", "VustaModel"]),
+    .testTarget(name: "VustaPipelineTests", dependencies: ["VustaPipeline", "VustaStore", "VustaModel", "VustaSynth"]),
     .testTarget(
       name: "VustaCorpusTests",
       dependencies: ["VustaCorpus", "VustaExtract", "VustaModel", "VustaSynth",
