@@ -30,7 +30,7 @@ public struct HTMLText: Sendable {
     var source = SourceInfo()
     let n = s.count
     var i = 0
-    var skipUntil: [UInt8]? = nil
+    var skipUntil: UInt64? = nil
     var titleText: String? = nil
     var inTitle = false
     var titleBuf: [UInt8] = []
@@ -105,7 +105,7 @@ public struct HTMLText: Sendable {
       }
       i += 1
     }
-    if source.title == nil, let t = titleText?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty {
+    if source.title == nil, let t = titleText.map(HTMLText.trimmed), !t.isEmpty {
       source.title = t
     }
     text = String(decoding: HTMLText.collapsed(out), as: UTF8.self)
@@ -156,15 +156,29 @@ public struct HTMLText: Sendable {
     return text
   }
 
+  /// The text without white space (spaces, line breaks, NBSP …) at either end.
+  static func trimmed(_ s: String) -> String {
+    let u = s.unicodeScalars
+    guard let start = u.firstIndex(where: { !$0.properties.isWhitespace }),
+      let end = u.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+    return String(u[start...end])
+  }
+
   static func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
     out.append(contentsOf: UTF8.encode(scalar)!)
   }
 
-  static let meta = Array("meta".utf8), link = Array("link".utf8), title = Array("title".utf8)
-  static let ul = Array("ul".utf8), ol = Array("ol".utf8), li = Array("li".utf8), article = Array("article".utf8)
-  static let div = Array("div".utf8), section = Array("section".utf8)
-  static let droppedNames = Set(dropped.subtracting(["head"]).map { Array($0.utf8) })
-  static let blockNames = Set(blocks.map { Array($0.utf8) })
+  /// Tag names by the FNV-1a hash of their lower-cased bytes (no name is built per tag).
+  static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
+  }
+  static let meta = hash("meta".utf8), link = hash("link".utf8), title = hash("title".utf8)
+  static let ul = hash("ul".utf8), ol = hash("ol".utf8), li = hash("li".utf8), article = hash("article".utf8)
+  static let div = hash("div".utf8), section = hash("section".utf8)
+  static let droppedNames = Set(dropped.subtracting(["head"]).map { hash($0.utf8) })
+  static let blockNames = Set(blocks.map { hash($0.utf8) })
 
   /// Class words of boxes that hold one news item on portal pages.
   static let itemClasses = ["item", "post", "entry", "story", "news-box", "article-box", "teaser", "abstract", "card"]
@@ -172,7 +186,7 @@ public struct HTMLText: Sendable {
   static let itemClassWords: [[UInt8]] = itemClasses.map { Array($0.utf8) }
 
   /// True for the opening tag of a news item: `<li>`, `<article>`, or a box whose class names an item.
-  static func isItemStart(_ name: [UInt8], _ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isItemStart(_ name: UInt64, _ tag: UnsafeBufferPointer<UInt8>) -> Bool {
     if name == li || name == article { return true }
     guard name == div || name == section, let cls = attributeBytes("class", in: tag) else { return false }
     let lower = cls.map(asciiLower)
@@ -186,29 +200,29 @@ public struct HTMLText: Sendable {
 
   @inline(__always) static func asciiLower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b + 32 : b }
 
-  /// The tag's name, lower-cased, and whether it closes an element. A name that runs on into a
-  /// letter or digit outside ASCII is no element's (it is returned with that letter, so it
-  /// matches none).
-  static func tagName(_ tag: UnsafeBufferPointer<UInt8>) -> ([UInt8], Bool) {
+  /// The hash of the tag's name, lower-cased (see `hash`), and whether it closes an element. A
+  /// name that runs on into a letter or digit outside ASCII is no element's (that byte is
+  /// hashed with it, so it matches none).
+  static func tagName(_ tag: UnsafeBufferPointer<UInt8>) -> (UInt64, Bool) {
     var k = 0
     let closing = tag.first == 0x2F
     if closing { k = 1 }
-    var name: [UInt8] = []
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
     while k < tag.count {
       let b = tag[k]
       if b &- 48 < 10 || b &- 65 < 26 || b &- 97 < 26 {
-        name.append(asciiLower(b))
+        h = (h ^ UInt64(asciiLower(b))) &* 0x100_0000_01b3
         k += 1
       } else {
         if b >= 0x80, let ch = String(decoding: UnsafeBufferPointer(rebasing: tag[k..<min(tag.count, k + 4)]), as: UTF8.self).first,
           ch.isLetter || ch.isNumber
         {
-          name.append(b)
+          h = (h ^ UInt64(b)) &* 0x100_0000_01b3
         }
         break
       }
     }
-    return (name, closing)
+    return (h, closing)
   }
 
   /// The value of `name="…"` (or `name='…'`) in a tag, as written; the name matched without

@@ -5,7 +5,7 @@ public enum PathName {
   /// The path without trailing slashes (a lone "/" kept).
   static func trimmed(_ p: Substring) -> Substring {
     var p = p
-    while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
+    while p.utf8.count > 1, p.utf8.last == 0x2F { p = p.dropLast() }
     return p
   }
 

@@ -73,9 +73,31 @@ public enum ListingPage {
 
   /// A line without the spaces, tabs and carriage returns around it.
   static func trimmed(_ s: Substring) -> String {
-    let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }
-    guard let first = s.firstIndex(where: { !blank($0) }), let last = s.lastIndex(where: { !blank($0) }) else { return "" }
-    return String(s[first...last])
+    // on the bytes: space, tab, carriage return and the no-break space (C2 A0)
+    let u = s.utf8
+    var start = u.startIndex, end = u.endIndex
+    while start < end {
+      let b = u[start]
+      if b == 0x20 || b == 0x09 || b == 0x0D {
+        start = u.index(after: start)
+      } else if b == 0xC2, u.index(after: start) < end, u[u.index(after: start)] == 0xA0 {
+        start = u.index(start, offsetBy: 2)
+      } else {
+        break
+      }
+    }
+    while end > start {
+      let last = u.index(before: end)
+      let b = u[last]
+      if b == 0x20 || b == 0x09 || b == 0x0D {
+        end = last
+      } else if b == 0xA0, last > start, u[u.index(before: last)] == 0xC2 {
+        end = u.index(before: last)
+      } else {
+        break
+      }
+    }
+    return String(decoding: u[start..<end], as: UTF8.self)
   }
 
   /// UTF-8 of words with ASCII letters lower-cased (non-ASCII letters keep their case, so both
