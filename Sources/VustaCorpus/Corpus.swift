@@ -55,7 +55,7 @@ public struct Corpus: Sendable {
       }
       var found: [String] = []
       FolderWalk.walk(path, warn: warn) { full in
-        let ext = ((full as NSString).pathExtension).lowercased()
+        let ext = PathName.ext(full).lowercased()
         if Corpus.extensions.contains(ext) { found.append(full) }
       }
       out.append(contentsOf: found.sorted())

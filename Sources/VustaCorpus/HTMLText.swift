@@ -233,24 +233,29 @@ public struct HTMLText: Sendable {
   }
 
   static func attributeBytes(_ name: String, in tag: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>.SubSequence? {
-    let key = Array(name.utf8)
-    for q in [UInt8(0x22), 0x27] {
-      let needle = key + [0x3D, q]
-      guard tag.count >= needle.count else { return nil }
-      var start = -1
-      var i = 0
-      while i + needle.count <= tag.count {
-        var k = 0
-        while k < needle.count, asciiLower(tag[i + k]) == needle[k] { k += 1 }
-        if k == needle.count { start = i + needle.count; break }
-        i += 1
+    var name = name
+    return name.withUTF8 { key in
+      // `name="` (or `name='`) without building the pattern: the key, "=", then the quote
+      for q in [UInt8(0x22), 0x27] {
+        let length = key.count + 2
+        guard tag.count >= length else { return nil }
+        var i = 0
+        var start = -1
+        while i + length <= tag.count {
+          if tag[i + key.count + 1] == q && tag[i + key.count] == 0x3D {
+            var k = 0
+            while k < key.count, asciiLower(tag[i + k]) == key[k] { k += 1 }
+            if k == key.count { start = i + length; break }
+          }
+          i += 1
+        }
+        guard start >= 0 else { continue }
+        var end = start
+        while end < tag.count, tag[end] != q { end += 1 }
+        return end < tag.count ? tag[start..<end] : nil
       }
-      guard start >= 0 else { continue }
-      var end = start
-      while end < tag.count, tag[end] != q { end += 1 }
-      return end < tag.count ? tag[start..<end] : nil
+      return nil
     }
-    return nil
   }
 
   static func readHead(_ tag: UnsafeBufferPointer<UInt8>, into source: inout SourceInfo) {

@@ -12,14 +12,14 @@ public enum PathName {
   /// The file's name: "dir/bai.html" → "bai.html".
   public static func last(_ path: String) -> String {
     let p = trimmed(Substring(path))
-    guard p != "/", let slash = p.lastIndex(of: "/") else { return String(p) }
-    return String(p[p.index(after: slash)...])
+    guard p != "/", let slash = p.utf8.lastIndex(of: 0x2F) else { return String(p) }
+    return String(p[p.utf8.index(after: slash)...])
   }
 
   /// The folder holding the file: "dir/sub/bai.html" → "dir/sub", "bai.html" → "", "/bai" → "/".
   public static func folder(_ path: String) -> String {
     let p = trimmed(Substring(path))
-    guard let slash = p.lastIndex(of: "/") else { return "" }
+    guard let slash = p.utf8.lastIndex(of: 0x2F) else { return "" }
     if slash == p.startIndex { return "/" }
     return String(trimmed(p[..<slash]))
   }
@@ -27,14 +27,14 @@ public enum PathName {
   /// The extension after the name's last dot, as written ("" for none or a hidden file's name).
   public static func ext(_ name: String) -> String {
     let n = last(name)
-    guard let dot = n.lastIndex(of: "."), dot != n.startIndex else { return "" }
-    return String(n[n.index(after: dot)...])
+    guard let dot = n.utf8.lastIndex(of: 0x2E), dot != n.startIndex else { return "" }
+    return String(n[n.utf8.index(after: dot)...])
   }
 
   /// The name without its extension: "bai.tar.gz" → "bai.tar".
   public static func stem(_ name: String) -> String {
     let n = last(name)
-    guard let dot = n.lastIndex(of: "."), dot != n.startIndex else { return n }
+    guard let dot = n.utf8.lastIndex(of: 0x2E), dot != n.startIndex else { return n }
     return String(n[..<dot])
   }
 }
