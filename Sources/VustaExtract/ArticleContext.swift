@@ -98,11 +98,14 @@ struct ArticleContext {
     var published = source.published
     if published == nil {
       // the article's own stamp stands after its title; a dated line above the title is often
-      // the site's date bar ("Thứ 5, 18/07/2024" — the day the page was saved), so it only
-      // counts when no stamp follows the title
+      // the site's date bar ("Thứ 5, 18/07/2024", "Banner Ngày 12/3/2025" — the day the page
+      // was saved) or a press licence ("Cấp ngày: 12/12/2005"), so it only counts when no stamp
+      // follows the title and it is no date bar (`DateReader.isDateBar`: a time of day or a
+      // posting cue makes it the article's, "Thứ sáu, 08/12/2023 13:54", "Cập nhật: Thứ Ba, …")
       let titleAt = main.lines.firstIndex { $0.role == .title } ?? -1
       let stamps = main.lines.indices.filter { main.lines[$0].role == .timestamp }
-      for i in stamps.filter({ $0 > titleAt }) + stamps.filter({ $0 < titleAt }) {
+      let above = stamps.filter { $0 < titleAt && !DateReader.isDateBar(main.lines[$0].text) }
+      for i in stamps.filter({ $0 > titleAt }) + above {
         if let d = DateReader.fullDate(in: main.lines[i].text) { published = d; break }
       }
     }

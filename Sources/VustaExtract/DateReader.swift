@@ -361,6 +361,22 @@ enum DateReader {
     hasTime(f) || f.contains(any: postingCues) || f.contains(any: viewCounters)
   }
 
+  /// A site's date bar or licence line rather than an article's stamp: a weekday, a banner or
+  /// a press licence's "cấp ngày" beside the date, and nothing only an article's stamp shows
+  /// ("Chủ nhật, 21/07/2024", "Banner Ngày 12/3/2025", "* Cấp ngày: 12/12/2005"; not a social
+  /// post's "05/09/2025 · 🌏", not "Thứ sáu, 08/12/2023 13:54").
+  static func isDateBar(_ f: FoldedText) -> Bool {
+    guard !isArticleStamp(f) else { return false }
+    return f.contains(any: dateBarWords) || f.tokens.indices.contains { i in
+      // "Thứ năm", "Thứ 5", "T5": a weekday
+      f.tokens[i].hash == h_thu && i + 1 < f.tokens.count && weekdayWords.contains(f.tokens[i + 1].hash)
+    }
+  }
+
+  static let dateBarWords: [Phrase] = ["chu nhat", "banner", "cap ngay", "giay phep"].phrases
+  static let h_thu = Phrase.hash("thu")
+  static let weekdayWords = WordSet(["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"].map(Phrase.hash))
+
   static let postingCues: [Phrase] = ["ngay dang", "dang ngay", "cap nhat", "xuat ban", "dang luc", "ngay cap nhat"].phrases
 
   /// True for a line that states when the page was posted, however long its other words

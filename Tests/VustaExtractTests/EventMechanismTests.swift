@@ -9,6 +9,24 @@ import XCTest
 final class EventMechanismTests: XCTestCase {
   // MARK: - The date of an event
 
+  /// A site's date bar above the headline (today's date on the page as saved) is not the
+  /// article's publication; a stamp there with a time of day or a posting cue is.
+  func testADateBarAboveTheTitleIsNotThePublication() {
+    let body = """
+      Liên hiệp các hội khoa học và kỹ thuật tỉnh Lạng Sơn sơ kết công tác sáu tháng đầu năm
+      Sáng 19/7, Liên hiệp các hội khoa học và kỹ thuật tỉnh Lạng Sơn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.
+      """
+    for bar in ["Chủ nhật,  21/07/2024", "Banner Ngày 12/3/2025", "* Cấp ngày: 12/12/2005"] {
+      XCTAssertNil(extract("Báo Lạng Sơn điện tử\n\(bar)\n" + body).published, bar)
+    }
+    for stamp in ["Thứ sáu, 08/12/2023 13:54 (GMT+7)", "Cập nhật: Thứ Ba, ngày 14/01/2020", "05/09/2025 · 🌏"] {
+      XCTAssertNotNil(extract("Báo Lạng Sơn điện tử\n\(stamp)\n" + body).published, stamp)
+    }
+    // below the title a bare date is the article's own stamp
+    XCTAssertEqual(extract(body.replacingOccurrences(of: "năm\nSáng", with: "năm\nChủ nhật, 21/07/2024\nSáng")).published?.iso,
+                   "2024-07-21")
+  }
+
   func testAPostingDateAtTheEndOfTheTitleIsThePublicationNotTheEvent() {
     let d = extract("""
       Hội thảo của Liên hiệp hội Việt Nam tại Quảng Trị (30/09/2011)
