@@ -50,4 +50,18 @@ final class PangoTextMeasurerTests: XCTestCase {
     XCTAssertEqual(m.measure("Liên hiệp hội", font: font), first, "measured again after the cache was emptied")
     XCTAssertEqual(PangoTextMeasurer().measure("tỉnh 5", font: font), m.measure("tỉnh 5", font: font))
   }
+
+  /// Measurements are kept by hashes of text and font: every font attribute and the boundary
+  /// between text and family tell entries apart.
+  func testEveryFontAttributeKeepsItsOwnMeasurement() {
+    let m = PangoTextMeasurer()
+    let fonts = [font, font.sized(font.size + 3), font.emboldened, FontSpec(family: font.family, size: font.size, italic: true),
+                 FontSpec(family: "DejaVu Sans", size: font.size)]
+    for f in fonts {
+      for text in ["Hội nghị giao ban", "Hội nghị giao ban ", "W"] {
+        XCTAssertEqual(m.measure(text, font: f), PangoTextMeasurer().measure(text, font: f), "\(text) \(f)")
+      }
+    }
+    XCTAssertNotEqual(m.measure("Hội nghị", font: fonts[0]).width, m.measure("Hội nghị", font: fonts[1]).width)
+  }
 }
