@@ -5,8 +5,9 @@ import VustaModel
 import VustaStore
 
 /// Reads, extracts and stores articles in batches: files are read and extracted on every core,
-/// each batch is written in one transaction while the next one is extracted, and unchanged files
-/// are not extracted again. Memory stays bounded by two batches whatever the corpus size.
+/// batches are written (the ones waiting together, in one transaction) while the next ones are
+/// extracted, and unchanged files are not extracted again. Memory stays bounded by four batches
+/// whatever the corpus size.
 public struct IngestRunner {
   let store: Store
   let extractor = Extractor()
@@ -61,51 +62,80 @@ public struct IngestRunner {
   }
 }
 
-/// Stores batches on a thread of its own, one at a time, while the caller prepares the next:
-/// at most one batch waits. The first error stops the run and is thrown to the caller.
+/// Stores batches on a thread of its own while the caller prepares the next ones. The writer
+/// takes every batch waiting when it is free and stores them in one transaction: when writing is
+/// the slower side (two cores), fewer, larger commits spend less on each commit's fixed part
+/// (the summaries' statements). At most `waiting` batches wait; the first error stops the run
+/// and is thrown to the caller.
 final class WriteBehind: @unchecked Sendable {
   private let store: Store
   private let progress: (Int) -> Void
   private let queue = DispatchQueue(label: "vusta.ingest.write")
-  private let slot = DispatchSemaphore(value: 1)
+  private let room: DispatchSemaphore
   private let lock = NSLock()
   private var tally = IngestTally()
   private var failure: Error?
   private var done = 0
+  private var pending: [(documents: [ExtractedDocument], skipped: Int, files: Int)] = []
+  private var running = false
 
-  init(store: Store, progress: @escaping (Int) -> Void) {
+  init(store: Store, waiting: Int = 3, progress: @escaping (Int) -> Void) {
     self.store = store
     self.progress = progress
+    room = DispatchSemaphore(value: max(1, waiting))
   }
 
-  /// Queues a batch; waits while the previous one is still being written.
+  /// Queues a batch; waits while `waiting` batches are already queued or being written.
   func write(_ documents: [ExtractedDocument], skipped: Int, files: Int) throws {
-    slot.wait()
-    if let failure = lock.withLock({ self.failure }) {
-      slot.signal()
-      throw failure
+    room.wait()
+    let start = try lock.withLock { () -> Bool in
+      if let failure { room.signal(); throw failure }
+      pending.append((documents, skipped, files))
+      if running { return false }
+      running = true
+      return true
     }
-    queue.async { [self] in
-      defer { slot.signal() }
+    if start { queue.async { [self] in drain() } }
+  }
+
+  /// Writes what is waiting, in one transaction per turn, until nothing is.
+  private func drain() {
+    while true {
+      let batches = lock.withLock { () -> [(documents: [ExtractedDocument], skipped: Int, files: Int)] in
+        let taken = pending
+        pending = []
+        if taken.isEmpty { running = false }
+        return taken
+      }
+      if batches.isEmpty { return }
+      defer { for _ in batches { room.signal() } }
       do {
-        let t = try store.ingest(documents: documents, origin: .article, locate: Corpus.locate)
+        let t = try store.ingest(documents: batches.flatMap(\.documents), origin: .article, locate: Corpus.locate)
         store.foldLog()
         let count = lock.withLock { () -> Int in
           tally.add(t)
-          tally.skipped += skipped
-          done += files
+          tally.skipped += batches.reduce(0) { $0 + $1.skipped }
+          done += batches.reduce(0) { $0 + $1.files }
           return done
         }
         progress(count)
       } catch {
-        lock.withLock { failure = error }
+        let dropped = lock.withLock { () -> Int in
+          failure = error
+          let n = pending.count
+          pending = []
+          running = false
+          return n
+        }
+        for _ in 0..<dropped { room.signal() }  // (the writer waiting for room sees the failure)
+        return
       }
     }
   }
 
   /// Waits for the last batch and returns the tally, or throws the first error.
   func finish() throws -> IngestTally {
-    queue.sync {}
+    while lock.withLock({ running }) { queue.sync {} }
     store.foldLog(above: 0)
     return try lock.withLock {
       if let failure { throw failure }
