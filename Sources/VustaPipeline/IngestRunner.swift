@@ -12,8 +12,9 @@ public struct IngestRunner {
   let store: Store
   let extractor = Extractor()
   /// Files read and extracted together, then stored in one transaction. Each commit costs a
-  /// fixed part (the summaries' cells are merged, the log grows by their pages): 1,024 files a
-  /// batch ingest 10,000 articles in two thirds of the time 256 took, for 2 MB more memory.
+  /// fixed part (the summaries' cells are merged, the log grows by their pages): with 1,024 files
+  /// a batch and SQLite's folding of the log off during the run, 10,000 articles take 60% of
+  /// the time they took with 256 (BENCHMARKS.md, "Speed round three"), for 2 MB more memory.
   public var batchSize = 1024
   /// The encoding every file is read in (`--encoding`); nil recognises each file's own.
   public var encoding: ForcedEncoding? = nil
