@@ -186,7 +186,10 @@ struct ArticleContext {
     else {
       return nil
     }
-    let gap = f.tokens[last.start].gap
+    // (the gap before the date's first number: a mention may open with a cue word, and
+    // "Việt Nam (18/05/2020, 20:21)" reads its "Nam" as "năm")
+    let first = (last.start..<last.end).first { f.tokens[$0].isNumber } ?? last.start
+    let gap = f.tokens[first].gap
     if gap == UInt8(ascii: "(") || gap == UInt8(ascii: "-") || gap == UInt8(ascii: "|") { return last }
     // "… Tổng kết hoạt động năm 2023 25/12/2023": a bare date after a long headline, with no
     // word that makes it the event's ("diễn ra 25/12/2023", "ngày 25/12/2023")

@@ -374,7 +374,7 @@ enum DateReader {
   }
 
   static let dateBarWords: [Phrase] = ["chu nhat", "banner", "cap ngay", "giay phep"].phrases
-  static let h_thu = Phrase.hash("thu")
+  static let h_thu = Phrase.hash("thu"), h_luc = Phrase.hash("luc")
   static let weekdayWords = WordSet(["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"].map(Phrase.hash))
 
   static let postingCues: [Phrase] = ["ngay dang", "dang ngay", "cap nhat", "xuat ban", "dang luc", "ngay cap nhat"].phrases
@@ -388,7 +388,13 @@ enum DateReader {
     for cue in postingCues {
       var from = 0
       while let at = f.find(cue, from: from) {
-        let after = at + cue.count
+        var after = at + cue.count
+        // "Cập nhật lúc: 15:05:57 - 22/04/2020": a time between the cue and the date
+        if after < f.tokens.count, f.tokens[after].hash == DateReader.h_luc { after += 1 }
+        if clockFollows(f, at: after) {
+          after += 2
+          while after < f.tokens.count, joint(f, after) == UInt8(ascii: ":"), f.tokens[after].isNumber { after += 1 }
+        }
         if full.contains(where: { $0.start >= after - 1 && $0.start <= after + 3 }) {
           return true
         }

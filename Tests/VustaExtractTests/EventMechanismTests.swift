@@ -9,6 +9,17 @@ import XCTest
 final class EventMechanismTests: XCTestCase {
   // MARK: - The date of an event
 
+  /// A posting date closing a title after "Việt Nam" (whose "Nam" reads as "năm") with its time,
+  /// and a posting line with the time between its cue and the date.
+  func testPostingDatesWithTheirTimes() {
+    let body = "\nChiều 18/5, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk đã tổ chức buổi tọa đàm về khoa học và công nghệ.\n"
+    XCTAssertEqual(extract("Tọa đàm nhân Ngày Khoa học và Công nghệ Việt Nam (18/05/2020, 20:21)" + body).published?.iso,
+                   "2020-05-18")
+    let page = "Liên hiệp hội tỉnh Đắk Lắk tọa đàm về khoa học và công nghệ\n"
+      + "Cập nhật lúc: 15:05:57 - 22/04/2020 Số lượt xem: 2929 Người đăng: Administrator" + body
+    XCTAssertEqual(extract(page).published?.iso, "2020-04-22")
+  }
+
   /// A site's date bar above the headline (today's date on the page as saved) is not the
   /// article's publication; a stamp there with a time of day or a posting cue is.
   func testADateBarAboveTheTitleIsNotThePublication() {
