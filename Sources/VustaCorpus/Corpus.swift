@@ -159,7 +159,9 @@ public struct Corpus: Sendable {
     var text = text
     return text.withUTF8 { b in
       let head = UnsafeBufferPointer(rebasing: b.prefix(512))
-      return ByteSearch.containsLowered(head, Corpus.htmlStart) || ByteSearch.containsLowered(head, Corpus.doctype)
+      return [Corpus.htmlStart, Corpus.doctype].contains { tag in
+        tag.withUnsafeBufferPointer { ByteSearch.contains(head, $0, ignoringASCIICase: true) }
+      }
     }
   }
 

@@ -51,7 +51,7 @@ enum SourceCues {
     }
     let labelSet = Set(labels)
     for (slug, p) in slugs(g) {
-      if slug.utf8.count >= 5 ? contains(name, slug) : labelSet.contains(slug) || labelSet.contains("bao" + slug) {
+      if slug.utf8.count >= 5 ? ByteSearch.contains(name, slug) : labelSet.contains(slug) || labelSet.contains("bao" + slug) {
         return p
       }
     }
@@ -76,26 +76,6 @@ enum SourceCues {
       if host[i..<(i + 4)].elementsEqual(www) { host.removeSubrange(i..<(i + 4)) } else { i += 1 }
     }
     return host
-  }
-
-  /// True when the ASCII `needle` occurs in the bytes (a slug in a host name or a squeezed
-  /// dateline; Foundation's `contains` costed a twentieth of reading a saved page).
-  static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
-    var needle = needle
-    return needle.withUTF8 { n in
-      guard let first = n.first, n.count <= haystack.count else { return n.isEmpty }
-      var i = 0
-      let last = haystack.count - n.count
-      while i <= last {
-        if haystack[i] == first {
-          var k = 1
-          while k < n.count, haystack[i + k] == n[k] { k += 1 }
-          if k == n.count { return true }
-        }
-        i += 1
-      }
-      return false
-    }
   }
 
   static let portalNames: [Phrase] = ["cong thong tin", "cong tin tuc"].phrases
@@ -158,7 +138,7 @@ enum SourceCues {
     let head = lead.text(0, t[dash - 1].end)
     let squeezed = VietnameseText.key(head).replacingOccurrences(of: " ", with: "")
     let bytes = Array(squeezed.utf8)
-    for (slug, p) in slugs(g) where contains(bytes, slug) { return p }
+    for (slug, p) in slugs(g) where ByteSearch.contains(bytes, slug) { return p }
     return nil
   }
 }

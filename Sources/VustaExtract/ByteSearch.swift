@@ -1,0 +1,35 @@
+/// Searching UTF-8 bytes for an ASCII needle, without Foundation (its `contains` and
+/// `range(of:)` cost a twentieth of reading a saved page): slugs in host names and datelines,
+/// the `<html` of a page saved without its extension.
+public enum ByteSearch {
+  /// True when `needle` occurs in `haystack`; with `ignoringASCIICase`, ASCII capitals of the
+  /// haystack match the needle's lower-case letters (the needle is given in lower case).
+  public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>,
+                              ignoringASCIICase: Bool = false) -> Bool {
+    guard let first = needle.first else { return true }
+    guard needle.count <= haystack.count else { return false }
+    @inline(__always) func byte(_ k: Int) -> UInt8 {
+      let b = haystack[k]
+      return ignoringASCIICase && b &- 65 < 26 ? b + 32 : b
+    }
+    var i = 0
+    let last = haystack.count - needle.count
+    while i <= last {
+      if byte(i) == first {
+        var k = 1
+        while k < needle.count, byte(i + k) == needle[k] { k += 1 }
+        if k == needle.count { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// `contains` for a haystack in an array and a needle in a string.
+  public static func contains(_ haystack: [UInt8], _ needle: String, ignoringASCIICase: Bool = false) -> Bool {
+    var needle = needle
+    return needle.withUTF8 { n in
+      haystack.withUnsafeBufferPointer { contains($0, n, ignoringASCIICase: ignoringASCIICase) }
+    }
+  }
+}
