@@ -156,7 +156,9 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "VustaSynthTests", dependencies: ["VustaSynth", "VustaModel"]),
-    .testTarget(name: "VustaPipelineTests", dependencies: ["VustaPipeline", "VustaStore", "VustaModel", "VustaSynth"]),
+    .testTarget(
+      name: "VustaPipelineTests",
+      dependencies: ["VustaPipeline", "VustaStore", "VustaModel", "VustaSynth", "VustaCorpus", "VustaExtract"]),
     .testTarget(
       name: "VustaCorpusTests",
       dependencies: ["VustaCorpus", "VustaExtract", "VustaModel", "VustaSynth",

@@ -41,6 +41,7 @@ public struct IngestRunner {
   /// batch is stored (from the writing thread).
   public func run(paths: [String], sources: [String: SourcesTable], progress: @escaping (Int) -> Void) throws -> IngestTally {
     let writer = WriteBehind(store: store, progress: progress)
+    let jobs = ProcessInfo.processInfo.activeProcessorCount
     store.setAutomaticLogFolding(false)
     defer { store.setAutomaticLogFolding(true) }
     let corpus = Corpus(encoding: encoding)
@@ -49,7 +50,7 @@ public struct IngestRunner {
       // one parallel stage per batch: each worker reads a file and, unless its text is the one
       // stored, extracts it (no barrier nor serial step between reading and extracting)
       let stored = try store.storedHashes(files: batch)
-      let results = parallelMap(batch) { path -> (read: Bool, documents: [ExtractedDocument]?) in
+      let results = parallelMap(batch, jobs: jobs, gate: { writer.waitForCore(worker: $0, of: jobs) }) { path -> (read: Bool, documents: [ExtractedDocument]?) in
         guard let article = corpus.read(path: path, sources: sources[PathName.folder(path)], warn: warn) else {
           return (false, nil)
         }
@@ -79,6 +80,8 @@ final class WriteBehind: @unchecked Sendable {
   private var done = 0
   private var pending: [(documents: [ExtractedDocument], skipped: Int, files: Int)] = []
   private var running = false
+  /// Signalled when the writer falls idle (workers held back by `waitForCore` go on).
+  private let idle = NSCondition()
 
   init(store: Store, waiting: Int = 3, progress: @escaping (Int) -> Void) {
     self.store = store
@@ -99,6 +102,16 @@ final class WriteBehind: @unchecked Sendable {
     if start { queue.async { [self] in drain() } }
   }
 
+  /// Leaves a core to the writer while it works: of `jobs` extraction workers, the last one waits
+  /// until the writer is idle. Three busy threads on two cores would slow the writer (the
+  /// slower side of an ingest on two cores) to two thirds of a core.
+  func waitForCore(worker: Int, of jobs: Int) {
+    guard jobs > 1, worker >= jobs - 1 else { return }
+    idle.lock()
+    while lock.withLock({ running && failure == nil }) { idle.wait() }
+    idle.unlock()
+  }
+
   /// Writes what is waiting, in one transaction per turn, until nothing is.
   private func drain() {
     while true {
@@ -108,7 +121,7 @@ final class WriteBehind: @unchecked Sendable {
         if taken.isEmpty { running = false }
         return taken
       }
-      if batches.isEmpty { return }
+      if batches.isEmpty { idle.lock(); idle.broadcast(); idle.unlock(); return }
       defer { for _ in batches { room.signal() } }
       do {
         let t = try store.ingest(documents: batches.flatMap(\.documents), origin: .article, locate: Corpus.locate)
@@ -129,6 +142,7 @@ final class WriteBehind: @unchecked Sendable {
           return n
         }
         for _ in 0..<dropped { room.signal() }  // (the writer waiting for room sees the failure)
+        idle.lock(); idle.broadcast(); idle.unlock()
         return
       }
     }

@@ -1,6 +1,8 @@
 import Foundation
+import VustaCorpus
+import VustaExtract
 import VustaModel
-import VustaPipeline
+@testable import VustaPipeline
 import VustaStore
 import VustaSynth
 import XCTest
@@ -44,5 +46,38 @@ final class IngestRunnerTests: XCTestCase {
     XCTAssertEqual(log, 0)
     store.setAutomaticLogFolding(false)
     XCTAssertEqual(try store.automaticLogFoldingPages(), 0)
+  }
+}
+
+/// Extraction workers leave a core to the ingest's writer while it works.
+final class WriterCoreTests: XCTestCase {
+  func testAWorkerHeldForTheWriterGoesOnOnceTheBatchIsStored() throws {
+    let dir = NSTemporaryDirectory() + "vusta-core-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    _ = try CorpusSynthesizer(options: SynthOptions(articles: 40, years: 2023...2023, seed: 9)).write(to: dir + "/bai")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir + "/bai").filter { $0.hasSuffix(".txt") }.sorted()
+      .map { dir + "/bai/" + $0 }
+    let store = try Store.open(path: dir + "/s.sqlite")
+    let corpus = Corpus()
+    let documents = files.compactMap { corpus.read(path: $0, sources: nil, warn: { _ in }) }.flatMap { Extractor().extractAll($0) }
+    XCTAssertEqual(documents.count, 40)
+    let writer = WriteBehind(store: store, progress: { _ in })
+    try writer.write(documents, skipped: 0, files: documents.count)
+    writer.waitForCore(worker: 0, of: 2)  // the first worker is never held
+    writer.waitForCore(worker: 1, of: 2)  // held until the writer is idle: the batch is stored
+    XCTAssertEqual(try store.documentCount(), 40)
+    writer.waitForCore(worker: 1, of: 1)  // one worker: nothing to leave
+    XCTAssertEqual(try writer.finish().added, 40)
+  }
+
+  func testAGatedMapKeepsItsOrderAndEveryItem() {
+    let held = NSLock()
+    var calls = [0, 0]
+    let out = parallelMap(Array(0..<500), jobs: 2, gate: { worker in
+      held.withLock { calls[worker] += 1 }
+      if worker == 1 { usleep(100) }
+    }) { $0 * 3 }
+    XCTAssertEqual(out, (0..<500).map { $0 * 3 })
+    XCTAssertGreaterThan(calls[0], 0)
   }
 }
