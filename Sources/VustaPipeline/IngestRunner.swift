@@ -41,7 +41,7 @@ public struct IngestRunner {
   /// batch is stored (from the writing thread).
   public func run(paths: [String], sources: [String: SourcesTable], progress: @escaping (Int) -> Void) throws -> IngestTally {
     let writer = WriteBehind(store: store, progress: progress)
-    let jobs = ProcessInfo.processInfo.activeProcessorCount
+    let jobs = Cores.available
     store.setAutomaticLogFolding(false)
     defer { store.setAutomaticLogFolding(true) }
     let corpus = Corpus(encoding: encoding)

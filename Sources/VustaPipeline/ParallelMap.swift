@@ -5,7 +5,7 @@ import Foundation
 /// error is rethrown after every started item has finished: the first in the items' order.
 /// `gate`, if given, is called by each worker (0, 1, …) before it takes an item and may hold it
 /// back (worker 0 is never held by the ingest's gate, so the map always ends).
-func parallelMap<T, U>(_ items: [T], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+func parallelMap<T, U>(_ items: [T], jobs: Int = Cores.available,
                        gate: ((Int) -> Void)? = nil,
                        _ transform: (T) throws -> U) rethrows -> [U] {
   let workers = min(max(1, jobs), items.count)

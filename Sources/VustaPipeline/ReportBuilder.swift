@@ -31,7 +31,7 @@ public struct ReportBuilder {
   let province: String?
   let link: SourceLinker
   /// How many threads lay out and draw documents at once (1: all on the caller's thread).
-  public var jobs = ProcessInfo.processInfo.activeProcessorCount
+  public var jobs = Cores.available
   /// When set, each national document's first page is also rendered as a PNG at this
   /// resolution (`isPreview`), for the web app's preview.
   public var previewDPI: Double?

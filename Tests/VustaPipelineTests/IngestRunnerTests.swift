@@ -81,3 +81,21 @@ final class WriterCoreTests: XCTestCase {
     XCTAssertGreaterThan(calls[0], 0)
   }
 }
+
+/// The cores a process may use: its affinity mask, as `taskset` sets it.
+final class CoresTests: XCTestCase {
+  func testTheCountIsWithinTheMachinesProcessors() {
+    XCTAssertGreaterThanOrEqual(Cores.available, 1)
+    XCTAssertLessThanOrEqual(Cores.available, ProcessInfo.processInfo.activeProcessorCount)
+  }
+}
+
+extension CoresTests {
+  func testTheMaskIsCountedAndABrokenLineIgnored() {
+    XCTAssertEqual(Cores.allowed(status: "Name:\tvusta\nCpus_allowed:\t3\nCpus_allowed_list:\t0-1\n"), 2)
+    XCTAssertEqual(Cores.allowed(status: "Cpus_allowed:\tffffffff,00000001\n"), 33)
+    XCTAssertNil(Cores.allowed(status: "Cpus_allowed:\tzz\n"))
+    XCTAssertNil(Cores.allowed(status: "Name:\tvusta\n"))
+    XCTAssertNil(Cores.allowed(status: "Cpus_allowed:\t0\n"))
+  }
+}
