@@ -81,6 +81,17 @@ struct ArticleContext {
     let titleText = main.title
     if let titleText { add(titleText, line: 0) }
     for (s, bodyIndex) in main.bodySentences() { add(s, line: bodyIndex + 1) }
+    // An article about another union ("Liên hiệp các Hội VHNT Đà Nẵng") calls it "Liên hiệp Hội"
+    // too: when it names one and never a union of science and technology, its short names are
+    // the other union's.
+    let namesOurs = sentences.contains { $0.unions.contains(where: \.scientific) }
+    if !namesOurs, sentences.contains(where: { !$0.unions.isEmpty }),
+      sentences.contains(where: { UnionFinder.namesForeignUnion($0.text) })
+    {
+      sentences = sentences.map {
+        AnalyzedSentence(text: $0.text, line: $0.line, index: $0.index, provinces: $0.provinces, unions: [], dates: $0.dates)
+      }
+    }
     self.sentences = sentences
     titleString = source.title ?? titleText.map { $0.string }
     let yearSource = source.title.map { FoldedText($0) } ?? titleText
@@ -106,6 +117,9 @@ struct ArticleContext {
       let stamps = main.lines.indices.filter { main.lines[$0].role == .timestamp }
       let above = stamps.filter { $0 < titleAt && !DateReader.isDateBar(main.lines[$0].text) }
       for i in stamps.filter({ $0 > titleAt }) + above {
+        // a report posted as an article: its own "Long An, ngày 11 tháng 6 năm 2024" dates the
+        // document, and the date the site shows beside the headline is the posting's
+        if titlePostingDate != nil, PlaceDateLine.date(in: main.lines[i].text.string) != nil { continue }
         if let d = DateReader.fullDate(in: main.lines[i].text) { published = d; break }
       }
     }

@@ -340,7 +340,7 @@ enum DateReader {
     return out
   }
 
-  static let timestampWords: [Phrase] = ["cap nhat", "ngay dang", "dang luc", "gmt", "thu", "chu nhat", "xuat ban",
+  static let timestampWords: [Phrase] = ["cap nhat", "ngay dang", "dang luc", "gmt", "chu nhat", "xuat ban",
                                          "dang ngay"].phrases + viewCounters
 
   /// True for a page timestamp: a full date with a time, a weekday or "cập nhật/đăng".
@@ -348,7 +348,7 @@ enum DateReader {
     guard f.tokens.contains(where: \.isNumber) else { return false }
     guard let first = mentions(in: f).first(where: { $0.year != nil && $0.day != nil }) else { return false }
     if hasTime(f) { return true }
-    if f.contains(any: timestampWords) { return true }
+    if f.contains(any: timestampWords) || hasWeekday(f) { return true }
     // Nothing but the date (and a few words of a category).
     return f.tokens.count - (first.end - first.start) <= 2
   }
@@ -367,14 +367,20 @@ enum DateReader {
   /// post's "05/09/2025 · 🌏", not "Thứ sáu, 08/12/2023 13:54").
   static func isDateBar(_ f: FoldedText) -> Bool {
     guard !isArticleStamp(f) else { return false }
-    return f.contains(any: dateBarWords) || f.tokens.indices.contains { i in
-      // "Thứ năm", "Thứ 5", "T5": a weekday
+    return f.contains(any: dateBarWords) || hasWeekday(f)
+  }
+
+  /// A weekday: "Thứ năm", "Thứ 5" ("lần thứ nhất", "thứ hai" of a list are caught too when a
+  /// weekday word follows; "thứ nhất", "thứ mười" are not weekdays).
+  static func hasWeekday(_ f: FoldedText) -> Bool {
+    f.tokens.indices.contains { i in
       f.tokens[i].hash == h_thu && i + 1 < f.tokens.count && weekdayWords.contains(f.tokens[i + 1].hash)
+        && (i == 0 || f.tokens[i - 1].hash != h_lan)
     }
   }
 
   static let dateBarWords: [Phrase] = ["chu nhat", "banner", "cap ngay", "giay phep"].phrases
-  static let h_thu = Phrase.hash("thu"), h_luc = Phrase.hash("luc")
+  static let h_thu = Phrase.hash("thu"), h_luc = Phrase.hash("luc"), h_lan = Phrase.hash("lan")
   static let weekdayWords = WordSet(["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"].map(Phrase.hash))
 
   static let postingCues: [Phrase] = ["ngay dang", "dang ngay", "cap nhat", "xuat ban", "dang luc", "ngay cap nhat"].phrases

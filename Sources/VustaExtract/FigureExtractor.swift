@@ -380,7 +380,7 @@ struct FigureExtractor {
   private func inOtherBodysMeeting(_ s: AnalyzedSentence) -> Bool {
     let m = MeetingExtractor(context: context)
     guard let k = m.meetingNoun(in: s, allowReference: true) else { return false }
-    return m.isOtherAssociationMeeting(s, noun: k) || m.otherOrganiserBefore(s, noun: k)
+    return m.isOtherAssociationMeeting(s, noun: k) || m.heldByAnotherBody(s, noun: k)
   }
 
   /// "cán bộ, hội viên của 32 hội thành viên", "đại diện 40 hội": organisations attending.

@@ -129,6 +129,31 @@ struct FoldedText {
   }
 
   static let h_se = Phrase.hash("se")
+  static let h_da = Phrase.hash("da")
+
+  /// True when token `i` is `word` written in plain ASCII letters, any case ("do" as written:
+  /// not "đó", "độ", "đỏ", which fold the same).
+  func isPlainWord(_ i: Int, _ word: String) -> Bool {
+    guard i >= 0, i < tokens.count else { return false }
+    let w = Array(word.unicodeScalars)
+    let t = tokens[i]
+    guard t.end - t.start == w.count else { return false }
+    for j in 0..<w.count {
+      let c = scalars[t.start + j]
+      guard c.isASCII, Character(c).lowercased() == String(w[j]) else { return false }
+    }
+    return true
+  }
+
+  /// The first token in the range that is "đã" (already, the completed past) as written — not
+  /// "đa" (many, "đa phương"), "đà" or "da", which fold the same.
+  func findDone(from: Int = 0, to: Int? = nil) -> Int? {
+    (max(0, from)..<min(to ?? tokens.count, tokens.count)).first { i in
+      guard tokens[i].hash == FoldedText.h_da, tokens[i].end - tokens[i].start == 2 else { return false }
+      let v = scalars[tokens[i].start + 1]
+      return v == "ã" || v == "Ã"
+    }
+  }
 
   /// True when "sẽ" (will) is written in the token range.
   func containsWill(from: Int = 0, to: Int? = nil) -> Bool {

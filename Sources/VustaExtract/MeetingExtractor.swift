@@ -16,9 +16,12 @@ struct MeetingExtractor {
     "sap dien ra", "tien toi", "de xuat to chuc", "du dinh", "len ke hoach", "chuan bi cho",
     "thong nhat to chuc", "nhat tri to chuc", "quyet dinh to chuc",
   ].phrases
-  static let p_da = Phrase("da")
   static let todayWords: [Phrase] = ["sang nay", "chieu nay", "hom nay", "toi nay", "trua nay"].phrases
-  static let contestWords: [Phrase] = ["hoi thi", "cuoc thi", "giai thuong", "trao giai"].phrases
+  /// A contest and its machinery: a meeting of its jury ("họp Hội đồng giám khảo chấm thi") is
+  /// the contest's work, not a meeting of the union.
+  static let contestWords: [Phrase] = [
+    "hoi thi", "cuoc thi", "giai thuong", "trao giai", "giam khao", "cham thi", "xet giai", "cham giai",
+  ].phrases
   static let referenceBefore: [Phrase] = [
     "tai", "phat bieu tai", "nghi quyet", "ket luan", "bao cao", "du thao", "sau", "qua", "theo", "thong qua",
     "chuong trinh", "ke hoach", "cac", "nhieu", "nhung", "moi", "trong", "cua", "trinh", "len", "van kien",
@@ -188,7 +191,7 @@ struct MeetingExtractor {
   func leadIsOtherBodysMeeting() -> Bool {
     for s in context.sentences where s.isLead {
       guard let k = meetingNoun(in: s, allowReference: false) else { continue }
-      return otherOrganiserBefore(s, noun: k) || isOtherAssociationMeeting(s, noun: k)
+      return heldByAnotherBody(s, noun: k) || isOtherAssociationMeeting(s, noun: k)
     }
     return false
   }
@@ -213,6 +216,12 @@ struct MeetingExtractor {
         continue
       }
       if isContest(s, noun: k) { continue }
+      // "Từ năm 2019, Liên hiệp … đã tổ chức Diễn đàn … luân phiên tại các tỉnh": a series, not
+      // one event held (the title's event then stands on the lead no more than a plan does)
+      if !s.isTitle, isHabit(s) {
+        leadPlansIt = true
+        continue
+      }
       // "Tới dự Đại hội có …, Chủ tịch Liên hiệp … tỉnh": a list of guests names a union only as
       // a guest; without a title that names a union, the meeting is some other body's
       if !s.isTitle, !titleHasUnion, s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count)) {
@@ -220,7 +229,7 @@ struct MeetingExtractor {
       }
       // another body's meeting (the Tỉnh ủy's, a member association's): the article's event is not the union's
       // (and when the lead says so, the title's meeting is that body's too)
-      if otherOrganiserBefore(s, noun: k) { if s.isTitle { continue } else { return nil } }
+      if heldByAnotherBody(s, noun: k) { if s.isTitle { continue } else { return nil } }
       if isOtherAssociationMeeting(s, noun: k) { if s.isTitle { continue } else { return nil } }
       if !s.isTitle && s.unions.isEmpty && !titleHasUnion { break }
       mentions.append((s, k))
@@ -482,7 +491,7 @@ struct MeetingExtractor {
     let inherited = s.unions.isEmpty ? continuedUnion(s, noun: k) : nil
     guard !s.unions.isEmpty || inherited != nil else { return nil }
     if isPlan(s, noun: k) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) { return nil }
-    if otherOrganiserBefore(s, noun: k) { return nil }
+    if heldByAnotherBody(s, noun: k) { return nil }
     guard s.text.contains(any: MeetingExtractor.eventVerbs) || startsWithDate(s) else { return nil }
     // "Chiều cùng ngày, …", "Cũng trong ngày, …": the day of the article's event
     let sameDayDate = sameDay.flatMap { d -> FactDate? in
@@ -628,6 +637,16 @@ struct MeetingExtractor {
     return false
   }
 
+  static let habitWords: [Phrase] = ["hang nam", "thuong nien", "luan phien", "dinh ky", "moi nam"].phrases
+  static let p_tu_nam = Phrase("tu nam")
+
+  /// A sentence about what a body does every year or in turn ("Hằng năm …", "… luân phiên tại
+  /// các tỉnh", "Từ năm 2019, … đã tổ chức …") that dates no day or month: a habit, not an event.
+  func isHabit(_ s: AnalyzedSentence) -> Bool {
+    guard !s.dates.contains(where: { $0.day != nil || $0.month >= 1 }) else { return false }
+    return s.text.contains(any: MeetingExtractor.habitWords) || s.text.matches(MeetingExtractor.p_tu_nam, at: 0)
+  }
+
   private func isPlan(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     let f = s.text
     // plan words count unless they belong to a draft being discussed ("cho ý kiến vào dự thảo Kế hoạch tổ chức …")
@@ -636,14 +655,14 @@ struct MeetingExtractor {
     // (taken place: "đã" right before the noun, or a day written before it: "Chiều 13/6, … làm
     // việc … về công tác chuẩn bị Đại hội, dự kiến tổ chức vào tháng 8")
     var end = f.tokens.count
-    let tookPlace = f.find(MeetingExtractor.p_da, from: max(0, k - 3), to: k) != nil
+    let tookPlace = f.findDone(from: max(0, k - 3), to: k) != nil
       || s.dates.contains { $0.start < k && $0.day != nil }
     if tookPlace, let topic = MeetingVocabulary.firstTopicStart(in: f, from: k + 1, to: end) {
       end = topic
     }
     // "… (hội nghị) diễn ra chiều 6/7, các ủy viên đã nhất trí … nhiệm vụ sẽ thực hiện": what a
     // meeting that took place agreed on comes after a completed verb, and its plans are not the meeting's
-    if let done = f.find(MeetingExtractor.p_da, from: k + 1, to: end), done > k,
+    if let done = f.findDone(from: k + 1, to: end), done > k,
       !f.contains(any: MeetingExtractor.planWords, from: 0, to: done), !f.containsWill(from: 0, to: done)
     {
       end = done
@@ -717,6 +736,28 @@ struct MeetingExtractor {
 
   /// True when the sentence's subject before the meeting noun is another body and no LHH body
   /// stands before the noun: the meeting is that body's, the union only attends.
+  /// True when another body holds the meeting named at `k`: named before it as its holder
+  /// (`otherOrganiserBefore`) or after it as "do … tổ chức" with no union among the holders
+  /// ("Hội nghị về giáo dục … do UNESCO tổ chức năm 2003 tại Paris").
+  func heldByAnotherBody(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    otherOrganiserBefore(s, noun: k) || otherOrganiserAfter(s, noun: k)
+  }
+
+  /// "<meeting> … do <body> tổ chức/chủ trì/đăng cai": the holders stand between "do" (by) and
+  /// the verb, within a few words of the noun; true when no LHH body is among them.
+  func otherOrganiserAfter(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    let f = s.text
+    let t = f.tokens
+    let limit = min(t.count, k + 16)
+    guard let by = (k + 1..<limit).first(where: { f.isPlainWord($0, "do") }) else { return false }
+    guard let verb = MeetingExtractor.heldByVerbs.compactMap({ f.find($0, from: by + 1, to: min(t.count, by + 10)) }).min(),
+      verb > by + 1
+    else { return false }
+    return !s.unions.contains { $0.start > by && $0.start < verb }
+  }
+
+  static let heldByVerbs: [Phrase] = ["to chuc", "chu tri", "dang cai", "phoi hop to chuc", "khoi xuong"].phrases
+
   func otherOrganiserBefore(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     // (bodies named in an occasion clause before it are not its holders: "Nhân kỷ niệm … Ngày
     // Chủ tịch Hồ Chí Minh về làm việc với Đảng bộ …, Liên hiệp hội tổ chức tọa đàm")

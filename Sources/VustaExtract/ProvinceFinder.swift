@@ -224,7 +224,11 @@ struct ProvinceFinder {
       words += 1
     }
     guard words > 0, k >= 0 else { return false }
-    return (ProvinceFinder.placePrefixes + ProvinceFinder.communePrefixes).contains { f.endsWith($0, before: k + 1) }
+    guard (ProvinceFinder.placePrefixes + ProvinceFinder.communePrefixes).contains(where: { f.endsWith($0, before: k + 1) })
+    else { return false }
+    // "Liên hiệp Hội các tỉnh, thành phố Đà Nẵng, Kon Tum": a list of provinces, not an address
+    // ("thành phố Biên Hòa, Đồng Nai" is one)
+    return provinceAt(f, k + 1).map { $0.end != i } ?? true
   }
 
   /// True when token `i` (after a comma) closes an address opened by "tại" and a venue: the

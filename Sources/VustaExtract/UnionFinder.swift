@@ -21,6 +21,9 @@ struct UnionMention {
   var scope: Scope
   /// "Đảng đoàn …": the Party delegation of the union.
   var partyDelegation: Bool
+  /// The name says science and technology ("Khoa học và Kỹ thuật", "KH&KT", "LHH", "VUSTA"),
+  /// rather than only "Liên hiệp (các) Hội".
+  var scientific = false
 }
 
 /// Finds the names of LHH bodies in a sentence.
@@ -35,6 +38,12 @@ enum UnionFinder {
   static let plural: [Phrase] = ["cac tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "cac dia phuong"].phrases
   static let generic: [Phrase] = ["tinh", "thanh pho", "tp", "tinh thanh pho"].phrases
   static let dangDoan = Phrase("dang doan")
+  /// Words that make a union's name one of science and technology.
+  static let scientificWords = WordSet(
+    ["khoa", "ky", "ki", "thuat", "kh", "kt", "khkt", "lhh", "lhhvn", "vusta"].map(Phrase.hash))
+  /// What follows "Liên hiệp (các) Hội" in the names of other unions: literature and arts
+  /// ("Liên hiệp các Hội Văn học Nghệ thuật", "… VHNT"), friendship ("… Hữu nghị").
+  static let foreignQualifiers: [Phrase] = ["vhnt", "van hoc", "van hoa nghe thuat", "huu nghi"].phrases
   /// First words of `starts`, to skip sentences that name no LHH body.
   static let startWords = WordSet(starts.map { $0.hashes[0] })
 
@@ -63,6 +72,8 @@ enum UnionFinder {
         if t[end].hash == Lexicon.h_cac, end + 1 < t.count, t[end + 1].hash == Lexicon.h_tinh { break }
         end += 1
       }
+      // "Liên hiệp các Hội Văn học Nghệ thuật": another union, not a mention of ours
+      if foreignQualifiers.contains(where: { f.matches($0, at: end) }) { i = end; continue }
       // skip a closing parenthesis group like "(KH&KT)" or "(Liên hiệp Hội)" already consumed
       var scope: UnionMention.Scope = .bare
       if direct {
@@ -89,10 +100,25 @@ enum UnionFinder {
       }
       if i >= 1, t[i - 1].hash == Lexicon.h_cac { scope = scope == .national ? .national : .plural }
       let party = f.endsWith(dangDoan, before: i)
-      out.append(UnionMention(start: party ? i - 2 : i, end: end, scope: scope, partyDelegation: party))
+      let scientific = direct || t[i..<end].contains { scientificWords.contains($0.hash) }
+      out.append(UnionMention(start: party ? i - 2 : i, end: end, scope: scope, partyDelegation: party,
+                              scientific: scientific))
       i = max(end, i + 1)
     }
     return out
+  }
+
+  /// True when the text names another union ("Liên hiệp các Hội Văn học Nghệ thuật thành phố
+  /// Đà Nẵng", "Liên hiệp các Hội VHNT"): an article about it calls it "Liên hiệp Hội" too.
+  static func namesForeignUnion(_ f: FoldedText) -> Bool {
+    let t = f.tokens
+    for i in t.indices where t[i].hash == Lexicon.h_lien && i + 2 < t.count {
+      var k = i + 2
+      if t[k].hash == Lexicon.h_cac { k += 1 }
+      guard k < t.count, t[k].hash == Lexicon.h_hoi, t[i + 1].hash == Lexicon.h_hiep else { continue }
+      if foreignQualifiers.contains(where: { f.matches($0, at: k + 1) }) { return true }
+    }
+    return false
   }
 
   /// True when the tokens right before `i` end a union name ("… Kỹ thuật tỉnh", "LHH").
