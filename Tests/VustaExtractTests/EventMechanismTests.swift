@@ -937,6 +937,101 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertFalse(MainText.isCaption(FoldedText("Hội nghị Ban Chấp hành (mở rộng) lần thứ 5 của Liên hiệp hội")))
   }
 
+  // MARK: - Round 12 (set sc)
+
+  func testAnotherUnionsShortNameIsNotOurs() {
+    let text = """
+      Ban Chấp hành Liên hiệp các Hội Văn học Nghệ thuật thành phố Cần Thơ họp mở rộng
+      Sáng ngày 12/3/2019, Liên hiệp các Hội VHNT thành phố Cần Thơ đã họp Ban Chấp hành mở rộng để chuẩn bị đại hội.
+      Hội nghị có mặt Ban Chấp hành và Ban Kiểm tra Liên hiệp Hội cùng lãnh đạo 9 hội chuyên ngành.
+      """
+    let d = extract(text)
+    XCTAssertEqual(d.meetings.count, 0, "the literature and arts union's meeting is not ours")
+    XCTAssertEqual(d.memberFigures.count, 0)
+    // a page that names our union in full keeps its short names
+    let ours = extract(text.replacingOccurrences(of: "Hội nghị có mặt", with:
+      "Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ cũng tổ chức hội nghị ngày 14/3/2019. Hội nghị có mặt"))
+    XCTAssertEqual(ours.meetings.map(\.date?.iso), ["2019-03-14"])
+  }
+
+  func testAnOrdinalIsNoWeekdayOfATimestamp() {
+    let text = """
+      Chức năng, nhiệm vụ, quyền hạn
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An là tổ chức chính trị - xã hội của trí thức khoa học và công nghệ trong tỉnh.
+      Đại hội lần thứ hai ngày 27/5/2010
+      Các nhiệm vụ của Liên hiệp hội gồm: tập hợp, đoàn kết trí thức và tư vấn, phản biện cho tỉnh.
+      """
+    XCTAssertNil(extract(text).published, "'lần thứ hai' is an ordinal, not Monday")
+    XCTAssertTrue(DateReader.isTimestampLine(FoldedText("Thứ hai, 17/08/2020")))
+    XCTAssertFalse(DateReader.isTimestampLine(FoldedText("Đại hội lần thứ hai ngày 27/5/2010")))
+  }
+
+  func testManyIsNotAlready() {
+    // "đa phương" (many-sided) folds like "đã": it must not end the planned part of the sentence
+    let text = """
+      Diễn đàn hợp tác phát triển vùng Tây Nguyên
+      Diễn đàn năm 2022 với chủ đề "Tăng cường hợp tác đa phương" dự kiến sẽ diễn ra vào ngày 15/11/2022 tại Đắk Lắk, do Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam chủ trì.
+      """
+    XCTAssertEqual(extract(text).meetings.count, 0)
+    let f = FoldedText("hợp tác đa phương đã diễn ra")
+    XCTAssertEqual(f.findDone(), 4)
+  }
+
+  func testAMeetingHeldByAnotherBodyAfterItsNoun() {
+    let text = """
+      Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam
+      Thứ năm, 14/10/2010 18:18 (GMT+7)
+      Hội nghị về giáo dục đại học khu vực châu Á do UNESCO tổ chức năm 2003 tại Paris đã nêu nhiều nhận định đáng chú ý.
+      """
+    XCTAssertEqual(extract(text).meetings.count, 0)
+    let ours = extract(text.replacingOccurrences(of: "do UNESCO tổ chức", with: "do Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức ngày 5/6/2010"))
+    XCTAssertEqual(ours.meetings.count, 1, "held by the union: still its meeting")
+  }
+
+  func testALeadAboutASeriesAttestsNoEvent() {
+    let text = """
+      Diễn đàn trí thức Đồng bằng sông Cửu Long
+      Từ năm 2019, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã tổ chức Diễn đàn trí thức vùng theo hình thức luân phiên tại các tỉnh.
+      Diễn đàn năm nay sẽ được tổ chức trực tiếp tại Cần Thơ và trực tuyến với 13 tỉnh.
+      """
+    XCTAssertEqual(extract(text).meetings.count, 0)
+  }
+
+  func testAListOfProvincesIsNoAddress() {
+    let text = """
+      Đại hội Liên hiệp hội tỉnh Quảng Nam lần thứ VI
+      Ngày 19/3/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Nam đã tiến hành Đại hội đại biểu lần thứ VI.
+      Đại hội còn đón đại diện Liên hiệp Hội các tỉnh, thành phố Đà Nẵng, Kon Tum, Quảng Ngãi.
+      """
+    XCTAssertEqual(extract(text).meetings.map(\.province), ["Quảng Nam"])
+    // an address still places: "thành phố Biên Hòa, Đồng Nai"
+    let address = extract("""
+      Hội thảo khoa học về nông nghiệp
+      Ngày 5/4/2022, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức hội thảo tại số 2 Nguyễn Ái Quốc, thành phố Biên Hòa, Đồng Nai.
+      """)
+    XCTAssertEqual(address.meetings.map(\.province), ["Đồng Nai"])
+  }
+
+  func testAJuryMeetingIsTheContests() {
+    let text = """
+      Cuộc thi sáng tạo kỹ thuật tỉnh nhận 80 giải pháp
+      Sáng ngày 10/09/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Ninh - cơ quan thường trực của Cuộc thi - đã tổ chức cuộc họp Hội đồng giám khảo chấm thi.
+      """
+    XCTAssertEqual(extract(text).meetings.count, 0)
+  }
+
+  func testAReportsOwnDateYieldsToTheDateBesideItsHeadline() {
+    let text = """
+      BÁO CÁO KẾT QUẢ HOẠT ĐỘNG 6 THÁNG ĐẦU NĂM 2023 LIÊN HIỆP HỘI TỈNH 20/06/2023
+      Số: 07/BC-LHH
+      Bến Tre, ngày 15 tháng 6 năm 2023
+      Trong 6 tháng đầu năm, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bến Tre đã triển khai nhiều hoạt động tư vấn, phản biện.
+      """
+    XCTAssertEqual(extract(text).published?.iso, "2023-06-20")
+    // without a date beside the headline, the report's own date stands
+    XCTAssertEqual(extract(text.replacingOccurrences(of: " 20/06/2023", with: "")).published?.iso, "2023-06-15")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
