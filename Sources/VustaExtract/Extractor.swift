@@ -33,7 +33,8 @@ public struct Extractor: Sendable {
   /// Extracts the documents of one file: one document, or one per news item when the file is
   /// a listing page (ids `FILE#1`, `FILE#2` …, each item with its own title and date).
   public func extractAll(_ article: Article) -> [ExtractedDocument] {
-    guard article.text.utf8.count <= pieceBytes, let items = ListingPage.items(in: article.text) else {
+    guard article.text.utf8.count <= pieceBytes, let items = ListingPage.items(in: article.text, address: article.source.url)
+    else {
       return [extract(article)]
     }
     return items.enumerated().map { n, item in
@@ -145,7 +146,7 @@ extension Extractor {
   /// A readable account of what the extractor saw in an article (line roles, dates, provinces,
   /// unions per sentence, the article's context): for `vusta extract --explain`.
   public func explain(_ article: Article) -> String {
-    if article.text.utf8.count <= pieceBytes, let items = ListingPage.items(in: article.text) {
+    if article.text.utf8.count <= pieceBytes, let items = ListingPage.items(in: article.text, address: article.source.url) {
       var out = "listing page: \(items.count) items (trang danh sách: \(items.count) mục)\n"
       for (n, item) in items.enumerated() {
         out += "  \(article.id)#\(n + 1)  lines \(item.lines.lowerBound + 1)–\(item.lines.upperBound)  "

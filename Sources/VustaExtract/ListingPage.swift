@@ -191,10 +191,12 @@ public enum ListingPage {
   }
 
   /// The items of a listing page, or nil when the text is not one.
-  public static func items(in text: String) -> [ListingItem]? {
+  public static func items(in text: String, address: String? = nil) -> [ListingItem]? {
     // cheap checks first: most pages are articles
     let signs = signs(of: text)
-    if signs.marked, let items = markedItems(in: text) { return items }
+    if signs.marked, let items = markedItems(in: text, topicAddress: address.map(isTopicAddress) ?? false) {
+      return items
+    }
     let dated = signs.dateLines >= minimumItems
     let cued = signs.cued
     guard dated || cued else { return nil }
@@ -212,7 +214,7 @@ public enum ListingPage {
   /// marked items hold a headline or a summary (menus and link lists are too short), no item is
   /// a whole article (more than three paragraphs), and nothing before the first item reads like
   /// an article's lead. Items after an ender line ("Tin liên quan") are not the page's own.
-  static func markedItems(in text: String) -> [ListingItem]? {
+  static func markedItems(in text: String, topicAddress: Bool = false) -> [ListingItem]? {
     // segments of lines: the head, then items (after an item mark) and text outside any item
     // (after a list's end, up to the next item)
     var segments: [(item: Bool, lines: [String])] = [(false, [])]
@@ -253,9 +255,39 @@ public enum ListingPage {
     }
     if items.count >= 2 { return items }
     // one item above a pager ("1 2 3", "« Trước 5 6 7 Sau »"): a listing whose page shows one
-    // (or above a lone "Xem thêm" link that loads more of them)
-    return items.count == 1
-      && segments.flatMap(\.lines).contains(where: { isPager($0) || isPageNumbers($0) || isLoadMore($0) }) ? items : nil
+    // (or above a lone "Xem thêm" link that loads more of them), as is one item of a page whose
+    // address names a tag, topic or category page or one of its pages
+    guard items.count == 1 else { return nil }
+    return topicAddress || segments.flatMap(\.lines).contains(where: { isPager($0) || isPageNumbers($0) || isLoadMore($0) })
+      ? items : nil
+  }
+
+  /// Path parts of a tag, topic or category page's address ("/tag/…", "…-ptag.html",
+  /// "…-tag36119.html", "/chu-de/…"), and queries that page through a list ("?start=30").
+  static let topicPathWords = ["tag", "tags", "ptag", "chu-de", "tu-khoa", "chuyen-muc", "danh-muc", "category", "topic"]
+  static let pagingQueries = ["start=", "page=", "trang=", "paged="]
+
+  /// True when a page's address says it is a tag, topic or category page: one of its path's
+  /// parts (split on "/", "-", "_", ".") is a topic word, maybe followed by digits, or its query
+  /// pages through a list.
+  static func isTopicAddress(_ address: String) -> Bool {
+    let lower = address.lowercased()
+    let parts = lower.split(separator: "?", maxSplits: 1)
+    guard let path = parts.first else { return false }
+    // (the host is no part of the path: "tag.vn" names no page)
+    let afterHost = path.range(of: "://").map { path[$0.upperBound...].drop { $0 != "/" } } ?? path[...]
+    for segment in afterHost.split(separator: "/") {
+      // a whole folder: "/chu-de/…", "/tu-khoa/…"
+      if topicPathWords.contains(String(segment)) { return true }
+      for word in segment.split(whereSeparator: { "-_.".contains($0) }) {
+        let letters = word.prefix { !$0.isNumber }
+        if topicPathWords.contains(String(letters)) && word.dropFirst(letters.count).allSatisfy(\.isNumber) { return true }
+      }
+    }
+    if parts.count == 2 {
+      return parts[1].split(separator: "&").contains { q in pagingQueries.contains { q.hasPrefix($0) } }
+    }
+    return false
   }
 
   /// A line of nothing but three or more page numbers, maybe followed by a "next" link: "1 2 3",

@@ -1032,6 +1032,20 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(text.replacingOccurrences(of: " 20/06/2023", with: "")).published?.iso, "2023-06-15")
   }
 
+  func testOneItemOfATagPageIsAListingOfOne() {
+    for topic in ["http://bao.vn/lien-minh-hop-tac-xa-ptag.html", "https://daibieu.vn/phan-bien-xa-hoi-tag36119.html",
+                  "http://hoi.vn/tin-tuc/tin-hoat-dong.html?start=30", "https://x.vn/tag/tri-thuc", "https://x.vn/chu-de/lhh"] {
+      XCTAssertTrue(ListingPage.isTopicAddress(topic), topic)
+    }
+    for article in ["https://tag.vn/hoi-nghi-ban-chap-hanh-lan-thu-5.html", "https://x.vn/tagore-va-tri-thuc.html",
+                    "https://x.vn/bai-viet.html?id=30", "https://baotintuc.vn/thoi-su/hoi-nghi-20230115.htm"] {
+      XCTAssertFalse(ListingPage.isTopicAddress(article), article)
+    }
+    let page = "Phản biện xã hội\n\(ListingPage.itemMark)\n(ĐBND) - Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đề nghị nâng cấp Quyết định số 14/2014/QĐ-TTg về tư vấn, phản biện.\n\(ListingPage.listEndMark)\nBáo Đại biểu Nhân dân"
+    XCTAssertNil(ListingPage.items(in: page), "one item and nothing else says listing")
+    XCTAssertEqual(ListingPage.items(in: page, address: "https://daibieu.vn/phan-bien-xa-hoi-tag36119.html")?.count, 1)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
