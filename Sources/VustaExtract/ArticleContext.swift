@@ -12,6 +12,11 @@ struct AnalyzedSentence {
   let dates: [DateMention]
 
   var isTitle: Bool { line == 0 }
+
+  /// The same sentence at another position.
+  func reindexed(_ i: Int) -> AnalyzedSentence {
+    AnalyzedSentence(text: text, line: line, index: i, provinces: provinces, unions: unions, dates: dates)
+  }
   /// The lead: the first body paragraph.
   var isLead: Bool { line == 1 }
   /// The sentence as written — or, when it runs past `AnalyzedSentence.evidenceLimit`
@@ -42,6 +47,14 @@ struct ArticleContext {
   let published: FactDate?
   /// Title first (when present), then body sentences.
   let sentences: [AnalyzedSentence]
+  /// What citations are read in: the sentences, and in their place the short lines of the body
+  /// that hold a document's number ("Được thành lập theo Quyết định số 45/2005/QĐ-UB …" on a
+  /// line of its own): the main text as a reader counts it. Indexes are positions here.
+  let citationSentences: [AnalyzedSentence]
+  /// A document's own number line ("Số: 05-KH/LHH") by its index in `citationSentences`, with
+  /// the date of the place-and-date line ("Thái Bình, ngày 7 tháng 12 năm 2023") within two
+  /// lines of it (the two stand side by side in a Decree-30 header): the day it was issued.
+  let numberLineDates: [Int: FactDate]
   /// The province named by the article's source (sources.csv, host name, portal, dateline).
   let sourceProvince: Province?
   /// The one provincial union the article names, if exactly one.
@@ -93,6 +106,7 @@ struct ArticleContext {
       }
     }
     self.sentences = sentences
+    (citationSentences, numberLineDates) = ArticleContext.citationSentences(main: main, sentences: sentences, finder: finder)
     titleString = source.title ?? titleText.map { $0.string }
     let yearSource = source.title.map { FoldedText($0) } ?? titleText
     titleYears = yearSource.map { ArticleContext.eventYears(inTitle: $0) } ?? []
@@ -227,6 +241,47 @@ struct ArticleContext {
     // a dateline is followed by a dash or nothing before the text goes on
     let rest = after[after.index(after: paren)...].filter { $0 != " " }
     return rest.isEmpty || rest.allSatisfy({ "-–—:".unicodeScalars.contains($0) }) ? d : nil
+  }
+
+  /// The sentences with, in reading order, the minor lines after the first body line that hold
+  /// a document number, re-indexed by position.
+  static func citationSentences(main: MainText, sentences: [AnalyzedSentence], finder: ProvinceFinder)
+    -> ([AnalyzedSentence], [Int: FactDate])
+  {
+    // (after the body has begun: a line between the title and the lead is often the real
+    // headline under a site's name, whose mentions a reader does not count twice)
+    guard let bodyAt = main.lines.firstIndex(where: { $0.role == .body }) else { return (sentences, [:]) }
+    let extra = main.lines.indices.filter { i in
+      i > bodyAt && main.lines[i].role == .minor && main.lines[i].text.tokens.contains(where: \.isNumber)
+        && !DocumentNumberReader.read(main.lines[i].text).isEmpty
+    }
+    guard !extra.isEmpty else { return (sentences, [:]) }
+    var out: [AnalyzedSentence] = []
+    var dates: [Int: FactDate] = [:]
+    var next = 0  // the next sentence of `sentences` to place
+    var bodyLines = 0
+    func place(through line: Int) {
+      while next < sentences.count, sentences[next].line <= line {
+        out.append(sentences[next].reindexed(out.count))
+        next += 1
+      }
+    }
+    for i in main.lines.indices {
+      if main.lines[i].role == .body { bodyLines += 1 }
+      place(through: bodyLines)
+      guard extra.contains(i) else { continue }
+      let f = main.lines[i].text
+      if f.tokens.first?.hash == Lexicon.h_so,
+        let d = (max(0, i - 2)..<min(main.lines.count, i + 3)).lazy.filter({ $0 != i })
+          .compactMap({ PlaceDateLine.date(in: main.lines[$0].text.string) }).first
+      {
+        dates[out.count] = d
+      }
+      out.append(AnalyzedSentence(text: f, line: bodyLines, index: out.count, provinces: finder.mentions(in: f), unions: [],
+                                  dates: DateReader.mentions(in: f)))
+    }
+    place(through: Int.max)
+    return (out, dates)
   }
 
   static let eventDateWords = WordSet(["ra", "vao", "ngay", "tu", "den", "luc", "toi", "sang", "chieu"].map(Phrase.hash))

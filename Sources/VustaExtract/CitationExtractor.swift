@@ -73,7 +73,7 @@ struct CitationExtractor {
     var order = 0
     // Full forms first, so short forms can refer to them wherever they stand.
     var full: [(AnalyzedSentence, [DocumentMatch])] = []
-    for s in context.sentences where s.text.tokens.contains(where: \.isNumber) {
+    for s in context.citationSentences where s.text.tokens.contains(where: \.isNumber) {
       let matches = DocumentNumberReader.read(s.text)
       full.append((s, matches))
       for (i, m) in matches.enumerated() {
@@ -83,7 +83,9 @@ struct CitationExtractor {
         t.mentions += 1
         t.fullAt.append(s.index)
         if m.number.typeCode == nil, t.typeWord == nil { t.typeWord = typeWord(before: m, in: s) }
-        if t.issued == nil { t.issued = issuedDate(after: m, in: s) ?? issuedDate(around: i, among: matches, in: s) }
+        if t.issued == nil {
+          t.issued = issuedDate(after: m, in: s) ?? issuedDate(around: i, among: matches, in: s) ?? context.numberLineDates[s.index]
+        }
         if t.province == nil && m.number.scope == .local { t.province = localProvince(after: m, in: s) }
         t.add(evidence: s.evidence(around: m.start..<m.end))
         tallies[id] = t

@@ -1046,6 +1046,39 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(ListingPage.items(in: page, address: "https://daibieu.vn/phan-bien-xa-hoi-tag36119.html")?.count, 1)
   }
 
+  func testADocumentNumberOnAShortLineOfTheBodyIsCited() {
+    let text = """
+      Chức năng, nhiệm vụ
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hậu Giang là tổ chức chính trị - xã hội của trí thức trong tỉnh.
+      Được thành lập theo Quyết định số 12/2006/QĐ-UBND ngày 03/3/2006 của UBND tỉnh Hậu Giang
+      Liên hiệp hội có nhiệm vụ tập hợp, đoàn kết trí thức và tư vấn, phản biện cho tỉnh.
+      """
+    let c = extract(text).citations
+    XCTAssertEqual(c.map(\.id), ["12/2006/QĐ-UBND"])
+    XCTAssertEqual(c.first?.issued?.iso, "2006-03-03")
+    // a headline-like line between the title and the lead is not counted a second time
+    let twice = extract("""
+      Liên hiệp các hội khoa học và kỹ thuật Việt Nam
+      Thứ sáu, 25/02/2005 22:45 (GMT+7)
+      Quán triệt Quyết định 22/2002/QĐ-TTg để thúc đẩy tư vấn, phản biện
+      Bằng Quyết định số 22/2002/QĐ-TTg ngày 30-01-2002, Thủ tướng Chính phủ đã giao cho Liên hiệp hội nhiệm vụ tư vấn, phản biện.
+      """).citations
+    XCTAssertEqual(twice.map(\.mentions), [1])
+  }
+
+  func testADocumentsOwnNumberTakesTheDateOfItsHeader() {
+    let text = """
+      Kế hoạch tổ chức Hội nghị trí thức năm 2023
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An ban hành kế hoạch tổ chức hội nghị trí thức cuối năm.
+      Long An, ngày 07 tháng 12 năm 2023
+      Số 05-KH/LHH
+      KẾ HOẠCH
+      Căn cứ kế hoạch hoạt động năm 2023, Liên hiệp hội tổ chức hội nghị trí thức kết hợp tổng kết năm.
+      """
+    let c = extract(text).citations.first { $0.id == "05-KH/LHH" }
+    XCTAssertEqual(c?.issued?.iso, "2023-12-07")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
