@@ -194,7 +194,7 @@ public enum ListingPage {
   public static func items(in text: String, address: String? = nil) -> [ListingItem]? {
     // cheap checks first: most pages are articles
     let signs = signs(of: text)
-    if signs.marked, let items = markedItems(in: text, topicAddress: address.map(isTopicAddress) ?? false) {
+    if signs.marked, let items = markedItems(in: text, address: address) {
       return items
     }
     let dated = signs.dateLines >= minimumItems
@@ -214,7 +214,7 @@ public enum ListingPage {
   /// marked items hold a headline or a summary (menus and link lists are too short), no item is
   /// a whole article (more than three paragraphs), and nothing before the first item reads like
   /// an article's lead. Items after an ender line ("Tin liên quan") are not the page's own.
-  static func markedItems(in text: String, topicAddress: Bool = false) -> [ListingItem]? {
+  static func markedItems(in text: String, address: String? = nil) -> [ListingItem]? {
     // segments of lines: the head, then items (after an item mark) and text outside any item
     // (after a list's end, up to the next item)
     var segments: [(item: Bool, lines: [String])] = [(false, [])]
@@ -258,7 +258,7 @@ public enum ListingPage {
     // (or above a lone "Xem thêm" link that loads more of them), as is one item of a page whose
     // address names a tag, topic or category page or one of its pages
     guard items.count == 1 else { return nil }
-    return topicAddress || segments.flatMap(\.lines).contains(where: { isPager($0) || isPageNumbers($0) || isLoadMore($0) })
+    return address.map(isTopicAddress) ?? false || segments.flatMap(\.lines).contains(where: { isPager($0) || isPageNumbers($0) || isLoadMore($0) })
       ? items : nil
   }
 
