@@ -370,8 +370,8 @@ enum DateReader {
     return f.contains(any: dateBarWords) || hasWeekday(f)
   }
 
-  /// A weekday: "Thứ năm", "Thứ 5" ("lần thứ nhất", "thứ hai" of a list are caught too when a
-  /// weekday word follows; "thứ nhất", "thứ mười" are not weekdays).
+  /// A weekday: "Thứ năm", "Thứ 5" — "Thứ" and a weekday word, not after "lần" ("lần thứ hai"
+  /// is an ordinal).
   static func hasWeekday(_ f: FoldedText) -> Bool {
     f.tokens.indices.contains { i in
       f.tokens[i].hash == h_thu && i + 1 < f.tokens.count && weekdayWords.contains(f.tokens[i + 1].hash)

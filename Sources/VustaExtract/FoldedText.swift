@@ -129,20 +129,15 @@ struct FoldedText {
   }
 
   static let h_se = Phrase.hash("se")
-  static let h_da = Phrase.hash("da")
+  static let h_da = Phrase.hash("da"), h_do = Phrase.hash("do")
 
-  /// True when token `i` is `word` written in plain ASCII letters, any case ("do" as written:
-  /// not "đó", "độ", "đỏ", which fold the same).
-  func isPlainWord(_ i: Int, _ word: String) -> Bool {
-    guard i >= 0, i < tokens.count else { return false }
-    let w = Array(word.unicodeScalars)
-    let t = tokens[i]
-    guard t.end - t.start == w.count else { return false }
-    for j in 0..<w.count {
-      let c = scalars[t.start + j]
-      guard c.isASCII, Character(c).lowercased() == String(w[j]) else { return false }
+  /// True when token `i` is "do" (by) as written, in plain letters — not "đó", "độ", "đỏ",
+  /// which fold the same.
+  func isPlainDo(_ i: Int) -> Bool {
+    guard i >= 0, i < tokens.count, tokens[i].hash == FoldedText.h_do, tokens[i].end - tokens[i].start == 2 else {
+      return false
     }
-    return true
+    return scalars[tokens[i].start].isASCII && scalars[tokens[i].start + 1].isASCII
   }
 
   /// The first token in the range that is "đã" (already, the completed past) as written — not

@@ -258,8 +258,8 @@ public enum ListingPage {
     // (or above a lone "Xem thêm" link that loads more of them), as is one item of a page whose
     // address names a tag, topic or category page or one of its pages
     guard items.count == 1 else { return nil }
-    return address.map(isTopicAddress) ?? false || segments.flatMap(\.lines).contains(where: { isPager($0) || isPageNumbers($0) || isLoadMore($0) })
-      ? items : nil
+    let paged = segments.flatMap(\.lines).contains { isPager($0) || isPageNumbers($0) || isLoadMore($0) }
+    return paged || (address.map(isTopicAddress) ?? false) ? items : nil
   }
 
   /// Path parts of a tag, topic or category page's address ("/tag/…", "…-ptag.html",

@@ -734,8 +734,6 @@ struct MeetingExtractor {
     "cau lac bo",
   ].phrases
 
-  /// True when the sentence's subject before the meeting noun is another body and no LHH body
-  /// stands before the noun: the meeting is that body's, the union only attends.
   /// True when another body holds the meeting named at `k`: named before it as its holder
   /// (`otherOrganiserBefore`) or after it as "do … tổ chức" with no union among the holders
   /// ("Hội nghị về giáo dục … do UNESCO tổ chức năm 2003 tại Paris").
@@ -749,7 +747,7 @@ struct MeetingExtractor {
     let f = s.text
     let t = f.tokens
     let limit = min(t.count, k + 16)
-    guard let by = (k + 1..<limit).first(where: { f.isPlainWord($0, "do") }) else { return false }
+    guard let by = (k + 1..<limit).first(where: { f.isPlainDo($0) }) else { return false }
     guard let verb = MeetingExtractor.heldByVerbs.compactMap({ f.find($0, from: by + 1, to: min(t.count, by + 10)) }).min(),
       verb > by + 1
     else { return false }
@@ -758,6 +756,8 @@ struct MeetingExtractor {
 
   static let heldByVerbs: [Phrase] = ["to chuc", "chu tri", "dang cai", "phoi hop to chuc", "khoi xuong"].phrases
 
+  /// True when the sentence's subject before the meeting noun is another body and no LHH body
+  /// stands before the noun: the meeting is that body's, the union only attends.
   func otherOrganiserBefore(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     // (bodies named in an occasion clause before it are not its holders: "Nhân kỷ niệm … Ngày
     // Chủ tịch Hồ Chí Minh về làm việc với Đảng bộ …, Liên hiệp hội tổ chức tọa đàm")

@@ -112,6 +112,13 @@ final class WriteBehind: @unchecked Sendable {
     idle.unlock()
   }
 
+  /// Lets the workers `waitForCore` holds go on (the writer is idle or has failed).
+  private func wakeHeldWorkers() {
+    idle.lock()
+    idle.broadcast()
+    idle.unlock()
+  }
+
   /// Writes what is waiting, in one transaction per turn, until nothing is.
   private func drain() {
     while true {
@@ -121,7 +128,7 @@ final class WriteBehind: @unchecked Sendable {
         if taken.isEmpty { running = false }
         return taken
       }
-      if batches.isEmpty { idle.lock(); idle.broadcast(); idle.unlock(); return }
+      if batches.isEmpty { wakeHeldWorkers(); return }
       defer { for _ in batches { room.signal() } }
       do {
         let t = try store.ingest(documents: batches.flatMap(\.documents), origin: .article, locate: Corpus.locate)
@@ -142,7 +149,7 @@ final class WriteBehind: @unchecked Sendable {
           return n
         }
         for _ in 0..<dropped { room.signal() }  // (the writer waiting for room sees the failure)
-        idle.lock(); idle.broadcast(); idle.unlock()
+        wakeHeldWorkers()
         return
       }
     }
