@@ -129,11 +129,17 @@ struct ArticleContext {
       // posting cue makes it the article's, "Thứ sáu, 08/12/2023 13:54", "Cập nhật: Thứ Ba, …")
       let titleAt = main.lines.firstIndex { $0.role == .title } ?? -1
       let stamps = main.lines.indices.filter { main.lines[$0].role == .timestamp }
+      let documentHeaders = stamps.isEmpty ? [:] : ArticleContext.documentHeaders(main)
       let above = stamps.filter { $0 < titleAt && !DateReader.isDateBar(main.lines[$0].text) }
       for i in stamps.filter({ $0 > titleAt }) + above {
         // a report posted as an article: its own "Long An, ngày 11 tháng 6 năm 2024" dates the
         // document, and the date the site shows beside the headline is the posting's
         if titlePostingDate != nil, PlaceDateLine.date(in: main.lines[i].text.string) != nil { continue }
+        // a legal text's own "Đồng Nai, ngày 20 tháng 9 năm 2024" beside its "Số: …" line dates
+        // the document, not the page
+        if documentHeaders.keys.contains(where: { abs($0 - i) <= 2 }), PlaceDateLine.date(in: main.lines[i].text.string) != nil {
+          continue
+        }
         if let d = DateReader.fullDate(in: main.lines[i].text) { published = d; break }
       }
     }
@@ -251,9 +257,10 @@ struct ArticleContext {
     // (after the body has begun: a line between the title and the lead is often the real
     // headline under a site's name, whose mentions a reader does not count twice)
     guard let bodyAt = main.lines.firstIndex(where: { $0.role == .body }) else { return (sentences, [:]) }
+    let headers = ArticleContext.documentHeaders(main)
     let extra = main.lines.indices.filter { i in
-      i > bodyAt && main.lines[i].role == .minor && main.lines[i].text.tokens.contains(where: \.isNumber)
-        && !DocumentNumberReader.read(main.lines[i].text).isEmpty
+      (i > bodyAt && main.lines[i].role == .minor && main.lines[i].text.tokens.contains(where: \.isNumber)
+        && !DocumentNumberReader.read(main.lines[i].text).isEmpty) || (i < bodyAt && headers[i] != nil)
     }
     guard !extra.isEmpty else { return (sentences, [:]) }
     var out: [AnalyzedSentence] = []
@@ -271,10 +278,7 @@ struct ArticleContext {
       place(through: bodyLines)
       guard extra.contains(i) else { continue }
       let f = main.lines[i].text
-      if f.tokens.first?.hash == Lexicon.h_so,
-        let d = (max(0, i - 2)..<min(main.lines.count, i + 3)).lazy.filter({ $0 != i })
-          .compactMap({ PlaceDateLine.date(in: main.lines[$0].text.string) }).first
-      {
+      if let d = headers[i] ?? (f.tokens.first?.hash == Lexicon.h_so ? ArticleContext.placeDate(around: i, in: main) : nil) {
         dates[out.count] = d
       }
       out.append(AnalyzedSentence(text: f, line: bodyLines, index: out.count, provinces: finder.mentions(in: f), unions: [],
@@ -282,6 +286,35 @@ struct ArticleContext {
     }
     place(through: Int.max)
     return (out, dates)
+  }
+
+  /// The date of a place-and-date line at `i`, within two lines of it, or in a cell of its
+  /// own line ("Số: 37/2018/QĐ-UBND | Đồng Nai, ngày 20 tháng 9 năm 2018 |"): the date of the
+  /// document whose "Số …" line stands at `i`.
+  static func placeDate(around i: Int, in main: MainText) -> FactDate? {
+    let own = main.lines[i].text.string
+    if own.contains("|"),
+      let d = own.split(separator: "|").lazy.compactMap({ PlaceDateLine.date(in: $0.trimmingCharacters(in: .whitespaces)) }).first
+    {
+      return d
+    }
+    return (max(0, i - 2)..<min(main.lines.count, i + 3)).lazy.filter({ $0 != i })
+      .compactMap({ PlaceDateLine.date(in: main.lines[$0].text.string) }).first
+  }
+
+  /// A document's own header, above its text: a line opening with "Số" that holds a document
+  /// number, with the document's place-and-date line beside it — by line index, that date.
+  /// The page is the document itself (a legal text, a plan): its own number is cited once.
+  static func documentHeaders(_ main: MainText) -> [Int: FactDate] {
+    var out: [Int: FactDate] = [:]
+    for i in main.lines.indices where main.lines[i].role != .body && main.lines[i].text.tokens.first?.hash == Lexicon.h_so {
+      let f = main.lines[i].text
+      guard f.tokens.count <= 24, f.tokens.contains(where: \.isNumber), !DocumentNumberReader.read(f).isEmpty,
+        let d = placeDate(around: i, in: main)
+      else { continue }
+      out[i] = d
+    }
+    return out
   }
 
   static let eventDateWords = WordSet(["ra", "vao", "ngay", "tu", "den", "luc", "toi", "sang", "chieu"].map(Phrase.hash))

@@ -66,8 +66,9 @@ struct MainText {
     var i = 0
     while i < b.count {
       let c = b[i]
-      if c == 0x0A, i + 1 < b.count, i - lineStart >= 40, !endsSentence(b, lineStart, i), startsLowerCase(b, i + 1),
-        !startsWithLabel(b, i + 1)
+      if c == 0x0A, i + 1 < b.count,
+        (i - lineStart >= 40 && !endsSentence(b, lineStart, i) && startsLowerCase(b, i + 1)
+          && !startsWithLabel(b, i + 1)) || breaksDate(b, lineStart, i)
       {
         if !changed { out = Array(b[0..<i]); changed = true }
         out.append(0x20)
@@ -79,6 +80,39 @@ struct MainText {
       i += 1
     }
     return changed ? String(decoding: out, as: UTF8.self) : nil
+  }
+
+  /// Words that always take a number after them: a line ending with one of them ("… địa
+  /// phương ngày", "Số:") goes on in the next line's number.
+  static let numberTakingWords: [[UInt8]] = ["ngày", "Ngày", "tháng", "năm", "số", "Số", "số:", "Số:"].map { Array($0.utf8) }
+  /// Words that go on a date: "ngày 20" at a line's end goes on in "tháng 9 năm 2024".
+  static let dateGoesOn: [[UInt8]] = ["tháng", "năm"].map { Array($0.utf8) }
+
+  /// True when a date or a document number is broken at the line break at `end` (text copied
+  /// from a table or a narrow column: "Đồng Nai, ngày 20\ntháng 9 năm 2024", "Số:\n40/2024/
+  /// QĐ-UBND", "… địa phương ngày\n19 tháng 6 năm 2015"): the line ends with a word that takes
+  /// a number and the next starts with a digit, or it ends with "ngày N" / "tháng N" and the next
+  /// starts with "tháng" / "năm".
+  static func breaksDate(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Bool {
+    var e = end
+    while e > from, b[e - 1] == 0x20 || b[e - 1] == 0x0D || b[e - 1] == 0x09 { e -= 1 }
+    func wordStart(_ e: Int) -> Int {
+      var s = e
+      while s > from, b[s - 1] != 0x20, b[s - 1] != 0x09 { s -= 1 }
+      return s
+    }
+    func isOne(_ words: [[UInt8]], _ r: Range<Int>) -> Bool { words.contains { b[r].elementsEqual($0) } }
+    let next = end + 1
+    guard e > from, next < b.count else { return false }
+    let s = wordStart(e)
+    if (0x30...0x39).contains(b[next]) { return isOne(numberTakingWords, s..<e) }
+    guard b[s..<e].allSatisfy({ (0x30...0x39).contains($0) }), s > from else { return false }
+    var nextEnd = next
+    while nextEnd < b.count, b[nextEnd] != 0x20, b[nextEnd] != 0x0A, b[nextEnd] != 0x0D { nextEnd += 1 }
+    guard isOne(dateGoesOn, next..<nextEnd) else { return false }
+    var pe = s
+    while pe > from, b[pe - 1] == 0x20 { pe -= 1 }
+    return isOne([Array("ngày".utf8), Array("Ngày".utf8), Array("tháng".utf8)], wordStart(pe)..<pe)
   }
 
   /// True when the line `from..<to` ends with sentence or closing punctuation (spaces aside):

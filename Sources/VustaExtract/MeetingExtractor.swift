@@ -728,7 +728,7 @@ struct MeetingExtractor {
   /// Bodies whose own meetings are not the union's ("Ban Thường vụ Tỉnh ủy tổ chức hội nghị…").
   static let otherOrganisers: [Phrase] = [
     "tinh uy", "thanh uy", "ubnd", "uy ban nhan dan", "hdnd", "hoi dong nhan dan", "so khoa hoc", "so khcn",
-    "ban tuyen giao", "ban dan van", "mat tran", "bo khoa hoc", "hoi nong dan", "hoi lien hiep phu nu",
+    "ban tuyen giao", "ban dan van", "mat tran", "mttq", "bo khoa hoc", "hoi nong dan", "hoi lien hiep phu nu",
     "tinh doan", "thanh doan", "lien doan lao dong", "bo chinh tri", "chinh phu", "quoc hoi", "huyen uy",
     "truong dai hoc", "dai hoc", "hoc vien", "benh vien", "vien nghien cuu", "truong cao dang", "hiep hoi",
     "cau lac bo",

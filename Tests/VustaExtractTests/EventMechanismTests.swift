@@ -1028,8 +1028,9 @@ final class EventMechanismTests: XCTestCase {
       Trong 6 tháng đầu năm, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bến Tre đã triển khai nhiều hoạt động tư vấn, phản biện.
       """
     XCTAssertEqual(extract(text).published?.iso, "2023-06-20")
-    // without a date beside the headline, the report's own date stands
-    XCTAssertEqual(extract(text.replacingOccurrences(of: " 20/06/2023", with: "")).published?.iso, "2023-06-15")
+    // without a date beside the headline, the page has no posting date: the date beside the
+    // document's "Số: …" line is the document's (rv07, sd14: legal texts on law sites)
+    XCTAssertNil(extract(text.replacingOccurrences(of: " 20/06/2023", with: "")).published)
   }
 
   func testOneItemOfATagPageIsAListingOfOne() {
@@ -1077,6 +1078,60 @@ final class EventMechanismTests: XCTestCase {
       """
     let c = extract(text).citations.first { $0.id == "05-KH/LHH" }
     XCTAssertEqual(c?.issued?.iso, "2023-12-07")
+  }
+
+  // MARK: - Round 13 (set sd)
+
+  func testADateBrokenAcrossLinesIsOneDate() {
+    // text copied from a legal site's table: cells and dates broken at line ends
+    let text = """
+      ỦY BAN NHÂN DÂN
+      TỈNH ĐỒNG NAI
+      Số:
+      40/2024/QĐ-UBND
+      |
+      Đồng Nai, ngày 20
+      tháng 9 năm 2024
+      |
+      QUYẾT ĐỊNH VỀ GIẢI THƯỞNG KHOA HỌC VÀ CÔNG NGHỆ TỈNH
+      Theo Luật Tổ chức chính quyền địa phương ngày
+      19 tháng 6 năm 2015;
+      Theo Nghị định số 18/2024/NĐ-CP ngày 21 tháng
+      02 năm 2024 của Chính phủ về các giải thưởng.
+      Điều 3. Chủ tịch Liên hiệp các Hội Khoa học Kỹ thuật tỉnh chịu trách nhiệm thi hành Quyết định này.
+      """
+    let d = extract(text)
+    XCTAssertNil(d.published, "a law's date in the text is no posting date, nor is the document's own date line")
+    XCTAssertEqual(d.citations.map(\.id), ["40/2024/QĐ-UBND", "18/2024/NĐ-CP"])
+    XCTAssertEqual(d.citations.map { $0.issued?.iso }, ["2024-09-20", "2024-02-21"])
+    XCTAssertEqual(MainText.unwrapped("Số:\n40/2024/QĐ-UBND"), "Số: 40/2024/QĐ-UBND")
+    XCTAssertEqual(MainText.unwrapped("Hà Nội, ngày 5\ntháng 3 năm 2024"), "Hà Nội, ngày 5 tháng 3 năm 2024")
+    // a number on the next line after an ordinary word, or a heading after a date, stays apart
+    XCTAssertEqual(MainText.unwrapped("Kết quả năm\n2024 được tổng kết"), "Kết quả năm 2024 được tổng kết")
+    XCTAssertEqual(MainText.unwrapped("Hội viên mới\n25 người"), "Hội viên mới\n25 người")
+    XCTAssertEqual(MainText.unwrapped("Ngày 20\nTháng Ba"), "Ngày 20\nTháng Ba")
+  }
+
+  func testADocumentHeaderInOneTableRowIsCited() {
+    let text = """
+      ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+      Số: 37/2018/QĐ-UBND | Đồng Nai, ngày 20 tháng 9 năm 2018 |
+      Căn cứ Nghị định số 45/2010/NĐ-CP ngày 21 tháng 4 năm 2010 của Chính phủ quy định về tổ chức, hoạt động và quản lý Hội;
+      Điều 1. Ban hành quy định về tư vấn, phản biện của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Nai.
+      """
+    let c = extract(text).citations
+    XCTAssertEqual(c.first?.id, "37/2018/QĐ-UBND")
+    XCTAssertEqual(c.first?.issued?.iso, "2018-09-20")
+    XCTAssertEqual(c.first?.mentions, 1)
+  }
+
+  func testTheFrontsSigningCeremonyIsNotTheUnions() {
+    let text = """
+      Ký kết 4 chương trình phối hợp
+      Sáng 21-7-2015, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức lễ ký kết chương trình phối hợp với các đoàn thể.
+      Tại buổi lễ, Ủy ban đã ký kết với 15 cơ quan, gồm: Hội Nông dân, Liên đoàn Lao động, Liên hiệp các Hội khoa học và kỹ thuật, Báo Bình Dương, Sở Tư pháp.
+      """
+    XCTAssertEqual(extract(text).meetings.count, 0)
   }
 
   // MARK: - Helpers
