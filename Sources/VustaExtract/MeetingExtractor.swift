@@ -381,6 +381,20 @@ struct MeetingExtractor {
 
   /// True when a text says "năm <year>" (the year's work) — not in the name of a draft the
   /// meeting discussed ("dự thảo báo cáo tổng kết Liên hiệp Hội năm 2015").
+  /// The year a review names right after its word: "tổng kết (công tác | hoạt động) năm 2023" → 2023.
+  static func reviewedYear(in f: FoldedText) -> Int? {
+    for w in reviewWords {
+      var from = 0
+      while let at = f.find(w, from: from) {
+        from = at + 1
+        for i in (at + w.count)..<min(f.tokens.count, at + w.count + 4) {
+          if let y = DateReader.year(f, i), i >= 1, f.tokens[i - 1].hash == DateReader.nam { return y }
+        }
+      }
+    }
+    return nil
+  }
+
   static func namesYear(_ year: Int, in f: FoldedText) -> Bool {
     for i in 1..<max(1, f.tokens.count) where f.tokens[i - 1].hash == DateReader.nam {
       if DateReader.year(f, i) == year, !f.contains(any: draftWords, from: max(0, i - 12), to: i) { return true }
@@ -825,7 +839,12 @@ struct MeetingExtractor {
       }
       // (a day with no year on a page with no date, title year or headline year stays undated,
       // as the facts contract says, even when its sentence names a period's year)
-      guard let date = context.complete(d) else { return nil }
+      guard var date = context.complete(d) else { return nil }
+      // "… triển khai nhiệm vụ năm 2024" over "Ngày 27-12, … tổng kết công tác năm 2023": a
+      // review at the end of the year it reviews; the title's year is the coming tasks'
+      if d.year == nil, context.published == nil, d.month >= 10, MeetingExtractor.reviewedYear(in: s.text) == date.year - 1 {
+        date = FactDate(year: date.year - 1, month: date.month, day: date.day)
+      }
       return (date, d.year == nil && context.published == nil ? .yearFromTitle : nil)
     }
     return nil

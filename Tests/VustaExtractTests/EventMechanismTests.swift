@@ -1134,6 +1134,16 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(text).meetings.count, 0)
   }
 
+  func testAReviewAtTheYearsEndIsInTheYearItReviews() {
+    let text = """
+      Năm 2024, Liên hiệp hội Hà Nội triển khai nhiệm vụ
+      Ngày 27-12, Liên hiệp các Hội Khoa học và Kỹ thuật Hà Nội đã tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024.
+      """
+    XCTAssertEqual(extract(text).meetings.map { $0.date?.iso }, ["2023-12-27"])
+    // a review held in January stays in the title's year
+    XCTAssertEqual(extract(text.replacingOccurrences(of: "27-12", with: "12-1")).meetings.map { $0.date?.iso }, ["2024-01-12"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
