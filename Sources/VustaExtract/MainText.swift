@@ -94,6 +94,10 @@ struct MainText {
   /// a number and the next starts with a digit, or it ends with "ngày N" / "tháng N" and the next
   /// starts with "tháng" / "năm".
   static func breaksDate(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Bool {
+    // (most lines go on with neither a digit nor "tháng"/"năm": one byte decides)
+    guard end + 1 < b.count, (0x30...0x39).contains(b[end + 1]) || b[end + 1] == UInt8(ascii: "t")
+      || b[end + 1] == UInt8(ascii: "n")
+    else { return false }
     var e = end
     while e > from, b[e - 1] == 0x20 || b[e - 1] == 0x0D || b[e - 1] == 0x09 { e -= 1 }
     func wordStart(_ e: Int) -> Int {
