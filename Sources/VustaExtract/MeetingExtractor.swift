@@ -108,6 +108,13 @@ struct MeetingExtractor {
     }
   }
 
+  static let p_ky_niem = Phrase("ky niem"), p_le = Phrase.hash("le")
+
+  /// True when the noun at `k` is "kỷ niệm" without "Lễ" before it (an anniversary, not its ceremony).
+  static func isBareAnniversary(_ f: FoldedText, at k: Int) -> Bool {
+    f.matches(p_ky_niem, at: k) && !(k >= 1 && f.tokens[k - 1].hash == p_le)
+  }
+
   static let successiveWords: [Phrase] = ["lan luot", "cac buoi", "nhieu buoi", "cac cuoc"].phrases
 
   /// Openings of a clause that names the occasion of the event, not the event: "Nhân kỷ niệm
@@ -236,6 +243,13 @@ struct MeetingExtractor {
       if !s.isTitle { break }  // the title and the first lead sentence that names it
     }
     guard !mentions.isEmpty else { return nil }
+    // "Kỷ niệm lần thứ 19 ngày thành lập Liên hiệp …" over an essay: an anniversary the title
+    // only names, with no gathering anywhere in the text, is the essay's occasion, not a ceremony
+    if mentions.allSatisfy({ $0.0.isTitle }), let (t, k) = mentions.first, MeetingExtractor.isBareAnniversary(t.text, at: k),
+      !context.sentences.contains(where: { !$0.isTitle && meetingNoun(in: $0, allowReference: true) != nil })
+    {
+      return nil
+    }
     // "Hội nghị toàn quốc …" over a lead that says the meeting will be held ("Theo dự kiến, …
     // sẽ tới dự … tại Hội nghị"): a preview, no meeting yet
     if leadPlansIt, mentions.allSatisfy({ $0.0.isTitle }) { return nil }

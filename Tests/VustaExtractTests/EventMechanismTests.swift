@@ -1144,6 +1144,19 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(text.replacingOccurrences(of: "27-12", with: "12-1")).meetings.map { $0.date?.iso }, ["2024-01-12"])
   }
 
+  func testAnAnniversaryTheTitleOnlyNamesIsNoCeremony() {
+    let essay = """
+      Kỷ niệm lần thứ 19 ngày thành lập Liên hiệp các hội khoa học và kỹ thuật Việt Nam
+      Giai đoạn tiếp theo chứng kiến hai xu hướng phát triển của các hội khoa học và kỹ thuật trong cả nước.
+      Ủy ban liên lạc lâm thời các hội khoa học và kỹ thuật được thành lập vào tháng 3 năm 1965.
+      """
+    XCTAssertEqual(extract(essay).meetings.count, 0)
+    // the same title over a lead that reports the ceremony is one
+    let report = essay.replacingOccurrences(of: "Giai đoạn tiếp theo chứng kiến", with:
+      "Sáng 26/3/2002, Liên hiệp hội tổ chức lễ kỷ niệm tại Hà Nội. Giai đoạn tiếp theo chứng kiến")
+    XCTAssertEqual(extract(report).meetings.count, 1)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
