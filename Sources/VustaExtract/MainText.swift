@@ -109,7 +109,28 @@ struct MainText {
     let next = end + 1
     guard e > from, next < b.count else { return false }
     let s = wordStart(e)
-    if (0x30...0x39).contains(b[next]) { return isOne(numberTakingWords, s..<e) }
+    if (0x30...0x39).contains(b[next]) {
+      guard isOne(numberTakingWords, s..<e) else { return false }
+      // what follows must be what the word takes: after "năm" a year alone ("năm\n2019;" — not
+      // the page's stamp "năm\n14/06/2024 11:05"), after "số" a document number ("40/2024/QĐ",
+      // "42-CT" — not "chuyển đổi số\n14/06/2024"), after "ngày"/"tháng" a day or month number
+      var d = next
+      while d < b.count, (0x30...0x39).contains(b[d]) { d += 1 }
+      let digits = d - next
+      let after: UInt8 = d < b.count ? b[d] : 0x0A
+      let word = b[s..<e]
+      if word.elementsEqual("năm".utf8) {
+        return digits == 4 && !"/-.:".utf8.contains(after) && !(0x30...0x39).contains(after)
+      }
+      if word.first == UInt8(ascii: "s") || word.first == UInt8(ascii: "S") {
+        guard after == UInt8(ascii: "/") || after == UInt8(ascii: "-"), d + 1 < b.count else { return false }
+        var y = d + 1
+        while y < b.count, (0x30...0x39).contains(b[y]) { y += 1 }
+        if y == d + 1 { return b[y] >= 0x41 }  // a letter (or a letter's first UTF-8 byte): "40/QĐ", "42-CT"
+        return y - d - 1 == 4 && y + 1 < b.count && b[y] == UInt8(ascii: "/") && b[y + 1] >= 0x41
+      }
+      return digits <= 2 && (after == 0x20 || after == UInt8(ascii: "/") || after == UInt8(ascii: "-") || after == 0x0A || after == 0x0D)
+    }
     guard b[s..<e].allSatisfy({ (0x30...0x39).contains($0) }), s > from else { return false }
     var nextEnd = next
     while nextEnd < b.count, b[nextEnd] != 0x20, b[nextEnd] != 0x0A, b[nextEnd] != 0x0D { nextEnd += 1 }

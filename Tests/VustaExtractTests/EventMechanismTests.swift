@@ -1110,6 +1110,10 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(MainText.unwrapped("Kết quả năm\n2024 được tổng kết"), "Kết quả năm 2024 được tổng kết")
     XCTAssertEqual(MainText.unwrapped("Hội viên mới\n25 người"), "Hội viên mới\n25 người")
     XCTAssertEqual(MainText.unwrapped("Ngày 20\nTháng Ba"), "Ngày 20\nTháng Ba")
+    // a headline ending in "năm" or "số" over the page's stamp stays a headline
+    XCTAssertEqual(MainText.unwrapped("Sơ kết 6 tháng đầu năm\n14/06/2024 11:05"), "Sơ kết 6 tháng đầu năm\n14/06/2024 11:05")
+    XCTAssertEqual(MainText.unwrapped("Hội thảo về chuyển đổi số\n14/06/2024"), "Hội thảo về chuyển đổi số\n14/06/2024")
+    XCTAssertEqual(MainText.unwrapped("Kế hoạch số\n42-KH/LHH"), "Kế hoạch số 42-KH/LHH")
   }
 
   func testADocumentHeaderInOneTableRowIsCited() {
