@@ -760,6 +760,8 @@ struct MeetingExtractor {
     "tinh doan", "thanh doan", "lien doan lao dong", "bo chinh tri", "chinh phu", "quoc hoi", "huyen uy",
     "truong dai hoc", "dai hoc", "hoc vien", "benh vien", "vien nghien cuu", "truong cao dang", "hiep hoi",
     "cau lac bo",
+    // look-alike federations: the friendship organisations', the cooperatives', the arts'
+    "to chuc huu nghi", "lien hiep huu nghi", "lien minh hop tac xa", "lien minh htx", "hoi van hoc nghe thuat", "hoi vhnt",
   ].phrases
 
   /// True when another body holds the meeting named at `k`: named before it as its holder

@@ -264,11 +264,14 @@ final class EventMechanismTests: XCTestCase {
     let h = extract("Giao ban\nNgày 12/9/2019, tại Nghệ An, Liên hiệp các Hội KH&KT Việt Nam tổ chức hội nghị giao ban.")
     XCTAssertEqual(h.meetings.first?.confidence, .high)
     XCTAssertNil(h.meetings.first?.why)
-    // a member total far below a union's: low
-    let small = extract("Tin\nLiên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên hiện có 16 hội viên và 28 hội thành viên.")
+    // a member total below a union's usual thousands: low; a few dozen: no union's total at all
+    let small = extract("Tin\nLiên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên hiện có 816 hội viên và 28 hội thành viên.")
     XCTAssertEqual(small.memberFigures.first { $0.metric == .hoi_vien }?.confidence, .low)
     XCTAssertEqual(small.memberFigures.first { $0.metric == .hoi_vien }?.why, "unusually small for a union's total")
     XCTAssertEqual(small.memberFigures.first { $0.metric == .hoi_thanh_vien }?.confidence, .high)
+    let tiny = extract("Tin\nLiên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên hiện có 16 hội viên và 28 hội thành viên.")
+    XCTAssertNil(tiny.memberFigures.first { $0.metric == .hoi_vien })
+    XCTAssertEqual(tiny.memberFigures.map(\.value), [28])
   }
 
   func testConfidenceIsInTheContractAndOlderFactsReadAsHigh() throws {
