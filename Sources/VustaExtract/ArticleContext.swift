@@ -129,17 +129,11 @@ struct ArticleContext {
       // posting cue makes it the article's, "Thứ sáu, 08/12/2023 13:54", "Cập nhật: Thứ Ba, …")
       let titleAt = main.lines.firstIndex { $0.role == .title } ?? -1
       let stamps = main.lines.indices.filter { main.lines[$0].role == .timestamp }
-      let documentHeaders = stamps.isEmpty ? [:] : ArticleContext.documentHeaders(main)
       let above = stamps.filter { $0 < titleAt && !DateReader.isDateBar(main.lines[$0].text) }
       for i in stamps.filter({ $0 > titleAt }) + above {
-        // a report posted as an article: its own "Long An, ngày 11 tháng 6 năm 2024" dates the
-        // document, and the date the site shows beside the headline is the posting's
-        if titlePostingDate != nil, PlaceDateLine.date(in: main.lines[i].text.string) != nil { continue }
-        // a legal text's own "Đồng Nai, ngày 20 tháng 9 năm 2024" beside its "Số: …" line dates
-        // the document, not the page
-        if documentHeaders.keys.contains(where: { abs($0 - i) <= 2 }), PlaceDateLine.date(in: main.lines[i].text.string) != nil {
-          continue
-        }
+        // a document posted as the page (a report, a plan, a legal text): its own "Long An, ngày
+        // 11 tháng 6 năm 2024" dates the document, not the posting (rv07, sd14, se16)
+        if PlaceDateLine.date(in: main.lines[i].text.string) != nil { continue }
         if let d = DateReader.fullDate(in: main.lines[i].text) { published = d; break }
       }
     }
