@@ -20,7 +20,7 @@ struct MeetingExtractor {
   /// A contest and its machinery: a meeting of its jury ("họp Hội đồng giám khảo chấm thi") is
   /// the contest's work, not a meeting of the union.
   static let contestWords: [Phrase] = [
-    "hoi thi", "cuoc thi", "giai thuong", "trao giai", "giam khao", "cham thi", "xet giai", "cham giai",
+    "hoi thi", "cuoc thi", "giai thuong", "trao giai", "giam khao", "cham thi", "xet giai", "cham giai", "xet chon",
   ].phrases
   static let referenceBefore: [Phrase] = [
     "tai", "phat bieu tai", "nghi quyet", "ket luan", "bao cao", "du thao", "sau", "qua", "theo", "thong qua",
@@ -826,8 +826,18 @@ struct MeetingExtractor {
   ].phrases
 
   private func isContest(_ s: AnalyzedSentence, noun k: Int) -> Bool {
-    s.text.contains(any: MeetingExtractor.contestWords, from: max(0, k - 3), to: k + 6)
+    if s.text.contains(any: MeetingExtractor.contestWords, from: max(0, k - 3), to: k + 6) { return true }
+    // "Hội đồng xét chọn danh hiệu "Trí thức … tiêu biểu năm 2024" đã họp": a jury or a selection
+    // council as the subject, however long the award's name between them
+    var from = 0
+    while let at = s.text.find(MeetingExtractor.p_hoi_dong, from: from, to: k) {
+      if s.text.contains(any: MeetingExtractor.contestWords, from: at + 2, to: min(k, at + 4)) { return true }
+      from = at + 1
+    }
+    return false
   }
+
+  static let p_hoi_dong = Phrase("hoi dong")
 
   /// The date of the meeting in a sentence: the first date with a day or month that is not
   /// the date of a cited document.

@@ -1164,6 +1164,34 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(report).meetings.count, 1)
   }
 
+  // MARK: - Round 14 (set se)
+
+  func testAFriendshipFederationsWorkshopIsNotTheUnions() {
+    let text = """
+      HUSTA - Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế
+      Cùng hành động ứng phó với biến đổi khí hậu
+      Ngày 26 tháng 6 năm 2013, tại Huế, Liên hiệp các tổ chức hữu nghị tỉnh Thừa Thiên Huế cùng một trung tâm phát triển nông thôn đã tổ chức hội thảo về biến đổi khí hậu.
+      """
+    XCTAssertEqual(extract(text).meetings.count, 0)
+  }
+
+  func testASelectionCouncilsSittingIsTheAwards() {
+    let text = """
+      An Giang: 17 trí thức được tôn vinh năm 2024
+      Chiều ngày 05/12/2024, Hội đồng xét chọn danh hiệu "Trí thức khoa học và công nghệ tiêu biểu năm 2024" đã họp tại trụ sở Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang.
+      """
+    XCTAssertEqual(extract(text).meetings.count, 0)
+  }
+
+  func testALegalTextsOwnDateIsNotThePages() {
+    let text = """
+      QUYẾT ĐỊNH VỀ VIỆC THÀNH LẬP LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH
+      Hà Nội, ngày 7 tháng 11 năm 2000
+      Theo Thông báo số 536/TB-TU ngày 21/6/2000 của Ban Thường vụ Tỉnh ủy về việc thành lập Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai.
+      """
+    XCTAssertNil(extract(text).published)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
