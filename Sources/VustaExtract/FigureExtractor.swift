@@ -182,7 +182,16 @@ struct FigureExtractor {
         let date = context.published
         let (p, p2025) = context.names(of: province, on: date)
         let key = "\(metric.rawValue)|\(n.value)|\(p ?? "")"
-        if seen.contains(key) { continue }
+        if seen.contains(key) {
+          // "thay mặt cho 210.000 hội viên" then "có … với trên 210.000 hội viên": one figure, and
+          // the qualifier a writer gave it once ("trên", "khoảng") is what the round number means
+          if qualifier != .exact, let i = out.firstIndex(where: { $0.metric == metric && $0.value == n.value && $0.province == p }),
+            out[i].qualifier == .exact
+          {
+            out[i].qualifier = qualifier
+          }
+          continue
+        }
         seen.insert(key)
         out.append(MemberFigure(province: p, province2025: p2025, metric: metric, value: n.value,
                                 qualifier: qualifier, date: nil, evidence: s.evidence,

@@ -1192,6 +1192,17 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertNil(extract(text).published)
   }
 
+  func testOneTotalGivenTwiceKeepsTheQualifierWrittenOnce() {
+    let text = """
+      Đại hội Liên hiệp hội tỉnh Yên Bái lần thứ V
+      Ngày 24/11/2020, 140 đại biểu thay mặt cho 210.000 hội viên dự Đại hội đại biểu lần thứ V của Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Yên Bái.
+      Hiện Liên hiệp hội có 24 hội thành viên với trên 210.000 hội viên.
+      """
+    let members = extract(text).memberFigures.filter { $0.metric == .hoi_vien }
+    XCTAssertEqual(members.map(\.value), [210_000])
+    XCTAssertEqual(members.map(\.qualifier), [.more_than])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
