@@ -290,8 +290,11 @@ struct MainText {
   static func role(of f: FoldedText, bodyStarted: Bool) -> Role {
     let words = f.tokens.count
     if isCaption(f) { return .minor }
-    if words <= 14 && DateReader.isTimestampLine(f) { return .timestamp }
-    if words <= 30 && DateReader.isPostingLine(f) { return .timestamp }
+    // (a clause closed by ";" — "… địa phương ngày 19 tháng 6 năm 2015;" of a legal text broken
+    // into short lines — is never a page's stamp)
+    let clause = f.scalars.last == ";"
+    if words <= 14 && !clause && DateReader.isTimestampLine(f) { return .timestamp }
+    if words <= 30 && !clause && DateReader.isPostingLine(f) { return .timestamp }
     // closed by sentence punctuation, possibly inside a closing quote or bracket ("… lập.”)")
     let tail = f.scalars.reversed().drop(while: { $0 == " " || "\"”’)»".unicodeScalars.contains($0) })
     let closed = tail.first.map { ".!?…:;".unicodeScalars.contains($0) } ?? false
