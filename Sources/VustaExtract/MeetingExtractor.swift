@@ -717,6 +717,13 @@ struct MeetingExtractor {
     {
       return true
     }
+    // "Liên hiệp Hội … có 6 Hội đã tiến hành Đại hội": a count of associations as the subject
+    // holds their own congresses (whatever union has them)
+    for i in max(0, k - 8)..<max(0, k - 1) where t[i].isNumber && t[i + 1].hash == Lexicon.h_hoi {
+      if !s.unions.contains(where: { $0.start > i && $0.start < k }), !s.dates.contains(where: { $0.start <= i && i < $0.end }) {
+        return true
+      }
+    }
     // before the noun: the subject is another association and no LHH body stands before the noun
     if s.unions.contains(where: { $0.start < k }) { return false }
     // ("… tại Bảo tàng tỉnh hội Khoa học lịch sử Thanh Hóa đã tổ chức …": "hội" as written

@@ -8,7 +8,7 @@ enum MeetingVocabulary {
     "lam viec voi", "le ky niem", "ky niem", "gap mat", "hop mat", "dien dan", "phien hop", "cuoc hop",
     "so ket", "tong ket", "le ra mat", "le cong bo", "le ton vinh", "le trao", "boi duong", "ky ket",
     "tham va lam viec", "den lam viec", "lam viec tai", "buoi giao luu", "giao luu trao doi", "tiep doan",
-    "gap go bao chi", "hop bao", "giao luu hoc hoi", "don doan",
+    "gap go bao chi", "hop bao", "giao luu hoc hoi", "don doan", "buoi doi thoai",
   ].phrases
 
   /// The first words of the nouns (and "họp"), to skip sentences that name no meeting.
@@ -26,7 +26,8 @@ enum MeetingVocabulary {
     (.lam_viec, ["lam viec voi", "buoi lam viec", "tiep va lam viec", "doan cong tac", "tiep doan", "tham va lam viec",
                  "den lam viec", "lam viec tai", "buoi giao luu", "giao luu trao doi", "giao luu hoc hoi",
                  "hoc hoi kinh nghiem", "trao doi kinh nghiem", "don doan"].phrases),
-    (.hoi_thao, ["hoi thao", "toa dam", "dien dan"].phrases),
+    // (a dialogue session, "buổi đối thoại", is held like a tọa đàm)
+    (.hoi_thao, ["hoi thao", "toa dam", "dien dan", "buoi doi thoai"].phrases),
     (.tap_huan, ["tap huan", "boi duong", "lop huan luyen"].phrases),
   ]
 

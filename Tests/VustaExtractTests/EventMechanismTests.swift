@@ -1203,6 +1203,35 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(members.map(\.qualifier), [.more_than])
   }
 
+  func testAssociationsCountedAsSubjectHoldTheirOwnCongresses() {
+    let text = """
+      Liên hiệp Hội TP. Hồ Chí Minh tổng kết năm 2023
+      Ngày 16/1/2024, Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật TP. Hồ Chí Minh họp tổng kết hoạt động năm 2023.
+      Trong năm 2023, Liên hiệp Hội TP. Hồ Chí Minh có 6 Hội đã tiến hành Đại hội nhiệm kỳ 2023 – 2028, gồm: Hội Ngôn ngữ học (17/6/2023), Hội Cơ học (15/12/2023).
+      """
+    XCTAssertEqual(extract(text).meetings.map(\.kind), [.tong_ket])
+  }
+
+  func testADialogueSessionIsHeldLikeATalk() {
+    let text = """
+      Đổi mới hoạt động Liên hiệp hội
+      TTH - Buổi đối thoại do Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế tổ chức sáng 15/9/2017 bàn cách nâng cao hiệu quả hoạt động của hội.
+      """
+    let m = extract(text).meetings
+    XCTAssertEqual(m.map(\.kind), [.hoi_thao])
+    XCTAssertEqual(m.map { $0.date?.iso }, ["2017-09-15"])
+  }
+
+  func testAClauseClosedBySemicolonIsNoStamp() {
+    let text = """
+      QUYẾT ĐỊNH VỀ HOẠT ĐỘNG TƯ VẤN, PHẢN BIỆN CỦA LIÊN HIỆP HỘI TỈNH ĐẮK LẮK
+      Theo Luật Tổ chức chính quyền
+      địa phương ngày 19 tháng 6 năm 2015;
+      Điều 2. Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh được giao chủ trì thực hiện quy định này.
+      """
+    XCTAssertNil(extract(text).published)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
