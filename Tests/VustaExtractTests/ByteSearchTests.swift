@@ -1,4 +1,4 @@
-import VustaExtract
+@testable import VustaExtract
 import XCTest
 
 /// The one byte search the corpus reader and the source cues share.
@@ -15,5 +15,14 @@ final class ByteSearchTests: XCTestCase {
     XCTAssertTrue(ByteSearch.contains(page, "<html", ignoringASCIICase: true))
     XCTAssertTrue(ByteSearch.contains(page, "<!doctype html", ignoringASCIICase: true))
     XCTAssertFalse(ByteSearch.contains(Array("Hội nghị".utf8), "hoi", ignoringASCIICase: true))
+  }
+
+  func testLinesOfATextAreTheSplitOfItsBytes() {
+    for text in ["", "\n", "a", "a\n", "\na", "a\n\nb", "Hà Nội\nngày 5\n\n", "x\r\ny\n"] {
+      for keep in [false, true] {
+        XCTAssertEqual(ListingPage.utf8Lines(text, keepEmpty: keep).map(String.init),
+                       text.utf8.split(separator: 0x0A, omittingEmptySubsequences: !keep).map { String(Substring($0)) }, "\(text.debugDescription) \(keep)")
+      }
+    }
   }
 }
