@@ -20,7 +20,7 @@ struct MeetingExtractor {
   /// A contest and its machinery: a meeting of its jury ("họp Hội đồng giám khảo chấm thi") is
   /// the contest's work, not a meeting of the union.
   static let contestWords: [Phrase] = [
-    "hoi thi", "cuoc thi", "giai thuong", "trao giai", "giam khao", "cham thi", "xet giai", "cham giai", "xet chon",
+    "hoi thi", "cuoc thi", "giai thuong", "trao giai", "giam khao", "cham thi", "xet giai", "cham giai", "xet chon", "xep giai",
   ].phrases
   static let referenceBefore: [Phrase] = [
     "tai", "phat bieu tai", "nghi quyet", "ket luan", "bao cao", "du thao", "sau", "qua", "theo", "thong qua",
@@ -672,8 +672,12 @@ struct MeetingExtractor {
   /// các tỉnh", "Từ năm 2019, … đã tổ chức …") that dates no day or month: a habit, not an event.
   func isHabit(_ s: AnalyzedSentence) -> Bool {
     guard !s.dates.contains(where: { $0.day != nil || $0.month >= 1 }) else { return false }
+    // ("Trong năm 2017, Liên hiệp đã … Hội thảo khoa học": a recap of a year)
     return s.text.contains(any: MeetingExtractor.habitWords) || s.text.matches(MeetingExtractor.p_tu_nam, at: 0)
+      || (s.text.matches(MeetingExtractor.p_trong_nam, at: 0) && DateReader.year(s.text, 2) != nil)
   }
+
+  static let p_trong_nam = Phrase("trong nam")
 
   private func isPlan(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     let f = s.text
@@ -836,15 +840,18 @@ struct MeetingExtractor {
     if s.text.contains(any: MeetingExtractor.contestWords, from: max(0, k - 3), to: k + 6) { return true }
     // "Hội đồng xét chọn danh hiệu "Trí thức … tiêu biểu năm 2024" đã họp": a jury or a selection
     // council as the subject, however long the award's name between them
-    var from = 0
-    while let at = s.text.find(MeetingExtractor.p_hoi_dong, from: from, to: k) {
-      if s.text.contains(any: MeetingExtractor.contestWords, from: at + 2, to: min(k, at + 4)) { return true }
-      from = at + 1
+    // (or its organising board: "Ban Tổ chức Cuộc thi sáng tạo … họp để thông qua Thể lệ")
+    for council in [MeetingExtractor.p_hoi_dong, MeetingExtractor.p_ban_to_chuc] {
+      var from = 0
+      while let at = s.text.find(council, from: from, to: k) {
+        if s.text.contains(any: MeetingExtractor.contestWords, from: at + council.count, to: min(k, at + council.count + 2)) { return true }
+        from = at + 1
+      }
     }
     return false
   }
 
-  static let p_hoi_dong = Phrase("hoi dong")
+  static let p_hoi_dong = Phrase("hoi dong"), p_ban_to_chuc = Phrase("ban to chuc")
 
   /// The date of the meeting in a sentence: the first date with a day or month that is not
   /// the date of a cited document.

@@ -1232,6 +1232,27 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertNil(extract(text).published)
   }
 
+  func testAContestsBoardAndItsGradingAreTheContests() {
+    let board = """
+      Thông qua thể lệ cuộc thi sáng tạo thanh thiếu niên
+      Chiều ngày 22/2/2022 tại trụ sở Liên hiệp Hội tỉnh Gia Lai, Ban Tổ chức Cuộc thi sáng tạo dành cho thanh thiếu niên tỉnh đã họp để thông qua Thể lệ.
+      """
+    XCTAssertEqual(extract(board).meetings.count, 0)
+    let grading = """
+      Xếp giải Hội thi sáng tạo kỹ thuật
+      Sáng 19/9/2025, Liên hiệp các Hội Khoa học và Kỹ thuật Thanh Hóa đã tiến hành hội nghị xếp giải cho các giải pháp dự Hội thi sáng tạo kỹ thuật lần thứ 14.
+      """
+    XCTAssertEqual(extract(grading).meetings.count, 0)
+  }
+
+  func testAYearsRecapInTheLeadIsNoEvent() {
+    let text = """
+      Liên hiệp hội Cà Mau: một năm nhiều kết quả
+      Trong năm 2017, Liên hiệp đã phối hợp với các Sở, ban ngành đẩy mạnh công tác phổ biến kiến thức và Hội thảo khoa học; Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cà Mau đăng 120 tin, bài.
+      """
+    XCTAssertEqual(extract(text).meetings.count, 0)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
