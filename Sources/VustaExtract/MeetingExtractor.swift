@@ -27,6 +27,8 @@ struct MeetingExtractor {
     "chuong trinh", "ke hoach", "cac", "nhieu", "nhung", "moi", "trong", "cua", "trinh", "len", "van kien",
     "truoc", "tham muu",
   ].phrases
+  /// "các kỳ Đại hội", "những kỳ hội nghị": several sessions of a history, never one event.
+  static let pluralTerms: [Phrase] = ["cac ky", "nhung ky"].phrases
   /// "mười năm tính từ Đại hội lần thứ nhất": a meeting that marks a point in time, never the
   /// event reported, even in the lead.
   static let sinceWords: [Phrase] = ["ke tu", "tinh tu", "tu sau"].phrases
@@ -225,7 +227,7 @@ struct MeetingExtractor {
       if isContest(s, noun: k) { continue }
       // "Từ năm 2019, Liên hiệp … đã tổ chức Diễn đàn … luân phiên tại các tỉnh": a series, not
       // one event held (the title's event then stands on the lead no more than a plan does)
-      if !s.isTitle, isHabit(s) {
+      if !s.isTitle, isHabit(s, noun: k) {
         leadPlansIt = true
         continue
       }
@@ -618,6 +620,8 @@ struct MeetingExtractor {
         // hiệp … tỉnh ngày 13.1")
         let leadAtMeeting = s.isLead && at >= 1 && t[at - 1].hash == Lexicon.h_tai
           && s.dates.contains { ($0.start <= 2 || $0.start > at) && $0.day != nil && $0.cued }
+        // "… qua các kỳ Đại hội (1983-2015)": the congresses of a history, in a title too
+        if MeetingExtractor.pluralTerms.contains(where: { f.endsWith($0, before: at) }) { continue }
         if !allowReference && !s.isTitle && isReference(f, at) && !leadAtMeeting
           && !((s.isLead || s.dates.contains { $0.start > at && $0.day != nil && $0.cued }) && !isSince(f, at)
             && (f.find(Lexicon.p_to_chuc, from: at + 1) != nil || f.find(Lexicon.p_dien_ra, from: at + 1) != nil))
@@ -670,12 +674,27 @@ struct MeetingExtractor {
 
   /// A sentence about what a body does every year or in turn ("Hằng năm …", "… luân phiên tại
   /// các tỉnh", "Từ năm 2019, … đã tổ chức …") that dates no day or month: a habit, not an event.
-  func isHabit(_ s: AnalyzedSentence) -> Bool {
-    guard !s.dates.contains(where: { $0.day != nil || $0.month >= 1 }) else { return false }
+  func isHabit(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    // (a cited document's date is no day of the event: "… sơ kết 3 năm thực hiện Chỉ thị
+    // 42-CT/TW ngày 16/4/2010")
+    let docs = s.text.tokens.contains(where: \.isNumber) ? DocumentNumberReader.read(s.text) : []
+    let ofDocument = { (d: DateMention) -> Bool in
+      let at = s.text.tokens[d.start].start
+      return docs.contains { $0.end <= at && at - $0.end <= 8 }
+    }
+    guard !s.dates.contains(where: { ($0.day != nil || $0.month >= 1) && !ofDocument($0) }) else { return false }
     // ("Trong năm 2017, Liên hiệp đã … Hội thảo khoa học": a recap of a year)
-    return s.text.contains(any: MeetingExtractor.habitWords) || s.text.matches(MeetingExtractor.p_tu_nam, at: 0)
+    // (the habit word with the noun it qualifies: "… được phép tổ chức diễn đàn trí thức hằng
+    // năm" far after "Sau buổi làm việc với …" is a plan of another event)
+    return s.text.contains(any: MeetingExtractor.habitWords, from: max(0, k - 12), to: min(s.text.tokens.count, k + 15))
+      || s.text.matches(MeetingExtractor.p_tu_nam, at: 0)
       || (s.text.matches(MeetingExtractor.p_trong_nam, at: 0) && DateReader.year(s.text, 2) != nil)
+      // ("Chín tháng đầu năm, Liên hiệp hội đã …", "Trong 6 tháng đầu năm …", "Trong nhiệm kỳ qua, …")
+      || s.text.find(MeetingExtractor.p_thang_dau_nam, from: 0, to: min(s.text.tokens.count, 6)) != nil
+      || s.text.matches(MeetingExtractor.p_trong_nhiem_ky, at: 0)
   }
+
+  static let p_thang_dau_nam = Phrase("thang dau nam"), p_trong_nhiem_ky = Phrase("trong nhiem ky")
 
   static let p_trong_nam = Phrase("trong nam")
 

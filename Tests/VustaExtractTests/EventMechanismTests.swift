@@ -1253,6 +1253,25 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(text).meetings.count, 0)
   }
 
+  func testAPeriodsRecapAndAHistoryOfCongressesAreNoEvent() {
+    let recap = """
+      Chín tháng đầu năm, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Nai đã cùng Ban Tuyên giáo tham mưu để Tỉnh ủy tổ chức sơ kết 3 năm thực hiện Chỉ thị 42-CT/TW ngày 16/4/2010 của Bộ Chính trị.
+      Liên hiệp hội cũng góp ý nhiều dự thảo.
+      """
+    XCTAssertEqual(extract(recap).meetings.count, 0, "a cited document's date is no day of the event")
+    let history = """
+      Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam qua các kỳ Đại hội (1983-2015)
+      Liên hiệp hội ra đời năm 1983 và lớn mạnh không ngừng.
+      """
+    XCTAssertEqual(extract(history).meetings.count, 0)
+    // a habit word that qualifies another event, far from the one reported, leaves it standing
+    let visit = """
+      Phó Chủ tịch UBND tỉnh làm việc với Liên hiệp hội Quảng Nam
+      Sau buổi làm việc với Thường trực Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Nam, UBND tỉnh đã phát hành thông báo số 303/TB-UBND ngày 20/8/2018 về kết luận của Phó Chủ tịch UBND tỉnh, theo đó Liên hiệp hội được phép tổ chức diễn đàn trí thức hằng năm.
+      """
+    XCTAssertEqual(extract(visit).meetings.map(\.kind), [.lam_viec])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
