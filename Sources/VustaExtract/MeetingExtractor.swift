@@ -622,6 +622,9 @@ struct MeetingExtractor {
           && s.dates.contains { ($0.start <= 2 || $0.start > at) && $0.day != nil && $0.cued }
         // "… qua các kỳ Đại hội (1983-2015)": the congresses of a history, in a title too
         if MeetingExtractor.pluralTerms.contains(where: { f.endsWith($0, before: at) }) { continue }
+        // "thi đua … chào mừng Đại hội Chi bộ …": a campaign in honour of a congress to come
+        // (an anniversary greeted, "chào mừng kỷ niệm 40 năm", is the occasion of an event)
+        if f.endsWith(MeetingExtractor.p_chao_mung, before: at), noun.words != ["ky", "niem"] { continue }
         if !allowReference && !s.isTitle && isReference(f, at) && !leadAtMeeting
           && !((s.isLead || s.dates.contains { $0.start > at && $0.day != nil && $0.cued }) && !isSince(f, at)
             && (f.find(Lexicon.p_to_chuc, from: at + 1) != nil || f.find(Lexicon.p_dien_ra, from: at + 1) != nil))
@@ -637,7 +640,10 @@ struct MeetingExtractor {
         if !noun.words.contains("lam"),
           (at + noun.count..<min(t.count, at + noun.count + 5)).contains(where: { j in
             // ("Hội đồng Trung ương Liên hiệp …" is the union's own organ)
-            MeetingExtractor.otherOrgans.contains(where: { f.matches($0, at: j) })
+            // (a Party cell is never the union's organ, even the union office's own: "Đại hội
+            // Chi bộ Liên hiệp các hội …" is a Party meeting)
+            f.matches(MeetingExtractor.p_chi_bo, at: j)
+              || MeetingExtractor.otherOrgans.contains(where: { f.matches($0, at: j) })
               && !s.unions.contains(where: { $0.start >= at && $0.start < j + 5 })
               && !f.endsWith(MeetingVocabulary.p_hoi_dong, before: j)  // "Hội đồng Trung ương" is the union's
           })
@@ -870,6 +876,7 @@ struct MeetingExtractor {
     return false
   }
 
+  static let p_chi_bo = Phrase("chi bo"), p_chao_mung = Phrase("chao mung")
   static let p_hoi_dong = Phrase("hoi dong"), p_ban_to_chuc = Phrase("ban to chuc")
 
   /// The date of the meeting in a sentence: the first date with a day or month that is not

@@ -1272,6 +1272,27 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(visit).meetings.map(\.kind), [.lam_viec])
   }
 
+  // MARK: - Round 15 (set sf)
+
+  func testAPartyCellsCongressAndACampaignGreetingItAreNoUnionMeeting() {
+    let campaign = """
+      Đẩy mạnh thi đua chào mừng Đại hội Chi bộ Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế lần thứ III
+      Chi bộ Liên hiệp hội dự kiến tiến hành Đại hội Chi bộ lần thứ III vào ngày 06 tháng 5 năm 2020.
+      """
+    XCTAssertEqual(extract(campaign).meetings.count, 0)
+    let cell = """
+      Đại hội Chi bộ Liên hiệp các hội Khoa học và Kỹ thuật Nghệ An nhiệm kỳ 2022-2025
+      Chiều ngày 10/6/2022, Chi bộ Liên hiệp các hội Khoa học và Kỹ thuật Nghệ An tiến hành Đại hội Chi bộ nhiệm kỳ 2022-2025.
+      """
+    XCTAssertEqual(extract(cell).meetings.count, 0)
+    // an anniversary greeted is the occasion of the event held
+    let gala = """
+      Gala văn nghệ mừng 40 năm Liên hiệp hội
+      Tối 23/3/2023, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức Gala văn nghệ chào mừng kỷ niệm 40 năm thành lập.
+      """
+    XCTAssertEqual(extract(gala).meetings.count, 1)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
