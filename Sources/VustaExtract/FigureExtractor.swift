@@ -62,6 +62,9 @@ struct FigureExtractor {
     "khi moi thanh lap", "khi thanh lap", "luc moi thanh lap", "luc thanh lap", "ban dau", "luc dau",
     "thoi diem thanh lap", "ngay dau thanh lap", "truoc hop nhat", "truoc khi hop nhat", "truoc sap nhap",
     "truoc khi sap nhap", "khoi dau voi", "khoi dau", "moi ra doi", "ra doi", "khi chi co",
+    // the start of the term, given against today's counts ("Lúc bắt đầu nhiệm kỳ, … 18 Hội
+    // thành viên …; đến nay … 23 Hội thành viên")
+    "bat dau nhiem ky", "dau nhiem ky",
   ].phrases
   /// Members of another organisation: "hơn 330.000 hội viên nông dân", "hội viên phụ nữ".
   static let otherMembers: [Phrase] = [

@@ -1293,6 +1293,15 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(gala).meetings.count, 1)
   }
 
+  func testTheTermsStartingCountsGiveWayToTodays() {
+    let text = """
+      Liên hiệp hội Bạc Liêu lớn mạnh
+      Lúc bắt đầu nhiệm kỳ, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bạc Liêu có 18 Hội thành viên với trên 5.500 hội viên; đến nay con số này đã là 23 Hội thành viên và tổ chức liên kết, gồm hơn 7.000 hội viên.
+      """
+    let f = extract(text).memberFigures
+    XCTAssertEqual(f.map(\.value).sorted(), [23, 7_000])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
