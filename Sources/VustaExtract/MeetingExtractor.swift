@@ -828,6 +828,12 @@ struct MeetingExtractor {
     // (bodies named in an occasion clause before it are not its holders: "Nhân kỷ niệm … Ngày
     // Chủ tịch Hồ Chí Minh về làm việc với Đảng bộ …, Liên hiệp hội tổ chức tọa đàm")
     let lo = occasionClauseEnd(s.text, before: k) ?? 0
+    // "Chi bộ Liên hiệp các hội … tổ chức Đại hội": the union office's Party cell holds it
+    if let cell = s.text.find(MeetingExtractor.p_chi_bo, from: lo, to: k),
+      s.text.contains(any: MeetingExtractor.holdingVerbs, from: cell + 2, to: k + 1)
+    {
+      return true
+    }
     // a union named as the place ("tại trụ sở Liên hiệp …, Hiệp hội X tổ chức Đại hội") is not the subject
     if s.unions.contains(where: { u in u.start >= lo && u.start < k && !MeetingExtractor.placeWords.contains { s.text.endsWith($0, before: u.start) } }) {
       return false

@@ -1285,6 +1285,11 @@ final class EventMechanismTests: XCTestCase {
       Chiều ngày 10/6/2022, Chi bộ Liên hiệp các hội Khoa học và Kỹ thuật Nghệ An tiến hành Đại hội Chi bộ nhiệm kỳ 2022-2025.
       """
     XCTAssertEqual(extract(cell).meetings.count, 0)
+    let held = """
+      Vĩnh Phúc: kỷ niệm ngày truyền thống
+      Sáng 22/5/2020, Chi bộ Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc tổ chức Đại hội lần thứ V, nhiệm kỳ 2020-2025.
+      """
+    XCTAssertEqual(extract(held).meetings.count, 0, "the cell named as the holder")
     // an anniversary greeted is the occasion of the event held
     let gala = """
       Gala văn nghệ mừng 40 năm Liên hiệp hội
