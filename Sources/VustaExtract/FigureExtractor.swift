@@ -62,10 +62,11 @@ struct FigureExtractor {
     "khi moi thanh lap", "khi thanh lap", "luc moi thanh lap", "luc thanh lap", "ban dau", "luc dau",
     "thoi diem thanh lap", "ngay dau thanh lap", "truoc hop nhat", "truoc khi hop nhat", "truoc sap nhap",
     "truoc khi sap nhap", "khoi dau voi", "khoi dau", "moi ra doi", "ra doi", "khi chi co",
-    // the start of the term, given against today's counts ("Lúc bắt đầu nhiệm kỳ, … 18 Hội
-    // thành viên …; đến nay … 23 Hội thành viên")
-    "bat dau nhiem ky", "dau nhiem ky",
   ].phrases
+  /// The start of the term, given before its counts against today's ("Lúc bắt đầu nhiệm kỳ, …
+  /// 18 Hội thành viên …; đến nay … 23 Hội thành viên"); after a count ("… 21 hội thành viên;
+  /// so với đầu nhiệm kỳ tăng 4 hội") it is what today's count is compared with.
+  static let termStartWords: [Phrase] = ["bat dau nhiem ky", "dau nhiem ky"].phrases
   /// Members of another organisation: "hơn 330.000 hội viên nông dân", "hội viên phụ nữ".
   static let otherMembers: [Phrase] = [
     "nong dan", "phu nu", "cuu chien binh", "thanh nien", "cong doan", "chu thap do", "nguoi cao tuoi",
@@ -294,8 +295,17 @@ struct FigureExtractor {
         return true
       }
     }
+    for p in FigureExtractor.termStartWords {
+      if let at = f.find(p, from: clause, to: start), !f.endsWith(FigureExtractor.p_so_voi, before: at),
+        !f.contains(any: FigureExtractor.nowWords, from: at + p.count, to: start)
+      {
+        return true
+      }
+    }
     return false
   }
+
+  static let p_so_voi = Phrase("so voi")
 
   static let nowWords: [Phrase] = ["den nay", "toi nay", "hien nay", "hien co", "nay da", "nay co", "hien tai"].phrases
   /// Organisations acted on are not a total: "kiểm tra 12 hội thành viên", "làm việc với 5 hội".

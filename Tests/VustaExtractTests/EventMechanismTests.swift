@@ -1305,6 +1305,12 @@ final class EventMechanismTests: XCTestCase {
       """
     let f = extract(text).memberFigures
     XCTAssertEqual(f.map(\.value).sorted(), [23, 7_000])
+    // compared with the start of the term after the count, today's count stands
+    let compared = extract("""
+      Liên hiệp hội Ninh Thuận
+      Hiện Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Thuận có 21 hội thành viên với hơn 6.000 hội viên; so với đầu nhiệm kỳ tăng 4 hội.
+      """).memberFigures
+    XCTAssertEqual(compared.map(\.value).sorted(), [21, 6_000])
   }
 
   // MARK: - Helpers
