@@ -551,7 +551,9 @@ struct MeetingExtractor {
   /// paragraph each).
   /// Returns that body (the last one named), else nil.
   private func continuedUnion(_ s: AnalyzedSentence, noun k: Int) -> UnionMention.Scope? {
-    guard k == 0, s.dates.contains(where: { $0.year != nil && ($0.day != nil || $0.month >= 1) }),
+    // ("Kỳ Đại hội thứ nhất được tiến hành vào ngày 26/3/1983": the noun after "Kỳ" opens it too)
+    guard k == 0 || (k == 1 && s.text.tokens[0].hash == MeetingExtractor.h_ky),
+      s.dates.contains(where: { $0.year != nil && ($0.day != nil || $0.month >= 1) }),
       let i = context.sentences.firstIndex(where: { $0.index == s.index }), i >= 1
     else { return nil }
     // a month alone dates a past congress of a history, not what a meeting agreed to hold
@@ -620,8 +622,14 @@ struct MeetingExtractor {
         // hiệp … tỉnh ngày 13.1")
         let leadAtMeeting = s.isLead && at >= 1 && t[at - 1].hash == Lexicon.h_tai
           && s.dates.contains { ($0.start <= 2 || $0.start > at) && $0.day != nil && $0.cued }
-        // "… qua các kỳ Đại hội (1983-2015)": the congresses of a history, in a title too
+        // "… qua các kỳ Đại hội (1983-2015)", "đã trải qua 6 kỳ đại hội": the congresses of a
+        // history, in a title too
         if MeetingExtractor.pluralTerms.contains(where: { f.endsWith($0, before: at) }) { continue }
+        if at >= 2, t[at - 1].hash == MeetingExtractor.h_ky,
+          t[at - 2].isNumber || NumberWords.starters.contains(t[at - 2].hash) || t[at - 2].hash == NumberWords.h_muoi
+        {
+          continue
+        }
         // "thi đua … chào mừng Đại hội Chi bộ …": a campaign in honour of a congress to come
         // (an anniversary greeted, "chào mừng kỷ niệm 40 năm", is the occasion of an event)
         if f.endsWith(MeetingExtractor.p_chao_mung, before: at), noun.words != ["ky", "niem"] { continue }
@@ -748,8 +756,12 @@ struct MeetingExtractor {
     }
     // "Liên hiệp Hội … có 6 Hội đã tiến hành Đại hội": a count of associations as the subject
     // holds their own congresses (whatever union has them)
+    // (not delegates "của 15 hội thành viên" at a congress the sentence names as the union's:
+    // "… đã tiến hành Đại hội thành lập LHH VN")
     for i in max(0, k - 8)..<max(0, k - 1) where t[i].isNumber && t[i + 1].hash == Lexicon.h_hoi {
-      if !s.unions.contains(where: { $0.start > i && $0.start < k }), !s.dates.contains(where: { $0.start <= i && i < $0.end }) {
+      if !s.unions.contains(where: { $0.start > i && $0.start < k + 6 }), !s.dates.contains(where: { $0.start <= i && i < $0.end }),
+        !(i >= 1 && t[i - 1].hash == MeetingExtractor.h_cua)
+      {
         return true
       }
     }
@@ -882,6 +894,7 @@ struct MeetingExtractor {
     return false
   }
 
+  static let h_cua = Phrase.hash("cua")
   static let p_chi_bo = Phrase("chi bo"), p_chao_mung = Phrase("chao mung")
   static let p_hoi_dong = Phrase("hoi dong"), p_ban_to_chuc = Phrase("ban to chuc")
 

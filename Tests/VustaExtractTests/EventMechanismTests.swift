@@ -1313,6 +1313,21 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(compared.map(\.value).sorted(), [21, 6_000])
   }
 
+  func testACountOfCongressesIsHistoryButEachDatedOneIsAMeeting() {
+    let feature = """
+      Liên hiệp hội Đà Nẵng: 30 năm đồng hành cùng thành phố
+      Thành lập năm 1991, qua 06 kỳ đại hội, Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Đà Nẵng hiện có 32 hội thành viên.
+      """
+    XCTAssertEqual(extract(feature).meetings.count, 0)
+    let history = """
+      Nhìn lại chặng đường của Liên hiệp các Hội KH&KT Việt Nam
+      Tính đến nay, Liên hiệp các Hội KH&KT Việt Nam đã trải qua 6 kỳ đại hội.
+      Ngày 26/3/1983, tại Hà Nội, đại biểu của 15 hội thành viên đã tiến hành Đại hội thành lập LHH VN.
+      Kỳ Đại hội thứ hai được tiến hành vào ngày 12/5/1988 tại Hà Nội.
+      """
+    XCTAssertEqual(extract(history).meetings.map { $0.date?.iso }, ["1983-03-26", "1988-05-12"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
