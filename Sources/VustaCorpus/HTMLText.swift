@@ -76,7 +76,20 @@ public struct HTMLText: Sendable {
         if closing, name == HTMLText.ul || name == HTMLText.ol { out.append(contentsOf: [0x0A, 0x1F, 0x0A]) }
         continue
       }
-      if skipUntil != nil { i += 1; continue }
+      if skipUntil != nil {
+        // (inside a script or a style: straight to the next tag)
+        i += 1
+        while i < n, s[i] != 0x3C { i += 1 }
+        continue
+      }
+      // a run of plain text, copied at once
+      if !inTitle, c != 0x26, c != 0xC2 {
+        var j = i + 1
+        while j < n, s[j] != 0x3C, s[j] != 0x26, s[j] != 0xC2 { j += 1 }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j]))
+        i = j
+        continue
+      }
       if c == 0x26 {  // &
         var j = i + 1
         while j < n, j - i < 12, s[j] != 0x3B, s[j] != 0x20, s[j] != 0x3C { j += 1 }
