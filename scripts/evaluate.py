@@ -29,6 +29,8 @@ extra = ["--all-reasons"] if show_reasons or dump_path else []
 if len(args) == 2 and args[1].endswith(".json"):
     gold_path = args.pop()
 folders = args
+if not folders or any(f.startswith("--") for f in folders):
+    sys.exit(__doc__ + "\nerror: name at least one FOLDER (unknown option: %s)" % " ".join(f for f in folders if f.startswith("--")))
 tot = collections.Counter()
 show_wrong_high = flag("--wrong-high")
 reason_stats = collections.defaultdict(lambda: [0, 0])  # reason -> [wrong, right]

@@ -120,11 +120,15 @@ struct CitationExtractor {
           if let id = (before ?? candidates.min(by: { $0.firstSeen < $1.firstSeen }))?.doc.id {
             tallies[id]!.mentions += 1
             tallies[id]!.add(evidence: s.evidence(around: tok.start..<tok.end))
+            if tallies[id]!.issued == nil, tallies[id]!.fullAt.isEmpty {
+              tallies[id]!.issued = issuedDate(shortFormAt: at, number: k, in: s)
+            }
           } else if let known = CitationExtractor.wellKnown["\(type) \(num)"]
             ?? CitationExtractor.partyDocument(type: type, number: num, namedAfter: k + 1, in: f)
           {
             var t = tallies[known.id] ?? Tally(doc: known, firstSeen: order)
             if tallies[known.id] == nil, let n = Int(known.number) { byNumber[n, default: []].append(known.id) }
+            if t.issued == nil { t.issued = issuedDate(shortFormAt: at, number: k, in: s) }
             order += 1
             t.mentions += 1
             t.add(evidence: s.evidence(around: tok.start..<tok.end))
@@ -207,15 +211,31 @@ struct CitationExtractor {
       return issuedDate(after: all[i + 1], in: s)
     }
     let start = token(at: m.start, in: f)
+    return issuedBefore(start, previous: i == 0 ? nil : token(at: all[i - 1].start, in: f), in: s)
+  }
+
+  /// The issue date before an issuing verb ahead of token `start` (where the document's name
+  /// starts), when no other document (starting at token `previous`) stands between them.
+  private func issuedBefore(_ start: Int, previous: Int?, in s: AnalyzedSentence) -> FactDate? {
+    let f = s.text
     // (no other document named between the date and this one: the one just before it is enough)
     // (the verb near the document, the date anywhere before it in the clause: "ngày 5.8.2021,
     // Quỹ Hỗ trợ sáng tạo kỹ thuật Việt Nam (VIFOTEC) của Liên hiệp hội đã ra thông báo tại Công văn số 88")
     guard let d = s.dates.last(where: { $0.end <= start && $0.year != nil && $0.day != nil }), start - d.end <= 30,
       let verb = CitationExtractor.issuingVerbs.compactMap({ f.find($0, from: max(d.end, start - 8), to: start) }).min(),
       !f.tokens[(d.end + 1)..<max(d.end + 1, verb)].contains(where: { FoldedText.isStrongPunct($0.gap) }),
-      i == 0 || token(at: all[i - 1].start, in: f) < d.end
+      previous.map({ $0 < d.end }) ?? true
     else { return nil }
     return FactDate(year: d.year!, month: d.month, day: d.day)
+  }
+
+  /// The issue date of a short form a Party body resolves: "Nghị quyết số 57 ngày 22/12/2024 của
+  /// Bộ Chính trị", or "Ngày 22/12/2024, Tổng Bí thư … ký ban hành Nghị quyết số 57 của Bộ Chính trị".
+  private func issuedDate(shortFormAt at: Int, number k: Int, in s: AnalyzedSentence) -> FactDate? {
+    if let d = s.dates.first(where: { $0.year != nil && $0.day != nil && $0.start > k && $0.start <= k + 2 }) {
+      return FactDate(year: d.year!, month: d.month, day: d.day)
+    }
+    return issuedBefore(at, previous: nil, in: s)
   }
 
   /// "… của UBND tỉnh Phú Thọ", "… của Tỉnh ủy Thừa Thiên Huế": the issuing province.

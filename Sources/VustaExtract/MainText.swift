@@ -42,6 +42,14 @@ struct MainText {
       kept[t].1 = .title
     } else {
       MainText.chooseTitle(&kept)
+      // a stored copy that starts in the body ("TS. … phát biểu khai mạc tọa đàm." then the lead)
+      // has no headline line: the page's own title (og:title, <title>, sources.csv) is its headline
+      if let headline, !kept.contains(where: { $0.1 == .title }) {
+        let h = FoldedText(headline)
+        if h.tokens.count >= 4, h.tokens.count <= 45, !MainText.isSiteLine(h) {
+          kept.insert((h, .title), at: kept.firstIndex { $0.1 == .body || $0.1 == .timestamp } ?? kept.count)
+        }
+      }
     }
     var bodyIndex = 0
     for (f, role) in kept {
@@ -206,6 +214,12 @@ struct MainText {
           index = raw.count
         }
         continue
+      case .otherHeadline where bodyStarted && kept.last?.1 == .body && kept.filter({ $0.1 == .body }).count == 1
+        && kept.last!.0.tokens.count <= 45:
+        // "Hà Tĩnh làm gì để cụ thể hóa nghị quyết 57?" then "PV - 03/04/2025 17:35": a headline
+        // closed by a question mark and its own stamp, not a list's next item
+        kept[kept.count - 1].1 = .title
+        bodyStarted = false
       case .otherHeadline where bodyStarted:
         // "Tin tức - 01/10/2022 11:39": the line before was another article's headline.
         if let last = kept.last, last.1 == .minor { kept.removeLast() }

@@ -311,6 +311,9 @@ struct ProvinceFinder {
       // "tại Sông Hồng Resort, thành phố Vĩnh Yên": the town a venue stands in
       let loc = locatorBefore(f, pre ?? i)
         ?? pre.flatMap { p in t[p].gap == UInt8(ascii: ",") ? venueBefore(f, p) : nil }
+        // "tại khu du lịch Sao Việt (Núi Thơm, xã An Phú, huyện Tuy An)": the last part of the
+        // venue's address
+        ?? pre.flatMap { p in t[p].gap == UInt8(ascii: ",") && addressAfterVenue(f, p) ? p : nil }
       // "huyện An Dương và Tiên Lãng": a list continuing a place of the same province.
       let continues = last.map {
         $0.viaPlace && $0.end >= i - 2 && $0.province.code == place.province

@@ -1328,6 +1328,53 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(history).meetings.map { $0.date?.iso }, ["1983-03-26", "1988-05-12"])
   }
 
+  // MARK: - Round 16 (set sg, and aside pages read after their first run)
+
+  func testThePagesOwnTitleIsTheHeadlineOfACopyThatStartsInTheBody() {
+    let body = """
+      TS. Bùi Thanh Tùng phát biểu khai mạc tọa đàm.
+      Buổi sáng ngày 20 tháng 2 năm 2023, cuộc tọa đàm khoa học về một luật sư yêu nước đã diễn ra tại hội trường Liên hiệp các Hội Khoa học và Kỹ thuật Hải Phòng.
+      Liên hiệp các Hội Khoa học và Kỹ thuật Hải Phòng cùng Câu lạc bộ Hải Phòng học phối hợp tổ chức cuộc tọa đàm.
+      """
+    var source = SourceInfo()
+    source.title = "Tọa đàm khoa học về luật sư yêu nước Vũ Trọng Khánh"
+    let m = extract(body, source: source).meetings
+    XCTAssertEqual(m.map { $0.date?.iso }, ["2023-02-20"])
+    XCTAssertEqual(m.first?.kind, .hoi_thao)
+    // a title already in the text stays the one chosen
+    let titled = "Hội nghị Ban Chấp hành Liên hiệp hội tỉnh Nam Định\n" + body
+    let a = Article(id: "t", path: "t.txt", text: VietnameseText.normalize(titled), sha256: "", source: source)
+    let seen = Extractor().explain(a)
+    XCTAssertTrue(seen.contains("[title] Hội nghị Ban Chấp hành"), seen)
+    XCTAssertFalse(seen.contains("[title] Tọa đàm"), seen)
+  }
+
+  func testTheLastPartOfAVenuesAddressPlacesTheMeeting() {
+    let text = """
+      Hỗ trợ thiết thực cho người dân vùng lũ
+      Ngày 16/11/2009, tại khu du lịch Sao Việt (Núi Thơm, xã An Phú, huyện Tuy An), Ban công tác phía nam Liên hiệp các hội Khoa học và Kỹ thuật Việt Nam đã tổng kết 4 năm hoạt động.
+      Ngay tại hội nghị này, Ban công tác phía nam kêu gọi một hiệp hội tại TP Hồ Chí Minh hỗ trợ 250 triệu đồng.
+      """
+    XCTAssertEqual(extract(text).meetings.map { $0.province }, ["Phú Yên"])
+  }
+
+  func testAQuestionHeadlineOverItsOwnStampIsNoListItem() {
+    let text = """
+      Hà Tĩnh làm gì để cụ thể hóa nghị quyết 57?
+      PV - 03/04/2025 17:35
+      Ngày 22/12/2024, Tổng Bí thư đã ký ban hành Nghị quyết số 57 của Bộ Chính trị về tạo đột phá trong phát triển khoa học, công nghệ. Tỉnh ủy Hà Tĩnh kiện toàn Ban Chỉ đạo thực hiện Nghị quyết số 57.
+      """
+    let d = extract(text)
+    XCTAssertEqual(d.published?.iso, "2025-04-03")
+    XCTAssertEqual(d.title, "Hà Tĩnh làm gì để cụ thể hóa nghị quyết 57?")
+    let c = d.citations.first { $0.id == "57-NQ/TW" }
+    XCTAssertEqual(c?.mentions, 3)
+    XCTAssertEqual(c?.issued?.iso, "2024-12-22", "signed on the date before the verb")
+    // a short form's own date after it
+    let after = extract("Quán triệt Nghị quyết số 57 ngày 22/12/2024 của Bộ Chính trị.\nCác chi bộ học tập nghị quyết.")
+    XCTAssertEqual(after.citations.first?.issued?.iso, "2024-12-22")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
