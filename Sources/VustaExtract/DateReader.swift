@@ -39,7 +39,7 @@ enum DateReader {
     var out: [DateMention] = []
     var i = 0
     while i < t.count {
-      if let m = numeric(f, at: i) ?? iso(f, at: i) ?? verbal(f, at: i) ?? bareVerbal(f, at: i) ?? monthForm(f, at: i) {
+      if let m = numeric(f, at: i) ?? iso(f, at: i) ?? verbal(f, at: i) ?? bareVerbal(f, at: i) ?? portalStamp(f, at: i) ?? monthForm(f, at: i) {
         out.append(m)
         i = max(m.end, i + 1)
       } else {
@@ -269,6 +269,18 @@ enum DateReader {
       t[i + 3].hash == nam, let y = year(f, i + 4), FactDate.isValid(day: d, month: m, year: y)
     else { return nil }
     return DateMention(start: i, end: i + 5, day: d, month: m, year: y, cued: true)
+  }
+
+  /// "Thứ năm, 25 Tháng 8 2022 20:15": the stamp of Joomla-built portals (the day, a capitalised
+  /// "Tháng", the month, the year, no "năm"); only with a capital "Tháng" or a time of day after it.
+  static func portalStamp(_ f: FoldedText, at i: Int) -> DateMention? {
+    let t = f.tokens
+    guard i + 3 < t.count, i == 0 || t[i - 1].hash != ngay, let d = value(f, i, maxDigits: 2), (1...31).contains(d),
+      t[i + 1].hash == thang, let m = value(f, i + 2, maxDigits: 2), (1...12).contains(m),
+      t[i + 3].gap == 0, let y = year(f, i + 3), FactDate.isValid(day: d, month: m, year: y),
+      t[i + 1].isCap || clockFollows(f, at: i + 4)
+    else { return nil }
+    return DateMention(start: i, end: i + 4, day: d, month: m, year: y, cued: true)
   }
 
   static func verbal(_ f: FoldedText, at i: Int) -> DateMention? {

@@ -218,6 +218,7 @@ struct MeetingExtractor {
     var mentions: [(AnalyzedSentence, Int)] = []
     let titleHasUnion = candidates.first { $0.isTitle }.map { !$0.unions.isEmpty } ?? false
     var leadPlansIt = false
+    var heldBy: UnionMention? = nil  // the holder named in the sentence after the lead's
     for s in candidates {
       guard let k = meetingNoun(in: s, allowReference: false) else { continue }
       if isPlan(s, noun: k) {
@@ -240,7 +241,12 @@ struct MeetingExtractor {
       // (and when the lead says so, the title's meeting is that body's too)
       if heldByAnotherBody(s, noun: k) { if s.isTitle { continue } else { return nil } }
       if isOtherAssociationMeeting(s, noun: k) { if s.isTitle { continue } else { return nil } }
-      if !s.isTitle && s.unions.isEmpty && !titleHasUnion { break }
+      if !s.isTitle && s.unions.isEmpty && !titleHasUnion {
+        // "Hội thảo khoa học … diễn ra từ ngày 17 – 19/8/2022, tại … Thanh Hóa." then "Hội thảo do
+        // Liên hiệp các Hội … tổ chức": the holder in the lead's next sentence
+        if let u = heldInNextSentence(s, noun: k) { mentions.append((s, k)); heldBy = u }
+        break
+      }
       mentions.append((s, k))
       if !s.isTitle { break }  // the title and the first lead sentence that names it
     }
@@ -264,6 +270,7 @@ struct MeetingExtractor {
       var f = describe(s, noun: k, date: written?.date ?? (today ? context.published : nil))
       if today { f.reasons.insert(.dateFromPublication) }
       if let r = written?.yearReason { f.reasons.insert(r) }
+      if f.union == nil, let u = heldBy { f.union = u.scope }
       if result == nil { result = f } else { result!.absorb(f) }
     }
     // a Ban Chấp hành meeting that reviews the year or half-year is a review (tong_ket), as is a
@@ -830,6 +837,19 @@ struct MeetingExtractor {
       verb > by + 1
     else { return false }
     return !s.unions.contains { $0.start > by && $0.start < verb }
+  }
+
+  /// The LHH body holding the meeting when the sentence after `s`, in the same paragraph, names
+  /// the meeting again and that body ("Hội thảo do Liên hiệp … phối hợp với … tổ chức"), not as a guest.
+  private func heldInNextSentence(_ s: AnalyzedSentence, noun k: Int) -> UnionMention? {
+    guard let next = context.sentences.first(where: { $0.index > s.index }), next.line == s.line,
+      next.unions.contains(where: { !$0.partyDelegation && $0.scope != .plural }),
+      !next.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, next.text.tokens.count)),
+      let n = meetingNoun(in: next, allowReference: true), n <= 2,
+      next.text.contains(any: MeetingExtractor.heldByVerbs, from: n, to: next.text.tokens.count),
+      !heldByAnotherBody(next, noun: n), !isOtherAssociationMeeting(next, noun: n)
+    else { return nil }
+    return next.unions.first { !$0.partyDelegation && $0.scope != .plural }
   }
 
   static let heldByVerbs: [Phrase] = ["to chuc", "chu tri", "dang cai", "phoi hop to chuc", "khoi xuong"].phrases

@@ -1375,6 +1375,26 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(after.citations.first?.issued?.iso, "2024-12-22")
   }
 
+  func testAJoomlaPortalsStampDatesThePage() {
+    let text = """
+      Tin hoạt động
+      Thứ năm, 25 Tháng 8 2022 20:15
+      Hội thảo khoa học về sáng tạo khoa học công nghệ diễn ra từ ngày 17 – 19/8/2022 tại Khu Du lịch sinh thái Hải Tiến, tỉnh Thanh Hóa. Hội thảo do Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam phối hợp với Quỹ VIFOTEC tổ chức.
+      """
+    let d = extract(text)
+    XCTAssertEqual(d.published?.iso, "2022-08-25")
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2022-08-17"], "the holder in the lead's next sentence")
+    XCTAssertEqual(d.meetings.first?.organizer, "LHH Việt Nam")
+    XCTAssertEqual(d.meetings.first?.province, "Thanh Hóa")
+    // six months, then December: no date
+    XCTAssertNil(DateReader.mentions(in: FoldedText("trong 6 tháng 12 2022 đơn vị")).first { $0.day == 6 })
+    // a guest list in the next sentence holds nothing
+    let guest = """
+      Hội thảo về cây lúa diễn ra ngày 17/8/2022 tại tỉnh Thanh Hóa. Dự Hội thảo có đại diện Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam.
+      """
+    XCTAssertEqual(extract(guest).meetings.count, 0)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
