@@ -586,9 +586,32 @@ struct MeetingExtractor {
 
   /// The token index of the first meeting noun that names an event here (not a reference to
   /// one, not a count such as "25 hội thảo").
+  static let preambleOpeners: [Phrase] = ["thuc hien", "trien khai", "can cu", "nham trien khai", "nham thuc hien"].phrases
+
+  /// Where a sentence's preamble ends: "Thực hiện chủ trương của Ban Thường vụ Tỉnh ủy về việc
+  /// tổ chức học tập …; Chương trình phối hợp giữa …, vào sáng ngày 19/8/2022, Liên hiệp … tổ chức
+  /// Hội nghị …" — what is carried out names bodies and meetings that are not the event. The
+  /// preamble runs to the last clause break before the first day-dated expression, else to the
+  /// first ";", else the first ","; 0 when the sentence opens otherwise.
+  static func preambleEnd(_ s: AnalyzedSentence) -> Int {
+    let f = s.text
+    let t = f.tokens
+    guard t.count > 6, preambleOpeners.contains(where: { f.matches($0, at: 0) }) else { return 0 }
+    func isBreak(_ g: UInt8) -> Bool { g == UInt8(ascii: ",") || g == UInt8(ascii: ";") }
+    if let d = s.dates.first(where: { $0.day != nil && $0.start > 2 }) {
+      var j = d.start
+      while j > 2, !isBreak(t[j].gap) { j -= 1 }
+      return j > 2 ? j : 0
+    }
+    if let j = t.indices.first(where: { $0 > 2 && t[$0].gap == UInt8(ascii: ";") }) { return j }
+    return t.indices.first(where: { $0 > 2 && t[$0].gap == UInt8(ascii: ",") }) ?? 0
+  }
+
   func meetingNoun(in s: AnalyzedSentence, allowReference: Bool, from: Int = 0) -> Int? {
     let f = s.text
     let t = f.tokens
+    let preamble = MeetingExtractor.preambleEnd(s)
+    let from = max(from, preamble)
     // one pass: the first position where a meeting noun (or "họp") names an event
     for at in from..<max(from, t.count) {
       let h = t[at].hash
@@ -618,7 +641,7 @@ struct MeetingExtractor {
         // "cho ý kiến vào dự thảo văn kiện Đại hội": the noun names a topic, not this meeting
         // ("… đã được bầu làm Chủ tịch … tại Đại hội lần thứ V …, diễn ra ngày 17/3": the meeting
         // where it was done, named after "tại", is the event)
-        if !(at >= 1 && t[at - 1].hash == Lexicon.h_tai), MeetingVocabulary.firstTopicStart(in: f, from: 0, to: at) != nil {
+        if !(at >= 1 && t[at - 1].hash == Lexicon.h_tai), MeetingVocabulary.firstTopicStart(in: f, from: preamble, to: at) != nil {
           continue
         }
         // (a meeting referred to that the sentence then says took place on a day is an event

@@ -1395,6 +1395,20 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(guest).meetings.count, 0)
   }
 
+  func testAPreambleOfWhatIsCarriedOutIsNotTheEvent() {
+    let text = """
+      Trí thức tỉnh được học tập, quán triệt chủ trương của Đảng
+      Thực hiện chủ trương của Ban Thường vụ Tỉnh ủy về việc tổ chức học tập, quán triệt nghị quyết cho trí thức; Chương trình phối hợp giữa Ban Tuyên giáo Tỉnh uỷ và Đảng đoàn Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, vào sáng ngày 19/8/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ngãi đã phối hợp với Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị học tập, quán triệt cho đội ngũ trí thức.
+      """
+    XCTAssertEqual(extract(text).meetings.map { $0.date?.iso }, ["2022-08-19"])
+    // without a preamble opener, a body before the noun still holds the meeting
+    let other = """
+      Hội nghị của Tỉnh ủy
+      Sáng 19/8/2022, Ban Tuyên giáo Tỉnh ủy Quảng Ngãi tổ chức Hội nghị học tập nghị quyết, đại diện Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh dự.
+      """
+    XCTAssertEqual(extract(other).meetings.count, 0)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
