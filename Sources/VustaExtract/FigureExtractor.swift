@@ -380,6 +380,15 @@ struct FigureExtractor {
     {
       return (.hoi_thanh_vien, i + 3)
     }
+    // "tổng số Hội thành viên … là 31 đơn vị với hơn 95.000 người": the people of the member
+    // units just counted are the members
+    if f.matches(FigureExtractor.p_nguoi, at: i),
+      let w = (max(0, i - 4)..<i).last(where: { FigureExtractor.unitsWith.contains(f.tokens[$0].hash) }),
+      f.contains(any: FigureExtractor.memberUnits, from: max(0, w - 3), to: w),
+      !f.contains(any: FigureExtractor.attendanceVerbs, from: max(0, i - 20), to: min(f.tokens.count, i + 4))
+    {
+      return (.hoi_vien, i + 1)
+    }
     // "trên 40 học viên" (trainees, not "học viện", an academy): the participants of a course
     if f.matches(FigureExtractor.p_hoc_vien, at: i), f.scalars[f.tokens[i + 1].start + 1] == "ê" {
       return (.dai_bieu, i + 2)
@@ -395,6 +404,11 @@ struct FigureExtractor {
   }
 
   static let p_to_chuc_hoi = Phrase("to chuc hoi")
+  static let p_nguoi = Phrase("nguoi")
+  /// "với", "gồm" joining a count of member units to their people.
+  static let unitsWith = WordSet(["voi", "gom"].map(Phrase.hash))
+  /// Member units counted right before "với … người".
+  static let memberUnits: [Phrase] = ["don vi", "hoi thanh vien", "to chuc thanh vien", "thanh vien", "hoi"].phrases
   /// "cán bộ, hội viên", "cán bộ và hội viên" after a number.
   static let staffAndMembers: [Phrase] = ["can bo hoi vien", "can bo va hoi vien"].phrases
   static let p_hoc_vien = Phrase("hoc vien")

@@ -1409,6 +1409,17 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(other).meetings.count, 0)
   }
 
+  func testThePeopleOfTheMemberUnitsJustCountedAreTheMembers() {
+    let text = """
+      Liên hiệp hội Tiền Giang tổng kết năm
+      Đến nay, tổng số Hội thành viên và đơn vị liên kết thuộc Liên hiệp các Hội Khoa học và Kỹ thuật Tiền Giang là 31 đơn vị với hơn 95.000 người.
+      Hội nghị có hơn 200 người tham dự.
+      """
+    let f = extract(text).memberFigures.filter { $0.metric == .hoi_vien }
+    XCTAssertEqual(f.map(\.value), [95000])
+    XCTAssertEqual(f.first?.qualifier, .more_than)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
