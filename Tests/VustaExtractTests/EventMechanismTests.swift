@@ -1420,6 +1420,18 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(f.first?.qualifier, .more_than)
   }
 
+  func testAGreetingClauseIsTheOccasionNotTheEvent() {
+    let text = """
+      Kiều bào trí thức gắn bó với đất nước
+      Để chào mừng Lễ kỷ niệm 60 năm Bác Hồ gặp mặt đội ngũ trí thức (18/5/1963 -18/5/2023) và 40 năm ngày thành lập Liên hiệp Hội Việt Nam (26/3/1983 – 26/3/2023), chiều 23/3/2023, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã tổ chức hội thảo về trí thức người Việt Nam ở nước ngoài.
+      """
+    let m = extract(text).meetings
+    XCTAssertEqual(m.map { $0.date?.iso }, ["2023-03-23"])
+    XCTAssertEqual(m.first?.kind, .hoi_thao)
+    let span = DateReader.mentions(in: FoldedText("(18/5/1963 -18/5/2023)"))
+    XCTAssertEqual(span.map(\.anniversary), [true, true])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
