@@ -240,7 +240,7 @@ struct MeetingExtractor {
       }
       // another body's meeting (the Tỉnh ủy's, a member association's): the article's event is not the union's
       // (and when the lead says so, the title's meeting is that body's too)
-      if heldByAnotherBody(s, noun: k) { if s.isTitle { continue } else { return nil } }
+      if heldByAnotherBody(s, noun: k) || isHonouredAt(s, noun: k) { if s.isTitle { continue } else { return nil } }
       if isOtherAssociationMeeting(s, noun: k) { if s.isTitle { continue } else { return nil } }
       if !s.isTitle && s.unions.isEmpty && !titleHasUnion {
         // "Hội thảo khoa học … diễn ra từ ngày 17 – 19/8/2022, tại … Thanh Hóa." then "Hội thảo do
@@ -528,7 +528,7 @@ struct MeetingExtractor {
     guard let k = meetingNoun(in: s, allowReference: false) else { return nil }
     let inherited = s.unions.isEmpty ? continuedUnion(s, noun: k) : nil
     guard !s.unions.isEmpty || inherited != nil else { return nil }
-    if isPlan(s, noun: k) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) { return nil }
+    if isPlan(s, noun: k) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) || isHonouredAt(s, noun: k) { return nil }
     if heldByAnotherBody(s, noun: k) { return nil }
     guard s.text.contains(any: MeetingExtractor.eventVerbs) || startsWithDate(s) else { return nil }
     // "Chiều cùng ngày, …", "Cũng trong ngày, …": the day of the article's event
@@ -874,6 +874,25 @@ struct MeetingExtractor {
       !heldByAnotherBody(next, noun: n), !isOtherAssociationMeeting(next, noun: n)
     else { return nil }
     return next.unions.first { !$0.partyDelegation && $0.scope != .plural }
+  }
+
+  /// Words of receiving an honour: "được UBND tỉnh trao bằng khen", "vinh dự đón nhận".
+  static let receivingWords: [Phrase] = [
+    "duoc trao", "duoc tang", "duoc khen thuong", "nhan bang khen", "don nhan", "vinh du nhan", "trao bang khen",
+    "tang bang khen", "trao tang",
+  ].phrases
+
+  /// "Chiều 19/02, tại Hội nghị tổng kết công tác thi đua, khen thưởng tỉnh Hà Tĩnh năm 2020, Liên
+  /// hiệp … được UBND tỉnh trao bằng khen": a meeting named after "tại" where the union receives an
+  /// honour is the honouring body's, not the union's (unless the sentence says who held it).
+  func isHonouredAt(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    let f = s.text
+    guard k >= 1, f.tokens[k - 1].hash == Lexicon.h_tai,
+      f.contains(any: MeetingExtractor.receivingWords, from: k + 1, to: f.tokens.count),
+      // ("… do Liên hiệp hội tổ chức": the holder is said)
+      !(k + 1..<f.tokens.count).contains(where: { f.isPlainDo($0) })
+    else { return false }
+    return true
   }
 
   static let heldByVerbs: [Phrase] = ["to chuc", "chu tri", "dang cai", "phoi hop to chuc", "khoi xuong"].phrases

@@ -1432,6 +1432,20 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(span.map(\.anniversary), [true, true])
   }
 
+  func testAUnionHonouredAtAnotherBodysConferenceHoldsNoMeeting() {
+    let text = """
+      Hà Tĩnh: Liên hiệp hội được UBND tỉnh tặng bằng khen
+      Chiều 19/02/2021, tại Hội nghị tổng kết công tác thi đua, khen thưởng tỉnh Hà Tĩnh năm 2020, Liên hiệp các Hội KH&KT Hà Tĩnh là một trong 3 tổ chức hội được UBND tỉnh trao bằng khen.
+      """
+    XCTAssertEqual(extract(text).meetings.count, 0)
+    // the holder said: the union's own review, where it also receives an award
+    let own = """
+      Liên hiệp hội Hà Tĩnh tổng kết năm 2020
+      Chiều 19/02/2021, tại Hội nghị tổng kết năm 2020 do Liên hiệp các Hội KH&KT Hà Tĩnh tổ chức, Liên hiệp hội được UBND tỉnh trao bằng khen.
+      """
+    XCTAssertEqual(extract(own).meetings.map { $0.kind }, [.tong_ket])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
