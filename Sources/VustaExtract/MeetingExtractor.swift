@@ -709,10 +709,17 @@ struct MeetingExtractor {
     if isSince(f, at) { return true }
     for r in MeetingExtractor.referenceBefore where f.endsWith(r, before: at) {
       // "tổ chức hội nghị" after "tại Hà Nội, …" is still an event; only a word right before counts
+      // ("phiên chính thức của Đại hội …", "phiên bế mạc của Hội nghị": a session of the meeting
+      // is the meeting)
+      if r.words == ["cua"], at >= 2, (max(0, at - 4)..<(at - 1)).contains(where: { f.tokens[$0].hash == MeetingExtractor.h_phien }) {
+        return false
+      }
       return true
     }
     return false
   }
+
+  static let h_phien = Phrase.hash("phien")
 
   static let habitWords: [Phrase] = ["hang nam", "thuong nien", "luan phien", "dinh ky", "moi nam"].phrases
   static let p_tu_nam = Phrase("tu nam")

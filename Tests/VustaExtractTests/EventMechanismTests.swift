@@ -1446,6 +1446,21 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(own).meetings.map { $0.kind }, [.tong_ket])
   }
 
+  func testASessionOfTheCongressIsTheCongress() {
+    let text = """
+      Chủ tịch: Liên hiệp hội đã là một tổ chức chính trị - xã hội rộng lớn
+      Theo Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam, suốt 5 năm qua Liên hiệp hội đã lớn mạnh.
+      Sáng 25/12/2020, phiên chính thức của Đại hội Đại biểu toàn quốc Liên hiệp Hội Việt Nam lần thứ VIII đã khai mạc.
+      """
+    XCTAssertEqual(extract(text).meetings.map { $0.kind }, [.dai_hoi])
+    // a report of the congress is still no session of it
+    let report = """
+      Liên hiệp hội bàn việc chuẩn bị
+      Sáng 25/12/2020, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định cho ý kiến vào báo cáo của Đại hội.
+      """
+    XCTAssertFalse(extract(report).meetings.contains { $0.kind == .dai_hoi })
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
