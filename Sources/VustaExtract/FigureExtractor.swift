@@ -390,7 +390,7 @@ struct FigureExtractor {
       return (.hoi_vien, i + 1)
     }
     // "trên 40 học viên" (trainees, not "học viện", an academy): the participants of a course
-    if f.matches(FigureExtractor.p_hoc_vien, at: i), f.scalars[f.tokens[i + 1].start + 1] == "ê" {
+    if f.matches(FigureExtractor.p_hoc_vien, at: i), f.scalars[f.tokens[i + 1].start..<f.tokens[i + 1].end].contains(where: { $0 == "ê" || $0 == "Ê" }) {
       return (.dai_bieu, i + 2)
     }
     // "Tham dự hội thảo … là gần 150 người", "Có mặt … là hơn 60 chuyên gia, nhà khoa học":

@@ -176,6 +176,9 @@ struct MeetingExtractor {
       return kind == o.kind || kind == .khac || o.kind == .khac
     }
 
+    /// A union named without its province ("Liên hiệp hội", "Liên hiệp hội tỉnh").
+    static func isVague(_ u: UnionMention.Scope?) -> Bool { u == .bare || u == .unnamedProvince }
+
     mutating func absorb(_ o: Found) {
       if MeetingKind.precedence.firstIndex(of: o.kind)! < MeetingKind.precedence.firstIndex(of: kind)! { kind = o.kind }
       if o.provinceRank < provinceRank {
@@ -189,7 +192,11 @@ struct MeetingExtractor {
         reasons.subtract([.dateFromPublication, .yearFromTitle])
         reasons.formUnion(o.reasons.intersection([.dateFromPublication, .yearFromTitle]))
       }
-      if union == nil { union = o.union; partyDelegation = o.partyDelegation }
+      // the named union over a bare "Liên hiệp hội" ("Tập huấn … cho Liên hiệp hội" over "Liên
+      // hiệp các Hội … Việt Nam tổ chức lớp tập huấn")
+      if union == nil || (Found.isVague(union) && !Found.isVague(o.union) && o.union != .plural) {
+        union = o.union; partyDelegation = o.partyDelegation
+      }
       sentences += o.sentences
     }
   }

@@ -1461,6 +1461,22 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertFalse(extract(report).meetings.contains { $0.kind == .dai_hoi })
   }
 
+  func testTraineesAttendAndTheNamedUnionHoldsTheCourse() {
+    let text = """
+      Tập huấn phản biện cho Liên hiệp hội
+      Ngày 12/6/2019, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức lớp tập huấn với trên 40 học viên là lãnh đạo Liên hiệp hội các tỉnh.
+      """
+    let d = extract(text)
+    XCTAssertEqual(d.meetings.map(\.organizer), ["LHH Việt Nam"], "not the bare union of the title")
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }, ["dai_bieu 40 more_than"])
+    // an academy is no trainee
+    let academy = """
+      Liên hiệp hội Nam Định làm việc với Học viện Nông nghiệp
+      Ngày 12/6/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định làm việc với 2 học viện tại Hà Nội.
+      """
+    XCTAssertTrue(extract(academy).memberFigures.isEmpty)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
