@@ -1477,6 +1477,15 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertTrue(extract(academy).memberFigures.isEmpty)
   }
 
+  func testAFormerProvinceNamedAsAPartDoesNotOwnTheMergedUnionsFigures() {
+    let text = """
+      Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng tổng kết năm 2025
+      Hiện nay, toàn hệ thống Liên hiệp Hội gồm 49 Hội thành viên (Hải Phòng cũ: 29, Hải Dương cũ: 20); 15 hội viên tập thể, với hơn 108.000 hội viên.
+      """
+    let f = extract(text, published: FactDate(year: 2025, month: 12, day: 20)).memberFigures
+    XCTAssertEqual(Set(f.map { $0.province }), ["Hải Phòng"], "\(f)")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
