@@ -358,6 +358,12 @@ struct FigureExtractor {
   private func metric(after i: Int, in f: FoldedText) -> (MemberMetric, Int)? {
     guard i < f.tokens.count, f.tokens[i].gap == 0 || f.tokens[i].gap == UInt8(ascii: "-") else { return nil }
     for (p, m) in FigureExtractor.metrics where f.matches(p, at: i) {
+      // "15.000 trí thức, nhà khoa học đang là hội viên của Liên hiệp …": members who are intellectuals
+      if m == .tri_thuc, let at = f.find(FigureExtractor.p_la_hoi_vien, from: i + p.count, to: min(f.tokens.count, i + p.count + 8)),
+        !(i + p.count..<at).contains(where: { FoldedText.isStrongPunct(f.tokens[$0].gap) })
+      {
+        return (.hoi_vien, i + p.count)
+      }
       // "lượt" alone must be followed by a person word or nothing: "1.450 lượt người", "300 lượt"
       if p.words == ["luot"] {
         let next = i + 1 < f.tokens.count ? f.word(i + 1) : ""
@@ -405,6 +411,7 @@ struct FigureExtractor {
 
   static let p_to_chuc_hoi = Phrase("to chuc hoi")
   static let p_nguoi = Phrase("nguoi")
+  static let p_la_hoi_vien = Phrase("la hoi vien")
   /// "với", "gồm" joining a count of member units to their people.
   static let unitsWith = WordSet(["voi", "gom"].map(Phrase.hash))
   /// Member units counted right before "với … người".

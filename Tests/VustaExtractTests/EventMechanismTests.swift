@@ -1486,6 +1486,17 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(Set(f.map { $0.province }), ["Hải Phòng"], "\(f)")
   }
 
+  func testIntellectualsWhoAreMembersAreMembers() {
+    let text = """
+      Đại hội Liên hiệp hội Lâm Đồng lần thứ V
+      Trong 2 ngày 27 - 28/11/2017, Liên hiệp các Hội KH&KT Lâm Đồng tổ chức Đại hội lần thứ V, cùng 120 đại biểu thay mặt cho 15.000 trí thức, nhà khoa học đang là hội viên của Liên hiệp các Hội KH&KT Lâm Đồng.
+      Toàn tỉnh có 25.000 trí thức. Liên hiệp hội tập hợp trên 2,5 vạn hội viên là trí thức.
+      """
+    let f = extract(text).memberFigures
+    XCTAssertTrue(f.contains { $0.metric == .hoi_vien && $0.value == 15000 }, "\(f)")
+    XCTAssertFalse(f.contains { $0.metric == .tri_thuc && $0.value == 15000 }, "\(f)")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
