@@ -50,6 +50,23 @@ struct CitationExtractor {
     return DocumentNumber(system: .party, number: String(number), year: nil, typeCode: type, issuer: "TW", unit: nil)
   }
 
+  /// The Government's bodies named after a short form ("Quyết định số 41 của Thủ tướng Chính phủ"
+  /// → 41/QĐ-TTg, "Nghị định 45 của Chính phủ" → 45/NĐ-CP) and the types each issues.
+  static let stateBodies: [(Phrase, String, Set<String>)] = [
+    (Phrase("cua thu tuong chinh phu"), "TTg", ["QĐ", "CT"]),
+    (Phrase("cua thu tuong"), "TTg", ["QĐ", "CT"]),
+    (Phrase("cua chinh phu"), "CP", ["NĐ", "NQ"]),
+  ]
+
+  /// The Government's document a short form names when its issuer follows it; nil otherwise.
+  static func stateDocument(type: String, number: Int, namedAfter k: Int, in f: FoldedText) -> DocumentNumber? {
+    guard number > 0 else { return nil }
+    for (p, issuer, types) in stateBodies where types.contains(type) && f.matches(p, at: k) {
+      return DocumentNumber(system: .state, number: String(number), year: nil, typeCode: type, issuer: issuer, unit: nil)
+    }
+    return nil
+  }
+
   private struct Tally {
     var doc: DocumentNumber
     /// The type word written before the number when the symbol has no type ("Nghị quyết 202/2025/QH15").
@@ -125,6 +142,7 @@ struct CitationExtractor {
             }
           } else if let known = CitationExtractor.wellKnown["\(type) \(num)"]
             ?? CitationExtractor.partyDocument(type: type, number: num, namedAfter: k + 1, in: f)
+            ?? CitationExtractor.stateDocument(type: type, number: num, namedAfter: k + 1, in: f)
           {
             var t = tallies[known.id] ?? Tally(doc: known, firstSeen: order)
             if tallies[known.id] == nil, let n = Int(known.number) { byNumber[n, default: []].append(known.id) }

@@ -140,6 +140,14 @@ enum DocumentNumberReader {
     var j = start
     let n = b.count
     while j < n, b[j] >= 48, b[j] <= 57 { j += 1 }
+    // "số 951 QĐ/UBND": a space where the "/" belongs, after "số", before a type
+    if j + 1 < n, b[j] == 0x20, b[j + 1] >= 97, b[j + 1] <= 122, start >= 3, b[start - 3] == UInt8(ascii: "s"),
+      b[start - 2] == UInt8(ascii: "o"), b[start - 1] == 0x20
+    {
+      var k = j + 1
+      while k < n, b[k] >= 97, b[k] <= 122, k - j <= 5 { k += 1 }
+      if k < n, b[k] == UInt8(ascii: "/") || b[k] == UInt8(ascii: "-") { return true }
+    }
     while j < n, b[j] == 0x20 { j += 1 }
     guard j < n, b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-") else { return false }
     j += 1
@@ -166,6 +174,21 @@ enum DocumentNumberReader {
     var groups: [String] = []
     var seps: [Character] = []
     func skipSpaces(_ k: Int) -> Int { var k = k; while k < n, s[k] == " " { k += 1 }; return k }
+    // "số 951 QĐ/UBND", "số 733 QĐ/LHH": one space stands for the "/" before a type's
+    // abbreviation written in capitals and followed by its own separator
+    if i + 1 < n, s[i] == " ", s[i + 1].properties.isUppercase {
+      var g = i + 1
+      var group = String.UnicodeScalarView()
+      while g < n, isAlnum(s[g]), group.count < 6 { group.append(s[g]); g += 1 }
+      let type = normalizeGroup(String(group))
+      if g < n, s[g] == "/" || isDash(s[g]),
+        DocumentNumber.stateTypes.contains(type) || DocumentNumber.partyTypes.contains(type)
+      {
+        groups.append(String(group))
+        seps.append("/")
+        i = g
+      }
+    }
     while true {
       let k = skipSpaces(i)
       guard k < n, s[k] == "/" || isDash(s[k]) else { break }

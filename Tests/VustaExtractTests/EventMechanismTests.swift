@@ -1497,6 +1497,17 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertFalse(f.contains { $0.metric == .tri_thuc && $0.value == 15000 }, "\(f)")
   }
 
+  func testShortFormsOfTheGovernmentAndASpaceForTheSlash() {
+    let gov = extract("Hội nghị đánh giá 03 năm thực hiện Quyết định số 41 của Thủ tướng Chính phủ về chế độ đối với Liên hiệp hội.")
+    XCTAssertEqual(gov.citations.map(\.id), ["41/QĐ-TTg"])
+    XCTAssertEqual(gov.citations.first?.type, .quyet_dinh)
+    let spaced = extract("Ủy ban nhân dân tỉnh đã ban hành Quyết định số 951 QĐ/UBND cho phép thành lập Liên hiệp hội. Ban Thường vụ ban hành Quyết định số 733 QĐ/LHH ngày 15 tháng 9 năm 2011.")
+    XCTAssertEqual(spaced.citations.map(\.id), ["951/QĐ-UBND", "733/QĐ-LHH"])
+    XCTAssertEqual(spaced.citations.last?.issued?.iso, "2011-09-15")
+    // no "số" before it: a count, not a number
+    XCTAssertTrue(extract("Tỉnh có 12 HTX/tổ hợp tác và 15 CLB/nhóm.").citations.isEmpty)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
