@@ -177,6 +177,20 @@ struct CitationExtractor {
     if k >= 1, f.tokens[k - 1].hash == Lexicon.h_so { k -= 1 }
     for (phrase, type) in CitationExtractor.typeWords where f.endsWith(phrase, before: k) { return type }
     if CitationExtractor.otherTypeWords.contains(where: { f.endsWith($0, before: k) }) { return "KHAC" }
+    // "Luật Khoa học và Công nghệ (số 29/2013/QH13)": the number in brackets after the name of
+    // a document that a type word opens
+    if k < f.tokens.count, f.tokens[k].gap == UInt8(ascii: "(") {
+      var j = k - 1
+      while j >= max(0, k - 12) {
+        if f.tokens[j].isCap {
+          if CitationExtractor.otherTypeWords.contains(where: { f.matches($0, at: j) }) { return "KHAC" }
+          for (phrase, type) in CitationExtractor.typeWords where f.matches(phrase, at: j) { return type }
+        }
+        let g = f.tokens[j].gap
+        if g == UInt8(ascii: ",") || FoldedText.isStrongPunct(g) || g == UInt8(ascii: "(") { break }
+        j -= 1
+      }
+    }
     return nil
   }
 
@@ -214,7 +228,7 @@ struct CitationExtractor {
     return nil
   }
 
-  static let issuingVerbs: [Phrase] = ["ban hanh", "ky", "ra", "co van ban", "co cong van", "gui"].phrases
+  static let issuingVerbs: [Phrase] = ["ban hanh", "ky", "ra", "co van ban", "co cong van", "gui", "thong qua"].phrases
 
   /// The issue date written elsewhere than right after the number: after the last of a pair
   /// ("Quyết định số 232/QĐ-LHH và 233/QĐ-LHH ngày 29/12/2016"), or before an issuing verb
@@ -240,7 +254,7 @@ struct CitationExtractor {
     // (the verb near the document, the date anywhere before it in the clause: "ngày 5.8.2021,
     // Quỹ Hỗ trợ sáng tạo kỹ thuật Việt Nam (VIFOTEC) của Liên hiệp hội đã ra thông báo tại Công văn số 88")
     guard let d = s.dates.last(where: { $0.end <= start && $0.year != nil && $0.day != nil }), start - d.end <= 30,
-      let verb = CitationExtractor.issuingVerbs.compactMap({ f.find($0, from: max(d.end, start - 8), to: start) }).min(),
+      let verb = CitationExtractor.issuingVerbs.compactMap({ f.find($0, from: max(d.end, start - 12), to: start) }).min(),
       !f.tokens[(d.end + 1)..<max(d.end + 1, verb)].contains(where: { FoldedText.isStrongPunct($0.gap) }),
       previous.map({ $0 < d.end }) ?? true
     else { return nil }

@@ -1508,6 +1508,14 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertTrue(extract("Tỉnh có 12 HTX/tổ hợp tác và 15 CLB/nhóm.").citations.isEmpty)
   }
 
+  func testALawNamedBeforeItsNumberInBrackets() {
+    let d = extract("Ngày 18/6/2013, tại kỳ họp thứ 5, Quốc hội Khóa XIII đã thông qua Luật Khoa học và Công nghệ (số 29/2013/QH13). Liên hiệp hội tuyên truyền Luật.")
+    let c = d.citations.first
+    XCTAssertEqual(c?.id, "29/2013/QH13")
+    XCTAssertEqual(c?.type, .khac, "a law")
+    XCTAssertEqual(c?.issued?.iso, "2013-06-18", "adopted on the date before the verb")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
