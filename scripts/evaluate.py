@@ -29,8 +29,6 @@ extra = ["--all-reasons"] if show_reasons or dump_path else []
 if len(args) == 2 and args[1].endswith(".json"):
     gold_path = args.pop()
 folders = args
-if not folders or any(f.startswith("--") for f in folders):
-    sys.exit(__doc__ + "\nerror: name at least one FOLDER (unknown option: %s)" % " ".join(f for f in folders if f.startswith("--")))
 tot = collections.Counter()
 show_wrong_high = flag("--wrong-high")
 reason_stats = collections.defaultdict(lambda: [0, 0])  # reason -> [wrong, right]
@@ -44,6 +42,8 @@ FIELDS = {
     "figures": ["province", "metric", "value", "qualifier"],
     "citations": ["number", "code", "type", "issued", "mentions"],
 }
+if not folders or any(f.startswith("--") for f in folders):
+    sys.exit(__doc__ + "\nerror: name at least one FOLDER (unknown option: %s)" % " ".join(f for f in folders if f.startswith("--")))
 for folder in folders:
     gp = gold_path or os.path.join(folder, "gold.json")
     out = subprocess.run([binary, "extract", *extra, folder], capture_output=True, text=True, check=True).stdout
