@@ -175,6 +175,8 @@ struct FigureExtractor {
         if province == nil && placeReason == nil { reasons.insert(.nationalTotal) }
         // under 1,000: still unusual (no gold total below 1,200), for a person to check
         if (metric == .hoi_vien || metric == .tri_thuc) && n.value < 1000 { reasons.insert(.unusuallySmall) }
+        // (a union groups ten member associations or more: none of ~220 gold totals is under 10)
+        if metric == .hoi_thanh_vien && n.value < 10 { reasons.insert(.unusuallySmall) }
         if f.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, f.tokens.count)) && !attendance {
           reasons.insert(.guestList)
         }

@@ -1516,6 +1516,15 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(c?.issued?.iso, "2013-06-18", "adopted on the date before the verb")
   }
 
+  func testAHandfulOfMemberAssociationsIsDoubtful() {
+    let text = """
+      Liên hiệp hội Hồ Chí Minh kết nạp hội mới
+      Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh có 3 hội thành viên tham gia dự án.
+      """
+    let f = extract(text).memberFigures.first { $0.metric == .hoi_thanh_vien }
+    XCTAssertEqual(f?.confidence, .low)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
