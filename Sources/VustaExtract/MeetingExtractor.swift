@@ -1012,6 +1012,18 @@ struct MeetingExtractor {
     return nil
   }
 
+  static let boards: [Phrase] = ["ban thuong vu", "ban chap hanh", "thuong truc"].phrases
+  static let boardMeetingWords: [Phrase] = ["hoi nghi", "hop", "phien hop", "ky hop"].phrases
+
+  /// True when a board of the union stands within a few words after "làm việc với" and no word
+  /// names a meeting of the board itself ("Hội nghị Ban Thường vụ", "họp").
+  static func boardIsCounterpart(_ f: FoldedText) -> Bool {
+    guard let w = f.find(Lexicon.p_lam_viec_voi) else { return false }
+    let after = w + Lexicon.p_lam_viec_voi.count
+    guard f.contains(any: boards, from: after, to: min(f.tokens.count, after + 6)) else { return false }
+    return !f.contains(any: boardMeetingWords, from: 0, to: f.tokens.count)
+  }
+
   private func describe(_ s: AnalyzedSentence, noun k: Int, date: FactDate?) -> Found {
     // the words up to a joined meeting ("Hội nghị … cùng với Hội thảo …") name this one; a
     // ceremony joined to a review ("Kỷ niệm 15 năm …, kết hợp sơ kết …") is one review
@@ -1022,6 +1034,9 @@ struct MeetingExtractor {
       kind = MeetingVocabulary.kind(
         in: s.text, from: from, to: MeetingVocabulary.firstTopicStart(in: s.text, from: k + 1, to: s.text.tokens.count) ?? s.text.tokens.count)
     }
+    // "… Trưởng Ban Tuyên giáo Tỉnh ủy đã làm việc với Đảng đoàn, Ban Thường vụ Liên hiệp …": the
+    // board is the counterpart of a working session, not meeting on its own
+    if kind == .ban_thuong_vu || kind == .ban_chap_hanh, MeetingExtractor.boardIsCounterpart(s.text) { kind = .lam_viec }
     // Who held it: the union named before the noun, else the first in the sentence — but in a
     // list of guests ("Đến dự đại hội có …, Chủ tịch Liên hiệp Hội Việt Nam") every union is a guest
     let guests = s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count))

@@ -1525,6 +1525,19 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(f?.confidence, .low)
   }
 
+  func testABoardReceivingAWorkingSessionIsAWorkingSession() {
+    let text = """
+      Trưởng Ban Tuyên giáo Tỉnh ủy làm việc với Liên hiệp hội
+      Ngày 16/8/2018, đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy đã làm việc với Đảng đoàn, Ban Thường vụ Liên hiệp các Hội KH&KT tỉnh Thanh Hóa.
+      """
+    XCTAssertEqual(extract(text).meetings.map(\.kind), [.lam_viec])
+    let own = """
+      Hội nghị Ban Thường vụ Liên hiệp hội
+      Ngày 16/8/2018, Ban Thường vụ Liên hiệp các Hội KH&KT tỉnh Thanh Hóa họp phiên thường kỳ, làm việc với các hội thành viên.
+      """
+    XCTAssertEqual(extract(own).meetings.map(\.kind), [.ban_thuong_vu])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
