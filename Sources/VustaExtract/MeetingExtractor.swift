@@ -259,6 +259,12 @@ struct MeetingExtractor {
       if !s.isTitle { break }  // the title and the first lead sentence that names it
     }
     guard !mentions.isEmpty else { return nil }
+    // "Đại hội đại biểu toàn quốc …: hơn 1.000 đại biểu tham dự" over "Chiều 21/12, … đã có buổi
+    // gặp gỡ báo chí để cung cấp thông tin về Đại hội …": the title's meeting is the topic of the
+    // lead's, not the event
+    if mentions.count == 2, mentions[0].0.isTitle, topicOfLead(mentions[1].0, noun: mentions[1].1, title: mentions[0].0, noun: mentions[0].1) {
+      mentions.removeFirst()
+    }
     // "Kỷ niệm lần thứ 19 ngày thành lập Liên hiệp …" over an essay: an anniversary the title
     // only names, with no gathering anywhere in the text, is the essay's occasion, not a ceremony
     if mentions.allSatisfy({ $0.0.isTitle }), let (t, k) = mentions.first, MeetingExtractor.isBareAnniversary(t.text, at: k),
@@ -1010,6 +1016,18 @@ struct MeetingExtractor {
       return (date, d.year == nil && context.published == nil ? .yearFromTitle : nil)
     }
     return nil
+  }
+
+  /// True when the lead's meeting differs in kind from the title's and the lead names the title's
+  /// kind of meeting after a topic word ("cung cấp thông tin về Đại hội …").
+  private func topicOfLead(_ lead: AnalyzedSentence, noun kl: Int, title: AnalyzedSentence, noun kt: Int) -> Bool {
+    let lf = lead.text, tf = title.text
+    let titleKind = MeetingVocabulary.kind(in: tf, from: kt, to: MeetingVocabulary.windowEnd(in: tf, after: kt))
+    let leadKind = MeetingVocabulary.kind(in: lf, from: kl, to: MeetingVocabulary.windowEnd(in: lf, after: kl))
+    guard titleKind != .khac, leadKind != titleKind,
+      let topic = MeetingVocabulary.firstTopicStart(in: lf, from: kl + 1, to: lf.tokens.count)
+    else { return false }
+    return MeetingVocabulary.kind(in: lf, from: topic, to: lf.tokens.count) == titleKind
   }
 
   static let boards: [Phrase] = ["ban thuong vu", "ban chap hanh", "thuong truc"].phrases

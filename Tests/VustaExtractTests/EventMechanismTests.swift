@@ -1538,6 +1538,25 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(own).meetings.map(\.kind), [.ban_thuong_vu])
   }
 
+  func testTheTitlesMeetingAsTheLeadsTopicIsNotTheEvent() {
+    let press = """
+      Đại hội đại biểu toàn quốc Liên hiệp hội Việt Nam: hơn 1.000 đại biểu tham dự
+      Chiều 21/12/2020, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã có buổi gặp gỡ báo chí để cung cấp thông tin về Đại hội đại biểu toàn quốc lần thứ VIII.
+      """
+    XCTAssertEqual(extract(press).meetings.map(\.kind), [.khac])
+    let board = """
+      Ban Chấp hành Liên hiệp các hội khoa học và kỹ thuật tỉnh Ninh Bình khóa II họp
+      Tại hội nghị, đồng chí Chủ tịch Liên hiệp Hội tỉnh đã thông báo kết quả chuyến đi dự Đại hội đại biểu Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam khóa VII.
+      """
+    XCTAssertEqual(extract(board).meetings.map(\.kind), [.ban_chap_hanh])
+    // the same kind in title and lead stays the congress
+    let congress = """
+      Đại hội Liên hiệp hội tỉnh Ninh Bình lần thứ III
+      Sáng 12/6/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình tổ chức Đại hội đại biểu lần thứ III, thông qua văn kiện Đại hội.
+      """
+    XCTAssertEqual(extract(congress).meetings.map(\.kind), [.dai_hoi])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
