@@ -28,7 +28,7 @@ struct MeetingExtractor {
     "truoc", "tham muu",
   ].phrases
   /// "các kỳ Đại hội", "những kỳ hội nghị": several sessions of a history, never one event.
-  static let pluralTerms: [Phrase] = ["cac ky", "nhung ky"].phrases
+  static let pluralTerms: [Phrase] = ["cac ky", "nhung ky", "moi ky"].phrases
   /// "mười năm tính từ Đại hội lần thứ nhất": a meeting that marks a point in time, never the
   /// event reported, even in the lead.
   static let sinceWords: [Phrase] = ["ke tu", "tinh tu", "tu sau"].phrases

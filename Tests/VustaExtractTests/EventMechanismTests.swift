@@ -1557,6 +1557,14 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(congress).meetings.map(\.kind), [.dai_hoi])
   }
 
+  func testEachCongressOfAHistoryIsNoEvent() {
+    let text = """
+      Xây dựng Đảng bộ trong sạch, vững mạnh
+      Từ ngày Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam ra đời ngày 26/03/1983 đến nay, Đảng bộ Liên hiệp Hội Việt Nam đã qua 9 kỳ Đại hội; mỗi kỳ Đại hội là một mốc son quan trọng.
+      """
+    XCTAssertTrue(extract(text).meetings.isEmpty)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
