@@ -4,7 +4,7 @@ import VustaExtract
 import VustaModel
 import XCTest
 
-/// The real-page corpus (corpus/real: 498 reworded pages of provincial portals and newspapers,
+/// The real-page corpus (corpus/real: 624 reworded pages of provincial portals and newspapers,
 /// gold by annotators who never saw the code): scores per fact type must not fall below what
 /// the extractor reached, and confidence must stay a short review list.
 ///
@@ -19,10 +19,11 @@ final class RealPageTests: XCTestCase {
     let s = try score(part: "dev")
     // measured 0.89 / 0.90 / 0.94 / 0.98, 16% of the facts low (2026-12-03, sixth session, after
     // round 11; the floors leave room for a page or two); 0.89 / 0.90 / 0.95 / 0.99, 14% low
-    // after round 14's set se came in and was read (2026-12-04, ninth session)
-    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.87, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.88, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.92, s.description)
+    // after round 14's set se came in and was read (2026-12-04, ninth session); 0.90 / 0.93 /
+    // 0.97 / 0.99, 14% low after round 16 (tenth session, one-item listings aligned)
+    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.88, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.90, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.94, s.description)
     XCTAssertGreaterThanOrEqual(s.f1("published"), 0.95, s.description)
     XCTAssertLessThanOrEqual(s.lowShare, 0.20, s.description)
   }
@@ -32,10 +33,11 @@ final class RealPageTests: XCTestCase {
     // measured 0.77 / 0.87 / 0.93, 23% of the facts low (2026-12-03, round 7: the aside parts of
     // rp–rt are in, never read — their meetings scored 0.53 and 0.00 on arrival — which took
     // the part down from 0.82); 0.79 / 0.92 / 0.98, 20% low after round 11 (sixth session);
-    // 0.80 / 0.90 / 0.98, 18% low with se's aside part in (ninth session)
-    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.77, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.89, s.description)
-    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.95, s.description)
+    // 0.80 / 0.90 / 0.98, 18% low with se's aside part in (ninth session); 0.86 / 0.89 / 0.99,
+    // 18% low with sf's and sg's aside parts in, after the tenth session's fixes
+    XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.82, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.87, s.description)
+    XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.96, s.description)
     XCTAssertLessThanOrEqual(s.lowShare, 0.25, s.description)
   }
 
@@ -116,8 +118,16 @@ final class RealPageTests: XCTestCase {
     }
     for set in try sets(part) {
       let docs = Dictionary(try extractFolder(set).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-      for g in try goldDocuments(set) {
-        let d = docs[g.id]
+      let gold = try goldDocuments(set)
+      let goldIDs = Set(gold.map(\.id))
+      for g in gold {
+        var d = docs[g.id]
+        // a listing of one item read as one article, or the reverse: the same page (evaluate.py)
+        if d == nil, g.id.hasSuffix("#1"), !goldIDs.contains(String(g.id.dropLast(2)) + "#2") {
+          let page = String(g.id.dropLast(2))
+          if docs[page + "#2"] == nil { d = docs[page] }
+        }
+        if d == nil, !g.id.contains("#"), docs[g.id + "#2"] == nil { d = docs[g.id + "#1"] }
         tally("published", [g.published ?? "nil"], [d?.published?.iso ?? "nil"])
         tally("meetings", g.meetings.map { "\($0.date ?? "nil")|\($0.province ?? "nil")|\($0.kind)" },
               d?.meetings.map { "\($0.date?.iso ?? "nil")|\($0.province ?? "nil")|\($0.kind.rawValue)" } ?? [])
