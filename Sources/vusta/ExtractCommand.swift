@@ -10,24 +10,23 @@ struct ExtractCommand: ParsableCommand {
     commandName: "extract",
     abstract: "Trích xuất hội nghị, số liệu hội viên và văn bản được trích dẫn từ các bài báo.",
     discussion: """
-      PATH is a file or a folder (read recursively) of .txt, .md, .html and .htm articles,
-      Word documents (.docx) and PDFs with a text layer (scanned or password-protected PDFs
-      are skipped with a warning).
-      A sources.csv beside the articles (columns file,url,published,province,title) adds
-      what the text does not say. JSON output follows the facts contract (docs/facts.md).
-      Exit codes: 0 ok, 65 bad sources.csv, 66 a path does not exist.
+      PATH là tệp hoặc thư mục (đọc cả thư mục con) bài viết .txt, .md, .html, .htm, văn bản Word \
+      (.docx) và PDF có lớp chữ (PDF scan hoặc có mật khẩu được bỏ qua kèm cảnh báo).
+      Tệp sources.csv cạnh bài viết (cột file,url,published,province,title) bổ sung điều bài không \
+      ghi. Đầu ra JSON theo hợp đồng dữ kiện (docs/facts.md).
+      Exit codes: 0 ok, 65 sources.csv hỏng, 66 đường dẫn không tồn tại.
       """)
 
-  @Argument(help: "Article files or folders.")
+  @Argument(help: "Tệp hoặc thư mục bài viết (article files or folders).")
   var paths: [String]
 
-  @Option(help: "Output format: json or table.")
+  @Option(help: "Định dạng đầu ra: json hoặc table (bảng).")
   var format: OutputFormat = .json
 
-  @Option(help: "Read every file in this encoding: utf-8, windows-1258, tcvn3 (ABC), vni (default: recognised per file).")
+  @Option(help: "Đọc mọi tệp theo bảng mã này: utf-8, windows-1258, tcvn3 (ABC), vni (mặc định: nhận ra theo từng tệp).")
   var encoding: ForcedEncoding?
 
-  @Flag(help: "Print what the extractor saw in each article (line roles, dates, provinces) instead of facts.")
+  @Flag(help: "In điều bộ trích xuất thấy trong từng bài (vai trò từng dòng, ngày, tỉnh, các mục của trang danh sách) thay cho dữ kiện.")
   var explain = false
 
   @Flag(help: ArgumentHelp("Keep every inferred-value reason in `why`, whatever the confidence (for calibrating the confidence policy).", visibility: .hidden))
