@@ -1033,12 +1033,16 @@ struct MeetingExtractor {
   static let boards: [Phrase] = ["ban thuong vu", "ban chap hanh", "thuong truc"].phrases
   static let boardMeetingWords: [Phrase] = ["hoi nghi", "hop", "phien hop", "ky hop"].phrases
 
-  /// True when a board of the union stands within a few words after "làm việc với" and no word
-  /// names a meeting of the board itself ("Hội nghị Ban Thường vụ", "họp").
+  static let workingSession: [Phrase] = ["lam viec voi", "buoi lam viec"].phrases
+
+  /// True when the sentence names a working session ("làm việc với", "buổi làm việc") and a board
+  /// of the union — as its counterpart ("… làm việc với Đảng đoàn, Ban Thường vụ Liên hiệp …") or
+  /// as the delegation ("Ban Thường vụ Liên hiệp … đã có các buổi làm việc với Huyện ủy …") — and
+  /// no word names a meeting of the board itself ("Hội nghị Ban Thường vụ", "họp").
   static func boardIsCounterpart(_ f: FoldedText) -> Bool {
-    guard let w = f.find(Lexicon.p_lam_viec_voi) else { return false }
-    let after = w + Lexicon.p_lam_viec_voi.count
-    guard f.contains(any: boards, from: after, to: min(f.tokens.count, after + 6)) else { return false }
+    guard f.contains(any: workingSession, from: 0, to: f.tokens.count),
+      f.contains(any: boards, from: 0, to: f.tokens.count)
+    else { return false }
     return !f.contains(any: boardMeetingWords, from: 0, to: f.tokens.count)
   }
 

@@ -36,7 +36,7 @@ enum MeetingVocabulary {
   static let topicStarts: [Phrase] = [
     "cho y kien", "du thao", "ve viec", "chuan bi", "tien toi", "huong toi", "phuc vu", "trinh",
     "thong qua", "bau", "thong nhat", "ban ve", "gop y", "kien toan", "cong bo", "ve cong tac",
-    "nham thong tin", "thong tin ve", "tieu ban", "van kien", "thong bao", "cung cap thong tin", "chuyen di",
+    "nham thong tin", "thong tin ve", "tieu ban", "van kien", "thong bao ket qua", "cung cap thong tin", "chuyen di",
   ].phrases
 
   /// Where the words that name the meeting end: the first topic word after the noun at `k`,

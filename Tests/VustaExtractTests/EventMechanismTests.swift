@@ -1565,6 +1565,24 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertTrue(extract(text).meetings.isEmpty)
   }
 
+  // MARK: - Round 17 (set sh)
+
+  func testABoardOnWorkingVisitsHoldsWorkingSessions() {
+    let text = """
+      Liên hiệp các Hội KH&KT tỉnh làm việc với lãnh đạo các địa phương
+      Ngày 9 và 11/11/2021, Đảng đoàn cùng Ban Thường vụ Liên hiệp các Hội Khoa học và kỹ thuật tỉnh Kon Tum đã có các buổi làm việc với Huyện ủy, UBND huyện Tu Mơ Rông và huyện Đăk Tô.
+      """
+    XCTAssertTrue(extract(text).meetings.allSatisfy { $0.kind == .lam_viec })
+  }
+
+  func testAWorkshopJoinedAfterABriefingKeepsItsKind() {
+    let text = """
+      Liên hiệp hội Thanh Hóa học tập nghị quyết
+      Ngày 20/01/2021, tại Khách sạn Đại Việt, Liên hiệp các hội Khoa học và Kỹ thuật Thanh Hóa đã tổ chức hội nghị để học tập nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX; thông báo tình hình tư tưởng trong đội ngũ tri thức; kết hợp Hội thảo, Đẩy mạnh phát triển nguồn lực KHCN.
+      """
+    XCTAssertEqual(extract(text).meetings.map(\.kind), [.hoi_thao])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
