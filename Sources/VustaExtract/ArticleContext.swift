@@ -160,12 +160,24 @@ struct ArticleContext {
       for u in s.unions { if case .province(let p) = u.scope { unionCodes.insert(p.code); byCode[p.code] = p } }
       for m in s.provinces { textCodes.insert(m.province.code); byCode[m.province.code] = m.province }
     }
-    // The article's own union: the one named in its title or lead, else the only one it names.
-    let leadUnion = sentences.filter { $0.isTitle || $0.isLead }.lazy.flatMap(\.unions).compactMap { u -> Province? in
+    // The article's own union: the one named in its title or lead, else the only one it names —
+    // not counting lists of guests ("Về dự đại hội có …, Chủ tịch Liên hiệp hội Hà Nội"), whose
+    // unions are visitors (else the one named most often outside them)
+    func isGuestList(_ s: AnalyzedSentence) -> Bool {
+      s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count))
+    }
+    let leadUnion = sentences.filter { ($0.isTitle || $0.isLead) && !isGuestList($0) }.lazy.flatMap(\.unions).compactMap { u -> Province? in
       if case .province(let p) = u.scope { return p }
       return nil
     }.first
-    unionProvince = leadUnion ?? (unionCodes.count == 1 ? byCode[unionCodes.first!] : nil)
+    var hostCounts: [Int: Int] = [:]
+    for s in sentences where !isGuestList(s) {
+      for u in s.unions { if case .province(let p) = u.scope { hostCounts[p.code, default: 0] += 1 } }
+    }
+    let mostNamed = hostCounts.max { $0.value < $1.value }.flatMap { best in
+      hostCounts.values.filter { $0 == best.value }.count == 1 && (unionCodes.count == 1 || best.value >= 2) ? byCode[best.key] : nil
+    }
+    unionProvince = leadUnion ?? (unionCodes.count == 1 ? byCode[unionCodes.first!] : mostNamed)
     // A national article: the first LHH body its title or lead names is LHH Việt Nam.
     let firstUnion = sentences.filter { $0.isTitle || $0.isLead }.lazy.flatMap(\.unions).first {
       if case .plural = $0.scope { return false }
