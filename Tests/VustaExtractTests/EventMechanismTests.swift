@@ -1586,7 +1586,7 @@ final class EventMechanismTests: XCTestCase {
   func testAGuestUnionInTheLeadIsNotTheArticlesUnion() {
     let text = """
       Đại hội đại biểu lần thứ V nhiệm kỳ 2013-2018 tỉnh Thanh Hóa
-      Sáng ngày 15/11/2013, Liên hiệp các Hội Khoa học và Kỹ thuật (gọi tắt là Liên hiệp hội) tỉnh Thanh Hóa đã tổ chức Đại hội đại biểu lần thứ V. Về dự đại hội có các đồng chí lãnh đạo Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam, Liên hiệp hội Hà Nội.
+      Sáng ngày 15/11/2013, Liên hiệp các Hội Khoa học và Kỹ thuật (gọi tắt là Liên hiệp hội) tỉnh Thanh Hóa đã tổ chức Đại hội đại biểu nhiệm kỳ 2013-2018. Về dự đại hội có các đồng chí lãnh đạo Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam, Liên hiệp hội Hà Nội.
       Đại hội đã điểm lại những kết quả mà Liên hiệp các Hội KH&KT Thanh Hóa đạt được. Liên hiệp hội Thanh Hóa hoàn thành các chỉ tiêu.
       """
     XCTAssertEqual(extract(text).meetings.map(\.organizer), ["LHH Thanh Hóa"])
