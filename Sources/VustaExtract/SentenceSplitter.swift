@@ -74,7 +74,15 @@ enum SentenceSplitter {
     }
     let word = String(decoding: b[k..<dot], as: UTF8.self)
     if word.isEmpty { return false }
-    if word.count == 1 { return true }
+    if word.count == 1 {
+      // "… Đại hội đại biểu lần thứ V. Về dự …": an ordinal's Roman numeral ends the sentence
+      var j = k
+      while j > 0, b[j - 1] == 0x20 { j -= 1 }
+      var i = j
+      while i > 0, FoldedText.isWordByte(b[i - 1]) { i -= 1 }
+      let before = String(decoding: b[i..<j], as: UTF8.self)
+      return !(j < k && ["thu", "khoa"].contains(before) && "ivxl".contains(word))
+    }
     return abbreviations.contains(word)
   }
 }

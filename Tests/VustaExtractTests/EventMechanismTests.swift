@@ -1592,6 +1592,13 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(text).meetings.map(\.organizer), ["LHH Thanh Hóa"])
   }
 
+  func testAnOrdinalsRomanNumeralEndsASentence() {
+    XCTAssertEqual(SentenceSplitter.split(FoldedText("Liên hiệp hội tổ chức Đại hội lần thứ V. Về dự đại hội có lãnh đạo tỉnh.")).count, 2)
+    XCTAssertEqual(SentenceSplitter.split(FoldedText("Ban Chấp hành khóa X. Hội nghị đã thống nhất.")).count, 2)
+    // an initial stays inside its sentence
+    XCTAssertEqual(SentenceSplitter.split(FoldedText("Ông Nguyễn V. Hùng phát biểu tại hội nghị.")).count, 1)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
