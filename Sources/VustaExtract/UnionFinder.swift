@@ -74,7 +74,15 @@ enum UnionFinder {
       }
       // "Liên hiệp các Hội Văn học Nghệ thuật": another union, not a mention of ours
       if foreignQualifiers.contains(where: { f.matches($0, at: end) }) { i = end; continue }
-      // skip a closing parenthesis group like "(KH&KT)" or "(Liên hiệp Hội)" already consumed
+      // "Liên hiệp các Hội Khoa học và Kỹ thuật (gọi tắt là Liên hiệp hội) tỉnh Thanh Hóa": the
+      // name goes on after a short aside in brackets
+      if end < t.count, t[end].gap == UInt8(ascii: "("),
+        let close = (end + 1..<min(t.count, end + 10)).first(where: { t[$0].gap == UInt8(ascii: ")") }),
+        national.contains(where: { f.matches($0, at: close) }) || generic.contains(where: { f.matches($0, at: close) })
+          || provinces.contains(where: { $0.start == close && $0.role == .union })
+      {
+        end = close
+      }
       var scope: UnionMention.Scope = .bare
       if direct {
         scope = .national
@@ -82,7 +90,7 @@ enum UnionFinder {
         // "trực thuộc Trung ương" after "các tỉnh" is plural, handled above
         scope = .national
         end += n.count
-      } else if let p = plural.first(where: { f.matches($0, at: end) }) {
+      } else if let p = plural.first(where: { f.matches($0, at: end) && !namesThanhHoa(f, at: end) }) {
         scope = .plural
         end += p.count
       } else if let m = provinces.first(where: { $0.start >= end && $0.start <= end + 1 && $0.role == .union }) {
@@ -106,6 +114,15 @@ enum UnionFinder {
       i = max(end, i + 1)
     }
     return out
+  }
+
+  /// "tỉnh Thanh Hóa" folds like "tỉnh, thành" (plural): a capital "Thanh" right after "tỉnh",
+  /// with no mark between them, is the province's name.
+  static func namesThanhHoa(_ f: FoldedText, at i: Int) -> Bool {
+    guard i + 1 < f.tokens.count, f.tokens[i].hash == Lexicon.h_tinh else { return false }
+    let next = f.tokens[i + 1]
+    return next.isCap && next.gap == 0 && f.scalars[next.start..<next.end].first.map { $0 == "T" } == true
+      && !f.scalars[next.start..<next.end].contains(where: { $0 == "à" || $0 == "À" })
   }
 
   /// True when the text names another union ("Liên hiệp các Hội Văn học Nghệ thuật thành phố

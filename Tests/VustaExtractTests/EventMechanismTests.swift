@@ -1599,6 +1599,18 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(SentenceSplitter.split(FoldedText("Ông Nguyễn V. Hùng phát biểu tại hội nghị.")).count, 1)
   }
 
+  func testThanhHoaIsNoPluralAndABracketedAsideKeepsTheName() {
+    let text = """
+      Đại hội Liên hiệp hội Thanh Hóa
+      Sáng 15/11/2013, Liên hiệp các Hội Khoa học và Kỹ thuật (gọi tắt là Liên hiệp hội) tỉnh Thanh Hóa tổ chức Đại hội đại biểu nhiệm kỳ 2013-2018.
+      """
+    XCTAssertEqual(extract(text).meetings.map(\.organizer), ["LHH Thanh Hóa"])
+    XCTAssertEqual(extract("Tin\nSáng 15/11/2013, Liên hiệp hội tỉnh Thanh Hóa họp Ban Chấp hành.").meetings.map(\.organizer), ["LHH Thanh Hóa"])
+    // "các tỉnh, thành" stays many unions
+    let many = extract("Tin\nSáng 15/11/2013, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam họp với Liên hiệp hội tỉnh, thành phố.")
+    XCTAssertEqual(many.meetings.map(\.organizer), ["LHH Việt Nam"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
