@@ -26,6 +26,7 @@ enum DateReader {
     ["ngay", "sang", "chieu", "toi", "trua", "dem", "khuya", "hom", "nay", "tu", "den", "va", "luc", "vao",
      "thu", "hai", "ba", "tu", "nam", "sau", "bay", "nhat", "cn"].map(Phrase.hash))
   static let ngay = Phrase.hash("ngay")
+  static let h_viet = Phrase.hash("viet")
   static let thang = Phrase.hash("thang")
   static let nam = Phrase.hash("nam")
   static let va = Lexicon.h_va
@@ -195,7 +196,9 @@ enum DateReader {
       start = i - 1
       cued = true
     }
-    if start >= 1 && cueWords.contains(f.tokens[start - 1].hash) {
+    // ("… Liên hiệp Hội Việt Nam 22/12/2023": the "Nam" of "Việt Nam" is no "Thứ Năm")
+    let vietNam = start >= 2 && f.tokens[start - 1].hash == DateReader.nam && f.tokens[start - 2].hash == DateReader.h_viet
+    if start >= 1 && cueWords.contains(f.tokens[start - 1].hash) && !vietNam {
       cued = true
       start -= 1
       // "Sáng ngày 13/11" — but not the issuer of a symbol such as "35-CTr/TU ngày 15/6/2021"
@@ -271,13 +274,14 @@ enum DateReader {
     return DateMention(start: i, end: i + 5, day: d, month: m, year: y, cued: true)
   }
 
-  /// "Thứ năm, 25 Tháng 8 2022 20:15": the stamp of Joomla-built portals (the day, a capitalised
-  /// "Tháng", the month, the year, no "năm"); only with a capital "Tháng" or a time of day after it.
+  /// "Thứ năm, 25 Tháng 8 2022 20:15", "bởi Linh 21 Tháng 9, 2025": the stamps of Joomla- and
+  /// WordPress-built portals (the day, a capitalised "Tháng", the month, the year — after a comma
+  /// or not —, no "năm"); only with a capital "Tháng" or a time of day after it.
   static func portalStamp(_ f: FoldedText, at i: Int) -> DateMention? {
     let t = f.tokens
     guard i + 3 < t.count, i == 0 || t[i - 1].hash != ngay, let d = value(f, i, maxDigits: 2), (1...31).contains(d),
       t[i + 1].hash == thang, let m = value(f, i + 2, maxDigits: 2), (1...12).contains(m),
-      t[i + 3].gap == 0, let y = year(f, i + 3), FactDate.isValid(day: d, month: m, year: y),
+      t[i + 3].gap == 0 || t[i + 3].gap == UInt8(ascii: ","), let y = year(f, i + 3), FactDate.isValid(day: d, month: m, year: y),
       t[i + 1].isCap || clockFollows(f, at: i + 4)
     else { return nil }
     return DateMention(start: i, end: i + 4, day: d, month: m, year: y, cued: true)

@@ -76,7 +76,8 @@ struct MainText {
       let c = b[i]
       if c == 0x0A, i + 1 < b.count,
         (i - lineStart >= 40 && !endsSentence(b, lineStart, i) && startsLowerCase(b, i + 1)
-          && !startsWithLabel(b, i + 1)) || breaksDate(b, lineStart, i)
+          && !startsWithLabel(b, i + 1) && !(isFirstLine(b, lineStart) && endsWithFullDate(b, lineStart, i)))
+          || breaksDate(b, lineStart, i)
       {
         if !changed { out = Array(b[0..<i]); changed = true }
         out.append(0x20)
@@ -88,6 +89,25 @@ struct MainText {
       i += 1
     }
     return changed ? String(decoding: out, as: UTF8.self) : nil
+  }
+
+  /// True when only blank space stands before `lineStart`: the text's first line, its headline.
+  static func isFirstLine(_ b: UnsafeBufferPointer<UInt8>, _ lineStart: Int) -> Bool {
+    var k = 0
+    while k < lineStart, b[k] == 0x20 || b[k] == 0x0A || b[k] == 0x0D || b[k] == 0x09 { k += 1 }
+    return k == lineStart
+  }
+
+  /// True when the line `from..<end` ends with a full date ("… Việt Nam 22/12/2023"): a headline
+  /// closed by its posting date is complete, whatever starts the next line ("web analytics").
+  static func endsWithFullDate(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Bool {
+    var e = end
+    while e > from, b[e - 1] == 0x20 || b[e - 1] == 0x0D || b[e - 1] == 0x09 { e -= 1 }
+    var s = e
+    while s > from, b[s - 1] != 0x20 { s -= 1 }
+    let parts = b[s..<e].split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
+    guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 else { return false }
+    return parts.allSatisfy { $0.allSatisfy { (0x30...0x39).contains($0) } }
   }
 
   /// Words that always take a number after them: a line ending with one of them ("… địa

@@ -1611,6 +1611,21 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(many.meetings.map(\.organizer), ["LHH Việt Nam"])
   }
 
+  // MARK: - Round 18 (set si)
+
+  func testAHeadlineClosedByItsPostingDateStaysWhole() {
+    let text = """
+      Tổng kết công tác kiểm tra, giám sát của Liên hiệp Hội Việt Nam 22/12/2023
+      web analytics
+      (KDTT) – Ngày 21/12, tại Hà Nội, Hội nghị Tổng kết công tác kiểm tra, giám sát của Liên hiệp Hội Việt Nam đã được Ủy ban Kiểm tra Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức.
+      """
+    let d = extract(text)
+    XCTAssertEqual(d.published?.iso, "2023-12-22", "'Việt Nam 22/12/2023' is no 'Thứ Năm'")
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2023-12-21"])
+    // a wordpress byline's date
+    XCTAssertEqual(extract("Sắp xếp các hội quần chúng ở cấp tỉnh\nbởi Linh 21 Tháng 9, 2025\nỦy ban Trung ương ra hướng dẫn.").published?.iso, "2025-09-21")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
