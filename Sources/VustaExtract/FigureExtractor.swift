@@ -92,8 +92,15 @@ struct FigureExtractor {
       let numbers = NumberReader.numbers(in: f)
       for (index, read) in numbers.enumerated() {
         var n = read
-        guard let (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f)
+        guard var (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f)
           ?? labelledMetric(before: n, in: f) ?? bareAssociationCount(n, in: f, following: numbers[(index + 1)...]) else { continue }
+        // "mở lớp tập huấn … dành cho 60 hội viên Hội làm vườn": the members a course is for are
+        // its trainees, attendance
+        if metric == .hoi_vien, f.contains(any: FigureExtractor.courseFor, from: max(0, n.start - 3), to: n.start),
+          f.contains(any: FigureExtractor.courseWords, from: 0, to: n.start)
+        {
+          metric = .dai_bieu
+        }
         candidates[metric, default: []].insert(read.value)
         // "từ 150 - 200 đại biểu", "150 đến 200 đại biểu": the lower bound, about
         var inRange = false
@@ -413,6 +420,9 @@ struct FigureExtractor {
 
   static let p_to_chuc_hoi = Phrase("to chuc hoi")
   static let p_nguoi = Phrase("nguoi")
+  /// "dành cho", "cho" before the people a course is for.
+  static let courseFor: [Phrase] = ["danh cho", "cho"].phrases
+  static let courseWords: [Phrase] = ["tap huan", "lop hoc", "boi duong", "huan luyen"].phrases
   static let p_la_hoi_vien = Phrase("la hoi vien")
   /// "với", "gồm" joining a count of member units to their people.
   static let unitsWith = WordSet(["voi", "gom"].map(Phrase.hash))

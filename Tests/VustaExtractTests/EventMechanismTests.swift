@@ -1626,6 +1626,14 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract("Sắp xếp các hội quần chúng ở cấp tỉnh\nbởi Linh 21 Tháng 9, 2025\nỦy ban Trung ương ra hướng dẫn.").published?.iso, "2025-09-21")
   }
 
+  func testTheMembersACourseIsForAreItsTrainees() {
+    let text = """
+      Tập huấn kỹ thuật trồng cây ăn quả
+      Ngày 09/4/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên cùng Hội Làm vườn tỉnh mở lớp tập huấn dành cho 60 hội viên Hội làm vườn ở xã Tức Tranh.
+      """
+    XCTAssertEqual(extract(text).memberFigures.map { "\($0.metric) \($0.value)" }, ["dai_bieu 60"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
