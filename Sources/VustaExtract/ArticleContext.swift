@@ -337,6 +337,15 @@ struct ArticleContext {
 
   /// Completes a date written without its year: from the publication date (a date after
   /// publication belongs to the year before), else the title's year.
+  /// True for a day written without its year that falls within 45 days after the page's
+  /// publication in the same year ("Ngày 29 và 30.11" on a page of 28/11/2022): an event to come,
+  /// not one held a year before.
+  func isUpcoming(_ m: DateMention) -> Bool {
+    guard m.year == nil, let d = m.day, let p = published, let pm = p.month, let pd = p.day else { return false }
+    let ahead = (m.month - pm) * 30 + (d - pd)
+    return ahead > 0 && ahead <= 45
+  }
+
   func complete(_ m: DateMention) -> FactDate? {
     if let y = m.year { return FactDate(year: y, month: m.month, day: m.day) }
     if let p = published {

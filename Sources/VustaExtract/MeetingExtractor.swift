@@ -279,6 +279,7 @@ struct MeetingExtractor {
     for (s, k) in mentions {
       // "Sáng nay, tại …": the day the page was published
       let written = meetingDate(in: s, noun: k, requireCue: false)
+      if written?.upcoming == true { if s.isTitle { continue } else { return nil } }  // a day shortly after the page's date: to come
       let today = written == nil && s.text.contains(any: MeetingExtractor.todayWords, from: 0, to: k)
         && context.published?.day != nil
       var f = describe(s, noun: k, date: written?.date ?? (today ? context.published : nil))
@@ -554,6 +555,9 @@ struct MeetingExtractor {
     // the cue wins over a date the sentence only names ("… cho ý kiến về Ngày Khoa học 18/5")
     let written = sameDayDate == nil ? meetingDate(in: s, noun: k, requireCue: true) : nil
     guard let date = sameDayDate ?? written?.date else { return nil }
+    // "Ngày 29 và 30.11: Liên hiệp … tiến hành Đại hội …" in a week's schedule published on 28.11:
+    // a day without its year shortly after the page's date is to come, not held
+    if written?.upcoming == true { return nil }
     var f = describe(s, noun: k, date: date)
     if f.union == nil, let inherited { f.union = inherited }
     if let r = written?.yearReason { f.reasons.insert(r) }
@@ -983,7 +987,9 @@ struct MeetingExtractor {
 
   /// The date of the meeting in a sentence: the first date with a day or month that is not
   /// the date of a cited document.
-  private func meetingDate(in s: AnalyzedSentence, noun k: Int, requireCue: Bool) -> (date: FactDate, yearReason: ConfidenceReason?)? {
+  private func meetingDate(in s: AnalyzedSentence, noun k: Int, requireCue: Bool)
+    -> (date: FactDate, yearReason: ConfidenceReason?, upcoming: Bool)?
+  {
     // (numbers that are dates — "(20/10/1946-20/10/2021)" — are no document's symbol)
     let dateSpans = s.dates.map { s.text.tokens[$0.start].start..<s.text.tokens[$0.end - 1].end }
     let docs = DocumentNumberReader.read(s.text).filter { d in !dateSpans.contains { $0.contains(d.start) } }
@@ -1013,7 +1019,7 @@ struct MeetingExtractor {
       if d.year == nil, context.published == nil, d.month >= 10, MeetingExtractor.reviewedYear(in: s.text) == date.year - 1 {
         date = FactDate(year: date.year - 1, month: date.month, day: date.day)
       }
-      return (date, d.year == nil && context.published == nil ? .yearFromTitle : nil)
+      return (date, d.year == nil && context.published == nil ? .yearFromTitle : nil, context.isUpcoming(d))
     }
     return nil
   }

@@ -1634,6 +1634,29 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(text).memberFigures.map { "\($0.metric) \($0.value)" }, ["dai_bieu 60"])
   }
 
+  func testADayShortlyAfterThePostingIsToCome() {
+    let text = """
+      Sự kiện trong tỉnh từ 28.11 - 4.12
+      THỨ HAI, 28/11/2022 08:30:34
+      Nhiều sự kiện đáng chú ý dự kiến diễn ra trên địa bàn tỉnh từ 28.11 - 4.12.
+      - Ngày 29 và 30.11: Liên hiệp Các hội khoa học và kỹ thuật tỉnh Hải Dương tiến hành Đại hội đại biểu lần thứ VI nhiệm kỳ 2022-2027.
+      """
+    XCTAssertTrue(extract(text).meetings.isEmpty)
+    // a day before the posting is the same year's; far after it (a January page's "28/12"), the year before
+    let held = """
+      Liên hiệp hội Hải Dương
+      THỨ HAI, 28/11/2022 08:30:34
+      Ngày 3.11, Liên hiệp Các hội khoa học và kỹ thuật tỉnh Hải Dương tiến hành Đại hội đại biểu lần thứ VI.
+      """
+    XCTAssertEqual(extract(held).meetings.map { $0.date?.iso }, ["2022-11-03"])
+    let january = """
+      Liên hiệp hội Hải Dương
+      THỨ HAI, 09/01/2023 08:30:34
+      Ngày 28/12, Liên hiệp Các hội khoa học và kỹ thuật tỉnh Hải Dương tổ chức hội nghị tổng kết năm.
+      """
+    XCTAssertEqual(extract(january).meetings.map { $0.date?.iso }, ["2022-12-28"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
