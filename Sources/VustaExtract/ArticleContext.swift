@@ -335,8 +335,6 @@ struct ArticleContext {
     return unionProvince ?? textProvince
   }
 
-  /// Completes a date written without its year: from the publication date (a date after
-  /// publication belongs to the year before), else the title's year.
   /// True for a day written without its year that falls within 45 days after the page's
   /// publication in the same year ("Ngày 29 và 30.11" on a page of 28/11/2022): an event to come,
   /// not one held a year before.
@@ -346,6 +344,8 @@ struct ArticleContext {
     return ahead > 0 && ahead <= 45
   }
 
+  /// Completes a date written without its year: from the publication date (a date after
+  /// publication belongs to the year before), else the title's year.
   func complete(_ m: DateMention) -> FactDate? {
     if let y = m.year { return FactDate(year: y, month: m.month, day: m.day) }
     if let p = published {

@@ -644,13 +644,6 @@ struct FigureExtractor {
   /// The province a figure describes. A total belongs to the union its sentence names ("… của
   /// Liên hiệp hội tỉnh X", "LHH X có …"); attendance belongs to the article's event. Otherwise
   /// the article's own union — none for an article about LHH Việt Nam.
-  /// "Hải Dương cũ", "tỉnh Vĩnh Phúc (cũ)": a province before the 2025 merger, named as a part.
-  static func isFormer(_ p: ProvinceMention, in f: FoldedText) -> Bool {
-    p.end < f.tokens.count && f.tokens[p.end].hash == FigureExtractor.h_cu
-  }
-
-  static let h_cu = Phrase.hash("cu")
-
   private func figureProvince(_ s: AnalyzedSentence, at start: Int, end: Int, attendance: Bool)
     -> (Province?, ConfidenceReason?)
   {
@@ -682,7 +675,7 @@ struct FigureExtractor {
     // "Tại Quảng Trị, Liên hiệp hội tỉnh hiện có …": an unnamed union where the sentence places it
     // (not a former province of a merged one: "49 Hội thành viên (Hải Phòng cũ: 29, Hải Dương cũ:
     // 20) … với hơn 108.000 hội viên" counts the merged city's members)
-    if sawUnion, let p = s.provinces.last(where: { $0.start < start && $0.role != .authority && !FigureExtractor.isFormer($0, in: s.text) }) {
+    if sawUnion, let p = s.provinces.last(where: { $0.start < start && $0.role != .authority && !$0.isFormer(in: s.text) }) {
       return (p.province, nil)
     }
     if context.isNational && !sawUnion { return (nil, nil) }

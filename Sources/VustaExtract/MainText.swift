@@ -234,7 +234,7 @@ struct MainText {
           index = raw.count
         }
         continue
-      case .otherHeadline where bodyStarted && kept.last?.1 == .body && kept.filter({ $0.1 == .body }).count == 1
+      case .otherHeadline where bodyStarted && kept.last?.1 == .body && !kept.dropLast().contains(where: { $0.1 == .body })
         && kept.last!.0.tokens.count <= 45:
         // "Hà Tĩnh làm gì để cụ thể hóa nghị quyết 57?" then "PV - 03/04/2025 17:35": a headline
         // closed by a question mark and its own stamp, not a list's next item

@@ -602,8 +602,7 @@ struct MeetingExtractor {
 
   // MARK: - Reading one sentence
 
-  /// The token index of the first meeting noun that names an event here (not a reference to
-  /// one, not a count such as "25 hội thảo").
+  /// Words that open a preamble of what is carried out ("Thực hiện …", "Căn cứ …").
   static let preambleOpeners: [Phrase] = ["thuc hien", "trien khai", "can cu", "nham trien khai", "nham thuc hien"].phrases
 
   /// Where a sentence's preamble ends: "Thực hiện chủ trương của Ban Thường vụ Tỉnh ủy về việc
@@ -625,6 +624,8 @@ struct MeetingExtractor {
     return t.indices.first(where: { $0 > 2 && t[$0].gap == UInt8(ascii: ",") }) ?? 0
   }
 
+  /// The token index of the first meeting noun that names an event here (not a reference to
+  /// one, not a count such as "25 hội thảo").
   func meetingNoun(in s: AnalyzedSentence, allowReference: Bool, from: Int = 0) -> Int? {
     let f = s.text
     let t = f.tokens
@@ -891,13 +892,13 @@ struct MeetingExtractor {
   /// the meeting again and that body ("Hội thảo do Liên hiệp … phối hợp với … tổ chức"), not as a guest.
   private func heldInNextSentence(_ s: AnalyzedSentence, noun k: Int) -> UnionMention? {
     guard let next = context.sentences.first(where: { $0.index > s.index }), next.line == s.line,
-      next.unions.contains(where: { !$0.partyDelegation && $0.scope != .plural }),
+      let holder = next.unions.first(where: { !$0.partyDelegation && $0.scope != .plural }),
       !next.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, next.text.tokens.count)),
       let n = meetingNoun(in: next, allowReference: true), n <= 2,
       next.text.contains(any: MeetingExtractor.heldByVerbs, from: n, to: next.text.tokens.count),
       !heldByAnotherBody(next, noun: n), !isOtherAssociationMeeting(next, noun: n)
     else { return nil }
-    return next.unions.first { !$0.partyDelegation && $0.scope != .plural }
+    return holder
   }
 
   /// Words of receiving an honour: "được UBND tỉnh trao bằng khen", "vinh dự đón nhận".
@@ -911,12 +912,10 @@ struct MeetingExtractor {
   /// honour is the honouring body's, not the union's (unless the sentence says who held it).
   func isHonouredAt(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     let f = s.text
-    guard k >= 1, f.tokens[k - 1].hash == Lexicon.h_tai,
-      f.contains(any: MeetingExtractor.receivingWords, from: k + 1, to: f.tokens.count),
+    return k >= 1 && f.tokens[k - 1].hash == Lexicon.h_tai
+      && f.contains(any: MeetingExtractor.receivingWords, from: k + 1, to: f.tokens.count)
       // ("… do Liên hiệp hội tổ chức": the holder is said)
-      !(k + 1..<f.tokens.count).contains(where: { f.isPlainDo($0) })
-    else { return false }
-    return true
+      && !(k + 1..<f.tokens.count).contains(where: { f.isPlainDo($0) })
   }
 
   static let heldByVerbs: [Phrase] = ["to chuc", "chu tri", "dang cai", "phoi hop to chuc", "khoi xuong"].phrases

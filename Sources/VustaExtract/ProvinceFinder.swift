@@ -25,6 +25,14 @@ struct ProvinceMention {
   var prefixed: Bool
   /// True when it was found through a district or city rather than the province's own name.
   var viaPlace: Bool
+
+  /// True for a province named as a former part of a merged one: "Hải Dương cũ", "tỉnh Vĩnh
+  /// Phúc (cũ)".
+  func isFormer(in f: FoldedText) -> Bool {
+    end < f.tokens.count && f.tokens[end].hash == ProvinceMention.h_cu
+  }
+
+  static let h_cu = Phrase.hash("cu")
 }
 
 /// Finds provinces in a sentence, trusting a name only where context allows: personal names

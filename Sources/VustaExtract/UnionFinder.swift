@@ -90,7 +90,10 @@ enum UnionFinder {
         // "trực thuộc Trung ương" after "các tỉnh" is plural, handled above
         scope = .national
         end += n.count
-      } else if let p = plural.first(where: { f.matches($0, at: end) && !namesThanhHoa(f, at: end) }) {
+      } else if let p = plural.first(where: { f.matches($0, at: end) }),
+        // ("tỉnh Thanh Hóa" folds like "tỉnh, thành": a province named from here is one union)
+        !provinces.contains(where: { $0.start == end && $0.role == .union })
+      {
         scope = .plural
         end += p.count
       } else if let m = provinces.first(where: { $0.start >= end && $0.start <= end + 1 && $0.role == .union }) {
@@ -114,15 +117,6 @@ enum UnionFinder {
       i = max(end, i + 1)
     }
     return out
-  }
-
-  /// "tỉnh Thanh Hóa" folds like "tỉnh, thành" (plural): a capital "Thanh" right after "tỉnh",
-  /// with no mark between them, is the province's name.
-  static func namesThanhHoa(_ f: FoldedText, at i: Int) -> Bool {
-    guard i + 1 < f.tokens.count, f.tokens[i].hash == Lexicon.h_tinh else { return false }
-    let next = f.tokens[i + 1]
-    return next.isCap && next.gap == 0 && f.scalars[next.start..<next.end].first.map { $0 == "T" } == true
-      && !f.scalars[next.start..<next.end].contains(where: { $0 == "à" || $0 == "À" })
   }
 
   /// True when the text names another union ("Liên hiệp các Hội Văn học Nghệ thuật thành phố
