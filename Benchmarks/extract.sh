@@ -7,6 +7,9 @@
 # Usage: Benchmarks/extract.sh [RUNS] [BINARY]   (defaults: 7, .build/release/vusta after `make build`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+for tool in perf taskset; do
+  command -v "$tool" >/dev/null || { echo "extract.sh: needs $tool (apt-get install linux-perf util-linux)" >&2; exit 69; }
+done
 runs=${1:-7}
 bin=${2:-}
 if [ -z "$bin" ]; then make build >/dev/null; bin=.build/release/vusta; fi
