@@ -89,7 +89,10 @@ for folder in folders:
                     print(f"{g['id']} {name} wrong but high: {k}")
                 if dump:
                     dump.write(json.dumps({"id": g["id"], "type": name, "key": k, "wrong": wrong, "low": low,
-                                           "why": item.get("why") or ""}, ensure_ascii=False) + "\n")
+                                           "why": item.get("why") or "",
+                                           "evidence": item.get("evidence") or "",
+                                           "gold": [tuple(str(i.get(f)) for f in fields) for i in gitems]},
+                                          ensure_ascii=False) + "\n")
                 for r in (item.get("why") or "").split("; "):
                     if r: reason_stats[f"{name}: {r}"][0 if wrong else 1] += 1
         # kind of meetings found: align on (date, province)

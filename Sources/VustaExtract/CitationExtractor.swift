@@ -100,6 +100,9 @@ struct CitationExtractor {
         t.mentions += 1
         t.fullAt.append(s.index)
         if m.number.typeCode == nil, t.typeWord == nil { t.typeWord = typeWord(before: m, in: s) }
+        // "Quy định số 162-QĐ/TW": QĐ stands for a regulation as well as a decision; the word
+        // written before the number says which (the contract has no type for a regulation)
+        if m.number.typeCode == "QĐ", t.typeWord == nil, isRegulation(m, in: s) { t.typeWord = "KHAC" }
         if t.issued == nil {
           t.issued = issuedDate(after: m, in: s) ?? issuedDate(around: i, among: matches, in: s) ?? context.numberLineDates[s.index]
         }
@@ -168,6 +171,16 @@ struct CitationExtractor {
         issuer: t.doc.issuer, scope: t.doc.scope, province: context.names(of: province, on: t.issued).0,
         issued: t.issued, mentions: t.mentions, evidence: t.evidence, why: ConfidenceReason.why(reasons))
     }
+  }
+
+  static let p_quy_dinh = Phrase("quy dinh")
+
+  /// True when "Quy định (số)" is written right before the number.
+  private func isRegulation(_ m: DocumentMatch, in s: AnalyzedSentence) -> Bool {
+    let f = s.text
+    var k = token(at: m.start, in: f)
+    if k >= 1, f.tokens[k - 1].hash == Lexicon.h_so { k -= 1 }
+    return f.endsWith(CitationExtractor.p_quy_dinh, before: k)
   }
 
   /// "Nghị quyết (số) 202/2025/QH15": the abbreviation of the type word right before a number.

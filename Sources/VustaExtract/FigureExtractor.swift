@@ -133,7 +133,16 @@ struct FigureExtractor {
         if metric == .tri_thuc, f.contains(any: FigureExtractor.wholeProvince, from: clause, to: n.start) { continue }
         // a part of a total of the same metric given before it ("… gồm 63 liên hiệp hội và 94 hội ngành")
         if let after = countedHere[metric], f.contains(any: FigureExtractor.breakdownWords, from: after, to: n.start) {
-          continue
+          // "quy tụ 23 hội thành viên trong đó 17 hội thành viên và 6 hội viên tập thể": a part
+          // named with the total's own words, beside parts of another kind, is the count itself
+          // (the total took in the other kinds: the bracketed case below)
+          guard metric == .hoi_thanh_vien, f.matches(Lexicon.p_hoi_thanh_vien, at: n.end),
+            numbers[(index + 1)...].contains(where: { later in
+              self.metric(after: later.end, in: f).map { $0.0 != .hoi_thanh_vien } ?? false
+            }),
+            let i = out.lastIndex(where: { $0.metric == metric && $0.evidence == s.evidence })
+          else { continue }
+          out.remove(at: i)
         }
         // "156 hội thành viên (93 hội ngành, 63 liên hiệp hội địa phương)": parts of the total in brackets
         // (the bracket is the gap before the part's first word)
@@ -374,10 +383,11 @@ struct FigureExtractor {
         return (.hoi_vien, i + p.count)
       }
       // "lượt" alone must be followed by a person word or nothing: "1.450 lượt người", "300 lượt"
-      if p.words == ["luot"] {
-        let next = i + 1 < f.tokens.count ? f.word(i + 1) : ""
-        if ["xem", "truy", "tai", "chia", "binh", "thich", "doc", "nghe", "view", "khach", "xe", "tau", "ve",
-            "chuyen", "phuong"].contains(String(next)) { return nil }
+      // ("gần 120 lượt tư vấn, phản biện", "hơn 20.000 lượt đào tạo" count acts, not people)
+      if p.words == ["luot"], i + 1 < f.tokens.count, f.tokens[i + 1].gap == 0,
+        !FigureExtractor.peopleAfterTurns.contains(where: { f.matches($0, at: i + 1) })
+      {
+        return nil
       }
       return (m, i + p.count)
     }
@@ -418,6 +428,13 @@ struct FigureExtractor {
     return nil
   }
 
+  /// What "N lượt" may count: people ("lượt người", "lượt nông dân") or people doing something
+  /// ("300 lượt tham dự"); anything else after it ("lượt xem", "lượt tư vấn") is not a figure.
+  static let peopleAfterTurns: [Phrase] = [
+    "nguoi", "nong dan", "ngu dan", "hoi vien", "can bo", "chuyen gia", "nha khoa hoc", "dai bieu", "hoc vien",
+    "tri thuc", "thanh nien", "sinh vien", "hoc sinh", "giao vien", "cong nhan", "phu nu", "ho dan", "ho",
+    "tham du", "tham gia", "du", "duoc",
+  ].phrases
   static let p_to_chuc_hoi = Phrase("to chuc hoi")
   static let p_nguoi = Phrase("nguoi")
   /// "dành cho", "cho" before the people a course is for.
@@ -469,8 +486,12 @@ struct FigureExtractor {
   static let p_den_tu = Phrase("den tu")
 
   /// True when the number at `start` is the next item of a list: after "và" or a comma.
+  /// ("… và 1 hội viên tập thể", "…, 3 chi hội"; "Phát triển thêm 06 tổ chức thành viên với
+  /// 1.130 hội viên": the members that came with the added units are added too)
   private func continuesList(_ f: FoldedText, at start: Int) -> Bool {
-    start >= 1 && (f.tokens[start - 1].hash == Lexicon.h_va || f.tokens[start].gap == UInt8(ascii: ","))
+    start >= 1
+      && (f.tokens[start - 1].hash == Lexicon.h_va || f.tokens[start - 1].hash == Lexicon.h_voi
+        || f.tokens[start].gap == UInt8(ascii: ","))
   }
 
   static let representing: [Phrase] = [
