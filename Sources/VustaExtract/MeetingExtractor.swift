@@ -247,12 +247,20 @@ struct MeetingExtractor {
       }
       // another body's meeting (the Tỉnh ủy's, a member association's): the article's event is not the union's
       // (and when the lead says so, the title's meeting is that body's too)
-      if heldByAnotherBody(s, noun: k) || isHonouredAt(s, noun: k) { if s.isTitle { continue } else { return nil } }
+      if heldByAnotherBody(s, noun: k) || isHonouredAt(s, noun: k) {
+        if s.isTitle { continue }
+        // "Hội đồng phản biện (UBND tỉnh) tổ chức hội thảo …" then "Chủ trì hội thảo gồm … Chủ
+        // tịch Liên hiệp các Hội … tỉnh": the union's head presides, the union is a main party
+        guard !isHonouredAt(s, noun: k), let u = chairedByUnion(after: s) else { return nil }
+        mentions.append((s, k))
+        heldBy = u
+        break
+      }
       if isOtherAssociationMeeting(s, noun: k) { if s.isTitle { continue } else { return nil } }
       if !s.isTitle && s.unions.isEmpty && !titleHasUnion {
         // "Hội thảo khoa học … diễn ra từ ngày 17 – 19/8/2022, tại … Thanh Hóa." then "Hội thảo do
         // Liên hiệp các Hội … tổ chức": the holder in the lead's next sentence
-        if let u = heldInNextSentence(s, noun: k) { mentions.append((s, k)); heldBy = u }
+        if let u = heldInNextSentence(s, noun: k) ?? chairedByUnion(after: s) { mentions.append((s, k)); heldBy = u }
         break
       }
       mentions.append((s, k))
@@ -900,6 +908,22 @@ struct MeetingExtractor {
     else { return nil }
     return holder
   }
+
+  /// The LHH body whose head presides over the lead's meeting, said in one of the two sentences
+  /// after the lead's opening with "Chủ trì" ("Chủ trì hội thảo gồm ông X - Chủ tịch Liên hiệp các
+  /// Hội … tỉnh", "Chủ trì Hội nghị là … Chủ tịch Liên hiệp các hội … Việt Nam"): the meeting is
+  /// one where that body is a main party.
+  private func chairedByUnion(after s: AnalyzedSentence) -> UnionMention? {
+    for next in context.sentences.lazy.filter({ $0.index > s.index && !$0.isTitle }).prefix(2) {
+      let f = next.text
+      guard f.tokens.count > 2, f.matches(MeetingExtractor.p_chu_tri, at: 0) || f.matches(MeetingExtractor.p_chu_tri, at: 1)
+      else { continue }
+      if let u = next.unions.first(where: { !$0.partyDelegation && $0.scope != .plural }) { return u }
+    }
+    return nil
+  }
+
+  static let p_chu_tri = Phrase("chu tri")
 
   /// Words of receiving an honour: "được UBND tỉnh trao bằng khen", "vinh dự đón nhận".
   static let receivingWords: [Phrase] = [

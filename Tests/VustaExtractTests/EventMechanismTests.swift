@@ -1699,6 +1699,18 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(other).memberFigures.filter { $0.metric == .hoi_thanh_vien }.map(\.value), [152])
   }
 
+  func testAMeetingTheUnionsHeadPresidesIsTheUnions() {
+    let text = """
+      Kiên Giang: Hội thảo phản biện Đề án phát triển hợp tác xã
+      Sáng ngày 17/5/2019, tại Trung tâm Thanh thiếu niên tỉnh, Hội đồng phản biện (Ủy ban nhân dân tỉnh Kiên Giang) tổ chức hội thảo khoa học phản biện Đề án phát triển hợp tác xã nông nghiệp.
+      Chủ trì hội thảo gồm ông Nguyễn Văn Khiết - Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh, Chủ tịch hội đồng phản biện.
+      """
+    XCTAssertEqual(extract(text).meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["2019-05-17 Kiên Giang hoi_thao"])
+    // without the union presiding, the council's workshop is not the union's
+    let other = text.replacingOccurrences(of: "Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh, ", with: "Phó Chủ tịch UBND tỉnh, ")
+    XCTAssertTrue(extract(other).meetings.isEmpty)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
