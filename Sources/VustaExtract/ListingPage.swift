@@ -263,11 +263,24 @@ public enum ListingPage {
       if !isItem { continue }
       // the page's own list stops at "Tin liên quan", "Tin khác" …; a "Xem thêm" link inside an
       // item is dropped
-      let all = segment.map(describe)
-      if all.first?.kind == .end { break }
-      let info = all.filter { $0.kind != .end }
-      // an item is a headline, a date and one summary paragraph: two paragraphs make an article
-      if paragraphs(info) > 1 { return nil }
+      // (lines are read one by one: the second paragraph stops the reading)
+      var info: [LineInfo] = []
+      var paragraphLines = 0
+      var listEnds = false
+      for (n, line) in segment.enumerated() {
+        let l = describe(line)
+        if l.kind == .end {
+          if n == 0 { listEnds = true; break }
+          continue
+        }
+        // an item is a headline, a date and one summary paragraph: two paragraphs make an article
+        if isParagraph(l, first: info.isEmpty) {
+          paragraphLines += 1
+          if paragraphLines > 1 { return nil }
+        }
+        info.append(l)
+      }
+      if listEnds { break }
       guard let item = markedItem(info, at: lineNumber) else { continue }
       items.append(item)
     }
@@ -451,7 +464,12 @@ public enum ListingPage {
 
   /// Paragraphs of fifteen words or more, a long headline that opens the item aside.
   static func paragraphs(_ info: [LineInfo]) -> Int {
-    info.enumerated().filter { i, l in l.words >= 15 && !(i == 0 && isHeadline(l)) }.count
+    info.enumerated().filter { i, l in isParagraph(l, first: i == 0) }.count
+  }
+
+  /// A paragraph of fifteen words or more; the item's first line is not when it is a headline.
+  static func isParagraph(_ l: LineInfo, first: Bool) -> Bool {
+    l.words >= 15 && !(first && isHeadline(l))
   }
 
   static func trimmedHeadline(_ s: String) -> String {

@@ -17,6 +17,17 @@ enum SourceCues {
   nonisolated(unsafe) private static var cache: [ObjectIdentifier: [(String, Province)]] = [:]
   private static let lock = NSLock()
 
+  /// The slugs as bytes, for host names (same order).
+  static func byteSlugs(_ g: Gazetteer) -> [([UInt8], Province)] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let s = byteCache[ObjectIdentifier(g)] { return s }
+    let s = makeSlugs(g).map { (Array($0.0.utf8), $0.1) }
+    byteCache[ObjectIdentifier(g)] = s
+    return s
+  }
+  nonisolated(unsafe) private static var byteCache: [ObjectIdentifier: [([UInt8], Province)]] = [:]
+
   static func makeSlugs(_ g: Gazetteer) -> [(String, Province)] {
     var out: [(String, Province)] = []
     for p in g.old {
@@ -45,17 +56,24 @@ enum SourceCues {
   /// The province whose slug is in a URL's host name (or in a bare host such as "baophutho.vn").
   static func province(inHost url: String, _ g: Gazetteer) -> Province? {
     let name = hostName(url)
-    let labels = name.split(separator: 0x2E).map { String(decoding: $0, as: UTF8.self) }
-    if let first = labels.first, let code = unionPortals[first], let p = g.unit(code: code, in: .old63) {
+    let labels = name.split(separator: 0x2E)
+    if let first = labels.first, let code = unionPortals[String(decoding: first, as: UTF8.self)],
+      let p = g.unit(code: code, in: .old63)
+    {
       return p
     }
-    let labelSet = Set(labels)
-    for (slug, p) in slugs(g) {
-      if slug.utf8.count >= 5 ? ByteSearch.contains(name, slug) : labelSet.contains(slug) || labelSet.contains("bao" + slug) {
-        return p
+    let bao = Array("bao".utf8)
+    let slugs = byteSlugs(g)
+    // (the slugs are looked at by index: a province is copied only when its slug is found)
+    let found = name.withUnsafeBufferPointer { host in
+      slugs.indices.first { i in
+        let slug = slugs[i].0
+        return slug.count >= 5
+          ? slug.withUnsafeBufferPointer { ByteSearch.contains(host, $0) }
+          : labels.contains { $0.elementsEqual(slug) || ($0.starts(with: bao) && $0.dropFirst(3).elementsEqual(slug)) }
       }
     }
-    return nil
+    return found.map { slugs[$0].1 }
   }
 
   /// A URL's host, ASCII lower-cased, without its scheme, path, hyphens and "www.":
