@@ -9,6 +9,8 @@ enum MeetingVocabulary {
     "so ket", "tong ket", "le ra mat", "le cong bo", "le ton vinh", "le trao", "boi duong", "ky ket",
     "tham va lam viec", "den lam viec", "lam viec tai", "buoi giao luu", "giao luu trao doi", "tiep doan",
     "gap go bao chi", "hop bao", "giao luu hoc hoi", "don doan", "buoi doi thoai",
+    // ceremonies the union holds besides its anniversaries: an inauguration, an opening
+    "le khanh thanh", "le khai truong",
   ].phrases
 
   /// The first words of the nouns (and "họp"), to skip sentences that name no meeting.

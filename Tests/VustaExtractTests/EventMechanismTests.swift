@@ -1711,6 +1711,14 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertTrue(extract(other).meetings.isEmpty)
   }
 
+  func testAnInaugurationTheUnionHoldsIsAMeeting() {
+    let text = """
+      Khánh thành phòng chuyên đề về trí thức Nam bộ
+      Ngày 23/8/2023, tại TPHCM, Liên hiệp các Hội Khoa học và Kỹ thuật TP.HCM tổ chức lễ khánh thành phòng chuyên đề "Bác Hồ với trí thức Nam bộ".
+      """
+    XCTAssertEqual(extract(text).meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["2023-08-23 Hồ Chí Minh khac"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
