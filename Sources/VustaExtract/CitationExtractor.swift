@@ -257,6 +257,44 @@ struct CitationExtractor {
     }
     let start = token(at: m.start, in: f)
     return issuedBefore(start, previous: i == 0 ? nil : token(at: all[i - 1].start, in: f), in: s)
+      ?? issuedPassive(start, end: k, in: s)
+  }
+
+  static let h_duoc = Phrase.hash("duoc")
+  /// One-word issuing verbs as they must be written: "ký" (signed), not the "Kỹ" of "Kỹ thuật";
+  /// "ra" (issued), not the "rà" of "rà soát" — each folds the same.
+  static let writtenVerbs: [UInt64: String] = [Phrase.hash("ky"): "ký", Phrase.hash("ra"): "ra"]
+
+  /// The first issuing verb in tokens `from..<to`.
+  private func issuingVerb(in f: FoldedText, from: Int, to: Int) -> Int? {
+    CitationExtractor.issuingVerbs.compactMap { p -> Int? in
+      var at = from
+      while let i = f.find(p, from: at, to: to) {
+        guard p.count == 1, let written = CitationExtractor.writtenVerbs[p.hashes[0]] else { return i }
+        let t = f.tokens[i]
+        if String(String.UnicodeScalarView(f.scalars[t.start..<t.end])).lowercased() == written { return i }
+        at = i + 1
+      }
+      return nil
+    }.min()
+  }
+
+  /// "ngày 11 – 4 – 1988, Chỉ thị số 35-CT/TW được Ban Bí thư Trung ương ban hành": a date right
+  /// before the document's name, an issuing verb after "được" in the clause after its number.
+  private func issuedPassive(_ start: Int, end k: Int, in s: AnalyzedSentence) -> FactDate? {
+    let f = s.text
+    var name = start
+    if name >= 1, f.tokens[name - 1].hash == Lexicon.h_so { name -= 1 }
+    for (phrase, _) in CitationExtractor.typeWords where f.endsWith(phrase, before: name) {
+      name -= phrase.count
+      break
+    }
+    guard let d = s.dates.last(where: { $0.end <= name && $0.year != nil && $0.day != nil }), name - d.end <= 1,
+      k < f.tokens.count, f.tokens[k].hash == CitationExtractor.h_duoc,
+      let verb = issuingVerb(in: f, from: k + 1, to: min(f.tokens.count, k + 10)),
+      !f.tokens[(k + 1)...verb].contains(where: { FoldedText.isStrongPunct($0.gap) || $0.gap == UInt8(ascii: ",") })
+    else { return nil }
+    return FactDate(year: d.year!, month: d.month, day: d.day)
   }
 
   /// The issue date before an issuing verb ahead of token `start` (where the document's name
@@ -267,7 +305,7 @@ struct CitationExtractor {
     // (the verb near the document, the date anywhere before it in the clause: "ngày 5.8.2021,
     // Quỹ Hỗ trợ sáng tạo kỹ thuật Việt Nam (VIFOTEC) của Liên hiệp hội đã ra thông báo tại Công văn số 88")
     guard let d = s.dates.last(where: { $0.end <= start && $0.year != nil && $0.day != nil }), start - d.end <= 30,
-      let verb = CitationExtractor.issuingVerbs.compactMap({ f.find($0, from: max(d.end, start - 12), to: start) }).min(),
+      let verb = issuingVerb(in: f, from: max(d.end, start - 12), to: start),
       !f.tokens[(d.end + 1)..<max(d.end + 1, verb)].contains(where: { FoldedText.isStrongPunct($0.gap) }),
       previous.map({ $0 < d.end }) ?? true
     else { return nil }

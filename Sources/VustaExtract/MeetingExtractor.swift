@@ -20,7 +20,8 @@ struct MeetingExtractor {
   /// A contest and its machinery: a meeting of its jury ("họp Hội đồng giám khảo chấm thi") is
   /// the contest's work, not a meeting of the union.
   static let contestWords: [Phrase] = [
-    "hoi thi", "cuoc thi", "giai thuong", "trao giai", "giam khao", "cham thi", "xet giai", "cham giai", "xet chon", "xep giai",
+    "hoi thi", "cuoc thi", "giai thuong", "trao giai", "trao thuong", "giam khao", "cham thi", "xet giai", "cham giai", "xet chon",
+    "xep giai",
   ].phrases
   static let referenceBefore: [Phrase] = [
     "tai", "phat bieu tai", "nghi quyet", "ket luan", "bao cao", "du thao", "sau", "qua", "theo", "thong qua",

@@ -44,9 +44,13 @@ enum SourceCues {
   }
 
   /// Provincial unions' portals named by an acronym rather than the province ("husta.vn" is
-  /// the Thừa Thiên Huế union's): the host's first label and the province's code.
+  /// the Thừa Thiên Huế union's), and provincial papers not named after their province: the
+  /// host's first label and the province's code.
   static let unionPortals: [String: Int] = [
     "husta": 46, "tusta": 38, "susta": 14, "hcmusta": 79, "dakusta": 66, "hpusta": 31, "qusta": 45,
+    // provincial papers whose names are not the province's: Đồng Khởi (Bến Tre), Ấp Bắc (Tiền
+    // Giang), Hà Nội Mới, Sài Gòn Giải Phóng
+    "baodongkhoi": 83, "baoapbac": 82, "hanoimoi": 1, "sggp": 79,
   ]
 
   /// Provincial newspapers' datelines and the province's code: Gia Lai, Quảng Nam, Ninh Thuận,

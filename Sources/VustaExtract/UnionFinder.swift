@@ -42,8 +42,9 @@ enum UnionFinder {
   static let scientificWords = WordSet(
     ["khoa", "ky", "ki", "thuat", "kh", "kt", "khkt", "lhh", "lhhvn", "vusta"].map(Phrase.hash))
   /// What follows "Liên hiệp (các) Hội" in the names of other unions: literature and arts
-  /// ("Liên hiệp các Hội Văn học Nghệ thuật", "… VHNT"), friendship ("… Hữu nghị").
-  static let foreignQualifiers: [Phrase] = ["vhnt", "van hoc", "van hoa nghe thuat", "huu nghi"].phrases
+  /// ("Liên hiệp các Hội Văn học Nghệ thuật", "… VHNT"), friendship ("… Hữu nghị"), the UNESCO
+  /// associations ("Liên hiệp các Hội UNESCO Việt Nam").
+  static let foreignQualifiers: [Phrase] = ["vhnt", "van hoc", "van hoa nghe thuat", "huu nghi", "unesco"].phrases
   /// First words of `starts`, to skip sentences that name no LHH body.
   static let startWords = WordSet(starts.map { $0.hashes[0] })
 

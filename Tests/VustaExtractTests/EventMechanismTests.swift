@@ -1719,6 +1719,50 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(text).meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["2023-08-23 Hồ Chí Minh khac"])
   }
 
+  // MARK: - Round 19 (set sk)
+
+  func testTheUnescoAssociationsAreAnotherUnion() {
+    let text = """
+      Liên hiệp các Hội UNESCO Việt Nam: Đại hội toàn quốc lần thứ 5
+      Ngày 01 tháng 11 năm 2015, Liên hiệp các Hội UNESCO Việt Nam đã tiến hành Đại hội toàn quốc lần thứ V tại Nhà Hát lớn Hà Nội, cùng 600 đại biểu thay mặt cho hơn 10.000 hội viên.
+      """
+    let d = extract(text)
+    XCTAssertTrue(d.meetings.isEmpty)
+    XCTAssertTrue(d.memberFigures.isEmpty)
+  }
+
+  func testAContestsAwardCeremonyIsNoMeeting() {
+    let text = """
+      Tổng kết, trao giải cuộc thi sáng tạo kỹ thuật cấp toàn quốc
+      Ngày 17/4/2018 tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã tổ chức lễ tổng kết và trao thưởng của Hội thi Sáng tạo Kỹ thuật toàn quốc lần thứ 14 (2016 - 2017).
+      """
+    XCTAssertTrue(extract(text).meetings.isEmpty)
+  }
+
+  func testADateBeforeADocumentIssuedInThePassive() {
+    let text = """
+      Những văn kiện chủ yếu của Đảng về Liên hiệp Hội
+      Ngày 11 – 4 – 1988, Chỉ thị số 35-CT/TW được Ban Bí thư Trung ương ban hành, mở đường cho Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam.
+      """
+    XCTAssertEqual(extract(text).citations.map { "\($0.id) \($0.issued?.iso ?? "-")" }, ["35-CT/TW 1988-04-11"])
+    // a date of something else, not right before the name, is no issue date
+    let other = """
+      Liên hiệp Hội Việt Nam
+      Ngày 11/4/2020, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam họp về việc thực hiện Chỉ thị số 35-CT/TW được Ban Bí thư ban hành.
+      """
+    XCTAssertEqual(extract(other).citations.map { $0.issued?.iso ?? "-" }, ["-"])
+  }
+
+  func testAProvincialPaperNotNamedAfterItsProvince() {
+    let text = """
+      Quán triệt và triển khai Kết luận số 93
+      BDK.VN - Ngày 16-4-2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh cùng Ban Tuyên giáo Tỉnh uỷ đã tổ chức hội nghị quán triệt Kết luận số 93.
+      """
+    var source = SourceInfo()
+    source.url = "https://baodongkhoi.vn/trien-khai-quan-triet-ket-luan-so-93-17042021-a85196.html"
+    XCTAssertEqual(extract(text, source: source).meetings.map { $0.province ?? "-" }, ["Bến Tre"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
