@@ -284,6 +284,12 @@ public enum ListingPage {
       guard let item = markedItem(info, at: lineNumber) else { continue }
       items.append(item)
     }
+    // a first item holding the page's headline over items with neither headline nor date: the
+    // entries of one article (a live blog's "8h56: …", "8h30: …"), not news items (a search
+    // page's items are summaries alike, none with a headline)
+    if items.count >= 2, items[0].title != nil, items.dropFirst().allSatisfy({ $0.title == nil && $0.published == nil }) {
+      return nil
+    }
     if items.count >= 2 { return items }
     // one item above a pager ("1 2 3", "« Trước 5 6 7 Sau »"): a listing whose page shows one
     // (or above a lone "Xem thêm" link that loads more of them), as is one item of a page whose

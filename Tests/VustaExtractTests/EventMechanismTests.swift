@@ -1763,6 +1763,17 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(text, source: source).meetings.map { $0.province ?? "-" }, ["Bến Tre"])
   }
 
+  // MARK: - Round 20 (set sj)
+
+  func testALiveBlogsEntriesAreOneArticle() {
+    let mark = String(ListingPage.itemMark)
+    let blog = [mark, "Tường thuật trực tiếp: Chủ tịch Quốc hội dự Lễ tôn vinh trí thức KHCN 2024",
+                "8h56: Khi phần văn nghệ chào mừng khép lại, Phó Tổng Thư ký Liên hiệp Hội đề nghị đại biểu chào cờ.",
+                mark, "8h30: Mở đầu Lễ tôn vinh trí thức Khoa học và Công nghệ tiêu biểu năm 2024 là các tiết mục văn nghệ.",
+                mark, "8h20: Ban tổ chức ra đón Chủ tịch Quốc hội cùng các đồng chí lãnh đạo đến dự buổi lễ."].joined(separator: "\n")
+    XCTAssertNil(ListingPage.items(in: blog))
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
