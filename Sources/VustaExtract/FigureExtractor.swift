@@ -425,6 +425,12 @@ struct FigureExtractor {
     {
       return (.dai_bieu, i + person.count)
     }
+    // "Có 195 uỷ viên Hội đồng trung ương Liên hiệp hội về dự hội nghị": a council's members said
+    // to attend, the verb after them in their clause (in a list of those present — "Dự hội nghị
+    // có 45 ủy viên Ban Chấp hành và đại diện các sở" — they are one group, no total)
+    if i < f.tokens.count, f.matches(FigureExtractor.p_uy_vien, at: i), attendingAfter(f, from: i + 2) {
+      return (.dai_bieu, i + 2)
+    }
     return nil
   }
 
@@ -450,6 +456,14 @@ struct FigureExtractor {
   static let p_hoc_vien = Phrase("hoc vien")
   /// Nouns of people that count attendance after an attendance verb.
   static let attendingPeople: [Phrase] = ["nguoi", "chuyen gia", "nha khoa hoc"].phrases
+  static let p_uy_vien = Phrase("uy vien")
+
+  /// True when an attendance verb follows within ten words, before any punctuation.
+  private func attendingAfter(_ f: FoldedText, from j: Int) -> Bool {
+    let end = min(f.tokens.count, j + 10)
+    guard let at = FigureExtractor.attendanceVerbs.compactMap({ f.find($0, from: j, to: end) }).min() else { return false }
+    return !(j...at).contains { f.tokens[$0].gap != 0 && f.tokens[$0].gap != UInt8(ascii: "-") }
+  }
   static let meetingTails = WordSet(["thao", "nghi", "thi", "dien", "vien"].map(Phrase.hash))
   static let attendanceVerbs: [Phrase] = ["tham du", "ve du", "den du", "co mat", "du hoi"].phrases
 

@@ -612,7 +612,12 @@ struct MeetingExtractor {
   // MARK: - Reading one sentence
 
   /// Words that open a preamble of what is carried out ("Thực hiện …", "Căn cứ …").
-  static let preambleOpeners: [Phrase] = ["thuc hien", "trien khai", "can cu", "nham trien khai", "nham thuc hien"].phrases
+  static let preambleOpeners: [Phrase] = [
+    "thuc hien", "trien khai", "can cu", "nham trien khai", "nham thuc hien",
+  ].phrases + purposeOpeners
+  /// A purpose that names the event prepared for, up to its first comma: "Nhằm chuẩn bị cho Đại
+  /// hội lần thứ V, Hội đồng trung ương … đã họp Hội nghị lần thứ sáu".
+  static let purposeOpeners: [Phrase] = ["nham chuan bi", "de chuan bi"].phrases
 
   /// Where a sentence's preamble ends: "Thực hiện chủ trương của Ban Thường vụ Tỉnh ủy về việc
   /// tổ chức học tập …; Chương trình phối hợp giữa …, vào sáng ngày 19/8/2022, Liên hiệp … tổ chức
@@ -624,6 +629,9 @@ struct MeetingExtractor {
     let t = f.tokens
     guard t.count > 6, preambleOpeners.contains(where: { f.matches($0, at: 0) }) else { return 0 }
     func isBreak(_ g: UInt8) -> Bool { g == UInt8(ascii: ",") || g == UInt8(ascii: ";") }
+    if purposeOpeners.contains(where: { f.matches($0, at: 0) }) {
+      return t.indices.first(where: { $0 > 2 && isBreak(t[$0].gap) }) ?? 0
+    }
     if let d = s.dates.first(where: { $0.day != nil && $0.start > 2 }) {
       var j = d.start
       while j > 2, !isBreak(t[j].gap) { j -= 1 }
@@ -785,6 +793,9 @@ struct MeetingExtractor {
     // (taken place: "đã" right before the noun, or a day written before it: "Chiều 13/6, … làm
     // việc … về công tác chuẩn bị Đại hội, dự kiến tổ chức vào tháng 8")
     var end = f.tokens.count
+    // (a preamble's plans are what is carried out or prepared for: "Nhằm chuẩn bị cho Đại hội
+    // lần thứ V, Hội đồng … đã họp": not this meeting's)
+    let start = min(MeetingExtractor.preambleEnd(s), k)
     let tookPlace = f.findDone(from: max(0, k - 3), to: k) != nil
       || s.dates.contains { $0.start < k && $0.day != nil }
     if tookPlace, let topic = MeetingVocabulary.firstTopicStart(in: f, from: k + 1, to: end) {
@@ -793,14 +804,14 @@ struct MeetingExtractor {
     // "… (hội nghị) diễn ra chiều 6/7, các ủy viên đã nhất trí … nhiệm vụ sẽ thực hiện": what a
     // meeting that took place agreed on comes after a completed verb, and its plans are not the meeting's
     if let done = f.findDone(from: k + 1, to: end), done > k,
-      !f.contains(any: MeetingExtractor.planWords, from: 0, to: done), !f.containsWill(from: 0, to: done)
+      !f.contains(any: MeetingExtractor.planWords, from: start, to: done), !f.containsWill(from: start, to: done)
     {
       end = done
     }
     for marker in [Lexicon.p_cho_y_kien, Lexicon.p_du_thao, Lexicon.p_gop_y] {
       if let at = f.find(marker, from: k + 1, to: end) { end = at }
     }
-    if f.contains(any: MeetingExtractor.planWords, from: 0, to: end) || f.containsWill(from: 0, to: end) { return true }
+    if f.contains(any: MeetingExtractor.planWords, from: start, to: end) || f.containsWill(from: start, to: end) { return true }
     // "ngày 5/3 tới"
     for d in s.dates where d.end < f.tokens.count && f.tokens[d.end].hash == Lexicon.h_toi { return true }
     return false
@@ -1080,7 +1091,8 @@ struct MeetingExtractor {
     // the words up to a joined meeting ("Hội nghị … cùng với Hội thảo …") name this one; a
     // ceremony joined to a review ("Kỷ niệm 15 năm …, kết hợp sơ kết …") is one review
     // (not from an occasion clause before it: "Nhân kỷ niệm … về thăm và làm việc với …, … tọa đàm")
-    let from = occasionClauseEnd(s.text, before: k) ?? 0
+    // (nor from a preamble: "Nhằm chuẩn bị cho Đại hội …, Hội đồng … đã họp Hội nghị")
+    let from = max(occasionClauseEnd(s.text, before: k) ?? 0, min(MeetingExtractor.preambleEnd(s), k))
     var kind = MeetingVocabulary.kind(in: s.text, from: from, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
     if kind == .khac {
       kind = MeetingVocabulary.kind(

@@ -1774,6 +1774,24 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertNil(ListingPage.items(in: blog))
   }
 
+  func testAPurposePreambleNamesTheEventPreparedFor() {
+    let text = """
+      Nghị quyết của Hội nghị Hội đồng Trung ương Liên hiệp các hội khoa học và kỹ thuật Việt Nam lần thứ sáu
+      18/12/2004 10:33
+      Nhằm chuẩn bị cho Đại hội lần thứ V, Hội đồng trung ương của Liên hiệp các hội khoa học và kỹ thuật Việt Nam (Liên hiệp hội), nhiệm kỳ IV (1999 - 2004), đã họp Hội nghị lần thứ sáu tại Hà Nội trong hai ngày 15 và 16 tháng 8 năm 2004.
+      Có 195 uỷ viên Hội đồng trung ương Liên hiệp hội về dự hội nghị.
+      """
+    let d = extract(text)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["2004-08-15 Hà Nội ban_chap_hanh"])
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value)" }, ["dai_bieu 195"])
+    // members listed among those present are no total
+    let listed = """
+      Liên hiệp hội Phú Yên họp Ban Chấp hành
+      Ngày 20/12/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên tổ chức hội nghị Ban Chấp hành lần thứ 5. Dự hội nghị có 45 ủy viên Ban Chấp hành và đại diện các sở, ngành.
+      """
+    XCTAssertTrue(extract(listed).memberFigures.isEmpty)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
