@@ -129,7 +129,12 @@ struct ArticleContext {
       // posting cue makes it the article's, "Thứ sáu, 08/12/2023 13:54", "Cập nhật: Thứ Ba, …")
       let titleAt = main.lines.firstIndex { $0.role == .title } ?? -1
       let stamps = main.lines.indices.filter { main.lines[$0].role == .timestamp }
-      let above = stamps.filter { $0 < titleAt && !DateReader.isDateBar(main.lines[$0].text) }
+      // (nor when another dated line stands between it and the title: a ticker's "… ( 24/04/2024 )"
+      // under the portal's "Ngày 26/4/2024" — the stamp is the page's, not this article's)
+      let above = stamps.filter { i in
+        i < titleAt && !DateReader.isDateBar(main.lines[i].text)
+          && !(i + 1..<titleAt).contains { DateReader.fullDate(in: main.lines[$0].text) != nil }
+      }
       for i in stamps.filter({ $0 > titleAt }) + above {
         // a document posted as the page (a report, a plan, a legal text): its own "Long An, ngày
         // 11 tháng 6 năm 2024" dates the document, not the posting (rv07, sd14, se16)

@@ -1114,6 +1114,13 @@ struct MeetingExtractor {
     var hostReason = false
     if let p = s.provinces.first(where: { $0.role == .place }) {
       province = p.province; rank = 0
+      // several places, one of them the holder's province ("Liên hiệp … Bạc Liêu … tại Khách sạn
+      // Sài Gòn - Bạc Liêu"): a venue named after another city stands in the holder's
+      if case .province(let own)? = subject?.scope, own.code != p.province.code,
+        s.provinces.contains(where: { $0.role == .place && $0.province.code == own.code })
+      {
+        province = own
+      }
     } else if let host = visitedHost(s, subject: subject) {
       // "Đoàn Liên hiệp hội Quảng Ngãi làm việc với Liên hiệp hội Thừa Thiên Huế": at the host's
       // seat, which places the meeting as surely as "tại" does

@@ -1792,6 +1792,19 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertTrue(extract(listed).memberFigures.isEmpty)
   }
 
+  func testAPortalsDayAboveATickerIsNotThePostingDate() {
+    let text = """
+      Banner
+      Ngày 26/4/2024
+      Thông báo đề xuất các nhiệm vụ KH&CN cấp tỉnh năm 2025 ( 24/04/2024 )
+      Phản biện, tư vấn xã hội cho phát triển kinh tế biển vùng ĐBSCL
+      Chiều ngày 29/7, Liên hiệp các Hội Khoa học và Kỹ thuật Bạc Liêu đã tổ chức Hội thảo Tư vấn Phản biện tại Khách sạn Sài Gòn - Bạc Liêu.
+      """
+    let d = extract(text)
+    XCTAssertNil(d.published)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-")" }, ["- Bạc Liêu"], "a hotel named after another city stands in the holder's")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
