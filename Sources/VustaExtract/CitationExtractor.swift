@@ -99,7 +99,11 @@ struct CitationExtractor {
         order += 1
         t.mentions += 1
         t.fullAt.append(s.index)
-        if m.number.typeCode == nil, t.typeWord == nil { t.typeWord = typeWord(before: m, in: s) }
+        // (a symbol whose code names no type — "Quyết định số 559/TC-LHH", TC for the organising
+        // board — takes the type word written before it too)
+        if m.number.typeCode.map({ CitationExtractor.typeOfWord[$0] == nil }) ?? true, t.typeWord == nil {
+          t.typeWord = typeWord(before: m, in: s)
+        }
         // "Quy định số 162-QĐ/TW": QĐ stands for a regulation as well as a decision; the word
         // written before the number says which (the contract has no type for a regulation)
         if m.number.typeCode == "QĐ", t.typeWord == nil, isRegulation(m, in: s) { t.typeWord = "KHAC" }

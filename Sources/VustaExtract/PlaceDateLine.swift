@@ -4,20 +4,24 @@ import VustaModel
 /// 12 năm 2023", "Hà Nội, ngày 05 tháng 01 năm 2024." — which dates the document itself.
 public enum PlaceDateLine {
   /// The date of `line` when the whole line is a place (one to eight words, no numbers) a comma
-  /// and a full written-out date, else nil.
+  /// and a full written-out date, else nil. The comma may be missing after a place of two or more
+  /// capitalised words ("Hà Nội ngày 10 tháng 7 năm 1991"; not a weekday's "Thứ Năm ngày …").
   public static func date(in line: String) -> FactDate? {
-    guard line.unicodeScalars.count <= 120, line.contains(",") else { return nil }
+    guard line.unicodeScalars.count <= 120 else { return nil }
     let f = FoldedText(line)
     let t = f.tokens
     guard t.count >= 6 else { return nil }
     for i in 1..<min(t.count, 9) where t[i].hash == DateReader.ngay {
-      guard t[i].gap == UInt8(ascii: ","), !t[0..<i].contains(where: \.isNumber),
+      let named = i >= 2 && t[0..<i].allSatisfy(\.isCap) && !weekdayWords.contains(t[0].hash)
+      guard t[i].gap == UInt8(ascii: ",") || (t[i].gap == 0 && named), !t[0..<i].contains(where: \.isNumber),
         let m = DateReader.verbal(f, at: i), let day = m.day, let year = m.year, m.end == t.count
       else { return nil }
       return FactDate(year: year, month: m.month, day: day)
     }
     return nil
   }
+
+  static let weekdayWords = WordSet(["thu", "chu"].map(Phrase.hash))
 
   /// The document's date: the first place-and-date line among its first `within` lines.
   public static func date(inLines lines: [String], within: Int = 40) -> FactDate? {

@@ -1808,6 +1808,14 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-")" }, ["- Bạc Liêu"], "a hotel named after another city stands in the holder's")
   }
 
+  func testACodeThatNamesNoTypeTakesTheTypeWord() {
+    let text = """
+      Ra đời Ban vận động thành lập Hội KHKT Nhiệt Việt Nam
+      Bằng Quyết định số 559/TC-LHH ngày 10/7/1991, Liên hiệp các Hội KH&KT Việt Nam đã công nhận Ban vận động thành lập Hội Nhiệt.
+      """
+    XCTAssertEqual(extract(text).citations.map { "\($0.id) \($0.type)" }, ["559/TC-LHH quyet_dinh"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {

@@ -8,12 +8,16 @@ final class PlaceDateLineTests: XCTestCase {
     XCTAssertEqual(PlaceDateLine.date(in: "Nghệ An, ngày 15 tháng 12 năm 2023"), FactDate(year: 2023, month: 12, day: 15))
     XCTAssertEqual(PlaceDateLine.date(in: "Thành phố Hồ Chí Minh, ngày 05 tháng 01 năm 2024."), FactDate(year: 2024, month: 1, day: 5))
     XCTAssertEqual(PlaceDateLine.date(in: "TP. Thanh Hoá, ngày 3 tháng 2 năm 2021"), FactDate(year: 2021, month: 2, day: 3))
+    // the comma left out after a place of two capitalised words (a 1991 decision's header)
+    XCTAssertEqual(PlaceDateLine.date(in: "Hà Nội ngày 10 tháng 7 năm 1991"), FactDate(year: 1991, month: 7, day: 10))
+    XCTAssertEqual(PlaceDateLine.date(in: "Nghệ An ngày 15 tháng 12 năm 2023"), FactDate(year: 2023, month: 12, day: 15))
   }
 
   func testOtherLinesAreNot() {
     for line in ["Ngày 8/12/2023, Liên hiệp hội tổ chức hội nghị", "Nghệ An, ngày 15 tháng 12",
                  "Hà Nội, ngày 31 tháng 2 năm 2023", "Hội nghị diễn ra tại Vinh, ngày 15 tháng 12 năm 2023 với 200 đại biểu",
-                 "Số 45, ngày 15 tháng 12 năm 2023", "Nghệ An ngày 15 tháng 12 năm 2023", ""] {
+                 "Số 45, ngày 15 tháng 12 năm 2023", "Thứ Năm ngày 15 tháng 12 năm 2023", "Đăng ngày 15 tháng 12 năm 2023",
+                 "Vinh ngày 15 tháng 12 năm 2023", "Sáng nay ngày 15 tháng 12 năm 2023", ""] {
       XCTAssertNil(PlaceDateLine.date(in: line), line)
     }
   }
