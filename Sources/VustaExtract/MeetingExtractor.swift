@@ -881,7 +881,7 @@ struct MeetingExtractor {
   static let otherOrganisers: [Phrase] = [
     "tinh uy", "thanh uy", "ubnd", "uy ban nhan dan", "hdnd", "hoi dong nhan dan", "so khoa hoc", "so khcn",
     "ban tuyen giao", "ban dan van", "mat tran", "mttq", "bo khoa hoc", "hoi nong dan", "hoi lien hiep phu nu",
-    "tinh doan", "thanh doan", "lien doan lao dong", "bo chinh tri", "chinh phu", "quoc hoi", "huyen uy",
+    "tinh doan", "thanh doan", "lien doan lao dong", "bo chinh tri", "ban bi thu", "chinh phu", "quoc hoi", "huyen uy",
     "truong dai hoc", "dai hoc", "hoc vien", "benh vien", "vien nghien cuu", "truong cao dang", "hiep hoi",
     "cau lac bo",
     // look-alike federations: the friendship organisations', the cooperatives', the arts'
@@ -892,7 +892,23 @@ struct MeetingExtractor {
   /// (`otherOrganiserBefore`) or after it as "do … tổ chức" with no union among the holders
   /// ("Hội nghị về giáo dục … do UNESCO tổ chức năm 2003 tại Paris").
   func heldByAnotherBody(_ s: AnalyzedSentence, noun k: Int) -> Bool {
-    otherOrganiserBefore(s, noun: k) || otherOrganiserAfter(s, noun: k)
+    otherOrganiserBefore(s, noun: k) || otherOrganiserAfter(s, noun: k) || sessionOfSubject(s, noun: k)
+  }
+
+  static let sessionNouns: [Phrase] = ["phien hop", "cuoc hop"].phrases
+  static let h_trong = Phrase.hash("trong")
+
+  /// "Trong phiên họp ngày 13-10-2009, Ban Bí thư đã nghe … về tổng kết …": a session opening
+  /// the sentence is the session of the body the clause after it starts with, and what the
+  /// sentence names after it is that body's business.
+  func sessionOfSubject(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    let f = s.text
+    guard k >= 1, f.tokens.count > 3, f.tokens[0].hash == MeetingExtractor.h_trong,
+      MeetingExtractor.sessionNouns.contains(where: { f.matches($0, at: 1) }),
+      let comma = (3..<min(f.tokens.count, 15)).first(where: { f.tokens[$0].gap == UInt8(ascii: ",") })
+    else { return false }
+    return !s.unions.contains { $0.start == comma }
+      && MeetingExtractor.otherOrganisers.contains { f.matches($0, at: comma) }
   }
 
   /// "<meeting> … do <body> tổ chức/chủ trì/đăng cai": the holders stand between "do" (by) and

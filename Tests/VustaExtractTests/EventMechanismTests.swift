@@ -1816,6 +1816,14 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(text).citations.map { "\($0.id) \($0.type)" }, ["559/TC-LHH quyet_dinh"])
   }
 
+  func testASessionOpeningTheSentenceIsItsSubjectsSession() {
+    let text = """
+      Về việc tổng kết thực hiện Chỉ thị 45-CT/TW, ngày 11-11-1998 của Bộ Chính trị
+      Trong phiên họp ngày 13-10-2009, Ban Bí thư đã nghe Ban Tuyên giáo Trung ương báo cáo về tổng kết Chỉ thị 45-CT/TW, nghe Đảng đoàn Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam báo cáo về việc chuẩn bị Đại hội VI.
+      """
+    XCTAssertTrue(extract(text).meetings.isEmpty)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
