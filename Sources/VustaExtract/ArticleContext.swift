@@ -133,7 +133,12 @@ struct ArticleContext {
       // under the portal's "Ngày 26/4/2024" — the stamp is the page's, not this article's)
       let above = stamps.filter { i in
         i < titleAt && !DateReader.isDateBar(main.lines[i].text)
-          && !(i + 1..<titleAt).contains { DateReader.fullDate(in: main.lines[$0].text) != nil }
+          && !(i + 1..<titleAt).contains { j in
+            // (a document's own header between them — "Hà Nội, ngày 24 tháng 10 năm 2009" under the
+            // portal's posting line — is no other article's)
+            main.lines[j].role != .timestamp && DateReader.fullDate(in: main.lines[j].text) != nil
+              && PlaceDateLine.date(in: main.lines[j].text.string) == nil
+          }
       }
       for i in stamps.filter({ $0 > titleAt }) + above {
         // a document posted as the page (a report, a plan, a legal text): its own "Long An, ngày

@@ -1806,6 +1806,20 @@ final class EventMechanismTests: XCTestCase {
     let d = extract(text, source: source)
     XCTAssertNil(d.published)
     XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-")" }, ["- Bạc Liêu"], "a hotel named after another city stands in the holder's")
+    // a document's own header between the posting line and the title is no other article's
+    let notice = """
+      Thông báo số 278-TB/TW của Ban Bí thư
+      Ngày: 26/08/2022
+      BAN CHẤP HÀNH TRUNG ƯƠNG
+      Số 278-TB/TW
+      Hà Nội, ngày 24 tháng 10 năm 2009
+      THÔNG BÁO
+      Về việc tổng kết thực hiện Chỉ thị 45-CT/TW của Bộ Chính trị
+      Trong phiên họp ngày 13-10-2009, Ban Bí thư đã nghe Đảng đoàn Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam báo cáo.
+      """
+    var titled = SourceInfo()
+    titled.title = "Về việc tổng kết thực hiện Chỉ thị 45-CT/TW của Bộ Chính trị"
+    XCTAssertEqual(extract(notice, source: titled).published?.iso, "2022-08-26")
   }
 
   func testACodeThatNamesNoTypeTakesTheTypeWord() {
