@@ -180,6 +180,9 @@ struct MeetingExtractor {
     /// A union named without its province ("Liên hiệp hội", "Liên hiệp hội tỉnh").
     static func isVague(_ u: UnionMention.Scope?) -> Bool { u == .bare || u == .unnamedProvince }
 
+    /// The reasons that go with a date: they follow it when another mention's date is taken.
+    static let dateReasons: Set<ConfidenceReason> = [.dateFromPublication, .yearFromTitle, .yearBeforePosting]
+
     mutating func absorb(_ o: Found) {
       if MeetingKind.precedence.firstIndex(of: o.kind)! < MeetingKind.precedence.firstIndex(of: kind)! { kind = o.kind }
       if o.provinceRank < provinceRank {
@@ -190,8 +193,8 @@ struct MeetingExtractor {
       // the more precise date: "tháng 12" in the title, "Chiều 3/12" in the lead
       if date == nil || (date?.day == nil && o.date?.day != nil && o.date?.year == date?.year) {
         date = o.date
-        reasons.subtract([.dateFromPublication, .yearFromTitle])
-        reasons.formUnion(o.reasons.intersection([.dateFromPublication, .yearFromTitle]))
+        reasons.subtract(Found.dateReasons)
+        reasons.formUnion(o.reasons.intersection(Found.dateReasons))
       }
       // the named union over a bare "Liên hiệp hội" ("Tập huấn … cho Liên hiệp hội" over "Liên
       // hiệp các Hội … Việt Nam tổ chức lớp tập huấn")
@@ -328,7 +331,7 @@ struct MeetingExtractor {
       let (d, yearReason) = followingDate(after: last, kind: r.kind), r.date == nil || r.date?.year == d.year
     {
       r.date = d
-      r.reasons.subtract([.dateFromPublication, .yearFromTitle])
+      r.reasons.subtract(Found.dateReasons)
       if let yearReason { r.reasons.insert(yearReason) }
       result = r
     }
@@ -1070,7 +1073,12 @@ struct MeetingExtractor {
       if d.year == nil, context.published == nil, d.month >= 10, MeetingExtractor.reviewedYear(in: s.text) == date.year - 1 {
         date = FactDate(year: date.year - 1, month: date.month, day: date.day)
       }
-      return (date, d.year == nil && context.published == nil ? .yearFromTitle : nil, context.isUpcoming(d))
+      // (a day later in the year than the posting's is taken for the year before: "Chiều ngày
+      // 29/7" on a page stamped 26/4/2024 — right for a late report, wrong when the stamp is a
+      // portal's date bar)
+      let reason: ConfidenceReason? = d.year != nil ? nil
+        : context.published.map { date.year < $0.year ? .yearBeforePosting : nil } ?? .yearFromTitle
+      return (date, reason, context.isUpcoming(d))
     }
     return nil
   }

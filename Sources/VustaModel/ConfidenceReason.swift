@@ -23,6 +23,7 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
   case unusuallySmall = "unusually small for a union's total"
   case otherCountSetAside = "another count of the kind set aside"
   case undatedOnADatedPage = "date unknown on a dated page"
+  case yearBeforePosting = "year before the posting's"
 
   /// The reason in Vietnamese, as `vusta facts` and the reports show it.
   public var vietnamese: String {
@@ -47,6 +48,7 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
     case .unusuallySmall: return "nhỏ bất thường với tổng số của một liên hiệp hội"
     case .otherCountSetAside: return "bài còn nêu số khác cùng loại"
     case .undatedOnADatedPage: return "không rõ ngày dù bài có ngày đăng"
+    case .yearBeforePosting: return "năm suy ra là năm trước năm đăng bài"
     }
   }
 

@@ -1838,6 +1838,21 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertTrue(extract(text).meetings.isEmpty)
   }
 
+  func testAYearTakenAsTheOneBeforeThePostingsIsDoubtful() {
+    let text = """
+      Liên hiệp hội Bạc Liêu hội thảo về kinh tế biển
+      Ngày 26/4/2024
+      Chiều ngày 29/7, Liên hiệp các Hội Khoa học và Kỹ thuật Bạc Liêu đã tổ chức Hội thảo Tư vấn Phản biện.
+      """
+    let m = extract(text).meetings
+    XCTAssertEqual(m.map { $0.date?.iso }, ["2023-07-29"])
+    XCTAssertEqual(m.first?.confidence, .low)
+    XCTAssertEqual(m.first?.why, "year before the posting's")
+    // a day before the stamp's in its own year is as the page says
+    let same = text.replacingOccurrences(of: "29/7", with: "19/4")
+    XCTAssertEqual(extract(same).meetings.first?.confidence, .high)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
