@@ -92,6 +92,7 @@ struct FigureExtractor {
       let numbers = NumberReader.numbers(in: f)
       for (index, read) in numbers.enumerated() {
         var n = read
+        if FigureExtractor.isItemNumber(f, at: n.start), n.end == 1 { continue }
         guard var (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f)
           ?? labelledMetric(before: n, in: f) ?? bareAssociationCount(n, in: f, following: numbers[(index + 1)...]) else { continue }
         // "mở lớp tập huấn … dành cho 60 hội viên Hội làm vườn": the members a course is for are
@@ -156,7 +157,9 @@ struct FigureExtractor {
           umbrella.remove(metric)
         }
         let ofUnion = s.unions.contains { $0.start >= metricEnd && $0.start <= metricEnd + 2 }
-        if metric != .dai_bieu && metric != .luot_nguoi && !ofUnion && belongsToOtherAssociation(s, at: n.start) {
+        if metric != .dai_bieu && metric != .luot_nguoi && !ofUnion
+          && (belongsToOtherAssociation(s, at: n.start) || lineOpensWithAssociation(s))
+        {
           continue
         }
         // a union counts its members and intellectuals in thousands (no total under 1,200 in
@@ -313,6 +316,15 @@ struct FigureExtractor {
         return true
       }
     }
+    // "Khi đại hội thành lập năm 2010, Liên hiệp hội có 10 hội thành viên": a founding named in
+    // the opening clause of "khi", "lúc" dates the clause after it
+    if clause == 0, FigureExtractor.whenWords.contains(f.tokens[0].hash),
+      let comma = (1..<start).first(where: { f.tokens[$0].gap == UInt8(ascii: ",") }),
+      f.contains(any: FigureExtractor.foundingWords, from: 1, to: comma),
+      !f.contains(any: FigureExtractor.nowWords, from: comma, to: start)
+    {
+      return true
+    }
     for p in FigureExtractor.termStartWords {
       if let at = f.find(p, from: clause, to: start), !f.endsWith(FigureExtractor.p_so_voi, before: at),
         !f.contains(any: FigureExtractor.nowWords, from: at + p.count, to: start)
@@ -324,6 +336,8 @@ struct FigureExtractor {
   }
 
   static let p_so_voi = Phrase("so voi")
+  static let whenWords = WordSet(["khi", "luc"].map(Phrase.hash))
+  static let foundingWords: [Phrase] = ["thanh lap", "ra doi"].phrases
 
   static let nowWords: [Phrase] = ["den nay", "toi nay", "hien nay", "hien co", "nay da", "nay co", "hien tai"].phrases
   /// Organisations acted on are not a total: "kiểm tra 12 hội thành viên", "làm việc với 5 hội".
@@ -654,6 +668,28 @@ struct FigureExtractor {
   }
 
   /// "Hội Nông dân tỉnh có 150.000 hội viên": a member association's own count, not the union's.
+  /// "2- Hội Khuyến học. Ra đời ngày 24.8.2002. Quy tụ 169.690 hội viên trong 2812 chi hội": a
+  /// line that opens with a member association's name (maybe after its item number), naming no
+  /// LHH body, describes that association; the counts of its later sentences are its own.
+  private func lineOpensWithAssociation(_ s: AnalyzedSentence) -> Bool {
+    guard s.unions.isEmpty, let first = context.sentences.first(where: { $0.line == s.line && !$0.isTitle }),
+      first.index != s.index, first.unions.isEmpty
+    else { return false }
+    let f = first.text
+    var k = FigureExtractor.isItemNumber(f, at: 0) ? 1 : 0
+    if k < f.tokens.count, f.tokens[k].isCap, [FigureExtractor.h_chi, FigureExtractor.h_hiep].contains(f.tokens[k].hash) { k += 1 }
+    return k + 1 < f.tokens.count && f.tokens[k].hash == Lexicon.h_hoi && f.tokens[k].isCap
+  }
+
+  static let h_chi = Phrase.hash("chi"), h_hiep = Phrase.hash("hiep")
+
+  /// "5- Hội ngành nghề …", "9) Chi hội …": a number opening the sentence with a dash or a
+  /// bracket after it numbers a list's item; it counts nothing.
+  static func isItemNumber(_ f: FoldedText, at i: Int) -> Bool {
+    i == 0 && f.tokens.count > 1 && f.tokens[0].isNumber
+      && (f.tokens[1].gap == UInt8(ascii: "-") || f.tokens[1].gap == UInt8(ascii: ")"))
+  }
+
   private func belongsToOtherAssociation(_ s: AnalyzedSentence, at start: Int) -> Bool {
     let f = s.text
     // (only in the figure's own clause: "… kết nạp thêm 2 hội viên (Hội Điều dưỡng, …); đến nay,

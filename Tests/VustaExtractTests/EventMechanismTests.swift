@@ -1853,6 +1853,24 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(same).meetings.first?.confidence, .high)
   }
 
+  // MARK: - Round 21 (set sl)
+
+  func testAListOfMemberAssociationsGivesOnlyTheUnionsTotals() {
+    let text = """
+      Các hội thành viên của Liên hiệp hội năm 2012
+      a. Các Hội. Gồm 11 hội.
+      Khi đại hội thành lập năm 2010, Liên hiệp hội có 10 hội thành viên. Sang năm 2012 số hội thành viên là 11, cụ thể như sau:
+      2- Hội Khuyến học. Ra đời ngày 24.8.2002. Quy tụ 169.690 hội viên trong 2812 chi hội; trí thức KHCN chừng 8%.
+      5- Hội ngành nghề nông nghiệp nông thôn: Ra đời tháng 7.2002. Quy tụ 6489 hội viên trong 377 chi hội.
+      9- Chi hội Khoa học về đất: Ra đời đầu năm 2009. Có 19 hội viên.
+      -Cả 11 Hội có tổng số 177.778 hội viên; số trí thức (từ cao đẳng trở lên) là 13.557.
+      """
+    var source = SourceInfo()
+    source.url = "https://susta.vn/van-ban/cac-hoi-thanh-vien-2012"
+    XCTAssertEqual(Set(extract(text, source: source).memberFigures.map { "\($0.metric) \($0.value)" }),
+                   ["hoi_thanh_vien 11", "hoi_vien 177778", "tri_thuc 13557"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
