@@ -46,6 +46,15 @@ enum NumberReader {
         digits += f.text(t[end].start, t[end].end)
         end += 1
       }
+      // "24 000" (a space for the thousands' dot): groups of three digits after one of one to three
+      if end == i + 1, t[i].end - t[i].start <= 3 {
+        while end < t.count, DateReader.joint(f, end) == 0x20, t[end].isNumber, t[end].end - t[end].start == 3,
+          end + 1 >= t.count || !t[end + 1].isNumber || DateReader.joint(f, end + 1) == 0x20
+        {
+          digits += f.text(t[end].start, t[end].end)
+          end += 1
+        }
+      }
       // careless "1.2 nghìn": a dot before one or two digits and a scale word is a decimal point
       if end == i + 1, end + 1 < t.count, DateReader.joint(f, end) == UInt8(ascii: "."), t[end].isNumber,
         t[end].end - t[end].start <= 2, scales.contains(where: { $0.0 == t[end + 1].hash })

@@ -1871,6 +1871,15 @@ final class EventMechanismTests: XCTestCase {
                    ["hoi_thanh_vien 11", "hoi_vien 177778", "tri_thuc 13557"])
   }
 
+  func testASpaceForTheThousandsDot() {
+    let text = """
+      Liên hiệp hội Hà Giang tổng kết
+      Ngày 20/12/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang tổng kết năm. Liên hiệp hội có 11 Hội thành viên với 10.025 hội viên, tập hợp được hơn 24 000 trí thức.
+      """
+    XCTAssertEqual(Set(extract(text).memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }),
+                   ["hoi_thanh_vien 11 exact", "hoi_vien 10025 exact", "tri_thuc 24000 more_than"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
