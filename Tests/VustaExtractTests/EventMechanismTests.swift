@@ -1880,6 +1880,14 @@ final class EventMechanismTests: XCTestCase {
                    ["hoi_thanh_vien 11 exact", "hoi_vien 10025 exact", "tri_thuc 24000 more_than"])
   }
 
+  func testANationalAssemblysNumberIsALaw() {
+    let text = """
+      Quyết định về quản lý công nghệ tại tỉnh Nam Định
+      Căn cứ vào Luật đầu tư công số 49/2014/QH13 ngày 18/6/2014 và công văn số 1410/UBND ngày 19/3/2020 của UBND tỉnh Nam Định; Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định góp ý.
+      """
+    XCTAssertEqual(Set(extract(text).citations.map { "\($0.id) \($0.type)" }), ["49/2014/QH13 khac", "1410/UBND cong_van"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
