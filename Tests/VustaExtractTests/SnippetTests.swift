@@ -141,7 +141,9 @@ final class SnippetTests: XCTestCase {
       ("Nghị định 30/2020/NĐ-CP", "30/2020/NĐ-CP", .nghi_dinh),
       ("Nghị định 30/2020/NÐ-CP", "30/2020/NĐ-CP", .nghi_dinh),
       ("Quyết định 22/2002/QĐ-TTg", "22/2002/QĐ-TTg", .quyet_dinh),
-      ("Nghị quyết 202/2025/QH15", "202/2025/QH15", .cong_van),
+      // (the symbol alone: a National Assembly's number is a law or a resolution, khac; the
+      // citation takes "Nghị quyết" written before it — CitationExtractor)
+      ("Nghị quyết 202/2025/QH15", "202/2025/QH15", .khac),
       ("Công văn số 327/BNV-TCPCP", "327/BNV-TCPCP", .cong_van),
       ("Quyết định số 15/QĐ-LHH", "15/QĐ-LHH", .quyet_dinh),
       ("ngày 16/10/2020", nil, nil),
