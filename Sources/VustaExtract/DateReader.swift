@@ -365,7 +365,11 @@ enum DateReader {
     guard let first = mentions(in: f).first(where: { $0.year != nil && $0.day != nil }) else { return false }
     if hasTime(f) { return true }
     if f.contains(any: timestampWords) || hasWeekday(f) { return true }
-    // Nothing but the date (and a few words of a category).
+    // Nothing but the date (and a few words of a category; up to four before a dash that the
+    // date closes: "Tin nội bộ - 25.01.2019").
+    if first.end == f.tokens.count, first.start <= 4, first.start >= 1, f.tokens[first.start].gap == UInt8(ascii: "-") {
+      return true
+    }
     return f.tokens.count - (first.end - first.start) <= 2
   }
 

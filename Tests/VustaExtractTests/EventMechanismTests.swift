@@ -1888,6 +1888,15 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(Set(extract(text).citations.map { "\($0.id) \($0.type)" }), ["49/2014/QH13 khac", "1410/UBND cong_van"])
   }
 
+  func testASectionsNameBeforeADashAndTheDate() {
+    let text = """
+      Liên hiệp các hội KH và KT: tổng kết năm 2018
+      Tin nội bộ - 25.01.2019
+      Ngày 25/01/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ đã tổ chức Hội nghị tổng kết công tác năm 2018.
+      """
+    XCTAssertEqual(extract(text).published?.iso, "2019-01-25")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
