@@ -21,9 +21,8 @@ final class RealPageTests: XCTestCase {
     // round 11; the floors leave room for a page or two); 0.89 / 0.90 / 0.95 / 0.99, 14% low
     // after round 14's set se came in and was read (2026-12-04, ninth session); 0.90 / 0.93 /
     // 0.97 / 0.99, 14% low after round 16 (tenth session, one-item listings aligned); 0.90 /
-    // 0.93 / 0.93 / 0.99, 14% low with rounds 19–20's sets sj and sk in (eleventh session: their
-    // annotators keep local Party codes as written, "49/TB-TU", where DESIGN's "42/CT-TW means
-    // 42-CT/TW" gives 49-TB/TU, and count a headline-like line's mention the extractor skips)
+    // 0.93 / 0.95 / 0.99, 14% low with rounds 19–21's sets in (eleventh session: their annotators
+    // count a headline-like line's mention and a legal text's title and cell the extractor skips)
     XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.88, s.description)
     XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.90, s.description)
     XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.92, s.description)
