@@ -136,7 +136,7 @@ struct ArticleContext {
           && !(i + 1..<titleAt).contains { j in
             // (a document's own header between them — "Hà Nội, ngày 24 tháng 10 năm 2009" under the
             // portal's posting line — is no other article's)
-            main.lines[j].role != .timestamp && DateReader.fullDate(in: main.lines[j].text) != nil
+            main.lines[j].role != .timestamp && DateReader.closingDate(in: main.lines[j].text) != nil
               && PlaceDateLine.date(in: main.lines[j].text.string) == nil
           }
       }
@@ -352,6 +352,15 @@ struct ArticleContext {
     guard m.year == nil, let d = m.day, let p = published, let pm = p.month, let pd = p.day else { return false }
     let ahead = (m.month - pm) * 30 + (d - pd)
     return ahead > 0 && ahead <= 45
+  }
+
+  /// True when `complete` takes a day without its year for the year before the posting's (a
+  /// day later in the year than the stamp's, and no title year overriding it).
+  func steppedBack(_ m: DateMention) -> Bool {
+    guard m.year == nil, let p = published, let pm = p.month, (m.month, m.day ?? 1) > (pm, p.day ?? 31),
+      let done = complete(m)
+    else { return false }
+    return done.year == p.year - 1
   }
 
   /// Completes a date written without its year: from the publication date (a date after

@@ -22,6 +22,10 @@ struct CitationExtractor {
     "TT": .thong_tu, "CV": .cong_van, "TB": .thong_bao, "HD": .huong_dan, "KHAC": .khac,
   ]
 
+  /// Codes that name a type, the contract's or not ("QĐi" is the Party's regulation, "CTr" a
+  /// programme, "ĐA" a scheme): a type word before them does not retype them.
+  static let knownTypeCodes: Set<String> = Set(typeOfWord.keys).union(typeWords.map(\.1)).union(["QĐi", "TTr"])
+
   /// Documents so often cited by number alone that "Chỉ thị 42" names them without the symbol.
   static let wellKnown: [String: DocumentNumber] = [
     "CT 42": DocumentNumber(system: .party, number: "42", year: nil, typeCode: "CT", issuer: "TW", unit: nil),
@@ -101,7 +105,7 @@ struct CitationExtractor {
         t.fullAt.append(s.index)
         // (a symbol whose code names no type — "Quyết định số 559/TC-LHH", TC for the organising
         // board — takes the type word written before it too)
-        if m.number.typeCode.map({ CitationExtractor.typeOfWord[$0] == nil }) ?? true, t.typeWord == nil {
+        if m.number.typeCode.map({ !CitationExtractor.knownTypeCodes.contains($0) }) ?? true, t.typeWord == nil {
           t.typeWord = typeWord(before: m, in: s)
         }
         // "Quy định số 162-QĐ/TW": QĐ stands for a regulation as well as a decision; the word
@@ -177,6 +181,7 @@ struct CitationExtractor {
     }
   }
 
+  /// "Quy định" (a regulation).
   static let p_quy_dinh = Phrase("quy dinh")
 
   /// True when "Quy định (số)" is written right before the number.
@@ -264,14 +269,17 @@ struct CitationExtractor {
       ?? issuedPassive(start, end: k, in: s)
   }
 
+  /// "được" (the passive).
   static let h_duoc = Phrase.hash("duoc")
+  /// Verbs of issuing that the passive "được … ban hành" takes (not "đưa ra", "gửi").
+  static let passiveIssuingVerbs: [Phrase] = ["ban hanh", "ky", "thong qua"].phrases
   /// One-word issuing verbs as they must be written: "ký" (signed), not the "Kỹ" of "Kỹ thuật";
   /// "ra" (issued), not the "rà" of "rà soát" — each folds the same.
   static let writtenVerbs: [UInt64: String] = [Phrase.hash("ky"): "ký", Phrase.hash("ra"): "ra"]
 
-  /// The first issuing verb in tokens `from..<to`.
-  private func issuingVerb(in f: FoldedText, from: Int, to: Int) -> Int? {
-    CitationExtractor.issuingVerbs.compactMap { p -> Int? in
+  /// The first issuing verb (of `verbs`) in tokens `from..<to`.
+  private func issuingVerb(in f: FoldedText, from: Int, to: Int, verbs: [Phrase] = CitationExtractor.issuingVerbs) -> Int? {
+    verbs.compactMap { p -> Int? in
       var at = from
       while let i = f.find(p, from: at, to: to) {
         guard p.count == 1, let written = CitationExtractor.writtenVerbs[p.hashes[0]] else { return i }
@@ -295,7 +303,7 @@ struct CitationExtractor {
     }
     guard let d = s.dates.last(where: { $0.end <= name && $0.year != nil && $0.day != nil }), name - d.end <= 1,
       k < f.tokens.count, f.tokens[k].hash == CitationExtractor.h_duoc,
-      let verb = issuingVerb(in: f, from: k + 1, to: min(f.tokens.count, k + 10)),
+      let verb = issuingVerb(in: f, from: k + 1, to: min(f.tokens.count, k + 10), verbs: CitationExtractor.passiveIssuingVerbs),
       !f.tokens[(k + 1)...verb].contains(where: { FoldedText.isStrongPunct($0.gap) || $0.gap == UInt8(ascii: ",") })
     else { return nil }
     return FactDate(year: d.year!, month: d.month, day: d.day)

@@ -367,10 +367,21 @@ enum DateReader {
     if f.contains(any: timestampWords) || hasWeekday(f) { return true }
     // Nothing but the date (and a few words of a category; up to four before a dash that the
     // date closes: "Tin nội bộ - 25.01.2019").
-    if first.end == f.tokens.count, first.start <= 4, first.start >= 1, f.tokens[first.start].gap == UInt8(ascii: "-") {
+    if first.end == f.tokens.count, first.start <= 4, first.start >= 1, f.tokens[first.start].gap == UInt8(ascii: "-"),
+      f.tokens[0].hash == DateReader.h_tin || f.matches(DateReader.p_ban_tin, at: 0)
+    {
       return true
     }
     return f.tokens.count - (first.end - first.start) <= 2
+  }
+
+  /// A section's name opening a stamp: "Tin nội bộ - …", "Tin hoạt động - …", "Bản tin - …".
+  static let h_tin = Phrase.hash("tin"), p_ban_tin = Phrase("ban tin")
+
+  /// A full date (day, month, year) that closes the line: a ticker's "… ( 24/04/2024 )".
+  static func closingDate(in f: FoldedText) -> DateMention? {
+    guard let last = mentions(in: f).last, last.year != nil, last.day != nil, last.end == f.tokens.count else { return nil }
+    return last
   }
 
   static let viewCounters: [Phrase] = ["luot xem", "luot doc", "luot truy cap", "views"].phrases

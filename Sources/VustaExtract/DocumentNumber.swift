@@ -37,7 +37,7 @@ struct DocumentNumber: Hashable {
   var type: DocumentType {
     // (no type: an official letter — "số 1410/UBND" —, but a National Assembly's number is a law
     // or one of its resolutions, "Luật đầu tư công số 49/2014/QH13": khac unless a type word says)
-    guard let t = typeCode else { return issuer.hasPrefix("QH") ? .khac : .cong_van }
+    guard let t = typeCode else { return issuer.contains("QH") ? .khac : .cong_van }
     switch t {
     case "CT": return .chi_thi
     case "KL": return .ket_luan

@@ -114,7 +114,7 @@ struct FigureExtractor {
           continue
         }
         // "kết nạp thêm 2 Hội thành viên và 1 hội viên tập thể": the list goes on adding
-        if let e = incrementEnd, n.start - e <= 2, continuesList(f, at: n.start) {
+        if let e = incrementEnd, n.start - e <= 2, continuesList(f, at: n.start, orWith: true) {
           incrementEnd = metricEnd
           continue
         }
@@ -137,10 +137,11 @@ struct FigureExtractor {
           // "quy tụ 23 hội thành viên trong đó 17 hội thành viên và 6 hội viên tập thể": a part
           // named with the total's own words, beside parts of another kind, is the count itself
           // (the total took in the other kinds: the bracketed case below)
+          // (the other kind continues the breakdown right after the part — "… và 6 hội viên tập
+          // thể" —, not a total later in the sentence: "…, với tổng số 11.284 hội viên")
           guard metric == .hoi_thanh_vien, f.matches(Lexicon.p_hoi_thanh_vien, at: n.end),
-            numbers[(index + 1)...].contains(where: { later in
-              self.metric(after: later.end, in: f).map { $0.0 != .hoi_thanh_vien } ?? false
-            }),
+            let later = numbers[(index + 1)...].first, later.start - metricEnd <= 2, continuesList(f, at: later.start),
+            self.metric(after: later.end, in: f).map({ $0.0 != .hoi_thanh_vien }) ?? false,
             let i = out.lastIndex(where: { $0.metric == metric && $0.evidence == s.evidence })
           else { continue }
           out.remove(at: i)
@@ -318,9 +319,12 @@ struct FigureExtractor {
     }
     // "Khi đại hội thành lập năm 2010, Liên hiệp hội có 10 hội thành viên": a founding named in
     // the opening clause of "khi", "lúc" dates the clause after it
-    if clause == 0, FigureExtractor.whenWords.contains(f.tokens[0].hash),
+    // (the founding itself, not an anniversary of it: "Khi phát biểu tại lễ kỷ niệm 30 năm thành
+    // lập, …" speaks of now)
+    if clause == 0, f.tokens[0].hash == FigureExtractor.h_khi,
       let comma = (1..<start).first(where: { f.tokens[$0].gap == UInt8(ascii: ",") }),
       f.contains(any: FigureExtractor.foundingWords, from: 1, to: comma),
+      !f.contains(any: [FigureExtractor.p_ky_niem], from: 1, to: comma),
       !f.contains(any: FigureExtractor.nowWords, from: comma, to: start)
     {
       return true
@@ -336,8 +340,12 @@ struct FigureExtractor {
   }
 
   static let p_so_voi = Phrase("so voi")
-  static let whenWords = WordSet(["khi", "luc"].map(Phrase.hash))
+  /// "khi" (when) opening a sentence.
+  static let h_khi = Phrase.hash("khi")
+  /// A founding: "(đại hội) thành lập", "ra đời".
   static let foundingWords: [Phrase] = ["thanh lap", "ra doi"].phrases
+  /// "kỷ niệm" (an anniversary).
+  static let p_ky_niem = Phrase("ky niem")
 
   static let nowWords: [Phrase] = ["den nay", "toi nay", "hien nay", "hien co", "nay da", "nay co", "hien tai"].phrases
   /// Organisations acted on are not a total: "kiểm tra 12 hội thành viên", "làm việc với 5 hội".
@@ -452,8 +460,8 @@ struct FigureExtractor {
   /// ("300 lượt tham dự"); anything else after it ("lượt xem", "lượt tư vấn") is not a figure.
   static let peopleAfterTurns: [Phrase] = [
     "nguoi", "nong dan", "ngu dan", "hoi vien", "can bo", "chuyen gia", "nha khoa hoc", "dai bieu", "hoc vien",
-    "tri thuc", "thanh nien", "sinh vien", "hoc sinh", "giao vien", "cong nhan", "phu nu", "ho dan", "ho",
-    "tham du", "tham gia", "du", "duoc",
+    "tri thuc", "thanh nien", "sinh vien", "hoc sinh", "giao vien", "cong nhan", "phu nu", "ho dan",
+    "tham du", "tham gia", "duoc",
   ].phrases
   static let p_to_chuc_hoi = Phrase("to chuc hoi")
   static let p_nguoi = Phrase("nguoi")
@@ -470,13 +478,18 @@ struct FigureExtractor {
   static let p_hoc_vien = Phrase("hoc vien")
   /// Nouns of people that count attendance after an attendance verb.
   static let attendingPeople: [Phrase] = ["nguoi", "chuyen gia", "nha khoa hoc"].phrases
+  /// "ủy viên" (members of a council) before an attendance verb.
   static let p_uy_vien = Phrase("uy vien")
 
-  /// True when an attendance verb follows within ten words, before any punctuation.
+  /// True when an attendance verb follows within ten words, before any punctuation, "và" or
+  /// another number ("35 ủy viên Ban Chấp hành và 12 đại biểu tham dự Đại hội toàn quốc": the
+  /// verb is the others').
   private func attendingAfter(_ f: FoldedText, from j: Int) -> Bool {
     let end = min(f.tokens.count, j + 10)
     guard let at = FigureExtractor.attendanceVerbs.compactMap({ f.find($0, from: j, to: end) }).min() else { return false }
-    return !(j...at).contains { f.tokens[$0].gap != 0 && f.tokens[$0].gap != UInt8(ascii: "-") }
+    return !(j...at).contains {
+      (f.tokens[$0].gap != 0 && f.tokens[$0].gap != UInt8(ascii: "-")) || f.tokens[$0].hash == Lexicon.h_va || f.tokens[$0].isNumber
+    }
   }
   static let meetingTails = WordSet(["thao", "nghi", "thi", "dien", "vien"].map(Phrase.hash))
   static let attendanceVerbs: [Phrase] = ["tham du", "ve du", "den du", "co mat", "du hoi"].phrases
@@ -513,12 +526,12 @@ struct FigureExtractor {
 
   static let p_den_tu = Phrase("den tu")
 
-  /// True when the number at `start` is the next item of a list: after "và" or a comma.
-  /// ("… và 1 hội viên tập thể", "…, 3 chi hội"; "Phát triển thêm 06 tổ chức thành viên với
-  /// 1.130 hội viên": the members that came with the added units are added too)
-  private func continuesList(_ f: FoldedText, at start: Int) -> Bool {
+  /// True when the number at `start` is the next item of a list: after "và" or a comma ("… và 1
+  /// hội viên tập thể", "…, 3 chi hội"); with `orWith`, after "với" too (an increment's list:
+  /// "Phát triển thêm 06 tổ chức thành viên với 1.130 hội viên" adds the members too).
+  private func continuesList(_ f: FoldedText, at start: Int, orWith: Bool = false) -> Bool {
     start >= 1
-      && (f.tokens[start - 1].hash == Lexicon.h_va || f.tokens[start - 1].hash == Lexicon.h_voi
+      && (f.tokens[start - 1].hash == Lexicon.h_va || (orWith && f.tokens[start - 1].hash == Lexicon.h_voi)
         || f.tokens[start].gap == UInt8(ascii: ","))
   }
 
@@ -667,21 +680,30 @@ struct FigureExtractor {
     return .exact
   }
 
-  /// "Hội Nông dân tỉnh có 150.000 hội viên": a member association's own count, not the union's.
   /// "2- Hội Khuyến học. Ra đời ngày 24.8.2002. Quy tụ 169.690 hội viên trong 2812 chi hội": a
   /// line that opens with a member association's name (maybe after its item number), naming no
-  /// LHH body, describes that association; the counts of its later sentences are its own.
+  /// LHH body, describes that association; the counts of its later sentences are its own. (Not
+  /// a line opening with a meeting or a council: "Hội nghị đã nghe …", "Hội đồng …".)
   private func lineOpensWithAssociation(_ s: AnalyzedSentence) -> Bool {
     guard s.unions.isEmpty, let first = context.sentences.first(where: { $0.line == s.line && !$0.isTitle }),
       first.index != s.index, first.unions.isEmpty
     else { return false }
     let f = first.text
     var k = FigureExtractor.isItemNumber(f, at: 0) ? 1 : 0
-    if k < f.tokens.count, f.tokens[k].isCap, [FigureExtractor.h_chi, FigureExtractor.h_hiep].contains(f.tokens[k].hash) { k += 1 }
-    return k + 1 < f.tokens.count && f.tokens[k].hash == Lexicon.h_hoi && f.tokens[k].isCap
+    var prefixed = false  // "Chi hội", "Hiệp hội": the "hội" after them is written small
+    if k < f.tokens.count, f.tokens[k].isCap, [FigureExtractor.h_chi, Lexicon.h_hiep].contains(f.tokens[k].hash) {
+      k += 1
+      prefixed = true
+    }
+    guard k + 1 < f.tokens.count, f.tokens[k].hash == Lexicon.h_hoi, prefixed || f.tokens[k].isCap else { return false }
+    return !FigureExtractor.notAssociationAfterHoi.contains(f.tokens[k + 1].hash)
   }
 
-  static let h_chi = Phrase.hash("chi"), h_hiep = Phrase.hash("hiep")
+  /// "chi" of "Chi hội".
+  static let h_chi = Phrase.hash("chi")
+  /// Words after "Hội" that make a meeting or a body, not an association's name: "Hội nghị",
+  /// "Hội thảo", "Hội đồng", "Hội thi", "Hội viên", "Hội diễn", "Hội chợ", "Hội trường".
+  static let notAssociationAfterHoi = WordSet(["nghi", "thao", "dong", "thi", "vien", "dien", "cho", "truong"].map(Phrase.hash))
 
   /// "5- Hội ngành nghề …", "9) Chi hội …": a number opening the sentence with a dash or a
   /// bracket after it numbers a list's item; it counts nothing.
@@ -690,6 +712,7 @@ struct FigureExtractor {
       && (f.tokens[1].gap == UInt8(ascii: "-") || f.tokens[1].gap == UInt8(ascii: ")"))
   }
 
+  /// "Hội Nông dân tỉnh có 150.000 hội viên": a member association's own count, not the union's.
   private func belongsToOtherAssociation(_ s: AnalyzedSentence, at start: Int) -> Bool {
     let f = s.text
     // (only in the figure's own clause: "… kết nạp thêm 2 hội viên (Hội Điều dưỡng, …); đến nay,

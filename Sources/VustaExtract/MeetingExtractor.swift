@@ -20,7 +20,7 @@ struct MeetingExtractor {
   /// A contest and its machinery: a meeting of its jury ("họp Hội đồng giám khảo chấm thi") is
   /// the contest's work, not a meeting of the union.
   static let contestWords: [Phrase] = [
-    "hoi thi", "cuoc thi", "giai thuong", "trao giai", "trao thuong", "giam khao", "cham thi", "xet giai", "cham giai", "xet chon",
+    "hoi thi", "cuoc thi", "giai thuong", "trao giai", "giam khao", "cham thi", "xet giai", "cham giai", "xet chon",
     "xep giai",
   ].phrases
   static let referenceBefore: [Phrase] = [
@@ -251,11 +251,12 @@ struct MeetingExtractor {
       }
       // another body's meeting (the Tỉnh ủy's, a member association's): the article's event is not the union's
       // (and when the lead says so, the title's meeting is that body's too)
-      if heldByAnotherBody(s, noun: k) || isHonouredAt(s, noun: k) {
+      let honoured = isHonouredAt(s, noun: k)
+      if honoured || heldByAnotherBody(s, noun: k) {
         if s.isTitle { continue }
         // "Hội đồng phản biện (UBND tỉnh) tổ chức hội thảo …" then "Chủ trì hội thảo gồm … Chủ
         // tịch Liên hiệp các Hội … tỉnh": the union's head presides, the union is a main party
-        guard !isHonouredAt(s, noun: k), let u = chairedByUnion(after: s) else { return nil }
+        guard !honoured, let u = chairedByUnion(after: s) else { return nil }
         mentions.append((s, k))
         heldBy = u
         break
@@ -626,7 +627,8 @@ struct MeetingExtractor {
   /// tổ chức học tập …; Chương trình phối hợp giữa …, vào sáng ngày 19/8/2022, Liên hiệp … tổ chức
   /// Hội nghị …" — what is carried out names bodies and meetings that are not the event. The
   /// preamble runs to the last clause break before the first day-dated expression, else to the
-  /// first ";", else the first ","; 0 when the sentence opens otherwise.
+  /// first ";", else the first ","; a purpose ("Nhằm chuẩn bị cho …") to its first clause break;
+  /// 0 when the sentence opens otherwise.
   static func preambleEnd(_ s: AnalyzedSentence) -> Int {
     let f = s.text
     let t = f.tokens
@@ -898,7 +900,9 @@ struct MeetingExtractor {
     otherOrganiserBefore(s, noun: k) || otherOrganiserAfter(s, noun: k) || sessionOfSubject(s, noun: k)
   }
 
+  /// A body's sitting: "phiên họp", "cuộc họp".
   static let sessionNouns: [Phrase] = ["phien hop", "cuoc hop"].phrases
+  /// "Trong" (in) opening a sentence.
   static let h_trong = Phrase.hash("trong")
 
   /// "Trong phiên họp ngày 13-10-2009, Ban Bí thư đã nghe … về tổng kết …": a session opening
@@ -910,7 +914,11 @@ struct MeetingExtractor {
       MeetingExtractor.sessionNouns.contains(where: { f.matches($0, at: 1) }),
       let comma = (3..<min(f.tokens.count, 15)).first(where: { f.tokens[$0].gap == UInt8(ascii: ",") })
     else { return false }
-    return !s.unions.contains { $0.start == comma }
+    // (a union the body asks to hold a meeting holds it: "Trong phiên họp …, UBND tỉnh giao Liên
+    // hiệp hội tổ chức Hội thảo …")
+    // ("…, UBND tỉnh và Liên hiệp hội đã tổ chức Hội thảo …": a union among the subjects holds it)
+    let subjectEnd = k > comma ? k : min(f.tokens.count, comma + 8)
+    return !s.unions.contains { $0.start == comma || (!$0.partyDelegation && $0.start > comma && $0.start < subjectEnd) }
       && MeetingExtractor.otherOrganisers.contains { f.matches($0, at: comma) }
   }
 
@@ -949,12 +957,19 @@ struct MeetingExtractor {
       let f = next.text
       guard f.tokens.count > 2, f.matches(MeetingExtractor.p_chu_tri, at: 0) || f.matches(MeetingExtractor.p_chu_tri, at: 1)
       else { continue }
-      if let u = next.unions.first(where: { !$0.partyDelegation && $0.scope != .plural }) { return u }
+      // (in the chair's clause: before a ";" and before those attending — "Chủ trì hội thảo có ông
+      // A, Phó Chủ tịch UBND tỉnh; tham dự có đại diện Liên hiệp …" is not chaired by the union)
+      let clauseEnd = [f.tokens.indices.first { $0 > 1 && f.tokens[$0].gap == UInt8(ascii: ";") },
+                       f.find(Lexicon.p_tham_du, from: 2)].compactMap { $0 }.min() ?? f.tokens.count
+      if let u = next.unions.first(where: { !$0.partyDelegation && $0.scope != .plural && $0.start < clauseEnd }) { return u }
     }
     return nil
   }
 
+  /// "Chủ trì" (presides).
   static let p_chu_tri = Phrase("chu tri")
+  /// "trao thưởng" (prizes handed out) and "thi đua" (an emulation's awards).
+  static let p_trao_thuong = Phrase("trao thuong"), p_thi_dua = Phrase("thi dua")
 
   /// Words of receiving an honour: "được UBND tỉnh trao bằng khen", "vinh dự đón nhận".
   static let receivingWords: [Phrase] = [
@@ -1022,6 +1037,13 @@ struct MeetingExtractor {
 
   private func isContest(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     if s.text.contains(any: MeetingExtractor.contestWords, from: max(0, k - 3), to: k + 6) { return true }
+    // "lễ tổng kết và trao thưởng của Hội thi …": prizes handed out (not an emulation's awards,
+    // "trao thưởng thi đua", which a year's review gives)
+    if let at = s.text.find(MeetingExtractor.p_trao_thuong, from: max(0, k - 3), to: k + 6),
+      !s.text.matches(MeetingExtractor.p_thi_dua, at: at + 2)
+    {
+      return true
+    }
     // "Hội đồng xét chọn danh hiệu "Trí thức … tiêu biểu năm 2024" đã họp": a jury or a selection
     // council as the subject, however long the award's name between them
     // (or its organising board: "Ban Tổ chức Cuộc thi sáng tạo … họp để thông qua Thể lệ")
@@ -1076,8 +1098,14 @@ struct MeetingExtractor {
       // (a day later in the year than the posting's is taken for the year before: "Chiều ngày
       // 29/7" on a page stamped 26/4/2024 — right for a late report, wrong when the stamp is a
       // portal's date bar)
-      let reason: ConfidenceReason? = d.year != nil ? nil
-        : context.published.map { date.year < $0.year ? .yearBeforePosting : nil } ?? .yearFromTitle
+      var reason: ConfidenceReason? = nil
+      if d.year == nil {
+        if let p = context.published {
+          if context.steppedBack(d) { reason = .yearBeforePosting }
+        } else {
+          reason = .yearFromTitle
+        }
+      }
       return (date, reason, context.isUpcoming(d))
     }
     return nil

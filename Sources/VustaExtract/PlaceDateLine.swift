@@ -12,7 +12,9 @@ public enum PlaceDateLine {
     let t = f.tokens
     guard t.count >= 6 else { return nil }
     for i in 1..<min(t.count, 9) where t[i].hash == DateReader.ngay {
-      let named = i >= 2 && t[0..<i].allSatisfy(\.isCap) && !weekdayWords.contains(t[0].hash)
+      // (without the comma, the words before "ngày" must name a province: not "Cập Nhật ngày …")
+      let named = i >= 2 && t[0..<i].allSatisfy(\.isCap) && !weekdayOpeners.contains(t[0].hash)
+        && Gazetteer.shared.resolve(f.text(t[0].start, t[i - 1].end), in: .old63) != nil
       guard t[i].gap == UInt8(ascii: ",") || (t[i].gap == 0 && named), !t[0..<i].contains(where: \.isNumber),
         let m = DateReader.verbal(f, at: i), let day = m.day, let year = m.year, m.end == t.count
       else { return nil }
@@ -21,7 +23,8 @@ public enum PlaceDateLine {
     return nil
   }
 
-  static let weekdayWords = WordSet(["thu", "chu"].map(Phrase.hash))
+  /// First words of a weekday ("Thứ Năm", "Chủ nhật"), which no place starts with.
+  static let weekdayOpeners = WordSet(["thu", "chu"].map(Phrase.hash))
 
   /// The document's date: the first place-and-date line among its first `within` lines.
   public static func date(inLines lines: [String], within: Int = 40) -> FactDate? {

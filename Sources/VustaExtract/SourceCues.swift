@@ -26,6 +26,7 @@ enum SourceCues {
     byteCache[ObjectIdentifier(g)] = s
     return s
   }
+  /// The byte slugs made for each gazetteer (guarded by `lock`).
   nonisolated(unsafe) private static var byteCache: [ObjectIdentifier: [([UInt8], Province)]] = [:]
 
   static func makeSlugs(_ g: Gazetteer) -> [(String, Province)] {
@@ -44,14 +45,14 @@ enum SourceCues {
   }
 
   /// Provincial unions' portals named by an acronym rather than the province ("husta.vn" is
-  /// the Thừa Thiên Huế union's), and provincial papers not named after their province: the
-  /// host's first label and the province's code.
+  /// the Thừa Thiên Huế union's): the host's first label and the province's code.
   static let unionPortals: [String: Int] = [
     "husta": 46, "tusta": 38, "susta": 14, "hcmusta": 79, "dakusta": 66, "hpusta": 31, "qusta": 45,
-    // provincial papers whose names are not the province's: Đồng Khởi (Bến Tre), Ấp Bắc (Tiền
-    // Giang), Hà Nội Mới, Sài Gòn Giải Phóng
-    "baodongkhoi": 83, "baoapbac": 82, "hanoimoi": 1, "sggp": 79,
   ]
+
+  /// Provincial papers not named after their province: Đồng Khởi (Bến Tre), Ấp Bắc (Tiền
+  /// Giang). (Not the big cities' dailies, which cover national news.)
+  static let provincialPapers: [String: Int] = ["baodongkhoi": 83, "baoapbac": 82]
 
   /// Provincial newspapers' datelines and the province's code: Gia Lai, Quảng Nam, Ninh Thuận,
   /// Cà Mau, Bình Dương (their "… Online") and Hà Nội Mới.
@@ -61,8 +62,8 @@ enum SourceCues {
   static func province(inHost url: String, _ g: Gazetteer) -> Province? {
     let name = hostName(url)
     let labels = name.split(separator: 0x2E)
-    if let first = labels.first, let code = unionPortals[String(decoding: first, as: UTF8.self)],
-      let p = g.unit(code: code, in: .old63)
+    if let first = labels.first.map({ String(decoding: $0, as: UTF8.self) }),
+      let code = unionPortals[first] ?? provincialPapers[first], let p = g.unit(code: code, in: .old63)
     {
       return p
     }

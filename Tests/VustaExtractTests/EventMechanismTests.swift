@@ -1897,6 +1897,60 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(text).published?.iso, "2019-01-25")
   }
 
+  // MARK: - Round 21, review: counter-examples of the session's rules
+
+  func testTheSessionsRulesStayInTheirBounds() {
+    func figures(_ body: String) -> Set<String> {
+      Set(extract("Liên hiệp hội tỉnh Nam Định\nNgày 15/01/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức hội nghị tổng kết năm 2023.\n" + body)
+        .memberFigures.map { "\($0.metric) \($0.value)" })
+    }
+    // a line opening with "Hội nghị" is no association's
+    XCTAssertEqual(figures("Hội nghị đã nghe báo cáo kết quả hoạt động năm 2023. Hiện Liên hiệp hội có 32 hội thành viên với hơn 15.000 hội viên."),
+                   ["hoi_thanh_vien 32", "hoi_vien 15000"])
+    // a "Chi hội" line is its own (the "hội" after "Chi" written small)
+    XCTAssertEqual(figures("9- Chi hội Khoa học về đất: Ra đời đầu năm 2009. Có 1.900 hội viên."), [])
+    // a total later in the sentence is no part of the breakdown
+    XCTAssertEqual(figures("Liên hiệp hội có 30 hội thành viên, trong đó 12 hội thành viên cấp tỉnh, với tổng số 11.284 hội viên."),
+                   ["hoi_thanh_vien 30", "hoi_vien 11284"])
+    // council members elected, then other people attending: no attendance of the members
+    XCTAssertFalse(figures("Đại hội đã bầu 35 ủy viên Ban Chấp hành khóa V và 12 đại biểu tham dự Đại hội toàn quốc.").contains("dai_bieu 35"))
+    // an anniversary named in a "Khi …," clause speaks of now
+    XCTAssertEqual(figures("Khi phát biểu tại lễ kỷ niệm 30 năm thành lập, ông A cho biết Liên hiệp hội có 32 hội thành viên và hơn 15.000 hội viên."),
+                   ["hoi_thanh_vien 32", "hoi_vien 15000"])
+    // "với" adds only after an increment
+    XCTAssertTrue(figures("Liên hiệp hội hiện có 2.000 hội viên với 32 hội thành viên.").contains("hoi_thanh_vien 32"))
+    // "lượt hỗ trợ" counts acts
+    XCTAssertFalse(figures("Trong năm, Liên hiệp hội thực hiện 1.200 lượt hỗ trợ kỹ thuật.").contains("luot_nguoi 1200"))
+  }
+
+  func testTheSessionsCitationRulesStayInTheirBounds() {
+    func citations(_ body: String) -> [String] {
+      extract("Liên hiệp hội tỉnh Nam Định\n" + body).citations.map { "\($0.id) \($0.type) \($0.issued?.iso ?? "-")" }
+    }
+    // the Party's regulation code keeps its own type
+    XCTAssertEqual(citations("Ngày 5/3/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định quán triệt Quy định số 08-QĐi/TW của Ban Chấp hành Trung ương."),
+                   ["08-QĐi/TW khac -"])
+    // "đưa ra" is no issuing
+    XCTAssertEqual(citations("Ngày 12/6/2023, Kế hoạch số 45/KH-LHH được đưa ra thảo luận tại hội nghị của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định."),
+                   ["45/KH-LHH ke_hoach -"])
+  }
+
+  func testTheSessionsMeetingRulesStayInTheirBounds() {
+    // an emulation's awards at a year's review leave the review a meeting
+    let review = extract("Liên hiệp hội tổng kết năm 2023\nNgày 15/01/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức Hội nghị tổng kết và trao thưởng thi đua năm 2023.")
+    XCTAssertEqual(review.meetings.map { $0.date?.iso }, ["2024-01-15"])
+    // a union among those attending does not chair
+    let attended = """
+      Hội thảo phản biện đề án nông nghiệp
+      Sáng ngày 17/5/2019, Hội đồng phản biện (Ủy ban nhân dân tỉnh Kiên Giang) tổ chức hội thảo khoa học phản biện Đề án phát triển hợp tác xã.
+      Chủ trì hội thảo có ông A, Phó Chủ tịch UBND tỉnh; tham dự có đại diện Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kiên Giang.
+      """
+    XCTAssertTrue(extract(attended).meetings.isEmpty)
+    // a union named holding the meeting after the session's opening holds it
+    let joint = extract("Liên hiệp hội Nam Định\nTrong phiên họp ngày 3/4/2023, UBND tỉnh Nam Định và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định đã tổ chức Hội thảo về chuyển đổi số.")
+    XCTAssertEqual(joint.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2023-04-03 hoi_thao"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
