@@ -287,9 +287,7 @@ public enum ListingPage {
     // a first item holding the page's headline over items with neither headline nor date: the
     // entries of one article (a live blog's "8h56: …", "8h30: …"), not news items (a search
     // page's items are summaries alike, none with a headline)
-    if items.count >= 2, items[0].title != nil, items.dropFirst().allSatisfy({ $0.title == nil && $0.published == nil }) {
-      return nil
-    }
+    if isOneArticle(items) { return nil }
     if items.count >= 2 { return items }
     // one item above a pager ("1 2 3", "« Trước 5 6 7 Sau »"): a listing whose page shows one
     // (or above a lone "Xem thêm" link that loads more of them), as is one item of a page whose
@@ -457,15 +455,19 @@ public enum ListingPage {
     // a headline with a date and then paragraphs with none ("… kỷ niệm 20 năm ngày thành lập /
     // Ngày: 10/06/2019", then the article's paragraphs) is one article under a section's name,
     // not a list of news items
-    if items.count >= 2, items[0].title != nil, items.dropFirst().allSatisfy({ $0.title == nil && $0.published == nil }) {
-      return nil
-    }
+    if isOneArticle(items) { return nil }
     // a pager ("« Trang trước 1 2 3 Trang sau »") under items with links: a listing even of one
     let paged = blocks.contains { $0.contains(where: isPager) }
     let isListing = (headerBlock != nil && items.count >= 2) || (linked >= 2 && linked * 3 >= items.count * 2)
       || (credited >= 2 && credited * 3 >= items.count * 2)
       || (paged && items.count >= 1 && (linked == items.count || headerBlock == nil))
     return isListing ? items : nil
+  }
+
+  /// True when only the first of several items has a headline and none of the others a
+  /// headline or a date: one article's parts under its headline, not news items.
+  static func isOneArticle(_ items: [ListingItem]) -> Bool {
+    items.count >= 2 && items[0].title != nil && items.dropFirst().allSatisfy { $0.title == nil && $0.published == nil }
   }
 
   /// Paragraphs of fifteen words or more, a long headline that opens the item aside.

@@ -5,29 +5,19 @@ import VustaModel
 /// ("vustathaibinh.org.vn", "thuathienhue.gov.vn"), portal names in the page footer
 /// ("Cổng tin tức Thành phố Hải Phòng") and datelines ("PhuthoPortal - Ngày 16/10").
 enum SourceCues {
-  /// Slug → unit, longest slugs first so "daknong" is not read as "dak…".
-  static func slugs(_ g: Gazetteer) -> [(String, Province)] {
+  /// Slug → unit as bytes, longest slugs first so "daknong" is not read as "dak…"; made once per
+  /// gazetteer.
+  static func slugs(_ g: Gazetteer) -> [([UInt8], Province)] {
     lock.lock()
     defer { lock.unlock() }
     if let s = cache[ObjectIdentifier(g)] { return s }
-    let s = makeSlugs(g)
+    let s = makeSlugs(g).map { (Array($0.0.utf8), $0.1) }
     cache[ObjectIdentifier(g)] = s
     return s
   }
-  nonisolated(unsafe) private static var cache: [ObjectIdentifier: [(String, Province)]] = [:]
+  /// The slugs made for each gazetteer (guarded by `lock`).
+  nonisolated(unsafe) private static var cache: [ObjectIdentifier: [([UInt8], Province)]] = [:]
   private static let lock = NSLock()
-
-  /// The slugs as bytes, for host names (same order).
-  static func byteSlugs(_ g: Gazetteer) -> [([UInt8], Province)] {
-    lock.lock()
-    defer { lock.unlock() }
-    if let s = byteCache[ObjectIdentifier(g)] { return s }
-    let s = makeSlugs(g).map { (Array($0.0.utf8), $0.1) }
-    byteCache[ObjectIdentifier(g)] = s
-    return s
-  }
-  /// The byte slugs made for each gazetteer (guarded by `lock`).
-  nonisolated(unsafe) private static var byteCache: [ObjectIdentifier: [([UInt8], Province)]] = [:]
 
   static func makeSlugs(_ g: Gazetteer) -> [(String, Province)] {
     var out: [(String, Province)] = []
@@ -68,17 +58,17 @@ enum SourceCues {
       return p
     }
     let bao = Array("bao".utf8)
-    let slugs = byteSlugs(g)
+    let all = SourceCues.slugs(g)
     // (the slugs are looked at by index: a province is copied only when its slug is found)
     let found = name.withUnsafeBufferPointer { host in
-      slugs.indices.first { i in
-        let slug = slugs[i].0
+      all.indices.first { i in
+        let slug = all[i].0
         return slug.count >= 5
           ? slug.withUnsafeBufferPointer { ByteSearch.contains(host, $0) }
           : labels.contains { $0.elementsEqual(slug) || ($0.starts(with: bao) && $0.dropFirst(3).elementsEqual(slug)) }
       }
     }
-    return found.map { slugs[$0].1 }
+    return found.map { all[$0].1 }
   }
 
   /// A URL's host, ASCII lower-cased, without its scheme, path, hyphens and "www.":
@@ -161,7 +151,10 @@ enum SourceCues {
     let head = lead.text(0, t[dash - 1].end)
     let squeezed = VietnameseText.key(head).replacingOccurrences(of: " ", with: "")
     let bytes = Array(squeezed.utf8)
-    for (slug, p) in slugs(g) where ByteSearch.contains(bytes, slug) { return p }
-    return nil
+    let all = SourceCues.slugs(g)
+    let found = bytes.withUnsafeBufferPointer { head in
+      all.indices.first { i in all[i].0.withUnsafeBufferPointer { ByteSearch.contains(head, $0) } }
+    }
+    return found.map { all[$0].1 }
   }
 }
