@@ -96,13 +96,24 @@ struct ArticleContext {
     for (s, bodyIndex) in main.bodySentences() { add(s, line: bodyIndex + 1) }
     // An article about another union ("Liên hiệp các Hội VHNT Đà Nẵng") calls it "Liên hiệp Hội"
     // too: when it names one and never a union of science and technology, its short names are
-    // the other union's.
-    let namesOurs = sentences.contains { $0.unions.contains(where: \.scientific) }
+    // the other union's — "LHH" among them, when that is the short name it gives the other union
+    // ("Liên hiệp Các hội Văn học nghệ thuật TP Cần Thơ (gọi tắt là Liên hiệp hội- LHH)").
+    let namesOurs = sentences.contains { $0.unions.contains(where: \.spelledScientific) }
     if !namesOurs, sentences.contains(where: { !$0.unions.isEmpty }),
       sentences.contains(where: { UnionFinder.namesForeignUnion($0.text) })
     {
       sentences = sentences.map {
         AnalyzedSentence(text: $0.text, line: $0.line, index: $0.index, provinces: $0.provinces, unions: [], dates: $0.dates)
+      }
+    }
+    // An article about a district's union ("… Liên hiệp các Hội KH&KT lần thứ IV … của huyện Kỳ
+    // Anh") calls it "Liên hiệp các hội khoa học và kỹ thuật" with no place too: the mentions
+    // without a province are that union's, not the province's.
+    if sentences.contains(where: { UnionFinder.namesDistrictUnion($0.text) }) {
+      sentences = sentences.map { s in
+        let kept = s.unions.filter { $0.scope != .bare && $0.scope != .unnamedProvince }
+        return kept.count == s.unions.count ? s
+          : AnalyzedSentence(text: s.text, line: s.line, index: s.index, provinces: s.provinces, unions: kept, dates: s.dates)
       }
     }
     self.sentences = sentences

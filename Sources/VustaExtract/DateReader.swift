@@ -40,7 +40,9 @@ enum DateReader {
     var out: [DateMention] = []
     var i = 0
     while i < t.count {
-      if let m = numeric(f, at: i) ?? iso(f, at: i) ?? verbal(f, at: i) ?? bareVerbal(f, at: i) ?? portalStamp(f, at: i) ?? monthForm(f, at: i) {
+      if let m = numeric(f, at: i) ?? iso(f, at: i) ?? verbal(f, at: i) ?? bareVerbal(f, at: i) ?? portalStamp(f, at: i) ?? monthForm(f, at: i)
+        ?? bracketedMonth(f, at: i)
+      {
         out.append(m)
         i = max(m.end, i + 1)
       } else {
@@ -184,6 +186,15 @@ enum DateReader {
     {
       firstDay = d0
       start = i - 2
+      cued = true
+    } else if firstDay == nil, i >= 3, f.tokens[i - 1].hash == ngay, f.tokens[i - 2].hash == va || f.tokens[i - 2].hash == den,
+      let d0 = value(f, i - 3, maxDigits: 2), d0 < day, d0 >= 1,
+      // (a day alone: not the month of a date before it, "ngày 3/5 và ngày 7/6")
+      i < 4 || !f.tokens[i - 4].isNumber, !isSep(joint(f, i - 3))
+    {
+      // "Ngày 27 và ngày 28/4/2010", "từ ngày 5 đến ngày 7/6": the day word repeated
+      firstDay = d0
+      start = i - 3
       cued = true
     } else if firstDay == nil, i >= 1, joint(f, i) == UInt8(ascii: ","), let d0 = value(f, i - 1, maxDigits: 2),
       d0 < day
@@ -342,6 +353,21 @@ enum DateReader {
     return DateMention(start: i, end: end, day: nil, month: m, year: y, cued: true)
   }
 
+  /// "Đại hội … lần thứ VI (4/ 2010)": a month and year alone in brackets, after what they date
+  /// (outside brackets "03/2016" may be a document's number and year).
+  static func bracketedMonth(_ f: FoldedText, at i: Int) -> DateMention? {
+    let t = f.tokens
+    guard i + 1 < t.count, t[i].gap == UInt8(ascii: "("), let m = value(f, i, maxDigits: 2), (1...12).contains(m),
+      let y = year(f, i + 1)
+    else { return nil }
+    let between = f.bytes[t[i].end..<t[i + 1].start]
+    guard between.first == UInt8(ascii: "/"), between.dropFirst().allSatisfy({ $0 == 0x20 }), between.count <= 2 else { return nil }
+    var k = t[i + 1].end
+    while k < f.bytes.count, f.bytes[k] == 0x20 { k += 1 }
+    guard k < f.bytes.count, f.bytes[k] == UInt8(ascii: ")") else { return nil }
+    return DateMention(start: i, end: i + 2, day: nil, month: m, year: y, cued: true)
+  }
+
   /// The four-digit years written in a text ("năm 2020", "2021-2025"), in order.
   static func years(in f: FoldedText) -> [Int] {
     var out: [Int] = []
@@ -372,7 +398,10 @@ enum DateReader {
     {
       return true
     }
-    return f.tokens.count - (first.end - first.start) <= 2
+    if f.tokens.count - (first.end - first.start) <= 2 { return true }
+    // a source's name and the date that closes the line ("Việt NamViệt Nam23/10/2025", "Nhân
+    // Dân 12/3/2024"): a by-line, every word before the date capitalised
+    return first.end == f.tokens.count && first.start <= 5 && (0..<first.start).allSatisfy { f.tokens[$0].isCap && !f.tokens[$0].isNumber }
   }
 
   /// A section's name opening a stamp: "Tin nội bộ - …", "Tin hoạt động - …", "Bản tin - …".

@@ -283,8 +283,12 @@ enum DocumentNumberReader {
     return !DocumentNumber.partyIssuers.contains(i) && (i.hasPrefix("UBND") || ["CP", "TTG", "TTg", "QH", "HĐND", "BNV", "BKHCN"].contains(i))
   }
 
-  /// Upper-cases a symbol group and maps look-alikes: "Ð" (eth) → "Đ", "TƯ"/"T.Ư"/"T.W" → "TW".
+  /// Upper-cases a symbol group and maps look-alikes: "Ð" (eth) → "Đ", "TƯ"/"T.Ư"/"T.W" → "TW",
+  /// "QD"/"ND" typed without the "Đ" → "QĐ"/"NĐ".
   static func normalizeGroup(_ g: String) -> String {
+    // "1564/QD-UBND": a decision's or a decree's type typed without its "Đ" is the same document
+    if g == "QD" || g == "Qd" { return "QĐ" }
+    if g == "ND" || g == "Nd" { return "NĐ" }
     if g.utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) }) { return g }
     var u = g.utf8.contains(where: { $0 >= 0x80 })
       ? g.replacingOccurrences(of: "\u{00D0}", with: "Đ").replacingOccurrences(of: "\u{00F0}", with: "đ") : g

@@ -62,6 +62,8 @@ struct FigureExtractor {
     "khi moi thanh lap", "khi thanh lap", "luc moi thanh lap", "luc thanh lap", "ban dau", "luc dau",
     "thoi diem thanh lap", "ngay dau thanh lap", "truoc hop nhat", "truoc khi hop nhat", "truoc sap nhap",
     "truoc khi sap nhap", "khoi dau voi", "khoi dau", "moi ra doi", "ra doi", "khi chi co",
+    // "từ chỗ chỉ có 15 hội thành viên, đến nay … 141": where the union started from
+    "tu cho",
   ].phrases
   /// The start of the term, given before its counts against today's ("Lúc bắt đầu nhiệm kỳ, …
   /// 18 Hội thành viên …; đến nay … 23 Hội thành viên"); after a count ("… 21 hội thành viên;
@@ -84,6 +86,7 @@ struct FigureExtractor {
     var candidates: [MemberMetric: Set<Int>] = [:]
     // figures of an article that names no LHH body belong to some other organisation
     guard context.sentences.contains(where: { !$0.unions.isEmpty }) else { return [] }
+    let aboutAssociation = titleOpensWithAssociation()
     for s in context.sentences where !s.isTitle {
       let f = s.text
       var countedHere: [MemberMetric: Int] = [:]  // metric → where its figure ended
@@ -159,7 +162,7 @@ struct FigureExtractor {
         }
         let ofUnion = s.unions.contains { $0.start >= metricEnd && $0.start <= metricEnd + 2 }
         if metric != .dai_bieu && metric != .luot_nguoi && !ofUnion
-          && (belongsToOtherAssociation(s, at: n.start) || lineOpensWithAssociation(s))
+          && (belongsToOtherAssociation(s, at: n.start) || lineOpensWithAssociation(s) || (aboutAssociation && s.unions.isEmpty))
         {
           continue
         }
@@ -171,6 +174,7 @@ struct FigureExtractor {
         let attendance = metric == .dai_bieu || metric == .luot_nguoi
         if attendance && (!hasMeeting || inOtherBodysMeeting(s)) { continue }
         if isCountOfAttendingOrganisations(f, before: n.start) { continue }
+        if metric == .hoi_thanh_vien || metric == .chi_hoi, takesPart(f, after: metricEnd) { continue }
         // "Tham dự có … và 17 Hội thành viên thuộc Liên hiệp Hội": organisations in a list of guests
         // (an item of the enumeration: after "và" or a comma, not "tại 52 hội thành viên")
         if metric == .hoi_thanh_vien || metric == .chi_hoi, continuesList(f, at: n.start),
@@ -179,6 +183,10 @@ struct FigureExtractor {
           continue
         }
         if metric == .hoi_thanh_vien && isRepresentedOrganisations(f, before: n.start) { continue }
+        // "hơn 4.000 trí thức khoa học của toàn huyện": a district's count, not the province's
+        if !attendance, f.contains(any: FigureExtractor.districtWide, from: metricEnd, to: min(f.tokens.count, metricEnd + 4)) {
+          continue
+        }
         var (province, placeReason) = figureProvince(s, at: n.start, end: metricEnd, attendance: attendance)
         // "1,8 triệu hội viên trong cả nước": a national total, whatever the sentence's place
         if !attendance, f.contains(any: FigureExtractor.nationwide, from: metricEnd, to: min(f.tokens.count, metricEnd + 3)) {
@@ -526,6 +534,23 @@ struct FigureExtractor {
 
   static let p_den_tu = Phrase("den tu")
 
+  /// "… do Liên hiệp hội tổ chức, có 22 hội thành viên trực thuộc tham gia.": the member
+  /// associations taking part in an event, not how many the union has — a verb of attending
+  /// right after them (past "trực thuộc") that ends its clause or takes the event ("tham gia
+  /// tọa đàm"); not "tham gia Liên hiệp hội" (joining it).
+  func takesPart(_ f: FoldedText, after end: Int) -> Bool {
+    var k = end
+    if f.matches(FigureExtractor.p_truc_thuoc, at: k) { k += 2 }
+    guard k < f.tokens.count, k == end || f.tokens[k].gap == 0,
+      let verb = (FigureExtractor.attendanceVerbs + [FigureExtractor.p_tham_gia]).first(where: { f.matches($0, at: k) })
+    else { return false }
+    let next = k + verb.count
+    if next >= f.tokens.count || f.tokens[next].gap != 0 { return true }
+    return MeetingVocabulary.nouns.contains { f.matches($0, at: next) }
+  }
+
+  static let p_truc_thuoc = Phrase("truc thuoc"), p_tham_gia = Phrase("tham gia")
+
   /// True when the number at `start` is the next item of a list: after "và" or a comma ("… và 1
   /// hội viên tập thể", "…, 3 chi hội"); with `orWith`, after "với" too (an increment's list:
   /// "Phát triển thêm 06 tổ chức thành viên với 1.130 hội viên" adds the members too).
@@ -648,6 +673,8 @@ struct FigureExtractor {
 
   static let h_la = Phrase.hash("la")
   /// Words that make a count the whole country's: "… hội viên trong cả nước".
+  /// A district's or town's whole: its count is not a provincial union's figure.
+  static let districtWide: [Phrase] = ["toan huyen", "cua huyen", "trong huyen", "toan thi xa", "cua thi xa"].phrases
   static let nationwide: [Phrase] = ["trong ca nuoc", "ca nuoc", "tren ca nuoc", "toan quoc"].phrases
   /// Words that count organisations, not people: "34 đơn vị", "12 tổ chức".
   static let organisationUnits: [Phrase] = ["don vi", "to chuc"].phrases
@@ -656,9 +683,16 @@ struct FigureExtractor {
 
   /// "tăng lên 31", "nâng lên 31": a new total, not an increment.
   private func risesTo(_ f: FoldedText, before start: Int) -> Bool {
-    start >= 2 && f.tokens[start - 1].hash == Lexicon.h_len
-      && (f.tokens[start - 2].hash == FigureExtractor.h_tang || f.tokens[start - 2].hash == FigureExtractor.h_nang)
+    guard start >= 2 else { return false }
+    if f.tokens[start - 1].hash == Lexicon.h_len {
+      return f.tokens[start - 2].hash == FigureExtractor.h_tang || f.tokens[start - 2].hash == FigureExtractor.h_nang
+    }
+    // "đã phát triển thành 141 hội thành viên", "tăng thành 40 hội": grown to a total
+    return f.tokens[start - 1].hash == FigureExtractor.h_thanh
+      && (f.tokens[start - 2].hash == FigureExtractor.h_tang || f.endsWith(FigureExtractor.p_phat_trien, before: start - 1))
   }
+
+  static let h_thanh = Phrase.hash("thanh"), p_phat_trien = Phrase("phat trien")
 
   static let h_tang = Phrase.hash("tang")
   static let h_nang = Phrase.hash("nang")
@@ -697,6 +731,33 @@ struct FigureExtractor {
     }
     guard k + 1 < f.tokens.count, f.tokens[k].hash == Lexicon.h_hoi, prefixed || f.tokens[k].isCap else { return false }
     return !FigureExtractor.notAssociationAfterHoi.contains(f.tokens[k + 1].hash)
+  }
+
+  /// "Tổng hội Xây dựng Việt Nam kỷ niệm 40 năm thành lập …", "Hội Phân tích hóa, lý, sinh học
+  /// Việt Nam bầu Ban chấp hành …": an article whose title opens with a member association's name
+  /// and names no LHH body is that association's news; a count in a sentence naming no LHH body
+  /// ("Hội có tổng cộng là 25 Chi Hội với … gần 900 hội viên") is the association's own.
+  private func titleOpensWithAssociation() -> Bool {
+    guard let title = context.sentences.first(where: \.isTitle), title.unions.isEmpty else { return false }
+    let f = title.text
+    var k = 0
+    if k < f.tokens.count, f.tokens[k].isCap, f.tokens[k].hash == FigureExtractor.h_tong { k += 1 }
+    guard k + 1 < f.tokens.count, f.tokens[k].hash == Lexicon.h_hoi, f.tokens[k].isCap, f.tokens[k + 1].isCap else { return false }
+    return !FigureExtractor.notAssociationAfterHoi.contains(f.tokens[k + 1].hash) && !UnionFinder.body.contains(f.tokens[k + 1].hash)
+  }
+
+  static let h_tong = Phrase.hash("tong")
+
+  /// True when some sentence names a provincial union, by name or as "Liên hiệp hội tỉnh".
+  private var namesProvincialUnion: Bool {
+    context.sentences.contains { s in
+      s.unions.contains {
+        switch $0.scope {
+        case .province, .unnamedProvince: return true
+        default: return false
+        }
+      }
+    }
   }
 
   /// "chi" of "Chi hội".
@@ -758,11 +819,12 @@ struct FigureExtractor {
       }
       if let p = eventProvince { return (p, nil) }
     }
-    var sawUnion = false
+    var sawUnion = false, sawProvincial = false
     for u in s.unions.filter({ $0.start < start && !isGuest($0, in: s.text) }).reversed() {
       switch u.scope {
       case .province(let p): return (p, nil)
       case .national: if !attendance { return (nil, nil) }
+      case .unnamedProvince: sawUnion = true; sawProvincial = true
       default: sawUnion = true
       }
     }
@@ -772,7 +834,9 @@ struct FigureExtractor {
     if sawUnion, let p = s.provinces.last(where: { $0.start < start && $0.role != .authority && !$0.isFormer(in: s.text) }) {
       return (p.province, nil)
     }
-    if context.isNational && !sawUnion { return (nil, nil) }
+    // (an article about LHH Việt Nam that names no provincial union calls it by short names too:
+    // "Liên hiệp Hội KHKT" after "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam (Liên hiệp Hội KHKT)")
+    if context.isNational && (!sawUnion || (!sawProvincial && !namesProvincialUnion)) { return (nil, nil) }
     let p = context.unionProvince ?? context.contextProvince
     return (p, p == nil ? .provinceUnknown : .provinceFromContext)
   }

@@ -8,7 +8,7 @@ enum MeetingVocabulary {
     "lam viec voi", "le ky niem", "ky niem", "gap mat", "hop mat", "dien dan", "phien hop", "cuoc hop",
     "so ket", "tong ket", "le ra mat", "le cong bo", "le ton vinh", "le trao", "boi duong", "ky ket",
     "tham va lam viec", "den lam viec", "lam viec tai", "buoi giao luu", "giao luu trao doi", "tiep doan",
-    "gap go bao chi", "hop bao", "giao luu hoc hoi", "don doan", "buoi doi thoai",
+    "gap go bao chi", "hop bao", "giao luu hoc hoi", "don doan", "buoi doi thoai", "buoi gap go",
     // ceremonies the union holds besides its anniversaries: an inauguration, an opening
     "le khanh thanh", "le khai truong",
   ].phrases

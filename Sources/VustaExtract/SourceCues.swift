@@ -40,6 +40,10 @@ enum SourceCues {
     "husta": 46, "tusta": 38, "susta": 14, "hcmusta": 79, "dakusta": 66, "hpusta": 31, "qusta": 45,
   ]
 
+  /// Portals whose acronym another union's portal shares under another domain: "tusta.org.vn"
+  /// is Thanh Hóa's, "tusta.com.vn" Tiền Giang's (the whole host name and the province's code).
+  static let unionPortalHosts: [String: Int] = ["tusta.com.vn": 82]
+
   /// Provincial papers not named after their province: Đồng Khởi (Bến Tre), Ấp Bắc (Tiền
   /// Giang). (Not the big cities' dailies, which cover national news.)
   static let provincialPapers: [String: Int] = ["baodongkhoi": 83, "baoapbac": 82]
@@ -53,7 +57,8 @@ enum SourceCues {
     let name = hostName(url)
     let labels = name.split(separator: 0x2E)
     if let first = labels.first.map({ String(decoding: $0, as: UTF8.self) }),
-      let code = unionPortals[first] ?? provincialPapers[first], let p = g.unit(code: code, in: .old63)
+      let code = unionPortalHosts[String(decoding: name, as: UTF8.self)] ?? unionPortals[first] ?? provincialPapers[first],
+      let p = g.unit(code: code, in: .old63)
     {
       return p
     }

@@ -24,6 +24,9 @@ struct UnionMention {
   /// The name says science and technology ("Khoa học và Kỹ thuật", "KH&KT", "LHH", "VUSTA"),
   /// rather than only "Liên hiệp (các) Hội".
   var scientific = false
+  /// The science words are spelled out ("Khoa học và Kỹ thuật", "KH&KT", "VUSTA"), not only the
+  /// short "LHH", which another union's article may define as its own short name.
+  var spelledScientific = false
 }
 
 /// Finds the names of LHH bodies in a sentence.
@@ -45,6 +48,15 @@ enum UnionFinder {
   /// ("Liên hiệp các Hội Văn học Nghệ thuật", "… VHNT"), friendship ("… Hữu nghị"), the UNESCO
   /// associations ("Liên hiệp các Hội UNESCO Việt Nam").
   static let foreignQualifiers: [Phrase] = ["vhnt", "van hoc", "van hoa nghe thuat", "huu nghi", "unesco"].phrases
+  /// Science words other than the short "LHH".
+  static let spelledScientificWords = WordSet(
+    ["khoa", "ky", "ki", "thuat", "kh", "kt", "khkt", "lhhvn", "vusta"].map(Phrase.hash))
+  /// A district's or town's name after a union's ("Liên hiệp các Hội KH&KT huyện Kỳ Anh", "…
+  /// lần thứ IV nhiệm kỳ 2018 – 2023 của huyện Kỳ Anh", "Liên hiệp hội cấp huyện"): a
+  /// district-level union, one of a provincial union's members, not the provincial union.
+  static let districtWords: [Phrase] = ["huyen", "thi xa", "cap huyen", "cap xa"].phrases
+  /// Words between a union's name and its district: its congress's number and term.
+  static let termWords = WordSet(["lan", "thu", "nhiem", "ky", "khoa", "cua"].map(Phrase.hash))
   /// First words of `starts`, to skip sentences that name no LHH body.
   static let startWords = WordSet(starts.map { $0.hashes[0] })
 
@@ -62,19 +74,11 @@ enum UnionFinder {
           || (t[i + 2].hash == Lexicon.h_cac && i + 3 < t.count && t[i + 3].hash == Lexicon.h_hoi)
         else { i += 1; continue }
       }
-      var end = i + s.count
+      var end = nameEnd(f, from: i + s.count)
       let direct = s.words[0] == "lhhvn" || s.words[0] == "vusta" || s.words == ["lhh", "vn"]
-      while end < t.count, body.contains(t[end].hash) {
-        if t[end].hash == Lexicon.h_hoi, end + 1 < t.count, stopAfterHoi.contains(t[end + 1].hash),
-          t[end + 1].gap == 0
-        {
-          break
-        }
-        if t[end].hash == Lexicon.h_cac, end + 1 < t.count, t[end + 1].hash == Lexicon.h_tinh { break }
-        end += 1
-      }
       // "Liên hiệp các Hội Văn học Nghệ thuật": another union, not a mention of ours
       if foreignQualifiers.contains(where: { f.matches($0, at: end) }) { i = end; continue }
+      if namesDistrict(f, after: end) { i = end; continue }
       // "Liên hiệp các Hội Khoa học và Kỹ thuật (gọi tắt là Liên hiệp hội) tỉnh Thanh Hóa": the
       // name goes on after a short aside in brackets
       if end < t.count, t[end].gap == UInt8(ascii: "("),
@@ -113,11 +117,69 @@ enum UnionFinder {
       if i >= 1, t[i - 1].hash == Lexicon.h_cac { scope = scope == .national ? .national : .plural }
       let party = f.endsWith(dangDoan, before: i)
       let scientific = direct || t[i..<end].contains { scientificWords.contains($0.hash) }
+      let spelled = direct || t[i..<end].contains { spelledScientificWords.contains($0.hash) }
       out.append(UnionMention(start: party ? i - 2 : i, end: end, scope: scope, partyDelegation: party,
-                              scientific: scientific))
+                              scientific: scientific, spelledScientific: spelled))
       i = max(end, i + 1)
     }
     return out
+  }
+
+  /// Where the words of a union's name that start at `from` end ("… các Hội Khoa học và Kỹ
+  /// thuật", not into "Hội nghị" or "các tỉnh").
+  static func nameEnd(_ f: FoldedText, from: Int) -> Int {
+    let t = f.tokens
+    var end = from
+    while end < t.count, body.contains(t[end].hash) {
+      if t[end].hash == Lexicon.h_hoi, end + 1 < t.count, stopAfterHoi.contains(t[end + 1].hash),
+        t[end + 1].gap == 0
+      {
+        break
+      }
+      if t[end].hash == Lexicon.h_cac, end + 1 < t.count, t[end + 1].hash == Lexicon.h_tinh { break }
+      end += 1
+    }
+    return end
+  }
+
+  /// True when the text names a district-level union ("Liên hiệp các hội Khoa học và Kỹ thuật
+  /// huyện Kỳ Anh"): an article about one calls it "Liên hiệp các hội …" with no place too.
+  static func namesDistrictUnion(_ f: FoldedText) -> Bool {
+    let t = f.tokens
+    for i in t.indices where t[i].hash == Lexicon.h_lien || t[i].hash == Lexicon.h_lhh {
+      if t[i].hash == Lexicon.h_lien {
+        guard i + 2 < t.count, t[i + 1].hash == Lexicon.h_hiep else { continue }
+      }
+      if namesDistrict(f, after: nameEnd(f, from: i + 1)) { return true }
+    }
+    return false
+  }
+
+  /// True when a district follows the union's name at `end`, directly or after its congress's
+  /// number and term ("… lần thứ IV nhiệm kỳ 2018 – 2023 của huyện Kỳ Anh").
+  static func namesDistrict(_ f: FoldedText, after end: Int) -> Bool {
+    let t = f.tokens
+    // (a name that ran on through "và" is followed by another body: "Liên hiệp hội và Huyện ủy")
+    if end >= 1, t[end - 1].hash == Lexicon.h_va { return false }
+    var k = end
+    while k < t.count, k < end + 12, termWords.contains(t[k].hash) || t[k].isNumber || isRomanNumeral(f, k),
+      k == end || !FoldedText.isStrongPunct(t[k].gap), t[k].gap != UInt8(ascii: ",")
+    {
+      k += 1
+    }
+    guard k < t.count, k == end || !FoldedText.isStrongPunct(t[k].gap), t[k].gap != UInt8(ascii: ",") else { return false }
+    guard let d = districtWords.first(where: { f.matches($0, at: k) }) else { return false }
+    // "Huyện ủy" is the district's Party committee
+    return !(k + d.count < t.count && t[k + d.count].hash == UnionFinder.h_uy)
+  }
+
+  static let h_uy = Phrase.hash("uy")
+
+  /// True when token `k` is a Roman numeral in capitals ("IV", "XII").
+  static func isRomanNumeral(_ f: FoldedText, _ k: Int) -> Bool {
+    let tok = f.tokens[k]
+    guard tok.isAllCaps, tok.end - tok.start <= 6 else { return false }
+    return f.scalars[tok.start..<tok.end].allSatisfy { "IVXLC".unicodeScalars.contains($0) }
   }
 
   /// True when the text names another union ("Liên hiệp các Hội Văn học Nghệ thuật thành phố
