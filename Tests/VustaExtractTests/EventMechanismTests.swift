@@ -1951,6 +1951,128 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(joint.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2023-04-03 hoi_thao"])
   }
 
+  // MARK: - Rounds 22–24 (sets sm, sn, so)
+
+  func testADistrictsUnionIsNotTheProvinces() {
+    let district = """
+      Huyện Kỳ Anh: Liên hiệp các hội khoa học và kỷ thuật tổ chức Đại hội đại biểu nhiệm kỳ 2018 -2023, lần thứ IV.
+      07:33 04/12/2018
+      Chiều ngày 3/12, Đại hội đại biểu Liên hiệp các Hội Khoa học và Kỷ thuật lần thứ IV nhiệm kỳ 2018 – 2023 của huyện Kỳ Anh đã diễn ra. Về dự có Phó Chủ tịch Liên hiệp các hội khoa học kỹ thuật Hà Tĩnh Nguyễn Thanh Sơn và 80 đại biểu tiêu biểu thay mặt cho hơn 4.000 tri thức khoa học của toàn huyện.
+      """
+    let d = extract(district)
+    XCTAssertTrue(d.meetings.isEmpty)
+    XCTAssertTrue(d.memberFigures.isEmpty)
+    // the union of the province working with a district's Party committee is the province's
+    let withCommittee = extract("""
+      Liên hiệp hội ký kết chương trình phối hợp với Huyện ủy Đăk Glei
+      Chiều 25/4/2024, Liên hiệp các Hội khoa học và kỹ thuật tỉnh Kon Tum đã tổ chức hội nghị ký kết chương trình phối hợp với Huyện ủy Đăk Glei.
+      Liên hiệp hội và Huyện ủy Đăk Glei sẽ phối hợp trao đổi thông tin.
+      """)
+    XCTAssertEqual(withCommittee.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-")" }, ["2024-04-25 Kon Tum"])
+  }
+
+  func testAnotherUnionsShortNameLHHIsNotOurs() {
+    let arts = extract("""
+      TP Cần Thơ: Liên hiệp Các hội Văn học nghệ thuật đại hội nhiệm kỳ 2012-2017
+      (CT)- Ngày 6-6-2012, Đại hội nhiệm kỳ 2012-2017 của Liên hiệp Các hội Văn học nghệ thuật TP Cần Thơ (gọi tắt là Liên hiệp hội- LHH) đã diễn ra với gần 300 đại biểu tham dự. Hiện LHH gồm 9 Hội chuyên ngành.
+      """)
+    XCTAssertTrue(arts.meetings.isEmpty)
+    XCTAssertTrue(arts.memberFigures.isEmpty)
+    // "LHH" with no other union named is ours
+    let ours = extract("LHH Cần Thơ tổng kết năm\nNgày 6/1/2023, LHH Cần Thơ tổ chức hội nghị tổng kết năm 2022.")
+    XCTAssertEqual(ours.meetings.map(\.kind), [.tong_ket])
+  }
+
+  func testMemberAssociationsTakingPartAreNoTotal() {
+    func figures(_ sentence: String) -> [String] {
+      extract("Tọa đàm của Liên hiệp hội\nNgày 5/3/2019, " + sentence).memberFigures.map { "\($0.metric) \($0.value)" }
+    }
+    XCTAssertEqual(figures("Liên hiệp các hội khoa học và kỹ thuật tỉnh Tiền Giang tổ chức tọa đàm, có 22 hội thành viên trực thuộc tham gia."), [])
+    XCTAssertEqual(figures("Liên hiệp các hội khoa học và kỹ thuật tỉnh Tiền Giang tổ chức tọa đàm với 22 hội thành viên tham dự tọa đàm."), [])
+    // joining the union is membership
+    XCTAssertEqual(figures("Liên hiệp các hội khoa học và kỹ thuật tỉnh Tiền Giang tổ chức tọa đàm; hiện có 32 hội thành viên tham gia Liên hiệp hội."),
+                   ["hoi_thanh_vien 32"])
+  }
+
+  func testAGatheringTheUnionHoldsIsAMeeting() {
+    let d = extract("""
+      Nhân ngày Khoa học Công nghệ Việt Nam, gặp gỡ thành viên Đề án 165
+      19/05/2017, 10:11
+      Nhân ngày Khoa học công nghệ Việt Nam, Liên hiệp Các hội Khoa học và kỹ thuật tỉnh Bình Thuận vừa tổ chức buổi gặp gỡ những thành viên thuộc Đề án 100, 165.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.province ?? "-") \($0.kind)" }, ["Bình Thuận khac"])
+  }
+
+  func testASourceNameGluedToTheDateIsTheStamp() {
+    let d = extract("""
+      Tây Ninh: hợp nhất các Hội cấp tỉnh
+      Sáng ngày 24/10, hội nghị trao quyết định hợp nhất cho các Hội cấp tỉnh được tổ chức.
+      Việt NamViệt Nam23/10/2025
+      Quyết định áp dụng cho 15 Hội, trong đó có Liên hiệp các Hội Khoa học và Kỹ thuật.
+      """)
+    XCTAssertEqual(d.published?.iso, "2025-10-23")
+    // a sentence that ends with a date is no stamp
+    XCTAssertFalse(DateReader.isTimestampLine(FoldedText("Hội nghị diễn ra ngày 23/10/2025")))
+  }
+
+  func testTheTiềnGiangPortalSharesTheThanhHóaAcronym() {
+    let g = Gazetteer.shared
+    XCTAssertEqual(SourceCues.province(inHost: "http://tusta.com.vn/?id=464&m=newsdetail", g)?.name, "Tiền Giang")
+    XCTAssertEqual(SourceCues.province(inHost: "http://tusta.org.vn/NewsDetail.aspx?Id=9036", g)?.name, "Thanh Hóa")
+  }
+
+  func testANationalArticlesShortNameIsTheNationalUnion() {
+    let text = """
+      Thủ tướng: Sẵn sàng lắng nghe ý kiến của các nhà khoa học
+      Sáng 17/2/2017, Thủ tướng đã có buổi làm việc với Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam (Liên hiệp Hội KHKT).
+      Chủ tịch Liên hiệp Hội KHKT báo cáo rằng, từ chỗ chỉ có 15 hội thành viên, đến nay tổ chức này đã phát triển thành 141 hội thành viên; số người được tập hợp là trên 2,8 triệu hội viên.
+      """
+    var source = SourceInfo()
+    source.url = "https://sokhoahoccongnghe.phutho.gov.vn/thu-tuong"
+    XCTAssertEqual(Set(extract(text, source: source).memberFigures.map { "\($0.province ?? "-") \($0.metric) \($0.value)" }),
+                   ["- hoi_thanh_vien 141", "- hoi_vien 2800000"])
+    // a provincial union named in the article keeps the short names its own
+    let provincial = """
+      Đoàn công tác Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam làm việc tại Quảng Ngãi
+      Chiều 14/5/2024, Đoàn công tác Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam làm việc với UBND tỉnh Quảng Ngãi và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh.
+      Hiện nay, Liên hiệp hội có 24 hội thành viên với hơn 5.600 hội viên.
+      """
+    XCTAssertEqual(Set(extract(provincial).memberFigures.map { "\($0.province ?? "-") \($0.metric) \($0.value)" }),
+                   ["Quảng Ngãi hoi_thanh_vien 24", "Quảng Ngãi hoi_vien 5600"])
+  }
+
+  func testDaysWithTheDayWordRepeatedAndABracketedMonth() {
+    let two = DateReader.mentions(in: FoldedText("Ngày 27 và ngày 28/4/2010, Đại hội diễn ra"))
+    XCTAssertEqual(two.first.map { "\($0.day ?? 0)/\($0.month)/\($0.year ?? 0)" }, "27/4/2010")
+    // two full dates stay two
+    let pair = DateReader.mentions(in: FoldedText("ngày 3/5 và ngày 7/6/2010"))
+    XCTAssertEqual(pair.map { "\($0.day ?? 0)/\($0.month)" }, ["3/5", "7/6"])
+    let bracket = DateReader.mentions(in: FoldedText("Đại hội đại biểu toàn quốc lần thứ VI (4/ 2010) đề ra"))
+    XCTAssertEqual(bracket.map { "\($0.month)/\($0.year ?? 0)" }, ["4/2010"])
+    // a document's number and year outside brackets is no month
+    XCTAssertTrue(DateReader.mentions(in: FoldedText("theo Thông tư 03/2016 của Bộ")).isEmpty)
+  }
+
+  func testADecisionTypedWithoutItsĐ() {
+    let d = extract("Liên hiệp hội Phú Thọ\nNgày 2/4/2018, UBND tỉnh ban hành Quyết định số 1564/QD-UBND về Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ.")
+    XCTAssertEqual(d.citations.map(\.id), ["1564/QĐ-UBND"])
+  }
+
+  func testAMemberAssociationsOwnArticleKeepsItsCounts() {
+    let d = extract("""
+      Hội Phân tích hóa, lý, sinh học Việt Nam bầu Ban chấp hành nhiệm kỳ mới
+      Sáng 1/7/2022, Đại hội lần thứ VI của Hội Phân tích hóa, lý, sinh học Việt Nam đã được tổ chức. Là hội thành viên của Liên hiệp các Hội KH&KT Việt Nam, Hội quy tụ các nhà khoa học.
+      Tính đến nay, Hội có tổng cộng là 25 Chi Hội với tổng số là gần 900 hội viên.
+      """)
+    XCTAssertTrue(d.memberFigures.isEmpty)
+    // a title opening with "Hội nghị" is the union's meeting
+    let meeting = extract("""
+      Hội nghị tổng kết năm 2023 của Liên hiệp hội
+      Ngày 12/1/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ tổ chức hội nghị tổng kết. Hiện có 30 hội thành viên với hơn 12.000 hội viên.
+      """)
+    XCTAssertEqual(Set(meeting.memberFigures.map { "\($0.metric) \($0.value)" }), ["hoi_thanh_vien 30", "hoi_vien 12000"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
