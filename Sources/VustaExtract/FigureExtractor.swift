@@ -412,6 +412,14 @@ struct FigureExtractor {
       {
         return (.hoi_vien, i + p.count)
       }
+      // "trên 2,8 triệu hội viên, trong số đó hơn 1,5 triệu hội viên là trí thức": the part of
+      // the members who are intellectuals counts them (alone, "hơn 5.600 hội viên là trí thức
+      // khoa học và công nghệ" counts the members)
+      if m == .hoi_vien, f.matches(FigureExtractor.p_la_tri_thuc, at: i + p.count),
+        f.contains(any: FigureExtractor.breakdownWords + FigureExtractor.amongThese, from: max(0, i - 7), to: i)
+      {
+        return (.tri_thuc, i + p.count + 3)
+      }
       // "lượt" alone must be followed by a person word or nothing: "1.450 lượt người", "300 lượt"
       // ("gần 120 lượt tư vấn, phản biện", "hơn 20.000 lượt đào tạo" count acts, not people)
       if p.words == ["luot"], i + 1 < f.tokens.count, f.tokens[i + 1].gap == 0,
@@ -476,7 +484,9 @@ struct FigureExtractor {
   /// "dành cho", "cho" before the people a course is for.
   static let courseFor: [Phrase] = ["danh cho", "cho"].phrases
   static let courseWords: [Phrase] = ["tap huan", "lop hoc", "boi duong", "huan luyen"].phrases
-  static let p_la_hoi_vien = Phrase("la hoi vien")
+  static let p_la_hoi_vien = Phrase("la hoi vien"), p_la_tri_thuc = Phrase("la tri thuc")
+  /// "trong số này", "trong đó": a part of the total just given.
+  static let amongThese: [Phrase] = ["trong so nay", "trong so ay"].phrases
   /// "với", "gồm" joining a count of member units to their people.
   static let unitsWith = WordSet(["voi", "gom"].map(Phrase.hash))
   /// Member units counted right before "với … người".

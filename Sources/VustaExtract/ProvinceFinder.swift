@@ -204,6 +204,8 @@ struct ProvinceFinder {
       if role == .mention, let tai = venueBefore(f, before), ProvinceFinder.venueNouns.contains(where: { f.matches($0, at: tai + 1) }) {
         role = .place
       }
+      // "thủ đô Hà Nội là nơi diễn ra Đại hội …": the place named as where the event took place
+      if role == .mention, ProvinceFinder.placeOfEvent.contains(where: { f.matches($0, at: end) }) { role = .place }
       // "số 53 Nguyễn Du, quận Hai Bà Trưng, Hà Nội": the last part of an address
       if role == .mention, t[before].gap == UInt8(ascii: ","), addressBefore(f, before) { role = .place }
       // "tại Trung tâm Hội nghị Quốc tế, 11 Lê Hồng Phong, Ba Đình, Hà Nội": the end of an
@@ -282,7 +284,9 @@ struct ProvinceFinder {
 
   /// Nouns that open a venue's name ("Trung tâm Hội nghị tỉnh …", "Hội trường …").
   static let venueNouns: [Phrase] = ["trung tam hoi nghi", "hoi truong", "tru so", "khach san", "nha van hoa",
-                                     "cung van hoa", "trung tam van hoa"].phrases
+                                     "cung van hoa", "trung tam van hoa", "nha hat", "bao tang"].phrases
+  /// "… là nơi diễn ra", "… là nơi tổ chức" after a province: where the event took place.
+  static let placeOfEvent: [Phrase] = ["la noi dien ra", "la noi to chuc", "la noi dang cai"].phrases
 
   /// The start of a locator ("tại", "ở", "về") just before token i; a capitalised word inside a
   /// sentence is a name, not a locator ("Nguyễn Văn Vệ, Chủ tịch": not "về Chũ").

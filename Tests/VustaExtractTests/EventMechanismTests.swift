@@ -2073,6 +2073,35 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(Set(meeting.memberFigures.map { "\($0.metric) \($0.value)" }), ["hoi_thanh_vien 30", "hoi_vien 12000"])
   }
 
+  func testAPlaceNamedAsWhereTheEventWasIsTheVenue() {
+    let capital = extract("""
+      Nhìn lại nhiệm kỳ VI của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam
+      Ngày 27 và ngày 28/4/2010, thủ đô Hà Nội là nơi diễn ra Đại hội đại biểu toàn quốc lần thứ VI Liên hiệp các hội khoa học và kỹ thuật Việt Nam, có 677 đại biểu tham gia.
+      """)
+    XCTAssertEqual(capital.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["2010-04-27 Hà Nội dai_hoi"])
+    let theatre = extract("""
+      Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam kỷ niệm 30 năm ngày thành lập
+      Ngày 22/3/2013 tại Nhà hát lớn Hà Nội, Liên hiệp các Hội KH & KT Việt Nam long trọng tổ chức lễ kỷ niệm 30 năm ngày thành lập.
+      """)
+    XCTAssertEqual(theatre.meetings.map { "\($0.province ?? "-")" }, ["Hà Nội"])
+    // a province that is something else is no venue
+    let finder = ProvinceFinder.shared(Gazetteer.shared)
+    XCTAssertEqual(finder.mentions(in: FoldedText("thủ đô Hà Nội là nơi diễn ra Đại hội")).map(\.role), [.place])
+    XCTAssertEqual(finder.mentions(in: FoldedText("thủ đô Hà Nội là trung tâm khoa học của cả nước")).map(\.role), [.mention])
+  }
+
+  func testThePartOfTheMembersWhoAreIntellectuals() {
+    func figures(_ sentence: String) -> Set<String> {
+      Set(extract("Liên hiệp hội Sơn La\nNgày 5/3/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La tổng kết năm. " + sentence)
+        .memberFigures.map { "\($0.metric) \($0.value)" })
+    }
+    XCTAssertEqual(figures("Liên hiệp hội quy tụ 19 hội thành viên với gần 35 vạn hội viên; trong số này, trên 2,5 vạn hội viên là trí thức."),
+                   ["hoi_thanh_vien 19", "hoi_vien 350000", "tri_thuc 25000"])
+    // alone, the members who are intellectuals are the members
+    XCTAssertEqual(figures("Hiện nay, Liên hiệp hội có 24 hội thành viên với hơn 5.600 hội viên là trí thức khoa học và công nghệ."),
+                   ["hoi_thanh_vien 24", "hoi_vien 5600"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
