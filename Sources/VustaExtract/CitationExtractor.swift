@@ -54,6 +54,33 @@ struct CitationExtractor {
     return DocumentNumber(system: .party, number: String(number), year: nil, typeCode: type, issuer: "TW", unit: nil)
   }
 
+  /// A province's or city's Party committee named after a short form ("Chương trình hành động
+  /// số 08 của Tỉnh ủy" → 08-CTr/TU) or issuing it just before ("Tỉnh ủy Hà Tĩnh ban hành
+  /// Chương trình hành động số 40" → 40-CTr/TU); the types such a committee issues.
+  static let committeeAfter: [Phrase] = ["cua tinh uy", "cua ban thuong vu tinh uy", "cua thanh uy", "cua ban thuong vu thanh uy"].phrases
+  static let committees: [Phrase] = ["tinh uy", "thanh uy"].phrases
+  static let committeeTypes: Set<String> = ["CTr", "KH", "NQ", "CT", "KL"]
+  static let p_ban_hanh = Phrase("ban hanh")
+
+  /// The committee's document a short form names, its committee named right after it or issuing
+  /// it in the words just before `at` (the type word); nil otherwise.
+  static func committeeDocument(type: String, number: Int, written: String, namedAfter k: Int, typeAt at: Int, in f: FoldedText) -> DocumentNumber? {
+    guard number > 0, committeeTypes.contains(type) else { return nil }
+    var named = committeeAfter.contains { f.matches($0, at: k) }
+    if !named, at >= 3, f.endsWith(p_ban_hanh, before: at) || (at >= 4 && f.matches(p_ban_hanh, at: at - 3) && f.tokens[at - 1].hash == h_da) {
+      // the committee opens the clause that issues it, a province's name at most between
+      let verb = f.endsWith(p_ban_hanh, before: at) ? at - 2 : at - 3
+      named = (max(0, verb - 6)..<verb).contains { c in
+        committees.contains { f.matches($0, at: c) } && !(c + 1..<verb).contains { f.tokens[$0].gap == UInt8(ascii: ",") || FoldedText.isStrongPunct(f.tokens[$0].gap) }
+      }
+    }
+    guard named else { return nil }
+    // (the number as written: "số 08")
+    return DocumentNumber(system: .party, number: written, year: nil, typeCode: type, issuer: "TU", unit: nil)
+  }
+
+  static let h_da = Phrase.hash("da")
+
   /// The Government's bodies named after a short form ("Quyết định số 41 của Thủ tướng Chính phủ"
   /// → 41/QĐ-TTg, "Nghị định 45 của Chính phủ" → 45/NĐ-CP) and the types each issues.
   static let stateBodies: [(Phrase, String, Set<String>)] = [
@@ -154,6 +181,7 @@ struct CitationExtractor {
           } else if let known = CitationExtractor.wellKnown["\(type) \(num)"]
             ?? CitationExtractor.partyDocument(type: type, number: num, namedAfter: k + 1, in: f)
             ?? CitationExtractor.stateDocument(type: type, number: num, namedAfter: k + 1, in: f)
+            ?? CitationExtractor.committeeDocument(type: type, number: num, written: f.text(tok.start, tok.end), namedAfter: k + 1, typeAt: at, in: f)
           {
             var t = tallies[known.id] ?? Tally(doc: known, firstSeen: order)
             if tallies[known.id] == nil, let n = Int(known.number) { byNumber[n, default: []].append(known.id) }
