@@ -201,7 +201,10 @@ enum DateReader {
     {
       firstDay = d0
       start = i - 1
-    } else if firstDay == nil, i >= 1, spacedDash(f, before: i), let d0 = value(f, i - 1, maxDigits: 2), d0 < day, d0 >= 1 {
+    } else if firstDay == nil, i >= 1, spacedDash(f, before: i), let d0 = value(f, i - 1, maxDigits: 2), d0 < day, d0 >= 1,
+      // (not the month of a date before it: "(16/8 -17/8)")
+      !isSep(joint(f, i - 1))
+    {
       // "Từ 4 - 6/12": a range written with a spaced dash; the first day counts
       firstDay = d0
       start = i - 1

@@ -84,13 +84,24 @@ struct MeetingExtractor {
     }
     // an undated main event reported again with a date is the same meeting (a council meeting
     // the title calls a review, dated further on as the council's meeting, included)
+    // (and a dated "Hội nghị" named without its kind — "Hội nghị kéo dài trong 02 ngày (16/8 -17/8)"
+    // after "Hội nghị giao ban Liên hiệp hội toàn quốc 2024" — is the conference the title names)
     if let main, main.date == nil, let i = found.dropFirst().firstIndex(where: {
       $0.kind == main.kind || (main.kind == .tong_ket && [.ban_chap_hanh, .ban_thuong_vu, .khac].contains($0.kind))
+        || ($0.kind == .khac && main.kind != .khac && MeetingExtractor.isBareConference($0)
+          && ($0.province == nil || main.province == nil || $0.province?.code == main.province?.code))
     }) {
       found[i].absorb(found[0])
       found.removeFirst()
     }
     return found
+  }
+
+  /// True when a meeting's evidence names it only "Hội nghị" — no kind word after it.
+  static func isBareConference(_ m: Found) -> Bool {
+    let f = FoldedText(m.evidence)
+    guard let at = f.find(MeetingExtractor.p_hoi_nghi) else { return false }
+    return !MeetingVocabulary.kinds.contains { $0.1.contains { f.find($0, from: at, to: min(f.tokens.count, at + 6)) != nil } }
   }
 
   /// "trong các ngày 9, 16& 18/3/2022, lãnh đạo Liên hiệp Hội … đã lần lượt có các buổi làm
