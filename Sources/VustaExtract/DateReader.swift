@@ -96,6 +96,15 @@ enum DateReader {
     return v
   }
 
+  /// The separator between the parts of a numeric date: `joint`, or a slash with a space after
+  /// it ("ngày 14/ 7/ 2006", "24/6/ 2016" typed with spaces).
+  static func dateJoint(_ f: FoldedText, _ i: Int) -> UInt8? {
+    if let j = joint(f, i) { return j }
+    guard i > 0, i < f.tokens.count else { return nil }
+    let a = f.tokens[i - 1].end, b = f.tokens[i].start
+    return b - a == 2 && f.bytes[a] == UInt8(ascii: "/") && f.bytes[a + 1] == 0x20 ? UInt8(ascii: "/") : nil
+  }
+
   /// The single separator byte between tokens i-1 and i, or nil when there is none or more.
   static func joint(_ f: FoldedText, _ i: Int) -> UInt8? {
     guard i > 0, i < f.tokens.count else { return nil }
@@ -128,7 +137,7 @@ enum DateReader {
     // "27 - 12 - 2004": a full date written with spaced dashes (never without its year)
     let spaced = joint(f, i + 1) == nil && spacedDash(f, before: i + 1) && spacedDash(f, before: i + 2)
       && value(f, i + 1, maxDigits: 2) != nil && DateReader.year(f, i + 2) != nil
-    guard let a = value(f, i, maxDigits: 2), let s1 = spaced ? UInt8(ascii: "-") : joint(f, i + 1), isSep(s1),
+    guard let a = value(f, i, maxDigits: 2), let s1 = spaced ? UInt8(ascii: "-") : dateJoint(f, i + 1), isSep(s1),
       let b = value(f, i + 1, maxDigits: 2)
     else { return nil }
     // Part of a longer number or symbol ("1.2.3", "10/30/2020/NĐ")?
@@ -141,7 +150,7 @@ enum DateReader {
     if spaced {
       year = DateReader.year(f, i + 2)
       end = i + 3
-    } else if let s2 = joint(f, i + 2), isSep(s2) {
+    } else if let s2 = dateJoint(f, i + 2), isSep(s2) {
       if let y = DateReader.year(f, i + 2), s2 == s1 || (s1 == UInt8(ascii: "/") && s2 == UInt8(ascii: "/")) {
         year = y
         end = i + 3

@@ -17,7 +17,7 @@ struct DocumentNumber: Hashable {
 
   var code: String {
     switch system {
-    case .party: return "\(typeCode ?? "")/\(issuer)"
+    case .party: return "\(typeCode ?? "")/\(issuer)" + (unit.map { "-\($0)" } ?? "")
     case .state:
       var parts: [String] = []
       if let typeCode { parts.append(typeCode) }
@@ -246,8 +246,10 @@ enum DocumentNumberReader {
       // Party: N-TYPE/ISSUER
       guard rest.count >= 2, restSeps.count >= 2, restSeps[1] == "/" else { return nil }
       guard DocumentNumber.partyTypes.contains(rest[0]) else { return nil }
+      // ("780-HD/LHHN-BCTĐP": the issuing department after the issuer, kept in the code)
+      let unit = rest.count > 2 && restSeps.count > 2 && restSeps[2] == "-" ? rest[2...].joined(separator: "-") : nil
       doc = DocumentNumber(system: .party, number: number, year: nil, typeCode: DocumentNumber.canonicalType(rest[0]),
-                           issuer: DocumentNumber.canonicalIssuer(rest[1]), unit: nil)
+                           issuer: DocumentNumber.canonicalIssuer(rest[1]), unit: unit)
     } else {
       // State: N/[YEAR/]TYPE-ISSUER[-UNIT] or N/ISSUER-UNIT (công văn); or "42/CT-TW", a misspelt Party number.
       if rest.count == 1 {
