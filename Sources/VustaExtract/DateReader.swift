@@ -186,6 +186,8 @@ enum DateReader {
       swap(&day, &month)
     }
     guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+    // (a slash typed with a space dates only with its year: "14/ 7/ 2006", not "1/ 3 số trí thức")
+    if year == nil, !spaced, joint(f, i + 1) == nil { return nil }
     if let y = year, !FactDate.isValid(day: day, month: month, year: y) { return nil }
     var start = i
     var cued = year != nil

@@ -2102,6 +2102,53 @@ final class EventMechanismTests: XCTestCase {
                    ["hoi_thanh_vien 24", "hoi_vien 5600"])
   }
 
+  // MARK: - Rounds 25–26 (sets sq, sp)
+
+  func testAPartyCommitteesShortFormIsItsDocument() {
+    func ids(_ sentence: String) -> [String] {
+      extract("Liên hiệp hội Ninh Bình\nNgày 26/6/2012, Liên hiệp các Hội KH&KT tỉnh Ninh Bình dự hội nghị. " + sentence).citations.map(\.id)
+    }
+    XCTAssertEqual(ids("Chương trình hành động số 08 của Tỉnh ủy thực hiện Chỉ thị được trình bày."), ["08-CTr/TU"])
+    XCTAssertEqual(ids("Không lâu sau đó, Tỉnh ủy Hà Tĩnh ban hành Chương trình hành động số 40 để thực hiện."), ["40-CTr/TU"])
+    // a programme with no committee named is nobody's document
+    XCTAssertEqual(ids("Chương trình số 56 được triển khai trong toàn tỉnh."), [])
+    // a committee in an earlier clause issues nothing here
+    XCTAssertEqual(ids("Tỉnh ủy chỉ đạo sát sao, UBND tỉnh ban hành Kế hoạch số 12 để thực hiện."), [])
+  }
+
+  func testADatedConferenceNamedWithoutItsKindIsTheTitles() {
+    let d = extract("""
+      Hội nghị giao ban Liên hiệp hội toàn quốc 2024 – vài dòng cảm nhận!
+      Thứ hai, 19/08/2024 18:27 (GMT+7)
+      Tôi giữ lại nhiều ấn tượng từ Hội nghị giao ban Liên hiệp hội toàn quốc năm 2024.
+      Hội nghị kéo dài trong 02 ngày (16/8 -17/8), tại Huyện Ba Vì, thành phố Hà Nội do Liên hiệp Hội Việt Nam cùng Liên hiệp hội Hà Nội phối hợp tổ chức.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["2024-08-16 Hà Nội giao_ban"])
+    // a day and month then a spaced dash: two dates, no range starting at the month
+    XCTAssertEqual(DateReader.mentions(in: FoldedText("(16/8 -17/8)")).map { "\($0.day ?? 0)/\($0.month)" }, ["16/8", "17/8"])
+  }
+
+  func testDatesTypedWithASpaceAfterTheSlash() {
+    XCTAssertEqual(DateReader.mentions(in: FoldedText("ngày 14/ 7/ 2006 của Thủ tướng")).map { "\($0.day ?? 0)/\($0.month)/\($0.year ?? 0)" },
+                   ["14/7/2006"])
+    // a fraction with a space is no date
+    XCTAssertTrue(DateReader.mentions(in: FoldedText("chiếm 1/ 3 số trí thức")).isEmpty)
+  }
+
+  func testAPartyNumbersDepartmentStaysInItsCode() {
+    let d = extract("Liên hiệp hội Hải Dương\nNgày 3/12/2024, Cụm số 2 ra đời theo Hướng dẫn số 780-HD/LHHN-BCTĐP ngày 20/7/2021 của Liên hiệp các tổ chức hữu nghị Việt Nam; Liên hiệp các Hội KH&KT tỉnh Hải Dương dự.")
+    XCTAssertEqual(d.citations.map(\.id), ["780-HD/LHHN-BCTĐP"])
+  }
+
+  func testAnAssociationOfOneScienceCountsItsOwn() {
+    let d = extract("""
+      Liên hiệp hội Thanh Hóa dự tổng kết của Hội Khoa học Lịch sử
+      Ngày 20/1/2018, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa dự hội nghị tổng kết của hội thành viên.
+      Trong năm 2017, Hội Khoa học Lịch sử tiếp tục lớn mạnh: tổng số hội viên lên 225 hội viên, sinh hoạt trong 15 chi hội.
+      """)
+    XCTAssertTrue(d.memberFigures.isEmpty)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
