@@ -949,8 +949,17 @@ struct MeetingExtractor {
   /// The LHH body holding the meeting when the sentence after `s`, in the same paragraph, names
   /// the meeting again and that body ("Hội thảo do Liên hiệp … phối hợp với … tổ chức"), not as a guest.
   private func heldInNextSentence(_ s: AnalyzedSentence, noun k: Int) -> UnionMention? {
-    guard let next = context.sentences.first(where: { $0.index > s.index }), next.line == s.line,
-      let holder = next.unions.first(where: { !$0.partyDelegation && $0.scope != .plural }),
+    guard let next = context.sentences.first(where: { $0.index > s.index }), next.line == s.line else { return nil }
+    // "Đơn vị đứng ra tổ chức hội thảo là Liên hiệp các hội khoa học kỹ thuật Hải Phòng": the
+    // holder named after "là"
+    if let opener = MeetingExtractor.holderOpeners.first(where: { next.text.matches($0, at: 0) }),
+      let n = meetingNoun(in: next, allowReference: true), n == opener.count,
+      let la = next.text.find(MeetingExtractor.p_la, from: n + 1, to: min(next.text.tokens.count, n + 4)),
+      let holder = next.unions.first(where: { $0.start == la + 1 && !$0.partyDelegation && $0.scope != .plural })
+    {
+      return holder
+    }
+    guard let holder = next.unions.first(where: { !$0.partyDelegation && $0.scope != .plural }),
       !next.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, next.text.tokens.count)),
       let n = meetingNoun(in: next, allowReference: true), n <= 2,
       next.text.contains(any: MeetingExtractor.heldByVerbs, from: n, to: next.text.tokens.count),
@@ -958,6 +967,11 @@ struct MeetingExtractor {
     else { return nil }
     return holder
   }
+
+  /// "Đơn vị (đứng ra) tổ chức", "Đơn vị chủ trì", "Cơ quan tổ chức" opening a sentence: its
+  /// holder is named after "là".
+  static let holderOpeners: [Phrase] = ["don vi dung ra to chuc", "don vi to chuc", "don vi chu tri", "co quan to chuc"].phrases
+  static let p_la = Phrase("la")
 
   /// The LHH body whose head presides over the lead's meeting, said in one of the two sentences
   /// after the lead's opening with "Chủ trì" ("Chủ trì hội thảo gồm ông X - Chủ tịch Liên hiệp các

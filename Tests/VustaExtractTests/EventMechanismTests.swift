@@ -2149,6 +2149,20 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertTrue(d.memberFigures.isEmpty)
   }
 
+  func testTheHolderNamedAfterLà() {
+    let d = extract("""
+      Cùng nhau góp sức vì một biển Đông hòa bình
+      TP - Từ hội thảo khoa học quốc tế An ninh môi trường và hàng hải, giới chuyên gia gửi đi lời kêu gọi chung. Đơn vị đứng ra tổ chức hội thảo là Liên hiệp các hội khoa học kỹ thuật Hải Phòng; hội thảo kéo dài trong 2 ngày 11 và 12/10.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.province ?? "-") \($0.kind)" }, ["Hải Phòng hoi_thao"])
+    // a union named after "là" as a guest holds nothing
+    let guest = extract("""
+      Cùng nhau góp sức vì một biển Đông hòa bình
+      TP - Từ hội thảo khoa học quốc tế An ninh môi trường và hàng hải, giới chuyên gia gửi đi lời kêu gọi chung. Đơn vị đứng ra tổ chức hội thảo là Viện Nghiên cứu biển; khách mời là Liên hiệp các hội khoa học kỹ thuật Hải Phòng.
+      """)
+    XCTAssertTrue(guest.meetings.isEmpty)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
