@@ -798,7 +798,7 @@ struct FigureExtractor {
       if f.tokens[k].hash == Lexicon.h_hoi, f.tokens[k].isCap, k + 1 < start, f.tokens[k + 1].isCap,
         !(k >= 1 && f.tokens[k - 1].hash == Lexicon.h_cac),
         !UnionFinder.body.contains(f.tokens[k + 1].hash) || f.tokens[k + 1].hash == Lexicon.h_hoi
-          || isScienceAssociation(f, at: k, before: start)
+          || (k + 3 < start && !(k >= 1 && f.tokens[k - 1].hash == Lexicon.h_hiep) && MeetingExtractor.isScienceAssociation(f, at: k + 1))
       {
         return true
       }
@@ -806,17 +806,6 @@ struct FigureExtractor {
     }
     return false
   }
-
-  /// "Hội Khoa học Lịch sử", "Hội Khoa học Kinh tế": an association of one science, its field
-  /// in capitals after "Hội Khoa học" (not "Hội Khoa học và Kỹ thuật", a union's words).
-  private func isScienceAssociation(_ f: FoldedText, at k: Int, before start: Int) -> Bool {
-    guard k + 3 < start, k >= 1 ? f.tokens[k - 1].hash != Lexicon.h_hiep : true,
-      f.matches(FigureExtractor.p_khoa_hoc, at: k + 1), f.tokens[k + 3].isCap
-    else { return false }
-    return !UnionFinder.body.contains(f.tokens[k + 3].hash)
-  }
-
-  static let p_khoa_hoc = Phrase("khoa hoc")
 
   /// The province a figure describes. A total belongs to the union its sentence names ("… của
   /// Liên hiệp hội tỉnh X", "LHH X có …"); attendance belongs to the article's event. Otherwise
