@@ -846,6 +846,9 @@ struct MeetingExtractor {
     {
       return true
     }
+    // "cuộc họp ban chủ nhiệm …": a club's or a programme's board, not the union's
+    let afterMeeting = t[k].hash == MeetingExtractor.h_hop ? k + 1 : f.matches(MeetingExtractor.p_cuoc_hop, at: k) ? k + 2 : nil
+    if let a = afterMeeting, f.matches(MeetingExtractor.p_ban_chu_nhiem, at: a) { return true }
     // "Liên hiệp Hội … có 6 Hội đã tiến hành Đại hội": a count of associations as the subject
     // holds their own congresses (whatever union has them)
     // (not delegates "của 15 hội thành viên" at a congress the sentence names as the union's:
@@ -967,6 +970,8 @@ struct MeetingExtractor {
     else { return nil }
     return holder
   }
+
+  static let p_ban_chu_nhiem = Phrase("ban chu nhiem"), p_cuoc_hop = Phrase("cuoc hop"), h_hop = Phrase.hash("hop")
 
   /// "Đơn vị (đứng ra) tổ chức", "Đơn vị chủ trì", "Cơ quan tổ chức" opening a sentence: its
   /// holder is named after "là".

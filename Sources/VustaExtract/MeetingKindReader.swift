@@ -39,6 +39,8 @@ enum MeetingVocabulary {
     "cho y kien", "du thao", "ve viec", "chuan bi", "tien toi", "huong toi", "phuc vu", "trinh",
     "thong qua", "bau", "thong nhat", "ban ve", "gop y", "kien toan", "cong bo", "ve cong tac",
     "nham thong tin", "thong tin ve", "tieu ban", "van kien", "thong bao ket qua", "cung cap thong tin", "chuyen di",
+    // "cuộc họp … bàn cách tiến hành hội thảo …": how to hold another event
+    "ban cach",
   ].phrases
 
   /// Where the words that name the meeting end: the first topic word after the noun at `k`,

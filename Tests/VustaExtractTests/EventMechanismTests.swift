@@ -2163,6 +2163,20 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertTrue(guest.meetings.isEmpty)
   }
 
+  func testAClubsBoardMeetingIsNotTheUnions() {
+    let club = extract("""
+      CLB nữ trí thức lên kế hoạch cho một hội thảo khoa học
+      BP - Ngày 15-9, thạc sĩ Nguyễn Thị Lan Hương, Chủ tịch Liên hiệp các hội khoa học - kỹ thuật tỉnh Bình Phước, đồng thời là Chủ nhiệm Câu lạc bộ nữ trí thức tỉnh, là người chủ trì cuộc họp ban chủ nhiệm bàn cách tiến hành hội thảo khoa học về vai trò nữ trí thức.
+      """)
+    XCTAssertTrue(club.meetings.isEmpty)
+    // the union's own meeting that discusses how to do something stays the union's
+    let own = extract("""
+      Liên hiệp hội họp Ban Thường vụ quý III
+      Ngày 5/10/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Phước đã họp Ban Thường vụ để nhìn lại quý III, đồng thời bàn cách triển khai hội thảo cuối năm.
+      """)
+    XCTAssertEqual(own.meetings.map(\.kind), [.ban_thuong_vu])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
