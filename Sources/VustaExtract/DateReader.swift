@@ -415,7 +415,10 @@ enum DateReader {
     if f.tokens.count - (first.end - first.start) <= 2 { return true }
     // a source's name and the date that closes the line ("Việt NamViệt Nam23/10/2025", "Nhân
     // Dân 12/3/2024"): a by-line, every word before the date capitalised
-    return first.end == f.tokens.count && first.start <= 5 && (0..<first.start).allSatisfy { f.tokens[$0].isCap && !f.tokens[$0].isNumber }
+    // (not a heading in capitals, "HỘI NGHỊ BAN CHẤP HÀNH NGÀY 12/7/2024": a name's words are
+    // written with capital initials only)
+    return first.end == f.tokens.count && first.start <= 5
+      && (0..<first.start).allSatisfy { f.tokens[$0].isCap && !f.tokens[$0].isNumber && !(f.tokens[$0].isAllCaps && f.tokens[$0].end - f.tokens[$0].start > 1) }
   }
 
   /// A section's name opening a stamp: "Tin nội bộ - …", "Tin hoạt động - …", "Bản tin - …".

@@ -42,6 +42,9 @@ struct FigureExtractor {
     "thanh lap", "thanh lap moi",
   ].phrases
 
+  /// Verbs whose object is an association joining the union: "kết nạp Hội …", "công nhận Hội …".
+  static let admitting: [Phrase] = ["ket nap", "ket nap them", "tiep nhan", "cong nhan", "ket nap moi"].phrases
+
   /// Admitting, which counts the members so far when "đến nay" stands before it.
   static let admitted: [Phrase] = ["ket nap", "ket nap duoc"].phrases
   static let soFar: [Phrase] = ["den nay", "hien nay", "tinh den", "den thoi diem nay"].phrases
@@ -798,7 +801,10 @@ struct FigureExtractor {
       if f.tokens[k].hash == Lexicon.h_hoi, f.tokens[k].isCap, k + 1 < start, f.tokens[k + 1].isCap,
         !(k >= 1 && f.tokens[k - 1].hash == Lexicon.h_cac),
         !UnionFinder.body.contains(f.tokens[k + 1].hash) || f.tokens[k + 1].hash == Lexicon.h_hoi
-          || (k + 3 < start && !(k >= 1 && f.tokens[k - 1].hash == Lexicon.h_hiep) && MeetingExtractor.isScienceAssociation(f, at: k + 1))
+          || (k + 3 < start && !(k >= 1 && f.tokens[k - 1].hash == Lexicon.h_hiep) && MeetingExtractor.isScienceAssociation(f, at: k + 1)),
+        // ("Liên hiệp hội đã kết nạp Hội Làm vườn tỉnh, nâng tổng số lên 47 hội thành viên": the
+        // association admitted is the object, not the subject)
+        !FigureExtractor.admitting.contains(where: { f.endsWith($0, before: k) })
       {
         return true
       }

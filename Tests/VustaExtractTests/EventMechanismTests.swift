@@ -2177,6 +2177,26 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(own.meetings.map(\.kind), [.ban_thuong_vu])
   }
 
+  // MARK: - Rounds 22–26, review: counter-examples of the session's rules
+
+  func testAnAssociationAdmittedIsNotTheSubject() {
+    func figures(_ sentence: String) -> [String] {
+      extract("Liên hiệp hội Bình Định họp\nNgày 15/10/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định tổ chức Hội nghị Ban Thường vụ.\n" + sentence)
+        .memberFigures.map { "\($0.metric) \($0.value)" }
+    }
+    XCTAssertEqual(figures("Năm 2024, Liên hiệp hội đã kết nạp Hội Khoa học Kinh tế tỉnh, nâng tổng số lên 47 hội thành viên."), ["hoi_thanh_vien 47"])
+    XCTAssertEqual(figures("Năm 2024, Liên hiệp hội đã kết nạp Hội Làm vườn tỉnh, nâng tổng số lên 47 hội thành viên."), ["hoi_thanh_vien 47"])
+  }
+
+  func testAHeadingInCapitalsIsNoByLine() {
+    let d = extract("""
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định có nhiều hoạt động nổi bật trong năm 2024.
+      HỘI NGHỊ BAN CHẤP HÀNH NGÀY 12/7/2024
+      Liên hiệp hội đã tổ chức Hội nghị Ban Chấp hành lần thứ 8 để đánh giá kết quả 6 tháng đầu năm.
+      """)
+    XCTAssertNil(d.published)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
