@@ -98,7 +98,8 @@ struct ArticleContext {
     // too: when it names one and never a union of science and technology, its short names are
     // the other union's — "LHH" among them, when that is the short name it gives the other union
     // ("Liên hiệp Các hội Văn học nghệ thuật TP Cần Thơ (gọi tắt là Liên hiệp hội- LHH)").
-    let namesOurs = sentences.contains { $0.unions.contains(where: \.spelledScientific) }
+    let lhhIsTheirs = sentences.contains { s in UnionFinder.namesForeignUnion(s.text) && s.text.find(Phrase("goi tat")).map { at in s.text.find(Phrase("lhh"), from: at, to: at + 10) != nil } == true }
+    let namesOurs = sentences.contains { $0.unions.contains { u in lhhIsTheirs ? u.spelledScientific : u.scientific } }
     if !namesOurs, sentences.contains(where: { !$0.unions.isEmpty }),
       sentences.contains(where: { UnionFinder.namesForeignUnion($0.text) })
     {
@@ -109,9 +110,9 @@ struct ArticleContext {
     // An article about a district's union ("… Liên hiệp các Hội KH&KT lần thứ IV … của huyện Kỳ
     // Anh") calls it "Liên hiệp các hội khoa học và kỹ thuật" with no place too: the mentions
     // without a province are that union's, not the province's.
-    if sentences.contains(where: { UnionFinder.namesDistrictUnion($0.text) }) {
+    if sentences.contains(where: { UnionFinder.namesDistrictUnion($0.text, named: true) }) {
       sentences = sentences.map { s in
-        let kept = s.unions.filter { $0.scope != .bare && $0.scope != .unnamedProvince }
+        let kept = s.unions.filter { $0.scope != .bare }
         return kept.count == s.unions.count ? s
           : AnalyzedSentence(text: s.text, line: s.line, index: s.index, provinces: s.provinces, unions: kept, dates: s.dates)
       }

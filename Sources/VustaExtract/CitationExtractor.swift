@@ -67,11 +67,11 @@ struct CitationExtractor {
   static func committeeDocument(type: String, number: Int, written: String, namedAfter k: Int, typeAt at: Int, in f: FoldedText) -> DocumentNumber? {
     guard number > 0, committeeTypes.contains(type) else { return nil }
     var named = committeeAfter.contains { f.matches($0, at: k) }
-    if !named, at >= 3, f.endsWith(p_ban_hanh, before: at) || (at >= 4 && f.matches(p_ban_hanh, at: at - 3) && f.tokens[at - 1].hash == h_da) {
-      // the committee opens the clause that issues it, a province's name at most between
-      let verb = f.endsWith(p_ban_hanh, before: at) ? at - 2 : at - 3
+    if !named, at >= 3, f.endsWith(p_ban_hanh, before: at) {
+      // the committee opens the clause that issues it, a province's name (or "đã") at most between
+      let verb = at - 2
       named = (max(0, verb - 6)..<verb).contains { c in
-        committees.contains { f.matches($0, at: c) } && !(c + 1..<verb).contains { f.tokens[$0].gap == UInt8(ascii: ",") || FoldedText.isStrongPunct(f.tokens[$0].gap) }
+        committees.contains { f.matches($0, at: c) } && !(c + 2..<verb).contains { f.tokens[$0].gap == UInt8(ascii: ",") || FoldedText.isStrongPunct(f.tokens[$0].gap) || (!f.tokens[$0].isCap && f.tokens[$0].hash != h_da) }
       }
     }
     guard named else { return nil }

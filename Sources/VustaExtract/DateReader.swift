@@ -40,8 +40,8 @@ enum DateReader {
     var out: [DateMention] = []
     var i = 0
     while i < t.count {
-      if let m = numeric(f, at: i) ?? iso(f, at: i) ?? verbal(f, at: i) ?? bareVerbal(f, at: i) ?? portalStamp(f, at: i) ?? monthForm(f, at: i)
-        ?? bracketedMonth(f, at: i)
+      if let m = numeric(f, at: i, floor: out.last?.end ?? 0) ?? iso(f, at: i) ?? verbal(f, at: i) ?? bareVerbal(f, at: i)
+        ?? portalStamp(f, at: i) ?? monthForm(f, at: i)
       {
         out.append(m)
         i = max(m.end, i + 1)
@@ -63,6 +63,7 @@ enum DateReader {
     }
     // "Từ ngày 04/11 đến ngày 06/11/2015": the start of a range takes the year of its end
     for k in out.indices.dropLast() where out[k].year == nil && out[k + 1].year != nil {
+      guard out[k].end <= out[k + 1].start else { continue }
       let between = out[k].end..<out[k + 1].start
       guard between.count <= 2, between.allSatisfy({ t[$0].hash == den || t[$0].hash == ngay || t[$0].hash == toi })
         || (between.isEmpty && spacedDash(f, before: out[k + 1].start))
@@ -133,7 +134,7 @@ enum DateReader {
   }
 
   /// "16/10/2020", "16-10", "19.3", "25-26/5/2017", "1-2/10".
-  static func numeric(_ f: FoldedText, at i: Int) -> DateMention? {
+  static func numeric(_ f: FoldedText, at i: Int, floor: Int = 0) -> DateMention? {
     // "27 - 12 - 2004": a full date written with spaced dashes (never without its year)
     let spaced = joint(f, i + 1) == nil && spacedDash(f, before: i + 1) && spacedDash(f, before: i + 2)
       && value(f, i + 1, maxDigits: 2) != nil && DateReader.year(f, i + 2) != nil
@@ -192,27 +193,27 @@ enum DateReader {
     var start = i
     var cued = year != nil
     // "21 và 22/8", "từ ngày 21 đến 23/7": the first day of the range.
-    if firstDay == nil, i >= 2, f.tokens[i - 1].hash == va || f.tokens[i - 1].hash == den,
+    if firstDay == nil, i - 2 >= floor, f.tokens[i - 1].hash == va || f.tokens[i - 1].hash == den,
       let d0 = value(f, i - 2, maxDigits: 2), d0 < day, d0 >= 1
     {
       firstDay = d0
       start = i - 2
       cued = true
-    } else if firstDay == nil, i >= 3, f.tokens[i - 1].hash == ngay, f.tokens[i - 2].hash == va || f.tokens[i - 2].hash == den,
+    } else if firstDay == nil, i - 3 >= floor, f.tokens[i - 1].hash == ngay, f.tokens[i - 2].hash == va || f.tokens[i - 2].hash == den,
       let d0 = value(f, i - 3, maxDigits: 2), d0 < day, d0 >= 1,
       // (a day alone: not the month of a date before it, "ngày 3/5 và ngày 7/6")
-      i < 4 || !f.tokens[i - 4].isNumber, !isSep(joint(f, i - 3))
+      i >= 4, f.tokens[i - 4].hash == ngay || dayParts.contains(f.tokens[i - 4].hash), !isSep(joint(f, i - 3))
     {
       // "Ngày 27 và ngày 28/4/2010", "từ ngày 5 đến ngày 7/6": the day word repeated
       firstDay = d0
       start = i - 3
       cued = true
-    } else if firstDay == nil, i >= 1, joint(f, i) == UInt8(ascii: ","), let d0 = value(f, i - 1, maxDigits: 2),
+    } else if firstDay == nil, i - 1 >= floor, joint(f, i) == UInt8(ascii: ","), let d0 = value(f, i - 1, maxDigits: 2),
       d0 < day
     {
       firstDay = d0
       start = i - 1
-    } else if firstDay == nil, i >= 1, spacedDash(f, before: i), let d0 = value(f, i - 1, maxDigits: 2), d0 < day, d0 >= 1,
+    } else if firstDay == nil, i - 1 >= floor, spacedDash(f, before: i), let d0 = value(f, i - 1, maxDigits: 2), d0 < day, d0 >= 1,
       // (not the month of a date before it: "(16/8 -17/8)")
       !isSep(joint(f, i - 1))
     {
@@ -367,21 +368,6 @@ enum DateReader {
     return DateMention(start: i, end: end, day: nil, month: m, year: y, cued: true)
   }
 
-  /// "Đại hội … lần thứ VI (4/ 2010)": a month and year alone in brackets, after what they date
-  /// (outside brackets "03/2016" may be a document's number and year).
-  static func bracketedMonth(_ f: FoldedText, at i: Int) -> DateMention? {
-    let t = f.tokens
-    guard i + 1 < t.count, t[i].gap == UInt8(ascii: "("), let m = value(f, i, maxDigits: 2), (1...12).contains(m),
-      let y = year(f, i + 1)
-    else { return nil }
-    let between = f.bytes[t[i].end..<t[i + 1].start]
-    guard between.first == UInt8(ascii: "/"), between.dropFirst().allSatisfy({ $0 == 0x20 }), between.count <= 2 else { return nil }
-    var k = t[i + 1].end
-    while k < f.bytes.count, f.bytes[k] == 0x20 { k += 1 }
-    guard k < f.bytes.count, f.bytes[k] == UInt8(ascii: ")") else { return nil }
-    return DateMention(start: i, end: i + 2, day: nil, month: m, year: y, cued: true)
-  }
-
   /// The four-digit years written in a text ("năm 2020", "2021-2025"), in order.
   static func years(in f: FoldedText) -> [Int] {
     var out: [Int] = []
@@ -399,7 +385,8 @@ enum DateReader {
   static let timestampWords: [Phrase] = ["cap nhat", "ngay dang", "dang luc", "gmt", "chu nhat", "xuat ban",
                                          "dang ngay"].phrases + viewCounters
 
-  /// True for a page timestamp: a full date with a time, a weekday or "cập nhật/đăng".
+  /// True for a page timestamp: a full date with a time, a weekday or "cập nhật/đăng", or a
+  /// source's by-line closed by the date ("Nhân Dân 12/3/2024").
   static func isTimestampLine(_ f: FoldedText) -> Bool {
     guard f.tokens.contains(where: \.isNumber) else { return false }
     guard let first = mentions(in: f).first(where: { $0.year != nil && $0.day != nil }) else { return false }
@@ -419,6 +406,7 @@ enum DateReader {
     // written with capital initials only)
     return first.end == f.tokens.count && first.start <= 5
       && (0..<first.start).allSatisfy { f.tokens[$0].isCap && !f.tokens[$0].isNumber && !(f.tokens[$0].isAllCaps && f.tokens[$0].end - f.tokens[$0].start > 1) }
+      && !f.contains(any: MeetingVocabulary.nouns, from: 0, to: first.start)
   }
 
   /// A section's name opening a stamp: "Tin nội bộ - …", "Tin hoạt động - …", "Bản tin - …".

@@ -29,7 +29,9 @@ struct DocumentNumber: Hashable {
 
   var id: String {
     switch system {
-    case .party: return "\(number)-\(code)"
+    // (a Party number's department is shown in its code but names the same document:
+    // "780-HD/LHHVN-BCTĐP" and "780-HD/LHHVN" are one)
+    case .party: return "\(number)-\(typeCode ?? "")/\(issuer)"
     case .state: return year.map { "\(number)/\($0)/\(code)" } ?? "\(number)/\(code)"
     }
   }

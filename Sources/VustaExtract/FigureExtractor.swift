@@ -65,8 +65,6 @@ struct FigureExtractor {
     "khi moi thanh lap", "khi thanh lap", "luc moi thanh lap", "luc thanh lap", "ban dau", "luc dau",
     "thoi diem thanh lap", "ngay dau thanh lap", "truoc hop nhat", "truoc khi hop nhat", "truoc sap nhap",
     "truoc khi sap nhap", "khoi dau voi", "khoi dau", "moi ra doi", "ra doi", "khi chi co",
-    // "từ chỗ chỉ có 15 hội thành viên, đến nay … 141": where the union started from
-    "tu cho",
   ].phrases
   /// The start of the term, given before its counts against today's ("Lúc bắt đầu nhiệm kỳ, …
   /// 18 Hội thành viên …; đến nay … 23 Hội thành viên"); after a count ("… 21 hội thành viên;
@@ -340,6 +338,12 @@ struct FigureExtractor {
     {
       return true
     }
+    // "từ chỗ chỉ có 15 hội thành viên, đến nay … 141": the count right after "từ chỗ"
+    if let at = f.find(FigureExtractor.p_tu_cho, from: max(clause, start - 5), to: start),
+      !f.contains(any: FigureExtractor.nowWords, from: at + 2, to: start)
+    {
+      return true
+    }
     for p in FigureExtractor.termStartWords {
       if let at = f.find(p, from: clause, to: start), !f.endsWith(FigureExtractor.p_so_voi, before: at),
         !f.contains(any: FigureExtractor.nowWords, from: at + p.count, to: start)
@@ -350,7 +354,7 @@ struct FigureExtractor {
     return false
   }
 
-  static let p_so_voi = Phrase("so voi")
+  static let p_so_voi = Phrase("so voi"), p_tu_cho = Phrase("tu cho")
   /// "khi" (when) opening a sentence.
   static let h_khi = Phrase.hash("khi")
   /// A founding: "(đại hội) thành lập", "ra đời".
@@ -419,7 +423,7 @@ struct FigureExtractor {
       // the members who are intellectuals counts them (alone, "hơn 5.600 hội viên là trí thức
       // khoa học và công nghệ" counts the members)
       if m == .hoi_vien, f.matches(FigureExtractor.p_la_tri_thuc, at: i + p.count),
-        f.contains(any: FigureExtractor.breakdownWords + FigureExtractor.amongThese, from: max(0, i - 7), to: i)
+        f.contains(any: FigureExtractor.partWords, from: max(0, i - 7), to: i)
       {
         return (.tri_thuc, i + p.count + 3)
       }
@@ -488,8 +492,12 @@ struct FigureExtractor {
   static let courseFor: [Phrase] = ["danh cho", "cho"].phrases
   static let courseWords: [Phrase] = ["tap huan", "lop hoc", "boi duong", "huan luyen"].phrases
   static let p_la_hoi_vien = Phrase("la hoi vien"), p_la_tri_thuc = Phrase("la tri thuc")
-  /// "trong số này", "trong đó": a part of the total just given.
+  /// "trong số này", "trong số ấy": a part of the total just given (with "trong đó", "trong số đó"
+  /// of `breakdownWords`).
   static let amongThese: [Phrase] = ["trong so nay", "trong so ay"].phrases
+  /// A part of a total named before it ("trong đó", "trong số này"; not "gồm", which lists what
+  /// the total is made of: "45 hội thành viên gồm hơn 20.000 hội viên là trí thức").
+  static let partWords: [Phrase] = breakdownWords.filter { $0.words[0] != "gom" && $0.words[0] != "bao" } + amongThese
   /// "với", "gồm" joining a count of member units to their people.
   static let unitsWith = WordSet(["voi", "gom"].map(Phrase.hash))
   /// Member units counted right before "với … người".
@@ -554,15 +562,16 @@ struct FigureExtractor {
   func takesPart(_ f: FoldedText, after end: Int) -> Bool {
     var k = end
     if f.matches(FigureExtractor.p_truc_thuoc, at: k) { k += 2 }
-    guard k < f.tokens.count, k == end || f.tokens[k].gap == 0,
-      let verb = (FigureExtractor.attendanceVerbs + [FigureExtractor.p_tham_gia]).first(where: { f.matches($0, at: k) })
+    guard k < f.tokens.count, f.tokens[k].gap == 0,
+      let verb = FigureExtractor.takingPartVerbs.first(where: { f.matches($0, at: k) })
     else { return false }
     let next = k + verb.count
-    if next >= f.tokens.count || f.tokens[next].gap != 0 { return true }
+    if next >= f.tokens.count || f.tokens[next].gap != 0 { return f.contains(any: MeetingVocabulary.nouns, from: 0, to: end) }
     return MeetingVocabulary.nouns.contains { f.matches($0, at: next) }
   }
 
-  static let p_truc_thuoc = Phrase("truc thuoc"), p_tham_gia = Phrase("tham gia")
+  static let p_truc_thuoc = Phrase("truc thuoc")
+  static let takingPartVerbs: [Phrase] = attendanceVerbs + [Phrase("tham gia")]
 
   /// True when the number at `start` is the next item of a list: after "và" or a comma ("… và 1
   /// hội viên tập thể", "…, 3 chi hội"); with `orWith`, after "với" too (an increment's list:
@@ -685,9 +694,9 @@ struct FigureExtractor {
   }
 
   static let h_la = Phrase.hash("la")
-  /// Words that make a count the whole country's: "… hội viên trong cả nước".
   /// A district's or town's whole: its count is not a provincial union's figure.
   static let districtWide: [Phrase] = ["toan huyen", "cua huyen", "trong huyen", "toan thi xa", "cua thi xa"].phrases
+  /// Words that make a count the whole country's: "… hội viên trong cả nước".
   static let nationwide: [Phrase] = ["trong ca nuoc", "ca nuoc", "tren ca nuoc", "toan quoc"].phrases
   /// Words that count organisations, not people: "34 đơn vị", "12 tổ chức".
   static let organisationUnits: [Phrase] = ["don vi", "to chuc"].phrases
@@ -836,13 +845,13 @@ struct FigureExtractor {
       }
       if let p = eventProvince { return (p, nil) }
     }
-    var sawUnion = false, sawProvincial = false
+    var sawUnion = false, sawProvincial = false, sawSpelled = false
     for u in s.unions.filter({ $0.start < start && !isGuest($0, in: s.text) }).reversed() {
       switch u.scope {
       case .province(let p): return (p, nil)
       case .national: if !attendance { return (nil, nil) }
       case .unnamedProvince: sawUnion = true; sawProvincial = true
-      default: sawUnion = true
+      default: sawUnion = true; sawSpelled = sawSpelled || u.spelledScientific
       }
     }
     // "Tại Quảng Trị, Liên hiệp hội tỉnh hiện có …": an unnamed union where the sentence places it
@@ -853,7 +862,7 @@ struct FigureExtractor {
     }
     // (an article about LHH Việt Nam that names no provincial union calls it by short names too:
     // "Liên hiệp Hội KHKT" after "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam (Liên hiệp Hội KHKT)")
-    if context.isNational && (!sawUnion || (!sawProvincial && !namesProvincialUnion)) { return (nil, nil) }
+    if context.isNational && (!sawUnion || (sawSpelled && !sawProvincial && !namesProvincialUnion)) { return (nil, nil) }
     let p = context.unionProvince ?? context.contextProvince
     return (p, p == nil ? .provinceUnknown : .provinceFromContext)
   }

@@ -144,20 +144,20 @@ enum UnionFinder {
 
   /// True when the text names a district-level union ("Liên hiệp các hội Khoa học và Kỹ thuật
   /// huyện Kỳ Anh"): an article about one calls it "Liên hiệp các hội …" with no place too.
-  static func namesDistrictUnion(_ f: FoldedText) -> Bool {
+  static func namesDistrictUnion(_ f: FoldedText, named: Bool = false) -> Bool {
     let t = f.tokens
     for i in t.indices where t[i].hash == Lexicon.h_lien || t[i].hash == Lexicon.h_lhh {
       if t[i].hash == Lexicon.h_lien {
         guard i + 2 < t.count, t[i + 1].hash == Lexicon.h_hiep else { continue }
       }
-      if namesDistrict(f, after: nameEnd(f, from: i + 1)) { return true }
+      if namesDistrict(f, after: nameEnd(f, from: i + 1), named: named) { return true }
     }
     return false
   }
 
   /// True when a district follows the union's name at `end`, directly or after its congress's
   /// number and term ("… lần thứ IV nhiệm kỳ 2018 – 2023 của huyện Kỳ Anh").
-  static func namesDistrict(_ f: FoldedText, after end: Int) -> Bool {
+  static func namesDistrict(_ f: FoldedText, after end: Int, named: Bool = false) -> Bool {
     let t = f.tokens
     // (a name that ran on through "và" is followed by another body: "Liên hiệp hội và Huyện ủy")
     if end >= 1, t[end - 1].hash == Lexicon.h_va { return false }
@@ -169,6 +169,7 @@ enum UnionFinder {
     }
     guard k < t.count, k == end || !FoldedText.isStrongPunct(t[k].gap), t[k].gap != UInt8(ascii: ",") else { return false }
     guard let d = districtWords.first(where: { f.matches($0, at: k) }) else { return false }
+    if named, d.words[0] == "cap" { return false }
     // "Huyện ủy" is the district's Party committee
     return !(k + d.count < t.count && t[k + d.count].hash == UnionFinder.h_uy)
   }
