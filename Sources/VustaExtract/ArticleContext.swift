@@ -98,11 +98,10 @@ struct ArticleContext {
     // too: when it names one and never a union of science and technology, its short names are
     // the other union's — "LHH" among them, when that is the short name it gives the other union
     // ("Liên hiệp Các hội Văn học nghệ thuật TP Cần Thơ (gọi tắt là Liên hiệp hội- LHH)").
-    let lhhIsTheirs = sentences.contains { s in UnionFinder.namesForeignUnion(s.text) && s.text.find(Phrase("goi tat")).map { at in s.text.find(Phrase("lhh"), from: at, to: at + 10) != nil } == true }
+    let foreign = sentences.filter { UnionFinder.namesForeignUnion($0.text) }
+    let lhhIsTheirs = foreign.contains { UnionFinder.definesLHH($0.text) }
     let namesOurs = sentences.contains { $0.unions.contains { u in lhhIsTheirs ? u.spelledScientific : u.scientific } }
-    if !namesOurs, sentences.contains(where: { !$0.unions.isEmpty }),
-      sentences.contains(where: { UnionFinder.namesForeignUnion($0.text) })
-    {
+    if !namesOurs, !foreign.isEmpty, sentences.contains(where: { !$0.unions.isEmpty }) {
       sentences = sentences.map {
         AnalyzedSentence(text: $0.text, line: $0.line, index: $0.index, provinces: $0.provinces, unions: [], dates: $0.dates)
       }

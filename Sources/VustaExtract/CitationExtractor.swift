@@ -71,15 +71,13 @@ struct CitationExtractor {
       // the committee opens the clause that issues it, a province's name (or "đã") at most between
       let verb = at - 2
       named = (max(0, verb - 6)..<verb).contains { c in
-        committees.contains { f.matches($0, at: c) } && !(c + 2..<verb).contains { f.tokens[$0].gap == UInt8(ascii: ",") || FoldedText.isStrongPunct(f.tokens[$0].gap) || (!f.tokens[$0].isCap && f.tokens[$0].hash != h_da) }
+        committees.contains { f.matches($0, at: c) } && !(c + 2..<verb).contains { f.tokens[$0].gap == UInt8(ascii: ",") || FoldedText.isStrongPunct(f.tokens[$0].gap) || (!f.tokens[$0].isCap && f.tokens[$0].hash != FoldedText.h_da) }
       }
     }
     guard named else { return nil }
     // (the number as written: "số 08")
     return DocumentNumber(system: .party, number: written, year: nil, typeCode: type, issuer: "TU", unit: nil)
   }
-
-  static let h_da = Phrase.hash("da")
 
   /// The Government's bodies named after a short form ("Quyết định số 41 của Thủ tướng Chính phủ"
   /// → 41/QĐ-TTg, "Nghị định 45 của Chính phủ" → 45/NĐ-CP) and the types each issues.

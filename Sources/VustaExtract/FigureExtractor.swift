@@ -43,7 +43,7 @@ struct FigureExtractor {
   ].phrases
 
   /// Verbs whose object is an association joining the union: "kết nạp Hội …", "công nhận Hội …".
-  static let admitting: [Phrase] = ["ket nap", "ket nap them", "tiep nhan", "cong nhan", "ket nap moi"].phrases
+  static let admitting: [Phrase] = admitted + ["ket nap them", "ket nap moi", "tiep nhan", "cong nhan"].phrases
 
   /// Admitting, which counts the members so far when "đến nay" stands before it.
   static let admitted: [Phrase] = ["ket nap", "ket nap duoc"].phrases

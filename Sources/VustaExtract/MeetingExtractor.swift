@@ -88,7 +88,7 @@ struct MeetingExtractor {
     // after "Hội nghị giao ban Liên hiệp hội toàn quốc 2024" — is the conference the title names)
     if let main, main.date == nil, let i = found.dropFirst().firstIndex(where: {
       $0.kind == main.kind || (main.kind == .tong_ket && [.ban_chap_hanh, .ban_thuong_vu, .khac].contains($0.kind))
-        || ($0.kind == .khac && main.kind != .khac && MeetingExtractor.isBareConference($0)
+        || ($0.kind == .khac && main.kind != .khac && isBareConference($0)
           && ($0.province == nil || main.province == nil || $0.province?.code == main.province?.code))
     }) {
       found[i].absorb(found[0])
@@ -97,9 +97,10 @@ struct MeetingExtractor {
     return found
   }
 
-  /// True when a meeting's evidence names it only "Hội nghị" — no kind word after it.
-  static func isBareConference(_ m: Found) -> Bool {
-    let f = FoldedText(m.evidence)
+  /// True when the sentence that names a meeting calls it only "Hội nghị" — no kind word after it.
+  func isBareConference(_ m: Found) -> Bool {
+    guard let first = m.sentences.first else { return false }
+    let f = context.sentences[first].text
     guard let at = f.find(MeetingExtractor.p_hoi_nghi) else { return false }
     return !MeetingVocabulary.kinds.contains { $0.1.contains { f.find($0, from: at, to: min(f.tokens.count, at + 6)) != nil } }
   }

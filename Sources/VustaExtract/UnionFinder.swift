@@ -183,6 +183,14 @@ enum UnionFinder {
     return f.scalars[tok.start..<tok.end].allSatisfy { "IVXLC".unicodeScalars.contains($0) }
   }
 
+  /// True when the text gives "LHH" as a short name ("… (gọi tắt là Liên hiệp hội- LHH)").
+  static func definesLHH(_ f: FoldedText) -> Bool {
+    guard let at = f.find(p_goi_tat) else { return false }
+    return f.tokens[at..<min(f.tokens.count, at + 10)].contains { $0.hash == Lexicon.h_lhh }
+  }
+
+  static let p_goi_tat = Phrase("goi tat")
+
   /// True when the text names another union ("Liên hiệp các Hội Văn học Nghệ thuật thành phố
   /// Đà Nẵng", "Liên hiệp các Hội VHNT"): an article about it calls it "Liên hiệp Hội" too.
   static func namesForeignUnion(_ f: FoldedText) -> Bool {
