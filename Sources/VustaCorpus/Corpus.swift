@@ -134,6 +134,7 @@ public struct Corpus: Sendable {
       warn(CorpusWarning(path: path, message: "không có BOM, nhận ra là \(name) và đọc theo đó (no byte-order mark; read as \(name))"))
     default: break
     }
+    text = PlainText.normalized(text)
     let name = PathName.last(path)
     let ext = PathName.ext(name).lowercased()
     var source = sources?.info(forRelativePath: name) ?? SourceInfo()
@@ -148,7 +149,7 @@ public struct Corpus: Sendable {
   /// The article of a file's decoded text: NFC only (tone placement, "Hoá"/"Hóa", is folded away
   /// for matching; the text is kept as written), hashed, named by the file without extension.
   func finish(path: String, text: String, source: SourceInfo) -> Article {
-    let text = VietnameseText.nfc(text)
+    let text = VietnameseText.nfc(PlainText.normalized(text))
     var hashed = text
     let digest = hashed.withUTF8 { Corpus.hex(SHA256.hash(data: $0)) }
     let id = PathName.stem(path)

@@ -155,13 +155,16 @@ enum DateReader {
       if let y = DateReader.year(f, i + 2), s2 == s1 || (s1 == UInt8(ascii: "/") && s2 == UInt8(ascii: "/")) {
         year = y
         end = i + 3
-      } else if s1 == UInt8(ascii: "-"), s2 == UInt8(ascii: "/"), let m = value(f, i + 2, maxDigits: 2) {
-        // "25-26/5/2017": a range; the first day counts.
+      } else if s1 == UInt8(ascii: "-"), s2 == UInt8(ascii: "/") || s2 == UInt8(ascii: "."), let m = value(f, i + 2, maxDigits: 2),
+        // ("10-11.10.2014" only with its year: "1-2.5" is no date)
+        s2 == UInt8(ascii: "/") || (joint(f, i + 3) == s2 && DateReader.year(f, i + 3) != nil)
+      {
+        // "25-26/5/2017", "10-11.10.2014": a range; the first day counts.
         firstDay = a
         day = b
         month = m
         end = i + 3
-        if let s3 = joint(f, i + 3), s3 == UInt8(ascii: "/"), let y = DateReader.year(f, i + 3) {
+        if let s3 = joint(f, i + 3), s3 == s2, let y = DateReader.year(f, i + 3) {
           year = y
           end = i + 4
         }

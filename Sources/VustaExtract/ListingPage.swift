@@ -235,20 +235,20 @@ public enum ListingPage {
   static func markedItems(in text: String, address: String? = nil) -> [ListingItem]? {
     // segments of lines: the head, then items (after an item mark) and text outside any item
     // (after a list's end, up to the next item)
+    // A page whose text outside its items (before the first, or between lists) reads like an
+    // article (a lead of 40 words, or two paragraphs) is an article with lists in it: told while
+    // the lines are read, so an article stops the reading at its lead (a line of k words has at
+    // least k bytes: shorter lines are not folded).
+    let item = String(itemMark), listEnd = String(listEndMark)
     var segments: [(item: Bool, lines: [String])] = [(false, [])]
+    var paragraphLines = 0
     for raw in utf8Lines(text) {
       let line = trimmed(raw)
-      if line == String(itemMark) { segments.append((true, [])); continue }
-      if line == String(listEndMark) { segments.append((false, [])); continue }
-      if !line.isEmpty { segments[segments.count - 1].lines.append(line) }
-    }
-    // a page whose text outside its items (before the first, or between lists) reads like an
-    // article (a lead of 40 words, or two paragraphs) is an article with lists in it
-    // (a line of k words has at least k bytes: shorter lines are not folded; the first long
-    // paragraph ends the check)
-    for outside in segments where !outside.item {
-      var paragraphLines = 0
-      for line in outside.lines where line.utf8.count >= 15 {
+      if line == item { segments.append((true, [])); continue }
+      if line == listEnd { segments.append((false, [])); paragraphLines = 0; continue }
+      if line.isEmpty { continue }
+      segments[segments.count - 1].lines.append(line)
+      if !segments[segments.count - 1].item, line.utf8.count >= 15 {
         let words = FoldedText(line).tokens.count
         if words >= 40 { return nil }
         if words >= 15 { paragraphLines += 1 }
