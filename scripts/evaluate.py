@@ -47,7 +47,11 @@ if not folders or any(f.startswith("--") for f in folders):
 for folder in folders:
     gp = gold_path or os.path.join(folder, "gold.json")
     out = subprocess.run([binary, "extract", *extra, folder], capture_output=True, text=True, check=True).stdout
-    docs = {d["id"]: d for d in json.loads(out)["documents"]}
+    docs = {}
+    for d in json.loads(out)["documents"]:
+        if d["id"] in docs:  # (a copy in a subfolder would replace the page scored)
+            sys.exit("error: two documents with the id %s in %s: %s and %s" % (d["id"], folder, docs[d["id"]].get("path"), d.get("path")))
+        docs[d["id"]] = d
     gold = json.load(open(gp))
     gold_ids = {g["id"] for g in gold}
     for g in gold:
