@@ -242,7 +242,8 @@ struct ArticleContext {
   /// A full date that ends the title, in brackets or after a dash: "… (30/09/2011)", "… - 12/5/2019".
   static func postingDate(inTitle f: FoldedText, dates: [DateMention]) -> DateMention? {
     // (a time may follow it: "… (21-05-2022 13:53)")
-    guard let last = dates.last, last.year != nil, last.day != nil, last.start > 2,
+    // (not the end of an anniversary span: "… Hội Luật gia Việt Nam (04/4/1955 - 04/4/2015)")
+    guard let last = dates.last, last.year != nil, last.day != nil, last.start > 2, !last.anniversary,
       last.end == f.tokens.count || (DateReader.clockFollows(f, at: last.end) && f.tokens.count - last.end <= 3)
     else {
       return nil

@@ -174,6 +174,10 @@ struct FigureExtractor {
         let qualifier = inRange ? .about : qualifier(f, before: n.start)
         let attendance = metric == .dai_bieu || metric == .luot_nguoi
         if attendance && (!hasMeeting || inOtherBodysMeeting(s)) { continue }
+        // "N lượt" counts the people an activity drew ("33 lớp tập huấn … 33.000 lượt hội viên");
+        // in a sentence naming none it counts something else ("Từ 1,9 triệu lượt (năm 2010), lượng
+        // khách đến tỉnh đã tăng lên …": visitors to the province)
+        if metric == .luot_nguoi, !f.contains(any: FigureExtractor.turnActivities) { continue }
         if isCountOfAttendingOrganisations(f, before: n.start) { continue }
         if metric == .hoi_thanh_vien || metric == .chi_hoi, takesPart(f, after: metricEnd) { continue }
         // "Tham dự có … và 17 Hội thành viên thuộc Liên hiệp Hội": organisations in a list of guests
@@ -485,6 +489,11 @@ struct FigureExtractor {
     "nguoi", "nong dan", "ngu dan", "hoi vien", "can bo", "chuyen gia", "nha khoa hoc", "dai bieu", "hoc vien",
     "tri thuc", "thanh nien", "sinh vien", "hoc sinh", "giao vien", "cong nhan", "phu nu", "ho dan",
     "tham du", "tham gia", "duoc",
+  ].phrases
+  /// What draws the people an "N lượt" counts: classes, meetings, attending, being taught.
+  static let turnActivities: [Phrase] = [
+    "lop", "tap huan", "boi duong", "dao tao", "chuyen giao", "huong dan", "pho bien", "hoi thao", "hoi nghi",
+    "toa dam", "dien dan", "buoi", "tham du", "tham gia", "theo doi", "hoc vien",
   ].phrases
   static let p_to_chuc_hoi = Phrase("to chuc hoi")
   static let p_nguoi = Phrase("nguoi")

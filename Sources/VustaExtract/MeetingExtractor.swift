@@ -27,6 +27,10 @@ struct MeetingExtractor {
     "tai", "phat bieu tai", "nghi quyet", "ket luan", "bao cao", "du thao", "sau", "qua", "theo", "thong qua",
     "chuong trinh", "ke hoach", "cac", "nhieu", "nhung", "moi", "trong", "cua", "trinh", "len", "van kien",
     "truoc", "tham muu",
+    // "chủ trì được nhiều cuộc hội thảo": many events of a term, not one
+    "nhieu cuoc", "nhung cuoc",
+    // "các chủ đề hội thảo", "kết quả hội thảo": what workshops choose or yield, in an essay on them
+    "chu de", "ket qua",
   ].phrases
   /// "các kỳ Đại hội", "những kỳ hội nghị": several sessions of a history, never one event.
   static let pluralTerms: [Phrase] = ["cac ky", "nhung ky", "moi ky"].phrases

@@ -11,6 +11,8 @@ enum MeetingVocabulary {
     "gap go bao chi", "hop bao", "giao luu hoc hoi", "don doan", "buoi doi thoai", "buoi gap go",
     // ceremonies the union holds besides its anniversaries: an inauguration, an opening
     "le khanh thanh", "le khai truong",
+    // a talk the union gives farmers or students ("tổ chức buổi nói chuyện về biến đổi khí hậu")
+    "buoi noi chuyen",
   ].phrases
 
   /// The first words of the nouns (and "họp"), to skip sentences that name no meeting.

@@ -2245,6 +2245,55 @@ final class EventMechanismTests: XCTestCase {
       .citations.isEmpty)
   }
 
+  // MARK: - Rounds 27–28 (thirteenth session)
+
+  func testATurnCountNeedsTheActivityThatDrewIt() {
+    func figures(_ text: String) -> [String] {
+      extract(text).memberFigures.map { "\($0.province ?? "-") \($0.metric) \($0.value)" }
+    }
+    // visitors to the province, in an article about the union's workshop on tourism
+    XCTAssertEqual(figures("""
+      Phát triển du lịch bền vững
+      Ngày 18/9/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lạng Sơn tổ chức hội thảo về phát triển du lịch bền vững.
+      Từ 1,9 triệu lượt (năm 2010), lượng khách đến tỉnh đã tăng lên trên 2,9 triệu lượt vào năm 2019.
+      """), [])
+    // the people a class drew still count
+    XCTAssertEqual(figures("""
+      Tập huấn cho nông dân
+      Ngày 18/9/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lạng Sơn tổ chức lớp tập huấn về trồng hồi. Lớp tập huấn thu hút hơn 150 lượt người tham dự.
+      """), ["Lạng Sơn luot_nguoi 150"])
+  }
+
+  func testAnAnniversarySpanClosingTheTitleIsNoPostingDate() {
+    let d = extract("Hội Luật gia tỉnh mừng 60 năm Ngày thành lập Hội Luật gia Việt Nam (04/4/1955 - 04/4/2015)\nĐồng chí Phó Chủ tịch Thường trực ôn lại truyền thống 60 năm của Hội.")
+    XCTAssertNil(d.published)
+    let e = extract("Liên hiệp hội tỉnh tổng kết năm 2014 (30/12/2014)\nNgày 29/12, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình tổ chức hội nghị tổng kết.")
+    XCTAssertEqual(e.published?.iso, "2014-12-30")
+  }
+
+  func testATalkTheUnionGivesIsAMeeting() {
+    let d = extract("Nông dân được nghe nói chuyện về biến đổi khí hậu\nNgày 7/6/2019, Ban quản lý dự án trực thuộc Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế đã tổ chức buổi nói chuyện về biến đổi khí hậu cho nông dân xã Quảng Phước.")
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["2019-06-07 Thừa Thiên Huế khac"])
+    // a talk with a reporter is an interview
+    let e = extract("Liên hiệp hội tỉnh Nghệ An phát triển\nTrong buổi nói chuyện với phóng viên ngày 12/5/2023, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An cho biết Liên hiệp hội hiện có 45 hội thành viên.")
+    XCTAssertEqual(e.meetings.count, 0)
+  }
+
+  func testAnEssayOnWorkshopsHoldsNone() {
+    let d = extract("""
+      Đôi điều suy nghĩ về công tác hội thảo khoa học của Liên hiệp Hội
+      Nhiệm kỳ (2014 – 2019) Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cà Mau vẫn chủ trì được nhiều cuộc hội thảo khoa học.
+      Các chủ đề hội thảo được chọn sát với những điều xã hội quan tâm, nhờ vậy kết quả hội thảo lan tỏa rộng.
+      """)
+    XCTAssertEqual(d.meetings.count, 0)
+    // a workshop reported, then its results, is one meeting
+    let e = extract("""
+      Hội thảo về phát triển cây lúa
+      Ngày 5/6/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cà Mau tổ chức hội thảo về phát triển cây lúa. Kết quả hội thảo sẽ được gửi tới Ủy ban nhân dân tỉnh.
+      """)
+    XCTAssertEqual(e.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2020-06-05 hoi_thao"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
