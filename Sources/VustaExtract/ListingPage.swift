@@ -410,6 +410,7 @@ public enum ListingPage {
     // trò …" / "Ngày 12/8 tại Hà Nội, …" / "‹ Trang trước 1 … 5 [6] 7 … ›"): the one item a
     // stored copy of a paged list kept
     var pendingHeadline: (info: [LineInfo], line: Int)? = nil
+    var datedHead = false
     for b in first..<blocks.count {
       let block = blocks[b]
       defer { lineNumber += block.count }
@@ -445,7 +446,11 @@ public enum ListingPage {
         at = h.line
         pendingHeadline = nil
       }
-      guard info.contains(where: { $0.words >= 15 }), let item = markedItem(info, at: at) else { continue }
+      guard info.contains(where: { $0.words >= 15 }), let item = markedItem(info, at: at) else {
+        // a short headline over its date line, before any item: an article's head
+        if items.isEmpty, info.count == 2, isHeadline(info[0]), info[1].isDateLine { datedHead = true }
+        continue
+      }
       if block.count >= 3, item.title != nil, isCredit(block[block.count - 1]) { credited += 1 }
       if let last = info.last?.folded, last.tokens.count <= 4, readMore.contains(where: { last.matches($0, at: 0) }) {
         linked += 1
@@ -456,6 +461,9 @@ public enum ListingPage {
     // Ngày: 10/06/2019", then the article's paragraphs) is one article under a section's name,
     // not a list of news items
     if isOneArticle(items) { return nil }
+    // (the same with a headline too short to pass for an item's summary: "Liên hiệp Hội tỉnh Thái
+    // Bình kỷ niệm 20 năm ngày thành lập" / "Ngày: 10/06/2019", then paragraphs with neither)
+    if datedHead, items.allSatisfy({ $0.title == nil && $0.published == nil }) { return nil }
     // a pager ("« Trang trước 1 2 3 Trang sau »") under items with links: a listing even of one
     let paged = blocks.contains { $0.contains(where: isPager) }
     let isListing = (headerBlock != nil && items.count >= 2) || (linked >= 2 && linked * 3 >= items.count * 2)

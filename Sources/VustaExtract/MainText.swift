@@ -332,6 +332,10 @@ struct MainText {
     // closed by sentence punctuation, possibly inside a closing quote or bracket ("… lập.”)")
     let tail = f.scalars.reversed().drop(while: { $0 == " " || "\"”’)»".unicodeScalars.contains($0) })
     let closed = tail.first.map { ".!?…:;".unicodeScalars.contains($0) } ?? false
+    // a lead set in bold without its full stop ("Từ ngày 21 đến 23/7/2022, tại Thành phố Hồ Chí
+    // Minh, Liên hiệp Hội Việt Nam đã tổ chức Hội nghị giao ban …"): a long line that opens with
+    // the day of the event is no headline
+    if !closed && words >= 20 && opensWithDay(f) { return .body }
     if !bodyStarted && words >= 4 && words <= 45 && !closed && !isSiteLine(f) { return .title }
     if closed && words >= 6 { return .body }
     // "- Số hội thành viên: 31;": an item of a list of figures in the article
@@ -342,6 +346,15 @@ struct MainText {
     }
     if words >= 25 { return .body }
     return .minor
+  }
+
+  /// True when the line's first words are a day ("Ngày 5/1, …", "Từ ngày 21 đến 23/7/2022, …",
+  /// "Trong hai ngày 21 và 22/8, …") followed by a comma.
+  static func opensWithDay(_ f: FoldedText) -> Bool {
+    guard f.tokens.prefix(5).contains(where: \.isNumber), let d = DateReader.mentions(in: f).first,
+      d.start <= 3, d.day != nil, d.end < f.tokens.count
+    else { return false }
+    return f.tokens[d.end].gap == UInt8(ascii: ",")
   }
 
   /// The byte ranges of the trimmed, non-empty lines of UTF-8 text, split on any line break
