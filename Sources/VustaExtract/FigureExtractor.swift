@@ -659,6 +659,7 @@ struct FigureExtractor {
   /// Words that join a total's label to its number: "… là 31", "… lên con số 26", "… đạt 5.000".
   static let labelJoints = WordSet(["la", "len", "dat", "con", "so", "hien", "nay", "co"].map(Phrase.hash))
   static let labelStarts: [Phrase] = ["tong so", "so luong", "so"].phrases
+  static let p_thanh_vien_cua_lien_hiep = Phrase("thanh vien cua lien hiep")
 
   /// A total whose metric is named before the number: "nâng tổng số hội thành viên lên con số
   /// 26", "tổng số Hội thành viên … là 31", "với số lượng hội viên khoảng 13.000".
@@ -674,7 +675,10 @@ struct FigureExtractor {
       guard let start = FigureExtractor.labelStarts.first(where: { f.matches($0, at: s0) }) else { continue }
       // "sở" of "cơ sở" folds like "số": a label starts a phrase, it does not end one
       if start.count == 1, s0 >= 1, f.tokens[s0 - 1].hash == FigureExtractor.h_co { continue }
-      for (p, m) in FigureExtractor.metrics where f.matches(p, at: s0 + start.count) {
+      // "số thành viên của Liên hiệp các Hội KH&KT Việt Nam là 150": a union's members are its
+      // member associations
+      let labelled = FigureExtractor.metrics + [(FigureExtractor.p_thanh_vien_cua_lien_hiep, .hoi_thanh_vien)]
+      for (p, m) in labelled where f.matches(p, at: s0 + start.count) {
         let e = s0 + start.count + p.count
         // the label runs up to the number ("lên con số", "là") with no other number between
         guard e <= c, c < q || e == q else { return nil }
@@ -872,6 +876,19 @@ struct FigureExtractor {
     // (an article about LHH Việt Nam that names no provincial union calls it by short names too:
     // "Liên hiệp Hội KHKT" after "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam (Liên hiệp Hội KHKT)")
     if context.isNational && (!sawUnion || (sawSpelled && !sawProvincial && !namesProvincialUnion)) { return (nil, nil) }
+    // "Đến nay, số thành viên của Liên hiệp các Hội KH&KT Việt Nam là 150 … Cả hệ thống đã thu
+    // hút khoảng 2,8 triệu hội viên": a sentence naming no union nor place goes on with the
+    // Vietnam Union the sentence before it in its paragraph names alone
+    if !sawUnion, s.provinces.isEmpty, s.index >= 1, context.sentences.indices.contains(s.index - 1) {
+      let before = context.sentences[s.index - 1]
+      // (not a guest's office: "…; đồng chí …, Phó Chủ tịch Liên hiệp các Hội … Việt Nam. Về dự Đại
+      // hội có 120 đại biểu, đại diện cho hơn 8.500 hội viên" counts the province's)
+      if before.line == s.line, !before.unions.isEmpty, before.provinces.isEmpty,
+        before.unions.allSatisfy({ $0.scope == .national && !isGuest($0, in: before.text) && !MeetingExtractor.isOfficeTitle(before.text, before: $0.start) })
+      {
+        return (nil, nil)
+      }
+    }
     let p = context.unionProvince ?? context.contextProvince
     return (p, p == nil ? .provinceUnknown : .provinceFromContext)
   }

@@ -776,6 +776,7 @@ struct MeetingExtractor {
   }
 
   static let h_phien = Phrase.hash("phien")
+  static let h_nganh = Phrase.hash("nganh")
 
   static let habitWords: [Phrase] = ["hang nam", "thuong nien", "luan phien", "dinh ky", "moi nam"].phrases
   static let p_tu_nam = Phrase("tu nam")
@@ -875,6 +876,10 @@ struct MeetingExtractor {
         !UnionFinder.body.contains(t[i].hash) || MeetingExtractor.isScienceAssociation(f, at: i),
         !MeetingExtractor.isCouncilWord(f, at: i)
       {
+        return true
+      }
+      // "Hội Các ngành Sinh học - Hóa học tỉnh Thanh Hóa họp …": an association of branches
+      if t[i - 1].hash == Lexicon.h_hoi, t[i - 1].isCap, t[i].hash == Lexicon.h_cac, i + 1 < k, t[i + 1].hash == MeetingExtractor.h_nganh {
         return true
       }
       i -= 1
@@ -1193,7 +1198,7 @@ struct MeetingExtractor {
     let guests = s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count))
     // (an office holder's union left unnamed is not the subject: "đoàn … Liên hiệp Hội tỉnh Tiền
     // Giang do ông …, Chủ tịch Liên hiệp Hội dẫn đầu đã tới giao lưu …")
-    let candidates = s.unions.filter { $0.scope != .plural && !($0.scope == .bare && isOfficeTitle(s.text, before: $0.start)) }
+    let candidates = s.unions.filter { $0.scope != .plural && !($0.scope == .bare && MeetingExtractor.isOfficeTitle(s.text, before: $0.start)) }
     let subject = guests ? nil : candidates.last(where: { $0.start < k }) ?? candidates.first
     // Where: place, then the union's province, then a host authority ("làm việc với Tỉnh ủy X").
     var province: Province? = nil
@@ -1232,7 +1237,8 @@ struct MeetingExtractor {
   static let p_chu_tich = Phrase("chu tich"), p_thu_ky = Phrase("thu ky")
 
   /// True when an office stands right before token `i` ("Chủ tịch", "Tổng Thư ký" …).
-  private func isOfficeTitle(_ f: FoldedText, before i: Int) -> Bool {
+  /// True when an office ("Chủ tịch", "Thư ký") names the person who holds it before the body at `i`.
+  static func isOfficeTitle(_ f: FoldedText, before i: Int) -> Bool {
     i >= 2 && (f.matches(MeetingExtractor.p_chu_tich, at: i - 2) || f.matches(MeetingExtractor.p_thu_ky, at: i - 2))
   }
   static let h_ky = Phrase.hash("ky")

@@ -2294,6 +2294,34 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(e.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2020-06-05 hoi_thao"])
   }
 
+  func testTheVietnamUnionsTotalsGoOnInTheNextSentence() {
+    func figures(_ text: String, url: String) -> Set<String> {
+      var source = SourceInfo()
+      source.url = url
+      return Set(extract(text, source: source).memberFigures.map { "\($0.province ?? "-") \($0.metric) \($0.value)" })
+    }
+    XCTAssertEqual(figures("""
+      Hội thảo về tổ chức, hoạt động của Liên hiệp các hội khoa học và kỹ thuật khu vực miền Trung - Tây Nguyên
+      Đến nay, số thành viên của Liên hiệp các Hội KH&KT Việt Nam là 150, trong đó 63 liên hiệp và 87 hội chuyên ngành. Cả hệ thống đã thu hút, tập hợp khoảng 2,8 triệu hội viên, trong số đó khoảng trên 1,5 triệu trí thức.
+      """, url: "https://truyenhinhdaknong.vn/hoi-thao"),
+      ["- hoi_thanh_vien 150", "- hoi_vien 2800000", "- tri_thuc 1500000"])
+    // a guest's office names the Vietnam Union: the next sentence's members are the province's
+    XCTAssertEqual(figures("""
+      Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tuyên Quang lần thứ IV
+      Sáng 12/6/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tuyên Quang tổ chức Đại hội đại biểu lần thứ IV.
+      Dự Đại hội có đồng chí Phạm Ngọc Tuân, Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam. Về dự Đại hội có 120 đại biểu chính thức, đại diện cho hơn 8.500 hội viên của 21 hội thành viên.
+      """, url: "https://baotuyenquang.com.vn/dai-hoi"),
+      ["Tuyên Quang dai_bieu 120", "Tuyên Quang hoi_vien 8500", "Tuyên Quang hoi_thanh_vien 21"])
+  }
+
+  func testAnAssociationOfBranchesHoldsItsOwnReview() {
+    let d = extract("""
+      Hội Các ngành Sinh học-Hóa học tỉnh Thanh Hóa sơ kết 6 tháng đầu năm 2018, bàn việc Đại hội nhiệm kỳ 2018-2023
+      Ngày 21 tháng 7 năm 2018, Hội Các ngành Sinh học - Hóa học tỉnh Thanh Hóa họp Hội nghị sơ kết công tác 6 tháng đầu năm 2018. Có mặt tại hội nghị là Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh.
+      """)
+    XCTAssertEqual(d.meetings.count, 0)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
