@@ -134,7 +134,6 @@ public struct Corpus: Sendable {
       warn(CorpusWarning(path: path, message: "không có BOM, nhận ra là \(name) và đọc theo đó (no byte-order mark; read as \(name))"))
     default: break
     }
-    text = PlainText.normalized(text)
     let name = PathName.last(path)
     let ext = PathName.ext(name).lowercased()
     var source = sources?.info(forRelativePath: name) ?? SourceInfo()

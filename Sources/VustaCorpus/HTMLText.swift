@@ -83,9 +83,9 @@ public struct HTMLText: Sendable {
         continue
       }
       // a run of plain text, copied at once
-      if !inTitle, c != 0x26, c != 0xC2 {
+      if !inTitle, c != 0x26, c != 0xC2, c != 0x0D {
         var j = i + 1
-        while j < n, s[j] != 0x3C, s[j] != 0x26, s[j] != 0xC2 { j += 1 }
+        while j < n, s[j] != 0x3C, s[j] != 0x26, s[j] != 0xC2, s[j] != 0x0D { j += 1 }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j]))
         i = j
         continue
@@ -108,7 +108,11 @@ public struct HTMLText: Sendable {
           continue
         }
       }
-      if inTitle {
+      if c == 0x0D {
+        // a Windows line end is one line end ("\r\n"), an old Mac one too ("\r")
+        if i + 1 < n, s[i + 1] == 0x0A { i += 1; continue }
+        if inTitle { titleBuf.append(0x0A) } else { out.append(0x0A) }
+      } else if inTitle {
         titleBuf.append(c)
       } else if c == 0xC2, i + 1 < n, s[i + 1] == 0xA0 {
         out.append(0x20)  // no-break space

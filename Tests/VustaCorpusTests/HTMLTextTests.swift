@@ -14,10 +14,14 @@ final class HTMLTextTests: XCTestCase {
     XCTAssertEqual(page.text, "còn\nlại")
   }
 
-  /// A carriage return before a line feed stays with it, as the string reader always had it: the
-  /// article's text and so its hash do not change.
-  func testCarriageReturnsAsBefore() {
-    XCTAssertEqual(HTMLText(html: "<p>một \r\n hai\rba</p>").text, "một \r\n hai ba")
+  /// A Windows line end ("\r\n") and an old Mac one ("\r") are line ends like "\n" (they had been
+  /// kept glued together, as the string reader's `Character` had them, and a Windows-saved page
+  /// then read as a listing: PlainTextTests); a title broken by one reads as one broken by "\n".
+  func testCarriageReturnsAreLineEnds() {
+    XCTAssertEqual(HTMLText(html: "<p>một \r\n hai\rba</p>").text, "một\nhai\nba")
+    XCTAssertEqual(HTMLText(html: "<p>một \n hai\nba</p>").text, "một\nhai\nba")
+    XCTAssertEqual(HTMLText(html: "<title>Tiêu\r\nđề</title><p>x</p>").source.title,
+                   HTMLText(html: "<title>Tiêu\nđề</title><p>x</p>").source.title)
   }
 
   func testHeadWithAnyCaseAndQuotes() {
