@@ -152,6 +152,15 @@ struct ArticleContext {
           }
       }
       for i in stamps.filter({ $0 > titleAt }) + above {
+        // a licence's or a document's date, wherever it stands ("* Cấp ngày: 12/12/2005" in a
+        // footer, "Ngày ban hành: 14/02/2014" in a record of a legal text): no posting
+        if main.lines[i].text.contains(any: DateReader.notPostingWords) { continue }
+        // (or its label in the cell before: "Ngày ban hành:" / "14/02/2014")
+        if i >= 1, main.lines[i - 1].text.scalars.last == ":", main.lines[i - 1].text.tokens.count <= 5,
+          main.lines[i - 1].text.contains(any: DateReader.notPostingWords)
+        {
+          continue
+        }
         // a document posted as the page (a report, a plan, a legal text): its own "Long An, ngày
         // 11 tháng 6 năm 2024" dates the document, not the posting (rv07, sd14, se16)
         if PlaceDateLine.date(in: main.lines[i].text.string) != nil { continue }

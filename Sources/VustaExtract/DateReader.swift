@@ -448,6 +448,9 @@ enum DateReader {
   }
 
   static let dateBarWords: [Phrase] = ["chu nhat", "banner", "cap ngay", "giay phep"].phrases
+  /// Labels of dates that are never a page's posting: a licence's, a legal text's issue or effect
+  /// (not "ngày cấp", which folds like "Ngày cập nhật", a posting cue).
+  static let notPostingWords: [Phrase] = ["cap ngay", "giay phep", "ngay ban hanh", "ngay hieu luc", "ngay co hieu luc"].phrases
   static let h_thu = Phrase.hash("thu"), h_luc = Phrase.hash("luc"), h_lan = Phrase.hash("lan")
   static let weekdayWords = WordSet(["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"].map(Phrase.hash))
 

@@ -152,6 +152,12 @@ enum DocumentNumberReader {
       while k < n, b[k] >= 97, b[k] <= 122, k - j <= 5 { k += 1 }
       if k < n, b[k] == UInt8(ascii: "/") || b[k] == UInt8(ascii: "-") { return true }
     }
+    // "14.2014/QĐ-TTg": a dot for the slash before the year
+    if j + 6 < n, b[j] == UInt8(ascii: "."), (1...4).allSatisfy({ b[j + $0] >= 48 && b[j + $0] <= 57 }),
+      b[j + 5] == UInt8(ascii: "/"), b[j + 6] >= 97, b[j + 6] <= 122
+    {
+      return true
+    }
     while j < n, b[j] == 0x20 { j += 1 }
     guard j < n, b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-") else { return false }
     j += 1
@@ -177,6 +183,14 @@ enum DocumentNumberReader {
     // Groups separated by "/" or "-".
     var groups: [String] = []
     var seps: [Character] = []
+    // "14.2014/QĐ-TTg": a dot typed for the slash between the number and its year
+    if i + 5 < n, s[i] == ".", (1...4).allSatisfy({ isDigit(s[i + $0]) }), s[i + 5] == "/",
+      let y = Int(String(String.UnicodeScalarView(s[(i + 1)...(i + 4)]))), (1945...2100).contains(y)
+    {
+      groups.append(String(y))
+      seps.append("/")
+      i += 5
+    }
     func skipSpaces(_ k: Int) -> Int { var k = k; while k < n, s[k] == " " { k += 1 }; return k }
     // "số 951 QĐ/UBND", "số 733 QĐ/LHH": one space stands for the "/" before a type's
     // abbreviation written in capitals and followed by its own separator
@@ -254,6 +268,8 @@ enum DocumentNumberReader {
                            issuer: DocumentNumber.canonicalIssuer(rest[1]), unit: unit)
     } else {
       // State: N/[YEAR/]TYPE-ISSUER[-UNIT] or N/ISSUER-UNIT (công văn); or "42/CT-TW", a misspelt Party number.
+      // (a licence, "Giấy phép số: 229/GP-BC", "GPXB", is a site's or a book's, never a document cited)
+      if rest[0].hasPrefix("GP") { return nil }
       if rest.count == 1 {
         // "202/2025/QH15", "121/HĐBT": issuer only
         guard year != nil || rest[0].count >= 2 else { return nil }

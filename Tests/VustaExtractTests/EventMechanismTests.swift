@@ -2322,6 +2322,43 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.count, 0)
   }
 
+  // MARK: - Round 31 (thirteenth session)
+
+  func testALicenceIsNeitherACitationNorThePosting() {
+    let d = extract("""
+      Giới thiệu chung về Liên hiệp các hội khoa học và kỹ thuật Việt Nam
+      * Giấy phép số: 229/GP-BC
+      * Cấp ngày: 12/12/2005
+      Liên hiệp các hội khoa học và kỹ thuật Việt Nam ra đời theo Quyết định số 121/HĐBT ngày 29/7/1983 của Hội đồng Bộ trưởng.
+      """)
+    XCTAssertNil(d.published)
+    XCTAssertEqual(d.citations.map(\.id), ["121/HĐBT"])
+  }
+
+  func testARecordOfALegalTextIsNotItsPosting() {
+    let d = extract("""
+      Thông tin chi tiết văn bản
+      Số hiệu văn bản:
+      14.2014/QĐ-TTg
+      Ngày ban hành:
+      14/02/2014
+      Ngày 14.2.2014, Thủ tướng đã ký ban hành Quyết định số 14.2014/QĐ-TTg quy định hoạt động tư vấn, phản biện và giám định xã hội của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam.
+      """)
+    XCTAssertNil(d.published)
+    XCTAssertTrue(d.citations.contains { $0.id == "14/2014/QĐ-TTg" }, "\(d.citations.map(\.id))")
+    // a dot in a thousands' number or a date is no symbol
+    XCTAssertTrue(DocumentNumberReader.read(FoldedText("Có 15.2014 lượt người và ngày 14.2.2014.")).isEmpty)
+  }
+
+  func testDelegatesPresentOfThoseCalled() {
+    let d = extract("""
+      Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La lần thứ nhất
+      Ngày 15/5/2010, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La tổ chức Đại hội lần thứ nhất. Có mặt tại Đại hội là 63/82 đại biểu chính thức được triệu tập cùng 42 đại biểu khách mời.
+      """)
+    XCTAssertTrue(d.memberFigures.contains { $0.metric == .dai_bieu && $0.value == 63 }, "\(d.memberFigures.map(\.value))")
+    XCTAssertFalse(d.memberFigures.contains { $0.value == 82 })
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
