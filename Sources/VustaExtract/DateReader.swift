@@ -97,13 +97,15 @@ enum DateReader {
     return v
   }
 
-  /// The separator between the parts of a numeric date: `joint`, or a slash with a space after
-  /// it ("ngày 14/ 7/ 2006", "24/6/ 2016" typed with spaces).
+  /// The separator between the parts of a numeric date: `joint`, or a slash or a dash with a
+  /// space after it ("ngày 14/ 7/ 2006", "24/6/ 2016", "Ngày 12- 6," typed with spaces).
   static func dateJoint(_ f: FoldedText, _ i: Int) -> UInt8? {
     if let j = joint(f, i) { return j }
     guard i > 0, i < f.tokens.count else { return nil }
     let a = f.tokens[i - 1].end, b = f.tokens[i].start
-    return b - a == 2 && f.bytes[a] == UInt8(ascii: "/") && f.bytes[a + 1] == 0x20 ? UInt8(ascii: "/") : nil
+    guard b - a == 2, f.bytes[a + 1] == 0x20 else { return nil }
+    // "14/ 7/ 2006"; "Ngày 12- 6," (a dash then a space: read only where `numeric` allows it)
+    return f.bytes[a] == UInt8(ascii: "/") || f.bytes[a] == UInt8(ascii: "-") ? f.bytes[a] : nil
   }
 
   /// The single separator byte between tokens i-1 and i, or nil when there is none or more.
@@ -157,7 +159,9 @@ enum DateReader {
         end = i + 3
       } else if s1 == UInt8(ascii: "-"), s2 == UInt8(ascii: "/") || s2 == UInt8(ascii: "."), let m = value(f, i + 2, maxDigits: 2),
         // ("10-11.10.2014" only with its year: "1-2.5" is no date)
-        s2 == UInt8(ascii: "/") || (joint(f, i + 3) == s2 && DateReader.year(f, i + 3) != nil)
+        s2 == UInt8(ascii: "/") || (joint(f, i + 3) == s2 && DateReader.year(f, i + 3) != nil),
+        // (a range runs forward from a real day: not "32-12/04", "99-21/1")
+        a >= 1, a < b
       {
         // "25-26/5/2017", "10-11.10.2014": a range; the first day counts.
         firstDay = a
@@ -190,8 +194,13 @@ enum DateReader {
       swap(&day, &month)
     }
     guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-    // (a slash typed with a space dates only with its year: "14/ 7/ 2006", not "1/ 3 số trí thức")
-    if year == nil, !spaced, joint(f, i + 1) == nil { return nil }
+    // (a slash typed with a space dates only with its year: "14/ 7/ 2006", not "1/ 3 số trí thức";
+    // or after the word "ngày" and before a comma, a dateline's "(ĐN) – Ngày 12- 6, …")
+    if year == nil, !spaced, joint(f, i + 1) == nil,
+      !(i >= 1 && f.tokens[i - 1].hash == ngay && end < f.tokens.count && f.tokens[end].gap == UInt8(ascii: ","))
+    {
+      return nil
+    }
     if let y = year, !FactDate.isValid(day: day, month: month, year: y) { return nil }
     var start = i
     var cued = year != nil

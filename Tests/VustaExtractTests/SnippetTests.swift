@@ -26,6 +26,8 @@ final class SnippetTests: XCTestCase {
       ("Từ 4 – 6/11/2025, lớp tập huấn diễn ra.", 4, 11, 2025),
       // a day range in dotted dates, as portals that write "06.8.2008" also write ranges
       ("Trong các ngày 10-11.10.2014, tại thành phố Quy Nhơn, hội thảo diễn ra.", 10, 10, 2014),
+      // a dash typed with a space after it, in a dateline
+      ("(ĐN) – Ngày 12- 6, Sở Tài nguyên - môi trường cùng Liên hiệp hội ký chương trình phối hợp.", 12, 6, nil),
     ]
     for (text, d, m, y) in cases {
       let f = FoldedText(text)
@@ -39,7 +41,8 @@ final class SnippetTests: XCTestCase {
   func testNotDates() {
     for text in ["Tỷ lệ đạt 30/30 quận, huyện.", "Có 15.500 hội viên.", "Kế hoạch số 5395/KH-UBND.",
                  "Nghị định 30/2020/NĐ-CP.", "Lúc 14:26 hôm qua.", "Tăng 2.5 lần so với năm trước.",
-                 "Trong 10 tháng đầu năm 2021.", "Lãi suất tăng 1-2.5 điểm.", "Mục 3-4.2 của quy chế."] {
+                 "Trong 10 tháng đầu năm 2021.", "Lãi suất tăng 1-2.5 điểm.", "Mục 3-4.2 của quy chế.",
+                 "Tỷ số 12- 6 nghiêng về đội nhà, ngày càng rõ."] {
       let ds = DateReader.mentions(in: FoldedText(text)).filter { $0.day != nil }
       XCTAssertTrue(ds.isEmpty, "\(text): \(ds)")
     }
