@@ -40,8 +40,17 @@ struct ProvinceMention {
 /// street and ward names are not provinces.
 struct ProvinceFinder {
   let gazetteer: Gazetteer
-  /// Alias token hashes → (length, old unit).
-  private let aliases: [UInt64: [([UInt64], Province, Bool)]]
+  /// An alias: its words' hashes, the old unit it names (an index into `units`, so that trying an
+  /// alias copies no unit) and whether it needs context.
+  private struct Alias {
+    let hashes: [UInt64]
+    let unit: Int
+    let ambiguous: Bool
+  }
+  /// First word's hash → the aliases starting with it, longest first.
+  private let aliases: [UInt64: [Alias]]
+  /// The old units the aliases name.
+  private let units: [Province]
   private let places: [UInt64: [([UInt64], Place)]]
   private let surnames: WordSet
   /// A 64K-bit filter of the first words of aliases and places, checked before the dictionaries.
@@ -79,17 +88,18 @@ struct ProvinceFinder {
 
   init(gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
-    var a: [UInt64: [([UInt64], Province, Bool)]] = [:]
-    for p in gazetteer.old {
+    var a: [UInt64: [Alias]] = [:]
+    units = gazetteer.old
+    for (n, p) in gazetteer.old.enumerated() {
       let ambiguous = Set(p.ambiguous.map { VietnameseText.key($0) })
       for alias in Set(p.aliases + [p.name]) {
         let key = VietnameseText.key(alias)
         if key.isEmpty { continue }
         let hashes = key.split(separator: " ").map { Phrase.hash(String($0)) }
-        a[hashes[0], default: []].append((hashes, p, ambiguous.contains(key)))
+        a[hashes[0], default: []].append(Alias(hashes: hashes, unit: n, ambiguous: ambiguous.contains(key)))
       }
     }
-    for k in a.keys { a[k]!.sort { $0.0.count > $1.0.count } }
+    for k in a.keys { a[k]!.sort { $0.hashes.count > $1.hashes.count } }
     aliases = a
     var pl: [UInt64: [([UInt64], Place)]] = [:]
     for p in gazetteer.places {
@@ -158,7 +168,9 @@ struct ProvinceFinder {
   private func provinceAt(_ f: FoldedText, _ i: Int) -> ProvinceMention? {
     let t = f.tokens
     guard let candidates = aliases[t[i].hash] else { return nil }
-    for (hashes, province, ambiguous) in candidates where tokensMatch(f, hashes, at: i) {
+    for c in candidates where tokensMatch(f, c.hashes, at: i) {
+      let (hashes, ambiguous) = (c.hashes, c.ambiguous)
+      let province = units[c.unit]
       let end = i + hashes.count
       let pre = prefix(f, before: i, in: ProvinceFinder.prefixes)
       // An alias that itself starts with TP/Thành phố ("TP.HCM") is prefixed.

@@ -5,18 +5,25 @@ import VustaModel
 /// ("vustathaibinh.org.vn", "thuathienhue.gov.vn"), portal names in the page footer
 /// ("Cổng tin tức Thành phố Hải Phòng") and datelines ("PhuthoPortal - Ngày 16/10").
 enum SourceCues {
-  /// Slug → unit as bytes, longest slugs first so "daknong" is not read as "dak…"; made once per
-  /// gazetteer.
-  static func slugs(_ g: Gazetteer) -> [([UInt8], Province)] {
+  /// Slugs as bytes and the unit of each (parallel arrays: a search reads only the bytes, without
+  /// copying a unit per slug tried), longest first so "daknong" is not read as "dak…".
+  struct SlugTable {
+    let slugs: [[UInt8]]
+    let units: [Province]
+  }
+
+  /// The slug table of a gazetteer, made once.
+  static func slugs(_ g: Gazetteer) -> SlugTable {
     lock.lock()
     defer { lock.unlock() }
     if let s = cache[ObjectIdentifier(g)] { return s }
-    let s = makeSlugs(g).map { (Array($0.0.utf8), $0.1) }
+    let made = makeSlugs(g)
+    let s = SlugTable(slugs: made.map { Array($0.0.utf8) }, units: made.map(\.1))
     cache[ObjectIdentifier(g)] = s
     return s
   }
   /// The slugs made for each gazetteer (guarded by `lock`).
-  nonisolated(unsafe) private static var cache: [ObjectIdentifier: [([UInt8], Province)]] = [:]
+  nonisolated(unsafe) private static var cache: [ObjectIdentifier: SlugTable] = [:]
   private static let lock = NSLock()
 
   static func makeSlugs(_ g: Gazetteer) -> [(String, Province)] {
@@ -63,17 +70,15 @@ enum SourceCues {
       return p
     }
     let bao = Array("bao".utf8)
-    let all = SourceCues.slugs(g)
-    // (the slugs are looked at by index: a province is copied only when its slug is found)
+    let table = SourceCues.slugs(g)
     let found = name.withUnsafeBufferPointer { host in
-      all.indices.first { i in
-        let slug = all[i].0
-        return slug.count >= 5
+      table.slugs.firstIndex { slug in
+        slug.count >= 5
           ? slug.withUnsafeBufferPointer { ByteSearch.contains(host, $0) }
           : labels.contains { $0.elementsEqual(slug) || ($0.starts(with: bao) && $0.dropFirst(3).elementsEqual(slug)) }
       }
     }
-    return found.map { all[$0].1 }
+    return found.map { table.units[$0] }
   }
 
   /// A URL's host, ASCII lower-cased, without its scheme, path, hyphens and "www.":
@@ -156,10 +161,10 @@ enum SourceCues {
     let head = lead.text(0, t[dash - 1].end)
     let squeezed = VietnameseText.key(head).replacingOccurrences(of: " ", with: "")
     let bytes = Array(squeezed.utf8)
-    let all = SourceCues.slugs(g)
+    let table = SourceCues.slugs(g)
     let found = bytes.withUnsafeBufferPointer { head in
-      all.indices.first { i in all[i].0.withUnsafeBufferPointer { ByteSearch.contains(head, $0) } }
+      table.slugs.firstIndex { $0.withUnsafeBufferPointer { ByteSearch.contains(head, $0) } }
     }
-    return found.map { all[$0].1 }
+    return found.map { table.units[$0] }
   }
 }
