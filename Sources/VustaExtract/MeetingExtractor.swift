@@ -740,6 +740,7 @@ struct MeetingExtractor {
             f.matches(MeetingExtractor.p_chi_bo, at: j)
               || MeetingExtractor.otherOrgans.contains(where: { f.matches($0, at: j) })
               && !s.unions.contains(where: { $0.start >= at && $0.start < j + 5 })
+              && !isUnionsPartyCommittee(s, at: j)
               && !f.endsWith(MeetingVocabulary.p_hoi_dong, before: j)  // "Hội đồng Trung ương" is the union's
           })
         {
@@ -750,6 +751,19 @@ struct MeetingExtractor {
     }
     return nil
   }
+
+  /// "Hội nghị Ban Chấp hành Đảng bộ lần thứ ba … đã được Đảng bộ Liên hiệp các Hội Khoa học và
+  /// Kỹ thuật Việt Nam tổ chức": the Party committee at `j` is the union's own, which the sentence
+  /// names with the union right after "Đảng bộ"/"Đảng ủy" (its meetings are the union's, as its
+  /// congress is: rf09, sc12).
+  func isUnionsPartyCommittee(_ s: AnalyzedSentence, at j: Int) -> Bool {
+    let f = s.text
+    guard f.matches(MeetingExtractor.p_dang_bo, at: j) || f.matches(MeetingExtractor.p_dang_uy, at: j) else { return false }
+    return s.unions.contains { u in
+      u.start >= 2 && (f.matches(MeetingExtractor.p_dang_bo, at: u.start - 2) || f.matches(MeetingExtractor.p_dang_uy, at: u.start - 2))
+    }
+  }
+  static let p_dang_bo = Phrase("dang bo"), p_dang_uy = Phrase("dang uy")
 
   /// A count of one to three sessions ("2 lớp tập huấn").
   private func smallCount(_ f: FoldedText, _ i: Int) -> Bool {

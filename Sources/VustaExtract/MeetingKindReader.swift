@@ -112,6 +112,16 @@ enum MeetingVocabulary {
     "tinh uy", "thanh uy", "trung uong", "huyen uy", "dang uy", "dang bo", "ubnd", "tu",
   ].phrases
 
+  /// The union's own Party committee named ("Đảng bộ Liên hiệp các Hội …", "Đảng ủy cơ quan LHH
+  /// Việt Nam"): its congress and its executive committee's meetings are of their kind (rf09, sc12).
+  static func namesUnionsPartyCommittee(_ f: FoldedText) -> Bool {
+    f.contains(any: unionsPartyCommittee)
+  }
+  static let unionsPartyCommittee: [Phrase] = [
+    "dang bo lien hiep", "dang uy lien hiep", "dang bo lhh", "dang uy lhh", "dang bo co quan lien hiep",
+    "dang uy co quan lien hiep", "dang bo co quan lhh", "dang uy co quan lhh",
+  ].phrases
+
   /// Rules that stop a cue from counting: "Thường trực Tỉnh ủy" is not the union's standing
   /// committee; "Ban Chấp hành Trung ương Đảng" is not the union's executive committee.
   static func accepts(_ kind: MeetingKind, _ f: FoldedText, _ at: Int) -> Bool {
@@ -121,7 +131,11 @@ enum MeetingVocabulary {
       // "Hội đồng Trung ương" is LHH Việt Nam's own council, its executive committee
       if f.tokens[at].hash == MeetingVocabulary.h_hoi && f.matches(MeetingVocabulary.p_hoi_dong, at: at) { return true }
       let after = at + (f.tokens[at].hash == Lexicon.h_ban ? 3 : 2)
-      if MeetingVocabulary.higherBodies.contains(where: { f.matches($0, at: after) || f.matches($0, at: after - 1) }) { return false }
+      if MeetingVocabulary.higherBodies.contains(where: { f.matches($0, at: after) || f.matches($0, at: after - 1) }),
+        !namesUnionsPartyCommittee(f)
+      {
+        return false
+      }
       // "đồng chí …, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy": a person's title
       if MeetingVocabulary.memberTitles.contains(where: { f.endsWith($0, before: at) }) { return false }
       if kind == .ban_thuong_vu && f.tokens[at].hash == Lexicon.h_thuong {
@@ -135,7 +149,7 @@ enum MeetingVocabulary {
     case .dai_hoi:
       // "Nghị quyết Đại hội …", "Đại hội Đảng": a reference, not this meeting.
       if at >= 2, f.matches(Lexicon.p_nghi_quyet, at: at - 2) { return false }
-      if f.matches(Lexicon.p_dai_hoi_dang, at: at) { return false }
+      if f.matches(Lexicon.p_dai_hoi_dang, at: at), !namesUnionsPartyCommittee(f) { return false }
       // "Trước Đại hội, …", "Sau Đại hội, …": a time reference to the congress
       if at >= 1, f.tokens[at - 1].hash == MeetingVocabulary.h_truoc || f.tokens[at - 1].hash == MeetingVocabulary.h_sau {
         return false

@@ -2359,6 +2359,20 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertFalse(d.memberFigures.contains { $0.value == 82 })
   }
 
+  func testTheUnionsOwnPartyCommitteeMeetsAsItsKind() {
+    let d = extract("""
+      Ban Chấp hành Đảng bộ Liên hiệp Hội Việt Nam họp hội nghị lần thứ ba, nhiệm kỳ 2025-2030
+      Ngày 29/9/2025, Hội nghị Ban Chấp hành Đảng bộ lần thứ ba, nhiệm kỳ 2025-2030 đã được Đảng bộ Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2025-09-29 ban_chap_hanh"])
+    // a province's Party committee stays another body's
+    let e = extract("""
+      Hội nghị Ban Chấp hành Đảng bộ tỉnh
+      Ngày 12/3/2024, Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An lần thứ 20 diễn ra; lãnh đạo Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh dự.
+      """)
+    XCTAssertFalse(e.meetings.contains { $0.kind == .ban_chap_hanh })
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
