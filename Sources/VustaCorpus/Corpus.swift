@@ -149,6 +149,8 @@ public struct Corpus: Sendable {
   /// for matching; the text is kept as written), hashed, named by the file without extension.
   func finish(path: String, text: String, source: SourceInfo) -> Article {
     let text = VietnameseText.nfc(PlainText.normalized(text))
+    var source = source
+    source.title = source.title.map(PlainText.normalized)
     var hashed = text
     let digest = hashed.withUTF8 { Corpus.hex(SHA256.hash(data: $0)) }
     let id = PathName.stem(path)

@@ -34,6 +34,7 @@ public struct HTMLText: Sendable {
     var titleText: String? = nil
     var inTitle = false
     var titleBuf: [UInt8] = []
+    var inParagraph = false
     while i < n {
       let c = s[i]
       if c == 0x3C {  // <
@@ -61,14 +62,21 @@ public struct HTMLText: Sendable {
         if name == HTMLText.meta || name == HTMLText.link { HTMLText.readHead(tag, into: &source) }
         if name == HTMLText.title {
           inTitle = !closing
-          if closing { titleText = String(decoding: titleBuf, as: UTF8.self) }
+          // (its line breaks and runs of spaces are one space: a title is one line)
+          if closing { titleText = String(decoding: HTMLText.oneLine(titleBuf), as: UTF8.self) }
           continue
         }
         if !closing && HTMLText.droppedNames.contains(name) && tag.last != 0x2F {
           skipUntil = name
           continue
         }
-        if HTMLText.blockNames.contains(name) { out.append(0x0A) }
+        if HTMLText.blockNames.contains(name) {
+          out.append(0x0A)
+          // inside a paragraph the source's own line breaks are spaces (a paragraph wrapped at
+          // eighty columns is one paragraph); elsewhere they still end lines
+          // (a <br> inside it keeps it open)
+          inParagraph = (!closing && name == HTMLText.p) || (name == HTMLText.br && inParagraph)
+        }
         // the start of a repeated news item (a list entry, an <article>, a "…item" box): marked
         // so that a listing page can be split into its items (VustaExtract.ListingPage)
         if !closing, HTMLText.isItemStart(name, tag) { out.append(contentsOf: [0x0A, 0x1E, 0x0A]) }
@@ -83,9 +91,9 @@ public struct HTMLText: Sendable {
         continue
       }
       // a run of plain text, copied at once
-      if !inTitle, c != 0x26, c != 0xC2, c != 0x0D {
+      if !inTitle, c != 0x26, c != 0xC2, c != 0x0D, !(inParagraph && c == 0x0A) {
         var j = i + 1
-        while j < n, s[j] != 0x3C, s[j] != 0x26, s[j] != 0xC2, s[j] != 0x0D { j += 1 }
+        while j < n, s[j] != 0x3C, s[j] != 0x26, s[j] != 0xC2, s[j] != 0x0D, !(inParagraph && s[j] == 0x0A) { j += 1 }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j]))
         i = j
         continue
@@ -108,10 +116,11 @@ public struct HTMLText: Sendable {
           continue
         }
       }
-      if c == 0x0D {
-        // a Windows line end is one line end ("\r\n"), an old Mac one too ("\r")
-        if i + 1 < n, s[i + 1] == 0x0A { i += 1; continue }
-        if inTitle { titleBuf.append(0x0A) } else { out.append(0x0A) }
+      if c == 0x0D || c == 0x0A {
+        // a Windows line end is one line end ("\r\n"), an old Mac one too ("\r"); a space in a
+        // paragraph or the title
+        if c == 0x0D, i + 1 < n, s[i + 1] == 0x0A { i += 1; continue }
+        if inTitle { titleBuf.append(0x20) } else { out.append(inParagraph ? 0x20 : 0x0A) }
       } else if inTitle {
         titleBuf.append(c)
       } else if c == 0xC2, i + 1 < n, s[i + 1] == 0xA0 {
@@ -127,6 +136,23 @@ public struct HTMLText: Sendable {
     }
     text = String(decoding: HTMLText.collapsed(out), as: UTF8.self)
     self.source = source
+  }
+
+  /// The bytes with every run of spaces, tabs and line breaks made one space.
+  static func oneLine(_ b: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(b.count)
+    var space = false
+    for c in b {
+      if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
+        space = true
+      } else {
+        if space && !out.isEmpty { out.append(0x20) }
+        space = false
+        out.append(c)
+      }
+    }
+    return out
   }
 
   /// The lines of the text with runs of spaces, tabs and carriage returns made one space, empty
@@ -193,7 +219,8 @@ public struct HTMLText: Sendable {
   }
   static let meta = hash("meta".utf8), link = hash("link".utf8), title = hash("title".utf8)
   static let ul = hash("ul".utf8), ol = hash("ol".utf8), li = hash("li".utf8), article = hash("article".utf8)
-  static let div = hash("div".utf8), section = hash("section".utf8)
+  static let div = hash("div".utf8), section = hash("section".utf8), p = hash("p".utf8)
+  static let br = hash("br".utf8)
   static let droppedNames = Set(dropped.subtracting(["head"]).map { hash($0.utf8) })
   static let blockNames = Set(blocks.map { hash($0.utf8) })
 

@@ -154,10 +154,10 @@ struct ArticleContext {
       for i in stamps.filter({ $0 > titleAt }) + above {
         // a licence's or a document's date, wherever it stands ("* Cấp ngày: 12/12/2005" in a
         // footer, "Ngày ban hành: 14/02/2014" in a record of a legal text): no posting
-        if main.lines[i].text.contains(any: DateReader.notPostingWords) { continue }
+        if DateReader.labelsNoPosting(main.lines[i].text) { continue }
         // (or its label in the cell before: "Ngày ban hành:" / "14/02/2014")
         if i >= 1, main.lines[i - 1].text.scalars.last == ":", main.lines[i - 1].text.tokens.count <= 5,
-          main.lines[i - 1].text.contains(any: DateReader.notPostingWords)
+          DateReader.labelsNoPosting(main.lines[i - 1].text)
         {
           continue
         }

@@ -160,8 +160,8 @@ enum DateReader {
       } else if s1 == UInt8(ascii: "-"), s2 == UInt8(ascii: "/") || s2 == UInt8(ascii: "."), let m = value(f, i + 2, maxDigits: 2),
         // ("10-11.10.2014" only with its year: "1-2.5" is no date)
         s2 == UInt8(ascii: "/") || (joint(f, i + 3) == s2 && DateReader.year(f, i + 3) != nil),
-        // (a range runs forward from a real day: not "32-12/04", "99-21/1")
-        a >= 1, a < b
+        // (a range runs forward from a real day: not "32-12/04", "99-21/1"; "5-5/12" is the 5th)
+        a >= 1, a <= b
       {
         // "25-26/5/2017", "10-11.10.2014": a range; the first day counts.
         firstDay = a
@@ -457,9 +457,18 @@ enum DateReader {
   }
 
   static let dateBarWords: [Phrase] = ["chu nhat", "banner", "cap ngay", "giay phep"].phrases
-  /// Labels of dates that are never a page's posting: a licence's, a legal text's issue or effect
-  /// (not "ngày cấp", which folds like "Ngày cập nhật", a posting cue).
+  /// Labels of dates that are never a page's posting: a licence's ("Cấp ngày", "Ngày cấp", "Giấy
+  /// phép"), a legal text's issue or effect.
   static let notPostingWords: [Phrase] = ["cap ngay", "giay phep", "ngay ban hanh", "ngay hieu luc", "ngay co hieu luc"].phrases
+  static let p_ngay_cap = Phrase("ngay cap"), p_ngay_cap_nhat = Phrase("ngay cap nhat")
+
+  /// True when a line labels its date as a licence's or a legal text's, never a posting ("Ngày
+  /// cấp: 12/12/2015", which folds like "Ngày cập nhật" and is told from it by the word after).
+  static func labelsNoPosting(_ f: FoldedText) -> Bool {
+    if f.contains(any: notPostingWords) { return true }
+    guard let at = f.find(p_ngay_cap) else { return false }
+    return !f.matches(p_ngay_cap_nhat, at: at)
+  }
   static let h_thu = Phrase.hash("thu"), h_luc = Phrase.hash("luc"), h_lan = Phrase.hash("lan")
   static let weekdayWords = WordSet(["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"].map(Phrase.hash))
 

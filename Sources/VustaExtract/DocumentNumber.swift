@@ -268,8 +268,11 @@ enum DocumentNumberReader {
                            issuer: DocumentNumber.canonicalIssuer(rest[1]), unit: unit)
     } else {
       // State: N/[YEAR/]TYPE-ISSUER[-UNIT] or N/ISSUER-UNIT (công văn); or "42/CT-TW", a misspelt Party number.
-      // (a licence, "Giấy phép số: 229/GP-BC", "GPXB", is a site's or a book's, never a document cited)
-      if rest[0].hasPrefix("GP") { return nil }
+      // (a press, web or publishing licence, "Giấy phép số: 229/GP-BC", "…/GP-TTĐT", "GPXB", is a
+      // site's or a book's furniture, never a document cited; a mining licence "1534/GP-BTNMT" is)
+      if rest[0].hasPrefix("GPXB") || (rest[0] == "GP" && rest.count >= 2 && DocumentNumberReader.pressLicensors.contains(rest[1])) {
+        return nil
+      }
       if rest.count == 1 {
         // "202/2025/QH15", "121/HĐBT": issuer only
         guard year != nil || rest[0].count >= 2 else { return nil }
@@ -296,6 +299,9 @@ enum DocumentNumberReader {
     guard written.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return nil }
     return DocumentMatch(number: doc, start: start, end: i)
   }
+
+  /// Who licenses a newspaper or a website: "GP-BC" (báo chí), "GP-TTĐT", "GP-BTTTT", "GP-STTTT".
+  static let pressLicensors: Set<String> = ["BC", "TTĐT", "TTDT", "BTTTT", "STTTT", "CBC", "BVHTT", "TTĐT-STTTT"]
 
   /// True for an issuer of state documents (not a Party body): "UBND", "CP", "TTg", "BKHCN".
   static func stateIssuer(_ g: String) -> Bool {

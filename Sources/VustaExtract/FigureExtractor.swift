@@ -82,6 +82,7 @@ struct FigureExtractor {
     // evidence of those sentences
     var newTotals: [String: Set<String>] = [:]
     var seen = Set<String>()
+    var nationalTotalsAt: Int? = nil  // the sentence that last gave a national total
     // every value written before a metric's words, kept or set aside (a founding count, an
     // increment, a part of a total …)
     var candidates: [MemberMetric: Set<Int>] = [:]
@@ -93,7 +94,8 @@ struct FigureExtractor {
       var countedHere: [MemberMetric: Int] = [:]  // metric → where its figure ended
       var umbrella: Set<MemberMetric> = []  // metrics whose figure counts "tổ chức …" (organisations of any kind)
       var incrementEnd: Int?  // where the last increment ("kết nạp thêm 2 hội") ended
-      let numbers = NumberReader.numbers(in: f)
+      let numbers = FigureExtractor.withDelegatesPresent(NumberReader.numbers(in: f), in: f)
+      let followsNational = nationalTotalsAt == s.index - 1
       for (index, read) in numbers.enumerated() {
         var n = read
         if FigureExtractor.isItemNumber(f, at: n.start), n.end == 1 { continue }
@@ -177,7 +179,11 @@ struct FigureExtractor {
         // "N lượt" counts the people an activity drew ("33 lớp tập huấn … 33.000 lượt hội viên");
         // in a sentence naming none it counts something else ("Từ 1,9 triệu lượt (năm 2010), lượng
         // khách đến tỉnh đã tăng lên …": visitors to the province)
-        if metric == .luot_nguoi, !f.contains(any: FigureExtractor.turnActivities) { continue }
+        if metric == .luot_nguoi, !f.contains(any: FigureExtractor.turnActivities),
+          !f.contains(any: [FigureExtractor.p_cho], from: max(0, n.start - 3), to: n.start)
+        {
+          continue
+        }
         if isCountOfAttendingOrganisations(f, before: n.start) { continue }
         if metric == .hoi_thanh_vien || metric == .chi_hoi, takesPart(f, after: metricEnd) { continue }
         // "Tham dự có … và 17 Hội thành viên thuộc Liên hiệp Hội": organisations in a list of guests
@@ -192,7 +198,8 @@ struct FigureExtractor {
         if !attendance, f.contains(any: FigureExtractor.districtWide, from: metricEnd, to: min(f.tokens.count, metricEnd + 4)) {
           continue
         }
-        var (province, placeReason) = figureProvince(s, at: n.start, end: metricEnd, attendance: attendance)
+        var (province, placeReason) = figureProvince(s, at: n.start, end: metricEnd, attendance: attendance,
+                                                     continuesNational: followsNational)
         // "1,8 triệu hội viên trong cả nước": a national total, whatever the sentence's place
         if !attendance, f.contains(any: FigureExtractor.nationwide, from: metricEnd, to: min(f.tokens.count, metricEnd + 3)) {
           province = nil
@@ -232,6 +239,7 @@ struct FigureExtractor {
           continue
         }
         seen.insert(key)
+        if province == nil, !attendance { nationalTotalsAt = s.index }
         out.append(MemberFigure(province: p, province2025: p2025, metric: metric, value: n.value,
                                 qualifier: qualifier, date: nil, evidence: s.evidence,
                                 why: ConfidenceReason.why(reasons)))
@@ -490,12 +498,37 @@ struct FigureExtractor {
     "tri thuc", "thanh nien", "sinh vien", "hoc sinh", "giao vien", "cong nhan", "phu nu", "ho dan",
     "tham du", "tham gia", "duoc",
   ].phrases
+  /// The numbers of a sentence with "Có mặt tại Đại hội là 63/82 đại biểu chính thức" read as the
+  /// 63 delegates present of the 82 called — only after a word of attending, for at least ten
+  /// delegates, never a share or a vote ("trên 2/3 đại biểu biểu quyết", "1/3 đại biểu là nữ",
+  /// "90/95 đại biểu tán thành").
+  static func withDelegatesPresent(_ numbers: [WrittenNumber], in f: FoldedText) -> [WrittenNumber] {
+    let t = f.tokens
+    guard f.contains(any: attendancePresent) else { return numbers }
+    var out = numbers
+    for i in 1..<max(1, t.count - 3) where t[i].isNumber && t[i - 1].isNumber && DateReader.joint(f, i) == UInt8(ascii: "/")
+      && f.matches(Lexicon.p_dai_bieu, at: i + 1)
+    {
+      guard let a = Int(f.text(t[i - 1].start, t[i - 1].end)), let b = Int(f.text(t[i].start, t[i].end)), a >= 10, a <= b,
+        f.contains(any: attendancePresent, from: 0, to: i - 1),
+        !f.contains(any: votingWords, from: i + 1, to: min(t.count, i + 8)),
+        !(i >= 2 && DateReader.joint(f, i - 1) == UInt8(ascii: "/"))
+      else { continue }
+      out.append(WrittenNumber(value: a, start: i - 1, end: i + 1))
+    }
+    return out.sorted { $0.start < $1.start }
+  }
+  static let attendancePresent: [Phrase] = ["co mat", "tham du", "ve du", "den du", "du dai hoi", "du hoi nghi"].phrases
+  static let votingWords: [Phrase] = ["tan thanh", "bieu quyet", "nhat tri", "bo phieu", "dong y", "la nu"].phrases
+
   /// What draws the people an "N lượt" counts: classes, meetings, attending, being taught.
   static let turnActivities: [Phrase] = [
     "lop", "tap huan", "boi duong", "dao tao", "chuyen giao", "huong dan", "pho bien", "hoi thao", "hoi nghi",
-    "toa dam", "dien dan", "buoi", "tham du", "tham gia", "theo doi", "hoc vien",
+    "toa dam", "dien dan", "buoi", "tham du", "tham gia", "theo doi", "hoc vien", "tu van", "kham",
   ].phrases
   static let p_to_chuc_hoi = Phrase("to chuc hoi")
+  /// "khám bệnh … cho hơn 5.000 lượt người": those an activity served.
+  static let p_cho = Phrase("cho")
   static let p_nguoi = Phrase("nguoi")
   /// "dành cho", "cho" before the people a course is for.
   static let courseFor: [Phrase] = ["danh cho", "cho"].phrases
@@ -659,7 +692,13 @@ struct FigureExtractor {
   /// Words that join a total's label to its number: "… là 31", "… lên con số 26", "… đạt 5.000".
   static let labelJoints = WordSet(["la", "len", "dat", "con", "so", "hien", "nay", "co"].map(Phrase.hash))
   static let labelStarts: [Phrase] = ["tong so", "so luong", "so"].phrases
-  static let p_thanh_vien_cua_lien_hiep = Phrase("thanh vien cua lien hiep")
+  /// The metrics a label names, with "số thành viên của Liên hiệp các Hội KH&KT Việt Nam là 150":
+  /// a union of science associations' members are its member associations (not another union's,
+  /// "Liên hiệp các hợp tác xã", "Liên hiệp các tổ chức hữu nghị").
+  static let labelledMetrics: [(Phrase, MemberMetric)] = metrics + [
+    "thanh vien cua lien hiep cac hoi khoa hoc", "thanh vien cua lien hiep cac hoi kh", "thanh vien cua lien hiep cac hoi khkt",
+    "thanh vien cua lien hiep hoi", "thanh vien cua lhh", "thanh vien cua vusta",
+  ].phrases.map { ($0, MemberMetric.hoi_thanh_vien) }
 
   /// A total whose metric is named before the number: "nâng tổng số hội thành viên lên con số
   /// 26", "tổng số Hội thành viên … là 31", "với số lượng hội viên khoảng 13.000".
@@ -675,10 +714,7 @@ struct FigureExtractor {
       guard let start = FigureExtractor.labelStarts.first(where: { f.matches($0, at: s0) }) else { continue }
       // "sở" of "cơ sở" folds like "số": a label starts a phrase, it does not end one
       if start.count == 1, s0 >= 1, f.tokens[s0 - 1].hash == FigureExtractor.h_co { continue }
-      // "số thành viên của Liên hiệp các Hội KH&KT Việt Nam là 150": a union's members are its
-      // member associations
-      let labelled = FigureExtractor.metrics + [(FigureExtractor.p_thanh_vien_cua_lien_hiep, .hoi_thanh_vien)]
-      for (p, m) in labelled where f.matches(p, at: s0 + start.count) {
+      for (p, m) in FigureExtractor.labelledMetrics where f.matches(p, at: s0 + start.count) {
         let e = s0 + start.count + p.count
         // the label runs up to the number ("lên con số", "là") with no other number between
         guard e <= c, c < q || e == q else { return nil }
@@ -838,7 +874,8 @@ struct FigureExtractor {
   /// The province a figure describes. A total belongs to the union its sentence names ("… của
   /// Liên hiệp hội tỉnh X", "LHH X có …"); attendance belongs to the article's event. Otherwise
   /// the article's own union — none for an article about LHH Việt Nam.
-  private func figureProvince(_ s: AnalyzedSentence, at start: Int, end: Int, attendance: Bool)
+  /// `continuesNational`: the sentence before gave a national total.
+  private func figureProvince(_ s: AnalyzedSentence, at start: Int, end: Int, attendance: Bool, continuesNational: Bool)
     -> (Province?, ConfidenceReason?)
   {
     if let u = s.unions.first(where: { $0.start >= end && $0.start <= end + 2 }) {
@@ -878,16 +915,13 @@ struct FigureExtractor {
     if context.isNational && (!sawUnion || (sawSpelled && !sawProvincial && !namesProvincialUnion)) { return (nil, nil) }
     // "Đến nay, số thành viên của Liên hiệp các Hội KH&KT Việt Nam là 150 … Cả hệ thống đã thu
     // hút khoảng 2,8 triệu hội viên": a sentence naming no union nor place goes on with the
-    // Vietnam Union the sentence before it in its paragraph names alone
-    if !sawUnion, s.provinces.isEmpty, s.index >= 1, context.sentences.indices.contains(s.index - 1) {
-      let before = context.sentences[s.index - 1]
-      // (not a guest's office: "…; đồng chí …, Phó Chủ tịch Liên hiệp các Hội … Việt Nam. Về dự Đại
-      // hội có 120 đại biểu, đại diện cho hơn 8.500 hội viên" counts the province's)
-      if before.line == s.line, !before.unions.isEmpty, before.provinces.isEmpty,
-        before.unions.allSatisfy({ $0.scope == .national && !isGuest($0, in: before.text) && !MeetingExtractor.isOfficeTitle(before.text, before: $0.start) })
-      {
-        return (nil, nil)
-      }
+    // national totals of the sentence before it in its paragraph (not with a sentence that only
+    // names the Vietnam Union: "… thực hiện chỉ đạo của Liên hiệp … Việt Nam. Đến nay có 25 hội
+    // thành viên" counts the province's; nor a guest's office)
+    if continuesNational, !sawUnion, s.provinces.isEmpty, context.sentences.indices.contains(s.index - 1),
+      context.sentences[s.index - 1].line == s.line
+    {
+      return (nil, nil)
     }
     let p = context.unionProvince ?? context.contextProvince
     return (p, p == nil ? .provinceUnknown : .provinceFromContext)

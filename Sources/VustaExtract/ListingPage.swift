@@ -241,18 +241,18 @@ public enum ListingPage {
     // least k bytes: shorter lines are not folded).
     let item = String(itemMark), listEnd = String(listEndMark)
     var segments: [(item: Bool, lines: [String])] = [(false, [])]
-    var paragraphLines = 0
+    var outsideParagraphs = 0
     for raw in utf8Lines(text) {
       let line = trimmed(raw)
       if line == item { segments.append((true, [])); continue }
-      if line == listEnd { segments.append((false, [])); paragraphLines = 0; continue }
+      if line == listEnd { segments.append((false, [])); outsideParagraphs = 0; continue }
       if line.isEmpty { continue }
       segments[segments.count - 1].lines.append(line)
       if !segments[segments.count - 1].item, line.utf8.count >= 15 {
         let words = FoldedText(line).tokens.count
         if words >= 40 { return nil }
-        if words >= 15 { paragraphLines += 1 }
-        if paragraphLines >= 2 { return nil }
+        if words >= 15 { outsideParagraphs += 1 }
+        if outsideParagraphs >= 2 { return nil }
       }
     }
     let head = segments.removeFirst().lines
@@ -448,7 +448,10 @@ public enum ListingPage {
       }
       guard info.contains(where: { $0.words >= 15 }), let item = markedItem(info, at: at) else {
         // a short headline over its date line, before any item: an article's head
-        if items.isEmpty, info.count == 2, isHeadline(info[0]), info[1].isDateLine { datedHead = true }
+        // (not a section's name over the portal's date bar, "Thứ Tư, ngày 12/06/2019")
+        if items.isEmpty, info.count == 2, isHeadline(info[0]), info[1].isDateLine, !DateReader.isDateBar(info[1].folded) {
+          datedHead = true
+        }
         continue
       }
       if block.count >= 3, item.title != nil, isCredit(block[block.count - 1]) { credited += 1 }
@@ -463,7 +466,7 @@ public enum ListingPage {
     if isOneArticle(items) { return nil }
     // (the same with a headline too short to pass for an item's summary: "Liên hiệp Hội tỉnh Thái
     // Bình kỷ niệm 20 năm ngày thành lập" / "Ngày: 10/06/2019", then paragraphs with neither)
-    if datedHead, items.allSatisfy({ $0.title == nil && $0.published == nil }) { return nil }
+    if datedHead, linked == 0, items.allSatisfy({ $0.title == nil && $0.published == nil }) { return nil }
     // a pager ("« Trang trước 1 2 3 Trang sau »") under items with links: a listing even of one
     let paged = blocks.contains { $0.contains(where: isPager) }
     let isListing = (headerBlock != nil && items.count >= 2) || (linked >= 2 && linked * 3 >= items.count * 2)
@@ -541,7 +544,22 @@ public enum ListingPage {
     guard items.count >= minimumItems else { return nil }
     // most items must carry a date of their own
     guard items.filter({ $0.published != nil }).count * 3 >= items.count * 2 else { return nil }
+    // "2. Nhiệm kỳ 1998-2003 – Đại hội lần thứ hai" / "3. Nhiệm kỳ 2003-2008 – …": the numbered
+    // sections of one history, not news items
+    if isNumberedSections(items.compactMap(\.title)) { return nil }
     return items
+  }
+
+  /// True when at least two headlines open with section numbers that follow each other ("2.",
+  /// "3.", "4.").
+  static func isNumberedSections(_ titles: [String]) -> Bool {
+    let numbers = titles.compactMap { t -> Int? in
+      let digits = t.prefix { $0.isASCII && $0.isNumber }
+      guard !digits.isEmpty, digits.count <= 2, t.dropFirst(digits.count).first == "." else { return nil }
+      return Int(digits)
+    }
+    guard numbers.count >= 2, numbers.count == titles.count else { return false }
+    return zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 + 1 }
   }
 
   static func describe(_ line: String) -> LineInfo {

@@ -250,7 +250,7 @@ struct MainText {
       case .otherHeadline, .keep:
         break
       }
-      let role = MainText.role(of: f, bodyStarted: bodyStarted)
+      let role = MainText.role(of: f, bodyStarted: bodyStarted, titleSeen: kept.contains { $0.1 == .title })
       if role == .body { bodyStarted = true }
       kept.append((f, role))
     }
@@ -321,7 +321,7 @@ struct MainText {
     return false
   }
 
-  static func role(of f: FoldedText, bodyStarted: Bool) -> Role {
+  static func role(of f: FoldedText, bodyStarted: Bool, titleSeen: Bool = false) -> Role {
     let words = f.tokens.count
     if isCaption(f) { return .minor }
     // (a clause closed by ";" — "… địa phương ngày 19 tháng 6 năm 2015;" of a legal text broken
@@ -332,10 +332,10 @@ struct MainText {
     // closed by sentence punctuation, possibly inside a closing quote or bracket ("… lập.”)")
     let tail = f.scalars.reversed().drop(while: { $0 == " " || "\"”’)»".unicodeScalars.contains($0) })
     let closed = tail.first.map { ".!?…:;".unicodeScalars.contains($0) } ?? false
-    // a lead set in bold without its full stop ("Từ ngày 21 đến 23/7/2022, tại Thành phố Hồ Chí
-    // Minh, Liên hiệp Hội Việt Nam đã tổ chức Hội nghị giao ban …"): a long line that opens with
-    // the day of the event is no headline
-    if !closed && words >= 20 && opensWithDay(f) { return .body }
+    // a lead set in bold without its full stop, under the headline ("Từ ngày 21 đến 23/7/2022,
+    // tại Thành phố Hồ Chí Minh, Liên hiệp Hội Việt Nam đã tổ chức Hội nghị giao ban …"): a long
+    // line that opens with the day of the event is no second headline
+    if !closed && titleSeen && words >= 20 && opensWithDay(f) { return .body }
     if !bodyStarted && words >= 4 && words <= 45 && !closed && !isSiteLine(f) { return .title }
     if closed && words >= 6 { return .body }
     // "- Số hội thành viên: 31;": an item of a list of figures in the article

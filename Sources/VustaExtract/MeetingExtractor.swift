@@ -893,7 +893,9 @@ struct MeetingExtractor {
         return true
       }
       // "Hội Các ngành Sinh học - Hóa học tỉnh Thanh Hóa họp …": an association of branches
-      if t[i - 1].hash == Lexicon.h_hoi, t[i - 1].isCap, t[i].hash == Lexicon.h_cac, i + 1 < k, t[i + 1].hash == MeetingExtractor.h_nganh {
+      if t[i - 1].hash == Lexicon.h_hoi, t[i - 1].isCap, t[i].hash == Lexicon.h_cac, t[i].isCap, t[i].gap == 0, i + 1 < k,
+        t[i + 1].hash == MeetingExtractor.h_nganh, t[i + 1].gap == 0
+      {
         return true
       }
       i -= 1
@@ -1251,7 +1253,6 @@ struct MeetingExtractor {
   static let p_chu_tich = Phrase("chu tich"), p_thu_ky = Phrase("thu ky")
 
   /// True when an office stands right before token `i` ("Chủ tịch", "Tổng Thư ký" …).
-  /// True when an office ("Chủ tịch", "Thư ký") names the person who holds it before the body at `i`.
   static func isOfficeTitle(_ f: FoldedText, before i: Int) -> Bool {
     i >= 2 && (f.matches(MeetingExtractor.p_chu_tich, at: i - 2) || f.matches(MeetingExtractor.p_thu_ky, at: i - 2))
   }

@@ -67,15 +67,6 @@ enum NumberReader {
         end += 1
       }
       if end < t.count, let j = DateReader.joint(f, end), j == UInt8(ascii: "/") || j == UInt8(ascii: "-") {
-        // "63/82 đại biểu chính thức": of the delegates called, those present
-        if j == UInt8(ascii: "/"), end == i + 1, decimal == nil, t[end].isNumber, end + 1 < t.count,
-          f.matches(Lexicon.p_dai_bieu, at: end + 1), let a = Int(digits), let b = Int(f.text(t[end].start, t[end].end)),
-          a <= b, DateReader.joint(f, end + 1) != UInt8(ascii: "/")
-        {
-          out.append(WrittenNumber(value: a, start: i, end: end + 1))
-          i = end + 1
-          continue
-        }
         i = end + 1  // "3/4", "16/10/2020", "5395/KH-UBND"
         continue
       }

@@ -16,12 +16,21 @@ final class HTMLTextTests: XCTestCase {
 
   /// A Windows line end ("\r\n") and an old Mac one ("\r") are line ends like "\n" (they had been
   /// kept glued together, as the string reader's `Character` had them, and a Windows-saved page
-  /// then read as a listing: PlainTextTests); a title broken by one reads as one broken by "\n".
+  /// then read as a listing: PlainTextTests); a title is one line, its breaks spaces.
   func testCarriageReturnsAreLineEnds() {
-    XCTAssertEqual(HTMLText(html: "<p>một \r\n hai\rba</p>").text, "một\nhai\nba")
-    XCTAssertEqual(HTMLText(html: "<p>một \n hai\nba</p>").text, "một\nhai\nba")
-    XCTAssertEqual(HTMLText(html: "<title>Tiêu\r\nđề</title><p>x</p>").source.title,
-                   HTMLText(html: "<title>Tiêu\nđề</title><p>x</p>").source.title)
+    XCTAssertEqual(HTMLText(html: "<div>một \r\n hai\rba</div>").text, "một\nhai\nba")
+    XCTAssertEqual(HTMLText(html: "<div>một \n hai\nba</div>").text, "một\nhai\nba")
+    XCTAssertEqual(HTMLText(html: "<p>một \r\n hai\rba</p>").text, "một hai ba")  // (a paragraph's wraps)
+    XCTAssertEqual(HTMLText(html: "<title>Tiêu\r\nđề</title><p>x</p>").source.title, "Tiêu đề")
+    XCTAssertEqual(HTMLText(html: "<title>Tiêu\n  đề\rmới</title><p>x</p>").source.title, "Tiêu đề mới")
+  }
+
+  /// A paragraph wrapped in the page's source is one paragraph (its date and its union stay in
+  /// one sentence); a <br> inside it keeps it open; outside paragraphs line breaks still end lines.
+  func testAWrappedParagraphIsOneLine() {
+    XCTAssertEqual(HTMLText(html: "<p>Ngày 20/12/2019, Liên hiệp các Hội\nKhoa học và Kỹ thuật tỉnh\r\nHà Giang tổ chức hội nghị.</p>").text,
+                   "Ngày 20/12/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang tổ chức hội nghị.")
+    XCTAssertEqual(HTMLText(html: "<p>một<br>hai\nba</p>\nbốn\nnăm").text, "một\nhai ba\nbốn\nnăm")
   }
 
   func testHeadWithAnyCaseAndQuotes() {

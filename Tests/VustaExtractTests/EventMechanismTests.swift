@@ -2373,6 +2373,59 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertFalse(e.meetings.contains { $0.kind == .ban_chap_hanh })
   }
 
+  // MARK: - Rounds 27–34, review: counter-examples of the session's rules
+
+  func testTheThirteenthReviewsCounterExamples() {
+    func figures(_ text: String) -> Set<String> {
+      Set(extract(text).memberFigures.map { "\($0.province ?? "-") \($0.metric) \($0.value)" })
+    }
+    // a share or a vote is no count of delegates present
+    XCTAssertEqual(figures("Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Điện Biên lần thứ III\nNgày 20/9/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Điện Biên tổ chức Đại hội đại biểu lần thứ III. Văn kiện Đại hội được trên 2/3 đại biểu biểu quyết tán thành."), [])
+    XCTAssertEqual(figures("Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Điện Biên lần thứ III\nNgày 20/9/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Điện Biên tổ chức Đại hội đại biểu lần thứ III với sự tham dự của 95 đại biểu. Ông Lò Văn C được bầu làm Chủ tịch với 90/95 đại biểu tán thành."),
+                   ["Điện Biên dai_bieu 95"])
+    // the Vietnam Union named for its guidance: the next sentence's totals stay the province's
+    XCTAssertEqual(figures("""
+      Liên hiệp Hội tỉnh Yên Bái tổng kết năm 2022
+      Ngày 20/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức Hội nghị tổng kết công tác năm 2022.
+      Năm qua, thực hiện chỉ đạo của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam, công tác hội tiếp tục được củng cố. Đến nay có 25 hội thành viên với hơn 12.000 hội viên.
+      """), ["Yên Bái hoi_thanh_vien 25", "Yên Bái hoi_vien 12000"])
+    // a union of cooperatives' members are cooperatives
+    XCTAssertEqual(figures("Hội thảo phát triển kinh tế tập thể\nNgày 10/6/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang tổ chức hội thảo về kinh tế tập thể. Hiện số thành viên của Liên hiệp Hợp tác xã tỉnh là 150 hợp tác xã."), [])
+    // people served by an activity the sentence names
+    XCTAssertEqual(figures("Liên hiệp Hội tỉnh Sóc Trăng tư vấn cho nông dân\nNgày 5/5/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng tổ chức hội nghị sơ kết mô hình tư vấn nông nghiệp. Năm qua, các chuyên gia đã tư vấn trực tiếp cho 3.500 lượt nông dân."),
+                   ["Sóc Trăng luot_nguoi 3500"])
+    // "các Sở, Hội, các ngành" is no association's name
+    let m = extract("Hội thảo khoa học về chuyển đổi số\nNgày 15/4/2023, đại diện lãnh đạo các Sở, Hội, các ngành của tỉnh đã dự Hội thảo khoa học về chuyển đổi số do Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa tổ chức.")
+    XCTAssertEqual(m.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2023-04-15 hoi_thao"])
+    // a long line opening with the day is the headline when it is the only one
+    let t = extract("Ngày 9/1/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Giang tổ chức Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024\nHội nghị có sự tham dự của 80 đại biểu là lãnh đạo các hội thành viên.")
+    XCTAssertNotNil(t.title)
+    // a mining licence is cited; a website's licence date is no posting
+    let c = extract("Liên hiệp Hội tỉnh Lào Cai phản biện dự án khai thác mỏ\nNgày 10/8/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai tổ chức hội thảo phản biện dự án mở rộng mỏ đồng Sin Quyền, được Bộ Tài nguyên và Môi trường cấp Giấy phép khai thác khoáng sản số 1534/GP-BTNMT ngày 20/7/2020.")
+    XCTAssertEqual(c.citations.map(\.id), ["1534/GP-BTNMT"])
+    let p = extract("Giới thiệu chung về Liên hiệp các hội khoa học và kỹ thuật tỉnh Bình Định\n* Giấy phép số: 15/GP-TTĐT\n* Ngày cấp: 12/12/2015\nLiên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định được thành lập theo Quyết định số 2010/QĐ-UB ngày 10/10/1995 của UBND tỉnh.")
+    XCTAssertNil(p.published)
+    XCTAssertEqual(p.citations.map(\.id), ["2010/QĐ-UB"])
+    // "5-5/12" is the 5th
+    let d = extract("Hội nghị tập huấn công tác hội\nNgày 5-5/12/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam tổ chức Hội nghị tập huấn công tác hội cho cán bộ các hội thành viên.")
+    XCTAssertEqual(d.meetings.first?.date?.iso, "2019-12-05")
+    // a section's name over the portal's date bar, then summaries with "Xem tiếp": a listing
+    let l = Extractor().extractAll(Article(id: "l", path: "l.txt", text: """
+      Hoạt động của Liên hiệp Hội
+      Thứ Tư, ngày 12/06/2019
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức hội nghị tập huấn công tác tư vấn, phản biện và giám định xã hội cho cán bộ các hội thành viên năm 2019.
+      Xem tiếp
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình phối hợp với Sở Khoa học và Công nghệ tổ chức hội thảo khoa học về phát triển nông nghiệp công nghệ cao trên địa bàn tỉnh.
+      Xem tiếp
+
+      Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình họp phiên thường kỳ quý II năm 2019, bàn triển khai các nhiệm vụ trọng tâm của 6 tháng cuối năm.
+      Xem tiếp
+      """, sha256: "h"))
+    XCTAssertEqual(l.count, 3)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
