@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Perturbation check of extraction: copies the real-page corpus with one surface change per
+variant — what the web varies without changing what a page says — so that the copies can be
+scored against the same gold.
+
+Usage: scripts/perturb-real.py OUT [VARIANT …]
+  Writes OUT/<variant>/{dev,aside}/<set>/ for each variant (all when none is named), then:
+  python3 scripts/evaluate.py OUT/<variant>/{dev,aside}/* --binary .build/release/vusta
+  and compare with the same command on corpus/real/{dev,aside}/* (add --verbose and diff to see
+  which facts a variant costs).
+
+Variants: nfd (decomposed Unicode), oldtone (hoà, thuỷ), crlf_nbsp (Windows line ends and
+no-break spaces), invisible (zero-width spaces, soft hyphens, a BOM), numeric_entities and
+named_entities (an HTML page's letters as &#7879; or &agrave;), brs (paragraphs as <br> lines),
+wrapped (an HTML paragraph wrapped at 78 columns in the source), datestyle (21/3/2023 written
+21-3-2023 or 21.3.2023), titlecase (the union's name in Title Case), abbrev (its later mentions
+as "Liên hiệp các Hội KH&KT", "Liên hiệp các hội KHKT", "Liên hiệp Hội", "LHH").
+Exit status 2 on a bad argument or a missing corpus."""
+import html.entities
+import os
+import random
+import re
+import shutil
+import sys
+import textwrap
+import unicodedata
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus", "real")
+PAGES = (".txt", ".html", ".htm")
+
+
+def is_html(s):
+    return "<html" in s[:2000].lower() or "<!doctype" in s[:200].lower()
+
+
+def in_html_text(s, fn):
+    """Applies fn to an HTML page's text between tags (not inside scripts or styles)."""
+    out, skip = [], False
+    for part in re.split(r"(<[^>]*>)", s):
+        if part.startswith("<"):
+            low = part.lower()
+            if low.startswith("<script") or low.startswith("<style"):
+                skip = True
+            if low.startswith("</script") or low.startswith("</style"):
+                skip = False
+            out.append(part)
+        else:
+            out.append(part if skip else fn(part))
+    return "".join(out)
+
+
+def text_of(s, fn):
+    return in_html_text(s, fn) if is_html(s) else fn(s)
+
+
+OLD_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé", "ỏe": "oẻ",
+             "õe": "oẽ", "ọe": "oẹ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
+OLD_TONES.update({k.capitalize(): v.capitalize() for k, v in list(OLD_TONES.items())})
+
+
+def oldtone(s):
+    pattern = "(" + "|".join(OLD_TONES) + r")(?![a-zàáảãạăằắẳẵặâầấẩẫậ])"
+    return re.sub(pattern, lambda m: OLD_TONES[m.group(0)], s)
+
+
+def crlf_nbsp(s):
+    space = "&nbsp;" if is_html(s) else "\u00a0"
+    s = text_of(s, lambda t: re.sub(r"(?<=\S) (?=\S)", lambda m: space if m.start() % 5 == 0 else " ", t))
+    return s.replace("\r\n", "\n").replace("\n", "\r\n")
+
+
+def invisible(s):
+    rnd = random.Random(len(s))
+
+    def mark(t):
+        out = []
+        for w in re.split(r"( )", t):
+            if w == " " and rnd.random() < 0.08:
+                out.append(" \u200b")
+            elif len(w) > 6 and rnd.random() < 0.05:
+                out.append(w[:3] + "\u00ad" + w[3:])
+            else:
+                out.append(w)
+        return "".join(out)
+    return text_of(s, mark) if is_html(s) else "\ufeff" + mark(s)
+
+
+NAMED = {chr(v): k for k, v in html.entities.name2codepoint.items()}
+
+
+def numeric_entities(s):
+    if not is_html(s):
+        return s
+    return in_html_text(s, lambda t: "".join("&#%d;" % ord(c) if ord(c) > 127 else c for c in t))
+
+
+def named_entities(s):
+    if not is_html(s):
+        return s
+    return in_html_text(s, lambda t: "".join("&%s;" % NAMED[c] if ord(c) > 127 and c in NAMED else c for c in t))
+
+
+def brs(s):
+    return re.sub(r"</p>\s*<p[^>]*>", "<br><br>\n", s) if is_html(s) else s
+
+
+def wrapped(s):
+    if not is_html(s):
+        return s
+
+    def wrap(m):
+        inner = m.group(2)
+        if "<" in inner:
+            return m.group(0)
+        return m.group(1) + "\n".join(textwrap.wrap(inner, 78)) + m.group(3)
+    return re.sub(r"(<p[^>]*>)(.*?)(</p>)", wrap, s, flags=re.S)
+
+
+def datestyle(s):
+    n = [0]
+
+    def rep(m):
+        n[0] += 1
+        sep = "-" if n[0] % 2 else "."
+        return m.group(1) + sep + m.group(2) + sep + m.group(3)
+    # (not inside a range, "25-26/5/2017", or a span, "1946-20/10/2021")
+    return re.sub(r"(?<![\d\-–])\b(\d{1,2})/(\d{1,2})/(\d{4})\b", rep, s)
+
+
+def titlecase(s):
+    return re.sub(r"Liên hiệp các [Hh]ội [Kk]hoa học và [Kk]ỹ thuật", "Liên Hiệp Các Hội Khoa Học Và Kỹ Thuật", s)
+
+
+def abbrev(s):
+    n = [0]
+    forms = ["Liên hiệp các Hội KH&KT", "Liên hiệp các hội KHKT", "Liên hiệp Hội", "LHH"]
+
+    def rep(m):
+        n[0] += 1
+        return m.group(0) if n[0] == 1 else forms[n[0] % len(forms)]
+    return re.sub(r"Liên hiệp các [Hh]ội [Kk]hoa học và [Kk]ỹ thuật", rep, s)
+
+
+VARIANTS = {
+    "nfd": lambda s: unicodedata.normalize("NFD", s), "oldtone": oldtone, "crlf_nbsp": crlf_nbsp,
+    "invisible": invisible, "numeric_entities": numeric_entities, "named_entities": named_entities, "brs": brs,
+    "wrapped": wrapped, "datestyle": datestyle, "titlecase": titlecase, "abbrev": abbrev,
+}
+
+
+def main():
+    args = sys.argv[1:]
+    if not args or args[0].startswith("-"):
+        sys.exit(__doc__)
+    out, names = args[0], args[1:] or list(VARIANTS)
+    unknown = [n for n in names if n not in VARIANTS]
+    if unknown:
+        print("error: unknown variant(s) %s; known: %s" % (", ".join(unknown), ", ".join(VARIANTS)), file=sys.stderr)
+        sys.exit(2)
+    if not os.path.isdir(ROOT):
+        print("error: no corpus at %s" % ROOT, file=sys.stderr)
+        sys.exit(2)
+    for name in names:
+        f = VARIANTS[name]
+        for part in ("dev", "aside"):
+            for st in sorted(os.listdir(os.path.join(ROOT, part))):
+                src, dst = os.path.join(ROOT, part, st), os.path.join(out, name, part, st)
+                os.makedirs(dst, exist_ok=True)
+                for fn in os.listdir(src):
+                    p = os.path.join(src, fn)
+                    if fn.endswith(PAGES):
+                        with open(p, encoding="utf-8") as fh:
+                            s = fh.read()
+                        # (newline="" keeps "\r\n" as written)
+                        with open(os.path.join(dst, fn), "w", encoding="utf-8", newline="") as fh:
+                            fh.write(f(s))
+                    elif os.path.isfile(p):
+                        shutil.copy(p, dst)
+        print("%s: %s" % (name, os.path.join(out, name)))
+
+
+if __name__ == "__main__":
+    main()
