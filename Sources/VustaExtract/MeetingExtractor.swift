@@ -929,6 +929,11 @@ struct MeetingExtractor {
     "tinh doan", "thanh doan", "lien doan lao dong", "bo chinh tri", "ban bi thu", "chinh phu", "quoc hoi", "huyen uy",
     "truong dai hoc", "dai hoc", "hoc vien", "benh vien", "vien nghien cuu", "truong cao dang", "hiep hoi",
     "cau lac bo",
+    // schools, the youth union and the provincial departments besides science's ("Đoàn Thanh niên
+    // Trường THPT … tổ chức hội thảo … với sự tham gia của đại diện Liên hiệp hội": the union a guest)
+    "truong thpt", "truong thcs", "truong tieu hoc", "truong trung hoc", "truong chinh tri", "doan thanh nien",
+    "so giao duc", "so tai nguyen", "so nong nghiep", "so y te", "so noi vu", "so cong thuong", "so van hoa",
+    "so tu phap", "so ke hoach", "so tai chinh", "so xay dung", "so giao thong", "so thong tin", "so lao dong",
     // look-alike federations: the friendship organisations', the cooperatives', the arts'
     "to chuc huu nghi", "lien hiep huu nghi", "lien minh hop tac xa", "lien minh htx", "hoi van hoc nghe thuat", "hoi vhnt",
   ].phrases

@@ -2426,6 +2426,18 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(l.count, 3)
   }
 
+  func testASchoolsOrADepartmentsEventWithTheUnionAsGuest() {
+    let d = extract("Học sinh dự hội thảo về biển đảo\nNgày 7/6/2019, Đoàn Thanh niên Trường THPT Quảng Ninh tổ chức hội thảo về chủ quyền biển đảo với sự tham gia của đại diện Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Bình.")
+    XCTAssertEqual(d.meetings.count, 0)
+    let e = extract("Trường Chính trị tỉnh mời chuyên gia nói chuyện\nNgày 7/6/2019, Trường Chính trị tỉnh Quảng Bình tổ chức buổi nói chuyện thời sự, mời Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Bình làm báo cáo viên.")
+    XCTAssertEqual(e.meetings.count, 0)
+    // the union holding it with a department stays its meeting
+    let f = extract("Hội thảo về y tế cơ sở\nNgày 7/6/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Bình phối hợp với Sở Y tế tổ chức hội thảo về y tế cơ sở.")
+    XCTAssertEqual(f.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2019-06-07 hoi_thao"])
+    let g = extract("Ký kết chương trình phối hợp\n(ĐN) – Ngày 12/6/2019, Sở Tài nguyên và Môi trường cùng Liên hiệp các hội khoa học và kỹ thuật tỉnh Đồng Nai đã tổ chức lễ ký chương trình phối hợp.")
+    XCTAssertEqual(g.meetings.count, 1)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
