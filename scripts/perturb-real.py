@@ -14,7 +14,9 @@ no-break spaces), invisible (zero-width spaces, soft hyphens, a BOM), numeric_en
 named_entities (an HTML page's letters as &#7879; or &agrave;), brs (paragraphs as <br> lines),
 wrapped (an HTML paragraph wrapped at 78 columns in the source), datestyle (21/3/2023 written
 21-3-2023 or 21.3.2023), titlecase (the union's name in Title Case), abbrev (its later mentions
-as "Liên hiệp các Hội KH&KT", "Liên hiệp các hội KHKT", "Liên hiệp Hội", "LHH").
+as "Liên hiệp các Hội KH&KT", "Liên hiệp các hội KHKT", "Liên hiệp Hội", "LHH"), related (a "Tin
+liên quan" block of other meetings' headlines and dates after the article), ticker (a "Tin mới"
+ticker of other headlines above it).
 Exit status 2 on a bad argument or a missing corpus."""
 import html.entities
 import os
@@ -141,10 +143,46 @@ def abbrev(s):
     return re.sub(r"Liên hiệp các [Hh]ội [Kk]hoa học và [Kk]ỹ thuật", rep, s)
 
 
+OTHER_HEADLINES = [
+    "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức Hội nghị Ban Chấp hành lần thứ 5",
+    "Hội thảo khoa học về phát triển nông nghiệp công nghệ cao tại Lâm Đồng",
+    "Đại hội đại biểu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Trị lần thứ V",
+    "Giao ban Liên hiệp hội các tỉnh Bắc Trung Bộ năm 2021",
+    "Tập huấn kỹ năng tư vấn, phản biện cho cán bộ hội thành viên",
+]
+
+
+def related_lines(n):
+    rnd = random.Random(n)
+    picks = rnd.sample(OTHER_HEADLINES, 3)
+    return [(h, "%02d/%02d/20%02d" % (rnd.randint(1, 28), rnd.randint(1, 12), rnd.randint(12, 24))) for h in picks]
+
+
+def related(s):
+    """A "Tin liên quan" block after the article: other meetings' headlines with their dates."""
+    items = related_lines(len(s))
+    if is_html(s):
+        block = "<div class=\"related\"><h3>Tin liên quan</h3><ul>" + "".join(
+            "<li><a href=\"/tin/%d.html\">%s</a> (%s)</li>" % (i, h, d) for i, (h, d) in enumerate(items)) + "</ul></div>"
+        return s.replace("</body>", block + "</body>", 1) if "</body>" in s else s + block
+    return s.rstrip("\n") + "\n\nTin liên quan\n" + "".join("- %s (%s)\n" % (h, d) for h, d in items)
+
+
+def ticker(s):
+    """A "Tin mới" ticker above the page's text: other meetings' headlines."""
+    items = related_lines(len(s) + 1)
+    if is_html(s):
+        block = "<div class=\"ticker\">Tin mới: " + " | ".join("<a href=\"/t/%d\">%s</a>" % (i, h) for i, (h, _) in enumerate(items)) + "</div>"
+        m = re.search(r"<body[^>]*>", s)
+        return s[:m.end()] + block + s[m.end():] if m else block + s
+    return "Tin mới: " + " | ".join(h for h, _ in items) + "\n" + s
+
+
 VARIANTS = {
     "nfd": lambda s: unicodedata.normalize("NFD", s), "oldtone": oldtone, "crlf_nbsp": crlf_nbsp,
     "invisible": invisible, "numeric_entities": numeric_entities, "named_entities": named_entities, "brs": brs,
     "wrapped": wrapped, "datestyle": datestyle, "titlecase": titlecase, "abbrev": abbrev,
+    "related": related, "ticker": ticker,
 }
 
 

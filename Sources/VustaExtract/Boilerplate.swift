@@ -46,6 +46,25 @@ enum Boilerplate {
     return f.contains(any: welcomeWords, from: at + 2, to: min(f.tokens.count, at + 12))
   }
 
+  /// Labels of a portal's ticker of headlines: "Tin mới:", "Tin nổi bật:", "Tiêu điểm:".
+  static let tickerLabels: [Phrase] = [
+    "tin moi", "tin moi nhat", "tin noi bat", "tin nong", "tieu diem", "moi cap nhat", "tin tuc moi", "tin vua dang",
+  ].phrases
+
+  /// A portal's ticker of other articles' headlines on one line: a label closed by ":" ("Tin
+  /// mới: Liên hiệp … tổ chức Hội nghị … | Hội thảo …"), or three headlines or more joined by
+  /// "|" with no full stop — never the article's title or lead (it had become the lead, and its
+  /// unions the article's).
+  static func isTicker(_ f: FoldedText) -> Bool {
+    let n = f.tokens.count
+    if let p = tickerLabels.first(where: { f.matches($0, at: 0) }), n > p.count + 3, f.tokens[p.count].gap == UInt8(ascii: ":") {
+      return true
+    }
+    guard n >= 12, f.scalars.last != ".", f.scalars.filter({ $0 == "|" }).count >= 2 else { return false }
+    let segments = f.scalars.split(separator: "|")
+    return segments.count >= 3 && segments.allSatisfy { seg in seg.split(separator: " ").count >= 4 }
+  }
+
   static func classify(_ f: FoldedText) -> Kind {
     let n = f.tokens.count
     for p in enders where p.count == n && f.matches(p, at: 0) { return .end }
@@ -57,6 +76,7 @@ enum Boilerplate {
     if n <= 10, let first = f.scalars.first, first == "(" , f.find(Lexicon.p_nguon) != nil { return .source }
     if isWeather(f) { return .drop }
     if isWelcome(f) { return .drop }
+    if isTicker(f) { return .drop }
     if isURL(f) { return .drop }
     if n <= 14 && DateReader.isListDateline(f) { return .otherHeadline }
     if n <= 30 && endsWithDateInParentheses(f) { return .otherHeadline }

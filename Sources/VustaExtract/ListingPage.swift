@@ -249,7 +249,10 @@ public enum ListingPage {
       if line.isEmpty { continue }
       segments[segments.count - 1].lines.append(line)
       if !segments[segments.count - 1].item, line.utf8.count >= 15 {
-        let words = FoldedText(line).tokens.count
+        let folded = FoldedText(line)
+        // (a portal's ticker of headlines reads like no article's lead)
+        if folded.tokens.count >= 15, Boilerplate.isTicker(folded) { continue }
+        let words = folded.tokens.count
         if words >= 40 { return nil }
         if words >= 15 { outsideParagraphs += 1 }
         if outsideParagraphs >= 2 { return nil }
@@ -415,7 +418,7 @@ public enum ListingPage {
       let block = blocks[b]
       defer { lineNumber += block.count }
       // menus and the site's name are no part of any item
-      var info = block.map(describe).filter { !MainText.isSiteLine($0.folded) && $0.kind != .source }
+      var info = block.map(describe).filter { !MainText.isSiteLine($0.folded) && $0.kind != .source && !Boilerplate.isTicker($0.folded) }
       if info.isEmpty { continue }
       if info.first?.kind == .end { break }
       if paragraphs(info) > 1 { return nil }
@@ -521,7 +524,7 @@ public enum ListingPage {
     // an article's body before the first date line (a related list after it): not a listing —
     // told from byte lengths before any line is folded
     if let firstDate = raw.firstIndex(where: { $0.utf8.count <= 90 && isDateLine(Array($0.utf8)) }),
-      raw[..<firstDate].contains(where: { $0.utf8.count >= 350 })
+      raw[..<firstDate].contains(where: { $0.utf8.count >= 350 && !Boilerplate.isTicker(FoldedText($0)) })
     {
       return nil
     }
@@ -533,7 +536,8 @@ public enum ListingPage {
       if info[i].kind == .end && !items.isEmpty { break }
       guard let (item, next) = item(at: i, info) else {
         // a long paragraph that belongs to no item: this page has an article of its own
-        if info[i].words >= bodyWords && items.isEmpty { sawBody = true }
+        // (a portal's ticker of headlines is no article's paragraph)
+        if info[i].words >= bodyWords && items.isEmpty && info[i].kind != .drop { sawBody = true }
         i += 1
         continue
       }

@@ -2438,6 +2438,22 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(g.meetings.count, 1)
   }
 
+  func testAPortalsTickerOfHeadlinesIsFurniture() {
+    let ticker = "Tin mới: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức Hội nghị Ban Chấp hành lần thứ 5 | Hội thảo khoa học về phát triển nông nghiệp công nghệ cao tại Lâm Đồng | Giao ban Liên hiệp hội các tỉnh Bắc Trung Bộ năm 2021"
+    let d = extract(ticker + "\nLiên hiệp hội tỉnh Hà Giang tổng kết năm 2019\nNgày 20/12/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang tổ chức Hội nghị tổng kết công tác năm 2019.")
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["2019-12-20 Hà Giang tong_ket"])
+    XCTAssertEqual(d.title, "Liên hiệp hội tỉnh Hà Giang tổng kết năm 2019")
+    // three headlines joined by "|" without a label too; a table row's short cells are no ticker
+    XCTAssertTrue(Boilerplate.isTicker(FoldedText("Hội nghị Ban Chấp hành lần thứ 5 tại Nam Định | Hội thảo khoa học về nông nghiệp tại Lâm Đồng | Giao ban các tỉnh Bắc Trung Bộ năm 2021")))
+    XCTAssertFalse(Boilerplate.isTicker(FoldedText("Số hội viên | 12.000 người | Số hội thành viên | 25 hội | Số chi hội | 40")))
+    XCTAssertFalse(Boilerplate.isTicker(FoldedText("Tin mới nhất về hội nghị được cập nhật thường xuyên trên trang.")))
+    // above a listing, it leaves the listing's items as they are
+    let page = ticker + "\n\nHội thảo về chuyển đổi số\n12/03/2024\nNgày 12/3/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức hội thảo về chuyển đổi số trong nông nghiệp cho các hội thành viên.\n\nTập huấn cho nông dân\n05/03/2024\nNgày 5/3/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình mở lớp tập huấn kỹ thuật trồng lúa cho nông dân hai xã ven biển.\n\nGiao ban quý I\n01/03/2024\nNgày 1/3/2024, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình họp giao ban quý I năm 2024 với các hội thành viên.\n"
+    let plain = page.components(separatedBy: "\n").dropFirst().joined(separator: "\n")
+    XCTAssertEqual(Extractor().extractAll(Article(id: "l", path: "l.txt", text: page, sha256: "h")).count, 3)
+    XCTAssertEqual(Extractor().extractAll(Article(id: "l", path: "l.txt", text: plain, sha256: "h")).count, 3)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
