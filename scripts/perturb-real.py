@@ -16,7 +16,9 @@ wrapped (an HTML paragraph wrapped at 78 columns in the source), datestyle (21/3
 21-3-2023 or 21.3.2023), titlecase (the union's name in Title Case), abbrev (its later mentions
 as "Liên hiệp các Hội KH&KT", "Liên hiệp các hội KHKT", "Liên hiệp Hội", "LHH"), related (a "Tin
 liên quan" block of other meetings' headlines and dates after the article), ticker (a "Tin mới"
-ticker of other headlines above it).
+ticker of other headlines above it), comments (readers' comments with names and dates after it),
+sidebar (a "Văn bản mới" list of numbered documents above it), caption (a photo's caption under
+the headline).
 Exit status 2 on a bad argument or a missing corpus."""
 import html.entities
 import os
@@ -178,11 +180,42 @@ def ticker(s):
     return "Tin mới: " + " | ".join(h for h, _ in items) + "\n" + s
 
 
+def comments(s):
+    """Readers' comments after the article, each with a name and a date."""
+    block = [("Bình luận (2)", None), ("Nguyễn Văn Bình - 12/03/2024 09:15", None),
+             ("Bài viết rất thiết thực, mong Liên hiệp hội tổ chức thêm nhiều hội thảo như vậy.", None),
+             ("Trần Thị Hoa - 13/03/2024 20:41", None), ("Cảm ơn tòa soạn đã đưa tin kịp thời.", None)]
+    if is_html(s):
+        html_block = "<div class=\"comments\">" + "".join("<p>%s</p>" % t for t, _ in block) + "</div>"
+        return s.replace("</body>", html_block + "</body>", 1) if "</body>" in s else s + html_block
+    return s.rstrip("\n") + "\n\n" + "\n".join(t for t, _ in block) + "\n"
+
+
+def sidebar(s):
+    """A "Văn bản mới" sidebar of numbered documents above the article."""
+    lines = ["Văn bản mới", "Quyết định số 1234/QĐ-UBND ngày 05/01/2024 về kế hoạch phát triển khoa học",
+             "Kế hoạch số 45/KH-LHH ngày 10/01/2024 tổ chức hội thi sáng tạo kỹ thuật"]
+    if is_html(s):
+        block = "<div class=\"sidebar\"><ul>" + "".join("<li>%s</li>" % l for l in lines) + "</ul></div>"
+        m = re.search(r"<body[^>]*>", s)
+        return s[:m.end()] + block + s[m.end():] if m else block + s
+    return "\n".join(lines) + "\n\n" + s
+
+
+def caption(s):
+    """A photo's caption right under the headline, before the lead."""
+    text = "Quang cảnh hội nghị. Ảnh: Minh Tuấn"
+    if is_html(s):
+        return re.sub(r"(</h1>|</h2>)", r"\1<p class=\"caption\">" + text + "</p>", s, count=1)
+    lines = s.split("\n")
+    return "\n".join(lines[:1] + [text] + lines[1:])
+
+
 VARIANTS = {
     "nfd": lambda s: unicodedata.normalize("NFD", s), "oldtone": oldtone, "crlf_nbsp": crlf_nbsp,
     "invisible": invisible, "numeric_entities": numeric_entities, "named_entities": named_entities, "brs": brs,
     "wrapped": wrapped, "datestyle": datestyle, "titlecase": titlecase, "abbrev": abbrev,
-    "related": related, "ticker": ticker,
+    "related": related, "ticker": ticker, "comments": comments, "sidebar": sidebar, "caption": caption,
 }
 
 

@@ -65,6 +65,27 @@ enum Boilerplate {
     return segments.count >= 3 && segments.allSatisfy { seg in seg.split(separator: " ").count >= 4 }
   }
 
+  /// The heading of a portal's box of documents: "Văn bản mới", "Văn bản chỉ đạo".
+  static let documentBoxHeaders: [Phrase] = [
+    "van ban moi", "van ban chi dao", "van ban phap quy", "van ban dieu hanh", "van ban quy pham phap luat",
+    "van ban cua dang", "van ban cua nha nuoc", "van ban trung uong", "van ban dia phuong",
+  ].phrases
+  /// Words a document's title opens with in such a box.
+  static let documentTypeWords: [Phrase] = [
+    "quyet dinh", "ke hoach", "nghi quyet", "chi thi", "thong bao", "cong van", "huong dan", "ket luan", "thong tu",
+    "nghi dinh", "luat", "quy dinh", "chuong trinh", "so",
+  ].phrases
+
+  /// A short line that is only a document box's heading.
+  static func isDocumentBoxHeader(_ f: FoldedText) -> Bool {
+    f.tokens.count <= 6 && documentBoxHeaders.contains { f.matches($0, at: 0) }
+  }
+
+  /// A document's title as a box lists it: a type word first and a number in it.
+  static func isDocumentTitle(_ f: FoldedText) -> Bool {
+    f.tokens.count <= 40 && documentTypeWords.contains { f.matches($0, at: 0) } && f.tokens.contains(where: \.isNumber)
+  }
+
   static func classify(_ f: FoldedText) -> Kind {
     let n = f.tokens.count
     for p in enders where p.count == n && f.matches(p, at: 0) { return .end }

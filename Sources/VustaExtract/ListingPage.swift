@@ -258,6 +258,11 @@ public enum ListingPage {
         if outsideParagraphs >= 2 { return nil }
       }
     }
+    // a portal's box of documents ("Văn bản mới" over "Quyết định số … về …" entries) lists no
+    // news; its entries are told by the heading above them (a list of news items about documents
+    // stays a listing)
+    // (the heading may stand in the list's first entry too)
+    let documentBox = segments.contains { $0.lines.contains(where: mayHeadDocumentBox) }
     let head = segments.removeFirst().lines
     var items: [ListingItem] = []
     var lineNumber = head.count
@@ -284,6 +289,9 @@ public enum ListingPage {
         info.append(l)
       }
       if listEnds { break }
+      if documentBox, !info.isEmpty, info.allSatisfy({ Boilerplate.isDocumentTitle($0.folded) || Boilerplate.isDocumentBoxHeader($0.folded) }) {
+        continue
+      }
       guard let item = markedItem(info, at: lineNumber) else { continue }
       items.append(item)
     }
@@ -414,11 +422,16 @@ public enum ListingPage {
     // stored copy of a paged list kept
     var pendingHeadline: (info: [LineInfo], line: Int)? = nil
     var datedHead = false
+    // (a portal's box of documents under its heading, "Văn bản mới", is none of the items)
+    let documentBox = blocks.contains { $0.contains(where: mayHeadDocumentBox) }
     for b in first..<blocks.count {
       let block = blocks[b]
       defer { lineNumber += block.count }
       // menus and the site's name are no part of any item
-      var info = block.map(describe).filter { !MainText.isSiteLine($0.folded) && $0.kind != .source && !Boilerplate.isTicker($0.folded) }
+      var info = block.map(describe).filter {
+        !MainText.isSiteLine($0.folded) && $0.kind != .source && !Boilerplate.isTicker($0.folded)
+          && !(documentBox && (Boilerplate.isDocumentBoxHeader($0.folded) || Boilerplate.isDocumentTitle($0.folded)))
+      }
       if info.isEmpty { continue }
       if info.first?.kind == .end { break }
       if paragraphs(info) > 1 { return nil }
@@ -476,6 +489,12 @@ public enum ListingPage {
       || (credited >= 2 && credited * 3 >= items.count * 2)
       || (paged && items.count >= 1 && (linked == items.count || headerBlock == nil))
     return isListing ? items : nil
+  }
+
+  /// A document box's heading ("Văn bản mới"), told on its first letter before it is folded.
+  static func mayHeadDocumentBox(_ line: String) -> Bool {
+    guard let first = line.utf8.first, first == UInt8(ascii: "V") || first == UInt8(ascii: "v"), line.utf8.count <= 60 else { return false }
+    return Boilerplate.isDocumentBoxHeader(FoldedText(line))
   }
 
   /// True when only the first of several items has a headline and none of the others a

@@ -210,6 +210,7 @@ struct MainText {
     var bodyStarted = false
     var previous: Range<Int>? = nil
     var index = 0
+    var inDocumentBox = false
     while index < raw.count {
       let line = raw[index]
       index += 1
@@ -217,6 +218,20 @@ struct MainText {
       previous = line
       let f = fold(line)
       if f.tokens.isEmpty { continue }
+      // a portal's box of documents ("Văn bản mới", then "Quyết định số 1234/QĐ-UBND ngày … về …"
+      // lines): none of its numbers or dates is the article's
+      if Boilerplate.isDocumentBoxHeader(f) {
+        inDocumentBox = true
+        furniture.append(f)
+        continue
+      }
+      if inDocumentBox {
+        if Boilerplate.isDocumentTitle(f) {
+          furniture.append(f)
+          continue
+        }
+        inDocumentBox = false
+      }
       let kind = Boilerplate.classify(f)
       switch kind {
       case .end where bodyStarted:
@@ -314,12 +329,20 @@ struct MainText {
 
   /// A picture's caption: a line of at most 40 words naming where someone stands in it.
   static func isCaption(_ f: FoldedText) -> Bool {
+    // "Quang cảnh hội nghị. Ảnh: Minh Tuấn": a short line with its photographer's credit
+    if f.tokens.count <= 25, f.tokens.indices.dropLast().contains(where: { i in
+      f.tokens[i].hash == MainText.h_anh && f.tokens[i].isCap && f.tokens[i + 1].gap == UInt8(ascii: ":")
+    }) {
+      return true
+    }
     guard f.tokens.count <= 40, f.scalars.contains("(") else { return false }
     for (i, t) in f.tokens.enumerated() where t.gap == UInt8(ascii: "(") {
       if f.contains(any: picturePositions, from: i, to: min(f.tokens.count, i + 6)) { return true }
     }
     return false
   }
+
+  static let h_anh = Phrase.hash("anh")
 
   static func role(of f: FoldedText, bodyStarted: Bool, titleSeen: Bool = false) -> Role {
     let words = f.tokens.count

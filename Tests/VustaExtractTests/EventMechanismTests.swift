@@ -2454,6 +2454,19 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(Extractor().extractAll(Article(id: "l", path: "l.txt", text: plain, sha256: "h")).count, 3)
   }
 
+  func testACaptionAndABoxOfDocumentsAreNotTheArticle() {
+    // a photo's caption under the headline names the article's meeting, no second one
+    let d = extract("Liên hiệp hội tỉnh Hà Giang tổng kết năm 2019\nQuang cảnh hội nghị. Ảnh: Minh Tuấn\nNgày 20/12/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang tổ chức Hội nghị tổng kết công tác năm 2019.")
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2019-12-20 tong_ket"])
+    // a portal's "Văn bản mới" box above the article: its documents and dates are not the article's
+    let e = extract("Văn bản mới\nQuyết định số 1234/QĐ-UBND ngày 05/01/2024 về kế hoạch phát triển khoa học\nKế hoạch số 45/KH-LHH ngày 10/01/2024 tổ chức hội thi sáng tạo kỹ thuật\nLiên hiệp hội tỉnh Hà Giang tổng kết năm 2019\nNgày 20/12/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang tổ chức Hội nghị tổng kết công tác năm 2019 theo Kế hoạch số 12/KH-LHH.")
+    XCTAssertEqual(e.citations.map(\.id), ["12/KH-LHH"])
+    XCTAssertEqual(e.title, "Liên hiệp hội tỉnh Hà Giang tổng kết năm 2019")
+    // a decision named in the article's own text stays
+    let f = extract("Liên hiệp hội tỉnh Hà Giang tổng kết năm 2019\nNgày 20/12/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang tổ chức Hội nghị tổng kết.\nQuyết định số 1234/QĐ-UBND ngày 05/01/2019 của UBND tỉnh giao nhiệm vụ tư vấn cho Liên hiệp hội.")
+    XCTAssertEqual(f.citations.map(\.id), ["1234/QĐ-UBND"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
