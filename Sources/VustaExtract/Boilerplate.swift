@@ -60,7 +60,10 @@ enum Boilerplate {
     if let p = tickerLabels.first(where: { f.matches($0, at: 0) }), n > p.count + 3, f.tokens[p.count].gap == UInt8(ascii: ":") {
       return true
     }
-    guard n >= 12, f.scalars.last != ".", f.scalars.filter({ $0 == "|" }).count >= 2 else { return false }
+    guard n >= 12, f.scalars.last != "." else { return false }
+    var pipes = 0
+    for c in f.scalars where c == "|" { pipes += 1 }
+    guard pipes >= 2 else { return false }
     let segments = f.scalars.split(separator: "|")
     return segments.count >= 3 && segments.allSatisfy { seg in seg.split(separator: " ").count >= 4 }
   }
