@@ -32,14 +32,12 @@ final class PlainTextTests: XCTestCase {
       <title>Hội nghị Ban Chấp hành lần thứ VI - Liên hiệp các Hội khoa học và kỹ thuật tỉnh Yên Bái</title>
       </head>
       <body>
-      <div id="loading">• Loading...</div>
-      <div class="marquee">Chào mừng bạn đến với Trang thông tin điện tử Liên hiệp các Hội khoa học và kỹ thuật tỉnh Yên Bái!</div>
-      <div class="nav">
-        <a href="/">Trang chủ</a> | <a href="/tin-tuc/">Tin tức</a> | <a href="/tin-tuc/tin-noi-bat/">Tin nổi bật</a>
-      </div>
-      <div class="news-detail">
-      <h2>Hội nghị Ban Chấp hành lần thứ VI, nhiệm kỳ 2020 - 2025</h2>
-      <div class="date">Ngày xuất bản: 20/02/2023 1:49:10 CH</div>
+      <div class="top">Kính chào quý độc giả của trang tin Liên hiệp hội tỉnh Yên Bái</div>
+      <ul class="menu"><li><a href="/">Trang chủ</a></li></ul>
+      <p class="links"><a href="/tin/">Tin tức</a> | <a href="/tin/noi-bat/">Tin nổi bật</a></p>
+      <div class="bai-viet">
+      <h1>Hội nghị Ban Chấp hành lần thứ VI, nhiệm kỳ 2020 - 2025</h1>
+      <span class="ngay">Ngày xuất bản: 20/02/2023 1:49:10 CH</span>
       <p>Ngày 5/1, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái họp Hội nghị Ban Chấp hành lần thứ VI, nhiệm kỳ 2020-2025 (mở rộng) để nhìn lại hoạt động năm 2022 và bàn nhiệm vụ năm 2023. Chủ tịch Liên hiệp hội chủ trì hội nghị.</p>
       <p class="caption"><img src="/a.jpg" alt=""><br>Chủ tịch Liên hiệp hội trao quyết định công nhận 2 hội thành viên mới.</p>
       <p>Trong năm 2022, Liên hiệp Hội tỉnh Yên Bái triển khai các văn bản chỉ đạo của Trung ương và của tỉnh, phát hành 3.000 cuốn bản tin khoa học và góp ý nhiều dự thảo luật.</p>
