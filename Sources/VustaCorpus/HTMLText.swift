@@ -156,8 +156,7 @@ public struct HTMLText: Sendable {
   }
 
   /// The lines of the text with runs of spaces, tabs and carriage returns made one space, empty
-  /// lines dropped. A carriage return right before a line feed is one character with it
-  /// (as Swift's `Character` has it), which neither ends the line nor separates words.
+  /// lines dropped (the reader has already made the page's own line ends "\n").
   static func collapsed(_ b: [UInt8]) -> [UInt8] {
     var text: [UInt8] = []
     text.reserveCapacity(b.count)
@@ -168,14 +167,13 @@ public struct HTMLText: Sendable {
     let m = b.count
     while k < m {
       let c = b[k]
-      let pair = c == 0x0D && k + 1 < m && b[k + 1] == 0x0A
       if c == 0x0A {
         lineHasWord = false
         separated = false
         k += 1
         continue
       }
-      if !pair && (c == 0x20 || c == 0x09 || c == 0x0D) {
+      if c == 0x20 || c == 0x09 || c == 0x0D {
         separated = true
         k += 1
         continue
@@ -188,13 +186,8 @@ public struct HTMLText: Sendable {
         text.append(0x20)
       }
       separated = false
-      if pair {
-        text.append(contentsOf: [0x0D, 0x0A])
-        k += 2
-      } else {
-        text.append(c)
-        k += 1
-      }
+      text.append(c)
+      k += 1
     }
     return text
   }

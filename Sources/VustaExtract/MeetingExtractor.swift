@@ -753,15 +753,12 @@ struct MeetingExtractor {
   }
 
   /// "Hội nghị Ban Chấp hành Đảng bộ lần thứ ba … đã được Đảng bộ Liên hiệp các Hội Khoa học và
-  /// Kỹ thuật Việt Nam tổ chức": the Party committee at `j` is the union's own, which the sentence
-  /// names with the union right after "Đảng bộ"/"Đảng ủy" (its meetings are the union's, as its
-  /// congress is: rf09, sc12).
+  /// Kỹ thuật Việt Nam tổ chức": the Party committee at `j` is the union's own when the sentence
+  /// names it so (`MeetingVocabulary.namesUnionsPartyCommittee`; its meetings are the union's, as
+  /// its congress is: rf09, sc12).
   func isUnionsPartyCommittee(_ s: AnalyzedSentence, at j: Int) -> Bool {
-    let f = s.text
-    guard f.matches(MeetingExtractor.p_dang_bo, at: j) || f.matches(MeetingExtractor.p_dang_uy, at: j) else { return false }
-    return s.unions.contains { u in
-      u.start >= 2 && (f.matches(MeetingExtractor.p_dang_bo, at: u.start - 2) || f.matches(MeetingExtractor.p_dang_uy, at: u.start - 2))
-    }
+    (s.text.matches(MeetingExtractor.p_dang_bo, at: j) || s.text.matches(MeetingExtractor.p_dang_uy, at: j))
+      && MeetingVocabulary.namesUnionsPartyCommittee(s.text)
   }
   static let p_dang_bo = Phrase("dang bo"), p_dang_uy = Phrase("dang uy")
 
