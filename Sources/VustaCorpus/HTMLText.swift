@@ -226,13 +226,27 @@ public struct HTMLText: Sendable {
   static func isItemStart(_ name: UInt64, _ tag: UnsafeBufferPointer<UInt8>) -> Bool {
     if name == li || name == article { return true }
     guard name == div || name == section, let cls = attributeBytes("class", in: tag) else { return false }
-    let lower = cls.map(asciiLower)
-    return lower.split(separator: 0x20).contains { word in
-      itemClassWords.contains { c in
-        word.elementsEqual(c) || (word.count > c.count && word.suffix(c.count).elementsEqual(c)
-          && (word[word.endIndex - c.count - 1] == 0x2D || word[word.endIndex - c.count - 1] == 0x5F))
-      }
+    // each space-separated class word, compared without case and without copying it
+    var start = cls.startIndex
+    while start < cls.endIndex {
+      var end = start
+      while end < cls.endIndex, cls[end] != 0x20 { end += 1 }
+      if end > start, isItemClass(cls[start..<end]) { return true }
+      start = end + 1
     }
+    return false
+  }
+
+  /// A class word that names an item ("item") or ends in one after "-" or "_" ("news-item").
+  static func isItemClass(_ word: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
+    for c in itemClassWords where word.count >= c.count {
+      let from = word.endIndex - c.count
+      guard word.count == c.count || word[from - 1] == 0x2D || word[from - 1] == 0x5F else { continue }
+      var k = 0
+      while k < c.count, asciiLower(word[from + k]) == c[k] { k += 1 }
+      if k == c.count { return true }
+    }
+    return false
   }
 
   @inline(__always) static func asciiLower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b + 32 : b }

@@ -32,12 +32,14 @@ public enum PlainText {
   static func firstOdd(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
     var k = 0
     while k < b.count {
-      let c = b[k]
-      if c == 0x0D || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF, odd(b, k).length > 0 { return k }
+      if mayStartOdd[Int(b[k])], odd(b, k).length > 0 { return k }
       k += 1
     }
     return nil
   }
+
+  /// The bytes a changed character can start with: "\r", C2, E2, E3, EF.
+  static let mayStartOdd: [Bool] = (0..<256).map { [0x0D, 0xC2, 0xE2, 0xE3, 0xEF].contains($0) }
 
   /// What stands for the character at `k` (a byte, or nothing) and how many bytes it takes;
   /// length 0 when the character is kept as it is.

@@ -22,14 +22,14 @@ public enum TextDecoder {
   /// Decodes bytes; throws `.binary` for files that are not text.
   public static func decode(_ data: Data) throws -> (String, Encoding) {
     // Plain UTF-8 (the common case) straight from the buffer, without an intermediate copy.
-    let head = [UInt8](data.prefix(8192))
-    if !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]), !isBinary(head) {
+    let s: String? = data.withUnsafeBytes { raw in
+      let all = raw.bindMemory(to: UInt8.self)
+      let head = UnsafeBufferPointer(rebasing: all.prefix(8192))
+      guard !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]), !isBinary(head) else { return nil }
       let skip = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-      let s: String? = data.withUnsafeBytes { raw in
-        String(validating: UnsafeRawBufferPointer(rebasing: raw[skip...]).bindMemory(to: UInt8.self), as: UTF8.self)
-      }
-      if let s { return (s, .utf8) }
+      return String(validating: UnsafeBufferPointer(rebasing: all[skip...]), as: UTF8.self)
     }
+    if let s { return (s, .utf8) }
     let bytes = [UInt8](data)
     // UTF-32 first: its little-endian BOM starts like UTF-16's.
     if bytes.starts(with: [0xFF, 0xFE, 0, 0]) { return (utf32(bytes.dropFirst(4), littleEndian: true), .utf32LE) }
@@ -128,17 +128,27 @@ public enum TextDecoder {
 
   /// NUL bytes in the first 8 KiB, or a known binary signature (PNG, JPEG, GIF, PDF, ZIP).
   static func isBinary(_ b: [UInt8]) -> Bool {
+    b.withUnsafeBufferPointer { isBinary($0) }
+  }
+
+  static func isBinary(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     hasSignature(b) || b.prefix(8192).contains(0)
   }
 
-  /// Starts with the signature of an image, a PDF, an archive or a program.
   static func hasSignature(_ b: [UInt8]) -> Bool {
-    let signatures: [[UInt8]] = [
-      [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF], [0x47, 0x49, 0x46, 0x38], [0x25, 0x50, 0x44, 0x46],
-      [0x50, 0x4B, 0x03, 0x04], [0x7F, 0x45, 0x4C, 0x46],
-    ]
-    return signatures.contains(where: { b.starts(with: $0) })
+    b.withUnsafeBufferPointer { hasSignature($0) }
   }
+
+  /// Starts with the signature of an image, a PDF, an archive or a program.
+  static func hasSignature(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    binarySignatures.contains(where: { b.starts(with: $0) })
+  }
+
+  /// PNG, JPEG, GIF, PDF, ZIP (DOCX too) and ELF.
+  static let binarySignatures: [[UInt8]] = [
+    [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF], [0x47, 0x49, 0x46, 0x38], [0x25, 0x50, 0x44, 0x46],
+    [0x50, 0x4B, 0x03, 0x04], [0x7F, 0x45, 0x4C, 0x46],
+  ]
 
   /// The upper half of Windows-1258 (bytes 0x80–0xFF); 0 marks an unassigned byte.
   static let cp1258: [UInt32] = [

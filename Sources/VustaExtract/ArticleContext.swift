@@ -84,9 +84,10 @@ struct ArticleContext {
     self.gazetteer = gazetteer
     let finder = ProvinceFinder.shared(gazetteer)
     var sentences: [AnalyzedSentence] = []
+    let unionStarts = UnionFinder.startWords
     func add(_ f: FoldedText, line: Int) {
       let p = finder.mentions(in: f)
-      let u = f.tokens.contains(where: { UnionFinder.startWords.contains($0.hash) })
+      let u = f.tokens.contains(where: { unionStarts.contains($0.hash) })
         ? UnionFinder.mentions(in: f, provinces: p) : []
       let d = f.tokens.contains(where: \.isNumber) ? DateReader.mentions(in: f) : []
       sentences.append(AnalyzedSentence(text: f, line: line, index: sentences.count, provinces: p, unions: u, dates: d))

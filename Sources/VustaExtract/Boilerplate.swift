@@ -89,11 +89,22 @@ enum Boilerplate {
     f.tokens.count <= 40 && documentTypeWords.contains { f.matches($0, at: 0) } && f.tokens.contains(where: \.isNumber)
   }
 
+  /// True when the line ends a page's own text: an ender alone ("Tin liên quan"), or a short
+  /// line that starts with one ("Các tin đã đưa:", "Tin cùng chuyên mục (5)").
+  static func isEnder(_ f: FoldedText) -> Bool {
+    let n = f.tokens.count
+    guard n <= maxEnderWords else { return false }
+    for p in enders where p.count == n && f.matches(p, at: 0) { return true }
+    if n <= 6 { for p in enders where p.count >= 2 && f.matches(p, at: 0) { return true } }
+    return false
+  }
+
+  /// No ender line has more words than this.
+  static let maxEnderWords = max(6, enders.map(\.count).max() ?? 0)
+
   static func classify(_ f: FoldedText) -> Kind {
     let n = f.tokens.count
-    for p in enders where p.count == n && f.matches(p, at: 0) { return .end }
-    // "Các tin đã đưa:", "Tin cùng chuyên mục (5)": a short line that starts with an ender
-    if n <= 6 { for p in enders where p.count >= 2 && f.matches(p, at: 0) { return .end } }
+    if isEnder(f) { return .end }
     if n <= 8, f.matches(Lexicon.p_nguon, at: 0) || (f.tokens.count > 1 && f.matches(Lexicon.p_nguon, at: 0)) {
       return .source
     }

@@ -228,6 +228,23 @@ public enum ListingPage {
     return cued ? topicPageItems(text) : nil
   }
 
+  /// At most the number of words `FoldedText` finds in the line, told from its bytes: runs
+  /// between ASCII bytes that are neither letters nor digits, holding an ASCII letter or digit
+  /// (each holds at least one word; a word of Vietnamese letters only, "ở", is not counted).
+  static func leastWordCount(_ line: String) -> Int {
+    var count = 0
+    var inRun = false
+    for b in line.utf8 {
+      if b >= 0x80 { continue }
+      if b &- 48 < 10 || b &- 65 < 26 || b &- 97 < 26 {
+        if !inRun { count += 1; inRun = true }
+      } else {
+        inRun = false
+      }
+    }
+    return count
+  }
+
   /// Items the HTML reader marked: each mark starts one. A page is a listing when at least two
   /// marked items hold a headline or a summary (menus and link lists are too short), no item is
   /// a whole article (more than three paragraphs), and nothing before the first item reads like
@@ -242,13 +259,30 @@ public enum ListingPage {
     let item = String(itemMark), listEnd = String(listEndMark)
     var segments: [(item: Bool, lines: [String])] = [(false, [])]
     var outsideParagraphs = 0
+    // An item holding two paragraphs after its first line (an article in an `<article>`) makes
+    // the reading below return nil when it gets there, unless an item before it opens with a
+    // list's ender: told here from bytes, so article pages skip describing their menu entries.
+    var itemParagraphs = 0
+    var mayStopAtArticle = true
     for raw in utf8Lines(text) {
       let line = trimmed(raw)
-      if line == item { segments.append((true, [])); continue }
+      if line == item { segments.append((true, [])); itemParagraphs = 0; continue }
       if line == listEnd { segments.append((false, [])); outsideParagraphs = 0; continue }
       if line.isEmpty { continue }
       segments[segments.count - 1].lines.append(line)
-      if !segments[segments.count - 1].item, line.utf8.count >= 15 {
+      if segments[segments.count - 1].item {
+        guard mayStopAtArticle, segments[segments.count - 1].lines.count > 1, line.utf8.count >= 15,
+          leastWordCount(line) >= 15
+        else { continue }
+        itemParagraphs += 1
+        if itemParagraphs >= 2 {
+          if segments.contains(where: { $0.item && $0.lines.first.map { Boilerplate.isEnder(FoldedText($0)) } ?? false }) {
+            mayStopAtArticle = false
+          } else {
+            return nil
+          }
+        }
+      } else if line.utf8.count >= 15 {
         let folded = FoldedText(line)
         // (a portal's ticker of headlines reads like no article's lead)
         if folded.tokens.count >= 15, Boilerplate.isTicker(folded) { continue }

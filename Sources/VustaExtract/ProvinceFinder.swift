@@ -122,15 +122,17 @@ struct ProvinceFinder {
     let t = f.tokens
     var out: [ProvinceMention] = []
     var i = 0
+    // (the constants read once, not once per word: each static is a lazy global's check)
+    let hoi = ProvinceFinder.h_hoi, hiep = ProvinceFinder.h_hiep, generic = ProvinceFinder.genericWords
     while i < t.count {
       let h = t[i].hash
       // names are written with capitals, or lower case right after a generic word ("tỉnh hà giang")
       // "Liên hiệp Hội An Giang": the "Hội" of the union's name does not start "Hội An"
-      if h == ProvinceFinder.h_hoi, i >= 1, t[i - 1].hash == ProvinceFinder.h_hiep {
+      if h == hoi, i >= 1, t[i - 1].hash == hiep {
         i += 1
         continue
       }
-      if firstWords[Int(h & 0xFFFF)] && (t[i].isCap || (i > 0 && ProvinceFinder.genericWords.contains(t[i - 1].hash))),
+      if firstWords[Int(h & 0xFFFF)] && (t[i].isCap || (i > 0 && generic.contains(t[i - 1].hash))),
         let m = provinceAt(f, i) ?? placeAt(f, i, after: out.last)
       {
         out.append(m)
