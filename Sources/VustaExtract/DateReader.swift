@@ -76,6 +76,17 @@ enum DateReader {
       out[k].anniversary = true
       out[k + 1].anniversary = true
     }
+    // "(21/6/1925 - 21/6/2021)": the end of a span whose start lies before the years the reader
+    // takes for dates (the press's day of 1925, the Party's of 1930) is an anniversary too
+    for k in out.indices where out[k].year != nil && out[k].day != nil && !out[k].anniversary {
+      let s = out[k].start
+      guard s >= 3, t[s].gap == UInt8(ascii: "-"), t[s - 1].isNumber, t[s - 1].end - t[s - 1].start == 4,
+        let y0 = value(f, s - 1, maxDigits: 4), y0 < out[k].year!, value(f, s - 3, maxDigits: 2) == out[k].day,
+        value(f, s - 2, maxDigits: 2) == out[k].month, let j = joint(f, s - 2), isSep(j), joint(f, s - 1) == j,
+        k == 0 || out[k - 1].end <= s - 3
+      else { continue }
+      out[k].anniversary = true
+    }
     // "Nhân kỷ niệm 75 năm … (20/10/1946-20/10/2021), sáng 20/10, …": a day without its year
     // that is the anniversary a full date of the same sentence names takes that date's year
     for k in out.indices where out[k].year == nil && out[k].day != nil {
@@ -86,6 +97,17 @@ enum DateReader {
   }
 
   static let toi = Phrase.hash("toi")
+
+  /// True when a day without a year closes the name of an annual day ("Ngày Khoa học và Công nghệ
+  /// Việt Nam 18/5", "Ngày Báo chí Cách mạng Việt Nam 21/6"): it names the day, it dates nothing.
+  static func namesAnnualDay(_ f: FoldedText, _ d: DateMention) -> Bool {
+    let t = f.tokens
+    // (no year written: the mention is the day and the month alone; a later date's year may
+    // have been lent to it)
+    guard !d.cued, d.end - d.start == 2, d.start >= 3, d.start <= t.count, t[d.start - 1].hash == nam, t[d.start - 2].hash == h_viet
+    else { return false }
+    return (max(0, d.start - 12)..<(d.start - 2)).contains { t[$0].hash == ngay && t[$0].isCap }
+  }
 
   /// Value of a number token of at most `maxDigits` digits.
   static func value(_ f: FoldedText, _ i: Int, maxDigits: Int) -> Int? {
@@ -220,9 +242,10 @@ enum DateReader {
       firstDay = d0
       start = i - 3
       cued = true
-    } else if firstDay == nil, i - 1 >= floor, joint(f, i) == UInt8(ascii: ","), let d0 = value(f, i - 1, maxDigits: 2),
-      d0 < day
+    } else if firstDay == nil, i - 1 >= floor, joint(f, i) == UInt8(ascii: ",") || f.tokens[i].gap == UInt8(ascii: "&"),
+      let d0 = value(f, i - 1, maxDigits: 2), d0 < day, d0 >= 1
     {
+      // "21, 22/8", "Trong 2 ngày 8&9/4/2021"
       firstDay = d0
       start = i - 1
     } else if firstDay == nil, i - 1 >= floor, spacedDash(f, before: i), let d0 = value(f, i - 1, maxDigits: 2), d0 < day, d0 >= 1,

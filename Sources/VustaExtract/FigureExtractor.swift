@@ -185,6 +185,16 @@ struct FigureExtractor {
           continue
         }
         if isCountOfAttendingOrganisations(f, before: n.start) { continue }
+        // "Có 03 đại biểu của Liên hiệp Hội Bình Định dự …" at a workshop held in Hà Tĩnh: one
+        // union's delegation, not the meeting's attendance
+        if attendance, metricEnd < f.tokens.count, f.tokens[metricEnd].hash == Lexicon.h_cua, let event = eventProvince,
+          s.unions.contains(where: { u in
+            guard u.start == metricEnd + 1, case .province(let p) = u.scope else { return false }
+            return p.code != event.code
+          })
+        {
+          continue
+        }
         if metric == .hoi_thanh_vien || metric == .chi_hoi, takesPart(f, after: metricEnd) { continue }
         // "Tham dự có … và 17 Hội thành viên thuộc Liên hiệp Hội": organisations in a list of guests
         // (an item of the enumeration: after "và" or a comma, not "tại 52 hội thành viên")
@@ -859,7 +869,7 @@ struct FigureExtractor {
       if f.tokens[k].hash == Lexicon.h_hoi, f.tokens[k].isCap, k + 1 < start, f.tokens[k + 1].isCap,
         !(k >= 1 && f.tokens[k - 1].hash == Lexicon.h_cac),
         !UnionFinder.body.contains(f.tokens[k + 1].hash) || f.tokens[k + 1].hash == Lexicon.h_hoi
-          || (k + 3 < start && !(k >= 1 && f.tokens[k - 1].hash == Lexicon.h_hiep) && MeetingExtractor.isScienceAssociation(f, at: k + 1)),
+          || (k + 3 < start && !(k >= 1 && f.tokens[k - 1].hash == Lexicon.h_hiep) && MeetingExtractor.isScienceAssociation(f, at: k + 1, provinces: s.provinces)),
         // ("Liên hiệp hội đã kết nạp Hội Làm vườn tỉnh, nâng tổng số lên 47 hội thành viên": the
         // association admitted is the object, not the subject)
         !FigureExtractor.admitting.contains(where: { f.endsWith($0, before: k) })

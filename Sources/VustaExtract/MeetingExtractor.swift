@@ -653,7 +653,14 @@ struct MeetingExtractor {
     if purposeOpeners.contains(where: { f.matches($0, at: 0) }) {
       return t.indices.first(where: { $0 > 2 && isBreak(t[$0].gap) }) ?? 0
     }
-    if let d = s.dates.first(where: { $0.day != nil && $0.start > 2 }) {
+    // (not the date of a document the preamble cites — "Căn cứ Công văn số 252/LHHVN-KHCNMT,
+    // ngày 21/4/2015 …" — nor an annual day's name, "Ngày KH&CN Việt Nam 18/5")
+    let docs = s.dates.isEmpty ? [] : DocumentNumberReader.read(f)
+    if let d = s.dates.first(where: { d in
+      guard d.day != nil, d.start > 2, !DateReader.namesAnnualDay(f, d) else { return false }
+      let at = t[d.start].start
+      return !docs.contains { $0.end <= at && at - $0.end <= 8 }
+    }) {
       var j = d.start
       while j > 2, !isBreak(t[j].gap) { j -= 1 }
       return j > 2 ? j : 0
@@ -691,8 +698,10 @@ struct MeetingExtractor {
         // a number that ends a date ("Sáng 23/06/2020, Đại hội …") counts nothing
         let countBefore = at >= 1 && t[at - 1].isNumber && !s.dates.contains { $0.start < at && $0.end == at }
         if countBefore, !(dated && smallCount(f, at - 1)) { continue }
+        // ("Sáng 20-6, buổi tọa đàm …": the number ends a date and counts nothing)
         if at >= 2, t[at - 2].isNumber, t[at - 1].hash == Lexicon.h_lop
           || t[at - 1].hash == Lexicon.h_buoi || t[at - 1].hash == Lexicon.h_cuoc,
+          !s.dates.contains(where: { $0.start < at - 1 && $0.end == at - 1 }),
           !(dated && smallCount(f, at - 2))
         { continue }
         // "cho ý kiến vào dự thảo văn kiện Đại hội": the noun names a topic, not this meeting
@@ -884,7 +893,7 @@ struct MeetingExtractor {
     var i = k - 1
     while i >= 1 {
       if t[i - 1].hash == Lexicon.h_hoi, t[i - 1].isCap || !(i >= 2 && t[i - 2].hash == Lexicon.h_cac), t[i].isCap,
-        !UnionFinder.body.contains(t[i].hash) || MeetingExtractor.isScienceAssociation(f, at: i),
+        !UnionFinder.body.contains(t[i].hash) || MeetingExtractor.isScienceAssociation(f, at: i, provinces: s.provinces),
         !MeetingExtractor.isCouncilWord(f, at: i)
       {
         return true
@@ -911,13 +920,28 @@ struct MeetingExtractor {
 
   /// "Hội Khoa học lịch sử", "Hội Khoa học Kinh tế": a member association named "Hội Khoa học
   /// …" (at `i`, the word after "Hội"), not the union's own "Hội Khoa học và Kỹ thuật".
-  static func isScienceAssociation(_ f: FoldedText, at i: Int) -> Bool {
+  /// Also "Hội Khoa học Kỹ thuật Lâm nghiệp", "Hội Khoa học và Kỹ thuật Hóa học": the union's
+  /// words and then a field of its own (a capitalised word that starts no province among
+  /// `provinces` and is no place word: "Hội Khoa học và Kỹ thuật Thanh Hóa" is the union).
+  static func isScienceAssociation(_ f: FoldedText, at i: Int, provinces: [ProvinceMention] = []) -> Bool {
     let t = f.tokens
     guard i + 2 < t.count, f.matches(MeetingExtractor.p_khoa_hoc, at: i) else { return false }
-    return !UnionFinder.body.contains(t[i + 2].hash) && t[i + 2].gap == 0
+    if !UnionFinder.body.contains(t[i + 2].hash) && t[i + 2].gap == 0 { return true }
+    var j = i + 2
+    if t[j].hash == Lexicon.h_va { j += 1 }
+    guard f.matches(MeetingExtractor.p_ky_thuat, at: j) || f.matches(MeetingExtractor.p_ki_thuat, at: j) else { return false }
+    let n = j + 2
+    guard n < t.count, t[n].isCap, !t[n].isAllCaps, t[n].gap == 0, !UnionFinder.body.contains(t[n].hash),
+      !MeetingExtractor.unionPlaceWords.contains(t[n].hash), !provinces.contains(where: { $0.start <= n && n < $0.end })
+    else { return false }
+    return true
   }
 
   static let p_khoa_hoc = Phrase("khoa hoc")
+  static let p_ky_thuat = Phrase("ky thuat"), p_ki_thuat = Phrase("ki thuat")
+  /// Words that go on a union's name after "Kỹ thuật": its place ("tỉnh", "thành phố", "TP",
+  /// "Việt Nam", "Trung ương").
+  static let unionPlaceWords = WordSet(["tinh", "thanh", "tp", "viet", "vn", "trung", "thu", "quan", "huyen", "thi"].map(Phrase.hash))
 
   /// Bodies whose own meetings are not the union's ("Ban Thường vụ Tỉnh ủy tổ chức hội nghị…").
   static let otherOrganisers: [Phrase] = [
@@ -966,11 +990,18 @@ struct MeetingExtractor {
 
   /// "<meeting> … do <body> tổ chức/chủ trì/đăng cai": the holders stand between "do" (by) and
   /// the verb, within a few words of the noun; true when no LHH body is among them.
+  /// The passive "<meeting> … đã được <association> tổ chức" too, when the agent is a named
+  /// association ("được Hội KHKT Lâm nghiệp tổ chức") or another body ("được UBND tỉnh tổ chức").
   func otherOrganiserAfter(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     let f = s.text
     let t = f.tokens
     let limit = min(t.count, k + 16)
-    guard let by = (k + 1..<limit).first(where: { f.isPlainDo($0) }) else { return false }
+    let passive = (k + 1..<limit).first(where: { i in
+      t[i].hash == Lexicon.p_duoc.hashes[0] && i + 2 < t.count
+        && ((t[i + 1].hash == Lexicon.h_hoi && t[i + 1].isCap && t[i + 2].isCap && !UnionFinder.stopAfterHoi.contains(t[i + 2].hash))
+          || MeetingExtractor.otherOrganisers.contains { f.matches($0, at: i + 1) })
+    })
+    guard let by = (k + 1..<limit).first(where: { f.isPlainDo($0) }) ?? passive else { return false }
     guard let verb = MeetingExtractor.heldByVerbs.compactMap({ f.find($0, from: by + 1, to: min(t.count, by + 10)) }).min(),
       verb > by + 1
     else { return false }
@@ -1132,6 +1163,7 @@ struct MeetingExtractor {
       if s.isTitle, let posted = context.titlePostingDate, posted == d { continue }
       if let dateline = context.leadDatelineDate, dateline == d, s.index == context.leadDatelineSentence { continue }
       if d.anniversary || (d.start < k && inOccasionClause(s.text, d.start)) { continue }  // the occasion's dates
+      if DateReader.namesAnnualDay(s.text, d) { continue }  // "Ngày KH&CN Việt Nam 18/5"
       let startOffset = s.text.tokens[d.start].start
       if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }
       // "được thành lập vào tháng 6/2001": a date of something else — unless the meeting is named

@@ -2467,6 +2467,80 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(f.citations.map(\.id), ["1234/QĐ-UBND"])
   }
 
+  // MARK: - Rounds 35–36 (fourteenth session)
+
+  func testASessionWhoseDateEndsRightBeforeIt() {
+    // "Sáng 12-9, buổi tọa đàm …": the number before "buổi" ends the date, it counts no sessions
+    let d = extract("Tin hoạt động\nSáng 12-9, buổi tọa đàm về phổ biến kiến thức đã được Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức.",
+                    published: FactDate(year: 2022, month: 9, day: 13))
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2022-09-12"])
+    XCTAssertEqual(d.meetings.first?.kind, .hoi_thao)
+    // a count of sessions is still a recap
+    let r = extract("Tin hoạt động\nNăm 2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức 12 buổi tọa đàm về phổ biến kiến thức.")
+    XCTAssertTrue(r.meetings.isEmpty, "\(r.meetings)")
+  }
+
+  func testAnAssociationNamedWithTheUnionsWordsAndAFieldHoldsItsOwnMeeting() {
+    let d = extract("Đại hội lần thứ V Hội Khoa học Kỹ thuật Thủy lợi\nSáng 3/11, Hội Khoa học Kỹ thuật Thủy lợi tổ chức Đại hội lần thứ V, có đại diện Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tới dự.",
+                    published: FactDate(year: 2023, month: 11, day: 4))
+    XCTAssertTrue(d.meetings.isEmpty, "\(d.meetings)")
+    // the passive, with the association as the agent
+    let p = extract("Tổng kết năm 2022 của Hội Khoa học Kỹ thuật Thủy lợi\nHội nghị tổng kết năm 2022 đã được Hội KHKT Thủy lợi tổ chức vào ngày 10/01/2023 tại trụ sở Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An.")
+    XCTAssertTrue(p.meetings.isEmpty, "\(p.meetings)")
+    // the union written without "Liên hiệp các" before its place is still the union
+    let u = extract("Tin hoạt động\nNgày 3/11/2023, Liên hiệp các Hội Khoa học và Kỹ thuật Thanh Hóa tổ chức Hội nghị tổng kết.")
+    XCTAssertEqual(u.meetings.map(\.kind), [.tong_ket])
+    XCTAssertTrue(MeetingExtractor.isScienceAssociation(FoldedText("Hội Khoa học Kỹ thuật Lâm nghiệp"), at: 1))
+    XCTAssertFalse(MeetingExtractor.isScienceAssociation(FoldedText("Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa"), at: 1))
+    XCTAssertFalse(MeetingExtractor.isScienceAssociation(FoldedText("Hội Khoa học và Kỹ thuật Việt Nam"), at: 1))
+    // a meeting the union holds, praised in the passive by its guests, stays
+    let g = extract("Tin hoạt động\nNgày 3/11/2023, hội nghị tổng kết do Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An tổ chức đã được các đại biểu đánh giá cao.")
+    XCTAssertEqual(g.meetings.map(\.kind), [.tong_ket])
+  }
+
+  func testTheEndOfASpanFromAnOldYearIsAnAnniversary() {
+    let d = extract("Báo chí của Liên hiệp hội\nBuổi gặp mặt do Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức nhân dịp kỷ niệm 97 năm Ngày Báo chí cách mạng (21/6/1925 - 21/6/2022).")
+    XCTAssertEqual(d.meetings.count, 1)
+    XCTAssertNil(d.meetings.first?.date)
+    let dates = DateReader.mentions(in: FoldedText("kỷ niệm 92 năm (3/2/1930 - 3/2/2022), sáng 3/2/2022 hội nghị"))
+    XCTAssertEqual(dates.map(\.anniversary), [true, false])
+  }
+
+  func testAPreamblesDocumentDatesAndAnAnnualDayDateNothing() {
+    let d = extract("""
+      Liên hiệp hội mở diễn đàn khoa học
+      Căn cứ Công văn số 118/LHHVN-KHCNMT, ngày 2/4/2019 của Đoàn Chủ tịch Hội đồng Trung ương Liên hiệp Hội Việt Nam, Kế hoạch số 40/KH-UBND ngày 9/4/2019 của UBND tỉnh về các hoạt động chào mừng Ngày Khoa học và Công nghệ Việt Nam 18/5, ngày 16/5/2019, Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Nghệ An đã mở diễn đàn khoa học về chuyển đổi số.
+      """)
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2019-05-16"])
+    XCTAssertEqual(d.meetings.first?.kind, .hoi_thao)
+    let f = FoldedText("chào mừng Ngày Khoa học và Công nghệ Việt Nam 18/5")
+    XCTAssertTrue(DateReader.mentions(in: f).contains { DateReader.namesAnnualDay(f, $0) })
+    let g = FoldedText("Ngày 18/5, Liên hiệp hội tổ chức tọa đàm")
+    XCTAssertFalse(DateReader.mentions(in: g).contains { DateReader.namesAnnualDay(g, $0) })
+  }
+
+  func testDaysJoinedByAnAmpersand() {
+    let m = DateReader.mentions(in: FoldedText("Trong 2 ngày 8&9/4/2021, tại Hà Tĩnh"))
+    XCTAssertEqual(m.first?.day, 8)
+    XCTAssertEqual(m.first?.month, 4)
+  }
+
+  func testOneUnionsDelegationIsNotTheAttendance() {
+    let d = extract("""
+      Hội thảo về chuyển dịch năng lượng tại Hà Tĩnh
+      Ngày 8/4/2021, tại thành phố Hà Tĩnh, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức hội thảo về chuyển dịch năng lượng.
+      Có 04 đại biểu của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ngãi dự hội thảo.
+      """)
+    XCTAssertEqual(d.meetings.first?.province, "Hà Tĩnh")
+    XCTAssertTrue(d.memberFigures.isEmpty, "\(d.memberFigures)")
+    // the attendance of the union's own meeting stays
+    let o = extract("""
+      Hội nghị tổng kết của Liên hiệp hội tỉnh Quảng Ngãi
+      Ngày 8/1/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ngãi tổ chức hội nghị tổng kết, có 84 đại biểu của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ngãi dự.
+      """)
+    XCTAssertEqual(o.memberFigures.map(\.value), [84])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
