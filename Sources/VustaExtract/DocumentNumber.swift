@@ -124,6 +124,7 @@ enum DocumentNumberReader {
     var i = 0
     while i < n {
       guard isDigit(s[i]), i == 0 || !(isAlnum(s[i - 1]) || s[i - 1] == "/" || s[i - 1] == "." || s[i - 1] == ",")
+        || isNumberWordDot(f.bytes, i)
       else { i += 1; continue }
       if looksLikeSymbol(f.bytes, at: i), let m = match(s, at: i) {
         out.append(m)
@@ -136,6 +137,15 @@ enum DocumentNumberReader {
   }
 
   @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+  /// True when the digit at `i` follows "số." or "No." ("Chỉ thị số.45-CT/TW", "Directive
+  /// No.45-CT/TW"): the word for "number" and a dot, not a number or a symbol the digit continues.
+  static func isNumberWordDot(_ b: [UInt8], _ i: Int) -> Bool {
+    guard i >= 3, b[i - 1] == UInt8(ascii: "."), b[i - 2] == UInt8(ascii: "o"),
+      b[i - 3] == UInt8(ascii: "s") || b[i - 3] == UInt8(ascii: "n")
+    else { return false }
+    return i == 3 || !(b[i - 4] >= 97 && b[i - 4] <= 122) && !(b[i - 4] >= 48 && b[i - 4] <= 57)
+  }
 
   /// A cheap test on the folded bytes before parsing: digits, "/" or "-", then a letter, or a
   /// four-digit year, "/" and a letter ("5395/KH", "42-CT", "30/2020/NĐ"). Dates and plain

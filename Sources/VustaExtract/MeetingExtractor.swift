@@ -342,6 +342,22 @@ struct MeetingExtractor {
         result = r
       }
     }
+    // "… mở hội nghị trực tuyến …. Hội thảo được nối với 40 điểm cầu …": a plain "hội nghị" the
+    // next sentence of its paragraph calls by a more specific name (opening with it, or with
+    // "Tại" and it) is of that kind
+    if var r = result, r.kind == .khac, let last = mentions.last?.0, !last.isTitle,
+      let next = context.sentences.first(where: { $0.index > last.index }), next.line == last.line
+    {
+      let f = next.text
+      let at = f.tokens.first?.hash == Lexicon.h_tai ? 1 : 0
+      if let n = meetingNoun(in: next, allowReference: true), n == at {
+        let kind = MeetingVocabulary.kind(in: f, from: n, to: min(f.tokens.count, n + 3))
+        if kind == .hoi_thao || kind == .tap_huan {
+          r.kind = kind
+          result = r
+        }
+      }
+    }
     // "… vừa tổ chức hội thảo về …. Hội thảo diễn ra ngày 14/3 tại …": the date in a following
     // sentence that speaks of the same event
     if var r = result, r.date == nil || r.date?.day == nil, let last = mentions.last?.0,

@@ -141,6 +141,13 @@ struct ProvinceFinder {
         i += 1
       }
     }
+    // "tại hội trường Khách sạn Sài Gòn Bạc Liêu": of two places that follow each other in one
+    // name, the first is the venue's name and the last is where it stands
+    for k in out.indices.dropLast() where out[k].role == .place && out[k + 1].role == .place
+      && out[k + 1].start == out[k].end && t[out[k + 1].start].gap == 0 && out[k].province.code != out[k + 1].province.code
+    {
+      out[k].role = .mention
+    }
     return out
   }
 

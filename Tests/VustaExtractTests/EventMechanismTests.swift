@@ -2541,6 +2541,35 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(o.memberFigures.map(\.value), [84])
   }
 
+  // MARK: - Round 37 (fourteenth session)
+
+  func testAHotelNamedAfterAnotherCityStandsInTheLastPlace() {
+    let d = extract("""
+      Hội thảo về năng lượng tái tạo
+      Ngày 10/6/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng tổ chức Hội thảo về năng lượng tái tạo. Hội thảo diễn ra tại hội trường Khách sạn Hà Nội Sóc Trăng.
+      """)
+    XCTAssertEqual(d.meetings.map(\.province), ["Sóc Trăng"])
+  }
+
+  func testTheWordForNumberGluedToADocumentsNumber() {
+    let d = extract("Liên hiệp hội học tập chỉ thị\nLiên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định quán triệt Chỉ thị số.45-CT/TW và Quyết định No.14/2019/QĐ-TTg.")
+    XCTAssertEqual(Set(d.citations.map(\.id)), ["45-CT/TW", "14/2019/QĐ-TTg"])
+    // a dot inside a number or an abbreviation still joins it
+    XCTAssertTrue(DocumentNumberReader.read(FoldedText("mục 1.45-CT và TP.45-KH")).isEmpty)
+  }
+
+  func testAPlainMeetingTheNextSentenceCallsAWorkshop() {
+    let d = extract("""
+      Chiều 18/11/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng mở hội nghị trực tuyến về tư vấn, phản biện. Hội thảo được nối với 30 điểm cầu ở các tỉnh phía Nam.
+      """)
+    XCTAssertEqual(d.meetings.map(\.kind), [.hoi_thao])
+    // a next sentence about something else leaves it a plain meeting
+    let o = extract("""
+      Chiều 18/11/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng mở hội nghị về tư vấn, phản biện. Các đại biểu đề xuất tổ chức hội thảo vào năm sau.
+      """)
+    XCTAssertEqual(o.meetings.map(\.kind), [.khac])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
