@@ -18,7 +18,10 @@ as "Liên hiệp các Hội KH&KT", "Liên hiệp các hội KHKT", "Liên hiệ
 liên quan" block of other meetings' headlines and dates after the article), ticker (a "Tin mới"
 ticker of other headlines above it), comments (readers' comments with names and dates after it),
 sidebar (a "Văn bản mới" list of numbered documents above it), caption (a photo's caption under
-the headline).
+the headline), hardwrap (a text page's paragraphs broken at 72 columns), oneline (an HTML page's
+source on one line), bullets (paragraphs opening with "- "), table (the body in a table's cell),
+divspan (paragraphs as <div><span>), uppertitle (the headline in capitals), lowerunion (the
+union's name in lower case), punctspace (a space before commas and full stops).
 Exit status 2 on a bad argument or a missing corpus."""
 import html.entities
 import os
@@ -211,11 +214,76 @@ def caption(s):
     return "\n".join(lines[:1] + [text] + lines[1:])
 
 
+def hardwrap(s):
+    """A text page copied from an e-mail or a PDF: each paragraph broken at 72 columns."""
+    if is_html(s):
+        return s
+    return "\n".join("\n".join(textwrap.wrap(l, 72)) if len(l) > 72 else l for l in s.split("\n"))
+
+
+def oneline(s):
+    """An HTML page minified: its source on one line."""
+    return re.sub(r"\s*\n\s*", " ", s) if is_html(s) else s
+
+
+def bullets(s):
+    """Paragraphs that open with a dash, as many portals type them."""
+    if is_html(s):
+        return re.sub(r"(<p[^>]*>)(?=[^<\s])", r"\1- ", s)
+    lines = s.split("\n")
+    return "\n".join(l if i == 0 or len(l) < 60 else "- " + l for i, l in enumerate(lines))
+
+
+def table(s):
+    """An old portal's layout: the body inside a table's cell."""
+    if not is_html(s):
+        return s
+    m = re.search(r"<body[^>]*>", s)
+    if not m or "</body>" not in s:
+        return s
+    return s[:m.end()] + "<table><tr><td class=\"left\">Trang chủ</td><td class=\"main\">" + \
+        s[m.end():].replace("</body>", "</td></tr></table></body>", 1)
+
+
+def divspan(s):
+    """Paragraphs written as <div><span> by an editor, not <p>."""
+    if not is_html(s):
+        return s
+    s = re.sub(r"<p(\s[^>]*)?>", "<div class=\"content\"><span style=\"font-size:12pt\">", s)
+    return s.replace("</p>", "</span></div>")
+
+
+def uppertitle(s):
+    """The headline in capitals."""
+    if is_html(s):
+        s = re.sub(r"(<h1[^>]*>)(.*?)(</h1>)", lambda m: m.group(1) + m.group(2).upper() + m.group(3), s, count=1, flags=re.S)
+        return re.sub(r"(<title>)(.*?)(</title>)", lambda m: m.group(1) + m.group(2).upper() + m.group(3), s, count=1, flags=re.S)
+    lines = s.split("\n")
+    # (a first line that is a paragraph, not a headline, stays as it is)
+    return "\n".join([lines[0].upper() if len(lines[0]) <= 160 else lines[0]] + lines[1:])
+
+
+def lowerunion(s):
+    """The union's name in lower case."""
+    return re.sub(r"Liên hiệp các [Hh]ội [Kk]hoa học và [Kk]ỹ thuật", "liên hiệp các hội khoa học và kỹ thuật", s)
+
+
+def punctspace(s):
+    """A space typed before commas and before the full stop that ends a sentence (after a
+    lower-case word, not an abbreviation such as "TS." or "Tp."), as hurried editors do."""
+    def f(t):
+        t = re.sub(r"(?<=[^\s\d]),(?= [^\d])", " ,", t)
+        return re.sub(r"(?<=[^\W\d_A-ZÀ-Ỹ]{3})\.(?= [A-ZĐÀ-Ỹ])", " .", t)
+    return text_of(s, f)
+
+
 VARIANTS = {
     "nfd": lambda s: unicodedata.normalize("NFD", s), "oldtone": oldtone, "crlf_nbsp": crlf_nbsp,
     "invisible": invisible, "numeric_entities": numeric_entities, "named_entities": named_entities, "brs": brs,
     "wrapped": wrapped, "datestyle": datestyle, "titlecase": titlecase, "abbrev": abbrev,
     "related": related, "ticker": ticker, "comments": comments, "sidebar": sidebar, "caption": caption,
+    "hardwrap": hardwrap, "oneline": oneline, "bullets": bullets, "table": table, "divspan": divspan,
+    "uppertitle": uppertitle, "lowerunion": lowerunion, "punctspace": punctspace,
 }
 
 

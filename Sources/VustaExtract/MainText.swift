@@ -71,24 +71,65 @@ struct MainText {
     var out: [UInt8] = []
     var changed = false
     var lineStart = 0
+    // (the line as broken, joined or not: what the wrap width measures)
+    var physicalStart = 0
     var i = 0
+    let width = wrapWidth(b)
     while i < b.count {
       let c = b[i]
       if c == 0x0A, i + 1 < b.count,
         (i - lineStart >= 40 && !endsSentence(b, lineStart, i) && startsLowerCase(b, i + 1)
           && !startsWithLabel(b, i + 1) && !(isFirstLine(b, lineStart) && endsWithFullDate(b, lineStart, i)))
           || breaksDate(b, lineStart, i)
+          || (width > 0 && breaksAtWidth(b, physicalStart, i, width))
       {
+        physicalStart = i + 1
         if !changed { out = Array(b[0..<i]); changed = true }
         out.append(0x20)
         i += 1
         continue
       }
-      if c == 0x0A { lineStart = i + 1 }
+      if c == 0x0A { lineStart = i + 1; physicalStart = i + 1 }
       if changed { out.append(c) }
       i += 1
     }
     return changed ? String(decoding: out, as: UTF8.self) : nil
+  }
+
+  /// The width a text was broken at, when it was ("hard-wrapped": copied from an e-mail, a
+  /// terminal or a PDF, every paragraph cut into lines of at most 60–100 characters): the
+  /// longest line, when at least six lines are 40 characters or longer and four in five of
+  /// them lie within 20 characters of it; 0 for a text whose paragraphs are whole lines.
+  static func wrapWidth(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+    var lengths: [Int] = []
+    var count = 0
+    for c in b {
+      if c == 0x0A {
+        if count >= 40 {
+          // (a paragraph longer than any wrap: not a hard-wrapped text)
+          if count > 100 { return 0 }
+          lengths.append(count)
+        }
+        count = 0
+      } else if c & 0xC0 != 0x80 {
+        count += 1
+      }
+    }
+    if count >= 40 { if count > 100 { return 0 }; lengths.append(count) }
+    guard lengths.count >= 6, let width = lengths.max(), width >= 60 else { return 0 }
+    let near = lengths.filter { $0 >= width - 20 }.count
+    return near * 5 >= lengths.count * 4 ? width : 0
+  }
+
+  /// True when the line `from..<end` of a text wrapped at `width` characters was cut there: it
+  /// runs within 20 characters of the width, does not end a sentence, and the next line is not
+  /// blank; the headline only goes on in a lower-case word (the rule for any text).
+  static func breaksAtWidth(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, _ width: Int) -> Bool {
+    guard end + 1 < b.count, b[end + 1] != 0x0A, b[end + 1] != 0x0D, !endsSentence(b, from, end), !isFirstLine(b, from)
+    else { return false }
+    var chars = 0
+    for k in from..<end where b[k] & 0xC0 != 0x80 { chars += 1 }
+    return chars >= width - 20
   }
 
   /// True when only blank space stands before `lineStart`: the text's first line, its headline.

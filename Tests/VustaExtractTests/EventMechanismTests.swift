@@ -2570,6 +2570,31 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(o.meetings.map(\.kind), [.khac])
   }
 
+  // MARK: - Perturbation variants (fourteenth session)
+
+  func testAHardWrappedTextIsReadAsItsParagraphs() {
+    let paragraph = "Ngày 14/3/2023, tại thành phố Vinh, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác năm 2022 và triển khai nhiệm vụ năm 2023 với sự tham dự của hơn 120 đại biểu đến từ các hội thành viên. Hội nghị đã biểu dương các tập thể và cá nhân có thành tích xuất sắc trong năm."
+    let second = "Phát biểu tại hội nghị, Chủ tịch Liên hiệp hội nhấn mạnh Liên hiệp hội cần đẩy mạnh công tác tư vấn, phản biện và giám định xã hội trong những năm tới, nhất là với các dự án lớn của tỉnh."
+    func wrap(_ text: String, _ width: Int) -> String {
+      var lines: [String] = [], line = ""
+      for word in text.split(separator: " ") {
+        if !line.isEmpty && line.count + 1 + word.count > width { lines.append(line); line = "" }
+        line += (line.isEmpty ? "" : " ") + word
+      }
+      return (lines + [line]).joined(separator: "\n")
+    }
+    let title = "Liên hiệp hội Nghệ An tổng kết năm 2022"
+    let text = [title, wrap(paragraph, 72), wrap(second, 72)].joined(separator: "\n")
+    XCTAssertGreaterThan(text.split(separator: "\n").count, 8)
+    XCTAssertEqual(MainText.unwrapped(text), [title, paragraph, second].joined(separator: "\n"))
+    let d = extract(text)
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2023-03-14"])
+    XCTAssertEqual(d.memberFigures.map(\.value), [120])
+    // a text whose paragraphs are whole lines is not one, however many short lines it has
+    let menu = ["Trang chủ", "Giới thiệu chung về Liên hiệp các Hội Khoa học và Kỹ thuật", paragraph, second].joined(separator: "\n")
+    XCTAssertEqual(MainText.unwrapped(menu), menu)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
