@@ -21,7 +21,9 @@ sidebar (a "Văn bản mới" list of numbered documents above it), caption (a p
 the headline), hardwrap (a text page's paragraphs broken at 72 columns), oneline (an HTML page's
 source on one line), bullets (paragraphs opening with "- "), table (the body in a table's cell),
 divspan (paragraphs as <div><span>), uppertitle (the headline in capitals), lowerunion (the
-union's name in lower case), punctspace (a space before commas and full stops).
+union's name in lower case), punctspace (a space before commas and full stops), verbaldate
+("21 tháng 3 năm 2023"), placeabbrev ("TP.HCM", "TT-Huế", "BR-VT"), dateline ("(VUSTA) – " or "(TTXVN) – "
+before the lead).
 Exit status 2 on a bad argument or a missing corpus."""
 import html.entities
 import os
@@ -277,6 +279,41 @@ def punctspace(s):
     return text_of(s, f)
 
 
+def verbaldate(s):
+    """Dates written out: "ngày 21/3/2023" as "ngày 21 tháng 3 năm 2023"."""
+    return re.sub(r"(?<![\d\-–/.])\b(\d{1,2})/(\d{1,2})/(\d{4})\b(?![/\-–]\d)",
+                  lambda m: "%s tháng %s năm %s" % (m.group(1), m.group(2), m.group(3)), s)
+
+
+PLACE_ABBREVIATIONS = [
+    (r"[Tt]hành phố Hồ Chí Minh", "TP.HCM"), (r"TP\.? Hồ Chí Minh", "TP.HCM"), (r"Thừa Thiên Huế", "TT-Huế"),
+    (r"Bà Rịa - Vũng Tàu", "BR-VT"), (r"Bà Rịa – Vũng Tàu", "BR-VT"), (r"[Tt]hành phố Hà Nội", "TP Hà Nội"),
+    (r"[Tt]hành phố Đà Nẵng", "TP. Đà Nẵng"), (r"[Tt]hành phố Cần Thơ", "TP. Cần Thơ"), (r"[Tt]hành phố Hải Phòng", "TP. Hải Phòng"),
+]
+
+
+def placeabbrev(s):
+    """Places as newspapers shorten them: "TP.HCM", "TT-Huế", "BR-VT", "TP. Đà Nẵng"."""
+    def f(t):
+        for pattern, short in PLACE_ABBREVIATIONS:
+            t = re.sub(pattern, short, t)
+        return t
+    return text_of(s, f)
+
+
+def dateline(s):
+    """A newspaper's dateline before the lead: "(VUSTA) – " or "(TTXVN) – ", one page in two."""
+    mark = "(VUSTA) – " if len(s) % 2 else "(TTXVN) – "
+    if is_html(s):
+        return re.sub(r"(<p[^>]*>)(?=[^<\s])", lambda m: m.group(1) + mark, s, count=1)
+    lines = s.split("\n")
+    for i, l in enumerate(lines):
+        if i > 0 and len(l) >= 80:
+            lines[i] = mark + l
+            break
+    return "\n".join(lines)
+
+
 VARIANTS = {
     "nfd": lambda s: unicodedata.normalize("NFD", s), "oldtone": oldtone, "crlf_nbsp": crlf_nbsp,
     "invisible": invisible, "numeric_entities": numeric_entities, "named_entities": named_entities, "brs": brs,
@@ -284,6 +321,7 @@ VARIANTS = {
     "related": related, "ticker": ticker, "comments": comments, "sidebar": sidebar, "caption": caption,
     "hardwrap": hardwrap, "oneline": oneline, "bullets": bullets, "table": table, "divspan": divspan,
     "uppertitle": uppertitle, "lowerunion": lowerunion, "punctspace": punctspace,
+    "verbaldate": verbaldate, "placeabbrev": placeabbrev, "dateline": dateline,
 }
 
 

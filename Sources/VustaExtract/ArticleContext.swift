@@ -180,7 +180,7 @@ struct ArticleContext {
       sourceProvince = SourceCues.province(inFurniture: main.furniture, finder: finder, gazetteer)
     }
     if sourceProvince == nil, let lead = main.lines.first(where: { $0.role == .body }) {
-      sourceProvince = SourceCues.province(inDateline: lead.text, gazetteer)
+      sourceProvince = SourceCues.province(inDateline: main.datelinedLead ?? lead.text, gazetteer)
     }
     self.sourceProvince = sourceProvince
 

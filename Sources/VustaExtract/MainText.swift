@@ -26,6 +26,9 @@ struct MainText {
   private(set) var lines: [Line] = []
   /// Lines cut away as page furniture (kept for source cues such as "Nguồn: …").
   private(set) var furniture: [FoldedText] = []
+  /// The lead as written when it opened with a newspaper's dateline in brackets ("(GLO) - Sáng
+  /// 24-4, …"), which the lead line itself no longer holds: a source cue, never a sentence's word.
+  private(set) var datelinedLead: FoldedText? = nil
 
   var title: FoldedText? { lines.first { $0.role == .title }?.text }
 
@@ -53,9 +56,31 @@ struct MainText {
     }
     var bodyIndex = 0
     for (f, role) in kept {
+      var f = f
+      if role == .body && bodyIndex == 0, let after = MainText.afterDateline(f) {
+        datelinedLead = f
+        f = f.slice(after, f.scalars.count)
+      }
       lines.append(Line(text: f, role: role, bodyIndex: role == .body ? bodyIndex : -1))
       if role == .body { bodyIndex += 1 }
     }
+  }
+
+  /// Where the lead goes on after a newspaper's dateline in brackets and a dash ("(VUSTA) – ",
+  /// "(GLO)- ", "(Chinhphu.vn) - "); nil when the line opens otherwise. The bracket holds one
+  /// short word (a name or an acronym), not a phrase.
+  static func afterDateline(_ f: FoldedText) -> Int? {
+    let s = f.scalars
+    guard s.first == "(", let close = s.prefix(26).firstIndex(of: ")"), close >= 2,
+      !s[1..<close].contains(" ")
+    else { return nil }
+    var k = close + 1
+    while k < s.count, s[k] == " " { k += 1 }
+    guard k < s.count, s[k] == "-" || s[k] == "–" || s[k] == "—" else { return nil }
+    k += 1
+    while k < s.count, s[k] == " " { k += 1 }
+    guard k < s.count, VietnameseText.isLetter(s[k]) else { return nil }
+    return k
   }
 
   /// Text copied from a PDF or a narrow column breaks lines inside sentences ("… của LHH tỉnh

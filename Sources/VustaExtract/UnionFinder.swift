@@ -60,6 +60,14 @@ enum UnionFinder {
   /// First words of `starts`, to skip sentences that name no LHH body.
   static let startWords = WordSet(starts.map { $0.hashes[0] })
 
+  /// True when the tokens `from..<to` open the text in brackets followed by a dash: a
+  /// newspaper's dateline ("(VUSTA) – …", "(LHHVN)- …").
+  static func isDateline(_ f: FoldedText, _ from: Int, _ to: Int) -> Bool {
+    guard from == 0, to < f.tokens.count, f.scalars.first == "(", f.tokens[to].gap == UInt8(ascii: ")") else { return false }
+    let between = f.scalars[f.tokens[to - 1].end..<f.tokens[to].start]
+    return between.contains { $0 == "-" || $0 == "–" || $0 == "—" }
+  }
+
   /// All union mentions in a text, in order.
   static func mentions(in f: FoldedText, provinces: [ProvinceMention]) -> [UnionMention] {
     let t = f.tokens
@@ -76,6 +84,8 @@ enum UnionFinder {
       }
       var end = nameEnd(f, from: i + s.count)
       let direct = s.words[0] == "lhhvn" || s.words[0] == "vusta" || s.words == ["lhh", "vn"]
+      // "(VUSTA) – Sáng 12/5, …": a newspaper's dateline names the page's source, not a party
+      if direct, isDateline(f, i, end) { i = end; continue }
       // "Liên hiệp các Hội Văn học Nghệ thuật": another union, not a mention of ours
       if foreignQualifiers.contains(where: { f.matches($0, at: end) }) { i = end; continue }
       if namesDistrict(f, after: end) { i = end; continue }

@@ -2595,6 +2595,24 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(MainText.unwrapped(menu), menu)
   }
 
+  func testANewspapersDatelineIsNoPartOfTheLead() {
+    // "(VUSTA) – " names the page's source: the lead's meeting is still the provincial union's,
+    // in its province
+    let d = extract("""
+      Liên hiệp hội Quảng Trị tổng kết năm 2023
+      (VUSTA) – Sáng 22/12/2023, tại thành phố Đông Hà, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Trị tổ chức Hội nghị tổng kết công tác năm 2023, với hơn 90 đại biểu tham dự.
+      """)
+    XCTAssertEqual(d.meetings.map(\.province), ["Quảng Trị"])
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2023-12-22"])
+    XCTAssertEqual(d.memberFigures.map(\.value), [90])
+    XCTAssertEqual(MainText.afterDateline(FoldedText("(GLO)- Sáng 24-4, hội nghị")), 7)
+    XCTAssertNil(MainText.afterDateline(FoldedText("(Liên hiệp hội) tổ chức hội nghị")))
+    // the newspaper's own dateline is still its province's cue
+    let g = extract("Hội nghị giao ban\n(GLO) - Sáng 24-4, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức hội nghị giao ban quý I.",
+                    published: FactDate(year: 2023, month: 4, day: 25))
+    XCTAssertEqual(g.meetings.map(\.province), ["Gia Lai"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
