@@ -23,7 +23,9 @@ source on one line), bullets (paragraphs opening with "- "), table (the body in 
 divspan (paragraphs as <div><span>), uppertitle (the headline in capitals), lowerunion (the
 union's name in lower case), punctspace (a space before commas and full stops), verbaldate
 ("21 tháng 3 năm 2023"), placeabbrev ("TP.HCM", "TT-Huế", "BR-VT"), dateline ("(VUSTA) – " or "(TTXVN) – "
-before the lead).
+before the lead), nospace (no space after a sentence's full stop, one time in two), titlesuffix
+(the site's name after the headline in <title>), h1div (the headline in a <div>, not an <h1>),
+opentitle (a <title> never closed).
 Exit status 2 on a bad argument or a missing corpus."""
 import html.entities
 import os
@@ -314,6 +316,35 @@ def dateline(s):
     return "\n".join(lines)
 
 
+def nospace(s):
+    """The space after a sentence's full stop lost, one time in two ("… năm 2023.Hội nghị …")."""
+    n = [0]
+
+    def rep(m):
+        n[0] += 1
+        return m.group(1) + "." + ("" if n[0] % 2 else " ") + m.group(2)
+    return text_of(s, lambda t: re.sub(r"([^\W\d_A-ZÀ-Ỹ]{3})\. ([A-ZĐÀ-Ỹ])", rep, t))
+
+
+def titlesuffix(s):
+    """The site's name after the headline in the page's <title>: "… - Báo Khoa học và Phát triển"."""
+    if not is_html(s):
+        return s
+    return re.sub(r"</title>", " - Báo Khoa học và Phát triển | Tin tức cập nhật</title>", s, count=1)
+
+
+def h1div(s):
+    """The headline in a <div class="title"> rather than an <h1>."""
+    if not is_html(s):
+        return s
+    return re.sub(r"<h1([^>]*)>(.*?)</h1>", r'<div class="title"\1><span>\2</span></div>', s, count=1, flags=re.S)
+
+
+def opentitle(s):
+    """A page whose <title> is never closed."""
+    return s.replace("</title>", "", 1) if is_html(s) else s
+
+
 VARIANTS = {
     "nfd": lambda s: unicodedata.normalize("NFD", s), "oldtone": oldtone, "crlf_nbsp": crlf_nbsp,
     "invisible": invisible, "numeric_entities": numeric_entities, "named_entities": named_entities, "brs": brs,
@@ -322,6 +353,7 @@ VARIANTS = {
     "hardwrap": hardwrap, "oneline": oneline, "bullets": bullets, "table": table, "divspan": divspan,
     "uppertitle": uppertitle, "lowerunion": lowerunion, "punctspace": punctspace,
     "verbaldate": verbaldate, "placeabbrev": placeabbrev, "dateline": dateline,
+    "nospace": nospace, "titlesuffix": titlesuffix, "h1div": h1div, "opentitle": opentitle,
 }
 
 

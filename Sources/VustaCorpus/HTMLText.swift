@@ -66,6 +66,12 @@ public struct HTMLText: Sendable {
           if closing { titleText = String(decoding: HTMLText.oneLine(titleBuf), as: UTF8.self) }
           continue
         }
+        // a <title> left open ("<title>… - Báo X" then the head's other tags and the body): the
+        // body's first block ends it, so the page's text is not read as its title
+        if inTitle, name == HTMLText.body || HTMLText.blockNames.contains(name) {
+          inTitle = false
+          titleText = String(decoding: HTMLText.oneLine(titleBuf), as: UTF8.self)
+        }
         if !closing && HTMLText.droppedNames.contains(name) && tag.last != 0x2F {
           skipUntil = name
           continue
@@ -210,7 +216,7 @@ public struct HTMLText: Sendable {
     for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
     return h
   }
-  static let meta = hash("meta".utf8), link = hash("link".utf8), title = hash("title".utf8)
+  static let meta = hash("meta".utf8), link = hash("link".utf8), title = hash("title".utf8), body = hash("body".utf8)
   static let ul = hash("ul".utf8), ol = hash("ol".utf8), li = hash("li".utf8), article = hash("article".utf8)
   static let div = hash("div".utf8), section = hash("section".utf8), p = hash("p".utf8)
   static let br = hash("br".utf8)

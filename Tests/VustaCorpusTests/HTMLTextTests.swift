@@ -9,6 +9,16 @@ final class HTMLTextTests: XCTestCase {
     XCTAssertEqual(page.text, "Hội nghị giao ban\nngày 21/3\nx z")
   }
 
+  /// A <title> the page never closes ends where the body's first block starts: the page's text
+  /// is not its title.
+  func testAnUnclosedTitleEndsAtTheFirstBlock() {
+    let page = HTMLText(html: "<html><head><title>Hội nghị tổng kết - Báo X\n<meta name=\"description\" content=\"y\"></head><body><h1>Hội nghị tổng kết</h1><p>Ngày 12/5, Liên hiệp hội họp.</p></body></html>")
+    XCTAssertEqual(page.source.title, "Hội nghị tổng kết - Báo X")
+    XCTAssertEqual(page.text, "Hội nghị tổng kết\nNgày 12/5, Liên hiệp hội họp.")
+    // a closed title is read as before
+    XCTAssertEqual(HTMLText(html: "<title>A <b>B</b></title><p>C</p>").source.title, "A B")
+  }
+
   func testDroppedElementsAndSelfClosingOnes() {
     let page = HTMLText(html: "<nav>menu</nav><script>var a = '<p>';</script><p>còn</p><iframe/><p>lại</p>")
     XCTAssertEqual(page.text, "còn\nlại")
