@@ -77,6 +77,9 @@ struct ArticleContext {
   let leadDatelineDate: DateMention?
   /// The index of the sentence that holds `leadDatelineDate`.
   let leadDatelineSentence: Int?
+  /// True when the article is about a district's union ("… Liên hiệp các Hội KHKT huyện Cẩm
+  /// Xuyên"): its mentions without a province are that union's, not the province's.
+  let aboutDistrictUnion: Bool
 
   var title: String? { titleString }
 
@@ -110,7 +113,8 @@ struct ArticleContext {
     // An article about a district's union ("… Liên hiệp các Hội KH&KT lần thứ IV … của huyện Kỳ
     // Anh") calls it "Liên hiệp các hội khoa học và kỹ thuật" with no place too: the mentions
     // without a province are that union's, not the province's.
-    if sentences.contains(where: { UnionFinder.namesDistrictUnion($0.text, named: true) }) {
+    aboutDistrictUnion = sentences.contains(where: { UnionFinder.namesDistrictUnion($0.text, named: true) })
+    if aboutDistrictUnion {
       sentences = sentences.map { s in
         let kept = s.unions.filter { $0.scope != .bare }
         return kept.count == s.unions.count ? s

@@ -212,7 +212,10 @@ enum DateReader {
     }
     // "12/20/2018 10:43:00 AM": a portal's stamp in the American order (month first), which a
     // day-first reading cannot be; only a full date followed by a time of day is read so
-    if month > 12, (1...12).contains(day), year != nil, DateReader.clockFollows(f, at: end) {
+    // (also a full date alone on its line in that order, "06-20-2018": no day-first reading fits)
+    if month > 12, month <= 31, (1...12).contains(day), year != nil,
+      DateReader.clockFollows(f, at: end) || (i == 0 && end == f.tokens.count)
+    {
       swap(&day, &month)
     }
     guard (1...12).contains(month), (1...31).contains(day) else { return nil }

@@ -208,6 +208,9 @@ struct FigureExtractor {
         if !attendance, f.contains(any: FigureExtractor.districtWide, from: metricEnd, to: min(f.tokens.count, metricEnd + 4)) {
           continue
         }
+        // "Liên hiệp các hội khoa học kỹ thuật huyện hiện gồm 8 hội thành viên": a district's
+        // union's members, in a sentence that names no union of the province's
+        if !attendance, s.unions.isEmpty, UnionFinder.namesDistrictUnion(f) { continue }
         var (province, placeReason) = figureProvince(s, at: n.start, end: metricEnd, attendance: attendance,
                                                      continuesNational: followsNational)
         // "1,8 triệu hội viên trong cả nước": a national total, whatever the sentence's place

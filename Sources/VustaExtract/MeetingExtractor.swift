@@ -278,6 +278,13 @@ struct MeetingExtractor {
         break
       }
       if isOtherAssociationMeeting(s, noun: k) { if s.isTitle { continue } else { return nil } }
+      // "Đại hội Liên hiệp các Hội KHKT Cẩm Xuyên" on a page about a district's union: the
+      // meeting of the union named right after it, which is the district's
+      if context.aboutDistrictUnion, s.unions.isEmpty,
+        s.text.find(Lexicon.p_lien_hiep, from: k + 1, to: min(s.text.tokens.count, k + 8)) != nil
+      {
+        if s.isTitle { continue } else { return nil }
+      }
       if !s.isTitle && s.unions.isEmpty && !titleHasUnion {
         // "Hội thảo khoa học … diễn ra từ ngày 17 – 19/8/2022, tại … Thanh Hóa." then "Hội thảo do
         // Liên hiệp các Hội … tổ chức": the holder in the lead's next sentence

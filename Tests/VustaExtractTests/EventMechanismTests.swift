@@ -2613,6 +2613,33 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(g.meetings.map(\.province), ["Gia Lai"])
   }
 
+  // MARK: - Rounds 38–39 (fourteenth session)
+
+  func testADistrictUnionsCongressAndMembersAreNotTheProvinces() {
+    let d = extract("""
+      Đại hội Liên hiệp các Hội KHKT Kỳ Anh nhiệm kỳ 2019-2024
+      Sáng ngày 14 tháng 5, đại hội đại biểu lần thứ III của Liên hiệp các Hội KHKT huyện Kỳ Anh được tiến hành với 120 đại biểu.
+      Về dự có ông Trần Văn Bình, Phó Chủ tịch Liên hiệp các hội KHKT tỉnh.
+      Liên hiệp các hội khoa học kỹ thuật huyện hiện gồm 9 hội thành viên với trên 4 nghìn hội viên.
+      """, published: FactDate(year: 2019, month: 5, day: 15))
+    XCTAssertTrue(d.meetings.isEmpty, "\(d.meetings)")
+    XCTAssertTrue(d.memberFigures.isEmpty, "\(d.memberFigures)")
+    // the province's union and its members stay
+    let p = extract("""
+      Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh
+      Sáng ngày 14/5/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh tổ chức đại hội đại biểu lần thứ V.
+      Liên hiệp các hội khoa học kỹ thuật tỉnh hiện gồm 31 hội thành viên.
+      """)
+    XCTAssertEqual(p.meetings.map(\.kind), [.dai_hoi])
+    XCTAssertEqual(p.memberFigures.map(\.value), [31])
+  }
+
+  func testAMonthFirstDateAloneOnItsLine() {
+    XCTAssertEqual(DateReader.mentions(in: FoldedText("06-20-2018")).map { "\($0.day ?? 0)/\($0.month)/\($0.year ?? 0)" }, ["20/6/2018"])
+    // inside a sentence the day-first reading is the only one tried
+    XCTAssertTrue(DateReader.mentions(in: FoldedText("Ngày 06-20-2018 hội nghị")).isEmpty)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
