@@ -192,8 +192,11 @@ public struct HTMLText: Sendable {
         text.append(0x20)
       }
       separated = false
-      text.append(c)
-      k += 1
+      // (a word's bytes copied at once)
+      var e = k + 1
+      while e < m, b[e] != 0x0A, b[e] != 0x20, b[e] != 0x09, b[e] != 0x0D { e += 1 }
+      text.append(contentsOf: b[k..<e])
+      k = e
     }
     return text
   }

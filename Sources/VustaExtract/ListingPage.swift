@@ -231,18 +231,26 @@ public enum ListingPage {
   /// At most the number of words `FoldedText` finds in the line, told from its bytes: runs
   /// between ASCII bytes that are neither letters nor digits, holding an ASCII letter or digit
   /// (each holds at least one word; a word of Vietnamese letters only, "ở", is not counted).
-  static func leastWordCount(_ line: String) -> Int {
-    var count = 0
-    var inRun = false
-    for b in line.utf8 {
-      if b >= 0x80 { continue }
-      if b &- 48 < 10 || b &- 65 < 26 || b &- 97 < 26 {
-        if !inRun { count += 1; inRun = true }
-      } else {
-        inRun = false
+  /// (Counting stops at `limit`: a caller asking "at least 15?" needs no more.)
+  static func leastWordCount(_ line: String, limit: Int = .max) -> Int {
+    var line = line
+    return line.withUTF8 { u in
+      var count = 0
+      var inRun = false
+      for b in u {
+        if b >= 0x80 { continue }
+        if b &- 48 < 10 || b &- 65 < 26 || b &- 97 < 26 {
+          if !inRun {
+            count += 1
+            if count >= limit { return count }
+            inRun = true
+          }
+        } else {
+          inRun = false
+        }
       }
+      return count
     }
-    return count
   }
 
   /// Items the HTML reader marked: each mark starts one. A page is a listing when at least two
@@ -272,7 +280,7 @@ public enum ListingPage {
       segments[segments.count - 1].lines.append(line)
       if segments[segments.count - 1].item {
         guard mayStopAtArticle, segments[segments.count - 1].lines.count > 1, line.utf8.count >= 15,
-          leastWordCount(line) >= 15
+          leastWordCount(line, limit: 15) >= 15
         else { continue }
         itemParagraphs += 1
         if itemParagraphs >= 2 {
