@@ -25,7 +25,7 @@ union's name in lower case), punctspace (a space before commas and full stops), 
 ("21 tháng 3 năm 2023"), placeabbrev ("TP.HCM", "TT-Huế", "BR-VT"), dateline ("(VUSTA) – " or "(TTXVN) – "
 before the lead), nospace (no space after a sentence's full stop, one time in two), titlesuffix
 (the site's name after the headline in <title>), h1div (the headline in a <div>, not an <h1>),
-opentitle (a <title> never closed).
+opentitle (a <title> never closed), joinlines (a text page's paragraphs run together on one line).
 Exit status 2 on a bad argument or a missing corpus."""
 import html.entities
 import os
@@ -340,6 +340,15 @@ def h1div(s):
     return re.sub(r"<h1([^>]*)>(.*?)</h1>", r'<div class="title"\1><span>\2</span></div>', s, count=1, flags=re.S)
 
 
+def joinlines(s):
+    """A text page whose paragraphs lost their line breaks (pasted from a site that marks them
+    with styles only): everything after the first line on one line."""
+    if is_html(s):
+        return s
+    lines = [l for l in s.split("\n") if l.strip()]
+    return "\n".join(lines[:1] + [" ".join(lines[1:])]) + "\n" if len(lines) > 2 else s
+
+
 def opentitle(s):
     """A page whose <title> is never closed."""
     return s.replace("</title>", "", 1) if is_html(s) else s
@@ -354,6 +363,7 @@ VARIANTS = {
     "uppertitle": uppertitle, "lowerunion": lowerunion, "punctspace": punctspace,
     "verbaldate": verbaldate, "placeabbrev": placeabbrev, "dateline": dateline,
     "nospace": nospace, "titlesuffix": titlesuffix, "h1div": h1div, "opentitle": opentitle,
+    "joinlines": joinlines,
 }
 
 

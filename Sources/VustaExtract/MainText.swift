@@ -24,8 +24,21 @@ struct MainText {
 
   /// The kept lines, in order.
   private(set) var lines: [Line] = []
-  /// Lines cut away as page furniture (kept for source cues such as "Nguồn: …").
-  private(set) var furniture: [FoldedText] = []
+  /// Lines cut away as page furniture before the article's end (kept for source cues such as
+  /// "Nguồn: …").
+  private var furnitureBefore: [FoldedText] = []
+  /// The text the lines were read from and the short lines after the article's end.
+  private var source: String = ""
+  private var tailRanges: [Range<Int>] = []
+
+  /// Lines cut away as page furniture, those after the article's end included (folded when
+  /// asked for: most pages name their source in their address).
+  var furniture: [FoldedText] {
+    guard !tailRanges.isEmpty else { return furnitureBefore }
+    var text = source
+    let tail = text.withUTF8 { b in tailRanges.map { FoldedText(utf8: UnsafeBufferPointer(rebasing: b[$0])) } }
+    return furnitureBefore + tail
+  }
   /// The lead as written when it opened with a newspaper's dateline in brackets ("(GLO) - Sáng
   /// 24-4, …"), which the lead line itself no longer holds: a source cue, never a sentence's word.
   private(set) var datelinedLead: FoldedText? = nil
@@ -37,8 +50,10 @@ struct MainText {
   /// (a welcome banner, a visitor counter, menus) are the page's furniture, not its lead.
   init(_ text: String, headline: String? = nil) {
     var text = MainText.unwrapped(text)
-    var (kept, furniture) = text.withUTF8 { MainText.sort(MainText.lineRanges($0), of: $0) }
-    self.furniture = furniture
+    var (kept, furniture, tail) = text.withUTF8 { MainText.sort(MainText.lineRanges($0), of: $0) }
+    furnitureBefore = furniture
+    tailRanges = tail
+    source = text
     if let headline, let t = MainText.headlineLine(FoldedText(headline), in: kept) {
       for i in kept.indices where i < t && (kept[i].1 == .body || kept[i].1 == .title) { kept[i].1 = .minor }
       for i in kept.indices where i > t && kept[i].1 == .title { kept[i].1 = .minor }
@@ -264,13 +279,16 @@ struct MainText {
   }
 
   /// Folds each line and sorts it: kept with its role, or page furniture.
+  /// The lines after the article's end are furniture too: their ranges are returned unfolded
+  /// (`tail`), folded only when a source cue is looked for among them.
   private static func sort(_ raw: [Range<Int>], of b: UnsafeBufferPointer<UInt8>)
-    -> (kept: [(FoldedText, Role)], furniture: [FoldedText])
+    -> (kept: [(FoldedText, Role)], furniture: [FoldedText], tail: [Range<Int>])
   {
     func fold(_ r: Range<Int>) -> FoldedText { FoldedText(utf8: UnsafeBufferPointer(rebasing: b[r])) }
     func same(_ x: Range<Int>, _ y: Range<Int>) -> Bool { x.count == y.count && b[x].elementsEqual(b[y]) }
     /// The short lines from `index` on: what follows the article (kept for source cues).
-    func tail(_ index: Int) -> [FoldedText] { raw[index...].filter { $0.count <= 300 }.map(fold) }
+    var tailRanges: [Range<Int>] = []
+    func keepTail(from index: Int) { tailRanges = raw[index...].filter { $0.count <= 300 } }
     var kept: [(FoldedText, Role)] = []
     var furniture: [FoldedText] = []
     var bodyStarted = false
@@ -302,7 +320,7 @@ struct MainText {
       switch kind {
       case .end where bodyStarted:
         furniture.append(f)
-        furniture.append(contentsOf: tail(index))
+        keepTail(from: index)
         index = raw.count
         continue
       case .end, .drop:
@@ -311,7 +329,7 @@ struct MainText {
       case .source:
         furniture.append(f)
         if bodyStarted {
-          furniture.append(contentsOf: tail(index))
+          keepTail(from: index)
           index = raw.count
         }
         continue
@@ -325,7 +343,7 @@ struct MainText {
         // "Tin tức - 01/10/2022 11:39": the line before was another article's headline.
         if let last = kept.last, last.1 == .minor { kept.removeLast() }
         furniture.append(f)
-        furniture.append(contentsOf: tail(index))
+        keepTail(from: index)
         index = raw.count
         continue
       case .otherHeadline, .keep:
@@ -335,7 +353,7 @@ struct MainText {
       if role == .body { bodyStarted = true }
       kept.append((f, role))
     }
-    return (kept, furniture)
+    return (kept, furniture, tailRanges)
   }
 
   /// The line that repeats the page's title: one of the two is the other with words added at its
