@@ -228,8 +228,9 @@ struct ArticleContext {
   /// year (congresses opening it are held late in the year before as often as in its first year).
   static func eventYears(inTitle f: FoldedText) -> [Int] {
     // a horizon is not the event's year: "… thu hút trí thức Nghệ An đến năm 2030", "tầm nhìn 2045"
+    // (nor a law's: "… sửa đổi một số điều của Hiến pháp năm 2013", "Luật Báo chí năm 2016")
     let horizons = Set(f.tokens.indices.filter { i in
-      DateReader.year(f, i) != nil && ArticleContext.isHorizon(f, year: i)
+      DateReader.year(f, i) != nil && (ArticleContext.isHorizon(f, year: i) || ArticleContext.namesLaw(f, year: i))
     }.compactMap { DateReader.year(f, $0) })
     let years = DateReader.years(in: f).filter { !horizons.contains($0) }
     if years.count == 2, let k = f.find(p_nhiem_ky) {
@@ -241,6 +242,16 @@ struct ArticleContext {
 
   static let p_den = Phrase.hash("den"), p_tu = Phrase.hash("tu"), p_toi = Phrase.hash("toi"), p_nam = Phrase.hash("nam")
   static let p_tam_nhin = Phrase("tam nhin"), p_tong_ket = Phrase("tong ket")
+
+  /// True when the year at token `i` is part of a law's name: "Hiến pháp năm 2013", "Luật Báo chí
+  /// năm 2016", "Bộ luật Dân sự 2015" (a law word at most four words before it, a capitalised one).
+  static func namesLaw(_ f: FoldedText, year i: Int) -> Bool {
+    (max(0, i - 5)..<i).contains { k in
+      f.tokens[k].isCap && (f.matches(p_hien_phap, at: k) || f.tokens[k].hash == h_luat)
+    }
+  }
+
+  static let p_hien_phap = Phrase("hien phap"), h_luat = Phrase.hash("luat")
 
   /// True when the year at token `i` is a horizon: "đến (năm) 2030", "tới năm 2030", "tầm nhìn (đến) 2045".
   static func isHorizon(_ f: FoldedText, year i: Int) -> Bool {

@@ -357,7 +357,7 @@ struct FigureExtractor {
     // lập, …" speaks of now)
     if clause == 0, f.tokens[0].hash == FigureExtractor.h_khi,
       let comma = (1..<start).first(where: { f.tokens[$0].gap == UInt8(ascii: ",") }),
-      f.contains(any: FigureExtractor.foundingWords, from: 1, to: comma),
+      f.contains(any: FigureExtractor.foundingWords + FigureExtractor.termOpeningWords, from: 1, to: comma),
       !f.contains(any: [FigureExtractor.p_ky_niem], from: 1, to: comma),
       !f.contains(any: FigureExtractor.nowWords, from: comma, to: start)
     {
@@ -384,6 +384,9 @@ struct FigureExtractor {
   static let h_khi = Phrase.hash("khi")
   /// A founding: "(đại hội) thành lập", "ra đời".
   static let foundingWords: [Phrase] = ["thanh lap", "ra doi"].phrases
+  /// The end of an earlier congress, which opened the term: "Khi vừa kết thúc Đại hội II, toàn
+  /// Liên hiệp Hội có 250 chi hội …" counts the term's start.
+  static let termOpeningWords: [Phrase] = ["ket thuc dai hoi"].phrases
   /// "kỷ niệm" (an anniversary).
   static let p_ky_niem = Phrase("ky niem")
 

@@ -1018,7 +1018,9 @@ struct MeetingExtractor {
   func otherOrganiserAfter(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     let f = s.text
     let t = f.tokens
-    let limit = min(t.count, k + 16)
+    // (a long name may stand between: "Hội thảo khoa học và công nghệ các trường Đại học kỹ
+    // thuật lần thứ 59 do Trường Đại học Sao Đỏ đăng cai")
+    let limit = min(t.count, k + 22)
     let passive = (k + 1..<limit).first(where: { i in
       t[i].hash == Lexicon.p_duoc.hashes[0] && i + 2 < t.count
         && ((t[i + 1].hash == Lexicon.h_hoi && t[i + 1].isCap && t[i + 2].isCap && !UnionFinder.stopAfterHoi.contains(t[i + 2].hash))

@@ -2640,6 +2640,28 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertTrue(DateReader.mentions(in: FoldedText("Ngày 06-20-2018 hội nghị")).isEmpty)
   }
 
+  func testCountsAtAnEarlierCongressAndALongNamesHostAndALawsYear() {
+    // the term's start, "khi vừa kết thúc Đại hội II", is no total of today
+    let d = extract("""
+      Liên hiệp hội tỉnh Tây Ninh qua một nhiệm kỳ
+      Khi vừa kết thúc Đại hội III, toàn Liên hiệp Hội có 180 chi hội, trên 5.200 hội viên, thuộc 15 Hội thành viên.
+      Đến nay, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tây Ninh có 19 hội thành viên với trên 9.000 hội viên.
+      """)
+    XCTAssertEqual(Set(d.memberFigures.map(\.value)), [19, 9000])
+    // the host named after a long name ("… lần thứ 12 do Trường Đại học … đăng cai") holds it
+    let h = extract("""
+      Hội thảo khoa học các trường đại học kỹ thuật
+      Hội thảo khoa học và công nghệ các trường đại học kỹ thuật khu vực phía Bắc lần thứ 12 do Trường Đại học Thủy lợi đăng cai đã diễn ra ngày 4/4/2024, có đại diện Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương tham dự.
+      """)
+    XCTAssertTrue(h.meetings.isEmpty, "\(h.meetings)")
+    // a law's year in the title dates no workshop
+    let l = extract("Hội thảo góp ý sửa đổi Hiến pháp năm 2013\nNgày 20/5, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Nai tổ chức hội thảo góp ý.")
+    XCTAssertEqual(l.meetings.count, 1)
+    XCTAssertNil(l.meetings.first?.date)
+    XCTAssertEqual(ArticleContext.eventYears(inTitle: FoldedText("Hội nghị tổng kết năm 2013 của Liên hiệp hội")), [2013])
+    XCTAssertEqual(ArticleContext.eventYears(inTitle: FoldedText("Tọa đàm về Luật Báo chí năm 2016")), [])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
