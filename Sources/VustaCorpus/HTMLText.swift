@@ -33,6 +33,7 @@ public struct HTMLText: Sendable {
     var skipUntil: UInt64? = nil
     var titleText: String? = nil
     var inTitle = false
+    var titleCloses = true
     var titleBuf: [UInt8] = []
     var inParagraph = false
     while i < n {
@@ -62,13 +63,19 @@ public struct HTMLText: Sendable {
         if name == HTMLText.meta || name == HTMLText.link { HTMLText.readHead(tag, into: &source) }
         if name == HTMLText.title {
           inTitle = !closing
+          // (whether it is closed at all: only an open one ends at a block)
+          if !closing {
+            titleCloses = HTMLText.titleClose.withUnsafeBufferPointer {
+              ByteSearch.contains(UnsafeBufferPointer(rebasing: s[i..<n]), $0, ignoringASCIICase: true)
+            }
+          }
           // (its line breaks and runs of spaces are one space: a title is one line)
           if closing { titleText = String(decoding: HTMLText.oneLine(titleBuf), as: UTF8.self) }
           continue
         }
         // a <title> left open ("<title>… - Báo X" then the head's other tags and the body): the
         // body's first block ends it, so the page's text is not read as its title
-        if inTitle, name == HTMLText.body || HTMLText.blockNames.contains(name) {
+        if inTitle, !titleCloses, name == HTMLText.body || HTMLText.blockNames.contains(name) {
           inTitle = false
           titleText = String(decoding: HTMLText.oneLine(titleBuf), as: UTF8.self)
         }
@@ -220,6 +227,7 @@ public struct HTMLText: Sendable {
     return h
   }
   static let meta = hash("meta".utf8), link = hash("link".utf8), title = hash("title".utf8), body = hash("body".utf8)
+  static let titleClose = Array("</title".utf8)
   static let ul = hash("ul".utf8), ol = hash("ol".utf8), li = hash("li".utf8), article = hash("article".utf8)
   static let div = hash("div".utf8), section = hash("section".utf8), p = hash("p".utf8)
   static let br = hash("br".utf8)

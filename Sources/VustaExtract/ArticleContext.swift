@@ -1,7 +1,7 @@
 import VustaModel
 
 /// A sentence of the article with what was found in it once, for every extractor to read.
-struct AnalyzedSentence {
+final class AnalyzedSentence {
   let text: FoldedText
   /// 0 for the title; for body sentences, 1 + the index of their line among body lines.
   let line: Int
@@ -10,6 +10,17 @@ struct AnalyzedSentence {
   let provinces: [ProvinceMention]
   let unions: [UnionMention]
   let dates: [DateMention]
+
+  /// (A class: every extractor walks the sentences many times, and a copy of a struct of six
+  /// arrays took six reference counts; measured with perf, see BENCHMARKS.md.)
+  init(text: FoldedText, line: Int, index: Int, provinces: [ProvinceMention], unions: [UnionMention], dates: [DateMention]) {
+    self.text = text
+    self.line = line
+    self.index = index
+    self.provinces = provinces
+    self.unions = unions
+    self.dates = dates
+  }
 
   var isTitle: Bool { line == 0 }
 

@@ -106,7 +106,8 @@ enum DateReader {
     // have been lent to it)
     guard !d.cued, d.end - d.start == 2, d.start >= 3, d.start <= t.count, t[d.start - 1].hash == nam, t[d.start - 2].hash == h_viet
     else { return false }
-    return (max(0, d.start - 12)..<(d.start - 2)).contains { t[$0].hash == ngay && t[$0].isCap }
+    // (not "Ngày hội …", a festival held on that day)
+    return (max(0, d.start - 12)..<(d.start - 2)).contains { t[$0].hash == ngay && t[$0].isCap && !(t[$0 + 1].hash == Lexicon.h_hoi) }
   }
 
   /// Value of a number token of at most `maxDigits` digits.

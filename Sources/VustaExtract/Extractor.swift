@@ -118,7 +118,7 @@ public struct Extractor: Sendable {
     let events = meetingReader.events()
     let meetings = meetingReader.meetings(from: events)
     let figures = FigureExtractor(context: context, hasMeeting: !events.isEmpty && !meetingReader.leadIsOtherBodysMeeting(),
-                                  eventProvince: events.first?.province).figures()
+                                  eventProvince: events.first?.province, eventHolder: events.first?.holderProvince).figures()
     // An item of a listing that never names a union is another body's news (a province's
     // government page listing its decrees and dispatches): only the Party Centre's documents
     // (…/TW), which bind every body, the union included, are still its citations.

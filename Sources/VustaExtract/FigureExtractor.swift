@@ -12,6 +12,8 @@ struct FigureExtractor {
   var hasMeeting = true
   /// Where the article's main event took place (by the meetings' precedence): attendance is counted there.
   var eventProvince: Province? = nil
+  /// The province whose union holds the article's event, when a provincial union does.
+  var eventHolder: Province? = nil
 
   /// Metric nouns that follow the number, longest first.
   static let metrics: [(Phrase, MemberMetric)] = [
@@ -186,11 +188,12 @@ struct FigureExtractor {
         }
         if isCountOfAttendingOrganisations(f, before: n.start) { continue }
         // "Có 03 đại biểu của Liên hiệp Hội Bình Định dự …" at a workshop held in Hà Tĩnh: one
-        // union's delegation, not the meeting's attendance
+        // union's delegation, not the meeting's attendance (not the holder's own people, nor a
+        // union of the event's province in either division)
         if attendance, metricEnd < f.tokens.count, f.tokens[metricEnd].hash == Lexicon.h_cua, let event = eventProvince,
           s.unions.contains(where: { u in
             guard u.start == metricEnd + 1, case .province(let p) = u.scope else { return false }
-            return p.code != event.code
+            return p.mergedInto != event.mergedInto && p.mergedInto != eventHolder?.mergedInto
           })
         {
           continue
@@ -210,7 +213,11 @@ struct FigureExtractor {
         }
         // "Liên hiệp các hội khoa học kỹ thuật huyện hiện gồm 8 hội thành viên": a district's
         // union's members, in a sentence that names no union of the province's
-        if !attendance, s.unions.isEmpty, UnionFinder.namesDistrictUnion(f) { continue }
+        // (its name the clause's subject, before the number: not "… toàn tỉnh có 42 hội thành
+        // viên, trong đó có 5 LHH cấp huyện")
+        if !attendance, s.unions.isEmpty, let d = UnionFinder.districtUnionStart(f), d < n.start, d >= clauseStart(f, before: n.start) {
+          continue
+        }
         var (province, placeReason) = figureProvince(s, at: n.start, end: metricEnd, attendance: attendance,
                                                      continuesNational: followsNational)
         // "1,8 triệu hội viên trong cả nước": a national total, whatever the sentence's place

@@ -238,7 +238,8 @@ public enum ListingPage {
       var count = 0
       var inRun = false
       for b in u {
-        if b >= 0x80 { continue }
+        // (a NUL folds to 0, which a word runs on through: it separates nothing)
+        if b >= 0x80 || b == 0 { continue }
         if b &- 48 < 10 || b &- 65 < 26 || b &- 97 < 26 {
           if !inRun {
             count += 1

@@ -140,36 +140,52 @@ struct MainText {
   /// terminal or a PDF, every paragraph cut into lines of at most 60–100 characters): the
   /// longest line, when at least six lines are 40 characters or longer and four in five of
   /// them lie within 20 characters of it; 0 for a text whose paragraphs are whole lines.
+  /// (And a wrap cuts sentences: at least half the near-width lines that end no sentence go on
+  /// in a lower-case word — not a list of one-line items, each opening with a capital or a date.)
   static func wrapWidth(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-    var lengths: [Int] = []
+    var lines: [(start: Int, end: Int, chars: Int)] = []
     var count = 0
-    for c in b {
+    var start = 0
+    for (i, c) in b.enumerated() {
       if c == 0x0A {
         if count >= 40 {
           // (a paragraph longer than any wrap: not a hard-wrapped text)
           if count > 100 { return 0 }
-          lengths.append(count)
+          lines.append((start, i, count))
         }
         count = 0
+        start = i + 1
       } else if c & 0xC0 != 0x80 {
         count += 1
       }
     }
-    if count >= 40 { if count > 100 { return 0 }; lengths.append(count) }
-    guard lengths.count >= 6, let width = lengths.max(), width >= 60 else { return 0 }
-    let near = lengths.filter { $0 >= width - 20 }.count
-    return near * 5 >= lengths.count * 4 ? width : 0
+    if count >= 40 { if count > 100 { return 0 }; lines.append((start, b.count, count)) }
+    guard lines.count >= 6, let width = lines.map(\.chars).max(), width >= 60 else { return 0 }
+    let near = lines.filter { $0.chars >= width - 20 }
+    guard near.count * 5 >= lines.count * 4 else { return 0 }
+    let cut = near.filter { $0.end + 1 < b.count && !endsSentence(b, $0.start, $0.end) }
+    let goesOnLower = cut.filter { startsLowerCase(b, $0.end + 1) }.count
+    return goesOnLower * 2 >= cut.count ? width : 0
   }
 
   /// True when the line `from..<end` of a text wrapped at `width` characters was cut there: it
   /// runs within 20 characters of the width, does not end a sentence, and the next line is not
   /// blank; the headline only goes on in a lower-case word (the rule for any text).
   static func breaksAtWidth(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, _ width: Int) -> Bool {
-    guard end + 1 < b.count, b[end + 1] != 0x0A, b[end + 1] != 0x0D, !endsSentence(b, from, end), !isFirstLine(b, from)
+    // (never before a list's bullet: "- ", "+ ", "• ", "– ")
+    guard end + 1 < b.count, b[end + 1] != 0x0A, b[end + 1] != 0x0D, !endsSentence(b, from, end), !isFirstLine(b, from),
+      !opensWithBullet(b, end + 1)
     else { return false }
     var chars = 0
     for k in from..<end where b[k] & 0xC0 != 0x80 { chars += 1 }
     return chars >= width - 20
+  }
+
+  /// True when the line at `i` opens with a list's bullet and a space.
+  static func opensWithBullet(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    if i + 1 < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "*"), b[i + 1] == 0x20 { return true }
+    // "–" (E2 80 93), "•" (E2 80 A2)
+    return i + 3 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0xA2) && b[i + 3] == 0x20
   }
 
   /// True when only blank space stands before `lineStart`: the text's first line, its headline.

@@ -180,6 +180,11 @@ struct MeetingExtractor {
     var province: Province?
     var provinceRank: Int
     var union: UnionMention.Scope?
+    /// The province whose union holds it, when a provincial union does.
+    var holderProvince: Province? {
+      if case .province(let p) = union { return p }
+      return nil
+    }
     var partyDelegation: Bool
     var evidence: String
     var sentences: [Int]
@@ -280,7 +285,7 @@ struct MeetingExtractor {
       if isOtherAssociationMeeting(s, noun: k) { if s.isTitle { continue } else { return nil } }
       // "Đại hội Liên hiệp các Hội KHKT Cẩm Xuyên" on a page about a district's union: the
       // meeting of the union named right after it, which is the district's
-      if context.aboutDistrictUnion, s.unions.isEmpty,
+      if context.aboutDistrictUnion, !titleHasUnion, s.unions.isEmpty,
         s.text.find(Lexicon.p_lien_hiep, from: k + 1, to: min(s.text.tokens.count, k + 8)) != nil
       {
         if s.isTitle { continue } else { return nil }
@@ -352,13 +357,22 @@ struct MeetingExtractor {
     // "… mở hội nghị trực tuyến …. Hội thảo được nối với 40 điểm cầu …": a plain "hội nghị" the
     // next sentence of its paragraph calls by a more specific name (opening with it, or with
     // "Tại" and it) is of that kind
-    if var r = result, r.kind == .khac, let last = mentions.last?.0, !last.isTitle,
-      let next = context.sentences.first(where: { $0.index > last.index }), next.line == last.line
+    // (only a "hội nghị", named bare in the next sentence and going on at once — "Hội thảo được
+    // nối …", "Hội thảo diễn ra …", "Tại hội thảo, …" — with no plan and no other time: not "Tập
+    // huấn kỹ năng … là nhiệm vụ …", "Hội thảo … sẽ được tổ chức vào tháng 3", "Hội thảo năm
+    // ngoái …", a second event "diễn ra ngay sau buổi lễ")
+    if var r = result, r.kind == .khac, let (last, k) = mentions.last, !last.isTitle,
+      last.text.matches(MeetingExtractor.p_hoi_nghi, at: k),
+      let next = context.sentences.first(where: { $0.index > last.index }), next.line == last.line,
+      next.dates.isEmpty, !next.text.containsWill()
     {
       let f = next.text
       let at = f.tokens.first?.hash == Lexicon.h_tai ? 1 : 0
-      if let n = meetingNoun(in: next, allowReference: true), n == at {
-        let kind = MeetingVocabulary.kind(in: f, from: n, to: min(f.tokens.count, n + 3))
+      if let n = meetingNoun(in: next, allowReference: true), n == at, n + 2 < f.tokens.count,
+        at == 1 ? f.tokens[n + 2].gap == UInt8(ascii: ",") : MeetingExtractor.goesOnVerbs.contains(where: { f.matches($0, at: n + 2) }),
+        !isPlan(next, noun: n)
+      {
+        let kind = MeetingVocabulary.kind(in: f, from: n, to: n + 2)
         if kind == .hoi_thao || kind == .tap_huan {
           r.kind = kind
           result = r
@@ -416,6 +430,10 @@ struct MeetingExtractor {
     }
     return result
   }
+
+  /// Verbs that go on about a meeting just named: "(Hội thảo) được nối …", "diễn ra", "thu hút".
+  static let goesOnVerbs: [Phrase] = ["duoc noi", "duoc ket noi", "dien ra", "thu hut", "co su tham du", "duoc to chuc theo",
+                                      "da thu hut", "da dien ra"].phrases
 
   static let reviewWords: [Phrase] = ["tong ket", "so ket"].phrases
   static let draftWords: [Phrase] = ["du thao", "chuan bi", "ke hoach", "huong dan"].phrases
@@ -955,7 +973,9 @@ struct MeetingExtractor {
     guard f.matches(MeetingExtractor.p_ky_thuat, at: j) || f.matches(MeetingExtractor.p_ki_thuat, at: j) else { return false }
     let n = j + 2
     guard n < t.count, t[n].isCap, !t[n].isAllCaps, t[n].gap == 0, !UnionFinder.body.contains(t[n].hash),
-      !MeetingExtractor.unionPlaceWords.contains(t[n].hash), !provinces.contains(where: { $0.start <= n && n < $0.end })
+      !MeetingExtractor.unionPlaceWords.contains(t[n].hash), !provinces.contains(where: { $0.start <= n && n < $0.end }),
+      // (a field is one capital and lower-case words, "Lâm nghiệp"; a place is capitals, "Hà Tây")
+      !(n + 1 < t.count && t[n + 1].isCap && t[n + 1].gap == 0)
     else { return false }
     return true
   }
@@ -1021,10 +1041,20 @@ struct MeetingExtractor {
     // (a long name may stand between: "Hội thảo khoa học và công nghệ các trường Đại học kỹ
     // thuật lần thứ 59 do Trường Đại học Sao Đỏ đăng cai")
     let limit = min(t.count, k + 22)
+    // (the agent's name and then the verb, nothing between: not "… tổng kết, được UBND tỉnh
+    // đánh giá cao về công tác tổ chức", "… đã được UBND tỉnh giao Sở … tổ chức xây dựng")
     let passive = (k + 1..<limit).first(where: { i in
-      t[i].hash == Lexicon.p_duoc.hashes[0] && i + 2 < t.count
-        && ((t[i + 1].hash == Lexicon.h_hoi && t[i + 1].isCap && t[i + 2].isCap && !UnionFinder.stopAfterHoi.contains(t[i + 2].hash))
-          || MeetingExtractor.otherOrganisers.contains { f.matches($0, at: i + 1) })
+      guard t[i].hash == Lexicon.p_duoc.hashes[0], i + 2 < t.count,
+        !((k + 1)...i).contains(where: { t[$0].gap == UInt8(ascii: ",") || FoldedText.isStrongPunct(t[$0].gap) }),
+        (t[i + 1].hash == Lexicon.h_hoi && t[i + 1].isCap && t[i + 2].isCap && !UnionFinder.stopAfterHoi.contains(t[i + 2].hash))
+          || MeetingExtractor.otherOrganisers.contains(where: { f.matches($0, at: i + 1) })
+      else { return false }
+      // the verb within the agent's name's reach, no clause break and no other verb before it
+      guard let j = (i + 2..<min(t.count, i + 10)).first(where: { j in MeetingExtractor.heldByVerbs.contains { f.matches($0, at: j) } })
+      else { return false }
+      return !((i + 2)...j).contains(where: { t[$0].gap == UInt8(ascii: ",") || FoldedText.isStrongPunct(t[$0].gap) })
+        && !(i + 1..<j).contains(where: { MeetingExtractor.otherVerbs.contains(t[$0].hash) })
+        && !MeetingExtractor.workNouns.contains(where: { f.endsWith($0, before: j) })
     })
     guard let by = (k + 1..<limit).first(where: { f.isPlainDo($0) }) ?? passive else { return false }
     guard let verb = MeetingExtractor.heldByVerbs.compactMap({ f.find($0, from: by + 1, to: min(t.count, by + 10)) }).min(),
@@ -1101,6 +1131,12 @@ struct MeetingExtractor {
       // ("… do Liên hiệp hội tổ chức": the holder is said)
       && !(k + 1..<f.tokens.count).contains(where: { f.isPlainDo($0) })
   }
+
+  /// Verbs that make the body after "được" the subject of something else than holding: "được
+  /// UBND tỉnh đánh giá cao", "được UBND tỉnh giao Sở … tổ chức", "đặt hàng", "phê duyệt" …
+  static let otherVerbs = WordSet(["danh", "giao", "dat", "phe", "chi", "cho", "dong", "ho", "uy", "moi", "yeu", "khen", "ghi"].map(Phrase.hash))
+  /// "công tác tổ chức", "khâu tổ chức", "việc tổ chức": "tổ chức" as a noun.
+  static let workNouns: [Phrase] = ["cong tac", "khau", "viec"].phrases
 
   static let heldByVerbs: [Phrase] = ["to chuc", "chu tri", "dang cai", "phoi hop to chuc", "khoi xuong"].phrases
 
@@ -1274,7 +1310,13 @@ struct MeetingExtractor {
     // (an office holder's union left unnamed is not the subject: "đoàn … Liên hiệp Hội tỉnh Tiền
     // Giang do ông …, Chủ tịch Liên hiệp Hội dẫn đầu đã tới giao lưu …")
     let candidates = s.unions.filter { $0.scope != .plural && !($0.scope == .bare && MeetingExtractor.isOfficeTitle(s.text, before: $0.start)) }
-    let subject = guests ? nil : candidates.last(where: { $0.start < k }) ?? candidates.first
+    // (a union that attends, "Liên hiệp Hội Bình Định dự Hội thảo …", is a guest: whoever else
+    // the sentence names holds it, or no one it names)
+    let attending = candidates.filter { u in
+      u.start < k && s.text.contains(any: MeetingExtractor.attendingVerbs, from: u.end, to: k)
+    }
+    let hosts = candidates.filter { u in !attending.contains(where: { $0.start == u.start }) }
+    let subject = guests ? nil : hosts.last(where: { $0.start < k }) ?? hosts.first
     // Where: place, then the union's province, then a host authority ("làm việc với Tỉnh ủy X").
     var province: Province? = nil
     var rank = 9
@@ -1309,6 +1351,8 @@ struct MeetingExtractor {
   }
 
   static let h_doan = Phrase.hash("doan")
+  /// Verbs of attending: "dự", "tham dự", "tham gia", "đến dự".
+  static let attendingVerbs: [Phrase] = ["du", "tham du", "tham gia", "den du", "toi du"].phrases
   static let p_chu_tich = Phrase("chu tich"), p_thu_ky = Phrase("thu ky")
 
   /// True when an office stands right before token `i` ("Chủ tịch", "Tổng Thư ký" …).

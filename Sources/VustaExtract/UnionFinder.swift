@@ -155,14 +155,20 @@ enum UnionFinder {
   /// True when the text names a district-level union ("Liên hiệp các hội Khoa học và Kỹ thuật
   /// huyện Kỳ Anh"): an article about one calls it "Liên hiệp các hội …" with no place too.
   static func namesDistrictUnion(_ f: FoldedText, named: Bool = false) -> Bool {
+    districtUnionStart(f, named: named) != nil
+  }
+
+  /// Where the first district union's name starts ("Liên hiệp …" or "LHH …" followed by a
+  /// district), or nil.
+  static func districtUnionStart(_ f: FoldedText, named: Bool = false) -> Int? {
     let t = f.tokens
     for i in t.indices where t[i].hash == Lexicon.h_lien || t[i].hash == Lexicon.h_lhh {
       if t[i].hash == Lexicon.h_lien {
         guard i + 2 < t.count, t[i + 1].hash == Lexicon.h_hiep else { continue }
       }
-      if namesDistrict(f, after: nameEnd(f, from: i + 1), named: named) { return true }
+      if namesDistrict(f, after: nameEnd(f, from: i + 1), named: named) { return i }
     }
-    return false
+    return nil
   }
 
   /// True when a district follows the union's name at `end`, directly or after its congress's

@@ -15,8 +15,9 @@ final class HTMLTextTests: XCTestCase {
     let page = HTMLText(html: "<html><head><title>Hội nghị tổng kết - Báo X\n<meta name=\"description\" content=\"y\"></head><body><h1>Hội nghị tổng kết</h1><p>Ngày 12/5, Liên hiệp hội họp.</p></body></html>")
     XCTAssertEqual(page.source.title, "Hội nghị tổng kết - Báo X")
     XCTAssertEqual(page.text, "Hội nghị tổng kết\nNgày 12/5, Liên hiệp hội họp.")
-    // a closed title is read as before
+    // a closed title is read as before, a line break in it too
     XCTAssertEqual(HTMLText(html: "<title>A <b>B</b></title><p>C</p>").source.title, "A B")
+    XCTAssertEqual(HTMLText(html: "<title>Liên hiệp hội<br>Hội nghị</title><p>C</p>").source.title, "Liên hiệp hộiHội nghị")
   }
 
   func testDroppedElementsAndSelfClosingOnes() {

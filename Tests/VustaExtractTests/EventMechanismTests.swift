@@ -2662,6 +2662,49 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(ArticleContext.eventYears(inTitle: FoldedText("Tọa đàm về Luật Báo chí năm 2016")), [])
   }
 
+  // MARK: - The fourteenth session's review (counter-examples of a helper, reworded)
+
+  func testTheSessionsReviewCounterExamples() {
+    // the passive only with the agent's verb: a meeting praised or assigned stays the union's
+    let praised = extract("Tổng kết năm 2022\nNgày 26/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ tổ chức Hội nghị tổng kết công tác năm 2022, được UBND tỉnh đánh giá cao về công tác tổ chức.")
+    XCTAssertEqual(praised.meetings.map(\.kind), [.tong_ket])
+    let assigned = extract("Hội thảo góp ý đề án\nNgày 20/3/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An tổ chức hội thảo góp ý Đề án bảo tồn di sản đã được UBND tỉnh giao Sở Văn hóa tổ chức xây dựng.")
+    XCTAssertEqual(assigned.meetings.map(\.kind), [.hoi_thao])
+    // a district union named on a page whose title names the province's union
+    let congress = extract("""
+      Đại hội đại biểu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh lần thứ V
+      Sáng 14/5/2019, Đại hội đại biểu Liên hiệp hội lần thứ V khai mạc tại thành phố Hà Tĩnh với 150 đại biểu.
+      Đại hội có sự tham dự của đại diện Liên hiệp các Hội KHKT huyện Kỳ Anh.
+      """)
+    XCTAssertEqual(congress.meetings.map(\.kind), [.dai_hoi])
+    XCTAssertEqual(congress.memberFigures.map(\.value), [150])
+    // a province's total that counts district unions among its members
+    let total = extract("Liên hiệp hội tỉnh Hà Tĩnh\nĐến nay, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh có 42 hội thành viên, trong đó có 5 Liên hiệp các Hội KHKT cấp huyện.")
+    XCTAssertEqual(total.memberFigures.map(\.value), [42])
+    // the holder's own people, away from home
+    let away = extract("""
+      Tập huấn tại Đà Lạt
+      Ngày 10/6/2023, tại thành phố Đà Lạt, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định tổ chức lớp tập huấn kỹ năng phản biện. Tham dự lớp tập huấn có 45 đại biểu của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định.
+      """)
+    XCTAssertEqual(away.memberFigures.map(\.value), [45])
+    // a plain meeting whose next sentence plans a workshop stays plain
+    let plan = extract("""
+      Chiều 18/1/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bến Tre tổ chức hội nghị triển khai nhiệm vụ năm 2021. Hội thảo khoa học về xâm nhập mặn sẽ được tổ chức vào tháng 3/2021.
+      """)
+    XCTAssertEqual(plan.meetings.first?.kind, .khac)
+    // a list of one-line items is not a hard-wrapped text
+    let item = "Ngày 20/5/2023, Liên hiệp hội tỉnh Thái Bình tổ chức hội thảo về nông nghiệp tại Vũ Thư"
+    let list = (["Hoạt động tháng 5"] + (0..<6).map { _ in item }).joined(separator: "\n")
+    var bytes = list
+    XCTAssertEqual(bytes.withUTF8 { MainText.wrapWidth($0) }, 0)
+    XCTAssertEqual(MainText.unwrapped(list), list)
+    // "Ngày hội …" is held on its day
+    let f = FoldedText("tổ chức Ngày hội Trí thức Việt Nam 20/10")
+    XCTAssertFalse(DateReader.mentions(in: f).contains { DateReader.namesAnnualDay(f, $0) })
+    // an old province's union ("Hà Tây", no longer a unit) is no association of a field
+    XCTAssertFalse(MeetingExtractor.isScienceAssociation(FoldedText("Hội Khoa học và Kỹ thuật Hà Tây"), at: 1))
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
