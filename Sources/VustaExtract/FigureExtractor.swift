@@ -867,6 +867,12 @@ struct FigureExtractor {
       && (f.tokens[1].gap == UInt8(ascii: "-") || f.tokens[1].gap == UInt8(ascii: ")"))
   }
 
+  /// The place that closes an association's name: "tỉnh", "thành (phố)", "huyện", "TP".
+  static let associationPlaceWords = WordSet(["tinh", "thanh", "huyen", "tp", "quan", "thi"].map(Phrase.hash))
+  /// Words after "Hội" that make no association's name: "Hội nghị", "Hội thảo", "hội viên",
+  /// "Hội đồng", "hội thi" …
+  static let notAssociationWords = WordSet(["nghi", "thao", "vien", "thi", "dong", "dien", "cho", "quan", "tap", "hop", "hien", "da", "co", "se", "dang"].map(Phrase.hash))
+
   /// "Hội Nông dân tỉnh có 150.000 hội viên": a member association's own count, not the union's.
   private func belongsToOtherAssociation(_ s: AnalyzedSentence, at start: Int) -> Bool {
     let f = s.text
@@ -886,6 +892,15 @@ struct FigureExtractor {
         // ("Liên hiệp hội đã kết nạp Hội Làm vườn tỉnh, nâng tổng số lên 47 hội thành viên": the
         // association admitted is the object, not the subject)
         !FigureExtractor.admitting.contains(where: { f.endsWith($0, before: k) })
+      {
+        return true
+      }
+      // "Hội làm vườn thành phố Cần Thơ … có 1.769 hội viên": a name in lower case, closed by its
+      // place ("tỉnh", "thành phố"), is an association's too
+      if f.tokens[k].hash == Lexicon.h_hoi, f.tokens[k].isCap, !(k >= 1 && f.tokens[k - 1].hash == Lexicon.h_cac),
+        let place = (k + 2...min(k + 4, start)).first(where: { j in j < f.tokens.count && FigureExtractor.associationPlaceWords.contains(f.tokens[j].hash) }),
+        (k + 1..<place).allSatisfy({ j in !f.tokens[j].isCap && !UnionFinder.body.contains(f.tokens[j].hash)
+          && !FigureExtractor.notAssociationWords.contains(f.tokens[j].hash) && !f.tokens[j].isNumber && f.tokens[j].gap == 0 })
       {
         return true
       }

@@ -724,6 +724,8 @@ struct MeetingExtractor {
       if h == Lexicon.h_hop {
         // "kỳ họp" is a session of the National Assembly or a People's Council, not the union's
         if at >= 1, t[at - 1].hash == MeetingExtractor.h_ky { continue }
+        // "đang họp với các ngành …": work in progress, no meeting held
+        if at >= 1, t[at - 1].hash == MeetingExtractor.h_dang { continue }
         // "họp" (meet) must be written with its dot below: "hợp" (fit, cooperate) folds the same.
         if t[at].end - t[at].start == 3, f.scalars[t[at].start + 1] == "ọ" || f.scalars[t[at].start + 1] == "Ọ" {
           return at
@@ -1350,7 +1352,7 @@ struct MeetingExtractor {
                  reasons: hostReason ? [.provinceFromHost] : [])
   }
 
-  static let h_doan = Phrase.hash("doan")
+  static let h_doan = Phrase.hash("doan"), h_dang = Phrase.hash("dang")
   /// Verbs of attending: "dự", "tham dự", "tham gia", "đến dự".
   static let attendingVerbs: [Phrase] = ["du", "tham du", "tham gia", "den du", "toi du"].phrases
   static let p_chu_tich = Phrase("chu tich"), p_thu_ky = Phrase("thu ky")

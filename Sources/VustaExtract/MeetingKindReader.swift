@@ -11,6 +11,9 @@ enum MeetingVocabulary {
     "gap go bao chi", "hop bao", "giao luu hoc hoi", "don doan", "buoi doi thoai", "buoi gap go",
     // ceremonies the union holds besides its anniversaries: an inauguration, an opening
     "le khanh thanh", "le khai truong",
+    // an admission of member associations, a decoration received ("Lễ kết nạp …", "Lễ đón nhận
+    // Huân chương Lao động …")
+    "le ket nap", "le don nhan",
     // a talk the union gives farmers or students ("tổ chức buổi nói chuyện về biến đổi khí hậu")
     "buoi noi chuyen",
   ].phrases

@@ -2662,6 +2662,20 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(ArticleContext.eventYears(inTitle: FoldedText("Tọa đàm về Luật Báo chí năm 2016")), [])
   }
 
+  // MARK: - Round 40 (fourteenth session)
+
+  func testAnAdmissionCeremonyWorkInProgressAndALowerCaseAssociation() {
+    let d = extract("Kết nạp hội thành viên mới\nLễ kết nạp do Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức đã diễn ra sáng ngày 5/9/2023.")
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2023-09-05"])
+    let busy = extract("Hội thi sáng tạo kỹ thuật thành phố\nTheo Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh, Hội đã lập Ban tổ chức và đang họp với các ngành để thống nhất thể lệ.")
+    XCTAssertTrue(busy.meetings.isEmpty, "\(busy.meetings)")
+    let garden = extract("Đại hội Hội Làm vườn thành phố\nLiên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ dự đại hội. Hội làm vườn thành phố Cần Thơ có 1.900 hội viên.")
+    XCTAssertTrue(garden.memberFigures.isEmpty, "\(garden.memberFigures)")
+    // the union's own members after "Hội hiện có" stay
+    let own = extract("Liên hiệp hội tỉnh\nLiên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cà Mau có 25 hội thành viên; Hội hiện có trên 12.000 hội viên tỉnh Cà Mau.")
+    XCTAssertTrue(own.memberFigures.contains { $0.value == 12000 }, "\(own.memberFigures)")
+  }
+
   // MARK: - The fourteenth session's review (counter-examples of a helper, reworded)
 
   func testTheSessionsReviewCounterExamples() {
