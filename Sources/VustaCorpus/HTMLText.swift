@@ -199,9 +199,18 @@ public struct HTMLText: Sendable {
         text.append(0x20)
       }
       separated = false
-      // (a word's bytes copied at once)
+      // (a run of words with single spaces between them copied at once: most of a line)
       var e = k + 1
-      while e < m, b[e] != 0x0A, b[e] != 0x20, b[e] != 0x09, b[e] != 0x0D { e += 1 }
+      while e < m {
+        let d = b[e]
+        if d == 0x0A || d == 0x09 || d == 0x0D { break }
+        if d == 0x20 {
+          guard e + 1 < m else { break }
+          let next = b[e + 1]
+          if next == 0x20 || next == 0x0A || next == 0x09 || next == 0x0D { break }
+        }
+        e += 1
+      }
       text.append(contentsOf: b[k..<e])
       k = e
     }
@@ -333,7 +342,8 @@ public struct HTMLText: Sendable {
     let key = (value("property") ?? value("name") ?? value("itemprop") ?? "").lowercased()
     let rel = value("rel")?.lowercased()
     if rel == "canonical", let href = value("href") { source.url = decodeEntities(href); return }
-    guard let content = value("content").map(decodeEntities) else { return }
+    // (a description, keywords, a viewport …: no content to read)
+    guard HTMLText.headKeys.contains(key), let content = value("content").map(decodeEntities) else { return }
     switch key {
     case "og:url": if source.url == nil { source.url = content }
     case "article:published_time", "pubdate", "publishdate", "datepublished", "dc.date.issued", "date",
@@ -343,6 +353,12 @@ public struct HTMLText: Sendable {
     default: break
     }
   }
+
+  /// The meta keys `readHead` reads a content of.
+  static let headKeys: Set<String> = [
+    "og:url", "article:published_time", "pubdate", "publishdate", "datepublished", "dc.date.issued", "date",
+    "og:published_time", "article:published", "og:title",
+  ]
 
   static let named: [String: Unicode.Scalar] = [
     "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "ndash": "–", "mdash": "—",
