@@ -186,8 +186,32 @@ public enum ListingPage {
       if c == 0x2F || c == 0x2D || c == 0x2E, b[i - 1] &- 48 < 10, b[i + 1] &- 48 < 10 { seps += 1 }
       i += 1
     }
-    return seps >= 2
+    return seps >= 2 || isVerbalDateLine(b)
   }
+
+  /// "Ngày 3 tháng 1 năm 2024": a month written out, then a year of four digits.
+  static func isVerbalDateLine(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    func find(_ word: [UInt8], from: Int) -> Int? {
+      guard word.count <= b.count else { return nil }
+      var i = from
+      while i + word.count <= b.count {
+        if b[i] == word[0], (1..<word.count).allSatisfy({ b[i + $0] == word[$0] }) { return i + word.count }
+        i += 1
+      }
+      return nil
+    }
+    func digits(at i: Int) -> Int {
+      var k = i
+      while k < b.count, b[k] == 0x20 { k += 1 }
+      var n = 0
+      while k + n < b.count, b[k + n] &- 48 < 10 { n += 1 }
+      return n
+    }
+    guard let month = find(thang, from: 0), (1...2).contains(digits(at: month)), let year = find(nam, from: month) else { return false }
+    return digits(at: year) == 4
+  }
+
+  static let thang = Array("tháng".utf8), nam = Array("năm".utf8)
 
   /// True when one of the cues occurs in the bytes of a short line (ASCII letters without case);
   /// `starts` (the cues' first two bytes) skips most positions at once.

@@ -32,6 +32,14 @@ final class ListingShortcutTests: XCTestCase {
     XCTAssertFalse(Boilerplate.isEnder(FoldedText("Tin liên quan đến hội nghị giao ban của Liên hiệp hội tỉnh")))
   }
 
+  func testAVerbalDateLineIsADateLine() {
+    func check(_ s: String) -> Bool { var s = s; return s.withUTF8 { ListingPage.isDateLine($0) } }
+    XCTAssertTrue(check("Ngày 3 tháng 1 năm 2024"))
+    XCTAssertTrue(check("12/05/2019"))
+    XCTAssertFalse(check("Tháng Ba năm 2024"))
+    XCTAssertFalse(check("Kế hoạch tháng 5 năm nay"))
+  }
+
   static let menu = ["\u{1E}", "Trang chủ", "\u{1E}", "Giới thiệu", "\u{1E}", "Tin tức - Sự kiện", "\u{1F}"]
   static let paragraph1 = "Sáng ngày 12/5/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định đã tổ chức hội nghị giao ban quý I với sự tham dự của hơn 40 đại biểu."
   static let paragraph2 = "Tại hội nghị, các đại biểu đã thảo luận về kết quả công tác tư vấn, phản biện và giám định xã hội trong những tháng đầu năm của các hội thành viên."
