@@ -25,7 +25,9 @@ union's name in lower case), punctspace (a space before commas and full stops), 
 ("21 tháng 3 năm 2023"), placeabbrev ("TP.HCM", "TT-Huế", "BR-VT"), dateline ("(VUSTA) – " or "(TTXVN) – "
 before the lead), nospace (no space after a sentence's full stop, one time in two), titlesuffix
 (the site's name after the headline in <title>), h1div (the headline in a <div>, not an <h1>),
-opentitle (a <title> never closed), joinlines (a text page's paragraphs run together on one line).
+opentitle (a <title> never closed), joinlines (a text page's paragraphs run together on one line), sharebar (share
+links and a font-size tool under the headline), tags (a line of tags after the article naming
+meetings, provinces and a directive).
 Exit status 2 on a bad argument or a missing corpus."""
 import html.entities
 import os
@@ -349,6 +351,25 @@ def joinlines(s):
     return "\n".join(lines[:1] + [" ".join(lines[1:])]) + "\n" if len(lines) > 2 else s
 
 
+def sharebar(s):
+    """A share bar and a font-size tool between the headline and the lead."""
+    lines = ["Chia sẻ: Facebook | Zalo | Twitter", "Cỡ chữ: A- A A+", "In bài viết | Gửi email"]
+    if is_html(s):
+        block = "<div class=\"share\">" + "".join("<span>%s</span><br>" % l for l in lines) + "</div>"
+        return re.sub(r"(</h1>)", lambda m: m.group(1) + block, s, count=1)
+    rows = s.split("\n")
+    return "\n".join(rows[:1] + lines + rows[1:])
+
+
+def tags(s):
+    """A line of tags after the article, naming meetings and provinces of other pages."""
+    line = "Từ khóa: Liên hiệp hội, hội nghị tổng kết, Đại hội, Thái Bình, Quảng Ninh, Hội thảo khoa học, Chỉ thị 42-CT/TW"
+    if is_html(s):
+        block = "<div class=\"tags\">%s</div>" % line
+        return s.replace("</body>", block + "</body>", 1) if "</body>" in s else s + block
+    return s.rstrip("\n") + "\n" + line + "\n"
+
+
 def opentitle(s):
     """A page whose <title> is never closed."""
     return s.replace("</title>", "", 1) if is_html(s) else s
@@ -363,7 +384,7 @@ VARIANTS = {
     "uppertitle": uppertitle, "lowerunion": lowerunion, "punctspace": punctspace,
     "verbaldate": verbaldate, "placeabbrev": placeabbrev, "dateline": dateline,
     "nospace": nospace, "titlesuffix": titlesuffix, "h1div": h1div, "opentitle": opentitle,
-    "joinlines": joinlines,
+    "joinlines": joinlines, "sharebar": sharebar, "tags": tags,
 }
 
 

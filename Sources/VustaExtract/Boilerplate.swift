@@ -99,12 +99,36 @@ enum Boilerplate {
     return false
   }
 
+  /// "Từ khóa:", "Tags:", "Tag:", "Thẻ:" opening a line.
+  static let tagLabels: [Phrase] = ["tu khoa", "tags", "tag", "the", "keywords"].phrases
+
+  /// True when the line opens with a tags label and a colon and goes on in a list of them.
+  static func isTagLine(_ f: FoldedText) -> Bool {
+    guard let label = tagLabels.first(where: { f.matches($0, at: 0) }), label.count < f.tokens.count,
+      f.tokens[label.count].gap == UInt8(ascii: ":")
+    else { return false }
+    // (a label of "Thẻ" needs its capital: "thẻ: …" in a sentence is a card)
+    return f.tokens[0].isCap
+  }
+
+  /// Enders that are a page's tools rather than the start of its lists: they stand above an
+  /// article as often as below it.
+  static let toolEnders: [Phrase] = ["copy link", "in bai viet", "gui bai viet", "chia se bai viet", "quay lai", "ve dau trang"].phrases
+
+  /// True when the line is one of the page's tools ("In bài viết | Gửi email").
+  static func isToolLine(_ f: FoldedText) -> Bool {
+    toolEnders.contains { f.matches($0, at: 0) }
+  }
+
   /// No ender line has more words than this.
   static let maxEnderWords = max(6, enders.map(\.count).max() ?? 0)
 
   static func classify(_ f: FoldedText) -> Kind {
     let n = f.tokens.count
     if isEnder(f) { return .end }
+    // "Từ khóa: Liên hiệp hội, hội nghị tổng kết, Thái Bình, …": a line of tags names other pages'
+    // subjects, however long
+    if isTagLine(f) { return .drop }
     if n <= 8, f.matches(Lexicon.p_nguon, at: 0) || (f.tokens.count > 1 && f.matches(Lexicon.p_nguon, at: 0)) {
       return .source
     }

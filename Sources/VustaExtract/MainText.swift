@@ -334,6 +334,11 @@ struct MainText {
       }
       let kind = Boilerplate.classify(f)
       switch kind {
+      // (a page's tools — "In bài viết | Gửi email", "Copy link" — under a headline read as the
+      // first body line end nothing yet: the article is still to come)
+      case .end where bodyStarted && Boilerplate.isToolLine(f) && kept.filter({ $0.1 == .body }).count < 2:
+        furniture.append(f)
+        continue
       case .end where bodyStarted:
         furniture.append(f)
         keepTail(from: index)

@@ -2719,6 +2719,20 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertFalse(MeetingExtractor.isScienceAssociation(FoldedText("Hội Khoa học và Kỹ thuật Hà Tây"), at: 1))
   }
 
+  func testATagsLineAndAPagesToolsUnderTheHeadline() {
+    let d = extract("""
+      Liên hiệp hội tỉnh Long An tổng kết hoạt động năm 2023 với nhiều kết quả nổi bật trong công tác tư vấn 25/12/2023
+      In bài viết | Gửi email
+      Ngày 22/12/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An tổ chức hội nghị tổng kết hoạt động năm 2023 với 120 đại biểu.
+      Từ khóa: Liên hiệp hội, hội nghị tổng kết, Đại hội, Thái Bình, Chỉ thị 42-CT/TW
+      """)
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2023-12-22"])
+    XCTAssertEqual(d.memberFigures.map(\.value), [120])
+    XCTAssertTrue(d.citations.isEmpty, "\(d.citations.map(\.id))")
+    XCTAssertTrue(Boilerplate.isTagLine(FoldedText("Tags: hội nghị, Liên hiệp hội")))
+    XCTAssertFalse(Boilerplate.isTagLine(FoldedText("Từ khóa của hội nghị là đổi mới")))
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
