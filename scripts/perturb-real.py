@@ -27,7 +27,8 @@ before the lead), nospace (no space after a sentence's full stop, one time in tw
 (the site's name after the headline in <title>), h1div (the headline in a <div>, not an <h1>),
 opentitle (a <title> never closed), joinlines (a text page's paragraphs run together on one line), sharebar (share
 links and a font-size tool under the headline), tags (a line of tags after the article naming
-meetings, provinces and a directive).
+meetings, provinces and a directive), prevnext (the previous and next articles' headlines after it),
+topbar (the weather, a hotline and today's date above it).
 Exit status 2 on a bad argument or a missing corpus."""
 import html.entities
 import os
@@ -370,6 +371,26 @@ def tags(s):
     return s.rstrip("\n") + "\n" + line + "\n"
 
 
+def prevnext(s):
+    """Links to the previous and the next article after this one, with their headlines."""
+    lines = ["« Bài trước: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức Hội nghị Ban Chấp hành lần thứ 5 (12/05/2023)",
+             "Bài tiếp theo »: Đại hội đại biểu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Trị lần thứ V"]
+    if is_html(s):
+        block = "<div class=\"nav-links\">" + "".join("<div><a href=\"/b/%d\">%s</a></div>" % (i, l) for i, l in enumerate(lines)) + "</div>"
+        return s.replace("</body>", block + "</body>", 1) if "</body>" in s else s + block
+    return s.rstrip("\n") + "\n" + "\n".join(lines) + "\n"
+
+
+def topbar(s):
+    """A portal's top bar: the weather, a hotline and today's date."""
+    lines = ["Hà Nội 28°C", "Đường dây nóng: 0912 345 678", "Thứ Hai, 04/12/2026"]
+    if is_html(s):
+        block = "<div class=\"topbar\">" + "".join("<span>%s</span> " % l for l in lines) + "</div>"
+        m = re.search(r"<body[^>]*>", s)
+        return s[:m.end()] + block + s[m.end():] if m else block + s
+    return "\n".join(lines) + "\n" + s
+
+
 def opentitle(s):
     """A page whose <title> is never closed."""
     return s.replace("</title>", "", 1) if is_html(s) else s
@@ -385,6 +406,7 @@ VARIANTS = {
     "verbaldate": verbaldate, "placeabbrev": placeabbrev, "dateline": dateline,
     "nospace": nospace, "titlesuffix": titlesuffix, "h1div": h1div, "opentitle": opentitle,
     "joinlines": joinlines, "sharebar": sharebar, "tags": tags,
+    "prevnext": prevnext, "topbar": topbar,
 }
 
 

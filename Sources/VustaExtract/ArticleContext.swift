@@ -167,7 +167,14 @@ struct ArticleContext {
               && PlaceDateLine.date(in: main.lines[j].text.string) == nil
           }
       }
-      for i in stamps.filter({ $0 > titleAt }) + above {
+      // (after the title, or where no title was told, a date bar comes last: "Thứ Hai, 04/12/2026"
+      // above "Ngày đưa: 29/12/2020 08:35:59 AM" is the day the page was saved)
+      // (with no title told, a date bar before the first paragraph stands where a title's would:
+      // it is the site's, as above a title)
+      let firstBody = main.lines.firstIndex { $0.role == .body } ?? main.lines.count
+      let after = stamps.filter { $0 > titleAt && !(titleAt < 0 && $0 < firstBody && DateReader.isDateBar(main.lines[$0].text)) }
+      let ordered = after.filter { !DateReader.isDateBar(main.lines[$0].text) } + after.filter { DateReader.isDateBar(main.lines[$0].text) }
+      for i in ordered + above {
         // a licence's or a document's date, wherever it stands ("* Cấp ngày: 12/12/2005" in a
         // footer, "Ngày ban hành: 14/02/2014" in a record of a legal text): no posting
         if DateReader.labelsNoPosting(main.lines[i].text) { continue }

@@ -2733,6 +2733,22 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertFalse(Boilerplate.isTagLine(FoldedText("Từ khóa của hội nghị là đổi mới")))
   }
 
+  func testAPortalsDateBarAboveAPageWithoutATitleIsNoPosting() {
+    let stamped = extract("""
+      Hà Nội 28°C
+      Thứ Hai, 04/12/2026
+      Khai mạc Đại hội đại biểu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum lần thứ V, nhiệm kỳ 2020-2025 | |
+      Ngày đưa: 29/12/2020 08:35:59 AM
+      Ngày 25/12 tại thành phố Kon Tum, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum khai mạc Đại hội đại biểu lần thứ V.
+      """)
+    XCTAssertEqual(stamped.published?.iso, "2020-12-29")
+    let bare = extract("""
+      Thứ Hai, 04/12/2026
+      Ngày 25/12 tại thành phố Kon Tum, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum khai mạc Đại hội đại biểu lần thứ V với 150 đại biểu.
+      """)
+    XCTAssertNil(bare.published)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
