@@ -28,7 +28,8 @@ before the lead), nospace (no space after a sentence's full stop, one time in tw
 opentitle (a <title> never closed), joinlines (a text page's paragraphs run together on one line), sharebar (share
 links and a font-size tool under the headline), tags (a line of tags after the article naming
 meetings, provinces and a directive), prevnext (the previous and next articles' headlines after it),
-topbar (the weather, a hotline and today's date above it).
+topbar (the weather, a hotline and today's date above it), leftbox (a box of the newest
+articles with their dates before it in the source).
 Exit status 2 on a bad argument or a missing corpus."""
 import html.entities
 import os
@@ -391,6 +392,18 @@ def topbar(s):
     return "\n".join(lines) + "\n" + s
 
 
+def leftbox(s):
+    """A box of the newest articles, each headline with its date, before the article in the
+    page's source (a left column)."""
+    items = related_lines(len(s) + 2)
+    if is_html(s):
+        block = "<div class=\"left-col\"><h3>Tin mới nhất</h3><ul>" + "".join(
+            "<li><a href=\"/n/%d\">%s</a><span class=\"date\">%s</span></li>" % (i, h, d) for i, (h, d) in enumerate(items)) + "</ul></div>"
+        m = re.search(r"<body[^>]*>", s)
+        return s[:m.end()] + block + s[m.end():] if m else block + s
+    return "Tin mới nhất\n" + "".join("%s\n%s\n" % (h, d) for h, d in items) + "\n" + s
+
+
 def opentitle(s):
     """A page whose <title> is never closed."""
     return s.replace("</title>", "", 1) if is_html(s) else s
@@ -406,7 +419,7 @@ VARIANTS = {
     "verbaldate": verbaldate, "placeabbrev": placeabbrev, "dateline": dateline,
     "nospace": nospace, "titlesuffix": titlesuffix, "h1div": h1div, "opentitle": opentitle,
     "joinlines": joinlines, "sharebar": sharebar, "tags": tags,
-    "prevnext": prevnext, "topbar": topbar,
+    "prevnext": prevnext, "topbar": topbar, "leftbox": leftbox,
 }
 
 

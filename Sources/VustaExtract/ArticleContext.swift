@@ -158,7 +158,12 @@ struct ArticleContext {
       let stamps = main.lines.indices.filter { main.lines[$0].role == .timestamp }
       // (nor when another dated line stands between it and the title: a ticker's "… ( 24/04/2024 )"
       // under the portal's "Ngày 26/4/2024" — the stamp is the page's, not this article's)
-      let above = stamps.filter { i in
+      // (nor when two or more dated lines stand above the title: a box of other articles' headlines
+      // and dates, "Tin mới nhất" …, not one page's stamp)
+      let datedAbove = stamps.filter { i in
+        i < titleAt && !DateReader.isDateBar(main.lines[i].text) && PlaceDateLine.date(in: main.lines[i].text.string) == nil
+      }
+      let above = datedAbove.count >= 2 ? [] : stamps.filter { i in
         i < titleAt && !DateReader.isDateBar(main.lines[i].text)
           && !(i + 1..<titleAt).contains { j in
             // (a document's own header between them — "Hà Nội, ngày 24 tháng 10 năm 2009" under the

@@ -471,11 +471,13 @@ public enum ListingPage {
     let maybePager = blocks.contains { $0.contains { has(pagerCues, $0, 80) || ($0.utf8.count <= 40 && isPageNumbers($0)) } }
     guard maybeHeader || maybeLinks || maybePager else { return nil }
     // the header: a short line naming a tag or topic, in the first blocks
+    // (not a box of the newest headlines with their dates, "Tin mới nhất" over "… / 02/03/2024 /
+    // … / 03/03/2018": the page's own article may follow it)
     let headerBlock = blocks.prefix(3).firstIndex(where: { block in
       block.contains { line in
         let f = FoldedText(line)
         return f.tokens.count <= 10 && (topicHeaders.contains { f.find($0) != nil } || line.hasSuffix("Thẻ") || line.contains("Thẻ:"))
-      }
+      } && block.filter({ line in var l = line; return l.withUTF8 { isDateLine($0) } }).count < 2
     })
     var items: [ListingItem] = []
     var linked = 0

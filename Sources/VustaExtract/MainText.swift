@@ -311,6 +311,8 @@ struct MainText {
     var previous: Range<Int>? = nil
     var index = 0
     var inDocumentBox = false
+    var inBox = false
+    var boxEntries = 0
     while index < raw.count {
       let line = raw[index]
       index += 1
@@ -318,6 +320,26 @@ struct MainText {
       previous = line
       let f = fold(line)
       if f.tokens.isEmpty { continue }
+      if inBox {
+        // a date line, or a line right above one: an entry of the box — once one entry was
+        // read, or when another follows (a page's own headline over its stamp after an ender
+        // line is no box)
+        func isDateLine(_ k: Int) -> Bool {
+          guard k < raw.count, raw[k].count <= 60 else { return false }
+          let d = fold(raw[k])
+          return d.tokens.count <= 8 && DateReader.isTimestampLine(d)
+        }
+        if boxEntries > 0, DateReader.isTimestampLine(f), f.tokens.count <= 8 {
+          furniture.append(f)
+          continue
+        }
+        if f.tokens.count <= 40, !f.scalars.contains("."), isDateLine(index), boxEntries > 0 || isDateLine(index + 2) {
+          furniture.append(f)
+          boxEntries += 1
+          continue
+        }
+        inBox = false
+      }
       // a portal's box of documents ("Văn bản mới", then "Quyết định số 1234/QĐ-UBND ngày … về …"
       // lines): none of its numbers or dates is the article's
       if Boilerplate.isDocumentBoxHeader(f) {
@@ -343,6 +365,12 @@ struct MainText {
         furniture.append(f)
         keepTail(from: index)
         index = raw.count
+        continue
+      case .end where !bodyStarted:
+        // a box above the article ("Tin mới nhất", "Đọc nhiều"): its headlines, each over its
+        // date, are other articles' (`boxEntries` skips them)
+        furniture.append(f)
+        inBox = true
         continue
       case .end, .drop:
         furniture.append(f)

@@ -2749,6 +2749,31 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertNil(bare.published)
   }
 
+  func testABoxOfTheNewestHeadlinesAboveTheArticle() {
+    let d = extract("""
+      Tin mới nhất
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức Hội nghị Ban Chấp hành lần thứ 5
+      02/03/2024
+      Hội thảo khoa học về phát triển nông nghiệp công nghệ cao tại Lâm Đồng
+      03/03/2018
+
+      Liên hiệp hội Yên Bái gặp mặt kỷ niệm 15 năm thành lập
+      Ngày 18/4/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức buổi gặp mặt kỷ niệm 15 năm ngày thành lập.
+      """)
+    XCTAssertEqual(d.meetings.map(\.province), ["Yên Bái"])
+    XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2023-04-18"])
+    XCTAssertNil(d.published)
+    // a page's own headline and stamp after an ender line stay the page's
+    let own = extract("""
+      Copy link
+      Liên hiệp hội Yên Bái gặp mặt kỷ niệm 15 năm thành lập
+      09:55 - 19/04/2023
+      Ngày 18/4, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức buổi gặp mặt kỷ niệm 15 năm ngày thành lập.
+      """)
+    XCTAssertEqual(own.published?.iso, "2023-04-19")
+    XCTAssertEqual(own.meetings.map { $0.date?.iso }, ["2023-04-18"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
