@@ -64,6 +64,17 @@ def in_html_text(s, fn):
     return "".join(out)
 
 
+def at_body_start(s, block):
+    """The page with `block` right after its <body> tag (at its start when it has none)."""
+    m = re.search(r"<body[^>]*>", s)
+    return s[:m.end()] + block + s[m.end():] if m else block + s
+
+
+def at_body_end(s, block):
+    """The page with `block` right before its </body> tag (at its end when it has none)."""
+    return s.replace("</body>", block + "</body>", 1) if "</body>" in s else s + block
+
+
 def text_of(s, fn):
     return in_html_text(s, fn) if is_html(s) else fn(s)
 
@@ -177,7 +188,7 @@ def related(s):
     if is_html(s):
         block = "<div class=\"related\"><h3>Tin liên quan</h3><ul>" + "".join(
             "<li><a href=\"/tin/%d.html\">%s</a> (%s)</li>" % (i, h, d) for i, (h, d) in enumerate(items)) + "</ul></div>"
-        return s.replace("</body>", block + "</body>", 1) if "</body>" in s else s + block
+        return at_body_end(s, block)
     return s.rstrip("\n") + "\n\nTin liên quan\n" + "".join("- %s (%s)\n" % (h, d) for h, d in items)
 
 
@@ -186,8 +197,7 @@ def ticker(s):
     items = related_lines(len(s) + 1)
     if is_html(s):
         block = "<div class=\"ticker\">Tin mới: " + " | ".join("<a href=\"/t/%d\">%s</a>" % (i, h) for i, (h, _) in enumerate(items)) + "</div>"
-        m = re.search(r"<body[^>]*>", s)
-        return s[:m.end()] + block + s[m.end():] if m else block + s
+        return at_body_start(s, block)
     return "Tin mới: " + " | ".join(h for h, _ in items) + "\n" + s
 
 
@@ -198,7 +208,7 @@ def comments(s):
              ("Trần Thị Hoa - 13/03/2024 20:41", None), ("Cảm ơn tòa soạn đã đưa tin kịp thời.", None)]
     if is_html(s):
         html_block = "<div class=\"comments\">" + "".join("<p>%s</p>" % t for t, _ in block) + "</div>"
-        return s.replace("</body>", html_block + "</body>", 1) if "</body>" in s else s + html_block
+        return at_body_end(s, html_block)
     return s.rstrip("\n") + "\n\n" + "\n".join(t for t, _ in block) + "\n"
 
 
@@ -208,8 +218,7 @@ def sidebar(s):
              "Kế hoạch số 45/KH-LHH ngày 10/01/2024 tổ chức hội thi sáng tạo kỹ thuật"]
     if is_html(s):
         block = "<div class=\"sidebar\"><ul>" + "".join("<li>%s</li>" % l for l in lines) + "</ul></div>"
-        m = re.search(r"<body[^>]*>", s)
-        return s[:m.end()] + block + s[m.end():] if m else block + s
+        return at_body_start(s, block)
     return "\n".join(lines) + "\n\n" + s
 
 
@@ -368,7 +377,7 @@ def tags(s):
     line = "Từ khóa: Liên hiệp hội, hội nghị tổng kết, Đại hội, Thái Bình, Quảng Ninh, Hội thảo khoa học, Chỉ thị 42-CT/TW"
     if is_html(s):
         block = "<div class=\"tags\">%s</div>" % line
-        return s.replace("</body>", block + "</body>", 1) if "</body>" in s else s + block
+        return at_body_end(s, block)
     return s.rstrip("\n") + "\n" + line + "\n"
 
 
@@ -378,7 +387,7 @@ def prevnext(s):
              "Bài tiếp theo »: Đại hội đại biểu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Trị lần thứ V"]
     if is_html(s):
         block = "<div class=\"nav-links\">" + "".join("<div><a href=\"/b/%d\">%s</a></div>" % (i, l) for i, l in enumerate(lines)) + "</div>"
-        return s.replace("</body>", block + "</body>", 1) if "</body>" in s else s + block
+        return at_body_end(s, block)
     return s.rstrip("\n") + "\n" + "\n".join(lines) + "\n"
 
 
@@ -387,8 +396,7 @@ def topbar(s):
     lines = ["Hà Nội 28°C", "Đường dây nóng: 0912 345 678", "Thứ Hai, 04/12/2026"]
     if is_html(s):
         block = "<div class=\"topbar\">" + "".join("<span>%s</span> " % l for l in lines) + "</div>"
-        m = re.search(r"<body[^>]*>", s)
-        return s[:m.end()] + block + s[m.end():] if m else block + s
+        return at_body_start(s, block)
     return "\n".join(lines) + "\n" + s
 
 
@@ -399,8 +407,7 @@ def leftbox(s):
     if is_html(s):
         block = "<div class=\"left-col\"><h3>Tin mới nhất</h3><ul>" + "".join(
             "<li><a href=\"/n/%d\">%s</a><span class=\"date\">%s</span></li>" % (i, h, d) for i, (h, d) in enumerate(items)) + "</ul></div>"
-        m = re.search(r"<body[^>]*>", s)
-        return s[:m.end()] + block + s[m.end():] if m else block + s
+        return at_body_start(s, block)
     return "Tin mới nhất\n" + "".join("%s\n%s\n" % (h, d) for h, d in items) + "\n" + s
 
 

@@ -1353,8 +1353,9 @@ struct MeetingExtractor {
   }
 
   static let h_doan = Phrase.hash("doan"), h_dang = Phrase.hash("dang")
-  /// Verbs of attending: "dự", "tham dự", "tham gia", "đến dự".
-  static let attendingVerbs: [Phrase] = ["du", "tham du", "tham gia", "den du", "toi du"].phrases
+  /// Verbs of attending: the words that open a list of guests ("dự", "tham dự", "đến dự", "có
+  /// mặt" …) and "tham gia".
+  static let attendingVerbs: [Phrase] = Lexicon.guestOpeners + [Phrase("tham gia")]
   static let p_chu_tich = Phrase("chu tich"), p_thu_ky = Phrase("thu ky")
 
   /// True when an office stands right before token `i` ("Chủ tịch", "Tổng Thư ký" …).
