@@ -4,6 +4,9 @@ import VustaModel
 /// later short forms ("Kế hoạch 5395", "Chỉ thị 42") of a document the article names.
 struct CitationExtractor {
   let context: ArticleContext
+  /// True on an English page: the English type words ("Directive 42") and issue dates ("dated
+  /// April 16, 2010") are read too.
+  var english = false
 
   /// Type words and the abbreviation they stand for, for short forms.
   static let typeWords: [(Phrase, String)] = [
@@ -15,6 +18,15 @@ struct CitationExtractor {
 
   /// First words of the type words, to skip sentences with no short form.
   static let typeFirstWords = WordSet(typeWords.map { $0.0.hashes[0] })
+
+  /// The type words of English pages ("Directive 42", "Conclusion No. 93").
+  static let englishTypeWords: [(Phrase, String)] = [
+    (Phrase("directive"), "CT"), (Phrase("conclusion"), "KL"), (Phrase("resolution"), "NQ"), (Phrase("plan"), "KH"),
+    (Phrase("decision"), "QĐ"), (Phrase("decree"), "NĐ"), (Phrase("circular"), "TT"), (Phrase("official letter"), "CV"),
+    (Phrase("notice"), "TB"), (Phrase("guidance"), "HD"),
+  ]
+  static let englishTypeFirstWords = WordSet((typeWords + englishTypeWords).map { $0.0.hashes[0] })
+  static let h_no = Phrase.hash("no")
 
   /// The type a type word names, for symbols that carry none ("Nghị quyết 202/2025/QH15").
   static let typeOfWord: [String: DocumentType] = [
@@ -147,15 +159,17 @@ struct CitationExtractor {
     // Short forms: the full forms named so far, by number
     var byNumber: [Int: [String]] = [:]
     for (id, t) in tallies { if let n = Int(t.doc.number) { byNumber[n, default: []].append(id) } }
+    let firstWords = english ? CitationExtractor.englishTypeFirstWords : CitationExtractor.typeFirstWords
+    let typeWords = english ? CitationExtractor.typeWords + CitationExtractor.englishTypeWords : CitationExtractor.typeWords
     for (s, matches) in full {
       let f = s.text
-      guard f.tokens.contains(where: { CitationExtractor.typeFirstWords.contains($0.hash) }) else { continue }
-      for (phrase, type) in CitationExtractor.typeWords {
+      guard f.tokens.contains(where: { firstWords.contains($0.hash) }) else { continue }
+      for (phrase, type) in typeWords {
         var from = 0
         while let at = f.find(phrase, from: from) {
           from = at + 1
           var k = at + phrase.count
-          if k < f.tokens.count, f.tokens[k].hash == Lexicon.h_so { k += 1 }
+          if k < f.tokens.count, f.tokens[k].hash == Lexicon.h_so || english && f.tokens[k].hash == CitationExtractor.h_no { k += 1 }
           guard k < f.tokens.count, f.tokens[k].isNumber, f.tokens[k].gap == 0 || f.tokens[k].gap == UInt8(ascii: ":")
           else { continue }
           let tok = f.tokens[k]
@@ -272,6 +286,12 @@ struct CitationExtractor {
     let k = token(at: m.end, in: s.text)
     for d in s.dates where d.year != nil && d.day != nil && d.end > k + 1 && d.start <= k + 1 {
       return FactDate(year: d.year!, month: d.month, day: d.day)
+    }
+    // "42-CT/TW dated April 16, 2010", "No. 93-KL/TW dated November 20th 2020"
+    if english, let d = EnglishDates.mentions(in: s.text).first(where: { $0.start >= k && $0.start <= k + 1 }),
+      let y = d.year, let day = d.day
+    {
+      return FactDate(year: y, month: d.month, day: day)
     }
     return nil
   }

@@ -27,8 +27,8 @@ struct ConfidencePolicy: Sendable {
   /// bar read as the stamp) is what it flags.
   static let standard = ConfidencePolicy(
     meetings: [.kindGuessed, .provinceUnknown, .provinceFromHost, .dateFromPublication, .listingItem, .undatedOnADatedPage,
-               .yearBeforePosting],
-    figures: [.guestList, .nationalTotal, .severalProvinces, .provinceUnknown, .listingItem, .unusuallySmall],
+               .yearBeforePosting, .englishPage],
+    figures: [.guestList, .nationalTotal, .severalProvinces, .provinceUnknown, .listingItem, .unusuallySmall, .englishPage],
     citations: [.ownerUnknown])
 
   /// Every reason flags: for measuring them (`vusta extract --all-reasons`).

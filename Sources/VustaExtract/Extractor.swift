@@ -113,6 +113,21 @@ public struct Extractor: Sendable {
   /// its meetings and figures carry that reason before the confidence policy weighs them.
   func extractWhole(_ article: Article, fromListing: Bool = false) -> ExtractedDocument {
     let main = MainText(article.text, headline: article.source.title)
+    // An English edition's page (vusta.vn/en, a provincial paper's English site) is read by the
+    // English rules; its posting line ("November 18, 2019") is read here, as the Vietnamese
+    // rules read theirs.
+    if PageLanguage.isEnglish(main) {
+      var source = article.source
+      if source.published == nil { source.published = EnglishDates.postingDate(in: main) }
+      let context = ArticleContext(main: main, source: source, gazetteer: gazetteer)
+      let reader = EnglishReader(context: context)
+      var document = ExtractedDocument(
+        id: article.id, path: article.path, sha256: article.sha256,
+        title: context.title, published: context.published, url: article.source.url,
+        meetings: reader.meetings(), memberFigures: reader.figures(), citations: CitationExtractor(context: context, english: true).citations())
+      confidencePolicy.apply(to: &document)
+      return document
+    }
     let context = ArticleContext(main: main, source: article.source, gazetteer: gazetteer)
     let meetingReader = MeetingExtractor(context: context)
     let events = meetingReader.events()

@@ -507,10 +507,16 @@ struct MainText {
   /// True when the line's first words are a day ("Ngày 5/1, …", "Từ ngày 21 đến 23/7/2022, …",
   /// "Trong hai ngày 21 và 22/8, …") followed by a comma.
   static func opensWithDay(_ f: FoldedText) -> Bool {
-    guard f.tokens.prefix(5).contains(where: \.isNumber), let d = DateReader.mentions(in: f).first,
-      d.start <= 3, d.day != nil, d.end < f.tokens.count
+    if f.tokens.prefix(5).contains(where: \.isNumber), let d = DateReader.mentions(in: f).first, d.start <= 3, d.day != nil,
+      d.end < f.tokens.count
+    {
+      return f.tokens[d.end].gap == UInt8(ascii: ",")
+    }
+    // (an English edition's lead: "Binh Thuan - On March 9, 2022, a meeting … was convened …")
+    guard f.tokens.prefix(7).contains(where: \.isNumber), let e = EnglishDates.mentions(in: f).first, e.start <= 4,
+      e.day != nil, e.end < f.tokens.count
     else { return false }
-    return f.tokens[d.end].gap == UInt8(ascii: ",")
+    return f.tokens[e.end].gap == UInt8(ascii: ",")
   }
 
   /// The byte ranges of the trimmed, non-empty lines of UTF-8 text, split on any line break

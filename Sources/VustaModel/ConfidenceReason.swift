@@ -24,6 +24,7 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
   case otherCountSetAside = "another count of the kind set aside"
   case undatedOnADatedPage = "date unknown on a dated page"
   case yearBeforePosting = "year before the posting's"
+  case englishPage = "read from an English page"
 
   /// The reason in Vietnamese, as `vusta facts` and the reports show it.
   public var vietnamese: String {
@@ -49,6 +50,7 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
     case .otherCountSetAside: return "bài còn nêu số khác cùng loại"
     case .undatedOnADatedPage: return "không rõ ngày dù bài có ngày đăng"
     case .yearBeforePosting: return "năm suy ra là năm trước năm đăng bài"
+    case .englishPage: return "đọc từ trang tiếng Anh"
     }
   }
 

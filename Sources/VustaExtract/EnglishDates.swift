@@ -1,0 +1,139 @@
+import VustaModel
+
+/// Reads the date forms of English pages about the unions (the English editions of vusta.vn and
+/// of provincial newspapers): "July 25, 2017", "September 27th", "June 9th and 10th, 2022" (the
+/// first day), "22nd November 2013", "19 October 2011", "the 22nd of November", "October 2021"
+/// (a month), and the numeric "29/08/2017" these sites print as day/month/year.
+enum EnglishDates {
+  /// Folded month names and abbreviations → month number ("may" only written "May" beside a day).
+  static let months: [UInt64: Int] = {
+    var m: [UInt64: Int] = [:]
+    let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                 "november", "december"]
+    for (i, n) in names.enumerated() { m[Phrase.hash(n)] = i + 1 }
+    for (a, i) in [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
+                   ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)] {
+      m[Phrase.hash(a)] = i
+    }
+    return m
+  }()
+  static let h_may = Phrase.hash("may")
+  static let h_and = Phrase.hash("and"), h_of = Phrase.hash("of"), h_the = Phrase.hash("the")
+  static let h_to = Phrase.hash("to"), h_until = Phrase.hash("until")
+
+  /// The day a token names: "25", "27th", "22nd", "1st", "3rd" (and the typo "20tt"), 1–31.
+  static func day(_ f: FoldedText, _ i: Int) -> Int? {
+    guard i >= 0, i < f.tokens.count else { return nil }
+    let w = f.word(i)
+    let digits = w.prefix { $0.isASCII && $0.isNumber }
+    guard (1...2).contains(digits.count), let n = Int(digits), (1...31).contains(n) else { return nil }
+    let rest = w.dropFirst(digits.count)
+    guard rest.isEmpty || ["st", "nd", "rd", "th", "tt"].contains(String(rest)) else { return nil }
+    return n
+  }
+
+  /// The year a token names (1945–2099), written as four digits.
+  static func year(_ f: FoldedText, _ i: Int) -> Int? {
+    guard i >= 0, i < f.tokens.count, f.tokens[i].isNumber, f.tokens[i].end - f.tokens[i].start == 4,
+      let y = Int(f.word(i)), (1945...2099).contains(y)
+    else { return nil }
+    return y
+  }
+
+  /// The month token `i` names, if any; "May" only with a capital and a day beside it.
+  static func month(_ f: FoldedText, _ i: Int) -> Int? {
+    guard i >= 0, i < f.tokens.count, let m = months[f.tokens[i].hash] else { return nil }
+    // (an abbreviation followed by "." is still the month; a bare "mar"/"dec" inside words never is a token)
+    if f.tokens[i].hash == h_may {
+      guard f.tokens[i].isCap, day(f, i + 1) != nil || day(f, i - 1) != nil else { return nil }
+    }
+    return m
+  }
+
+  /// The English date expressions of a sentence, in order.
+  static func mentions(in f: FoldedText) -> [DateMention] {
+    var out: [DateMention] = []
+    var i = 0
+    let n = f.tokens.count
+    while i < n {
+      guard let m = month(f, i) else { i += 1; continue }
+      // Month D[, and D2][, YYYY]
+      if let d = day(f, i + 1) {
+        var end = i + 2
+        if end + 1 < n, f.tokens[end].hash == h_and || f.tokens[end].hash == h_to, day(f, end + 1) != nil { end += 2 }
+        var y: Int? = nil
+        if let yy = year(f, end) { y = yy; end += 1 }
+        out.append(DateMention(start: i, end: end, day: d, month: m, year: y, cued: true))
+        i = end
+        continue
+      }
+      // D [of] Month [YYYY], "the 22nd of November", "9 and 10 June 2022"
+      var k = i - 1
+      if k >= 0, f.tokens[k].hash == h_of { k -= 1 }
+      if let d = day(f, k) {
+        var start = k
+        var first = d
+        if start >= 2, f.tokens[start - 1].hash == h_and || f.tokens[start - 1].hash == h_to, let d0 = day(f, start - 2) {
+          first = d0
+          start -= 2
+        }
+        // (the previous mention may have ended on the same day token: keep it)
+        if let last = out.last, last.end > start { i += 1; continue }
+        var end = i + 1
+        var y: Int? = nil
+        if let yy = year(f, end) { y = yy; end += 1 }
+        out.append(DateMention(start: start, end: end, day: first, month: m, year: y, cued: true))
+        i = end
+        continue
+      }
+      // Month YYYY: a month of a year
+      if let y = year(f, i + 1), f.tokens[i].hash != h_may || f.tokens[i].isCap {
+        out.append(DateMention(start: i, end: i + 2, day: nil, month: m, year: y, cued: true))
+        i += 2
+        continue
+      }
+      i += 1
+    }
+    return out
+  }
+
+  /// The day a short line at the top of an English page gives as its own posting: "November 18,
+  /// 2019", "PV March 14, 2025 14:21", "Posted at: MONday - 18/03/2019 14:33" (the numeric form
+  /// is read by the Vietnamese rules already); nil when the first lines carry no full date.
+  static func postingDate(in main: MainText) -> FactDate? {
+    for line in main.lines.prefix(8) where line.role != .body || line.text.tokens.count <= 8 {
+      guard line.text.tokens.count <= 10 else { continue }
+      if let m = mentions(in: line.text).first, let d = m.day, let y = m.year {
+        return FactDate(year: y, month: m.month, day: d)
+      }
+    }
+    return nil
+  }
+}
+
+/// Tells an English page from a Vietnamese one: the extraction rules are written for Vietnamese,
+/// and an English edition's page is read by `EnglishReader` instead.
+enum PageLanguage {
+  static let englishWords = WordSet(["the", "of", "and", "in", "was", "were", "with", "for", "on", "its", "has", "by"]
+    .map(Phrase.hash))
+
+  /// True when the title and body are English: almost no Vietnamese letters (under 2% of the
+  /// letters; a Vietnamese text written without its marks still has "đ" and no English words),
+  /// and English function words make at least a tenth of the words.
+  static func isEnglish(_ main: MainText) -> Bool {
+    var ascii = 0, other = 0, words = 0, english = 0
+    for line in main.lines where line.role == .body || line.role == .title {
+      for s in line.text.scalars {
+        if s.isASCII {
+          if (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) { ascii += 1 }
+        } else if s.value >= 0xC0 && s.value <= 0x1EF9 && s.properties.isAlphabetic {
+          other += 1
+        }
+      }
+      words += line.text.tokens.count
+      for t in line.text.tokens where englishWords.contains(t.hash) { english += 1 }
+    }
+    guard ascii >= 200 else { return false }
+    return other * 50 < ascii && english * 10 >= words
+  }
+}

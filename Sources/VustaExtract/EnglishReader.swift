@@ -1,0 +1,427 @@
+import VustaModel
+
+/// Reads the meetings and member figures of an English page (the English editions of vusta.vn
+/// and of provincial newspapers), by the same contract as the Vietnamese rules: the main event of
+/// the title and lead (even undated), other meetings only with a day; totals and attendance, not
+/// increments or counts of the past. Every fact it reads carries the reason "read from an English
+/// page", which the confidence policy lists: a person checks them.
+struct EnglishReader {
+  let context: ArticleContext
+  /// The unions of each sentence, by sentence index.
+  let unions: [[EnglishUnionMention]]
+  /// The article's own provincial union's province: the first named in the title or lead, else
+  /// the one named most often.
+  let ownProvince: Province?
+
+  init(context: ArticleContext) {
+    self.context = context
+    unions = context.sentences.map { EnglishUnions.mentions(in: $0.text, provinces: $0.provinces) }
+    var counts: [Int: (Province, Int)] = [:]
+    var first: Province? = nil
+    for (s, us) in zip(context.sentences, unions) {
+      for u in us {
+        guard let p = u.province else { continue }
+        if first == nil, s.line <= 1 { first = p }
+        counts[p.code, default: (p, 0)].1 += 1
+      }
+    }
+    let best = counts.values.max { $0.1 < $1.1 }
+    ownProvince = first ?? (counts.count == 1 || (best?.1 ?? 0) >= 2 ? best?.0 : nil) ?? context.sourceProvince
+      ?? context.textProvince
+  }
+
+  // MARK: vocabulary (folded, lower-case)
+
+  /// Meeting nouns by kind, most specific first.
+  static let nouns: [(MeetingKind, [Phrase])] = [
+    (.dai_hoi, ["congress", "congres", "general assembly"].phrases),
+    (.giao_ban, ["briefing conference", "briefing meeting", "giao ban"].phrases),
+    (.lam_viec, ["working session", "work session", "working visit", "working meeting", "working trip"].phrases),
+    (.hoi_thao, ["workshop", "seminar", "forum", "symposium", "roundtable", "round table", "scientific conference",
+                 "dialogue", "colloquium", "talk"].phrases),
+    (.tap_huan, ["training course", "training class", "training session", "training"].phrases),
+    (.khac, ["conference", "meeting", "ceremony", "celebration", "gathering", "get together", "session", "anniversary",
+             "anniversaries"].phrases),
+  ]
+  /// Bodies whose meeting is of its own kind: "the 4th Executive Board conference", "the Executive
+  /// Committee … met", "conference of the Central Council".
+  static let bodies: [(MeetingKind, [Phrase])] = [
+    (.ban_thuong_vu, ["standing committee", "standing board", "presidium", "standing members"].phrases),
+    (.ban_chap_hanh, ["executive committee", "executive board", "central council", "executive council"].phrases),
+  ]
+  /// Words of a review of a period: a meeting that reviews is `tong_ket`.
+  static let reviewWords: [Phrase] = [
+    "review", "reviewing", "reviewed", "reviews", "look back", "looked back", "looking back", "looks back",
+    "summarize", "summarizing", "summarized", "summarise", "summarising", "summarised", "sum up", "summed up",
+    "summing up", "closing conference", "year end", "preliminary review", "first six months", "first half",
+  ].phrases
+  /// Verbs that report a meeting held.
+  static let eventVerbs: [Phrase] = [
+    "held", "holds", "hold", "organised", "organized", "organises", "organizes", "organise", "organize",
+    "hosted", "hosts", "convened", "convenes", "met", "meets", "took place", "takes place", "opened", "opens",
+    "co organized", "co organised", "marked", "celebrated", "worked with", "works with", "work with",
+    "gathered", "launched", "kicked off", "was held", "were held", "chaired", "presided", "received", "receives",
+  ].phrases
+  static let receiveVerbs: [Phrase] = ["received", "receives"].phrases
+  /// What comes after "received" when it is a visit: a person or a delegation.
+  static let visitors: [Phrase] = ["mr", "ms", "mrs", "dr", "prof", "a delegation", "the delegation", "delegation"].phrases
+  static let workWith: [Phrase] = ["worked with", "works with", "work with", "working session with", "met with"].phrases
+  /// Words of a plan or a future event: not a meeting held.
+  static let planWords: [Phrase] = [
+    "will hold", "will be held", "will organize", "will organise", "will take place", "will convene", "will be organized",
+    "will be organised", "plan to organize", "plan to organise", "plan to hold", "plans to organize", "plans to organise",
+    "plans to hold", "plan for holding", "plan for organizing", "plan for organising", "a plan for", "planned", "is expected to", "are expected to",
+    "to be held", "upcoming", "is going to", "intends to", "scheduled", "expected to last",
+  ].phrases
+  /// Words of a count of meetings over a period, not one meeting ("held the Forum 9 times",
+  /// "many workshops"), looked for near the meeting noun.
+  static let recapWords: [Phrase] = [
+    "times", "over the past", "in the past", "every year", "each year", "annually", "so far", "to date",
+    "many", "several", "numerous",
+  ].phrases
+  /// Nouns that only a verb of working makes a working session ("met with", "received").
+  static let plainNouns = WordSet(["meeting", "session"].map(Phrase.hash))
+  /// Contests and prizes: their ceremonies are the contest's, not a union meeting.
+  static let contestWords: [Phrase] = ["contest", "competition", "prize", "award", "awards", "awarding", "prizes"].phrases
+  /// Words before a date that make it another day than the event's: "dated November 20th 2020",
+  /// "founded on May 27, 1995", "since 2008".
+  static let otherDayWords: [Phrase] = [
+    "dated", "founded", "established", "since", "from", "set up", "founding", "born", "until", "before", "after",
+  ].phrases
+  static let h_in = Phrase.hash("in"), h_at = Phrase.hash("at"), h_the = Phrase.hash("the")
+
+  // MARK: meetings
+
+  /// One meeting read from a sentence.
+  struct Event {
+    var sentence: Int
+    var kind: MeetingKind
+    var date: FactDate?
+    var province: Province?
+    var national: Bool
+    var reasons: Set<ConfidenceReason>
+  }
+
+  /// The meetings of the page in contract form.
+  func meetings() -> [Meeting] {
+    let sentences = context.sentences
+    return events().map { e in
+      let (p, p2025) = context.names(of: e.province, on: e.date)
+      var reasons = e.reasons
+      reasons.insert(.englishPage)
+      if e.date == nil { reasons.insert(context.published == nil ? .dateUnknown : .undatedOnADatedPage) }
+      if e.province == nil && !e.national { reasons.insert(.provinceUnknown) }
+      if e.kind == .khac { reasons.insert(.kindGuessed) }
+      return Meeting(date: e.date, province: p, province2025: p2025, kind: e.kind,
+                     organizer: e.national ? "LHH Việt Nam" : p.map { "LHH \($0)" },
+                     evidence: sentences[e.sentence].evidence, why: ConfidenceReason.why(reasons))
+    }
+  }
+
+  /// The meetings of the page: the main event of the title and lead, then other dated meetings.
+  func events() -> [Event] {
+    var events: [Event] = []
+    let sentences = context.sentences
+    let leadEnd = sentences.firstIndex { !$0.isTitle && $0.line > 1 }.map { max($0, min(sentences.count, 4)) } ?? sentences.count
+    let aboutUnion = sentences.prefix(leadEnd).indices.contains { !unions[$0].isEmpty }
+    // the main event: the first sentence of the title and lead that reports one
+    if aboutUnion {
+      for i in 0..<min(leadEnd, sentences.count) {
+        guard var e = event(in: i, main: true) else { continue }
+        // a headline's event takes its date and place from the lead sentence that reports it
+        if sentences[i].isTitle, let j = (i + 1..<min(leadEnd, sentences.count)).first(where: { event(in: $0, main: true) != nil }),
+          let b = event(in: j, main: true)
+        {
+          e = Event(sentence: j, kind: Self.stronger(e.kind, b.kind), date: b.date ?? e.date, province: b.province ?? e.province,
+                    national: b.national, reasons: b.reasons)
+        }
+        // a council's or a plain conference's review said in the next two sentences ("Presenting
+        // the report, … looked back on 2018 and outlined the key tasks for 2019")
+        if [.ban_chap_hanh, .ban_thuong_vu, .khac].contains(e.kind),
+          sentences[(e.sentence + 1)..<min(sentences.count, e.sentence + 5)].contains(where: { n in
+            n.line <= sentences[e.sentence].line + 2 && n.text.contains(any: Self.reviewWords) && n.text.tokens.indices.contains { EnglishDates.year(n.text, $0) != nil }
+          })
+        {
+          e.kind = .tong_ket
+        }
+        events.append(e)
+        break
+      }
+    }
+    // other meetings: a day given, a union in the sentence
+    for i in sentences.indices where i >= leadEnd && !unions[i].isEmpty {
+      guard let e = event(in: i, main: false), let d = e.date, d.day != nil else { continue }
+      if events.contains(where: { $0.date == d && $0.kind == e.kind }) { continue }
+      events.append(e)
+    }
+    return events
+  }
+
+  /// The more specific of two kinds (the contract's precedence).
+  static func stronger(_ a: MeetingKind, _ b: MeetingKind) -> MeetingKind {
+    let order: [MeetingKind] = [.dai_hoi, .giao_ban, .tong_ket, .ban_thuong_vu, .ban_chap_hanh, .lam_viec, .hoi_thao, .tap_huan, .khac]
+    return order.firstIndex(of: a)! <= order.firstIndex(of: b)! ? a : b
+  }
+
+  /// The meeting sentence `i` reports, if it reports one held (not planned, not a count).
+  func event(in i: Int, main: Bool) -> Event? {
+    let s = context.sentences[i]
+    let f = s.text
+    let n = f.tokens.count
+    guard n > 0, !f.contains(any: Self.planWords), !f.contains(any: Self.contestWords) else { return nil }
+    // the meeting noun and its kind
+    var kind: MeetingKind? = nil
+    var at = n
+    for (k, phrases) in Self.nouns {
+      for p in phrases {
+        if let j = f.find(p), j < at || kind == nil { (kind, at) = (k, j) }
+      }
+      if kind != nil && kind != .khac { break }
+    }
+    let met = f.find(Phrase("met")) ?? f.find(Phrase("meets"))
+    let workWith = f.contains(any: Self.workWith)
+    var receives = false
+    if let r = Self.receiveVerbs.lazy.compactMap({ f.find($0) }).first, Self.visitors.contains(where: { f.matches($0, at: r + 1) }) {
+      receives = true
+    }
+    if kind == nil, met != nil || workWith || receives {
+      // (working with someone is a meeting only on a day: "worked with the departments on …" is not)
+      guard s.isTitle || met != nil || !EnglishDates.mentions(in: f).filter({ $0.day != nil }).isEmpty
+        || s.dates.contains(where: { $0.day != nil })
+      else { return nil }
+      kind = workWith || receives ? .lam_viec : .khac
+      at = met ?? 0
+    }
+    guard var kind else { return nil }
+    if workWith || receives, kind == .khac, at < n, Self.plainNouns.contains(f.tokens[at].hash) { kind = .lam_viec }
+    // held, not a count of meetings ("held the Forum 9 times", "many workshops were held")
+    let verb = f.contains(any: Self.eventVerbs)
+    let headline = s.isTitle && at <= 2
+    guard verb || headline || met != nil else { return nil }
+    if !headline, f.contains(any: Self.recapWords, from: max(0, at - 4), to: min(n, at + 8)) { return nil }
+    // a body's meeting: "the 4th Executive Board conference", "The Executive Committee … met"
+    for (k, phrases) in Self.bodies where kind == .khac || kind == .lam_viec && met != nil {
+      if phrases.contains(where: { p in f.find(p).map { abs($0 - at) <= 6 || met != nil } ?? false }) { kind = k; break }
+    }
+    if kind != .dai_hoi, kind != .giao_ban, f.contains(any: Self.reviewWords) { kind = .tong_ket }
+    // the union: in the sentence, else the article's (a headline or lead about it)
+    let us = unions[i]
+    let national = !us.isEmpty && us.allSatisfy(\.national)
+    if !main && us.isEmpty { return nil }
+    // the date: the first that is not another day's ("dated …", "founded on …")
+    var date: FactDate? = nil
+    var reasons = Set<ConfidenceReason>()
+    let english = EnglishDates.mentions(in: f)
+    let numeric = s.dates.filter { $0.year != nil && $0.day != nil }
+    for m in (english + numeric).sorted(by: { $0.start < $1.start }) {
+      let before = max(0, m.start - 3)
+      if Self.otherDayWords.contains(where: { f.find($0, from: before, to: m.start) != nil }) { continue }
+      date = context.complete(m)
+      if m.year == nil, context.steppedBack(m) { reasons.insert(.yearBeforePosting) }
+      break
+    }
+    // the province: where it took place ("in Hanoi", "in Yen Bai"), whose union held it, the article's
+    var province: Province? = nil
+    for p in s.provinces where p.start >= 1 {
+      let w = f.tokens[p.start - 1].hash
+      let w2 = p.start >= 2 ? f.tokens[p.start - 2].hash : 0
+      if w == Self.h_in || w == Self.h_at || (w == Self.h_the && (w2 == Self.h_in || w2 == Self.h_at)) {
+        // (not the union's own name: "in Kon Tum provincial union")
+        if us.contains(where: { $0.province?.code == p.province.code && $0.at <= p.end + 2 && $0.at >= p.end }) { continue }
+        province = p.province
+        break
+      }
+    }
+    if province == nil { province = us.first(where: { !$0.national && $0.province != nil })?.province }
+    if province == nil, !national {
+      province = ownProvince
+      if province != nil { reasons.insert(.provinceFromContext) }
+    }
+    return Event(sentence: i, kind: kind, date: date, province: province, national: national && province == nil, reasons: reasons)
+  }
+
+  // MARK: member figures
+
+  /// Nouns of the metrics, after the number.
+  static let metricNouns: [(MemberMetric, [Phrase])] = [
+    (.hoi_thanh_vien, ["member associations", "member association", "member unions", "association members",
+                       "member organizations", "member organisations", "member societies"].phrases),
+    (.tri_thuc, ["intellectuals", "scientists and intellectuals"].phrases),
+    (.dai_bieu, ["delegates", "participants", "attendees", "official delegates", "excellent delegates"].phrases),
+    (.hoi_vien, ["members", "individual members"].phrases),
+  ]
+  /// "associations" alone is the member associations after a verb of having: "counts 156
+  /// associations", "brings together 22 associations".
+  static let havingVerbs: [Phrase] = [
+    "counts", "has", "have", "had", "comprises", "includes", "gathers", "brings together", "with", "total of", "numbers",
+  ].phrases
+  static let h_associations = Phrase.hash("associations")
+  static let otherMembers = WordSet(["party", "staff", "board", "committee", "council", "family", "team", "jury"].map(Phrase.hash))
+  static let moreThan: [Phrase] = ["more than", "over", "above", "upwards of", "in excess of", "at least"].phrases
+  static let about: [Phrase] = ["about", "around", "nearly", "almost", "approximately", "some", "roughly", "close to"].phrases
+  /// Words before a number that make it a change or another count, not a total.
+  static let notTotal: [Phrase] = [
+    "started with", "began with", "initially", "from", "new", "admitted", "joined", "added", "by",
+  ].phrases
+  /// Verbs whose object is a count of people rewarded or trained, not a total.
+  static let rewardVerbs: [Phrase] = ["honored", "honoured", "honoring", "honouring", "awarded", "trained", "commended"].phrases
+  /// Openers of a sentence about the union's first days; its numbers before a present marker
+  /// ("now", "today") are the past.
+  static let pastOpeners: [Phrase] = [
+    "started with", "began with", "first days", "initially", "at first", "when it was first set up",
+    "when it was founded", "at its founding", "in the early days", "was first set up",
+  ].phrases
+  static let presentMarkers: [Phrase] = ["now", "today", "currently", "at present", "to date"].phrases
+  /// "bringing the number of member associations … to 17", "now counts 25": the metric named
+  /// before the number.
+  static let numberOf = Phrase("number of")
+  static let reachWords: [Phrase] = ["to", "at", "is", "reached", "counts", "numbers", "has"].phrases
+  static let h_million = Phrase.hash("million"), h_of = Phrase.hash("of"), h_these = Phrase.hash("these")
+  static let h_percent = Phrase.hash("percent")
+  static let areIntellectuals = Phrase("are intellectuals")
+  static let h_membership = Phrase.hash("membership")
+
+  /// The metric named by the words from token `k` on ("member associations", "excellent
+  /// delegates"), with the token after them.
+  static func metric(_ f: FoldedText, at k: Int) -> (MemberMetric, Int)? {
+    // "06 party members", "08 staff members": not the union's members
+    if k < f.tokens.count, otherMembers.contains(f.tokens[k].hash) { return nil }
+    for skip in 0...1 {
+      for (m, phrases) in metricNouns {
+        if let p = phrases.first(where: { f.matches($0, at: k + skip) }) { return (m, k + skip + p.count) }
+      }
+    }
+    return nil
+  }
+
+  /// The member figures of the page.
+  func figures() -> [MemberFigure] {
+    var out: [MemberFigure] = []
+    let mainEvent = events().first
+    for (i, s) in context.sentences.enumerated() {
+      let f = s.text
+      let n = f.tokens.count
+      if f.contains(any: Self.planWords) { continue }
+      // the union's first days: their clause (up to ";" or "now", "today") is the past
+      var pastEnd = 0
+      if let o = Self.pastOpeners.compactMap({ f.find($0) }).min() {
+        let semicolon = (o + 1..<n).first { f.tokens[$0].gap == UInt8(ascii: ";") }
+        pastEnd = min(semicolon ?? n, Self.presentMarkers.compactMap { f.find($0, from: o) }.min() ?? n)
+      }
+      var k = 0
+      var previousMetric: (MemberMetric, Int)? = nil
+      while k < n {
+        let numberStart = k
+        guard f.tokens[k].isNumber, let (value, end) = Self.number(f, at: k) else { k += 1; continue }
+        var after = end
+        // "35% of intellectuals", "35 percent": a share
+        if after < n, f.tokens[after].gap == UInt8(ascii: "%") || f.tokens[after].hash == Self.h_percent { k = after; continue }
+        // "161/182 members of the Central Council": those present of the council
+        var attendance = false
+        if after < n, f.tokens[after].gap == UInt8(ascii: "/"), f.tokens[after].isNumber, !f.tokens[after].spaced {
+          after += 1
+          attendance = true
+        }
+        k = after
+        // "5,000 of these members"
+        if after + 1 < n, f.tokens[after].hash == Self.h_of, f.tokens[after + 1].hash == Self.h_these { after += 2 }
+        var metric = Self.metric(f, at: after)?.0
+        let nounEnd = Self.metric(f, at: after)?.1 ?? after
+        // "more than 5,000 of these members are intellectuals"
+        if metric == .hoi_vien, f.find(Self.areIntellectuals, from: nounEnd, to: min(n, nounEnd + 3)) != nil { metric = .tri_thuc }
+        // those present of a council or a committee
+        if metric == .hoi_vien, attendance || f.matches(Phrase("of the"), at: nounEnd)
+          && Self.bodies.contains(where: { $0.1.contains { f.matches($0, at: nounEnd + 2) } })
+        {
+          metric = .dai_bieu
+        }
+        // "counts 156 associations"
+        if metric == nil, after < n, f.tokens[after].hash == Self.h_associations,
+          Self.havingVerbs.contains(where: { f.find($0, from: max(0, numberStart - 3), to: numberStart) != nil })
+        {
+          metric = .hoi_thanh_vien
+        }
+        // "a total membership of more than 30,000"; "the number of member associations … to 17";
+        // "started with 11 member associations and now counts 25"
+        var bareNumber = false
+        if metric == nil {
+          var j = numberStart
+          if let q = (Self.moreThan + Self.about).first(where: { f.endsWith($0, before: j) }) { j -= q.count }
+          if j >= 1, f.tokens[j - 1].hash == Self.h_of { j -= 1 }
+          if j >= 1, f.tokens[j - 1].hash == Self.h_membership {
+            metric = .hoi_vien
+          } else if Self.reachWords.contains(where: { f.endsWith($0, before: j) }),
+            let at = f.find(Self.numberOf, from: max(0, numberStart - 14), to: numberStart),
+            let m = Self.metric(f, at: at + 2), m.0 != .dai_bieu
+          {
+            metric = m.0
+          } else if let p = previousMetric, numberStart - p.1 <= 12, Self.reachWords.contains(where: { f.endsWith($0, before: j) }) {
+            metric = p.0
+            bareNumber = true
+          }
+        }
+        guard let metric else { continue }
+        defer { previousMetric = (metric, k) }
+        // the union's first days: the numbers before "now" / "today" are the past
+        if numberStart < pastEnd { continue }
+        // a change or another count: "started with 11 …", "two associations joined", "honored 15 intellectuals"
+        let clauseStart = (0..<numberStart).last { f.tokens[$0].gap == UInt8(ascii: ";") || f.tokens[$0].gap == UInt8(ascii: ":") } ?? 0
+        if !bareNumber, Self.notTotal.contains(where: { f.find($0, from: max(clauseStart, numberStart - 4), to: numberStart) != nil }) {
+          continue
+        }
+        if Self.rewardVerbs.contains(where: { f.find($0, from: max(clauseStart, numberStart - 10), to: numberStart) != nil }) { continue }
+        if f.find(Phrase("joined"), from: nounEnd, to: min(n, nounEnd + 3)) != nil { continue }
+        let qualifier: Qualifier =
+          Self.moreThan.contains(where: { f.find($0, from: max(0, numberStart - 4), to: numberStart) != nil }) ? .more_than
+          : Self.about.contains(where: { f.find($0, from: max(0, numberStart - 3), to: numberStart) != nil }) ? .about : .exact
+        // whose: those present are the meeting's; else the union of the sentence, else the
+        // article's; VUSTA's alone is national
+        let us = unions[i]
+        var province = us.first(where: { $0.province != nil })?.province
+        var reasons: Set<ConfidenceReason> = [.englishPage]
+        if metric == .dai_bieu, let e = mainEvent {
+          province = e.province
+        } else if province == nil {
+          if !us.isEmpty && us.allSatisfy(\.national) {
+            reasons.insert(.nationalTotal)
+          } else {
+            province = ownProvince
+            reasons.insert(province == nil ? .provinceUnknown : .provinceFromContext)
+          }
+        }
+        if out.contains(where: { $0.metric == metric && $0.value == value }) { continue }
+        let (p, p2025) = context.names(of: province, on: context.published)
+        out.append(MemberFigure(province: p, province2025: p2025, metric: metric, value: value, qualifier: qualifier,
+                                evidence: s.evidence, why: ConfidenceReason.why(reasons)))
+      }
+    }
+    return out
+  }
+
+  /// The number written from token `k`: "47", "30,000", "130,000", "3.7 million", "01"; and the
+  /// token after it.
+  static func number(_ f: FoldedText, at k: Int) -> (Int, Int)? {
+    guard let first = Int(f.word(k)) else { return nil }
+    var value = first
+    var end = k + 1
+    var decimal: Int? = nil
+    while end < f.tokens.count, f.tokens[end].isNumber, !f.tokens[end].spaced {
+      let g = f.tokens[end].gap
+      let w = f.word(end)
+      if (g == UInt8(ascii: ",") || g == UInt8(ascii: ".")) && w.count == 3, let v = Int(w) {
+        value = value * 1000 + v
+        end += 1
+      } else if g == UInt8(ascii: "."), w.count <= 2, decimal == nil, let v = Int(w) {
+        decimal = v * (w.count == 1 ? 10 : 1)
+        end += 1
+      } else {
+        break
+      }
+    }
+    if end < f.tokens.count, f.tokens[end].hash == h_million {
+      return (value * 1_000_000 + (decimal ?? 0) * 10_000, end + 1)
+    }
+    if decimal != nil { return nil }
+    return (value, end)
+  }
+}

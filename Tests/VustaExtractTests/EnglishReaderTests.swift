@@ -1,0 +1,140 @@
+import Foundation
+import VustaModel
+import XCTest
+
+@testable import VustaExtract
+
+/// English editions' pages (vusta.vn/en, provincial papers' English sites) are told from
+/// Vietnamese ones and read by the English rules: the main event with its date and place,
+/// totals and attendance, citations with their English type words and issue dates; every fact
+/// they give is flagged for review.
+final class EnglishReaderTests: XCTestCase {
+  let filler = " The union also spread knowledge of science and technology among the people of the province and worked"
+    + " with the departments of the province on the projects of the year, as it has done for many years in a row."
+
+  func extract(_ text: String, published: FactDate? = nil) -> ExtractedDocument {
+    var s = SourceInfo()
+    if let published { s.published = published }
+    let a = Article(id: "t", path: "t.txt", text: VietnameseText.normalize(text), sha256: "", source: s)
+    return Extractor().extract(a)
+  }
+
+  func testTheLanguageIsToldFromTheLetters() {
+    let english = MainText("Kon Tum union reviews its work\n" + "On March 2, 2019, the union held a conference." + filler + filler)
+    XCTAssertTrue(PageLanguage.isEnglish(english))
+    let vietnamese = MainText("Liên hiệp hội tỉnh Kon Tum tổng kết năm 2018\n"
+      + "Ngày 22/2/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum tổ chức hội nghị tổng kết công tác năm 2018 và"
+      + " triển khai nhiệm vụ năm 2019, với sự tham dự của lãnh đạo các sở, ban, ngành của tỉnh và các hội thành viên.")
+    XCTAssertFalse(PageLanguage.isEnglish(vietnamese))
+    // Vietnamese written without its marks has no English function words
+    let unmarked = MainText("Lien hiep hoi tinh Kon Tum tong ket nam 2018\n"
+      + "Ngay 22/2/2019, Lien hiep cac Hoi Khoa hoc va Ky thuat tinh Kon Tum to chuc hoi nghi tong ket cong tac nam 2018 va"
+      + " trien khai nhiem vu nam 2019, voi su tham du cua lanh dao cac so, ban, nganh cua tinh va cac hoi thanh vien.")
+    XCTAssertFalse(PageLanguage.isEnglish(unmarked))
+  }
+
+  func testEnglishDateForms() {
+    func first(_ s: String) -> String? {
+      EnglishDates.mentions(in: FoldedText(s)).first.map { "\($0.day ?? 0)/\($0.month)/\($0.year ?? 0)" }
+    }
+    XCTAssertEqual(first("met on the afternoon of July 25, 2017 to review"), "25/7/2017")
+    XCTAssertEqual(first("on the morning of September 27th the chairman"), "27/9/0")
+    XCTAssertEqual(first("in Yen Bai on June 9th and 10th, 2022 under the title"), "9/6/2022")
+    XCTAssertEqual(first("on the morning of 22nd November 2013, a workshop"), "22/11/2013")
+    XCTAssertEqual(first("held on 19 October 2011 jointly"), "19/10/2011")
+    XCTAssertEqual(first("the forum opened in October 2021"), "0/10/2021")
+    XCTAssertEqual(first("dated November 20tt ,2020 of the Secretariat"), "20/11/2020")
+    // "may" the verb is no month
+    XCTAssertNil(first("the union may hold 3 more meetings"))
+  }
+
+  func testTheMainEventItsDateAndTheUnionsProvince() {
+    let page = "Quang Nam union reviews the first half of 2017\n"
+      + "Posted at: TUEsday - 29/08/2017 16:56\n"
+      + "The Executive Committee of the Quang Nam Provincial Union of Science and Technology Associations met on the afternoon"
+      + " of July 25, 2017 to look back on its work in the first half of 2017 and to set out the tasks for the rest of the year."
+      + filler + "\n"
+      + "Two associations joined it this year, bringing the number of member associations of the union to 17 in total." + filler
+    let d = extract(page)
+    XCTAssertEqual(d.published?.iso, "2017-08-29")
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }, ["2017-07-25 Quảng Nam tong_ket"])
+    XCTAssertEqual(d.meetings.first?.confidence, .low)
+    XCTAssertTrue(d.meetings.first?.why?.contains("English") ?? false)
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }, ["hoi_thanh_vien 17 exact"])
+  }
+
+  func testAPlaceAfterInAndAWorkingSession() {
+    let page = "VUSTA marks its anniversary\n"
+      + "In Hanoi on March 24, a ceremony was organised by the Vietnam Union of Science and Technology Associations (VUSTA)"
+      + " to mark its founding (March 26, 1983)." + filler
+    let d = extract(page, published: FactDate(year: 2023, month: 3, day: 25))
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }, ["2023-03-24 Hà Nội khac"])
+    let visit = "Chairman works with the union\n"
+      + "On the morning of September 27th, the Chairman of the provincial People's Committee held a working session with the"
+      + " Executive Board of Thua Thien Hue Union of Science and Technology Associations." + filler
+    let v = extract(visit, published: FactDate(year: 2018, month: 9, day: 28))
+    XCTAssertEqual(v.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }, ["2018-09-27 Thừa Thiên Huế lam_viec"])
+  }
+
+  func testPlansCountsAndContestsAreNoMeetings() {
+    let plan = "Plan to organize the 3rd Congress of the Provincial Union of Science and Technology Associations\n"
+      + "A plan for holding the 3rd Congress has been issued by the Provincial Union of Science and Technology Associations,"
+      + " and the Congress is expected to last 02 days, attended by 60 official delegates." + filler
+    let p = extract(plan, published: FactDate(year: 2025, month: 1, day: 2))
+    XCTAssertTrue(p.meetings.isEmpty)
+    XCTAssertTrue(p.memberFigures.isEmpty)
+    let recap = "Khanh Hoa union in five years\n"
+      + "Over the past 5 years, Khanh Hoa Union of Science and Technology Associations has held the Intellectual Forum 9 times"
+      + " and organized many workshops on the projects of the province." + filler
+    XCTAssertTrue(extract(recap, published: FactDate(year: 2021, month: 12, day: 18)).meetings.isEmpty)
+  }
+
+  func testTotalsNotThePastNorSharesNorPartyMembers() {
+    let page = "Dong Thap union at twenty\n"
+      + "When it was first set up (15/7/1998), the Dong Thap Union of Science and Technology Associations had 09 member"
+      + " associations (with 8,951 members); the number of member associations has since risen to 22, with over 34,000"
+      + " members." + filler + "\n"
+      + "More than 5,000 of these members are intellectuals, accounting for over 35% of the intellectuals of the province."
+      + filler + "\n"
+      + "The office has 08 officers and one cell with 06 party members." + filler
+    let d = extract(page, published: FactDate(year: 2018, month: 5, day: 22))
+    XCTAssertEqual(Set(d.memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value) \($0.qualifier)" }),
+                   ["Đồng Tháp hoi_thanh_vien 22 exact", "Đồng Tháp hoi_vien 34000 more_than",
+                    "Đồng Tháp tri_thuc 5000 more_than"])
+  }
+
+  func testNationalTotalsInMillionsAndAttendance() {
+    let page = "VUSTA Central Council meets\n"
+      + "On March 29 in Hanoi, VUSTA convened the 5th Central Council conference, with its President in the chair." + filler
+      + "\nPresent were 161/182 members of the Central Council." + filler
+      + "\nPresenting the report, the Secretary General looked back on 2018 and set out the tasks for 2019." + filler
+      + "\nToday VUSTA counts 156 associations, whose 3.7 million members include more than 2.2 million intellectuals." + filler
+    let d = extract(page, published: FactDate(year: 2019, month: 4, day: 22))
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }, ["2019-03-29 Hà Nội tong_ket"])
+    XCTAssertEqual(Set(d.memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value) \($0.qualifier)" }),
+                   ["Hà Nội dai_bieu 161 exact", "nil hoi_thanh_vien 156 exact", "nil hoi_vien 3700000 exact",
+                    "nil tri_thuc 2200000 more_than"])
+  }
+
+  func testEnglishCitationsShortFormsAndIssueDates() {
+    let page = "Hai Duong union reviews Directive 42\n"
+      + "On March 14, 2025, the Union of Science and Technology Associations of Hai Duong province held a workshop summarizing"
+      + " 15 years of implementing Directive 42-CT/TW dated April 16, 2010 of the Politburo." + filler
+      + "\nDirective 42 has guided the work of the union since then." + filler
+    let d = extract(page)
+    // (the headline's "Directive 42" is a mention too)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }, ["2025-03-14 Hải Dương tong_ket"])
+    XCTAssertEqual(d.citations.map { "\($0.id) \($0.issued?.iso ?? "nil") \($0.mentions)" }, ["42-CT/TW 2010-04-16 3"])
+  }
+
+  func testAnEnglishPostingLineAndALeadWithoutItsFullStop() {
+    let page = "Binh Thuan union reviews the province planning\n"
+      + "November 18, 2019\n"
+      + "Binh Thuan - On March 9, 2022, a meeting in hybrid form on the planning of Binh Thuan province for the period 2021"
+      + " to 2030 was convened by the Binh Thuan Provincial Union of Science and Technology Associations (Binh Thuan PUSTA)\n"
+      + "Investors and consulting agencies attended the meeting." + filler
+    let d = extract(page)
+    XCTAssertEqual(d.published?.iso, "2019-11-18")
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil")" }, ["2022-03-09 Bình Thuận"])
+  }
+}
