@@ -55,6 +55,32 @@ struct EnglishReader {
     "summarize", "summarizing", "summarized", "summarise", "summarising", "summarised", "sum up", "summed up",
     "summing up", "closing conference", "year end", "preliminary review", "first six months", "first half",
   ].phrases
+  /// "15 years of implementing Directive 42": a review of a document's years, whatever the
+  /// meeting is called.
+  static let yearsOfImplementing: [Phrase] = [
+    "years of implementing", "years of implementation", "years of carrying out", "years of putting",
+  ].phrases
+  /// Weaker review words that need a year right after them: "the tasks for 2019", "its
+  /// activities in 2006", "oriented actions for 2007".
+  static let yearReviewWords: [Phrase] = [
+    "tasks for", "actions for", "directions for", "activities in", "work in", "work of", "results of", "recapitulative report",
+  ].phrases
+
+  /// True when a sentence speaks of reviewing a period.
+  static func reviews(_ f: FoldedText) -> Bool {
+    if f.contains(any: reviewWords) || f.contains(any: yearsOfImplementing) { return true }
+    for p in yearReviewWords {
+      var from = 0
+      while let j = f.find(p, from: from) {
+        from = j + 1
+        if p.words.last == "report" || (j + p.count..<min(f.tokens.count, j + p.count + 2)).contains(where: { EnglishDates.year(f, $0) != nil }) {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
   /// Verbs that report a meeting held.
   static let eventVerbs: [Phrase] = [
     "held", "holds", "hold", "organised", "organized", "organises", "organizes", "organise", "organize",
@@ -88,7 +114,7 @@ struct EnglishReader {
   static let otherDayWords: [Phrase] = [
     "dated", "founded", "established", "since", "from", "set up", "founding", "born", "until", "before", "after",
   ].phrases
-  static let h_in = Phrase.hash("in"), h_at = Phrase.hash("at"), h_the = Phrase.hash("the")
+  static let h_in = Phrase.hash("in"), h_at = Phrase.hash("at"), h_the = Phrase.hash("the"), h_and = Phrase.hash("and")
 
   // MARK: meetings
 
@@ -137,11 +163,14 @@ struct EnglishReader {
         }
         // a council's or a plain conference's review said in the next two sentences ("Presenting
         // the report, … looked back on 2018 and outlined the key tasks for 2019")
-        if [.ban_chap_hanh, .ban_thuong_vu, .khac].contains(e.kind),
-          sentences[(e.sentence + 1)..<min(sentences.count, e.sentence + 5)].contains(where: { n in
-            n.line <= sentences[e.sentence].line + 2 && n.text.contains(any: Self.reviewWords) && n.text.tokens.indices.contains { EnglishDates.year(n.text, $0) != nil }
-          })
-        {
+        // (a workshop's only by the strong words: "to analyse and assess 15 years of implementing …")
+        let after = sentences[(e.sentence + 1)..<min(sentences.count, e.sentence + 6)].filter { $0.line <= sentences[e.sentence].line + 3 }
+        if [.ban_chap_hanh, .ban_thuong_vu, .khac].contains(e.kind) && after.prefix(4).contains(where: { n in
+          n.line <= sentences[e.sentence].line + 2 && Self.reviews(n.text) && n.text.tokens.indices.contains { EnglishDates.year(n.text, $0) != nil }
+        }) || e.kind == .hoi_thao && sentences[(e.sentence + 1)..<min(sentences.count, e.sentence + 9)].contains(where: {
+          // ("The purpose of the seminar was to analyse and assess 15 years of implementing …")
+          $0.text.contains(any: Self.yearsOfImplementing) && $0.text.contains(any: Self.nouns.first { $0.0 == .hoi_thao }!.1)
+        }) {
           e.kind = .tong_ket
         }
         events.append(e)
@@ -163,6 +192,40 @@ struct EnglishReader {
     return order.firstIndex(of: a)! <= order.firstIndex(of: b)! ? a : b
   }
 
+  /// Words after which a meeting noun is part of a body's or a place's name ("Propaganda and
+  /// Training Commission", "Conference Center").
+  static let nameHeads = WordSet(["commission", "department", "centre", "center", "college", "school", "board", "institute",
+                                  "committee", "division", "office", "hall", "room", "house", "centers", "centres"].map(Phrase.hash))
+
+  /// The first place a meeting noun stands as a noun, not inside a body's name.
+  static func find(_ p: Phrase, in f: FoldedText) -> Int? {
+    var from = 0
+    while let j = f.find(p, from: from) {
+      let next = j + p.count
+      if next < f.tokens.count, nameHeads.contains(f.tokens[next].hash) { from = j + 1; continue }
+      return j
+    }
+    return nil
+  }
+
+  /// Verbs of a union that takes part in another body's event: "VUSTA … attended the 2023
+  /// Mid-term Conference of the International Science Council".
+  static let attendVerbs: [Phrase] = ["attended", "attends", "took part in", "takes part in", "participated in", "joined"].phrases
+  static let byWords: [Phrase] = ["organized by", "organised by", "hosted by", "held by", "convened by", "chaired by"].phrases
+
+  /// True when the sentence says the event is another body's: the union attends it, or it is
+  /// organised by a body that is no union.
+  func anotherBodysEvent(_ f: FoldedText, noun at: Int, unions us: [EnglishUnionMention]) -> Bool {
+    // (whoever attends: "Vice Chairman … took part in, and gave a speech at, the 2023 Mid-term Conference …")
+    if let a = Self.attendVerbs.compactMap({ f.find($0) }).min(), a < at, at - a <= 14 { return true }
+    for b in Self.byWords {
+      guard let j = f.find(b) else { continue }
+      let agentEnd = min(f.tokens.count, j + b.count + 10)
+      if !us.contains(where: { $0.at >= j + b.count && $0.at < agentEnd }) { return true }
+    }
+    return false
+  }
+
   /// The meeting sentence `i` reports, if it reports one held (not planned, not a count).
   func event(in i: Int, main: Bool) -> Event? {
     let s = context.sentences[i]
@@ -174,7 +237,7 @@ struct EnglishReader {
     var at = n
     for (k, phrases) in Self.nouns {
       for p in phrases {
-        if let j = f.find(p), j < at || kind == nil { (kind, at) = (k, j) }
+        if let j = Self.find(p, in: f), j < at || kind == nil { (kind, at) = (k, j) }
       }
       if kind != nil && kind != .khac { break }
     }
@@ -194,6 +257,8 @@ struct EnglishReader {
     }
     guard var kind else { return nil }
     if workWith || receives, kind == .khac, at < n, Self.plainNouns.contains(f.tokens[at].hash) { kind = .lam_viec }
+    // "the Provincial Commission and Phu Yen Union met": two bodies meeting work together
+    if let m = met, kind == .khac, at == m, (max(0, m - 8)..<m).contains(where: { f.tokens[$0].hash == Self.h_and }) { kind = .lam_viec }
     // held, not a count of meetings ("held the Forum 9 times", "many workshops were held")
     let verb = f.contains(any: Self.eventVerbs)
     let headline = s.isTitle && at <= 2
@@ -203,11 +268,12 @@ struct EnglishReader {
     for (k, phrases) in Self.bodies where kind == .khac || kind == .lam_viec && met != nil {
       if phrases.contains(where: { p in f.find(p).map { abs($0 - at) <= 6 || met != nil } ?? false }) { kind = k; break }
     }
-    if kind != .dai_hoi, kind != .giao_ban, f.contains(any: Self.reviewWords) { kind = .tong_ket }
+    if kind != .dai_hoi, kind != .giao_ban, Self.reviews(f) { kind = .tong_ket }
     // the union: in the sentence, else the article's (a headline or lead about it)
     let us = unions[i]
     let national = !us.isEmpty && us.allSatisfy(\.national)
     if !main && us.isEmpty { return nil }
+    if anotherBodysEvent(f, noun: at, unions: us) { return nil }
     // the date: the first that is not another day's ("dated …", "founded on …")
     var date: FactDate? = nil
     var reasons = Set<ConfidenceReason>()
@@ -247,7 +313,8 @@ struct EnglishReader {
     (.hoi_thanh_vien, ["member associations", "member association", "member unions", "association members",
                        "member organizations", "member organisations", "member societies"].phrases),
     (.tri_thuc, ["intellectuals", "scientists and intellectuals"].phrases),
-    (.dai_bieu, ["delegates", "participants", "attendees", "official delegates", "excellent delegates"].phrases),
+    (.dai_bieu, ["delegates", "participants", "attendees", "official delegates", "excellent delegates",
+                 "central council members", "executive committee members", "executive board members", "council members"].phrases),
     (.hoi_vien, ["members", "individual members"].phrases),
   ]
   /// "associations" alone is the member associations after a verb of having: "counts 156
@@ -261,14 +328,14 @@ struct EnglishReader {
   static let about: [Phrase] = ["about", "around", "nearly", "almost", "approximately", "some", "roughly", "close to"].phrases
   /// Words before a number that make it a change or another count, not a total.
   static let notTotal: [Phrase] = [
-    "started with", "began with", "initially", "from", "new", "admitted", "joined", "added", "by",
+    "started with", "started out with", "began with", "initially", "from", "new", "admitted", "joined", "added", "by",
   ].phrases
   /// Verbs whose object is a count of people rewarded or trained, not a total.
   static let rewardVerbs: [Phrase] = ["honored", "honoured", "honoring", "honouring", "awarded", "trained", "commended"].phrases
   /// Openers of a sentence about the union's first days; its numbers before a present marker
   /// ("now", "today") are the past.
   static let pastOpeners: [Phrase] = [
-    "started with", "began with", "first days", "initially", "at first", "when it was first set up",
+    "started with", "started out with", "began with", "first days", "initially", "at first", "when it was first set up",
     "when it was founded", "at its founding", "in the early days", "was first set up",
   ].phrases
   static let presentMarkers: [Phrase] = ["now", "today", "currently", "at present", "to date"].phrases
@@ -290,6 +357,17 @@ struct EnglishReader {
       for (m, phrases) in metricNouns {
         if let p = phrases.first(where: { f.matches($0, at: k + skip) }) { return (m, k + skip + p.count) }
       }
+    }
+    return nil
+  }
+
+  /// Verbs between a metric and its number: "members numbered over 20,000".
+  static let countVerbs: [Phrase] = ["numbered", "number", "totalled", "totaled", "reached", "stood at", "amounted to", "numbering"].phrases
+
+  /// The metric whose noun ends right before token `k` ("… members", "member associations").
+  static func metricEnding(_ f: FoldedText, before k: Int) -> MemberMetric? {
+    for (m, phrases) in metricNouns where m != .dai_bieu {
+      if phrases.contains(where: { f.endsWith($0, before: k) }) { return m }
     }
     return nil
   }
@@ -350,6 +428,11 @@ struct EnglishReader {
           if j >= 1, f.tokens[j - 1].hash == Self.h_of { j -= 1 }
           if j >= 1, f.tokens[j - 1].hash == Self.h_membership {
             metric = .hoi_vien
+          } else if let v = Self.countVerbs.first(where: { f.endsWith($0, before: j) }),
+            let m = Self.metricEnding(f, before: j - v.count)
+          {
+            // "whose members numbered over 20,000"
+            metric = m
           } else if Self.reachWords.contains(where: { f.endsWith($0, before: j) }),
             let at = f.find(Self.numberOf, from: max(0, numberStart - 14), to: numberStart),
             let m = Self.metric(f, at: at + 2), m.0 != .dai_bieu
@@ -379,7 +462,9 @@ struct EnglishReader {
         let us = unions[i]
         var province = us.first(where: { $0.province != nil })?.province
         var reasons: Set<ConfidenceReason> = [.englishPage]
-        if metric == .dai_bieu, let e = mainEvent {
+        // (attendance is a meeting's: none without the page's meeting)
+        if metric == .dai_bieu {
+          guard let e = mainEvent else { continue }
           province = e.province
         } else if province == nil {
           if !us.isEmpty && us.allSatisfy(\.national) {

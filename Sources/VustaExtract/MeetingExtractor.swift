@@ -274,6 +274,13 @@ struct MeetingExtractor {
       // (and when the lead says so, the title's meeting is that body's too)
       let honoured = isHonouredAt(s, noun: k)
       if honoured || heldByAnotherBody(s, noun: k) {
+        // (another body that receives the union and works with it — "Thường trực Liên minh HTX
+        // tỉnh đã tiếp và làm việc … với … Liên hiệp hội …" — holds a working session the union
+        // is a main party of)
+        if !honoured, worksWithUnion(s) {
+          mentions.append((s, k))
+          if s.isTitle { continue } else { break }
+        }
         if s.isTitle { continue }
         // "Hội đồng phản biện (UBND tỉnh) tổ chức hội thảo …" then "Chủ trì hội thảo gồm … Chủ
         // tịch Liên hiệp các Hội … tỉnh": the union's head presides, the union is a main party
@@ -750,7 +757,12 @@ struct MeetingExtractor {
         // "cho ý kiến vào dự thảo văn kiện Đại hội": the noun names a topic, not this meeting
         // ("… đã được bầu làm Chủ tịch … tại Đại hội lần thứ V …, diễn ra ngày 17/3": the meeting
         // where it was done, named after "tại", is the event)
-        if !(at >= 1 && t[at - 1].hash == Lexicon.h_tai), MeetingVocabulary.firstTopicStart(in: f, from: preamble, to: at) != nil {
+        // (a topic before a day that opens a clause of its own is that clause's: "Nhằm … xây dựng
+        // kế hoạch … (về việc …) – vào sáng 5.2, Hội thảo … đã được Liên hiệp … tổ chức")
+        let clauseDay = s.dates.last { $0.start < at && $0.day != nil && $0.cued && $0.end <= at && t[$0.end].gap == UInt8(ascii: ",") }
+        if !(at >= 1 && t[at - 1].hash == Lexicon.h_tai),
+          MeetingVocabulary.firstTopicStart(in: f, from: max(preamble, clauseDay?.start ?? 0), to: at) != nil
+        {
           continue
         }
         // (a meeting referred to that the sentence then says took place on a day is an event
@@ -1007,6 +1019,18 @@ struct MeetingExtractor {
   /// True when another body holds the meeting named at `k`: named before it as its holder
   /// (`otherOrganiserBefore`) or after it as "do … tổ chức" with no union among the holders
   /// ("Hội nghị về giáo dục … do UNESCO tổ chức năm 2003 tại Paris").
+  static let p_lam_viec = Phrase("lam viec")
+
+  /// True when the sentence says a body worked with the union: "làm việc" then, in the same
+  /// clause run, "với" and a union named after it.
+  func worksWithUnion(_ s: AnalyzedSentence) -> Bool {
+    let f = s.text
+    guard let w = f.find(MeetingExtractor.p_lam_viec),
+      let v = (w + 2..<min(f.tokens.count, w + 12)).first(where: { f.tokens[$0].hash == Lexicon.h_voi })
+    else { return false }
+    return s.unions.contains { $0.start > v && !$0.partyDelegation }
+  }
+
   func heldByAnotherBody(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     otherOrganiserBefore(s, noun: k) || otherOrganiserAfter(s, noun: k) || sessionOfSubject(s, noun: k)
   }

@@ -77,9 +77,12 @@ enum UnionFinder {
       guard let s = starts.first(where: { f.matches($0, at: i) }) else { i += 1; continue }
       // "liên hiệp" must be the union: followed by "các hội" or "hội" ("Liên hiệp các tổ chức hữu
       // nghị", "Liên hiệp Hợp tác xã" are other organisations)
+      // (or, as a few local sites write it, "Hội liên hiệp khoa học kỹ thuật tỉnh": the union's
+      // own words straight after it, then a place)
       if s.words == ["lien", "hiep"] {
         guard i + 2 < t.count, t[i + 2].hash == Lexicon.h_hoi
           || (t[i + 2].hash == Lexicon.h_cac && i + 3 < t.count && t[i + 3].hash == Lexicon.h_hoi)
+          || UnionFinder.namedWithoutHoi(f, at: i + 2, provinces: provinces)
         else { i += 1; continue }
       }
       var end = nameEnd(f, from: i + s.count)
@@ -133,6 +136,17 @@ enum UnionFinder {
       i = max(end, i + 1)
     }
     return out
+  }
+
+  static let scienceNames: [Phrase] = ["khoa hoc ky thuat", "khoa hoc va ky thuat"].phrases
+
+  /// True when "khoa học (và) kỹ thuật" stands at `k` right after "liên hiệp", followed by
+  /// "tỉnh", "thành phố" or a province: the union named without "các hội" ("Liên minh HTX tỉnh
+  /// và Hội liên hiệp khoa học kỹ thuật tỉnh"), not an enterprise ("Liên hiệp Khoa học Sản xuất …").
+  static func namedWithoutHoi(_ f: FoldedText, at k: Int, provinces: [ProvinceMention]) -> Bool {
+    guard let n = scienceNames.first(where: { f.matches($0, at: k) }) else { return false }
+    let end = k + n.count
+    return generic.contains { f.matches($0, at: end) } || provinces.contains { $0.start == end || $0.start == end + 1 }
   }
 
   /// Where the words of a union's name that start at `from` end ("… các Hội Khoa học và Kỹ

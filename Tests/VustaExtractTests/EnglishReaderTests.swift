@@ -137,4 +137,45 @@ final class EnglishReaderTests: XCTestCase {
     XCTAssertEqual(d.published?.iso, "2019-11-18")
     XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil")" }, ["2022-03-09 Bình Thuận"])
   }
+
+  func testAnotherBodysConferenceAndItsAttendanceAreNotTheUnions() {
+    let page = "VUSTA at a council abroad\n"
+      + "The Vice Chairman of VUSTA took part in, and spoke at, the Mid-term Conference of the International Science Council,"
+      + " held in Paris on May 10th 2023." + filler
+      + "\nAbout 300 delegates from 80 countries were present." + filler
+      + "\nVUSTA now counts 156 member associations." + filler
+    let d = extract(page, published: FactDate(year: 2023, month: 6, day: 30))
+    XCTAssertTrue(d.meetings.isEmpty)
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value)" }, ["hoi_thanh_vien 156"])
+  }
+
+  func testTwoBodiesThatMeetAndANounInsideABodysName() {
+    let page = "Phu Yen union praised\n"
+      + "The leaders of the Phu Yen Provincial Propaganda and Training Commission praised the work of the Phu Yen Provincial"
+      + " Union of Science and Technology Associations when the Commission and the union met in the morning of 10 November"
+      + " 2018." + filler
+      + "\nBy then the union had 27 member associations, whose members numbered over 20,000." + filler
+    let d = extract(page, published: FactDate(year: 2018, month: 11, day: 20))
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }, ["2018-11-10 Phú Yên lam_viec"])
+    XCTAssertEqual(Set(d.memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }),
+                   ["hoi_thanh_vien 27 exact", "hoi_vien 20000 more_than"])
+  }
+
+  func testACouncilReviewingTheYearAndAWorkshopOnYearsOfADirective() {
+    let council = "VUSTA Central Council meets\n"
+      + "On January 20th 2007, the Central Council of VUSTA held its Third Conference in Hanoi." + filler
+      + "\nIt heard the report on the activities in 2006 and the actions for 2007; nearly 200 Central Council members took part."
+      + filler
+    let c = extract(council, published: FactDate(year: 2007, month: 4, day: 6))
+    XCTAssertEqual(c.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }, ["2007-01-20 Hà Nội tong_ket"])
+    XCTAssertEqual(c.memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value) \($0.qualifier)" }, ["Hà Nội dai_bieu 200 about"])
+    let seminar = "Seminar on the growth of intellectuals\n"
+      + "Opening the seminar, the Vice President of VUSTA recalled the day the directive was issued." + filler
+      + "\nThe union grew in the years after it." + filler
+      + "\nThe purpose of the seminar was to assess 15 years of implementing Directive No. 42-CT/TW." + filler
+    XCTAssertEqual(extract(seminar).meetings.map { "\($0.kind)" }, ["tong_ket"])
+    let history = "VUSTA at forty\n"
+      + "It started out with 15 member associations; after 37 years the VUSTA now counts 152 member associations." + filler
+    XCTAssertEqual(extract(history).memberFigures.map { "\($0.value)" }, ["152"])
+  }
 }

@@ -2774,6 +2774,32 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(own.meetings.map { $0.date?.iso }, ["2023-04-18"])
   }
 
+  // MARK: - Fifteenth session (set tg)
+
+  /// A topic word before a day that opens a clause of its own is that clause's, not the
+  /// meeting's: "Nhằm … (về việc …) – vào sáng 5.2, Hội thảo … đã được Liên hiệp hội tổ chức".
+  func testATopicBeforeAClauseThatOpensWithItsDay() {
+    let page = "Góp ý kế hoạch thực hiện Chỉ thị 42\nThứ Sáu, 05/02/2021, 12:03 (GMT+7)\n"
+      + "Để triển khai chương trình của Tỉnh ủy (về việc tiếp tục đổi mới hoạt động của Liên hiệp các Hội KH&KT tỉnh) – vào"
+      + " sáng 5.2, Hội thảo góp ý kế hoạch của UBND tỉnh đã được Liên hiệp các Hội KH&KT tỉnh đứng ra tổ chức.\n"
+    XCTAssertEqual(extract(page).meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2021-02-05 hoi_thao"])
+    // (a topic after the day still names the topic: a draft of the congress's documents)
+    let topic = "Ban Chấp hành Liên hiệp hội họp\n"
+      + "Sáng 5/2/2021, Ban Chấp hành Liên hiệp các Hội KH&KT tỉnh Hà Giang cho ý kiến vào dự thảo văn kiện Đại hội.\n"
+    XCTAssertFalse(extract(topic).meetings.contains { $0.kind == .dai_hoi })
+  }
+
+  /// Another body that receives the union and works with it holds a working session the union
+  /// is a main party of; "Hội liên hiệp khoa học kỹ thuật tỉnh" names the union.
+  func testAnotherBodyThatWorksWithTheUnion() {
+    let page = "Liên minh HTX tỉnh và Hội liên hiệp khoa học kỹ thuật tỉnh có buổi làm việc\n"
+      + "Ngày 01/6/2022, Thường trực Liên minh Hợp tác xã tỉnh đã tiếp và làm việc tại trụ sở Liên minh với ông Trần Văn A,"
+      + " Chủ tịch, cùng các ủy viên của Liên hiệp hội Khoa học – kỹ thuật tỉnh.\n"
+    XCTAssertEqual(extract(page).meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2022-06-01 lam_viec"])
+    XCTAssertTrue(UnionFinder.namedWithoutHoi(FoldedText("khoa học kỹ thuật tỉnh"), at: 0, provinces: []))
+    XCTAssertFalse(UnionFinder.namedWithoutHoi(FoldedText("khoa học sản xuất công nghệ"), at: 0, provinces: []))
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
