@@ -334,9 +334,12 @@ struct ArticleContext {
     // headline under a site's name, whose mentions a reader does not count twice)
     guard let bodyAt = main.lines.firstIndex(where: { $0.role == .body }) else { return (sentences, [:]) }
     let headers = ArticleContext.documentHeaders(main)
+    // (a field of a record before the body is no headline either: "Established by: Decision No.
+    // 1632/QD-UBND dated on 7/6/2002 …" on a union's profile page)
     let extra = main.lines.indices.filter { i in
-      (i > bodyAt && main.lines[i].role == .minor && main.lines[i].text.tokens.contains(where: \.isNumber)
-        && !DocumentNumberReader.read(main.lines[i].text).isEmpty) || (i < bodyAt && headers[i] != nil)
+      ((i > bodyAt || isFieldLine(main.lines[i].text)) && main.lines[i].role == .minor
+        && main.lines[i].text.tokens.contains(where: \.isNumber) && !DocumentNumberReader.read(main.lines[i].text).isEmpty)
+        || (i < bodyAt && headers[i] != nil)
     }
     guard !extra.isEmpty else { return (sentences, [:]) }
     var out: [AnalyzedSentence] = []
@@ -364,6 +367,12 @@ struct ArticleContext {
     return (out, dates)
   }
 
+  /// True for a line that is a field of a record: a label of at most four words, then ":"
+  /// ("Established by: …", "Thành lập theo: …").
+  static func isFieldLine(_ f: FoldedText) -> Bool {
+    (1..<min(f.tokens.count, 6)).contains { f.tokens[$0].gap == UInt8(ascii: ":") }
+  }
+
   /// The date of a place-and-date line at `i`, within two lines of it, or in a cell of its
   /// own line ("Số: 37/2018/QĐ-UBND | Đồng Nai, ngày 20 tháng 9 năm 2018 |"): the date of the
   /// document whose "Số …" line stands at `i`.
@@ -374,7 +383,9 @@ struct ArticleContext {
     {
       return d
     }
-    return (max(0, i - 2)..<min(main.lines.count, i + 3)).lazy.filter({ $0 != i })
+    // (the right cell of a header stands after the national motto's two lines: "Số: 779/QĐ-UB",
+    // "CỘNG HOÀ …", "Độc lập - Tự do - Hạnh phúc", "Thái Bình, ngày 07 tháng 06 năm 1999")
+    return (max(0, i - 2)..<min(main.lines.count, i + 4)).lazy.filter({ $0 != i })
       .compactMap({ PlaceDateLine.date(in: main.lines[$0].text.string) }).first
   }
 

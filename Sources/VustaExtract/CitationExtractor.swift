@@ -236,8 +236,9 @@ struct CitationExtractor {
   private func typeWord(before m: DocumentMatch, in s: AnalyzedSentence) -> String? {
     let f = s.text
     var k = token(at: m.start, in: f)
-    if k >= 1, f.tokens[k - 1].hash == Lexicon.h_so { k -= 1 }
+    if k >= 1, f.tokens[k - 1].hash == Lexicon.h_so || english && f.tokens[k - 1].hash == CitationExtractor.h_no { k -= 1 }
     for (phrase, type) in CitationExtractor.typeWords where f.endsWith(phrase, before: k) { return type }
+    if english { for (phrase, type) in CitationExtractor.englishTypeWords where f.endsWith(phrase, before: k) { return type } }
     if CitationExtractor.otherTypeWords.contains(where: { f.endsWith($0, before: k) }) { return "KHAC" }
     // "Luật Khoa học và Công nghệ (số 29/2013/QH13)": the number in brackets after the name of
     // a document that a type word opens
@@ -287,13 +288,32 @@ struct CitationExtractor {
     for d in s.dates where d.year != nil && d.day != nil && d.end > k + 1 && d.start <= k + 1 {
       return FactDate(year: d.year!, month: d.month, day: d.day)
     }
-    // "42-CT/TW dated April 16, 2010", "No. 93-KL/TW dated November 20th 2020"
-    if english, let d = EnglishDates.mentions(in: s.text).first(where: { $0.start >= k && $0.start <= k + 1 }),
-      let y = d.year, let day = d.day
-    {
-      return FactDate(year: y, month: d.month, day: day)
-    }
+    if english { return englishIssued(m, after: k, in: s) }
     return nil
+  }
+
+  static let h_dated = Phrase.hash("dated"), h_on = Phrase.hash("on")
+  static let englishIssuing: [Phrase] = [
+    "issued", "promulgated", "signed", "adopted", "enacted", "put out", "released", "approved", "was issued",
+    "was promulgated", "was signed",
+  ].phrases
+
+  /// An English page's issue date: "42-CT/TW dated April 16, 2010", "1632/QD-UBND dated on
+  /// 7/6/2002"; or the one full date of a sentence that says the document was issued ("On March
+  /// 18, 2020, Plan No. 84 / KH-UBND was issued by …", "On April 16, 2010, the Politburo
+  /// promulgated Directive 42-CT/TW").
+  private func englishIssued(_ m: DocumentMatch, after k: Int, in s: AnalyzedSentence) -> FactDate? {
+    let f = s.text
+    let all = (EnglishDates.mentions(in: f) + s.dates).filter { $0.year != nil && $0.day != nil }
+    var at = k
+    if at < f.tokens.count, f.tokens[at].hash == CitationExtractor.h_dated { at += 1 }
+    if at < f.tokens.count, f.tokens[at].hash == CitationExtractor.h_on { at += 1 }
+    if at > k, let d = all.first(where: { $0.start == at }) { return FactDate(year: d.year!, month: d.month, day: d.day) }
+    let start = token(at: m.start, in: f)
+    let issuedAfter = CitationExtractor.englishIssuing.contains { f.find($0, from: k, to: min(f.tokens.count, k + 4)) != nil }
+    let issuedBefore = CitationExtractor.englishIssuing.contains { f.find($0, from: max(0, start - 6), to: start) != nil }
+    guard issuedAfter || issuedBefore, all.count == 1, let d = all.first, d.end <= start || issuedAfter else { return nil }
+    return FactDate(year: d.year!, month: d.month, day: d.day)
   }
 
   static let issuingVerbs: [Phrase] = ["ban hanh", "ky", "ra", "co van ban", "co cong van", "gui", "thong qua"].phrases

@@ -325,6 +325,9 @@ enum DocumentNumberReader {
     // "1564/QD-UBND": a decision's or a decree's type typed without its "Đ" is the same document
     if g == "QD" || g == "Qd" { return "QĐ" }
     if g == "ND" || g == "Nd" { return "NĐ" }
+    // (and the councils: "121/HDBT", "…/NQ-HDND" on pages written without Vietnamese letters)
+    if g == "HDBT" { return "HĐBT" }
+    if g == "HDND" { return "HĐND" }
     if g.utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) }) { return g }
     var u = g.utf8.contains(where: { $0 >= 0x80 })
       ? g.replacingOccurrences(of: "\u{00D0}", with: "Đ").replacingOccurrences(of: "\u{00F0}", with: "đ") : g

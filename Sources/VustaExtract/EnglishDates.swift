@@ -76,6 +76,10 @@ enum EnglishDates {
         if start >= 2, f.tokens[start - 1].hash == h_and || f.tokens[start - 1].hash == h_to, let d0 = day(f, start - 2) {
           first = d0
           start -= 2
+        } else if start >= 1, f.tokens[start].gap == UInt8(ascii: "-"), let d0 = day(f, start - 1), d0 < d {
+          // "29-31 August 2017": the first day of a span
+          first = d0
+          start -= 1
         }
         // (the previous mention may have ended on the same day token: keep it)
         if let last = out.last, last.end > start { i += 1; continue }

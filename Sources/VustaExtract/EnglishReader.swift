@@ -13,8 +13,15 @@ struct EnglishReader {
   /// the one named most often.
   let ownProvince: Province?
 
-  init(context: ArticleContext) {
+  /// The fields of a record on the page ("Member associations (number): 23"), read for figures.
+  let fields: [AnalyzedSentence]
+
+  /// A reader of one page: its context, and the field lines of its main text.
+  init(context: ArticleContext, main: MainText? = nil) {
     self.context = context
+    let finder = ProvinceFinder.shared(context.gazetteer)
+    fields = (main?.lines ?? []).filter { $0.role == .minor && ArticleContext.isFieldLine($0.text) && $0.text.tokens.contains(where: \.isNumber) }
+      .map { AnalyzedSentence(text: $0.text, line: 0, index: -1, provinces: finder.mentions(in: $0.text), unions: [], dates: []) }
     unions = context.sentences.map { EnglishUnions.mentions(in: $0.text, provinces: $0.provinces) }
     var counts: [Int: (Province, Int)] = [:]
     var first: Province? = nil
@@ -84,7 +91,8 @@ struct EnglishReader {
   /// Verbs that report a meeting held.
   static let eventVerbs: [Phrase] = [
     "held", "holds", "hold", "organised", "organized", "organises", "organizes", "organise", "organize",
-    "hosted", "hosts", "convened", "convenes", "met", "meets", "took place", "takes place", "opened", "opens",
+    "hosted", "hosts", "convened", "convenes", "met", "meets", "took place", "takes place", "opened", "opens", "was run",
+    "were run",
     "co organized", "co organised", "marked", "celebrated", "worked with", "works with", "work with",
     "gathered", "launched", "kicked off", "was held", "were held", "chaired", "presided", "received", "receives",
   ].phrases
@@ -281,7 +289,10 @@ struct EnglishReader {
     let numeric = s.dates.filter { $0.year != nil && $0.day != nil }
     for m in (english + numeric).sorted(by: { $0.start < $1.start }) {
       let before = max(0, m.start - 3)
-      if Self.otherDayWords.contains(where: { f.find($0, from: before, to: m.start) != nil }) { continue }
+      // ("from" starts a span of days, "From 29-31 August 2017"; of a year or a month it is the past)
+      if Self.otherDayWords.contains(where: { p in
+        (m.day == nil || p.words != ["from"]) && f.find(p, from: before, to: m.start) != nil
+      }) { continue }
       date = context.complete(m)
       if m.year == nil, context.steppedBack(m) { reasons.insert(.yearBeforePosting) }
       break
@@ -329,6 +340,7 @@ struct EnglishReader {
   /// Words before a number that make it a change or another count, not a total.
   static let notTotal: [Phrase] = [
     "started with", "started out with", "began with", "initially", "from", "new", "admitted", "joined", "added", "by",
+    "representing", "represented",
   ].phrases
   /// Verbs whose object is a count of people rewarded or trained, not a total.
   static let rewardVerbs: [Phrase] = ["honored", "honoured", "honoring", "honouring", "awarded", "trained", "commended"].phrases
@@ -376,8 +388,10 @@ struct EnglishReader {
   func figures() -> [MemberFigure] {
     var out: [MemberFigure] = []
     let mainEvent = events().first
-    for (i, s) in context.sentences.enumerated() {
+    // (the sentences and the fields of a record: "Member associations (number): 23")
+    for s in context.sentences + fields {
       let f = s.text
+      let us = EnglishUnions.mentions(in: f, provinces: s.provinces)
       let n = f.tokens.count
       if f.contains(any: Self.planWords) { continue }
       // the union's first days: their clause (up to ";" or "now", "today") is the past
@@ -428,6 +442,11 @@ struct EnglishReader {
           if j >= 1, f.tokens[j - 1].hash == Self.h_of { j -= 1 }
           if j >= 1, f.tokens[j - 1].hash == Self.h_membership {
             metric = .hoi_vien
+          } else if f.tokens[numberStart].gap == UInt8(ascii: ":"),
+            let m = Self.metricEnding(f, before: numberStart) ?? Self.metricEnding(f, before: numberStart - 1)
+          {
+            // "Member associations (number): 23"
+            metric = m
           } else if let v = Self.countVerbs.first(where: { f.endsWith($0, before: j) }),
             let m = Self.metricEnding(f, before: j - v.count)
           {
@@ -459,7 +478,6 @@ struct EnglishReader {
           : Self.about.contains(where: { f.find($0, from: max(0, numberStart - 3), to: numberStart) != nil }) ? .about : .exact
         // whose: those present are the meeting's; else the union of the sentence, else the
         // article's; VUSTA's alone is national
-        let us = unions[i]
         var province = us.first(where: { $0.province != nil })?.province
         var reasons: Set<ConfidenceReason> = [.englishPage]
         // (attendance is a meeting's: none without the page's meeting)

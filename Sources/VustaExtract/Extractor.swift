@@ -120,7 +120,7 @@ public struct Extractor: Sendable {
       var source = article.source
       if source.published == nil { source.published = EnglishDates.postingDate(in: main) }
       let context = ArticleContext(main: main, source: source, gazetteer: gazetteer)
-      let reader = EnglishReader(context: context)
+      let reader = EnglishReader(context: context, main: main)
       var document = ExtractedDocument(
         id: article.id, path: article.path, sha256: article.sha256,
         title: context.title, published: context.published, url: article.source.url,

@@ -178,4 +178,27 @@ final class EnglishReaderTests: XCTestCase {
       + "It started out with 15 member associations; after 37 years the VUSTA now counts 152 member associations." + filler
     XCTAssertEqual(extract(history).memberFigures.map { "\($0.value)" }, ["152"])
   }
+
+  func testARecordsFieldsAndIssueDatesWrittenInEnglish() {
+    let page = "52 – Thai Nguyen Union of Science and Technology Associations\n"
+      + "Established by: Decision No. 1632/QD-UBND dated on 7/6/2002 of the Thai Nguyen provincial People's Committee\n"
+      + "Member associations (number): 23 Affiliated organizations (number): 02\n"
+      + "The Thai Nguyen Union of Science and Technology Associations is a socio-political organization of the province."
+      + filler + "\n"
+      + "Founded in 1983 (Decision No. 121/HDBT dated July 29, 1983 of the Council of Ministers), VUSTA grew fast." + filler
+      + "\nOn April 16, 2010, the Politburo put out Directive No. 42-CT/TW on the union." + filler
+    let d = extract(page, published: FactDate(year: 2018, month: 11, day: 19))
+    XCTAssertEqual(d.memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" }, ["Thái Nguyên hoi_thanh_vien 23"])
+    XCTAssertEqual(Set(d.citations.map { "\($0.id) \($0.type) \($0.issued?.iso ?? "nil")" }),
+                   ["1632/QĐ-UBND quyet_dinh 2002-06-07", "121/HĐBT quyet_dinh 1983-07-29", "42-CT/TW chi_thi 2010-04-16"])
+  }
+
+  func testASpanOfDaysAndTheOrganisationsRepresented() {
+    let page = "Training on consultancy skills for VUSTA members\n"
+      + "From 29-31 August 2017, a training on consultancy skills was run in Nha Trang by VUSTA for its members." + filler
+      + "\nAround 60 participants took part, representing 14 member organizations of VUSTA." + filler
+    let d = extract(page, published: FactDate(year: 2019, month: 11, day: 18))
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }, ["2017-08-29 Khánh Hòa tap_huan"])
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }, ["dai_bieu 60 about"])
+  }
 }

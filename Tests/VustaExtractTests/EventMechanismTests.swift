@@ -2800,6 +2800,17 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertFalse(UnionFinder.namedWithoutHoi(FoldedText("khoa học sản xuất công nghệ"), at: 0, provinces: []))
   }
 
+  /// A document's header line "Số: 779/QĐ-UB" before the body, with its place and date in the
+  /// right cell after the national motto: cited once, dated by that line.
+  func testADocumentHeaderDatedAfterTheMotto() {
+    let page = "Quyết định thành lập Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình\n"
+      + "UỶ BAN NHÂN DÂN\nTỈNH THÁI BÌNH\nSố: 779/QĐ-UB\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      + "Thái Bình, ngày 07 tháng 06 năm 1999\n"
+      + "Căn cứ Luật tổ chức HĐND và UBND được thông qua ngày 21/6/1994, Ủy ban nhân dân tỉnh cho phép thành lập Liên hiệp"
+      + " các Hội Khoa học và Kỹ thuật tỉnh Thái Bình.\n"
+    XCTAssertEqual(extract(page).citations.map { "\($0.id) \($0.issued?.iso ?? "nil") \($0.mentions)" }, ["779/QĐ-UB 1999-06-07 1"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
