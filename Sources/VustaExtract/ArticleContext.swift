@@ -337,7 +337,7 @@ struct ArticleContext {
     // (a field of a record before the body is no headline either: "Established by: Decision No.
     // 1632/QD-UBND dated on 7/6/2002 …" on a union's profile page)
     let extra = main.lines.indices.filter { i in
-      ((i > bodyAt || isFieldLine(main.lines[i].text)) && main.lines[i].role == .minor
+      ((i > bodyAt || isFieldLine(main.lines[i].text) && main.lines[i].text.scalars.contains("/")) && main.lines[i].role == .minor
         && main.lines[i].text.tokens.contains(where: \.isNumber) && !DocumentNumberReader.read(main.lines[i].text).isEmpty)
         || (i < bodyAt && headers[i] != nil)
     }

@@ -125,19 +125,26 @@ enum PageLanguage {
   /// letters; a Vietnamese text written without its marks still has "đ" and no English words),
   /// and English function words make at least a tenth of the words.
   static func isEnglish(_ main: MainText) -> Bool {
-    var ascii = 0, other = 0, words = 0, english = 0
+    // (letters first, a line at a time: a Vietnamese page is told within its first lines)
+    var ascii = 0, other = 0
     for line in main.lines where line.role == .body || line.role == .title {
       for s in line.text.scalars {
-        if s.isASCII {
-          if (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122) { ascii += 1 }
-        } else if s.value >= 0xC0 && s.value <= 0x1EF9 && s.properties.isAlphabetic {
+        let v = s.value
+        if v < 0x80 {
+          if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) { ascii += 1 }
+        } else if v >= 0xC0 && v <= 0x1EF9 && v != 0xD7 && v != 0xF7 {
           other += 1
+          if other >= 40 && other * 50 >= ascii { return false }
         }
       }
+    }
+    guard ascii >= 200, other * 50 < ascii else { return false }
+    var words = 0, english = 0
+    for line in main.lines where line.role == .body || line.role == .title {
       words += line.text.tokens.count
       for t in line.text.tokens where englishWords.contains(t.hash) { english += 1 }
     }
-    guard ascii >= 200 else { return false }
-    return other * 50 < ascii && english * 10 >= words
+    return english * 10 >= words
   }
+
 }

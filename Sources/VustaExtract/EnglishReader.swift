@@ -136,10 +136,10 @@ struct EnglishReader {
     var reasons: Set<ConfidenceReason>
   }
 
-  /// The meetings of the page in contract form.
-  func meetings() -> [Meeting] {
+  /// The meetings of the page in contract form (of `events()`, read once by the caller).
+  func meetings(from events: [Event]) -> [Meeting] {
     let sentences = context.sentences
-    return events().map { e in
+    return events.map { e in
       let (p, p2025) = context.names(of: e.province, on: e.date)
       var reasons = e.reasons
       reasons.insert(.englishPage)
@@ -384,10 +384,9 @@ struct EnglishReader {
     return nil
   }
 
-  /// The member figures of the page.
-  func figures() -> [MemberFigure] {
+  /// The member figures of the page; `mainEvent` is the page's own meeting (its attendance).
+  func figures(mainEvent: Event?) -> [MemberFigure] {
     var out: [MemberFigure] = []
-    let mainEvent = events().first
     // (the sentences and the fields of a record: "Member associations (number): 23")
     for s in context.sentences + fields {
       let f = s.text

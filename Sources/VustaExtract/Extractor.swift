@@ -121,10 +121,11 @@ public struct Extractor: Sendable {
       if source.published == nil { source.published = EnglishDates.postingDate(in: main) }
       let context = ArticleContext(main: main, source: source, gazetteer: gazetteer)
       let reader = EnglishReader(context: context, main: main)
+      let events = reader.events()
       var document = ExtractedDocument(
         id: article.id, path: article.path, sha256: article.sha256,
         title: context.title, published: context.published, url: article.source.url,
-        meetings: reader.meetings(), memberFigures: reader.figures(), citations: CitationExtractor(context: context, english: true).citations())
+        meetings: reader.meetings(from: events), memberFigures: reader.figures(mainEvent: events.first), citations: CitationExtractor(context: context, english: true).citations())
       confidencePolicy.apply(to: &document)
       return document
     }
