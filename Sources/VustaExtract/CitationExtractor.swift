@@ -367,11 +367,16 @@ struct CitationExtractor {
       name -= phrase.count
       break
     }
-    guard let d = s.dates.last(where: { $0.end <= name && $0.year != nil && $0.day != nil }), name - d.end <= 1,
-      k < f.tokens.count, f.tokens[k].hash == CitationExtractor.h_duoc,
+    guard k < f.tokens.count, f.tokens[k].hash == CitationExtractor.h_duoc,
       let verb = issuingVerb(in: f, from: k + 1, to: min(f.tokens.count, k + 10), verbs: CitationExtractor.passiveIssuingVerbs),
       !f.tokens[(k + 1)...verb].contains(where: { FoldedText.isStrongPunct($0.gap) || $0.gap == UInt8(ascii: ",") })
     else { return nil }
+    // the date before the name ("Ngày 28/6/2022, Quyết định số … được … ban hành") or right after
+    // the verb ("Quyết định số 634-QĐ/TU được Tỉnh ủy … ký ban hành ngày 28 tháng 6 năm 2022")
+    let d = s.dates.last(where: { $0.end <= name && name - $0.end <= 1 && $0.year != nil && $0.day != nil })
+      ?? s.dates.first(where: { $0.start > verb && $0.start <= verb + 3 && $0.year != nil && $0.day != nil
+        && !f.tokens[(verb + 1)...min($0.start, f.tokens.count - 1)].contains { FoldedText.isStrongPunct($0.gap) || $0.gap == UInt8(ascii: ",") } })
+    guard let d else { return nil }
     return FactDate(year: d.year!, month: d.month, day: d.day)
   }
 

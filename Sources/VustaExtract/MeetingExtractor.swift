@@ -242,9 +242,12 @@ struct MeetingExtractor {
     // the title and the lead; when the lead names no meeting (a first paragraph about the newly
     // elected chairman), the next paragraph
     let leadNamesOne = context.sentences.contains { $0.isLead && meetingNoun(in: $0, allowReference: false) != nil }
-    let candidates = context.sentences.filter {
-      $0.isTitle || $0.isLead
-        || (!leadNamesOne && $0.line == 2 && !$0.unions.isEmpty && $0.dates.contains { d in d.day != nil && d.cued && d.start <= 3 })
+    // (or a paragraph that starts with the meeting and gives its day later: "Đại hội … lần thứ
+    // VIII … bước vào phiên chính thức sáng 25/12")
+    let candidates = context.sentences.filter { s in
+      s.isTitle || s.isLead
+        || (!leadNamesOne && s.line == 2 && !s.unions.isEmpty && s.dates.contains { d in
+          d.day != nil && d.cued && (d.start <= 3 || MeetingExtractor.opensWithMeeting(s.text)) })
     }
     let articleAboutLHH = context.sentences.contains { !$0.unions.isEmpty }
     guard articleAboutLHH else { return nil }
@@ -432,6 +435,12 @@ struct MeetingExtractor {
     }
     if var r = result, r.province == nil, !isNational(r) {
       r.province = context.contextProvince
+      // (a page reposted on another province's portal, dakusta.org.vn carrying "Quảng Nam: …":
+      // the host disagrees with the union the title and lead name, and "Liên hiệp hội tỉnh" is
+      // that union)
+      if r.province == nil, r.union == .unnamedProvince || r.union == .bare || r.union == nil {
+        r.province = context.unionProvince
+      }
       if r.province != nil { r.reasons.insert(.provinceFromContext) }
       result = r
     }
@@ -1020,6 +1029,15 @@ struct MeetingExtractor {
   /// (`otherOrganiserBefore`) or after it as "do … tổ chức" with no union among the holders
   /// ("Hội nghị về giáo dục … do UNESCO tổ chức năm 2003 tại Paris").
   static let p_lam_viec = Phrase("lam viec")
+
+  /// True when a meeting noun opens the sentence (within its first two words): "Đại hội …",
+  /// "Hội nghị …", "Sáng nay, Hội thảo …" is not (its day opens it).
+  static func opensWithMeeting(_ f: FoldedText) -> Bool {
+    (0..<min(2, f.tokens.count)).contains { i in
+      MeetingVocabulary.firstWords.contains(f.tokens[i].hash)
+        && (MeetingVocabulary.nounsByFirstWord[f.tokens[i].hash] ?? []).contains { f.matches($0, at: i) }
+    }
+  }
 
   /// True when the sentence says a body worked with the union: "làm việc" then, in the same
   /// clause run, "với" and a union named after it.

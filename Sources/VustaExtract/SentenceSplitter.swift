@@ -74,6 +74,8 @@ enum SentenceSplitter {
     }
     let word = String(decoding: b[k..<dot], as: UTF8.self)
     if word.isEmpty { return false }
+    // "… sáng 17/5. Buổi ký kết …": a date or a number ends the sentence (a single letter may not)
+    if word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return false }
     if word.count == 1 {
       // "… Đại hội đại biểu lần thứ V. Về dự …": an ordinal's Roman numeral ends the sentence
       var j = k

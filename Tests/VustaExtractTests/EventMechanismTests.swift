@@ -2811,6 +2811,49 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(extract(page).citations.map { "\($0.id) \($0.issued?.iso ?? "nil") \($0.mentions)" }, ["779/QĐ-UB 1999-06-07 1"])
   }
 
+  // MARK: - The wording test (sets pa, pb)
+
+  /// A second paragraph that starts with the meeting and gives its day at the end is the event,
+  /// as one that opens with its day is.
+  func testASecondParagraphThatStartsWithTheMeeting() {
+    let page = "Chủ tịch Liên hiệp Hội Việt Nam nhìn lại chặng đường 5 năm\n"
+      + "(Kiến Thức) - Những năm qua, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã có bước phát triển quan trọng.\n"
+      + "Đại hội đại biểu toàn quốc Liên hiệp Hội Việt Nam lần thứ VIII (nhiệm kỳ 2020-2025) bước vào phiên chính thức sáng 25/12.\n"
+    XCTAssertEqual(extract(page).meetings.map { "\($0.kind)" }, ["dai_hoi"])
+  }
+
+  /// "Quyết định số 634-QĐ/TU được Tỉnh ủy … ký ban hành ngày 28 tháng 6 năm 2022": the issue
+  /// date after the passive's verb.
+  func testAnIssueDateAfterThePassiveVerb() {
+    let page = "Thành lập Đảng đoàn Liên hiệp hội tỉnh Hà Giang\n"
+      + "Quyết định số 634-QĐ/TU được Tỉnh ủy Hà Giang ký ban hành ngày 28 tháng 6 năm 2022, theo đó thành lập Đảng đoàn"
+      + " Liên hiệp các Hội KH&KT tỉnh nhiệm kỳ 2020-2025.\n"
+    XCTAssertEqual(extract(page).citations.map { "\($0.id) \($0.issued?.iso ?? "nil")" }, ["634-QĐ/TU 2022-06-28"])
+  }
+
+  /// A date or a number before a full stop ends the sentence ("… sáng 17/5. Buổi ký kết có sự
+  /// tham dự của … Ban Thường vụ Liên hiệp Hội"): the guests' committee does not name the
+  /// signing's kind.
+  func testANumberBeforeAFullStopEndsTheSentence() {
+    XCTAssertEqual(SentenceSplitter.split(FoldedText("Lễ ký kết diễn ra sáng 17/5. Buổi ký kết có nhiều khách.")).count, 2)
+    XCTAssertEqual(SentenceSplitter.split(FoldedText("Ông Nguyễn Văn A. Trần làm việc tại TP. Hà Nội.")).count, 1)
+    let page = "Liên hiệp hội thành phố ký chương trình phối hợp với hai Sở\n"
+      + "Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ và Sở Khoa học và Công nghệ đã ký kết chương trình phối hợp"
+      + " sáng 17/5. Buổi ký kết có sự tham dự của ông Trần Văn B, Chủ tịch Liên hiệp Hội, cùng Ban Thường vụ Liên hiệp Hội.\n"
+    XCTAssertEqual(extract(page).meetings.map { "\($0.kind)" }, ["khac"])
+  }
+
+  /// A page reposted on another province's portal: the host's province disagrees with the union
+  /// the title and lead name, and "Liên hiệp hội tỉnh" is that union.
+  func testARepostOnAnotherProvincesPortal() {
+    let page = "Quảng Nam: Diễn đàn trí thức sẽ được Liên hiệp Hội tổ chức hằng năm\n23/08/2018 15:54:54 GMT+7\n"
+      + "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Nam được phép tổ chức diễn đàn trí thức hằng năm. Đó là nội dung"
+      + " kết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc với Thường trực Liên hiệp hội tỉnh, được nêu trong thông báo"
+      + " số 303/TB-UBND ngày 20-8-2018.\n"
+    let d = extract(page, source: SourceInfo(url: "http://dakusta.org.vn/tin-tuc/408/quang-nam-dien-dan/"))
+    XCTAssertEqual(d.meetings.map { "\($0.province ?? "nil") \($0.kind)" }, ["Quảng Nam lam_viec"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
