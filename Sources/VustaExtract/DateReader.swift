@@ -439,6 +439,12 @@ enum DateReader {
       return true
     }
     if f.tokens.count - (first.end - first.start) <= 2 { return true }
+    // (or the date first, then its section after a bar or a dash: "25.01.2019 | Tin nội bộ")
+    if first.start == 0, first.end < f.tokens.count, f.tokens.count - first.end <= 4,
+      f.tokens[first.end].gap == UInt8(ascii: "|") || f.tokens[first.end].gap == UInt8(ascii: "-")
+    {
+      return true
+    }
     // a source's name and the date that closes the line ("Việt NamViệt Nam23/10/2025", "Nhân
     // Dân 12/3/2024"): a by-line, every word before the date capitalised
     // (not a heading in capitals, "HỘI NGHỊ BAN CHẤP HÀNH NGÀY 12/7/2024": a name's words are

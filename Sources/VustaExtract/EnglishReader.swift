@@ -43,12 +43,13 @@ struct EnglishReader {
   static let nouns: [(MeetingKind, [Phrase])] = [
     (.dai_hoi, ["congress", "congres", "general assembly"].phrases),
     (.giao_ban, ["briefing conference", "briefing meeting", "giao ban"].phrases),
-    (.lam_viec, ["working session", "work session", "working visit", "working meeting", "working trip"].phrases),
+    (.tong_ket, ["review conference", "review meeting", "the review", "a review", "summing up conference"].phrases),
+    (.lam_viec, ["working session", "work session", "working visit", "working meeting", "working trip", "working delegation"].phrases),
     (.hoi_thao, ["workshop", "seminar", "forum", "symposium", "roundtable", "round table", "scientific conference",
                  "dialogue", "colloquium", "talk"].phrases),
     (.tap_huan, ["training course", "training class", "training session", "training"].phrases),
     (.khac, ["conference", "meeting", "ceremony", "celebration", "gathering", "get together", "session", "anniversary",
-             "anniversaries"].phrases),
+             "anniversaries", "event"].phrases),
   ]
   /// Bodies whose meeting is of its own kind: "the 4th Executive Board conference", "the Executive
   /// Committee … met", "conference of the Central Council".
@@ -92,13 +93,15 @@ struct EnglishReader {
   static let eventVerbs: [Phrase] = [
     "held", "holds", "hold", "organised", "organized", "organises", "organizes", "organise", "organize",
     "hosted", "hosts", "convened", "convenes", "met", "meets", "took place", "takes place", "opened", "opens", "was run",
+    "lasted",
     "were run",
     "co organized", "co organised", "marked", "celebrated", "worked with", "works with", "work with",
     "gathered", "launched", "kicked off", "was held", "were held", "chaired", "presided", "received", "receives",
   ].phrases
-  static let receiveVerbs: [Phrase] = ["received", "receives"].phrases
+  static let receiveVerbs: [Phrase] = ["received", "receives", "welcomed", "welcomes", "hosted"].phrases
   /// What comes after "received" when it is a visit: a person or a delegation.
-  static let visitors: [Phrase] = ["mr", "ms", "mrs", "dr", "prof", "a delegation", "the delegation", "delegation"].phrases
+  static let visitors: [Phrase] = ["mr", "ms", "mrs", "dr", "prof", "a delegation", "the delegation", "delegation",
+                                   "a working delegation", "the working delegation"].phrases
   static let workWith: [Phrase] = ["worked with", "works with", "work with", "working session with", "met with"].phrases
   /// Words of a plan or a future event: not a meeting held.
   static let planWords: [Phrase] = [
@@ -163,7 +166,12 @@ struct EnglishReader {
       for i in 0..<min(leadEnd, sentences.count) {
         guard var e = event(in: i, main: true) else { continue }
         // a headline's event takes its date and place from the lead sentence that reports it
-        if sentences[i].isTitle, let j = (i + 1..<min(leadEnd, sentences.count)).first(where: { event(in: $0, main: true) != nil }),
+        // (within the first paragraphs, a sentence about the same meeting: "The conference lasted
+        // for 02 days (16/8 -17/8) at Ao Vua Tourist Area (…, Hanoi city) and was organized by …")
+        if sentences[i].isTitle, let j = (i + 1..<min(max(leadEnd, i + 10), sentences.count)).first(where: { k in
+          guard k < leadEnd || sentences[k].line <= 4, let b = event(in: k, main: true) else { return false }
+          return k < leadEnd || b.kind == e.kind || b.kind == .khac || e.kind == .khac
+        }),
           let b = event(in: j, main: true)
         {
           e = Event(sentence: j, kind: Self.stronger(e.kind, b.kind), date: b.date ?? e.date, province: b.province ?? e.province,
@@ -188,7 +196,8 @@ struct EnglishReader {
     // other meetings: a day given, a union in the sentence
     for i in sentences.indices where i >= leadEnd && !unions[i].isEmpty {
       guard let e = event(in: i, main: false), let d = e.date, d.day != nil else { continue }
-      if events.contains(where: { $0.date == d && $0.kind == e.kind }) { continue }
+      // (the page's meeting again, "The conference lasted …", is one meeting)
+      if events.contains(where: { $0.sentence == i || $0.date == d && ($0.kind == e.kind || e.kind == .khac) }) { continue }
       events.append(e)
     }
     return events
@@ -211,6 +220,8 @@ struct EnglishReader {
     while let j = f.find(p, from: from) {
       let next = j + p.count
       if next < f.tokens.count, nameHeads.contains(f.tokens[next].hash) { from = j + 1; continue }
+      // ("the 13th National Party Congress": the Party's, never the union's)
+      if j >= 1, f.tokens[j - 1].hash == h_party { from = j + 1; continue }
       return j
     }
     return nil
@@ -218,6 +229,7 @@ struct EnglishReader {
 
   /// Verbs of a union that takes part in another body's event: "VUSTA … attended the 2023
   /// Mid-term Conference of the International Science Council".
+  static let h_party = Phrase.hash("party")
   static let attendVerbs: [Phrase] = ["attended", "attends", "took part in", "takes part in", "participated in", "joined"].phrases
   static let byWords: [Phrase] = ["organized by", "organised by", "hosted by", "held by", "convened by", "chaired by"].phrases
 
@@ -270,7 +282,7 @@ struct EnglishReader {
     // held, not a count of meetings ("held the Forum 9 times", "many workshops were held")
     let verb = f.contains(any: Self.eventVerbs)
     let headline = s.isTitle && at <= 2
-    guard verb || headline || met != nil else { return nil }
+    guard verb || receives || headline || met != nil else { return nil }
     if !headline, f.contains(any: Self.recapWords, from: max(0, at - 4), to: min(n, at + 8)) { return nil }
     // a body's meeting: "the 4th Executive Board conference", "The Executive Committee … met"
     for (k, phrases) in Self.bodies where kind == .khac || kind == .lam_viec && met != nil {
@@ -286,7 +298,8 @@ struct EnglishReader {
     var date: FactDate? = nil
     var reasons = Set<ConfidenceReason>()
     let english = EnglishDates.mentions(in: f)
-    let numeric = s.dates.filter { $0.year != nil && $0.day != nil }
+    // (the numeric day/month these sites print, "(16/8 -17/8)", with or without its year)
+    let numeric = s.dates.filter { $0.day != nil }
     for m in (english + numeric).sorted(by: { $0.start < $1.start }) {
       let before = max(0, m.start - 3)
       // ("from" starts a span of days, "From 29-31 August 2017"; of a year or a month it is the past)
@@ -309,6 +322,13 @@ struct EnglishReader {
         break
       }
     }
+    // (a venue's address in brackets: "at Ao Vua Tourist Area (Viet Long Hamlet, …, Hanoi city)")
+    if province == nil, let at = (0..<n).first(where: { f.tokens[$0].hash == Self.h_at }),
+      let p = s.provinces.first(where: { p in p.start > at && p.start - at <= 14
+        && !(at + 1...p.start).contains { FoldedText.isStrongPunct(f.tokens[$0].gap) } })
+    {
+      province = p.province
+    }
     if province == nil { province = us.first(where: { !$0.national && $0.province != nil })?.province }
     if province == nil, !national {
       province = ownProvince
@@ -327,6 +347,7 @@ struct EnglishReader {
     (.dai_bieu, ["delegates", "participants", "attendees", "official delegates", "excellent delegates",
                  "central council members", "executive committee members", "executive board members", "council members"].phrases),
     (.hoi_vien, ["members", "individual members"].phrases),
+    (.luot_nguoi, ["turns of experts", "turns of people", "turns of participants", "person times", "turns"].phrases),
   ]
   /// "associations" alone is the member associations after a verb of having: "counts 156
   /// associations", "brings together 22 associations".
@@ -343,11 +364,13 @@ struct EnglishReader {
     "representing", "represented",
   ].phrases
   /// Verbs whose object is a count of people rewarded or trained, not a total.
-  static let rewardVerbs: [Phrase] = ["honored", "honoured", "honoring", "honouring", "awarded", "trained", "commended"].phrases
+  static let rewardVerbs: [Phrase] = ["honored", "honoured", "honoring", "honouring", "honour", "honor", "awarded", "trained",
+                                      "commended"].phrases
   /// Openers of a sentence about the union's first days; its numbers before a present marker
   /// ("now", "today") are the past.
   static let pastOpeners: [Phrase] = [
-    "started with", "started out with", "began with", "first days", "initially", "at first", "when it was first set up",
+    "started with", "started out with", "starting with", "began with", "beginning with", "first days", "initially", "at first",
+    "when it was first set up",
     "when it was founded", "at its founding", "in the early days", "was first set up",
   ].phrases
   static let presentMarkers: [Phrase] = ["now", "today", "currently", "at present", "to date"].phrases
@@ -355,6 +378,7 @@ struct EnglishReader {
   /// before the number.
   static let numberOf = Phrase("number of")
   static let reachWords: [Phrase] = ["to", "at", "is", "reached", "counts", "numbers", "has"].phrases
+  static let h_thousand = Phrase.hash("thousand")
   static let h_million = Phrase.hash("million"), h_of = Phrase.hash("of"), h_these = Phrase.hash("these")
   static let h_percent = Phrase.hash("percent")
   static let areIntellectuals = Phrase("are intellectuals")
@@ -418,6 +442,12 @@ struct EnglishReader {
         if after + 1 < n, f.tokens[after].hash == Self.h_of, f.tokens[after + 1].hash == Self.h_these { after += 2 }
         var metric = Self.metric(f, at: after)?.0
         let nounEnd = Self.metric(f, at: after)?.1 ?? after
+        // "2 provincial Intellectuals' Forums": the noun is a possessive, the count is of forums
+        if metric != nil, nounEnd >= 1, nounEnd <= n, f.tokens[nounEnd - 1].end < f.scalars.count,
+          f.scalars[f.tokens[nounEnd - 1].end] == "'" || f.scalars[f.tokens[nounEnd - 1].end] == "\u{2019}"
+        {
+          continue
+        }
         // "more than 5,000 of these members are intellectuals"
         if metric == .hoi_vien, f.find(Self.areIntellectuals, from: nounEnd, to: min(n, nounEnd + 3)) != nil { metric = .tri_thuc }
         // those present of a council or a committee
@@ -522,6 +552,10 @@ struct EnglishReader {
     }
     if end < f.tokens.count, f.tokens[end].hash == h_million {
       return (value * 1_000_000 + (decimal ?? 0) * 10_000, end + 1)
+    }
+    // "about 50 thousand members"
+    if end < f.tokens.count, f.tokens[end].hash == h_thousand {
+      return (value * 1_000 + (decimal ?? 0) * 10, end + 1)
     }
     if decimal != nil { return nil }
     return (value, end)

@@ -57,7 +57,8 @@ enum EnglishUnions {
       if k > 0, f.tokens[k - 1].hash == h_provincial || f.tokens[k - 1].hash == h_municipal || f.tokens[k - 1].hash == h_city {
         k -= 1
       }
-      var province = provinces.last { $0.end == k || $0.end == k - 1 && f.tokens[k - 1].hash == Phrase.hash("province") }?.province
+      // ("Ho Chi Minh City Union": the city's name ends right before "Union")
+      var province = provinces.last { $0.end == i || $0.end == k || $0.end == k - 1 && f.tokens[k - 1].hash == Phrase.hash("province") }?.province
       // … or after the full name: "Union of Science and Technology Associations of Cao Bang province"
       if province == nil, full, tailEnd < n, f.tokens[tailEnd].hash == h_of {
         province = provinces.first { $0.start == tailEnd + 1 || $0.start == tailEnd + 2 && f.tokens[tailEnd + 1].hash == h_the }?.province

@@ -66,7 +66,8 @@ struct FigureExtractor {
   static let historicWords: [Phrase] = [
     "khi moi thanh lap", "khi thanh lap", "luc moi thanh lap", "luc thanh lap", "ban dau", "luc dau",
     "thoi diem thanh lap", "ngay dau thanh lap", "truoc hop nhat", "truoc khi hop nhat", "truoc sap nhap",
-    "truoc khi sap nhap", "khoi dau voi", "khoi dau", "moi ra doi", "ra doi", "khi chi co",
+    "truoc khi sap nhap", "khoi dau voi", "khoi dau", "moi ra doi", "ra doi", "khi chi co", "thoi diem moi thanh lap", "ngay moi thanh lap", "nam moi thanh lap",
+    "giai doan moi thanh lap", "thoi ky moi thanh lap",
   ].phrases
   /// The start of the term, given before its counts against today's ("Lúc bắt đầu nhiệm kỳ, …
   /// 18 Hội thành viên …; đến nay … 23 Hội thành viên"); after a count ("… 21 hội thành viên;
@@ -500,8 +501,10 @@ struct FigureExtractor {
     }
     // "Tham dự hội thảo … là gần 150 người", "Có mặt … là hơn 60 chuyên gia, nhà khoa học":
     // people attending
+    // (or the verb right after them: "Gần 150 người đã tham dự hội thảo")
     if i < f.tokens.count, let person = FigureExtractor.attendingPeople.first(where: { f.matches($0, at: i) }),
       f.contains(any: FigureExtractor.attendanceVerbs, from: max(0, i - 20), to: i)
+        || f.contains(any: FigureExtractor.attendanceVerbs, from: i + person.count, to: min(f.tokens.count, i + person.count + 3))
     {
       return (.dai_bieu, i + person.count)
     }

@@ -430,6 +430,16 @@ struct MainText {
       for i in candidates where !stamped.contains(i) { kept[i].1 = .minor }
       candidates = stamped
     }
+    // a headline that closes with its posting date in brackets ("Hội thảo … tại Quảng Trị
+    // (30/09/2011)") over a site's name above it, however long
+    let dated = candidates.filter { i in
+      let f = kept[i].0
+      return f.scalars.last == ")" && DateReader.closingDate(in: f) != nil
+    }
+    if !dated.isEmpty, dated.count < candidates.count {
+      for i in candidates where !dated.contains(i) { kept[i].1 = .minor }
+      candidates = dated
+    }
     if let best = candidates.max(by: { kept[$0].0.tokens.count < kept[$1].0.tokens.count }) {
       for i in candidates where i != best { kept[i].1 = .minor }
     }

@@ -270,7 +270,11 @@ struct MeetingExtractor {
       }
       // "Tới dự Đại hội có …, Chủ tịch Liên hiệp … tỉnh": a list of guests names a union only as
       // a guest; without a title that names a union, the meeting is some other body's
-      if !s.isTitle, !titleHasUnion, s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count)) {
+      // ("Với sự tham dự của 20 tỉnh …, Ban công tác … đã tổng kết …" opens with the guests as an
+      // adverbial; the clause after it is the event)
+      if !s.isTitle, !titleHasUnion, s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count)),
+        !s.text.matches(MeetingExtractor.p_voi_su, at: 0)
+      {
         continue
       }
       // another body's meeting (the Tỉnh ủy's, a member association's): the article's event is not the union's
@@ -694,7 +698,7 @@ struct MeetingExtractor {
   ].phrases + purposeOpeners
   /// A purpose that names the event prepared for, up to its first comma: "Nhằm chuẩn bị cho Đại
   /// hội lần thứ V, Hội đồng trung ương … đã họp Hội nghị lần thứ sáu".
-  static let purposeOpeners: [Phrase] = ["nham chuan bi", "de chuan bi"].phrases
+  static let purposeOpeners: [Phrase] = ["nham chuan bi", "de chuan bi", "nham", "voi muc dich", "voi muc tieu"].phrases
 
   /// Where a sentence's preamble ends: "Thực hiện chủ trương của Ban Thường vụ Tỉnh ủy về việc
   /// tổ chức học tập …; Chương trình phối hợp giữa …, vào sáng ngày 19/8/2022, Liên hiệp … tổ chức
@@ -708,6 +712,9 @@ struct MeetingExtractor {
     guard t.count > 6, preambleOpeners.contains(where: { f.matches($0, at: 0) }) else { return 0 }
     func isBreak(_ g: UInt8) -> Bool { g == UInt8(ascii: ",") || g == UInt8(ascii: ";") }
     if purposeOpeners.contains(where: { f.matches($0, at: 0) }) {
+      // (a purpose of several items runs to the union that is the subject: "Nhằm đánh giá …
+      // nhiệm kỳ I, bầu Ban Chấp hành nhiệm kỳ II, Liên hiệp các Hội … đã tiến hành Đại hội …")
+      if let u = s.unions.first(where: { $0.start > 2 && isBreak(t[$0.start].gap) }) { return u.start }
       return t.indices.first(where: { $0 > 2 && isBreak(t[$0].gap) }) ?? 0
     }
     // (not the date of a document the preamble cites — "Căn cứ Công văn số 252/LHHVN-KHCNMT,
@@ -1029,6 +1036,7 @@ struct MeetingExtractor {
   /// (`otherOrganiserBefore`) or after it as "do … tổ chức" with no union among the holders
   /// ("Hội nghị về giáo dục … do UNESCO tổ chức năm 2003 tại Paris").
   static let p_lam_viec = Phrase("lam viec")
+  static let p_voi_su = Phrase("voi su")
 
   /// True when a meeting noun opens the sentence (within its first two words): "Đại hội …",
   /// "Hội nghị …", "Sáng nay, Hội thảo …" is not (its day opens it).

@@ -201,4 +201,41 @@ final class EnglishReaderTests: XCTestCase {
     XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }, ["2017-08-29 Khánh Hòa tap_huan"])
     XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }, ["dai_bieu 60 about"])
   }
+
+  func testAWelcomedDelegationAndAPartyCongressInABodysName() {
+    let visit = "Lam Dong Union and Ho Chi Minh City Union sign a cooperation program\n"
+      + "(HCMUSTA) – On 29 March 2024, the Ho Chi Minh City Union of Science and Technology Associations welcomed a working"
+      + " delegation of the Lam Dong Provincial Union of Science and Technology Associations." + filler
+    XCTAssertEqual(extract(visit, published: FactDate(year: 2024, month: 4, day: 2)).meetings.map {
+      "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }, ["2024-03-29 Hồ Chí Minh lam_viec"])
+    let party = "Document Subcommittee works with VUSTA\n"
+      + "On the afternoon of May 15, in Hanoi, the Party Delegation of VUSTA received a working delegation of the Document"
+      + " Subcommittee of the 13th National Party Congress." + filler
+    XCTAssertEqual(extract(party, published: FactDate(year: 2019, month: 5, day: 16)).meetings.map {
+      "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }, ["2019-05-15 Hà Nội lam_viec"])
+  }
+
+  func testAHeadlinesMeetingDatedInTheFirstParagraphsAndAReview() {
+    let page = "National VUSTA Briefing Conference 2024: a few impressions\n"
+      + "I keep many deep impressions of the national briefing conference of the unions in 2024." + filler
+      + "\nThe atmosphere of the conference gave me many feelings." + filler
+      + "\nThe conference lasted for 02 days (16/8 -17/8) at Ao Vua Tourist Area (Tan Linh Commune, Ba Vi District, Hanoi"
+      + " city) and was organized by VUSTA." + filler
+    XCTAssertEqual(extract(page, published: FactDate(year: 2024, month: 8, day: 19)).meetings.map {
+      "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }, ["2024-08-16 Hà Nội giao_ban"])
+    let review = "Khanh Hoa union sets key tasks for 2026\n"
+      + "On the morning of January 22nd, the Executive Committee of the Khanh Hoa Provincial Union of Science and Technology"
+      + " Associations held the review of its work in 2025." + filler
+    XCTAssertEqual(extract(review, published: FactDate(year: 2026, month: 1, day: 22)).meetings.map {
+      "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2026-01-22 tong_ket"])
+  }
+
+  func testThousandsTurnsAndPossessives() {
+    let page = "Hanoi union at twenty\n"
+      + "Starting with 101 founding members, the Hanoi Union of Science and Technology Associations now has 36 member"
+      + " associations with about 50 thousand members." + filler
+      + "\nThe union organised 2 provincial Intellectuals' Forums and coordinated more than 50 turns of experts." + filler
+    XCTAssertEqual(Set(extract(page, published: FactDate(year: 2020, month: 1, day: 1)).memberFigures.map {
+      "\($0.metric) \($0.value) \($0.qualifier)" }), ["hoi_thanh_vien 36 exact", "hoi_vien 50000 about", "luot_nguoi 50 more_than"])
+  }
 }

@@ -2854,6 +2854,39 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.map { "\($0.province ?? "nil") \($0.kind)" }, ["Quảng Nam lam_viec"])
   }
 
+  /// A posting line with the date first and its section after a bar; a headline that closes
+  /// with its posting date in brackets over a site's name above it.
+  func testDateFirstStampsAndDatedHeadlines() {
+    let body = "Hội nghị tổng kết công tác năm 2018 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ đã diễn ra ngày"
+      + " 25-01-2019 tại Việt Trì.\n"
+    XCTAssertEqual(extract("Liên hiệp hội tổng kết công tác năm 2018\n25.01.2019 | Tin nội bộ\n" + body).published?.iso, "2019-01-25")
+    let page = "HUSTA - Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế\nTrang chủ > Tin tức - Sự kiện\n"
+      + "Hội thảo của Liên hiệp hội Việt Nam tại Quảng Trị (30/09/2011)\n"
+      + "QUẢNG TRỊ - Hội thảo chia sẻ kinh nghiệm giữa các liên hiệp hội do Liên hiệp các hội khoa học và kỹ thuật Việt Nam"
+      + " tổ chức đã diễn ra tại thành phố Đông Hà trong hai ngày 12-13/9/2011.\n"
+      + "Gần 150 người đã tham dự hội thảo, phần lớn đến từ các liên hiệp hội miền Bắc và miền Trung.\n"
+    let d = extract(page)
+    XCTAssertEqual(d.published?.iso, "2011-09-30")
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }, ["dai_bieu 150 about"])
+  }
+
+  /// "Với sự tham dự của …, Ban công tác … đã tổng kết …": guests as an adverbial, then the event;
+  /// a purpose of several items runs to the union that is the subject; the founding time's counts.
+  func testGuestsAsAnAdverbialAndAPurposeOfSeveralItems() {
+    let guests = "Thiết thực hỗ trợ bà con vùng lũ Phú Yên\n"
+      + "(BPY) - Với sự tham dự của 20 tỉnh từ Phú Yên trở vào, Ban công tác phía nam Liên hiệp các hội Khoa học và Kỹ thuật"
+      + " Việt Nam đã tổng kết 4 năm hoạt động 2006 - 2009 vào ngày 16-11 tại khu du lịch Sao Việt, huyện Tuy An.\n"
+    XCTAssertEqual(extract(guests, published: FactDate(year: 2009, month: 11, day: 20)).meetings.map { "\($0.kind)" }, ["tong_ket"])
+    let founding = "Đại hội Liên hiệp hội tỉnh Tuyên Quang lần thứ II\n"
+      + "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tuyên Quang tổ chức Đại hội lần thứ II ngày 18-12-2019.\n"
+      + "Thời điểm mới thành lập, Liên hiệp Hội tỉnh Tuyên Quang gồm 10 hội thành viên với 6.575 hội viên cá nhân.\n"
+    XCTAssertTrue(extract(founding).memberFigures.isEmpty)
+    let purpose = "Nhằm đánh giá kết quả nhiệm kỳ I, bầu Ban Chấp hành nhiệm kỳ II, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"
+      + " Tuyên Quang đã tiến hành Đại hội đại biểu lần thứ II vào ngày 18-12-2019."
+    XCTAssertEqual(MeetingExtractor.preambleEnd(AnalyzedSentence(text: FoldedText(purpose), line: 1, index: 0, provinces: [],
+      unions: UnionFinder.mentions(in: FoldedText(purpose), provinces: []), dates: [])), 15)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
