@@ -477,8 +477,11 @@ enum DateReader {
   /// post's "05/09/2025 · 🌏", not "Thứ sáu, 08/12/2023 13:54").
   static func isDateBar(_ f: FoldedText) -> Bool {
     guard !isArticleStamp(f) else { return false }
-    return f.contains(any: dateBarWords) || hasWeekday(f)
+    // (an English edition's "Sunday, 11/04/2021" too)
+    return f.contains(any: dateBarWords) || hasWeekday(f) || (f.tokens.first.map { englishWeekdays.contains($0.hash) } ?? false)
   }
+
+  static let englishWeekdays = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map(Phrase.hash))
 
   /// A weekday: "Thứ năm", "Thứ 5" — "Thứ" and a weekday word, not after "lần" ("lần thứ hai"
   /// is an ordinal).

@@ -343,7 +343,8 @@ struct EnglishReader {
   static let metricNouns: [(MemberMetric, [Phrase])] = [
     (.hoi_thanh_vien, ["member associations", "member association", "member unions", "association members",
                        "member organizations", "member organisations", "member societies"].phrases),
-    (.tri_thuc, ["intellectuals", "scientists and intellectuals"].phrases),
+    (.tri_thuc, ["intellectuals", "scientists and intellectuals", "science and technology intellectuals",
+                 "scientific and technological intellectuals", "s t intellectuals"].phrases),
     (.dai_bieu, ["delegates", "participants", "attendees", "official delegates", "excellent delegates",
                  "central council members", "executive committee members", "executive board members", "council members"].phrases),
     (.hoi_vien, ["members", "individual members"].phrases),
@@ -361,7 +362,8 @@ struct EnglishReader {
   /// Words before a number that make it a change or another count, not a total.
   static let notTotal: [Phrase] = [
     "started with", "started out with", "began with", "initially", "from", "new", "admitted", "joined", "added", "by",
-    "representing", "represented",
+    "elected", "electing", "elect", "committee of", "board of", "council of", "urging", "urged", "guided", "helped",
+    "supported", "inspected", "visited", "presidents of the", "leaders of the", "heads of the",
   ].phrases
   /// Verbs whose object is a count of people rewarded or trained, not a total.
   static let rewardVerbs: [Phrase] = ["honored", "honoured", "honoring", "honouring", "honour", "honor", "awarded", "trained",
@@ -382,6 +384,9 @@ struct EnglishReader {
   static let h_million = Phrase.hash("million"), h_of = Phrase.hash("of"), h_these = Phrase.hash("these")
   static let h_percent = Phrase.hash("percent")
   static let areIntellectuals = Phrase("are intellectuals")
+  static let representWords: [Phrase] = ["representing", "represented", "representatives of"].phrases
+  static let toThe = Phrase("to the")
+  static let membersOf = Phrase("members of")
   static let h_membership = Phrase.hash("membership")
 
   /// The metric named by the words from token `k` on ("member associations", "excellent
@@ -456,9 +461,10 @@ struct EnglishReader {
         {
           metric = .dai_bieu
         }
-        // "counts 156 associations"
+        // "counts 156 associations", "100,000 members of 22 associations"
         if metric == nil, after < n, f.tokens[after].hash == Self.h_associations,
           Self.havingVerbs.contains(where: { f.find($0, from: max(0, numberStart - 3), to: numberStart) != nil })
+            || f.endsWith(Self.membersOf, before: numberStart)
         {
           metric = .hoi_thanh_vien
         }
@@ -502,6 +508,17 @@ struct EnglishReader {
         }
         if Self.rewardVerbs.contains(where: { f.find($0, from: max(clauseStart, numberStart - 10), to: numberStart) != nil }) { continue }
         if f.find(Phrase("joined"), from: nounEnd, to: min(n, nounEnd + 3)) != nil { continue }
+        // organisations represented are no total ("representing 14 member organizations"); people
+        // represented are ("representing over 100,000 members")
+        if metric == .hoi_thanh_vien, f.contains(any: Self.representWords, from: max(clauseStart, numberStart - 4), to: numberStart) {
+          continue
+        }
+        // "Of the 106 intellectuals honoured this time": people rewarded
+        if Self.rewardVerbs.contains(where: { f.find($0, from: nounEnd, to: min(n, nounEnd + 2)) != nil }) { continue }
+        // those elected to a committee: "an Executive Committee of 19 members", "elected 5 members to the Standing Committee"
+        if metric == .hoi_vien, f.matches(Self.toThe, at: nounEnd), Self.bodies.contains(where: { $0.1.contains { f.matches($0, at: nounEnd + 2) } }) {
+          continue
+        }
         let qualifier: Qualifier =
           Self.moreThan.contains(where: { f.find($0, from: max(0, numberStart - 4), to: numberStart) != nil }) ? .more_than
           : Self.about.contains(where: { f.find($0, from: max(0, numberStart - 3), to: numberStart) != nil }) ? .about : .exact

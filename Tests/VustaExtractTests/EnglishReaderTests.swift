@@ -238,4 +238,23 @@ final class EnglishReaderTests: XCTestCase {
     XCTAssertEqual(Set(extract(page, published: FactDate(year: 2020, month: 1, day: 1)).memberFigures.map {
       "\($0.metric) \($0.value) \($0.qualifier)" }), ["hoi_thanh_vien 36 exact", "hoi_vien 50000 about", "luot_nguoi 50 more_than"])
   }
+
+  func testCommitteesElectedMembersUrgedAndPeopleHonoured() {
+    let page = "Hai Duong union's history\n"
+      + "The 1st Congress of the Hai Duong Union of Science and Technology Associations elected an Executive Committee of 19"
+      + " members; the Executive Committee elected 5 members to the Standing Committee." + filler
+      + "\nThe union urged 03 member associations to hold their congresses." + filler
+      + "\nOf the 106 intellectuals honoured this time, 50 came from local unions." + filler
+      + "\nPham Van Tan met 106 delegates representing over 100,000 members of 22 associations in the province." + filler
+    let d = extract(page, published: FactDate(year: 2018, month: 12, day: 27))
+    XCTAssertEqual(Set(d.memberFigures.map { "\($0.metric) \($0.value)" }), ["hoi_vien 100000", "hoi_thanh_vien 22"])
+  }
+
+  func testAnEnglishDateBarIsNoPosting() {
+    let page = "Sunday, 11/04/2021\nLang Son union holds its congress\n"
+      + "The Lang Son Union of Science and Technology Associations held its congress on December 26." + filler
+    XCTAssertNil(extract(page).published)
+    XCTAssertTrue(DateReader.isDateBar(FoldedText("Sunday, 11/04/2021")))
+    XCTAssertFalse(DateReader.isDateBar(FoldedText("Posted at: MONday - 18/03/2019 14:33")))
+  }
 }
