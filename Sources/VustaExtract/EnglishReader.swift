@@ -447,6 +447,8 @@ struct EnglishReader {
         if after + 1 < n, f.tokens[after].hash == Self.h_of, f.tokens[after + 1].hash == Self.h_these { after += 2 }
         var metric = Self.metric(f, at: after)?.0
         let nounEnd = Self.metric(f, at: after)?.1 ?? after
+        // "the 2022 Science and Technology Intellectuals Forum": a name in capitals, not a count
+        if metric != nil, after < n, f.tokens[after].isCap, EnglishDates.year(f, numberStart) != nil { continue }
         // "2 provincial Intellectuals' Forums": the noun is a possessive, the count is of forums
         if metric != nil, nounEnd >= 1, nounEnd <= n, f.tokens[nounEnd - 1].end < f.scalars.count,
           f.scalars[f.tokens[nounEnd - 1].end] == "'" || f.scalars[f.tokens[nounEnd - 1].end] == "\u{2019}"

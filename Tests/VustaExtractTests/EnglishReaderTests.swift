@@ -235,6 +235,7 @@ final class EnglishReaderTests: XCTestCase {
       + "Starting with 101 founding members, the Hanoi Union of Science and Technology Associations now has 36 member"
       + " associations with about 50 thousand members." + filler
       + "\nThe union organised 2 provincial Intellectuals' Forums and coordinated more than 50 turns of experts." + filler
+      + "\nIt also organised the 2022 Science and Technology Intellectuals Forum with the province." + filler
     XCTAssertEqual(Set(extract(page, published: FactDate(year: 2020, month: 1, day: 1)).memberFigures.map {
       "\($0.metric) \($0.value) \($0.qualifier)" }), ["hoi_thanh_vien 36 exact", "hoi_vien 50000 about", "luot_nguoi 50 more_than"])
   }
