@@ -61,21 +61,27 @@ enum MeetingVocabulary {
 
   static let joiners: [Phrase] = ["va", "cung voi", "cung", "ket hop voi", "ket hop", "dong thoi"].phrases
 
-  /// The first topic word from `from` to `to` ("trình" of "chương trình" is not one).
+  /// The first topic word from `from` to `to` ("trình" of "chương trình" is not one): one pass
+  /// over the words, looking up the phrases that start with each.
   static func firstTopicStart(in f: FoldedText, from: Int, to: Int) -> Int? {
-    var end = to
-    var found: Int? = nil
-    for p in topicStarts {
-      var i = from
-      while let at = f.find(p, from: i, to: end) {
-        if p.hashes == [h_trinh], at >= 1, f.tokens[at - 1].hash == h_chuong { i = at + 1; continue }
-        found = at
-        end = at
-        break
+    let t = f.tokens
+    let end = min(to, t.count)
+    var i = max(0, from)
+    while i < end {
+      let h = t[i].hash
+      if topicFirstWords.contains(h), let phrases = topicByFirstWord[h] {
+        for p in phrases where f.matches(p, at: i) {
+          if p.hashes == [h_trinh], i >= 1, t[i - 1].hash == h_chuong { continue }
+          return i
+        }
       }
+      i += 1
     }
-    return found
+    return nil
   }
+
+  static let topicFirstWords = WordSet(topicStarts.map { $0.hashes[0] })
+  static let topicByFirstWord: [UInt64: [Phrase]] = Dictionary(grouping: topicStarts, by: { $0.hashes[0] })
 
   static let h_trinh = Phrase.hash("trinh")
   static let h_chuong = Phrase.hash("chuong")
