@@ -93,7 +93,7 @@ struct EnglishReader {
   static let eventVerbs: [Phrase] = [
     "held", "holds", "hold", "organised", "organized", "organises", "organizes", "organise", "organize",
     "hosted", "hosts", "convened", "convenes", "met", "meets", "took place", "takes place", "opened", "opens", "was run",
-    "lasted",
+    "lasted", "had a", "has had",
     "were run",
     "co organized", "co organised", "marked", "celebrated", "worked with", "works with", "work with",
     "gathered", "launched", "kicked off", "was held", "were held", "chaired", "presided", "received", "receives",
@@ -194,7 +194,9 @@ struct EnglishReader {
       }
     }
     // other meetings: a day given, a union in the sentence
-    for i in sentences.indices where i >= leadEnd && !unions[i].isEmpty {
+    // (after the main event's sentence, in the lead too)
+    let after = events.first.map { $0.sentence + 1 } ?? leadEnd
+    for i in sentences.indices where i >= after && !unions[i].isEmpty && !sentences[i].isTitle {
       guard let e = event(in: i, main: false), let d = e.date, d.day != nil else { continue }
       // (the page's meeting again, "The conference lasted …", is one meeting)
       if events.contains(where: { $0.sentence == i || $0.date == d && ($0.kind == e.kind || e.kind == .khac) }) { continue }
@@ -255,11 +257,12 @@ struct EnglishReader {
     // the meeting noun and its kind
     var kind: MeetingKind? = nil
     var at = n
+    // (the noun the sentence names first: "held a workshop themed '… the Resolution of the
+    // Congress …'" is a workshop; of two at the same word, the more specific kind)
     for (k, phrases) in Self.nouns {
       for p in phrases {
-        if let j = Self.find(p, in: f), j < at || kind == nil { (kind, at) = (k, j) }
+        if let j = Self.find(p, in: f), j < at { (kind, at) = (k, j) }
       }
-      if kind != nil && kind != .khac { break }
     }
     let met = f.find(Phrase("met")) ?? f.find(Phrase("meets"))
     let workWith = f.contains(any: Self.workWith)

@@ -64,6 +64,8 @@ enum EnglishUnions {
         province = provinces.first { $0.start == tailEnd + 1 || $0.start == tailEnd + 2 && f.tokens[tailEnd + 1].hash == h_the }?.province
       }
       if province == nil, i > 0, otherUnions.contains(f.tokens[i - 1].hash) { continue }
+      // ("63 Unions of Science and Technology Associations in all provinces": many unions, none)
+      if province == nil, h == h_unions { continue }
       // a bare "union" is ours when it is written with the full name, after "provincial", or as
       // "the Union" (the article's own, resolved by the reader)
       let provincial = k < i

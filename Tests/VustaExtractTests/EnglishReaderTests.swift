@@ -258,4 +258,21 @@ final class EnglishReaderTests: XCTestCase {
     XCTAssertTrue(DateReader.isDateBar(FoldedText("Sunday, 11/04/2021")))
     XCTAssertFalse(DateReader.isDateBar(FoldedText("Posted at: MONday - 18/03/2019 14:33")))
   }
+
+  func testTheFirstNounNamedAndManyUnionsAreNone() {
+    let page = "Thai Binh intellectuals and the Party's resolution\n"
+      + "On the afternoon of October 28, the Thai Binh Provincial Union of Science and Technology Associations held a workshop"
+      + " themed 'Intellectuals implementing the Resolution of the 20th Provincial Party Congress and of the Congress of the"
+      + " Union'." + filler
+      + "\nThe Prime Minister had a working session with the Thai Binh Union on the morning of October 29." + filler
+    let d = extract(page, published: FactDate(year: 2021, month: 11, day: 1))
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2021-10-28 hoi_thao", "2021-10-29 lam_viec"])
+    let national = "VUSTA opens its congress\n"
+      + "On June 3rd, 2015, the 7th National Congress of Delegates of the Vietnam Union of Science and Technology Associations"
+      + " opened in Hanoi." + filler
+      + "\nTo date VUSTA has 140 member associations, including 63 Unions of Science and Technology Associations in all"
+      + " provinces." + filler
+    XCTAssertEqual(extract(national, published: FactDate(year: 2015, month: 6, day: 4)).memberFigures.map {
+      "\($0.province ?? "nil") \($0.value)" }, ["nil 140"])
+  }
 }
