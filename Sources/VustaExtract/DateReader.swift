@@ -237,12 +237,14 @@ enum DateReader {
       firstDay = d0
       start = i - 2
       cued = true
-    } else if firstDay == nil, i - 3 >= floor, f.tokens[i - 1].hash == ngay, f.tokens[i - 2].hash == va || f.tokens[i - 2].hash == den,
+    } else if firstDay == nil, i - 3 >= floor, f.tokens[i - 1].hash == ngay || dayParts.contains(f.tokens[i - 1].hash),
+      f.tokens[i - 2].hash == va || f.tokens[i - 2].hash == den,
       let d0 = value(f, i - 3, maxDigits: 2), d0 < day, d0 >= 1,
       // (a day alone: not the month of a date before it, "ngày 3/5 và ngày 7/6")
       i >= 4, f.tokens[i - 4].hash == ngay || dayParts.contains(f.tokens[i - 4].hash), !isSep(joint(f, i - 3))
     {
-      // "Ngày 27 và ngày 28/4/2010", "từ ngày 5 đến ngày 7/6": the day word repeated
+      // "Ngày 27 và ngày 28/4/2010", "từ ngày 5 đến ngày 7/6": the day word repeated (or a time
+      // of day: "Từ chiều ngày 27 đến sáng 28/12/2021")
       firstDay = d0
       start = i - 3
       cued = true

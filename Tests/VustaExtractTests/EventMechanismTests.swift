@@ -2887,6 +2887,12 @@ final class EventMechanismTests: XCTestCase {
       unions: UnionFinder.mentions(in: FoldedText(purpose), provinces: []), dates: [])), 15)
   }
 
+  /// A span whose ends carry a time of day: "Từ chiều ngày 27 đến sáng 28/12/2021" starts on the 27th.
+  func testASpanWithTimesOfDay() {
+    let d = DateReader.mentions(in: FoldedText("Từ chiều ngày 27 đến sáng 28/12/2021, Liên hiệp hội tiến hành Đại hội.")).first
+    XCTAssertEqual(d.map { "\($0.day ?? 0)/\($0.month)/\($0.year ?? 0)" }, "27/12/2021")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
