@@ -367,11 +367,17 @@ struct ArticleContext {
     return (out, dates)
   }
 
-  /// True for a line that is a field of a record: a label of at most four words, then ":"
-  /// ("Established by: …", "Thành lập theo: …").
+  /// True for a line that is a field of a record that cites the document it rests on: a known
+  /// label, then ":" ("Established by: …", "Thành lập theo: …") — not a link such as "Tin liên
+  /// quan: Quyết định …".
   static func isFieldLine(_ f: FoldedText) -> Bool {
-    (1..<min(f.tokens.count, 6)).contains { f.tokens[$0].gap == UInt8(ascii: ":") }
+    guard f.tokens.count > 1 else { return false }
+    return fieldLabels.contains { p in p.count < f.tokens.count && f.matches(p, at: 0) && f.tokens[p.count].gap == UInt8(ascii: ":") }
   }
+  static let fieldLabels: [Phrase] = [
+    "established by", "founded by", "set up by", "established under", "legal basis", "thanh lap theo",
+    "quyet dinh thanh lap", "thanh lap", "can cu phap ly",
+  ].phrases
 
   /// The date of a place-and-date line at `i`, within two lines of it, or in a cell of its
   /// own line ("Số: 37/2018/QĐ-UBND | Đồng Nai, ngày 20 tháng 9 năm 2018 |"): the date of the

@@ -293,9 +293,14 @@ struct CitationExtractor {
   }
 
   static let h_dated = Phrase.hash("dated"), h_on = Phrase.hash("on")
+  /// Verbs of issuing a document, active ("the Politburo put out Directive …") …
   static let englishIssuing: [Phrase] = [
-    "issued", "promulgated", "signed", "adopted", "enacted", "put out", "released", "approved", "was issued",
-    "was promulgated", "was signed",
+    "issued", "promulgated", "signed", "adopted", "enacted", "put out", "released", "approved",
+  ].phrases
+  /// … and passive after the document ("Plan No. 84 / KH-UBND was issued by …"; not the
+  /// participle of "Directive 42-CT/TW issued by the Politburo").
+  static let englishPassiveIssuing: [Phrase] = [
+    "was issued", "was promulgated", "was signed", "was adopted", "was approved", "were issued",
   ].phrases
 
   /// An English page's issue date: "42-CT/TW dated April 16, 2010", "1632/QD-UBND dated on
@@ -310,9 +315,12 @@ struct CitationExtractor {
     if at < f.tokens.count, f.tokens[at].hash == CitationExtractor.h_on { at += 1 }
     if at > k, let d = all.first(where: { $0.start == at }) { return FactDate(year: d.year!, month: d.month, day: d.day) }
     let start = token(at: m.start, in: f)
-    let issuedAfter = CitationExtractor.englishIssuing.contains { f.find($0, from: k, to: min(f.tokens.count, k + 4)) != nil }
-    let issuedBefore = CitationExtractor.englishIssuing.contains { f.find($0, from: max(0, start - 6), to: start) != nil }
-    guard issuedAfter || issuedBefore, all.count == 1, let d = all.first, d.end <= start || issuedAfter else { return nil }
+    // the one full date of the sentence, before the document: with a passive verb right after the
+    // document, or an active verb between the date and the document
+    guard all.count == 1, let d = all.first, d.end <= start else { return nil }
+    let passive = CitationExtractor.englishPassiveIssuing.contains { f.find($0, from: k, to: min(f.tokens.count, k + 3)) != nil }
+    let active = CitationExtractor.englishIssuing.contains { f.find($0, from: d.end, to: start) != nil }
+    guard passive || active else { return nil }
     return FactDate(year: d.year!, month: d.month, day: d.day)
   }
 

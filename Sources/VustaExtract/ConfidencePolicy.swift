@@ -29,7 +29,7 @@ struct ConfidencePolicy: Sendable {
     meetings: [.kindGuessed, .provinceUnknown, .provinceFromHost, .dateFromPublication, .listingItem, .undatedOnADatedPage,
                .yearBeforePosting, .englishPage],
     figures: [.guestList, .nationalTotal, .severalProvinces, .provinceUnknown, .listingItem, .unusuallySmall, .englishPage],
-    citations: [.ownerUnknown])
+    citations: [.ownerUnknown, .englishPage])
 
   /// Every reason flags: for measuring them (`vusta extract --all-reasons`).
   static let everything = ConfidencePolicy(

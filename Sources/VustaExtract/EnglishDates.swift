@@ -18,8 +18,7 @@ enum EnglishDates {
     return m
   }()
   static let h_may = Phrase.hash("may")
-  static let h_and = Phrase.hash("and"), h_of = Phrase.hash("of"), h_the = Phrase.hash("the")
-  static let h_to = Phrase.hash("to"), h_until = Phrase.hash("until")
+  static let h_and = Phrase.hash("and"), h_of = Phrase.hash("of"), h_to = Phrase.hash("to")
 
   /// The day a token names: "25", "27th", "22nd", "1st", "3rd" (and the typo "20tt"), 1–31.
   static func day(_ f: FoldedText, _ i: Int) -> Int? {
@@ -121,9 +120,9 @@ enum PageLanguage {
   static let englishWords = WordSet(["the", "of", "and", "in", "was", "were", "with", "for", "on", "its", "has", "by"]
     .map(Phrase.hash))
 
-  /// True when the title and body are English: almost no Vietnamese letters (under 2% of the
-  /// letters; a Vietnamese text written without its marks still has "đ" and no English words),
-  /// and English function words make at least a tenth of the words.
+  /// True when the title and body are English: almost no Vietnamese letters (under one per 50
+  /// ASCII letters), and English function words make at least a tenth of the words (what keeps
+  /// a Vietnamese text written without its marks Vietnamese).
   static func isEnglish(_ main: MainText) -> Bool {
     // (letters first, a line at a time: a Vietnamese page is told within its first lines)
     var ascii = 0, other = 0

@@ -20,7 +20,7 @@ struct EnglishReader {
   init(context: ArticleContext, main: MainText? = nil) {
     self.context = context
     let finder = ProvinceFinder.shared(context.gazetteer)
-    fields = (main?.lines ?? []).filter { $0.role == .minor && ArticleContext.isFieldLine($0.text) && $0.text.tokens.contains(where: \.isNumber) }
+    fields = (main?.lines ?? []).filter { $0.role == .minor && EnglishReader.isRecordLine($0.text) && $0.text.tokens.contains(where: \.isNumber) }
       .map { AnalyzedSentence(text: $0.text, line: 0, index: -1, provinces: finder.mentions(in: $0.text), unions: [], dates: []) }
     unions = context.sentences.map { EnglishUnions.mentions(in: $0.text, provinces: $0.provinces) }
     var counts: [Int: (Province, Int)] = [:]
@@ -35,6 +35,12 @@ struct EnglishReader {
     let best = counts.values.max { $0.1 < $1.1 }
     ownProvince = first ?? (counts.count == 1 || (best?.1 ?? 0) >= 2 ? best?.0 : nil) ?? context.sourceProvince
       ?? context.textProvince
+  }
+
+  /// True for a line of a record: a label of at most five words, then ":" ("Member associations
+  /// (number): 23").
+  static func isRecordLine(_ f: FoldedText) -> Bool {
+    f.tokens.count > 1 && (1..<min(f.tokens.count, 6)).contains { f.tokens[$0].gap == UInt8(ascii: ":") }
   }
 
   // MARK: vocabulary (folded, lower-case)
@@ -112,10 +118,10 @@ struct EnglishReader {
   ].phrases
   /// Words of a count of meetings over a period, not one meeting ("held the Forum 9 times",
   /// "many workshops"), looked for near the meeting noun.
-  static let recapWords: [Phrase] = [
-    "times", "over the past", "in the past", "every year", "each year", "annually", "so far", "to date",
-    "many", "several", "numerous",
-  ].phrases
+  static let recapWords: [Phrase] = ["many", "several", "numerous"].phrases
+  static let p_times = Phrase("times")
+  /// Words of a period that make a meeting noun a count over it ("Over the past 5 years, … held …").
+  static let periodWords: [Phrase] = ["over the past", "in the past", "every year", "each year", "annually", "so far", "to date"].phrases
   /// Nouns that only a verb of working makes a working session ("met with", "received").
   static let plainNouns = WordSet(["meeting", "session"].map(Phrase.hash))
   /// Contests and prizes: their ceremonies are the contest's, not a union meeting.
@@ -229,9 +235,9 @@ struct EnglishReader {
     return nil
   }
 
+  static let h_party = Phrase.hash("party")
   /// Verbs of a union that takes part in another body's event: "VUSTA … attended the 2023
   /// Mid-term Conference of the International Science Council".
-  static let h_party = Phrase.hash("party")
   static let attendVerbs: [Phrase] = ["attended", "attends", "took part in", "takes part in", "participated in", "joined"].phrases
   static let byWords: [Phrase] = ["organized by", "organised by", "hosted by", "held by", "convened by", "chaired by"].phrases
 
@@ -286,7 +292,10 @@ struct EnglishReader {
     let verb = f.contains(any: Self.eventVerbs)
     let headline = s.isTitle && at <= 2
     guard verb || receives || headline || met != nil else { return nil }
-    if !headline, f.contains(any: Self.recapWords, from: max(0, at - 4), to: min(n, at + 8)) { return nil }
+    // ("many workshops", "held the Forum 9 times"; not "a workshop attracting many scientists")
+    if !headline, f.contains(any: Self.recapWords, from: max(0, at - 2), to: at) { return nil }
+    if !headline, let tm = f.find(Self.p_times, from: at, to: min(n, at + 10)), tm >= 1, f.tokens[tm - 1].isNumber { return nil }
+    if !headline, f.contains(any: Self.periodWords, from: max(0, at - 6), to: min(n, at + 8)) { return nil }
     // a body's meeting: "the 4th Executive Board conference", "The Executive Committee … met"
     for (k, phrases) in Self.bodies where kind == .khac || kind == .lam_viec && met != nil {
       if phrases.contains(where: { p in f.find(p).map { abs($0 - at) <= 6 || met != nil } ?? false }) { kind = k; break }
@@ -364,7 +373,8 @@ struct EnglishReader {
   static let about: [Phrase] = ["about", "around", "nearly", "almost", "approximately", "some", "roughly", "close to"].phrases
   /// Words before a number that make it a change or another count, not a total.
   static let notTotal: [Phrase] = [
-    "started with", "started out with", "began with", "initially", "from", "new", "admitted", "joined", "added", "by",
+    "started with", "started out with", "began with", "initially", "from", "new", "admitted", "joined", "added",
+    "increased by", "rose by", "grew by", "up by",
     "elected", "electing", "elect", "committee of", "board of", "council of", "urging", "urged", "guided", "helped",
     "supported", "inspected", "visited", "presidents of the", "leaders of the", "heads of the",
   ].phrases
@@ -384,6 +394,7 @@ struct EnglishReader {
   static let numberOf = Phrase("number of")
   static let reachWords: [Phrase] = ["to", "at", "is", "reached", "counts", "numbers", "has"].phrases
   static let h_thousand = Phrase.hash("thousand")
+  static let yearHeads = WordSet(["in", "by", "since", "of", "until", "from", "to", "year", "during", "before", "after"].map(Phrase.hash))
   static let h_million = Phrase.hash("million"), h_of = Phrase.hash("of"), h_these = Phrase.hash("these")
   static let h_percent = Phrase.hash("percent")
   static let areIntellectuals = Phrase("are intellectuals")
@@ -435,7 +446,14 @@ struct EnglishReader {
       var previousMetric: (MemberMetric, Int)? = nil
       while k < n {
         let numberStart = k
-        guard f.tokens[k].isNumber, let (value, end) = Self.number(f, at: k) else { k += 1; continue }
+        // (a group of a number already passed over — "999,999,…" too long to read — counts nothing)
+        if k >= 1, f.tokens[k - 1].isNumber, !f.tokens[k].spaced { k += 1; continue }
+        guard f.tokens[k].isNumber, let (value, end) = Self.number(f, at: k), value > 0 else { k += 1; continue }
+        // a year ("In 2021 members of the union …") is no count
+        if EnglishDates.year(f, k) != nil, k >= 1, Self.yearHeads.contains(f.tokens[k - 1].hash) || EnglishDates.months[f.tokens[k - 1].hash] != nil {
+          k = end
+          continue
+        }
         var after = end
         // "35% of intellectuals", "35 percent": a share
         if after < n, f.tokens[after].gap == UInt8(ascii: "%") || f.tokens[after].hash == Self.h_percent { k = after; continue }
@@ -555,7 +573,8 @@ struct EnglishReader {
   /// The number written from token `k`: "47", "30,000", "130,000", "3.7 million", "01"; and the
   /// token after it.
   static func number(_ f: FoldedText, at k: Int) -> (Int, Int)? {
-    guard let first = Int(f.word(k)) else { return nil }
+    // (at most 12 digits: a longer run is no count of people, and the arithmetic stays in range)
+    guard f.tokens[k].end - f.tokens[k].start <= 12, let first = Int(f.word(k)) else { return nil }
     var value = first
     var end = k + 1
     var decimal: Int? = nil
@@ -563,6 +582,7 @@ struct EnglishReader {
       let g = f.tokens[end].gap
       let w = f.word(end)
       if (g == UInt8(ascii: ",") || g == UInt8(ascii: ".")) && w.count == 3, let v = Int(w) {
+        guard value < 1_000_000_000 else { return nil }
         value = value * 1000 + v
         end += 1
       } else if g == UInt8(ascii: "."), w.count <= 2, decimal == nil, let v = Int(w) {
@@ -573,10 +593,12 @@ struct EnglishReader {
       }
     }
     if end < f.tokens.count, f.tokens[end].hash == h_million {
+      guard value < 100_000 else { return nil }
       return (value * 1_000_000 + (decimal ?? 0) * 10_000, end + 1)
     }
     // "about 50 thousand members"
     if end < f.tokens.count, f.tokens[end].hash == h_thousand {
+      guard value < 100_000_000 else { return nil }
       return (value * 1_000 + (decimal ?? 0) * 10, end + 1)
     }
     if decimal != nil { return nil }

@@ -125,7 +125,12 @@ public struct Extractor: Sendable {
       var document = ExtractedDocument(
         id: article.id, path: article.path, sha256: article.sha256,
         title: context.title, published: context.published, url: article.source.url,
-        meetings: reader.meetings(from: events), memberFigures: reader.figures(mainEvent: events.first), citations: CitationExtractor(context: context, english: true).citations())
+        meetings: reader.meetings(from: events), memberFigures: reader.figures(mainEvent: events.first),
+        citations: CitationExtractor(context: context, english: true).citations().map { c in
+          var c = c
+          c.why = c.why.map { "\($0); \(ConfidenceReason.englishPage.rawValue)" } ?? ConfidenceReason.englishPage.rawValue
+          return c
+        })
       confidencePolicy.apply(to: &document)
       return document
     }

@@ -695,10 +695,14 @@ struct MeetingExtractor {
   /// Words that open a preamble of what is carried out ("Thực hiện …", "Căn cứ …").
   static let preambleOpeners: [Phrase] = [
     "thuc hien", "trien khai", "can cu", "nham trien khai", "nham thuc hien",
-  ].phrases + purposeOpeners
+  ].phrases + purposeOpeners + otherPurposeOpeners
   /// A purpose that names the event prepared for, up to its first comma: "Nhằm chuẩn bị cho Đại
   /// hội lần thứ V, Hội đồng trung ương … đã họp Hội nghị lần thứ sáu".
-  static let purposeOpeners: [Phrase] = ["nham chuan bi", "de chuan bi", "nham", "voi muc dich", "voi muc tieu"].phrases
+  static let purposeOpeners: [Phrase] = ["nham chuan bi", "de chuan bi"].phrases
+  /// Other purposes ("Nhằm đánh giá …, bầu …, Liên hiệp … đã tiến hành Đại hội …"): they run to the
+  /// union that is the subject when no meeting and no day stand before it; else they are read as
+  /// a preamble of what is carried out.
+  static let otherPurposeOpeners: [Phrase] = ["nham", "voi muc dich", "voi muc tieu"].phrases
 
   /// Where a sentence's preamble ends: "Thực hiện chủ trương của Ban Thường vụ Tỉnh ủy về việc
   /// tổ chức học tập …; Chương trình phối hợp giữa …, vào sáng ngày 19/8/2022, Liên hiệp … tổ chức
@@ -712,10 +716,20 @@ struct MeetingExtractor {
     guard t.count > 6, preambleOpeners.contains(where: { f.matches($0, at: 0) }) else { return 0 }
     func isBreak(_ g: UInt8) -> Bool { g == UInt8(ascii: ",") || g == UInt8(ascii: ";") }
     if purposeOpeners.contains(where: { f.matches($0, at: 0) }) {
-      // (a purpose of several items runs to the union that is the subject: "Nhằm đánh giá …
-      // nhiệm kỳ I, bầu Ban Chấp hành nhiệm kỳ II, Liên hiệp các Hội … đã tiến hành Đại hội …")
-      if let u = s.unions.first(where: { $0.start > 2 && isBreak(t[$0.start].gap) }) { return u.start }
       return t.indices.first(where: { $0 > 2 && isBreak(t[$0].gap) }) ?? 0
+    }
+    // (a purpose of several items runs to the union that is the subject: "Nhằm đánh giá …
+    // nhiệm kỳ I, bầu Ban Chấp hành nhiệm kỳ II, Liên hiệp các Hội … đã tiến hành Đại hội …" —
+    // only when no meeting and no day stand before that union)
+    if otherPurposeOpeners.contains(where: { f.matches($0, at: 0) }), !f.matches(Phrase("nham trien khai"), at: 0),
+      !f.matches(Phrase("nham thuc hien"), at: 0),
+      let u = s.unions.first(where: { $0.start > 2 && isBreak(t[$0.start].gap) }),
+      !s.dates.contains(where: { $0.start < u.start && $0.day != nil }),
+      !(0..<u.start).contains(where: { i in
+        MeetingVocabulary.firstWords.contains(t[i].hash) && (MeetingVocabulary.nounsByFirstWord[t[i].hash] ?? []).contains { f.matches($0, at: i) }
+      })
+    {
+      return u.start
     }
     // (not the date of a document the preamble cites — "Căn cứ Công văn số 252/LHHVN-KHCNMT,
     // ngày 21/4/2015 …" — nor an annual day's name, "Ngày KH&CN Việt Nam 18/5")
@@ -1032,9 +1046,6 @@ struct MeetingExtractor {
     "to chuc huu nghi", "lien hiep huu nghi", "lien minh hop tac xa", "lien minh htx", "hoi van hoc nghe thuat", "hoi vhnt",
   ].phrases
 
-  /// True when another body holds the meeting named at `k`: named before it as its holder
-  /// (`otherOrganiserBefore`) or after it as "do … tổ chức" with no union among the holders
-  /// ("Hội nghị về giáo dục … do UNESCO tổ chức năm 2003 tại Paris").
   static let p_lam_viec = Phrase("lam viec")
   static let p_voi_su = Phrase("voi su")
 
@@ -1047,8 +1058,8 @@ struct MeetingExtractor {
     }
   }
 
-  /// True when the sentence says a body worked with the union: "làm việc" then, in the same
-  /// clause run, "với" and a union named after it.
+  /// True when the sentence says a body worked with the union: "làm việc", then "với" within
+  /// ten words, and a union named after it.
   func worksWithUnion(_ s: AnalyzedSentence) -> Bool {
     let f = s.text
     guard let w = f.find(MeetingExtractor.p_lam_viec),
@@ -1057,6 +1068,9 @@ struct MeetingExtractor {
     return s.unions.contains { $0.start > v && !$0.partyDelegation }
   }
 
+  /// True when another body holds the meeting named at `k`: named before it as its holder
+  /// (`otherOrganiserBefore`) or after it as "do … tổ chức" with no union among the holders
+  /// ("Hội nghị về giáo dục … do UNESCO tổ chức năm 2003 tại Paris").
   func heldByAnotherBody(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     otherOrganiserBefore(s, noun: k) || otherOrganiserAfter(s, noun: k) || sessionOfSubject(s, noun: k)
   }

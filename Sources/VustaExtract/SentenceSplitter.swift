@@ -6,6 +6,8 @@ enum SentenceSplitter {
   static let abbreviations: Set<String> = [
     "tp", "ts", "ths", "gs", "pgs", "tskh", "ks", "bs", "cn", "ls", "nsnd", "nsut", "tt", "tx", "q", "p", "h",
     "ong", "ba", "st", "no", "v", "vv", "mr", "ms", "dr", "tr", "sdt", "dt", "d", "x",
+    // (English editions' titles and companies: "Assoc. Prof. Dr.", "Co., Ltd.")
+    "prof", "assoc", "mrs", "msc", "phd", "ltd", "inc", "vs",
   ]
 
   static func split(_ text: FoldedText) -> [FoldedText] {

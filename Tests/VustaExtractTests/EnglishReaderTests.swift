@@ -275,4 +275,32 @@ final class EnglishReaderTests: XCTestCase {
     XCTAssertEqual(extract(national, published: FactDate(year: 2015, month: 6, day: 4)).memberFigures.map {
       "\($0.province ?? "nil") \($0.value)" }, ["nil 140"])
   }
+
+  // MARK: - The review's counter-examples
+
+  func testHugeNumbersDoNotOverflow() {
+    let page = "A union page\nThe union has 999,999,999,999,999,999,999 members and 9223372036854775807 million members."
+      + filler + filler
+    XCTAssertTrue(extract(page).memberFigures.isEmpty)
+  }
+
+  func testAttendanceByYearsAndManyGuests() {
+    let page = "Quang Nam union holds a workshop\n"
+      + "On March 9, 2022, the Quang Nam Union of Science and Technology Associations held a workshop attracting many"
+      + " scientists." + filler
+      + "\nThe workshop was attended by more than 100 delegates." + filler
+      + "\nIn 2021 members of the union took part in 12 projects." + filler
+    let d = extract(page, published: FactDate(year: 2022, month: 3, day: 10))
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2022-03-09 hoi_thao"])
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }, ["dai_bieu 100 more_than"])
+  }
+
+  func testAnEventsDateIsNoIssueDateAndTitlesDoNotSplit() {
+    let page = "Quang Nam union reviews Directive 42\n"
+      + "On March 9, 2022, Assoc. Prof. Dr. Nguyen Van An chaired a workshop of the Quang Nam Union of Science and Technology"
+      + " Associations to review Directive 42-CT/TW issued by the Politburo." + filler
+    let d = extract(page, published: FactDate(year: 2022, month: 3, day: 10))
+    XCTAssertEqual(d.citations.map { "\($0.id) \($0.issued?.iso ?? "nil") \($0.confidence)" }, ["42-CT/TW nil low"])
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil")" }, ["2022-03-09"])
+  }
 }

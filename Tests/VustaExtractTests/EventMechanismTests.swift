@@ -2893,6 +2893,21 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.map { "\($0.day ?? 0)/\($0.month)/\($0.year ?? 0)" }, "27/12/2021")
   }
 
+  /// The review's counter-examples: a purpose whose union stands after the meeting's clause keeps
+  /// the meeting; a link line before the body ("Tin liên quan: Quyết định …") cites nothing.
+  func testAPurposeBeforeTheMeetingAndLinkLines() {
+    let page = "Quảng Nam tổng kết năm 2023\n"
+      + "Nhằm đánh giá kết quả hoạt động năm 2023, sáng ngày 5/1/2024, Hội nghị tổng kết công tác năm 2023 đã được tổ chức"
+      + " tại thành phố Tam Kỳ, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Nam đã khen thưởng 10 tập thể.\n"
+    XCTAssertEqual(extract(page).meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2024-01-05 tong_ket"])
+    let links = "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Nam họp Ban Chấp hành lần thứ 3 đầu năm 2024\n"
+      + "Tin liên quan: Quyết định 1234/QĐ-UBND về quy hoạch\nXem thêm: Chỉ thị 42-CT/TW về trí thức\n"
+      + "Sáng 5/1/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Nam họp Ban Chấp hành lần thứ 3.\n"
+    XCTAssertTrue(extract(links).citations.isEmpty)
+    XCTAssertTrue(ArticleContext.isFieldLine(FoldedText("Thành lập theo: Quyết định số 951/QĐ-UBND")))
+    XCTAssertFalse(ArticleContext.isFieldLine(FoldedText("Tin liên quan: Quyết định 1234/QĐ-UBND")))
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
