@@ -104,8 +104,7 @@ enum EnglishDates {
   /// 2019", "PV March 14, 2025 14:21", "Posted at: MONday - 18/03/2019 14:33" (the numeric form
   /// is read by the Vietnamese rules already); nil when the first lines carry no full date.
   static func postingDate(in main: MainText) -> FactDate? {
-    for line in main.lines.prefix(8) where line.role != .body || line.text.tokens.count <= 8 {
-      guard line.text.tokens.count <= 10 else { continue }
+    for line in main.lines.prefix(8) where line.text.tokens.count <= (line.role == .body ? 8 : 10) {
       if let m = mentions(in: line.text).first, let d = m.day, let y = m.year {
         return FactDate(year: y, month: m.month, day: d)
       }

@@ -57,6 +57,7 @@ struct EnglishReader {
     (.khac, ["conference", "meeting", "ceremony", "celebration", "gathering", "get together", "session", "anniversary",
              "anniversaries", "event"].phrases),
   ]
+  static let workshopNouns = nouns.first { $0.0 == .hoi_thao }?.1 ?? []
   /// Bodies whose meeting is of its own kind: "the 4th Executive Board conference", "the Executive
   /// Committee … met", "conference of the Central Council".
   static let bodies: [(MeetingKind, [Phrase])] = [
@@ -99,10 +100,8 @@ struct EnglishReader {
   static let eventVerbs: [Phrase] = [
     "held", "holds", "hold", "organised", "organized", "organises", "organizes", "organise", "organize",
     "hosted", "hosts", "convened", "convenes", "met", "meets", "took place", "takes place", "opened", "opens", "was run",
-    "lasted", "had a", "has had",
-    "were run",
-    "co organized", "co organised", "marked", "celebrated", "worked with", "works with", "work with",
-    "gathered", "launched", "kicked off", "was held", "were held", "chaired", "presided", "received", "receives",
+    "lasted", "had a", "has had", "were run", "co organized", "co organised", "marked", "celebrated", "worked with",
+    "works with", "work with", "gathered", "launched", "kicked off", "chaired", "presided", "received", "receives",
   ].phrases
   static let receiveVerbs: [Phrase] = ["received", "receives", "welcomed", "welcomes", "hosted"].phrases
   /// What comes after "received" when it is a visit: a person or a delegation.
@@ -174,14 +173,12 @@ struct EnglishReader {
         // a headline's event takes its date and place from the lead sentence that reports it
         // (within the first paragraphs, a sentence about the same meeting: "The conference lasted
         // for 02 days (16/8 -17/8) at Ao Vua Tourist Area (…, Hanoi city) and was organized by …")
-        if sentences[i].isTitle, let j = (i + 1..<min(max(leadEnd, i + 10), sentences.count)).first(where: { k in
-          guard k < leadEnd || sentences[k].line <= 4, let b = event(in: k, main: true) else { return false }
-          return k < leadEnd || b.kind == e.kind || b.kind == .khac || e.kind == .khac
-        }),
-          let b = event(in: j, main: true)
-        {
-          e = Event(sentence: j, kind: Self.stronger(e.kind, b.kind), date: b.date ?? e.date, province: b.province ?? e.province,
-                    national: b.national, reasons: b.reasons)
+        if sentences[i].isTitle, let b = (i + 1..<min(max(leadEnd, i + 10), sentences.count)).lazy.compactMap({ k -> Event? in
+          guard k < leadEnd || sentences[k].line <= 4, let b = event(in: k, main: true) else { return nil }
+          return k < leadEnd || b.kind == e.kind || b.kind == .khac || e.kind == .khac ? b : nil
+        }).first {
+          e = Event(sentence: b.sentence, kind: Self.stronger(e.kind, b.kind), date: b.date ?? e.date,
+                    province: b.province ?? e.province, national: b.national, reasons: b.reasons)
         }
         // a council's or a plain conference's review said in the next two sentences ("Presenting
         // the report, … looked back on 2018 and outlined the key tasks for 2019")
@@ -191,7 +188,7 @@ struct EnglishReader {
           n.line <= sentences[e.sentence].line + 2 && Self.reviews(n.text) && n.text.tokens.indices.contains { EnglishDates.year(n.text, $0) != nil }
         }) || e.kind == .hoi_thao && sentences[(e.sentence + 1)..<min(sentences.count, e.sentence + 9)].contains(where: {
           // ("The purpose of the seminar was to analyse and assess 15 years of implementing …")
-          $0.text.contains(any: Self.yearsOfImplementing) && $0.text.contains(any: Self.nouns.first { $0.0 == .hoi_thao }!.1)
+          $0.text.contains(any: Self.yearsOfImplementing) && $0.text.contains(any: Self.workshopNouns)
         }) {
           e.kind = .tong_ket
         }
@@ -211,10 +208,9 @@ struct EnglishReader {
     return events
   }
 
-  /// The more specific of two kinds (the contract's precedence).
+  /// The more specific of two kinds (`MeetingKind.precedence`, the contract's).
   static func stronger(_ a: MeetingKind, _ b: MeetingKind) -> MeetingKind {
-    let order: [MeetingKind] = [.dai_hoi, .giao_ban, .tong_ket, .ban_thuong_vu, .ban_chap_hanh, .lam_viec, .hoi_thao, .tap_huan, .khac]
-    return order.firstIndex(of: a)! <= order.firstIndex(of: b)! ? a : b
+    MeetingKind.precedence.firstIndex(of: a)! <= MeetingKind.precedence.firstIndex(of: b)! ? a : b
   }
 
   /// Words after which a meeting noun is part of a body's or a place's name ("Propaganda and
@@ -431,9 +427,10 @@ struct EnglishReader {
   func figures(mainEvent: Event?) -> [MemberFigure] {
     var out: [MemberFigure] = []
     // (the sentences and the fields of a record: "Member associations (number): 23")
-    for s in context.sentences + fields {
+    // (the sentences with the unions read once in `init`, then the record's fields)
+    let fieldUnions = fields.map { EnglishUnions.mentions(in: $0.text, provinces: $0.provinces) }
+    for (s, us) in zip(context.sentences + fields, unions + fieldUnions) {
       let f = s.text
-      let us = EnglishUnions.mentions(in: f, provinces: s.provinces)
       let n = f.tokens.count
       if f.contains(any: Self.planWords) { continue }
       // the union's first days: their clause (up to ";" or "now", "today") is the past
@@ -466,8 +463,9 @@ struct EnglishReader {
         k = after
         // "5,000 of these members"
         if after + 1 < n, f.tokens[after].hash == Self.h_of, f.tokens[after + 1].hash == Self.h_these { after += 2 }
-        var metric = Self.metric(f, at: after)?.0
-        let nounEnd = Self.metric(f, at: after)?.1 ?? after
+        let named = Self.metric(f, at: after)
+        var metric = named?.0
+        let nounEnd = named?.1 ?? after
         // "the 2022 Science and Technology Intellectuals Forum": a name in capitals, not a count
         if metric != nil, after < n, f.tokens[after].isCap, EnglishDates.year(f, numberStart) != nil { continue }
         // "2 provincial Intellectuals' Forums": the noun is a possessive, the count is of forums

@@ -116,50 +116,52 @@ public struct Extractor: Sendable {
     // An English edition's page (vusta.vn/en, a provincial paper's English site) is read by the
     // English rules; its posting line ("November 18, 2019") is read here, as the Vietnamese
     // rules read theirs.
-    if PageLanguage.isEnglish(main) {
-      var source = article.source
-      if source.published == nil { source.published = EnglishDates.postingDate(in: main) }
-      let context = ArticleContext(main: main, source: source, gazetteer: gazetteer)
+    let english = PageLanguage.isEnglish(main)
+    var source = article.source
+    if english, source.published == nil { source.published = EnglishDates.postingDate(in: main) }
+    let context = ArticleContext(main: main, source: source, gazetteer: gazetteer)
+    let meetings: [Meeting]
+    let figures: [MemberFigure]
+    var citations: [Citation]
+    if english {
       let reader = EnglishReader(context: context, main: main)
       let events = reader.events()
-      var document = ExtractedDocument(
-        id: article.id, path: article.path, sha256: article.sha256,
-        title: context.title, published: context.published, url: article.source.url,
-        meetings: reader.meetings(from: events), memberFigures: reader.figures(mainEvent: events.first),
-        citations: CitationExtractor(context: context, english: true).citations().map { c in
-          var c = c
-          c.why = c.why.map { "\($0); \(ConfidenceReason.englishPage.rawValue)" } ?? ConfidenceReason.englishPage.rawValue
-          return c
-        })
-      confidencePolicy.apply(to: &document)
-      return document
-    }
-    let context = ArticleContext(main: main, source: article.source, gazetteer: gazetteer)
-    let meetingReader = MeetingExtractor(context: context)
-    let events = meetingReader.events()
-    let meetings = meetingReader.meetings(from: events)
-    let figures = FigureExtractor(context: context, hasMeeting: !events.isEmpty && !meetingReader.leadIsOtherBodysMeeting(),
-                                  eventProvince: events.first?.province, eventHolder: events.first?.holderProvince).figures()
-    // An item of a listing that never names a union is another body's news (a province's
-    // government page listing its decrees and dispatches): only the Party Centre's documents
-    // (…/TW), which bind every body, the union included, are still its citations.
-    var citations = CitationExtractor(context: context).citations()
-    if fromListing && context.sentences.allSatisfy({ $0.unions.isEmpty }) {
-      citations.removeAll { $0.issuer != "TW" }
+      meetings = reader.meetings(from: events)
+      figures = reader.figures(mainEvent: events.first)
+      citations = CitationExtractor(context: context, english: true).citations()
+      for i in citations.indices { citations[i].why = Extractor.adding(.englishPage, to: citations[i].why) }
+    } else {
+      let meetingReader = MeetingExtractor(context: context)
+      let events = meetingReader.events()
+      meetings = meetingReader.meetings(from: events)
+      figures = FigureExtractor(context: context, hasMeeting: !events.isEmpty && !meetingReader.leadIsOtherBodysMeeting(),
+                                eventProvince: events.first?.province, eventHolder: events.first?.holderProvince).figures()
+      citations = CitationExtractor(context: context).citations()
+      // An item of a listing that never names a union is another body's news (a province's
+      // government page listing its decrees and dispatches): only the Party Centre's documents
+      // (…/TW), which bind every body, the union included, are still its citations. (The English
+      // rules name unions in their own way: the check is the Vietnamese reader's.)
+      if fromListing && context.sentences.allSatisfy({ $0.unions.isEmpty }) {
+        citations.removeAll { $0.issuer != "TW" }
+      }
     }
     var document = ExtractedDocument(
       id: article.id, path: article.path, sha256: article.sha256,
       title: context.title, published: context.published, url: article.source.url,
       meetings: meetings, memberFigures: figures, citations: citations)
     if fromListing {
-      let listing = ConfidenceReason.listingItem.rawValue
-      for i in document.meetings.indices { document.meetings[i].why = document.meetings[i].why.map { "\($0); \(listing)" } ?? listing }
+      for i in document.meetings.indices { document.meetings[i].why = Extractor.adding(.listingItem, to: document.meetings[i].why) }
       for i in document.memberFigures.indices {
-        document.memberFigures[i].why = document.memberFigures[i].why.map { "\($0); \(listing)" } ?? listing
+        document.memberFigures[i].why = Extractor.adding(.listingItem, to: document.memberFigures[i].why)
       }
     }
     confidencePolicy.apply(to: &document)
     return document
+  }
+
+  /// A fact's recorded reasons with one more ("…; from a listing page summary").
+  static func adding(_ reason: ConfidenceReason, to why: String?) -> String {
+    why.map { "\($0); \(reason.rawValue)" } ?? reason.rawValue
   }
 }
 

@@ -725,9 +725,7 @@ struct MeetingExtractor {
       !f.matches(Phrase("nham thuc hien"), at: 0),
       let u = s.unions.first(where: { $0.start > 2 && isBreak(t[$0.start].gap) }),
       !s.dates.contains(where: { $0.start < u.start && $0.day != nil }),
-      !(0..<u.start).contains(where: { i in
-        MeetingVocabulary.firstWords.contains(t[i].hash) && (MeetingVocabulary.nounsByFirstWord[t[i].hash] ?? []).contains { f.matches($0, at: i) }
-      })
+      !(0..<u.start).contains(where: { MeetingExtractor.meetingNounStarts(f, at: $0) })
     {
       return u.start
     }
@@ -1052,10 +1050,13 @@ struct MeetingExtractor {
   /// True when a meeting noun opens the sentence (within its first two words): "Đại hội …",
   /// "Hội nghị …", "Sáng nay, Hội thảo …" is not (its day opens it).
   static func opensWithMeeting(_ f: FoldedText) -> Bool {
-    (0..<min(2, f.tokens.count)).contains { i in
-      MeetingVocabulary.firstWords.contains(f.tokens[i].hash)
-        && (MeetingVocabulary.nounsByFirstWord[f.tokens[i].hash] ?? []).contains { f.matches($0, at: i) }
-    }
+    (0..<min(2, f.tokens.count)).contains { meetingNounStarts(f, at: $0) }
+  }
+
+  /// True when a meeting noun of the vocabulary starts at token `i`.
+  static func meetingNounStarts(_ f: FoldedText, at i: Int) -> Bool {
+    MeetingVocabulary.firstWords.contains(f.tokens[i].hash)
+      && (MeetingVocabulary.nounsByFirstWord[f.tokens[i].hash] ?? []).contains { f.matches($0, at: i) }
   }
 
   /// True when the sentence says a body worked with the union: "làm việc", then "với" within
