@@ -36,6 +36,9 @@ public struct HTMLText: Sendable {
     var titleCloses = true
     var titleBuf: [UInt8] = []
     var inParagraph = false
+    // (an inline element just closed or opened: "…Lâm Đồng</a><span class="date">16/07/2014" —
+    // a word and a number the markup alone keeps apart)
+    var afterInlineTag = false
     while i < n {
       let c = s[i]
       if c == 0x3C {  // <
@@ -56,6 +59,7 @@ public struct HTMLText: Sendable {
         let tag = UnsafeBufferPointer(rebasing: s[(i + 1)..<min(j, n)])
         i = j + 1
         let (name, closing) = HTMLText.tagName(tag)
+        afterInlineTag = true
         if let until = skipUntil {
           if closing && name == until { skipUntil = nil }
           continue
@@ -103,6 +107,10 @@ public struct HTMLText: Sendable {
         while i < n, s[i] != 0x3C { i += 1 }
         continue
       }
+      // a word or a number glued by markup to a number after it is two words ("Đồng16/07/2014",
+      // "lần thứ 515/02/2023" are no words)
+      if afterInlineTag, !inTitle, c &- 0x30 < 10, let last = out.last, HTMLText.endsWord(last) || last &- 0x30 < 10 { out.append(0x20) }
+      afterInlineTag = false
       // a run of plain text, copied at once
       if !inTitle, c != 0x26, c != 0xC2, c != 0x0D, !(inParagraph && c == 0x0A) {
         var j = i + 1
@@ -149,6 +157,12 @@ public struct HTMLText: Sendable {
     }
     text = String(decoding: HTMLText.collapsed(out), as: UTF8.self)
     self.source = source
+  }
+
+  /// True when `b`, the last byte written, ends a word: an ASCII letter or the last byte of a
+  /// letter beyond ASCII (a Vietnamese letter's UTF-8 ends in a continuation byte).
+  @inline(__always) static func endsWord(_ b: UInt8) -> Bool {
+    (b | 0x20) &- 0x61 < 26 || (b & 0xC0 == 0x80)
   }
 
   /// The bytes with every run of spaces, tabs and line breaks made one space.

@@ -332,10 +332,18 @@ public enum ListingPage {
     let documentBox = segments.contains { $0.lines.contains(where: mayHeadDocumentBox) }
     let head = segments.removeFirst().lines
     var items: [ListingItem] = []
+    // a list under a box's heading ("Tin mới nhất", "Đọc nhiều" over other articles' headlines
+    // and dates, in a column beside the page's own list): its entries are the page's items only
+    // when the page has no other
+    var boxItems: [ListingItem] = []
+    var boxed = head.last.map { Boilerplate.isEnder(FoldedText($0)) } ?? false
     var lineNumber = head.count
     for (isItem, segment) in segments {
       defer { lineNumber += segment.count }
-      if !isItem { continue }
+      if !isItem {
+        boxed = segment.last.map { Boilerplate.isEnder(FoldedText($0)) } ?? false
+        continue
+      }
       // the page's own list stops at "Tin liên quan", "Tin khác" …; a "Xem thêm" link inside an
       // item is dropped
       // (lines are read one by one: the second paragraph stops the reading)
@@ -360,8 +368,9 @@ public enum ListingPage {
         continue
       }
       guard let item = markedItem(info, at: lineNumber) else { continue }
-      items.append(item)
+      if boxed { boxItems.append(item) } else { items.append(item) }
     }
+    if items.isEmpty { items = boxItems }
     // a first item holding the page's headline over items with neither headline nor date: the
     // entries of one article (a live blog's "8h56: …", "8h30: …"), not news items (a search
     // page's items are summaries alike, none with a headline)

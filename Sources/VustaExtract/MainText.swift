@@ -313,11 +313,18 @@ struct MainText {
     var inDocumentBox = false
     var inBox = false
     var boxEntries = 0
+    var datedHeadlines = false
     while index < raw.count {
       let line = raw[index]
       index += 1
       if let p = previous, same(p, line) { continue }  // a caption repeated under a picture
       previous = line
+      // (the end of an HTML list — ListingPage.listEndMark — ends a box of its entries)
+      if inBox, line.count == 1, b[line.lowerBound] == 0x1F { inBox = false; continue }
+      // (a blank line after its entries ends a box too: the page's own headline may follow)
+      if inBox, boxEntries > 0, index >= 2, b[raw[index - 2].upperBound..<line.lowerBound].filter({ $0 == 0x0A }).count >= 2 {
+        inBox = false
+      }
       let f = fold(line)
       if f.tokens.isEmpty { continue }
       if inBox {
@@ -329,13 +336,25 @@ struct MainText {
           let d = fold(raw[k])
           return d.tokens.count <= 8 && DateReader.isTimestampLine(d)
         }
-        if boxEntries > 0, DateReader.isTimestampLine(f), f.tokens.count <= 8 {
+        // (entries are alike: each headline over its date, or each closed by it — an entry of
+        // the other form after them is the page's own headline over its stamp)
+        if boxEntries > 0, !datedHeadlines, DateReader.isTimestampLine(f), f.tokens.count <= 8 {
           furniture.append(f)
           continue
         }
-        if f.tokens.count <= 40, !f.scalars.contains("."), isDateLine(index), boxEntries > 0 || isDateLine(index + 2) {
+        if !datedHeadlines, f.tokens.count <= 40, !f.scalars.contains("."), isDateLine(index), boxEntries > 0 || isDateLine(index + 2) {
           furniture.append(f)
           boxEntries += 1
+          continue
+        }
+        // (an entry whose date closes its headline's line: "Hội thảo … tại Lâm Đồng 16/07/2014")
+        // (a stamp — "Thứ Hai, 04/12/2026", "08:07, 19/07/2012" — is no headline)
+        if boxEntries == 0 || datedHeadlines, f.tokens.count >= 4, f.tokens.count <= 40, !f.scalars.contains("."),
+          DateReader.closingDate(in: f) != nil, !DateReader.isTimestampLine(f)
+        {
+          furniture.append(f)
+          boxEntries += 1
+          datedHeadlines = true
           continue
         }
         inBox = false
@@ -371,6 +390,8 @@ struct MainText {
         // date, are other articles' (`boxEntries` skips them)
         furniture.append(f)
         inBox = true
+        boxEntries = 0
+        datedHeadlines = false
         continue
       case .end, .drop:
         furniture.append(f)
@@ -407,15 +428,32 @@ struct MainText {
 
   /// The line that repeats the page's title: one of the two is the other with words added at its
   /// end (a `<title>` adds the site's name, a headline its date), at least four words in common.
+  /// When no line does, the line whose words are the headline's but for a few (a site's `<title>`
+  /// written a little apart from its `<h1>`: "họp đánh giá quý III" over "họp đánh giá hoạt động
+  /// quý III"): four in five of its words (syllables), at least eight, are the headline's and they make half the
+  /// headline or more; the closest such line.
   static func headlineLine(_ headline: FoldedText, in kept: [(FoldedText, Role)]) -> Int? {
     let h = headline.tokens
     guard h.count >= 4 else { return nil }
-    return kept.indices.first { i in
+    let exact = kept.indices.first { i in
       let l = kept[i].0.tokens
       let k = min(h.count, l.count)
       guard k >= 4, kept[i].1 != .timestamp, l.count <= 45 else { return false }
       return (0..<k).allSatisfy { l[$0].hash == h[$0].hash }
     }
+    if exact != nil || h.count < 6 { return exact }
+    var words: [UInt64: Int] = [:]
+    for t in h { words[t.hash, default: 0] += 1 }
+    var best: (index: Int, common: Int)? = nil
+    for i in kept.indices where kept[i].1 != .timestamp {
+      let l = kept[i].0.tokens
+      guard l.count >= 6, l.count <= 45 else { continue }
+      var left = words
+      var common = 0
+      for t in l where left[t.hash, default: 0] > 0 { left[t.hash]! -= 1; common += 1 }
+      if common >= 8, common * 5 >= l.count * 4, common * 2 >= h.count, common > best?.common ?? 0 { best = (i, common) }
+    }
+    return best?.index
   }
 
   /// Of the headline-like lines before the body (menus, sections, the headline), the longest

@@ -1,4 +1,5 @@
 @testable import VustaCorpus
+import VustaExtract
 import VustaModel
 import XCTest
 
@@ -64,5 +65,30 @@ final class HTMLTextTests: XCTestCase {
     XCTAssertEqual(HTMLText(html: "<p>a<!-- never closed").text, "a")
     XCTAssertEqual(HTMLText(html: "<p>a<div class=\"x").text, "a")
     XCTAssertEqual(HTMLText(html: "a &amp b &#xZZ; c &#99999999; d").text, "a &amp b &#xZZ; c &#99999999; d")
+  }
+
+  /// A word or a number that markup alone keeps apart from a number after it ("Lâm Đồng</a><span
+  /// class="date">16/07/2014") is two words; letters split by markup stay one word.
+  func testMarkupBetweenAWordAndANumberIsASpace() {
+    let page = HTMLText(html: "<ul><li><a href=\"/n/1\">Hội thảo tại Lâm Đồng</a><span class=\"date\">16/07/2014</span></li><li><a>Hội nghị lần thứ 5</a><span>15/02/2023</span></li></ul><p>Liên <b>hiệp</b> hội, <b>Hội</b>nghị</p>")
+    XCTAssertTrue(page.text.contains("Hội thảo tại Lâm Đồng 16/07/2014"), page.text)
+    XCTAssertTrue(page.text.contains("Hội nghị lần thứ 5 15/02/2023"), page.text)
+    XCTAssertTrue(page.text.contains("Liên hiệp hội, Hộinghị"), page.text)
+  }
+
+  /// A category page with a column of the newest headlines before its own list: the column's
+  /// entries (under "Tin mới nhất") are not the page's items; a page whose only list stands under
+  /// such a heading keeps it.
+  func testAColumnOfTheNewestHeadlinesIsNotAListingsItems() throws {
+    let column = "<div class=\"left-col\"><h3>Tin mới nhất</h3><ul><li><a href=\"/n/1\">Hội thảo khoa học về phát triển nông nghiệp công nghệ cao tại Lâm Đồng</a><span class=\"date\">16/07/2014</span></li><li><a href=\"/n/2\">Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức Hội nghị Ban Chấp hành lần thứ 5</a><span class=\"date\">15/02/2023</span></li></ul></div>"
+    let own = (1...3).map { n in
+      "<li><h3><a href=\"/a/\(n)\">Liên hiệp hội Thái Bình tổ chức hội thảo chuyên đề số \(n)</a></h3><span>0\(n)/03/2024</span><p>Ngày \(n)/3/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức hội thảo chuyên đề cho các hội thành viên.</p></li>"
+    }.joined()
+    let page = HTMLText(html: "<html><body>" + column + "<h2>Hoạt động</h2><ul>" + own + "</ul></body></html>")
+    let items = try XCTUnwrap(ListingPage.items(in: page.text))
+    XCTAssertEqual(items.map(\.title), (1...3).map { "Liên hiệp hội Thái Bình tổ chức hội thảo chuyên đề số \($0)" })
+    // the column alone: its entries are the page's items
+    let only = HTMLText(html: "<html><body><h3>Tin mới nhất</h3><ul>" + own + "</ul></body></html>")
+    XCTAssertEqual(ListingPage.items(in: only.text)?.count, 3)
   }
 }

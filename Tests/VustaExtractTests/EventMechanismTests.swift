@@ -2908,6 +2908,48 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertFalse(ArticleContext.isFieldLine(FoldedText("Tin liên quan: Quyết định 1234/QĐ-UBND")))
   }
 
+  // MARK: - Sixteenth session (a column of the newest headlines before the article)
+
+  func testABoxWhoseHeadlinesCloseWithTheirDates() {
+    // each entry one line, its date at its end (an HTML list's <a> and <span class="date">);
+    // the blank line after them ends the box, and the page's own headline over its stamp follows
+    let d = extract("""
+      Tin mới nhất
+      Hội thảo khoa học về phát triển nông nghiệp công nghệ cao tại Lâm Đồng 16/07/2014
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức Hội nghị Ban Chấp hành lần thứ 5 15/02/2023
+
+      Liên hiệp hội Yên Bái gặp mặt kỷ niệm 15 năm thành lập
+      09:55 - 19/04/2023
+      Ngày 18/4, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức buổi gặp mặt kỷ niệm 15 năm ngày thành lập.
+      """)
+    XCTAssertEqual(d.title, "Liên hiệp hội Yên Bái gặp mặt kỷ niệm 15 năm thành lập")
+    XCTAssertEqual(d.published?.iso, "2023-04-19")
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-")" }, ["2023-04-18 Yên Bái"])
+    // entries over their dates: a blank line ends the box as well, the stamp is the page's
+    let e = extract("""
+      Tin mới nhất
+      Hội thảo khoa học về phát triển nông nghiệp công nghệ cao tại Lâm Đồng
+      16/07/2014
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức Hội nghị Ban Chấp hành lần thứ 5
+      15/02/2023
+
+      Liên hiệp hội Yên Bái gặp mặt kỷ niệm 15 năm thành lập
+      09:55 - 19/04/2023
+      Ngày 18/4, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức buổi gặp mặt kỷ niệm 15 năm ngày thành lập.
+      """)
+    XCTAssertEqual(e.published?.iso, "2023-04-19")
+    XCTAssertEqual(e.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-")" }, ["2023-04-18 Yên Bái"])
+    // a stamp under a page's tools is no box entry ("In bài viết" ends nothing above the article)
+    let f = extract("""
+      Liên hiệp hội Yên Bái gặp mặt kỷ niệm 15 năm thành lập
+      In bài viết | Gửi email
+      Thứ Tư, 19/04/2023
+      Ngày 18/4, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức buổi gặp mặt kỷ niệm 15 năm ngày thành lập.
+      """)
+    XCTAssertEqual(f.published?.iso, "2023-04-19")
+    XCTAssertEqual(f.meetings.map { $0.date?.iso }, ["2023-04-18"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {

@@ -43,4 +43,24 @@ final class PageHeadlineTests: XCTestCase {
                         headline: "Liên hiệp các Hội Khoa học và kỹ thuật Lâm Đồng tổ chức đại hội đại biểu lần thứ V - Trang tin")
     XCTAssertEqual(main.title?.string, lines[1])
   }
+
+  /// A site's <title> worded a little apart from its headline ("họp đánh giá quý III" over "họp
+  /// đánh giá hoạt động quý III"): the line closest to it is still the headline, not a longer
+  /// line of a box above it.
+  func testATitleWordedALittleApartStillFindsItsHeadline() {
+    let page = """
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức Hội nghị Ban Chấp hành lần thứ 5 năm 2023 tại hội trường lớn
+      Ban Thường vụ Liên hiệp Hội Hải Phòng họp đánh giá hoạt động quý III năm 2020
+      Chiều 6/10/2020, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật Hải Phòng đã họp đánh giá kết quả hoạt động quý III năm 2020.
+      """
+    let a = Article(id: "t", path: "t.html", text: VietnameseText.normalize(page), sha256: "",
+                    source: SourceInfo(title: "Ban Thường vụ Liên hiệp Hội Hải Phòng họp đánh giá quý III năm 2020 – Liên hiệp các Hội Khoa học và Kỹ thuật Hải Phòng"))
+    let doc = Extractor().extract(a)
+    XCTAssertEqual(doc.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-")" }, ["2020-10-06 Hải Phòng"])
+    let main = MainText(VietnameseText.normalize(page), headline: a.source.title)
+    XCTAssertEqual(main.title.map { String(String.UnicodeScalarView($0.scalars)) }, "Ban Thường vụ Liên hiệp Hội Hải Phòng họp đánh giá hoạt động quý III năm 2020")
+    // a headline sharing only the union's name with a line is not that line
+    XCTAssertNil(MainText.headlineLine(FoldedText("Liên hiệp các Hội Khoa học và Kỹ thuật Hải Phòng tổng kết năm 2020"),
+                                       in: [(FoldedText("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức Hội nghị Ban Chấp hành lần thứ 5"), .title)]))
+  }
 }
