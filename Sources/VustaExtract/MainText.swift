@@ -118,7 +118,7 @@ struct MainText {
     while i < b.count {
       let c = b[i]
       if c == 0x0A, i + 1 < b.count,
-        (i - lineStart >= 40 && !endsSentence(b, lineStart, i) && startsLowerCase(b, i + 1)
+        (i - lineStart >= 40 && (!endsSentence(b, lineStart, i) || endsWithClosingMark(b, lineStart, i)) && startsLowerCase(b, i + 1)
           && !startsWithLabel(b, i + 1) && !(isFirstLine(b, lineStart) && endsWithFullDate(b, lineStart, i)))
           || breaksDate(b, lineStart, i)
           || (width > 0 && breaksAtWidth(b, physicalStart, i, width))
@@ -141,7 +141,9 @@ struct MainText {
   /// longest line, when at least six lines are 40 characters or longer and four in five of
   /// them lie within 20 characters of it; 0 for a text whose paragraphs are whole lines.
   /// (And a wrap cuts sentences: at least half the near-width lines that end no sentence go on
-  /// in a lower-case word — not a list of one-line items, each opening with a capital or a date.)
+  /// in a lower-case word — not a list of one-line items, each opening with a capital or a date.
+  /// Or three in four of them leave no room for the next line's first word, when three in five
+  /// lines lie near the width.)
   static func wrapWidth(_ b: UnsafeBufferPointer<UInt8>) -> Int {
     var lines: [(start: Int, end: Int, chars: Int)] = []
     var count = 0
@@ -162,23 +164,49 @@ struct MainText {
     if count >= 40 { if count > 100 { return 0 }; lines.append((start, b.count, count)) }
     guard lines.count >= 6, let width = lines.map(\.chars).max(), width >= 60 else { return 0 }
     let near = lines.filter { $0.chars >= width - 20 }
-    guard near.count * 5 >= lines.count * 4 else { return 0 }
+    guard near.count * 5 >= lines.count * 3 else { return 0 }
     let cut = near.filter { $0.end + 1 < b.count && !endsSentence(b, $0.start, $0.end) }
+    // (a wrap leaves no room: the next line's first word would not have fitted on the line —
+    // told even where most words go on in capitals, as names and "Hội", "Tỉnh" do)
+    let goesOn = cut.map { ($0.chars, firstWordChars(b, $0.end + 1)) }.filter { $0.1 > 0 }
+    let full = goesOn.filter { $0.0 + 1 + $0.1 > width }
+    // (lines of a wrap end short of the width as often as at it: one-line items all as long as
+    // the longest are no wrap)
+    if goesOn.count >= 3, full.count * 4 >= goesOn.count * 3, full.filter({ $0.0 < width }).count >= 2 { return width }
+    guard near.count * 5 >= lines.count * 4 else { return 0 }
     let goesOnLower = cut.filter { startsLowerCase(b, $0.end + 1) }.count
     return goesOnLower * 2 >= cut.count ? width : 0
   }
 
+  /// The characters of the word that starts at `i` (up to a space or a line's end); 0 at a blank
+  /// line.
+  static func firstWordChars(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    var k = i
+    var chars = 0
+    while k < b.count, b[k] != 0x20, b[k] != 0x0A, b[k] != 0x0D {
+      if b[k] & 0xC0 != 0x80 { chars += 1 }
+      k += 1
+    }
+    return chars
+  }
+
   /// True when the line `from..<end` of a text wrapped at `width` characters was cut there: it
   /// runs within 20 characters of the width, does not end a sentence, and the next line is not
-  /// blank; the headline only goes on in a lower-case word (the rule for any text).
+  /// blank; the headline when the next line's first word would not have fitted on it.
   static func breaksAtWidth(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, _ width: Int) -> Bool {
     // (never before a list's bullet: "- ", "+ ", "• ", "– ")
-    guard end + 1 < b.count, b[end + 1] != 0x0A, b[end + 1] != 0x0D, !endsSentence(b, from, end), !isFirstLine(b, from),
+    guard end + 1 < b.count, b[end + 1] != 0x0A, b[end + 1] != 0x0D, !endsSentence(b, from, end),
       !opensWithBullet(b, end + 1)
     else { return false }
     var chars = 0
     for k in from..<end where b[k] & 0xC0 != 0x80 { chars += 1 }
-    return chars >= width - 20
+    // (the headline, longer than the width as most are, was cut too: when the next line's first
+    // word would not have fitted on it — a headline that ends short of the width is whole)
+    // (nor over a line of its date: "… Việt Nam" over "22/12/2023")
+    let next = firstWordChars(b, end + 1)
+    if isFirstLine(b, from) { return b[end + 1] &- 0x30 >= 10 && chars + 1 + next > width }
+    // (a long word left for the next line — "(27/5/1995-27/5/2025)." — leaves a shorter line)
+    return chars >= width - 20 || chars + 1 + next > width
   }
 
   /// True when the line at `i` opens with a list's bullet and a space.
@@ -274,6 +302,19 @@ struct MainText {
     if ".!?:;\")|>".utf8.contains(b[j]) { return true }
     // … (E2 80 A6), ” (E2 80 9D), ’ (E2 80 99), » (C2 BB)
     if j >= 2, b[j - 2] == 0xE2, b[j - 1] == 0x80, [0xA6, 0x9D, 0x99].contains(b[j]) { return true }
+    return j >= 1 && b[j - 1] == 0xC2 && b[j] == 0xBB
+  }
+
+  /// True when the line `from..<to` ends with a closing bracket or quote (`(LHH)`, `"…"`): it ends
+  /// a sentence only when the next line starts one — a line that goes on in a lower-case word
+  /// ("… Bình Định (LHH)\nđã tiến hành …") was cut there.
+  static func endsWithClosingMark(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+    var j = to - 1
+    while j >= from, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j -= 1 }
+    guard j >= from else { return false }
+    if b[j] == UInt8(ascii: ")") || b[j] == UInt8(ascii: "\"") { return true }
+    // ” (E2 80 9D), ’ (E2 80 99), » (C2 BB)
+    if j >= 2, b[j - 2] == 0xE2, b[j - 1] == 0x80, b[j] == 0x9D || b[j] == 0x99 { return true }
     return j >= 1 && b[j - 1] == 0xC2 && b[j] == 0xBB
   }
 

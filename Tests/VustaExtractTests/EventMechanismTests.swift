@@ -2950,6 +2950,47 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(f.meetings.map { $0.date?.iso }, ["2023-04-18"])
   }
 
+  // MARK: - Sixteenth session (hard-wrapped text)
+
+  func testATextWrappedAtAWidthWhereMostLinesGoOnInCapitals() {
+    // names and "Hội", "Tỉnh" open most of the cut lines: the wrap is told by the next line's
+    // first word, which would not have fitted on the line
+    let text = """
+      Hội nghị Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình
+      Thuận lần thứ VI
+
+      Sáng ngày 25/12/2018 tại Hội trường Khách sạn Bình Minh, Thành phố Phan
+      Thiết, Hội nghị tổng kết hoạt động năm 2018 của Liên hiệp các Hội Khoa
+      Học và Kỹ thuật tỉnh Bình Thuận đã được tổ chức. Có mặt tại Hội nghị là
+      đại diện lãnh đạo Văn phòng Tỉnh ủy, Văn phòng UBND Tỉnh và các Sở, Ban
+      Ngành của Tỉnh; lãnh đạo các Hội thành viên, Hội viên tập thể; các Ủy
+      Viên Ban Chấp hành Liên hiệp hội nhiệm kỳ III và cán bộ cơ quan Liên
+      Hiệp hội. Ông Lê Văn Tuấn, Chủ tịch Liên hiệp hội, chủ trì Hội nghị.
+      """
+    var bytes = text
+    XCTAssertGreaterThan(bytes.withUTF8 { MainText.wrapWidth($0) }, 60)
+    let d = extract(text)
+    XCTAssertEqual(d.title, "Hội nghị Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Thuận lần thứ VI")
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-")" }, ["2018-12-25 Bình Thuận"])
+    // a headline that ends short of the width is whole, and never goes on in its date's line
+    let dated = "Tổng kết công tác kiểm tra, giám sát của Liên hiệp Hội Việt Nam\n22/12/2023\n\n" + text.components(separatedBy: "\n\n")[1]
+    XCTAssertEqual(extract(dated).title, "Tổng kết công tác kiểm tra, giám sát của Liên hiệp Hội Việt Nam")
+  }
+
+  func testALineCutAfterABracketGoesOnInALowerCaseWord() {
+    // "(LHH)" closes no sentence when the next line goes on in a lower-case word
+    let d = extract("""
+      Bình Định: Liên hiệp Hội sơ kết hoạt động 6 tháng đầu năm 2024
+      Ngày 28/6/2024, Liên hiệp các Hội Khoa học và Kỹ thuật Bình Định (LHH)
+      đã tiến hành Hội nghị Ban Chấp hành Liên hiệp Hội lần thứ 15, khóa V.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["2024-06-28 Bình Định tong_ket"])
+    XCTAssertEqual(MainText.unwrapped("Một câu dài hơn bốn mươi ký tự kết thúc bằng (LHH)\nđã tiến hành."),
+                   "Một câu dài hơn bốn mươi ký tự kết thúc bằng (LHH) đã tiến hành.")
+    XCTAssertEqual(MainText.unwrapped("Một câu dài hơn bốn mươi ký tự kết thúc bằng (LHH)\nHội nghị."),
+                   "Một câu dài hơn bốn mươi ký tự kết thúc bằng (LHH)\nHội nghị.")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
