@@ -118,7 +118,7 @@ struct MainText {
     while i < b.count {
       let c = b[i]
       if c == 0x0A, i + 1 < b.count,
-        (i - lineStart >= 40 && (!endsSentence(b, lineStart, i) || endsWithClosingMark(b, lineStart, i)) && startsLowerCase(b, i + 1)
+        (i - lineStart >= 40 && !endsSentence(b, lineStart, i) && startsLowerCase(b, i + 1)
           && !startsWithLabel(b, i + 1) && !(isFirstLine(b, lineStart) && endsWithFullDate(b, lineStart, i)))
           || breaksDate(b, lineStart, i)
           || (width > 0 && breaksAtWidth(b, physicalStart, i, width))
@@ -195,7 +195,8 @@ struct MainText {
   /// blank; the headline when the next line's first word would not have fitted on it.
   static func breaksAtWidth(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, _ width: Int) -> Bool {
     // (never before a list's bullet: "- ", "+ ", "• ", "– ")
-    guard end + 1 < b.count, b[end + 1] != 0x0A, b[end + 1] != 0x0D, !endsSentence(b, from, end),
+    guard end + 1 < b.count, b[end + 1] != 0x0A, b[end + 1] != 0x0D,
+      !endsSentence(b, from, end) || (endsWithClosingMark(b, from, end) && startsLowerCase(b, end + 1)),
       !opensWithBullet(b, end + 1)
     else { return false }
     var chars = 0
@@ -305,9 +306,10 @@ struct MainText {
     return j >= 1 && b[j - 1] == 0xC2 && b[j] == 0xBB
   }
 
-  /// True when the line `from..<to` ends with a closing bracket or quote (`(LHH)`, `"…"`): it ends
-  /// a sentence only when the next line starts one — a line that goes on in a lower-case word
-  /// ("… Bình Định (LHH)\nđã tiến hành …") was cut there.
+  /// True when the line `from..<to` ends with a closing bracket or quote (`(LHH)`, `"…"`): in a
+  /// hard-wrapped text it ends a sentence only when the next line starts one — a line that goes on
+  /// in a lower-case word ("… Bình Định (LHH)\nđã tiến hành …") was cut there. (Not in a text of
+  /// whole paragraphs: a headline's "(2012-2016)" over its author's "thanhsang | …" line.)
   static func endsWithClosingMark(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
     var j = to - 1
     while j >= from, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j -= 1 }
