@@ -84,6 +84,15 @@ public struct HTMLText: Sendable {
           titleText = String(decoding: HTMLText.oneLine(titleBuf), as: UTF8.self)
         }
         if !closing && HTMLText.droppedNames.contains(name) && tag.last != 0x2F {
+          // a page's structured data (`<script type="application/ld+json">`, which most news
+          // sites write): its "datePublished" is the posting date when no meta tag gave one
+          if name == HTMLText.script, source.published == nil, let type = HTMLText.attributeBytes("type", in: tag),
+            HTMLText.jsonLD.withUnsafeBufferPointer({ ByteSearch.contains(UnsafeBufferPointer(rebasing: type), $0, ignoringASCIICase: true) })
+          {
+            var end = i
+            while end < n, s[end] != 0x3C { end += 1 }
+            source.published = HTMLText.datePublished(in: UnsafeBufferPointer(rebasing: s[i..<end]))
+          }
           skipUntil = name
           continue
         }
@@ -250,6 +259,28 @@ public struct HTMLText: Sendable {
     return h
   }
   static let meta = hash("meta".utf8), link = hash("link".utf8), title = hash("title".utf8), body = hash("body".utf8)
+  static let script = hash("script".utf8)
+  static let jsonLD = Array("ld+json".utf8), datePublishedKey = Array("\"datePublished\"".utf8)
+
+  /// The date of the first `"datePublished": "2023-03-21T08:00:00+07:00"` in a page's structured
+  /// data; nil when there is none or its value is no date.
+  static func datePublished(in json: UnsafeBufferPointer<UInt8>) -> FactDate? {
+    let key = datePublishedKey
+    guard json.count > key.count else { return nil }
+    var i = 0
+    while i + key.count <= json.count {
+      if json[i] == 0x22, json[i..<(i + key.count)].elementsEqual(key) {
+        var k = i + key.count
+        while k < json.count, json[k] == 0x20 || json[k] == 0x3A || json[k] == 0x0A || json[k] == 0x0D || json[k] == 0x09 { k += 1 }
+        guard k < json.count, json[k] == 0x22 else { return nil }
+        var e = k + 1
+        while e < json.count, json[e] != 0x22, e - k < 40 { e += 1 }
+        return SourcesTable.parseDate(String(decoding: json[(k + 1)..<e], as: UTF8.self))
+      }
+      i += 1
+    }
+    return nil
+  }
   static let titleClose = Array("</title".utf8)
   static let ul = hash("ul".utf8), ol = hash("ol".utf8), li = hash("li".utf8), article = hash("article".utf8)
   static let div = hash("div".utf8), section = hash("section".utf8), p = hash("p".utf8)

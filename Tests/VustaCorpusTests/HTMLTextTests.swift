@@ -91,4 +91,21 @@ final class HTMLTextTests: XCTestCase {
     let only = HTMLText(html: "<html><body><h3>Tin mới nhất</h3><ul>" + own + "</ul></body></html>")
     XCTAssertEqual(ListingPage.items(in: only.text)?.count, 3)
   }
+
+  /// A page's structured data gives its posting date when no meta tag does; broken or absent, it
+  /// gives none, and its text is never the page's.
+  func testStructuredDataGivesThePostingDate() {
+    let ld = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Hội nghị\", \"datePublished\" : \"2023-03-21T08:00:00+07:00\"}</script>"
+    let page = HTMLText(html: "<html><head>" + ld + "</head><body><h1>Hội nghị</h1><p>Ngày 20/3, Liên hiệp hội họp.</p></body></html>")
+    XCTAssertEqual(page.source.published, FactDate(year: 2023, month: 3, day: 21))
+    XCTAssertEqual(page.text, "Hội nghị\nNgày 20/3, Liên hiệp hội họp.")
+    // a meta tag's date stands
+    let meta = HTMLText(html: "<head><meta property=\"article:published_time\" content=\"2023-03-22\">" + ld + "</head><p>x</p>")
+    XCTAssertEqual(meta.source.published, FactDate(year: 2023, month: 3, day: 22))
+    // broken: no value, a value that is no date, the key in another script
+    for broken in ["{\"datePublished\": }", "{\"datePublished\": \"hôm qua\"}", "{\"datePublished\"", "{\"datePublished\": \"2023-13-45\"}"] {
+      XCTAssertNil(HTMLText(html: "<script type=\"application/ld+json\">" + broken + "</script><p>x</p>").source.published, broken)
+    }
+    XCTAssertNil(HTMLText(html: "<script>var a = {\"datePublished\": \"2023-03-21\"};</script><p>x</p>").source.published)
+  }
 }
