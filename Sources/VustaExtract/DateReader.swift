@@ -255,8 +255,8 @@ enum DateReader {
       firstDay = d0
       start = i - 1
     } else if firstDay == nil, i - 1 >= floor, spacedDash(f, before: i), let d0 = value(f, i - 1, maxDigits: 2), d0 < day, d0 >= 1,
-      // (not the month of a date before it: "(16/8 -17/8)")
-      !isSep(joint(f, i - 1))
+      // (not the month of a date before it: "(16/8 -17/8)"; not a time's minutes: "08:15 - 21/12/2022")
+      !isSep(joint(f, i - 1)), joint(f, i - 1) != UInt8(ascii: ":")
     {
       // "Từ 4 - 6/12": a range written with a spaced dash; the first day counts
       firstDay = d0
@@ -343,13 +343,14 @@ enum DateReader {
 
   /// "Thứ năm, 25 Tháng 8 2022 20:15", "bởi Linh 21 Tháng 9, 2025": the stamps of Joomla- and
   /// WordPress-built portals (the day, a capitalised "Tháng", the month, the year — after a comma
-  /// or not —, no "năm"); only with a capital "Tháng" or a time of day after it.
+  /// or not —, no "năm"); only with a capital "Tháng", a time of day after it or a posting cue
+  /// right before it ("Ngày đăng: 21 tháng 12, 2022").
   static func portalStamp(_ f: FoldedText, at i: Int) -> DateMention? {
     let t = f.tokens
     guard i + 3 < t.count, i == 0 || t[i - 1].hash != ngay, let d = value(f, i, maxDigits: 2), (1...31).contains(d),
       t[i + 1].hash == thang, let m = value(f, i + 2, maxDigits: 2), (1...12).contains(m),
       t[i + 3].gap == 0 || t[i + 3].gap == UInt8(ascii: ","), let y = year(f, i + 3), FactDate.isValid(day: d, month: m, year: y),
-      t[i + 1].isCap || clockFollows(f, at: i + 4)
+      t[i + 1].isCap || clockFollows(f, at: i + 4) || (i >= 2 && postingCues.contains { f.endsWith($0, before: i) })
     else { return nil }
     return DateMention(start: i, end: i + 4, day: d, month: m, year: y, cued: true)
   }
@@ -424,7 +425,7 @@ enum DateReader {
   }
 
   static let timestampWords: [Phrase] = ["cap nhat", "ngay dang", "dang luc", "gmt", "chu nhat", "xuat ban",
-                                         "dang ngay"].phrases + viewCounters
+                                         "dang ngay", "tac gia", "nguoi dang", "dang boi", "posted on"].phrases + viewCounters
 
   /// True for a page timestamp: a full date with a time, a weekday or "cập nhật/đăng", or a
   /// source's by-line closed by the date ("Nhân Dân 12/3/2024").

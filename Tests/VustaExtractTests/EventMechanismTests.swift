@@ -2994,6 +2994,28 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(MainText.unwrapped("Tin tức\n" + byline), "Tin tức\n" + byline)
   }
 
+  // MARK: - Sixteenth session (portals' stamps)
+
+  func testTheStampsOfManyPortals() {
+    // each under the headline, over a lead dated the day before: the stamp is the posting date,
+    // the lead's day the meeting's
+    let stamps = ["Cập nhật lúc 08:15 ngày 21/12/2022", "Đăng ngày: 21/12/2022", "21/12/2022 08:15:00 AM",
+                  "Thứ năm, 21/12/2022, 08:15 (GMT+7)", "Ngày đăng: 21-12-2022 | Lượt xem: 120", "Posted on 21/12/2022 by admin",
+                  "Ngày đăng: 21 tháng 12, 2022", "21/12/2022 | 08:15", "Cập nhật: 21/12/2022 08:15",
+                  "Tác giả: Minh Tuấn - 21/12/2022", "Đăng lúc: 08:15 - 21/12/2022", "08:15 - 21/12/2022", "(21/12/2022)",
+                  "21.12.2022 - 08:15", "2022-12-21 08:15:00", "Thứ tư - 21/12/2022 08:15", "08:15 21/12/2022", "21/12/2022 8:15 SA"]
+    for stamp in stamps {
+      let d = extract("Liên hiệp hội tỉnh Yên Bái tổng kết năm 2022\n\(stamp)\nNgày 20/12, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức hội nghị tổng kết hoạt động năm 2022.")
+      XCTAssertEqual(d.published?.iso, "2022-12-21", stamp)
+      XCTAssertEqual(d.meetings.map { $0.date?.iso }, ["2022-12-20"], stamp)
+    }
+    // a time's minutes start no span ("08:15 - 21/12" is no "15 - 21/12"); a real span still is
+    XCTAssertEqual(DateReader.mentions(in: FoldedText("08:15 - 21/12/2022")).map(\.day), [21])
+    XCTAssertEqual(DateReader.mentions(in: FoldedText("Từ 15 - 21/12/2022")).map(\.day), [15])
+    // "21 tháng 12, 2022" with no posting cue before it stays unread (six months, December …)
+    XCTAssertTrue(DateReader.mentions(in: FoldedText("sau 6 tháng 12, 2022 hội viên")).allSatisfy { $0.year == nil || $0.day != 6 })
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
