@@ -263,6 +263,16 @@ enum DateReader {
       start = i - 1
       cued = true
     }
+    // "Trong các ngày 20, 21 và 22/12/2022": more days listed before the first one read
+    while let first = firstDay, start - 1 >= floor, f.tokens[start].gap == UInt8(ascii: ","), f.tokens[start - 1].isNumber,
+      joint(f, start - 1).map({ !isSep($0) && $0 != UInt8(ascii: ":") }) ?? true,
+      let d0 = value(f, start - 1, maxDigits: 2), d0 < first, d0 >= 1,
+      // (not a document's number: "Quyết định số 12, …")
+      start < 2 || f.tokens[start - 2].hash != Lexicon.h_so
+    {
+      firstDay = d0
+      start -= 1
+    }
     // ("… Liên hiệp Hội Việt Nam 22/12/2023": the "Nam" of "Việt Nam" is no "Thứ Năm")
     let vietNam = start >= 2 && f.tokens[start - 1].hash == DateReader.nam && f.tokens[start - 2].hash == DateReader.h_viet
     if start >= 1 && cueWords.contains(f.tokens[start - 1].hash) && !vietNam {
@@ -332,8 +342,19 @@ enum DateReader {
   /// "ngày 26 tháng 12 năm 2023", "ngày 5 tháng 3".
   /// "30 tháng 7 năm 2003" without "ngày" before it (after a document number, in a list): only
   /// with its year, so that "6 tháng 12" (six months, December) is never read as a date.
+  /// After a part of the day the year may be left out: "Sáng 21 tháng 12, …" (a time of day
+  /// never counts months).
   static func bareVerbal(_ f: FoldedText, at i: Int) -> DateMention? {
     let t = f.tokens
+    if i >= 1, i + 2 < t.count, dayParts.contains(t[i - 1].hash), let d = value(f, i, maxDigits: 2), (1...31).contains(d),
+      t[i + 1].hash == thang, let m = value(f, i + 2, maxDigits: 2), (1...12).contains(m),
+      joint(f, i + 3) != UInt8(ascii: "/")
+    {
+      if i + 4 < t.count, t[i + 3].hash == nam, let y = year(f, i + 4) {
+        return FactDate.isValid(day: d, month: m, year: y) ? DateMention(start: i - 1, end: i + 5, day: d, month: m, year: y, cued: true) : nil
+      }
+      return FactDate.isValid(day: d, month: m, year: 2000) ? DateMention(start: i - 1, end: i + 3, day: d, month: m, year: nil, cued: true) : nil
+    }
     guard i + 4 < t.count, i == 0 || t[i - 1].hash != ngay, let d = value(f, i, maxDigits: 2), (1...31).contains(d),
       t[i + 1].hash == thang, let m = value(f, i + 2, maxDigits: 2), (1...12).contains(m),
       t[i + 3].hash == nam, let y = year(f, i + 4), FactDate.isValid(day: d, month: m, year: y)

@@ -3016,6 +3016,26 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertTrue(DateReader.mentions(in: FoldedText("sau 6 tháng 12, 2022 hội viên")).allSatisfy { $0.year == nil || $0.day != 6 })
   }
 
+  func testLeadDatesOfManyForms() {
+    // thirty leads of real pages' forms, each before the same meeting (28 of them were read
+    // before this session); the day of the meeting is the first day named
+    let leads: [(String, String)] = [
+      ("Sáng 21/12, tại thành phố Yên Bái,", "2022-12-21"), ("Hôm nay (21/12),", "2022-12-21"), ("Ngày 21.12,", "2022-12-21"),
+      ("Trong 2 ngày 20 - 21/12/2022,", "2022-12-20"), ("Chiều qua (20/12),", "2022-12-20"), ("8h30 sáng 21/12,", "2022-12-21"),
+      ("Vào lúc 8h00 ngày 21/12/2022,", "2022-12-21"), ("Thứ Tư (21/12),", "2022-12-21"), ("Từ 20/12 đến hết 22/12/2022,", "2022-12-20"),
+      ("Trong các ngày 20, 21 và 22/12/2022,", "2022-12-20"), ("Sáng 21 tháng 12,", "2022-12-21"), ("Sáng 21 tháng 12 năm 2022,", "2022-12-21"),
+      ("Vào hồi 8 giờ 00 phút ngày 21/12/2022,", "2022-12-21"), ("Ngày 20 và 21/12/2022,", "2022-12-20"),
+    ]
+    for (lead, day) in leads {
+      let d = extract("Liên hiệp hội tỉnh Yên Bái tổng kết năm 2022\n\(lead) Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức hội nghị tổng kết hoạt động năm 2022.")
+      XCTAssertEqual(d.meetings.map { $0.date?.iso }, [day], lead)
+    }
+    // a count of months after no part of the day stays no date; a list of days keeps its first
+    XCTAssertTrue(DateReader.mentions(in: FoldedText("trong 6 tháng 12 hội viên")).isEmpty)
+    XCTAssertEqual(DateReader.mentions(in: FoldedText("các ngày 20, 21 và 22/12/2022")).map(\.day), [20])
+    XCTAssertEqual(DateReader.mentions(in: FoldedText("Quyết định số 12, 21 và 22/12/2022")).map(\.day), [21])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
