@@ -33,8 +33,9 @@ enum MeetingVocabulary {
     (.lam_viec, ["lam viec voi", "buoi lam viec", "tiep va lam viec", "doan cong tac", "tiep doan", "tham va lam viec",
                  "den lam viec", "lam viec tai", "buoi giao luu", "giao luu trao doi", "giao luu hoc hoi",
                  "hoc hoi kinh nghiem", "trao doi kinh nghiem", "don doan"].phrases),
-    // (a dialogue session, "buổi đối thoại", is held like a tọa đàm)
-    (.hoi_thao, ["hoi thao", "toa dam", "dien dan", "buoi doi thoai"].phrases),
+    // (a dialogue session, "buổi đối thoại", is held like a tọa đàm; a scientific conference,
+    // "hội nghị khoa học", is a workshop)
+    (.hoi_thao, ["hoi thao", "toa dam", "dien dan", "buoi doi thoai", "hoi nghi khoa hoc"].phrases),
     (.tap_huan, ["tap huan", "boi duong", "lop huan luyen"].phrases),
   ]
 

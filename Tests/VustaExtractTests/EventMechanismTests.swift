@@ -3036,6 +3036,30 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(DateReader.mentions(in: FoldedText("Quyết định số 12, 21 và 22/12/2022")).map(\.day), [21])
   }
 
+  func testKindsOfManyMeetings() {
+    // one lead per event noun, the kind the facts contract gives it (DESIGN.md: the most
+    // specific that fits); an award ceremony of a contest is no meeting
+    let leads: [(String, MeetingKind?)] = [
+      ("tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2022-2027.", .dai_hoi),
+      ("tổ chức hội nghị giao ban quý IV năm 2022 với các hội thành viên.", .giao_ban),
+      ("tổ chức hội nghị sơ kết hoạt động 6 tháng đầu năm 2022.", .tong_ket),
+      ("tổ chức Hội nghị Ban Chấp hành lần thứ 9 tổng kết hoạt động năm 2022.", .tong_ket),
+      ("tổ chức cuộc họp Ban Thường vụ mở rộng tháng 12.", .ban_thuong_vu),
+      ("tổ chức Hội nghị Ban Chấp hành lần thứ 8, khóa IV.", .ban_chap_hanh),
+      ("có buổi làm việc với Sở Khoa học và Công nghệ tỉnh.", .lam_viec),
+      ("tổ chức tọa đàm \"Phát huy vai trò đội ngũ trí thức\".", .hoi_thao),
+      ("tổ chức Hội nghị khoa học thường niên năm 2022.", .hoi_thao),
+      ("mở lớp bồi dưỡng kiến thức quản lý cho cán bộ các hội thành viên.", .tap_huan),
+      ("tổ chức hội nghị quán triệt Nghị quyết số 45-NQ/TW.", .khac),
+      ("tổ chức Lễ kỷ niệm 20 năm ngày thành lập.", .khac),
+      ("tổ chức Lễ tổng kết và trao giải Hội thi Sáng tạo kỹ thuật tỉnh lần thứ X.", nil),
+    ]
+    for (lead, kind) in leads {
+      let d = extract("Hoạt động Liên hiệp hội\nNgày 20/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái \(lead)")
+      XCTAssertEqual(d.meetings.map(\.kind), kind.map { [$0] } ?? [], lead)
+    }
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
