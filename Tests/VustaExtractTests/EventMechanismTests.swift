@@ -3060,6 +3060,27 @@ final class EventMechanismTests: XCTestCase {
     }
   }
 
+  func testMemberFiguresOfManyForms() {
+    // sixteen sentences of real pages' forms (two were missed before this session: a count as the
+    // predicate of its metric)
+    let sentences: [(String, [String])] = [
+      ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái có 25 hội thành viên với hơn 12.000 hội viên.", ["hoi_thanh_vien 25 exact", "hoi_vien 12000 more_than"]),
+      ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái quy tụ gần 12 nghìn hội viên.", ["hoi_vien 12000 about"]),
+      ("Tổng số hội thành viên của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái hiện là 47.", ["hoi_thanh_vien 47 exact"]),
+      ("Số hội viên của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái là 8.500 người.", ["hoi_vien 8500 exact"]),
+      ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái có 25 hội thành viên và 13 hội viên tập thể.", ["hoi_thanh_vien 25 exact", "khac 13 exact"]),
+      ("Với 18 hội thành viên và hơn 1 vạn hội viên, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái đã có nhiều đóng góp.", ["hoi_thanh_vien 18 exact", "hoi_vien 10000 more_than"]),
+      ("Ngày 20/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái kết nạp thêm 3 hội thành viên mới.", []),
+      // a share is no count; a number between the metric and "là" is another
+      ("Số hội viên của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái là trí thức chiếm 30%.", []),
+      ("Số hội viên nữ của Liên hiệp hội tỉnh Yên Bái năm 2022 là 40%.", []),
+    ]
+    for (sentence, want) in sentences {
+      let d = extract("Liên hiệp hội tỉnh Yên Bái\n" + sentence)
+      XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }.sorted(), want.sorted(), sentence)
+    }
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
