@@ -302,11 +302,25 @@ public enum ListingPage {
       if line == item { segments.append((true, [])); itemParagraphs = 0; continue }
       if line == listEnd { segments.append((false, [])); outsideParagraphs = 0; continue }
       if line.isEmpty { continue }
+      // a pager ends the list as its end does: the footer after the last item is no part of it
+      if segments[segments.count - 1].item, line.utf8.count <= 80, isPager(line) || isPageNumbers(line) {
+        segments.append((false, [line]))
+        outsideParagraphs = 0
+        continue
+      }
       segments[segments.count - 1].lines.append(line)
       if segments[segments.count - 1].item {
         guard mayStopAtArticle, segments[segments.count - 1].lines.count > 1, line.utf8.count >= 15,
           leastWordCount(line, limit: 15) >= 15
         else { continue }
+        // the site's footer after the last item ("Liên hiệp … Địa chỉ: …, Điện thoại: …") ends
+        // the list, whatever its length
+        if itemParagraphs >= 1, Boilerplate.classify(FoldedText(line)) != .keep {
+          segments[segments.count - 1].lines.removeLast()
+          segments.append((false, [line]))
+          outsideParagraphs = 0
+          continue
+        }
         itemParagraphs += 1
         if itemParagraphs >= 2 {
           if segments.contains(where: { $0.item && $0.lines.first.map { Boilerplate.isEnder(FoldedText($0)) } ?? false }) {

@@ -1,0 +1,53 @@
+@testable import VustaCorpus
+import VustaExtract
+import VustaModel
+import XCTest
+
+/// A category page of three news items in each markup portals use for their lists — an item
+/// class, `<article>`, `<li>`, a table's rows, headings over `<hr>`, rows of columns, a headline
+/// with its date run together in one line — read as three items, each its own meeting, whether a
+/// pager or only the site's footer follows the last.
+final class ListingMarkupTests: XCTestCase {
+  static let items = [
+    ("Liên hiệp hội Yên Bái tổng kết năm 2022", "21/12/2022",
+     "Ngày 20/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức hội nghị tổng kết hoạt động năm 2022."),
+    ("Hội thảo về nông nghiệp công nghệ cao", "15/11/2022",
+     "Ngày 14/11/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức hội thảo về nông nghiệp công nghệ cao."),
+    ("Tập huấn kỹ năng phản biện", "02/10/2022",
+     "Ngày 1/10/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái mở lớp tập huấn kỹ năng phản biện cho cán bộ hội."),
+  ]
+
+  static let markups: [String: ((String, String, String)) -> String] = [
+    "item class": { "<div class=\"news-item\"><h3><a href=\"/a\">\($0.0)</a></h3><span class=\"date\">\($0.1)</span><p>\($0.2)</p></div>" },
+    "article": { "<article><h2><a href=\"/a\">\($0.0)</a></h2><time datetime=\"2022\">\($0.1)</time><p>\($0.2)</p></article>" },
+    "list entry": { "<li><a href=\"/a\">\($0.0)</a> (\($0.1))<p>\($0.2)</p></li>" },
+    "table row": { "<tr><td><a href=\"/a\">\($0.0)</a><br>\($0.1)<br>\($0.2)</td></tr>" },
+    "heading and rule": { "<h3><a href=\"/a\">\($0.0)</a></h3><div>\($0.1)</div><div>\($0.2)</div><hr>" },
+    "columns": { "<div class=\"row\"><div class=\"col\"><a href=\"/a\"><b>\($0.0)</b></a><br>(\($0.1))<br>\($0.2)</div></div>" },
+    "headline and date run together": { "<div class=\"item\"><a href=\"/a\">\($0.0)</a><span>\($0.1)</span><div class=\"sapo\">\($0.2)</div></div>" },
+    "excerpt with a link": { "<div class=\"post\"><a class=\"title\" href=\"/a\">\($0.0)</a> <em>\($0.1)</em> <p class=\"excerpt\">\($0.2) <a>Xem tiếp</a></p></div>" },
+  ]
+
+  func page(_ markup: ((String, String, String)) -> String, name: String, pager: Bool) -> Article {
+    var body = Self.items.map(markup).joined()
+    if name == "list entry" { body = "<ul class=\"list-news\">" + body + "</ul>" }
+    if name == "table row" { body = "<table>" + body + "</table>" }
+    let html = "<html><head><title>Tin hoạt động - Liên hiệp hội Yên Bái</title></head><body><div class=\"menu\"><a href=\"/\">Trang chủ</a> <a href=\"/tin\">Tin tức</a></div><h1>Tin hoạt động</h1>"
+      + body + (pager ? "<div class=\"pager\"><a>1</a> <a>2</a> <a>3</a> <a>Trang sau</a></div>" : "")
+      + "<div class=\"footer\">Cơ quan chủ quản: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái. Địa chỉ: số 1 đường Hòa Bình. Điện thoại: 0216 3852 123. Email: lhh@yenbai.gov.vn</div></body></html>"
+    let h = HTMLText(html: html)
+    return Article(id: "p", path: "p.html", text: VietnameseText.nfc(h.text), sha256: "", source: h.source)
+  }
+
+  func testEveryMarkupGivesThreeItems() {
+    for (name, markup) in Self.markups {
+      for pager in [true, false] {
+        let docs = Extractor().extractAll(page(markup, name: name, pager: pager))
+        let label = "\(name)\(pager ? " over a pager" : "")"
+        XCTAssertEqual(docs.map(\.id), ["p#1", "p#2", "p#3"], label)
+        XCTAssertEqual(docs.map { $0.published?.iso }, ["2022-12-21", "2022-11-15", "2022-10-02"], label)
+        XCTAssertEqual(docs.map { $0.meetings.map { $0.date?.iso ?? "-" } }, [["2022-12-20"], ["2022-11-14"], ["2022-10-01"]], label)
+      }
+    }
+  }
+}
