@@ -425,6 +425,13 @@ struct MainText {
         continue
       case .end where bodyStarted:
         furniture.append(f)
+        // a newspaper's box of related headlines inside the article (an HTML list under "Tin liên
+        // quan" with the article's paragraphs going on after the list's end): the box is skipped
+        if let resume = MainText.resumeAfterInlineBox(raw, from: index, in: b) {
+          for k in index..<resume { furniture.append(fold(raw[k])) }
+          index = resume
+          continue
+        }
         keepTail(from: index)
         index = raw.count
         continue
@@ -467,6 +474,29 @@ struct MainText {
       kept.append((f, role))
     }
     return (kept, furniture, tailRanges)
+  }
+
+  /// Where the article goes on after a box of related headlines that stands inside it: the line
+  /// after the HTML list's end (ListingPage.listEndMark, within twelve lines of the box's heading),
+  /// when two paragraphs (80 bytes or more, a full stop in each, no page furniture) follow it
+  /// before any other list entry or ender; nil otherwise (a box at the article's end, a text page).
+  static func resumeAfterInlineBox(_ raw: [Range<Int>], from index: Int, in b: UnsafeBufferPointer<UInt8>) -> Int? {
+    func isMark(_ r: Range<Int>, _ m: UInt8) -> Bool { r.count == 1 && b[r.lowerBound] == m }
+    guard let end = (index..<min(raw.count, index + 12)).first(where: { isMark(raw[$0], 0x1F) }),
+      (index..<end).contains(where: { isMark(raw[$0], 0x1E) })
+    else { return nil }
+    var paragraphs = 0
+    for k in (end + 1)..<raw.count {
+      let r = raw[k]
+      if isMark(r, 0x1E) { return nil }
+      let kind = Boilerplate.classify(FoldedText(utf8: UnsafeBufferPointer(rebasing: b[r])))
+      if kind == .end { return nil }
+      // (a footer's lines — a licence, an address, a copyright — are no article's)
+      guard r.count >= 80, kind == .keep, b[r].contains(UInt8(ascii: ".")) else { continue }
+      paragraphs += 1
+      if paragraphs == 2 { return end + 1 }
+    }
+    return nil
   }
 
   /// The line that repeats the page's title: one of the two is the other with words added at its

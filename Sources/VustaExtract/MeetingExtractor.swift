@@ -628,6 +628,10 @@ struct MeetingExtractor {
 
   // MARK: - Other meetings
 
+  /// "Dịp này", "Nhân dịp này", "Cùng dịp", "Cũng dịp này" opening a sentence: the occasion of the
+  /// article's event, its day.
+  static let sameOccasion: [Phrase] = ["dip nay", "cung dip", "cung trong dip"].phrases
+
   private func otherMeeting(in s: AnalyzedSentence, sameDay: FactDate?) -> Found? {
     guard let k = meetingNoun(in: s, allowReference: false) else { return nil }
     let inherited = s.unions.isEmpty ? continuedUnion(s, noun: k) : nil
@@ -635,10 +639,13 @@ struct MeetingExtractor {
     if isPlan(s, noun: k) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) || isHonouredAt(s, noun: k) { return nil }
     if heldByAnotherBody(s, noun: k) { return nil }
     guard s.text.contains(any: MeetingExtractor.eventVerbs) || startsWithDate(s) else { return nil }
-    // "Chiều cùng ngày, …", "Cũng trong ngày, …": the day of the article's event
+    // "Chiều cùng ngày, …", "Cũng trong ngày, …", "Dịp này, … cũng tổ chức Hội nghị …", "… Hội
+    // nghị Ban Chấp hành lần thứ 8 vào chiều cùng ngày": the day of the article's event
     let sameDayDate = sameDay.flatMap { d -> FactDate? in
       guard d.day != nil, s.text.find(Lexicon.p_cung_ngay, from: 0, to: min(k, 6)) != nil
         || s.text.find(Lexicon.p_cung_trong_ngay, from: 0, to: min(k, 6)) != nil
+        || s.text.find(Lexicon.p_cung_ngay, from: k + 1, to: min(s.text.tokens.count, k + 14)) != nil
+        || MeetingExtractor.sameOccasion.contains(where: { s.text.find($0, from: 0, to: min(k, 6)) != nil })
       else { return nil }
       return d
     }

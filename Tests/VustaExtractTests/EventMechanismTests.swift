@@ -3081,6 +3081,25 @@ final class EventMechanismTests: XCTestCase {
     }
   }
 
+  func testASecondMeetingOnTheSameOccasion() {
+    // "Dịp này … cũng tổ chức Hội nghị Ban Chấp hành …", "… vào chiều cùng ngày": a second
+    // meeting on the day of the article's event
+    for tail in ["vào chiều cùng ngày", "ngay sau đó"] {
+      let d = extract("""
+        Liên hiệp hội Yên Bái tổng kết năm 2022
+        Ngày 20/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức hội nghị tổng kết hoạt động năm 2022.
+        Dịp này, Liên hiệp hội cũng tổ chức Hội nghị Ban Chấp hành lần thứ 8 \(tail) để kiện toàn nhân sự.
+        """)
+      XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2022-12-20 tong_ket", "2022-12-20 ban_chap_hanh"], tail)
+    }
+    let e = extract("""
+      Liên hiệp hội Yên Bái tổng kết năm 2022
+      Ngày 20/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức hội nghị tổng kết hoạt động năm 2022.
+      Liên hiệp hội cũng tổ chức Hội nghị Ban Chấp hành lần thứ 8 vào chiều cùng ngày để kiện toàn nhân sự.
+      """)
+    XCTAssertEqual(e.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2022-12-20 tong_ket", "2022-12-20 ban_chap_hanh"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
