@@ -1404,6 +1404,12 @@ struct MeetingExtractor {
       {
         province = own
       }
+    } else if let seat = seatScope(s) {
+      // "tại trụ sở Liên hiệp Hội tỉnh Đắk Nông, … làm việc với Đoàn công tác …": at that union's
+      // seat, whoever the visitors are; LHH Việt Nam's names no province (the gold names none
+      // unless the page does), and never makes the visitors' the place
+      if case .province(let p) = seat { province = p }
+      rank = 0
     } else if let host = visitedHost(s, subject: subject) {
       // "Đoàn Liên hiệp hội Quảng Ngãi làm việc với Liên hiệp hội Thừa Thiên Huế": at the host's
       // seat, which places the meeting as surely as "tại" does
@@ -1446,6 +1452,20 @@ struct MeetingExtractor {
   /// authority ("… làm việc với Liên hiệp hội Thừa Thiên Huế", "… thăm và làm việc tại …"),
   /// the meeting is held in the host's province. A union that receives a delegation ("làm
   /// việc với đoàn …") is itself the host: nil then.
+  /// The union whose seat the meeting is at: named right after "tại trụ sở" (at most two words
+  /// between), a provincial union or LHH Việt Nam; nil when no such union is named.
+  private func seatScope(_ s: AnalyzedSentence) -> UnionMention.Scope? {
+    guard let at = s.text.find(MeetingExtractor.p_tai_tru_so) else { return nil }
+    let after = at + MeetingExtractor.p_tai_tru_so.count
+    guard let u = s.unions.first(where: { $0.start >= after && $0.start <= after + 2 }) else { return nil }
+    switch u.scope {
+    case .province, .national: return u.scope
+    default: return nil
+    }
+  }
+
+  static let p_tai_tru_so = Phrase("tai tru so")
+
   private func visitedHost(_ s: AnalyzedSentence, subject: UnionMention?) -> Province? {
     guard let subject else { return nil }
     let t = s.text.tokens

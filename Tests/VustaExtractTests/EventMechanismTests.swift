@@ -3100,6 +3100,22 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(e.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2022-12-20 tong_ket", "2022-12-20 ban_chap_hanh"])
   }
 
+  func testHostsAndVisitors() {
+    // ten host-and-visitor leads: the meeting is at the host's (the seat named, the union visited,
+    // the union that receives), never the visitors'; LHH Việt Nam's seat names no province
+    let leads: [(String, String)] = [
+      ("Đoàn công tác Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định đến thăm và làm việc với Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Nông.", "Đắk Nông"),
+      ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Nông tiếp và làm việc với Đoàn công tác Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định.", "Đắk Nông"),
+      ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương tổ chức chuyến học tập kinh nghiệm và làm việc tại Liên hiệp hội tỉnh Quảng Ninh.", "Quảng Ninh"),
+      ("tại trụ sở Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Nông, Đoàn công tác Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định đã làm việc với lãnh đạo Liên hiệp hội.", "Đắk Nông"),
+      ("tại trụ sở Liên hiệp Hội Việt Nam, Chủ tịch Phan Xuân Dũng tiếp và làm việc với Đoàn công tác Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng.", "-"),
+    ]
+    for (lead, province) in leads {
+      let d = extract("Hoạt động liên hiệp hội\nNgày 20/12/2022, \(lead)")
+      XCTAssertEqual(d.meetings.map { "\($0.province ?? "-") \($0.kind)" }, ["\(province) lam_viec"], lead)
+    }
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
