@@ -37,8 +37,10 @@ public struct Extractor: Sendable {
     else {
       return [extract(article)]
     }
+    // (an item is too short to tell its language: all the items' together are the page's)
+    let english = PageLanguage.isEnglish(MainText(items.map(\.text).joined(separator: "\n")))
     return items.enumerated().map { n, item in
-      extractWhole(Extractor.article(of: item, number: n + 1, in: article), fromListing: true)
+      extractWhole(Extractor.article(of: item, number: n + 1, in: article), fromListing: true, english: english)
     }
   }
 
@@ -111,12 +113,12 @@ public struct Extractor: Sendable {
 
   /// One article's facts; an item of a listing page (`fromListing`) is read from a summary, so
   /// its meetings and figures carry that reason before the confidence policy weighs them.
-  func extractWhole(_ article: Article, fromListing: Bool = false) -> ExtractedDocument {
+  func extractWhole(_ article: Article, fromListing: Bool = false, english pageIsEnglish: Bool? = nil) -> ExtractedDocument {
     let main = MainText(article.text, headline: article.source.title)
     // An English edition's page (vusta.vn/en, a provincial paper's English site) is read by the
     // English rules; its posting line ("November 18, 2019") is read here, as the Vietnamese
     // rules read theirs.
-    let english = PageLanguage.isEnglish(main)
+    let english = pageIsEnglish ?? PageLanguage.isEnglish(main)
     var source = article.source
     if english, source.published == nil { source.published = EnglishDates.postingDate(in: main) }
     let context = ArticleContext(main: main, source: source, gazetteer: gazetteer)

@@ -438,7 +438,7 @@ public enum ListingPage {
     return n >= 3 && n <= 12 && f.tokens[..<n].allSatisfy { $0.isNumber && $0.end - $0.start <= 3 }
   }
 
-  static let nextLinks: [Phrase] = ["xem tiep", "tiep theo", "trang sau", "sau", "tiep", "cuoi", "trang cuoi"].phrases
+  static let nextLinks: [Phrase] = ["xem tiep", "tiep theo", "trang sau", "sau", "tiep", "cuoi", "trang cuoi", "next", "last", "more"].phrases
 
   /// One marked item: its headline (a short first line), its own date (a date line, or a date
   /// ending the headline) and its summary; nil when it holds fewer than eight words of text.
@@ -680,7 +680,9 @@ public enum ListingPage {
   static func describe(_ line: String) -> LineInfo {
     let f = FoldedText(line)
     let dates = f.tokens.contains(where: \.isNumber) ? DateReader.mentions(in: f) : []
+    // (an English edition's list dates its items "December 21, 2022")
     let full = dates.first { $0.year != nil && $0.day != nil }
+      ?? (f.tokens.contains(where: \.isNumber) ? EnglishDates.mentions(in: f).first { $0.year != nil && $0.day != nil } : nil)
     let dateWords = full.map { $0.end - $0.start } ?? 0
     let isDateLine = full != nil && f.tokens.count <= 12 && (DateReader.isTimestampLine(f) || f.tokens.count - dateWords <= 4)
     let last = line.unicodeScalars.last

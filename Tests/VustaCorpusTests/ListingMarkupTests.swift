@@ -50,4 +50,28 @@ final class ListingMarkupTests: XCTestCase {
       }
     }
   }
+
+  /// An English edition's news list: its items dated "December 21, 2022", a pager of "Next", an
+  /// English footer; each item (too short to tell its language alone) read by the English rules.
+  func testAnEnglishEditionsListGivesItsItems() {
+    let items = [
+      ("Yen Bai union reviews its work in 2022", "December 21, 2022",
+       "On December 20, 2022, the Yen Bai Union of Science and Technology Associations held a conference to review its activities in 2022."),
+      ("Workshop on high-tech agriculture", "15/11/2022",
+       "On November 14, 2022, the Yen Bai Union of Science and Technology Associations held a workshop on high-tech agriculture in Yen Bai city."),
+      ("Training course on social consultancy", "02/10/2022",
+       "On October 1, 2022, the Yen Bai Union of Science and Technology Associations opened a training course on consultancy and social criticism."),
+    ]
+    for markup in [Self.markups["item class"]!, Self.markups["list entry"]!] {
+      var body = items.map(markup).joined()
+      if body.hasPrefix("<li>") { body = "<ul>" + body + "</ul>" }
+      let html = "<html><head><title>News - VUSTA</title></head><body><div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div><h1>News</h1>" + body
+        + "<div class=\"pager\"><a>1</a> <a>2</a> <a>3</a> <a>Next</a></div><div class=\"footer\">Vietnam Union of Science and Technology Associations. Address: 53 Nguyen Du, Hanoi. Tel: 024 3822 6436. Email: vusta@vusta.vn</div></body></html>"
+      let h = HTMLText(html: html)
+      let docs = Extractor().extractAll(Article(id: "p", path: "p.html", text: VietnameseText.nfc(h.text), sha256: "", source: h.source))
+      XCTAssertEqual(docs.map { $0.published?.iso }, ["2022-12-21", "2022-11-15", "2022-10-02"])
+      XCTAssertEqual(docs.map { $0.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" } },
+                     [["2022-12-20 Yên Bái tong_ket"], ["2022-11-14 Yên Bái hoi_thao"], ["2022-10-01 Yên Bái tap_huan"]])
+    }
+  }
 }
