@@ -177,19 +177,23 @@ extension Extractor {
         out += "  \(article.id)#\(n + 1)  lines \(item.lines.lowerBound + 1)–\(item.lines.upperBound)  "
           + "published=\(item.published?.iso ?? "nil")  \(item.title ?? "(no headline)")\n"
       }
+      let english = PageLanguage.isEnglish(MainText(items.map(\.text).joined(separator: "\n")))
       for (n, item) in items.enumerated() {
-        out += "■ \(article.id)#\(n + 1)\n" + explainArticle(Extractor.article(of: item, number: n + 1, in: article))
+        out += "■ \(article.id)#\(n + 1)\n" + explainArticle(Extractor.article(of: item, number: n + 1, in: article), english: english)
       }
       return out
     }
     return explainArticle(article)
   }
 
-  func explainArticle(_ article: Article) -> String {
+  func explainArticle(_ article: Article, english pageIsEnglish: Bool? = nil) -> String {
     let main = MainText(article.text, headline: article.source.title)
     var out = ""
     for line in main.lines {
       out += "[\(line.role)] \(String(line.text.string.prefix(100)))\n"
+    }
+    if pageIsEnglish ?? PageLanguage.isEnglish(main) {
+      return out + explainEnglish(article, main: main)
     }
     let c = ArticleContext(main: main, source: article.source, gazetteer: gazetteer)
     out += "published=\(c.published?.iso ?? "nil") source=\(c.sourceProvince?.name ?? "nil") "
@@ -207,6 +211,29 @@ extension Extractor {
       if !p.isEmpty || !u.isEmpty || !d.isEmpty {
         out += "  #\(s.index) L\(s.line) p[\(p)] u[\(u)] d[\(d)] \(String(s.evidence.prefix(80)))\n"
       }
+    }
+    return out
+  }
+
+  /// What the English rules saw: the page's language, its posting date, each sentence's English
+  /// dates, places and unions, and the events read (the same reading `extract` does).
+  func explainEnglish(_ article: Article, main: MainText) -> String {
+    var source = article.source
+    if source.published == nil { source.published = EnglishDates.postingDate(in: main) }
+    let c = ArticleContext(main: main, source: source, gazetteer: gazetteer)
+    let reader = EnglishReader(context: c, main: main)
+    var out = "language=English (tiếng Anh: đọc theo quy tắc tiếng Anh) published=\(c.published?.iso ?? "nil") "
+      + "own=\(reader.ownProvince?.name ?? "nil") context=\(c.contextProvince?.name ?? "nil")\n"
+    for (s, us) in zip(c.sentences, reader.unions) {
+      let p = s.provinces.map { "\($0.province.name)/\($0.role)" }.joined(separator: ",")
+      let u = us.map { $0.national ? "national" : $0.province?.name ?? "unnamed" }.joined(separator: ",")
+      let d = EnglishDates.mentions(in: s.text).map { "\($0.day ?? 0)/\($0.month)/\($0.year ?? 0)" }.joined(separator: ",")
+      if !p.isEmpty || !u.isEmpty || !d.isEmpty {
+        out += "  #\(s.index) L\(s.line) p[\(p)] u[\(u)] d[\(d)] \(String(s.evidence.prefix(80)))\n"
+      }
+    }
+    for e in reader.events() {
+      out += "  event: #\(e.sentence) \(e.date?.iso ?? "date?") \(e.province?.name ?? (e.national ? "national" : "province?")) \(e.kind)\n"
     }
     return out
   }

@@ -303,4 +303,18 @@ final class EnglishReaderTests: XCTestCase {
     XCTAssertEqual(d.citations.map { "\($0.id) \($0.issued?.iso ?? "nil") \($0.confidence)" }, ["42-CT/TW nil low"])
     XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil")" }, ["2022-03-09"])
   }
+
+  /// `--explain` on an English page shows what the English rules read (its language, dates,
+  /// unions and events), not the Vietnamese analysis.
+  func testExplainShowsTheEnglishReading() {
+    let text = "Yen Bai union reviews its work in 2022\nOn December 20, 2022, the Yen Bai Union of Science and Technology Associations held a conference to review its activities in 2022. The conference was attended by the leaders of the province and of the member associations, who discussed the tasks of the union for the year 2023."
+    let out = Extractor().explain(Article(id: "e", path: "e.txt", text: text, sha256: ""))
+    XCTAssertTrue(out.contains("language=English"), out)
+    XCTAssertTrue(out.contains("d[20/12/2022]"), out)
+    XCTAssertTrue(out.contains("event: #1 2022-12-20 Yên Bái tong_ket"), out)
+    // a Vietnamese page keeps its own account
+    let vi = Extractor().explain(Article(id: "v", path: "v.txt", text: "Tổng kết năm 2022\nNgày 20/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức hội nghị tổng kết.", sha256: ""))
+    XCTAssertFalse(vi.contains("language=English"))
+    XCTAssertTrue(vi.contains("u[Yên Bái]"), vi)
+  }
 }
