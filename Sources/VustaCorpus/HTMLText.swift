@@ -39,6 +39,11 @@ public struct HTMLText: Sendable {
     // (an inline element just closed or opened: "…Lâm Đồng</a><span class="date">16/07/2014" —
     // a word and a number the markup alone keeps apart)
     var afterInlineTag = false
+    // (a link closed since the last text: "lần thứ 5</a><span>15/02/2023" are two numbers, while
+    // "Ngày 2</span><span>1/12/2022", pasted from Word, is one)
+    var afterLink = false
+    // (a page's structured data, kept until the head's meta tags have all been read)
+    var structuredDate: FactDate? = nil
     while i < n {
       let c = s[i]
       if c == 0x3C {  // <
@@ -60,6 +65,7 @@ public struct HTMLText: Sendable {
         i = j + 1
         let (name, closing) = HTMLText.tagName(tag)
         afterInlineTag = true
+        if closing && name == HTMLText.a { afterLink = true }
         if let until = skipUntil {
           if closing && name == until { skipUntil = nil }
           continue
@@ -86,12 +92,14 @@ public struct HTMLText: Sendable {
         if !closing && HTMLText.droppedNames.contains(name) && tag.last != 0x2F {
           // a page's structured data (`<script type="application/ld+json">`, which most news
           // sites write): its "datePublished" is the posting date when no meta tag gave one
-          if name == HTMLText.script, source.published == nil, let type = HTMLText.attributeBytes("type", in: tag),
+          if name == HTMLText.script, structuredDate == nil, let type = HTMLText.attributeBytes("type", in: tag),
             HTMLText.jsonLD.withUnsafeBufferPointer({ ByteSearch.contains(UnsafeBufferPointer(rebasing: type), $0, ignoringASCIICase: true) })
           {
+            // (up to "</script": a "<" inside the data's strings does not end it)
             var end = i
-            while end < n, s[end] != 0x3C { end += 1 }
-            source.published = HTMLText.datePublished(in: UnsafeBufferPointer(rebasing: s[i..<end]))
+            while end + 8 <= n, !(s[end] == 0x3C && s[end + 1] == 0x2F && HTMLText.asciiLower(s[end + 2]) == 0x73
+              && HTMLText.asciiLower(s[end + 3]) == 0x63 && HTMLText.asciiLower(s[end + 4]) == 0x72) { end += 1 }
+            structuredDate = HTMLText.datePublished(in: UnsafeBufferPointer(rebasing: s[i..<min(end, n)]))
           }
           skipUntil = name
           continue
@@ -116,10 +124,13 @@ public struct HTMLText: Sendable {
         while i < n, s[i] != 0x3C { i += 1 }
         continue
       }
-      // a word or a number glued by markup to a number after it is two words ("Đồng16/07/2014",
-      // "lần thứ 515/02/2023" are no words)
-      if afterInlineTag, !inTitle, c &- 0x30 < 10, let last = out.last, HTMLText.endsWord(last) || last &- 0x30 < 10 { out.append(0x20) }
+      // a word glued by markup to a number after it is two words ("Đồng16/07/2014" is none), a
+      // number after a link's end too ("lần thứ 515/02/2023")
+      if afterInlineTag, !inTitle, c &- 0x30 < 10, let last = out.last, HTMLText.endsWord(last) || (afterLink && last &- 0x30 < 10) {
+        out.append(0x20)
+      }
       afterInlineTag = false
+      afterLink = false
       // a run of plain text, copied at once
       if !inTitle, c != 0x26, c != 0xC2, c != 0x0D, !(inParagraph && c == 0x0A) {
         var j = i + 1
@@ -161,6 +172,8 @@ public struct HTMLText: Sendable {
       }
       i += 1
     }
+    // the structured data's date when no meta tag gave one, wherever it stood
+    if source.published == nil { source.published = structuredDate }
     if source.title == nil, let t = titleText.map(HTMLText.trimmed), !t.isEmpty {
       source.title = t
     }
@@ -259,7 +272,7 @@ public struct HTMLText: Sendable {
     return h
   }
   static let meta = hash("meta".utf8), link = hash("link".utf8), title = hash("title".utf8), body = hash("body".utf8)
-  static let script = hash("script".utf8)
+  static let script = hash("script".utf8), a = hash("a".utf8)
   static let jsonLD = Array("ld+json".utf8), datePublishedKey = Array("\"datePublished\"".utf8)
 
   /// The date of the first `"datePublished": "2023-03-21T08:00:00+07:00"` in a page's structured

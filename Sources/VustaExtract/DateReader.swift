@@ -32,6 +32,11 @@ enum DateReader {
   static let va = Lexicon.h_va
   /// Parts of the day written before a day: "sáng 26", "chiều 25".
   static let dayParts = WordSet(["sang", "chieu", "toi", "trua"].map(Phrase.hash))
+  static let lan = Phrase.hash("lan")
+  /// Words a number after them counts or orders: "số", "thứ", "lần", "khóa", "kỳ".
+  static let numberNouns = WordSet(["so", "thu", "lan", "khoa", "ky"].map(Phrase.hash))
+  /// The parts of the day as written ("sang" of "sang 6 tháng" is "to", "tới" folds like "tối").
+  static let dayPartWords: Set<String> = ["sáng", "chiều", "tối", "trưa"]
   static let den = Phrase.hash("den")
 
   /// Every date in a text, in order.
@@ -267,8 +272,9 @@ enum DateReader {
     while let first = firstDay, start - 1 >= floor, f.tokens[start].gap == UInt8(ascii: ","), f.tokens[start - 1].isNumber,
       joint(f, start - 1).map({ !isSep($0) && $0 != UInt8(ascii: ":") }) ?? true,
       let d0 = value(f, start - 1, maxDigits: 2), d0 < first, d0 >= 1,
-      // (not a document's number: "Quyết định số 12, …")
-      start < 2 || f.tokens[start - 2].hash != Lexicon.h_so
+      // (not a document's number, "Quyết định số 12, …", nor an ordinal or a weekday: "lần thứ 3,
+      // 21 và 22/12", "khóa 4, 21 - 22/12", "thứ 3, 21/12")
+      start < 2 || !DateReader.numberNouns.contains(f.tokens[start - 2].hash)
     {
       firstDay = d0
       start -= 1
@@ -346,9 +352,13 @@ enum DateReader {
   /// never counts months).
   static func bareVerbal(_ f: FoldedText, at i: Int) -> DateMention? {
     let t = f.tokens
-    if i >= 1, i + 2 < t.count, dayParts.contains(t[i - 1].hash), let d = value(f, i, maxDigits: 2), (1...31).contains(d),
+    if i >= 1, i + 2 < t.count, dayParts.contains(t[i - 1].hash),
+      dayPartWords.contains(String(String.UnicodeScalarView(f.scalars[t[i - 1].start..<t[i - 1].end])).lowercased()),
+      let d = value(f, i, maxDigits: 2), (1...31).contains(d),
       t[i + 1].hash == thang, let m = value(f, i + 2, maxDigits: 2), (1...12).contains(m),
-      joint(f, i + 3) != UInt8(ascii: "/")
+      joint(f, i + 3) != UInt8(ascii: "/"),
+      // ("… 6 tháng 1 lần": once every six months)
+      !(i + 3 < t.count && t[i + 3].hash == lan)
     {
       if i + 4 < t.count, t[i + 3].hash == nam, let y = year(f, i + 4) {
         return FactDate.isValid(day: d, month: m, year: y) ? DateMention(start: i - 1, end: i + 5, day: d, month: m, year: y, cued: true) : nil

@@ -119,9 +119,7 @@ public struct Extractor: Sendable {
     // English rules; its posting line ("November 18, 2019") is read here, as the Vietnamese
     // rules read theirs.
     let english = pageIsEnglish ?? PageLanguage.isEnglish(main)
-    var source = article.source
-    if english, source.published == nil { source.published = EnglishDates.postingDate(in: main) }
-    let context = ArticleContext(main: main, source: source, gazetteer: gazetteer)
+    let context = english ? englishContext(article, main: main) : ArticleContext(main: main, source: article.source, gazetteer: gazetteer)
     let meetings: [Meeting]
     let figures: [MemberFigure]
     var citations: [Citation]
@@ -215,12 +213,18 @@ extension Extractor {
     return out
   }
 
+  /// The context of an English page: its posting line ("November 18, 2019") read here, as the
+  /// Vietnamese rules read theirs, when its source gives no date.
+  func englishContext(_ article: Article, main: MainText) -> ArticleContext {
+    var source = article.source
+    if source.published == nil { source.published = EnglishDates.postingDate(in: main) }
+    return ArticleContext(main: main, source: source, gazetteer: gazetteer)
+  }
+
   /// What the English rules saw: the page's language, its posting date, each sentence's English
   /// dates, places and unions, and the events read (the same reading `extract` does).
   func explainEnglish(_ article: Article, main: MainText) -> String {
-    var source = article.source
-    if source.published == nil { source.published = EnglishDates.postingDate(in: main) }
-    let c = ArticleContext(main: main, source: source, gazetteer: gazetteer)
+    let c = englishContext(article, main: main)
     let reader = EnglishReader(context: c, main: main)
     var out = "language=English (tiếng Anh: đọc theo quy tắc tiếng Anh) published=\(c.published?.iso ?? "nil") "
       + "own=\(reader.ownProvince?.name ?? "nil") context=\(c.contextProvince?.name ?? "nil")\n"

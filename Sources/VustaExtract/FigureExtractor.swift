@@ -302,11 +302,7 @@ struct FigureExtractor {
 
   /// "Số hội thành viên: 31", "Số chi hội cơ sở: khoảng 140": a labelled count, the metric in
   /// the label before the colon.
-  /// Or the count as the predicate of its metric: "Tổng số hội thành viên của Liên hiệp … hiện là
-  /// 47", "Số hội viên … là 8.500 người" ("là" or "đạt" right before the number, "số" and the metric
-  /// at most twenty words before it, no other number between).
   private func labelledMetric(before n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {
-    if let predicate = predicateMetric(before: n, in: f) { return predicate }
     // a colon at most two words before the number, or nothing to do
     let colon = UInt8(ascii: ":")
     guard n.start >= 2, f.tokens[n.start].gap == colon || f.tokens[n.start - 1].gap == colon
@@ -326,24 +322,6 @@ struct FigureExtractor {
   }
 
   static let h_so = Phrase.hash("so")
-  static let predicateLinks = WordSet(["la", "dat"].map(Phrase.hash))
-
-  private func predicateMetric(before n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {
-    var q = n.start
-    for p in FigureExtractor.moreThan + FigureExtractor.about where f.endsWith(p, before: q) {
-      q -= p.count
-      break
-    }
-    guard q >= 3, FigureExtractor.predicateLinks.contains(f.tokens[q - 1].hash),
-      n.end >= f.tokens.count || f.tokens[n.end].gap != UInt8(ascii: "%")
-    else { return nil }
-    for s0 in stride(from: q - 2, through: max(0, q - 22), by: -1) {
-      if f.tokens[s0].isNumber { return nil }
-      guard f.tokens[s0].hash == FigureExtractor.h_so else { continue }
-      for (p, m) in FigureExtractor.metrics where f.matches(p, at: s0 + 1) { return (m, n.end) }
-    }
-    return nil
-  }
 
   /// The lower bound of a range that ends with `n`: "150 - 200", "150 đến 200", "150 tới 200".
   private func rangeStart(_ low: WrittenNumber, before n: WrittenNumber, in f: FoldedText) -> WrittenNumber? {
@@ -758,7 +736,9 @@ struct FigureExtractor {
     }
     var c = q
     while c > 0, q - c < 4, FigureExtractor.labelJoints.contains(f.tokens[c - 1].hash) { c -= 1 }
-    labels: for s0 in stride(from: c - 2, through: max(0, c - 14), by: -1) {
+    // (the union's full name may stand between the label and the number: "Tổng số hội thành viên
+    // của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái hiện là 47")
+    labels: for s0 in stride(from: c - 2, through: max(0, c - 22), by: -1) {
       guard let start = FigureExtractor.labelStarts.first(where: { f.matches($0, at: s0) }) else { continue }
       // "sở" of "cơ sở" folds like "số": a label starts a phrase, it does not end one
       if start.count == 1, s0 >= 1, f.tokens[s0 - 1].hash == FigureExtractor.h_co { continue }

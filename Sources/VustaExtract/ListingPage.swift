@@ -303,7 +303,8 @@ public enum ListingPage {
       if line == listEnd { segments.append((false, [])); outsideParagraphs = 0; continue }
       if line.isEmpty { continue }
       // a pager ends the list as its end does: the footer after the last item is no part of it
-      if segments[segments.count - 1].item, line.utf8.count <= 80, isPager(line) || isPageNumbers(line) {
+      // (a pager line and nothing else: "Thực trạng sau 5 năm …" is a headline)
+      if segments[segments.count - 1].item, line.utf8.count <= 80, isWholePager(line) {
         segments.append((false, [line]))
         outsideParagraphs = 0
         continue
@@ -352,9 +353,18 @@ public enum ListingPage {
     var boxItems: [ListingItem] = []
     var boxed = head.last.map { Boilerplate.isEnder(FoldedText($0)) } ?? false
     var lineNumber = head.count
+    // (the entries of the box being read, until the list ends: a pager under them makes them the
+    // page's own list, whatever its heading — "Tin mới" over a category page's news)
+    var boxRun = 0
     for (isItem, segment) in segments {
       defer { lineNumber += segment.count }
       if !isItem {
+        if boxRun > 0, let first = segment.first, isWholePager(first) {
+          items.append(contentsOf: boxItems.suffix(boxRun))
+          boxItems.removeLast(boxRun)
+          items.sort { $0.lines.lowerBound < $1.lines.lowerBound }
+        }
+        boxRun = 0
         boxed = segment.last.map { Boilerplate.isEnder(FoldedText($0)) } ?? false
         continue
       }
@@ -382,7 +392,7 @@ public enum ListingPage {
         continue
       }
       guard let item = markedItem(info, at: lineNumber) else { continue }
-      if boxed { boxItems.append(item) } else { items.append(item) }
+      if boxed { boxItems.append(item); boxRun += 1 } else { items.append(item) }
     }
     if items.isEmpty { items = boxItems }
     // a first item holding the page's headline over items with neither headline nor date: the
@@ -437,6 +447,17 @@ public enum ListingPage {
     }
     return n >= 3 && n <= 12 && f.tokens[..<n].allSatisfy { $0.isNumber && $0.end - $0.start <= 3 }
   }
+
+  /// A line that is a pager and nothing else: page numbers, arrows and the pager's words only
+  /// ("« Trang trước 1 2 3 Trang sau »", "1 2 3 Next"), at least one number or pager word.
+  static func isWholePager(_ line: String) -> Bool {
+    guard isPager(line) || isPageNumbers(line) else { return false }
+    let f = FoldedText(line)
+    return !f.tokens.isEmpty && f.tokens.allSatisfy { $0.isNumber || pagerTokens.contains($0.hash) }
+  }
+
+  static let pagerTokens = WordSet(["trang", "truoc", "sau", "tiep", "theo", "dau", "cuoi", "xem", "them", "next", "last",
+                                    "prev", "previous", "first", "more", "page"].map(Phrase.hash))
 
   static let nextLinks: [Phrase] = ["xem tiep", "tiep theo", "trang sau", "sau", "tiep", "cuoi", "trang cuoi", "next", "last", "more"].phrases
 

@@ -178,6 +178,17 @@ struct MainText {
     return goesOnLower * 2 >= cut.count ? width : 0
   }
 
+  /// True when the line at `i` opens with a word a lead's date starts with ("Ngày", "Sáng",
+  /// "Chiều", "Tối", "Trưa", "Hôm", "Vừa"), capitalised.
+  static func opensWithDayWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    var k = i
+    while k < b.count, b[k] != 0x20, b[k] != 0x0A, b[k] != 0x0D, b[k] != UInt8(ascii: ",") { k += 1 }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: b[i..<k]), as: UTF8.self)
+    return MainText.dayWords.contains(word)
+  }
+
+  static let dayWords: Set<String> = ["Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Hôm", "Vừa", "Mới"]
+
   /// The characters of the word that starts at `i` (up to a space or a line's end); 0 at a blank
   /// line.
   static func firstWordChars(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
@@ -203,9 +214,12 @@ struct MainText {
     for k in from..<end where b[k] & 0xC0 != 0x80 { chars += 1 }
     // (the headline, longer than the width as most are, was cut too: when the next line's first
     // word would not have fitted on it — a headline that ends short of the width is whole)
-    // (nor over a line of its date: "… Việt Nam" over "22/12/2023")
+    // (nor over a line of its date, "… Việt Nam" over "22/12/2023", nor over a lead that opens
+    // with its day: "Ngày 20/12/2022, …", "Sáng 21/3, …", "(YBĐT) - …")
     let next = firstWordChars(b, end + 1)
-    if isFirstLine(b, from) { return b[end + 1] &- 0x30 >= 10 && chars + 1 + next > width }
+    if isFirstLine(b, from) {
+      return b[end + 1] &- 0x30 >= 10 && b[end + 1] != UInt8(ascii: "(") && !opensWithDayWord(b, end + 1) && chars + 1 + next > width
+    }
     // (a long word left for the next line — "(27/5/1995-27/5/2025)." — leaves a shorter line)
     return chars >= width - 20 || chars + 1 + next > width
   }
@@ -390,11 +404,20 @@ struct MainText {
           boxEntries += 1
           continue
         }
-        // (an entry whose date closes its headline's line: "Hội thảo … tại Lâm Đồng 16/07/2014")
+        // (an entry whose date closes its headline's line: "Hội thảo … tại Lâm Đồng 16/07/2014";
+        // the first only with a second like it after it — one such line after "Tin mới" is the
+        // page's own headline with its date)
         // (a stamp — "Thứ Hai, 04/12/2026", "08:07, 19/07/2012" — is no headline)
-        if boxEntries == 0 || datedHeadlines, f.tokens.count >= 4, f.tokens.count <= 40, !f.scalars.contains("."),
-          DateReader.closingDate(in: f) != nil, !DateReader.isTimestampLine(f)
-        {
+        func isDatedHeadline(_ f: FoldedText) -> Bool {
+          f.tokens.count >= 4 && f.tokens.count <= 40 && !f.scalars.contains(".") && DateReader.closingDate(in: f) != nil
+            && !DateReader.isTimestampLine(f)
+        }
+        func nextIsDatedHeadline() -> Bool {
+          var k = index
+          while k < raw.count, raw[k].count == 1, b[raw[k].lowerBound] == 0x1E { k += 1 }
+          return k < raw.count && isDatedHeadline(fold(raw[k]))
+        }
+        if datedHeadlines || (boxEntries == 0 && nextIsDatedHeadline()), isDatedHeadline(f) {
           furniture.append(f)
           boxEntries += 1
           datedHeadlines = true
@@ -479,7 +502,8 @@ struct MainText {
   /// Where the article goes on after a box of related headlines that stands inside it: the line
   /// after the HTML list's end (ListingPage.listEndMark, within twelve lines of the box's heading),
   /// when two paragraphs (80 bytes or more, a full stop in each, no page furniture) follow it
-  /// before any other list entry or ender; nil otherwise (a box at the article's end, a text page).
+  /// before any other list, ender, headline-like line or labelled line ("Tổng biên tập: …"); nil
+  /// otherwise (a box at the article's end, a text page).
   static func resumeAfterInlineBox(_ raw: [Range<Int>], from index: Int, in b: UnsafeBufferPointer<UInt8>) -> Int? {
     func isMark(_ r: Range<Int>, _ m: UInt8) -> Bool { r.count == 1 && b[r.lowerBound] == m }
     guard let end = (index..<min(raw.count, index + 12)).first(where: { isMark(raw[$0], 0x1F) }),
@@ -488,15 +512,25 @@ struct MainText {
     var paragraphs = 0
     for k in (end + 1)..<raw.count {
       let r = raw[k]
-      if isMark(r, 0x1E) { return nil }
-      let kind = Boilerplate.classify(FoldedText(utf8: UnsafeBufferPointer(rebasing: b[r])))
+      if isMark(r, 0x1E) || isMark(r, 0x1F) { return nil }
+      let f = FoldedText(utf8: UnsafeBufferPointer(rebasing: b[r]))
+      let kind = Boilerplate.classify(f)
       if kind == .end { return nil }
-      // (a footer's lines — a licence, an address, a copyright — are no article's)
+      // (another article's headline over its summary, a footer's "Cơ quan chủ quản: …" or
+      // "Tổng biên tập: …": the page after the article, not the article going on)
+      if kind == .keep, f.tokens.count >= 4, f.tokens.count <= 30, let last = f.scalars.last, last != ".", last != ":" { return nil }
+      if opensWithLabel(f) { return nil }
       guard r.count >= 80, kind == .keep, b[r].contains(UInt8(ascii: ".")) else { continue }
       paragraphs += 1
       if paragraphs == 2 { return end + 1 }
     }
     return nil
+  }
+
+  /// True when the line opens with a label of at most four words and a colon ("Cơ quan chủ
+  /// quản: …", "Tổng biên tập: …").
+  static func opensWithLabel(_ f: FoldedText) -> Bool {
+    f.tokens.prefix(5).indices.dropFirst().contains { f.tokens[$0].gap == UInt8(ascii: ":") }
   }
 
   /// The line that repeats the page's title: one of the two is the other with words added at its

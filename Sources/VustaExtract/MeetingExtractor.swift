@@ -631,6 +631,7 @@ struct MeetingExtractor {
   /// "Dịp này", "Nhân dịp này", "Cùng dịp", "Cũng dịp này" opening a sentence: the occasion of the
   /// article's event, its day.
   static let sameOccasion: [Phrase] = ["dip nay", "cung dip", "cung trong dip"].phrases
+  static let h_cang = Phrase.hash("cang")
 
   private func otherMeeting(in s: AnalyzedSentence, sameDay: FactDate?) -> Found? {
     guard let k = meetingNoun(in: s, allowReference: false) else { return nil }
@@ -642,12 +643,21 @@ struct MeetingExtractor {
     // "Chiều cùng ngày, …", "Cũng trong ngày, …", "Dịp này, … cũng tổ chức Hội nghị …", "… Hội
     // nghị Ban Chấp hành lần thứ 8 vào chiều cùng ngày": the day of the article's event
     let sameDayDate = sameDay.flatMap { d -> FactDate? in
-      guard d.day != nil, s.text.find(Lexicon.p_cung_ngay, from: 0, to: min(k, 6)) != nil
+      guard d.day != nil else { return nil }
+      if s.text.find(Lexicon.p_cung_ngay, from: 0, to: min(k, 6)) != nil
         || s.text.find(Lexicon.p_cung_trong_ngay, from: 0, to: min(k, 6)) != nil
-        || s.text.find(Lexicon.p_cung_ngay, from: k + 1, to: min(s.text.tokens.count, k + 14)) != nil
-        || MeetingExtractor.sameOccasion.contains(where: { s.text.find($0, from: 0, to: min(k, 6)) != nil })
-      else { return nil }
-      return d
+      {
+        return d
+      }
+      // (the later cues only where the sentence gives no day of its own — "Cũng dịp này năm
+      // trước, ngày 18/12/2021, …" — and "cũng ngày càng …" is no "cùng ngày")
+      guard !s.dates.contains(where: { $0.day != nil }) else { return nil }
+      if let at = s.text.find(Lexicon.p_cung_ngay, from: k + 1, to: min(s.text.tokens.count, k + 14)),
+        at + 2 >= s.text.tokens.count || s.text.tokens[at + 2].hash != MeetingExtractor.h_cang
+      {
+        return d
+      }
+      return MeetingExtractor.sameOccasion.contains(where: { s.text.find($0, from: 0, to: min(k, 6)) != nil }) ? d : nil
     }
     // the cue wins over a date the sentence only names ("… cho ý kiến về Ngày Khoa học 18/5")
     let written = sameDayDate == nil ? meetingDate(in: s, noun: k, requireCue: true) : nil
@@ -1447,11 +1457,6 @@ struct MeetingExtractor {
   static let h_tiep = Phrase.hash("tiep")
   static let h_tham = Phrase.hash("tham")
 
-  /// The host of a visit: when the sentence's subject is a delegation of one union ("Đoàn
-  /// Liên hiệp hội Quảng Ngãi …") and it works with or visits another union or a provincial
-  /// authority ("… làm việc với Liên hiệp hội Thừa Thiên Huế", "… thăm và làm việc tại …"),
-  /// the meeting is held in the host's province. A union that receives a delegation ("làm
-  /// việc với đoàn …") is itself the host: nil then.
   /// The union whose seat the meeting is at: named right after "tại trụ sở" (at most two words
   /// between), a provincial union or LHH Việt Nam; nil when no such union is named.
   private func seatScope(_ s: AnalyzedSentence) -> UnionMention.Scope? {
@@ -1466,6 +1471,11 @@ struct MeetingExtractor {
 
   static let p_tai_tru_so = Phrase("tai tru so")
 
+  /// The host of a visit: when the sentence's subject is a delegation of one union ("Đoàn
+  /// Liên hiệp hội Quảng Ngãi …") and it works with or visits another union or a provincial
+  /// authority ("… làm việc với Liên hiệp hội Thừa Thiên Huế", "… thăm và làm việc tại …"),
+  /// the meeting is held in the host's province. A union that receives a delegation ("làm
+  /// việc với đoàn …") is itself the host: nil then.
   private func visitedHost(_ s: AnalyzedSentence, subject: UnionMention?) -> Province? {
     guard let subject else { return nil }
     let t = s.text.tokens

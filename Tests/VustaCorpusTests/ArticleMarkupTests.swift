@@ -33,4 +33,15 @@ final class ArticleMarkupTests: XCTestCase {
     // at the article's end, over the site's footer: the footer's licence is no citation
     XCTAssertEqual(summary(extract("<p>\(Self.lead)</p><p>\(Self.third)</p>" + Self.related + Self.footer)), want)
   }
+
+  /// The review's counter-example: after the related box, a "more news" block of another
+  /// article's headline over its summary, and a footer of labelled lines, are not the article.
+  func testOtherNewsAfterTheBoxIsNotTheArticle() {
+    let more = "<div class=\"more\"><h4>Lào Cai tổng kết năm 2022</h4><p>Ngày 15/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai tổ chức Hội nghị tổng kết hoạt động năm 2022 và triển khai nhiệm vụ năm 2023.</p><h4>Hội thảo về cây dược liệu</h4><p>Ngày 10/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai tổ chức hội thảo về phát triển cây dược liệu vùng cao.</p></div>"
+    XCTAssertEqual(summary(extract("<p>\(Self.lead)</p><p>\(Self.third)</p>" + Self.related + more)),
+                   ["2022-12-20 Yên Bái tong_ket", "hoi_thanh_vien 25", "hoi_vien 12000"])
+    let labelled = "<p>Cơ quan chủ quản: Tỉnh ủy Yên Bái. Giấy phép số 123/GP-BTTTT cấp ngày 05/03/2019 của Bộ Thông tin và Truyền thông.</p><p>Tổng biên tập: Nguyễn Văn A. Ghi rõ nguồn Báo Yên Bái khi phát hành lại thông tin từ website này.</p>"
+    XCTAssertEqual(summary(extract("<p>\(Self.lead)</p><p>\(Self.third)</p>" + Self.related + labelled)),
+                   ["2022-12-20 Yên Bái tong_ket", "hoi_thanh_vien 25", "hoi_vien 12000"])
+  }
 }

@@ -108,4 +108,15 @@ final class HTMLTextTests: XCTestCase {
     }
     XCTAssertNil(HTMLText(html: "<script>var a = {\"datePublished\": \"2023-03-21\"};</script><p>x</p>").source.published)
   }
+
+  /// The review's counter-examples: a number split by Word's spans is one number; the meta tag's
+  /// date wins over structured data before it; a "<" inside the data's strings does not end it.
+  func testTheReviewsMarkupCounterExamples() {
+    XCTAssertEqual(HTMLText(html: "<p><span>Ngày 2</span><span>1/12/2022, hội có 4</span><span>7 hội thành viên</span></p>").text,
+                   "Ngày 21/12/2022, hội có 47 hội thành viên")
+    let ld = "<script type=\"application/ld+json\">{\"headline\":\"a <b> tag\",\"datePublished\":\"2020-01-05\"}</script>"
+    XCTAssertEqual(HTMLText(html: "<head>" + ld + "<meta property=\"article:published_time\" content=\"2022-12-21\"></head><p>x</p>").source.published,
+                   FactDate(year: 2022, month: 12, day: 21))
+    XCTAssertEqual(HTMLText(html: "<head>" + ld + "</head><p>x</p>").source.published, FactDate(year: 2020, month: 1, day: 5))
+  }
 }

@@ -74,4 +74,20 @@ final class ListingMarkupTests: XCTestCase {
                      [["2022-12-20 Yên Bái tong_ket"], ["2022-11-14 Yên Bái hoi_thao"], ["2022-10-01 Yên Bái tap_huan"]])
     }
   }
+
+  /// The review's counter-examples: a headline with "trạng sau" in it is no pager; a page's own
+  /// list under "Tin mới" over a pager is the page's, beside a sidebar's list.
+  func testTheReviewsListingCounterExamples() {
+    var items = Self.items
+    items[1].0 = "Thực trạng sau 5 năm thực hiện Nghị quyết"
+    let html = "<html><body><h1>Tin hoạt động</h1>" + items.map(Self.markups["item class"]!).joined()
+      + "<div class=\"footer\">Cơ quan chủ quản: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái. Điện thoại: 0216 3852 123. Email: lhh@yenbai.gov.vn</div></body></html>"
+    let h = HTMLText(html: html)
+    XCTAssertEqual(Extractor().extractAll(Article(id: "p", path: "p.html", text: VietnameseText.nfc(h.text), sha256: "", source: h.source)).count, 3)
+    let own = "<h1>Tin mới</h1><ul>" + Self.items.map(Self.markups["list entry"]!).joined() + "</ul><div class=\"pager\"><a>1</a> <a>2</a> <a>Trang sau</a></div>"
+    let side = "<h2>Hoạt động hội thành viên</h2><ul><li><a>Hội Y học tỉnh Yên Bái tổ chức hội nghị khoa học</a> (05/09/2022)<p>Ngày 4/9/2022, Hội Y học tỉnh Yên Bái tổ chức hội nghị khoa học thường niên cho hội viên.</p></li><li><a>Hội Nông học tập huấn cho nông dân</a> (01/09/2022)<p>Ngày 31/8/2022, Hội Nông học tỉnh Yên Bái mở lớp tập huấn kỹ thuật cho nông dân hai xã.</p></li></ul>"
+    let page = HTMLText(html: "<html><body>" + own + side + "</body></html>")
+    let got = ListingPage.items(in: page.text)?.compactMap(\.title) ?? []
+    XCTAssertEqual(Array(got.prefix(3)), Self.items.map(\.0))
+  }
 }

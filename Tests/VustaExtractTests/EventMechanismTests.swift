@@ -3116,6 +3116,40 @@ final class EventMechanismTests: XCTestCase {
     }
   }
 
+  // MARK: - The sixteenth session's review (counter-examples of a helper, reworded)
+
+  func testTheSixteenthReviewsCounterExamples() {
+    let lead = "Liên hiệp hội tỉnh Yên Bái tổng kết năm 2022\nNgày 20/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức hội nghị tổng kết hoạt động năm 2022.\n"
+    // a stated date wins over the occasion's cues; "cũng ngày càng" is no "cùng ngày"
+    let a = extract(lead + "Trong năm, ngày 15/6/2022, Liên hiệp hội đã tổ chức Hội thảo khoa học về nông nghiệp, số đại biểu cũng ngày càng tăng.")
+    XCTAssertEqual(a.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2022-12-20 tong_ket", "2022-06-15 hoi_thao"])
+    let b = extract(lead + "Cũng dịp này năm trước, ngày 18/12/2021, Liên hiệp hội đã tổ chức Hội thảo khoa học về nông nghiệp.")
+    XCTAssertEqual(b.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2022-12-20 tong_ket", "2021-12-18 hoi_thao"])
+    // an ordinal or a weekday before a list of days is not its first day
+    XCTAssertEqual(DateReader.mentions(in: FoldedText("Hội thảo khoa học lần thứ 3, 21 và 22/12/2022")).map(\.day), [21])
+    XCTAssertEqual(DateReader.mentions(in: FoldedText("Đại hội khóa 4, 21 - 22/12/2022")).map(\.day), [21])
+    // "sang" (to) and "tới" fold like "sáng" and "tối": no day part; "6 tháng 1 lần" is a rhythm
+    let c = extract("Giao ban định kỳ\nTừ năm 2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức Hội nghị giao ban sang 6 tháng 1 lần.", published: FactDate(year: 2023, month: 2, day: 10))
+    XCTAssertFalse(c.meetings.contains { $0.date == FactDate(year: 2023, month: 1, day: 6) })
+    XCTAssertTrue(DateReader.mentions(in: FoldedText("chuyển tới 6 tháng 1 năm sau")).allSatisfy { $0.day != 6 || $0.month != 1 })
+    // one headline closed by its date after a menu's "Tin mới" is the page's own, not a box's
+    let d = extract("Tin mới\nLiên hiệp hội Yên Bái tổ chức Hội nghị tổng kết năm 2022 - 21/12/2022\nNgày 20/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức hội nghị tổng kết hoạt động năm 2022.")
+    XCTAssertEqual(d.published?.iso, "2022-12-21")
+    XCTAssertEqual(d.title, "Liên hiệp hội Yên Bái tổ chức Hội nghị tổng kết năm 2022 - 21/12/2022")
+    // a wrapped text's headline is not joined to a lead that opens with its day
+    let headline = "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái tổng kết năm 2022"
+    let para = "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái đã tổ chức hội nghị tổng kết công tác năm 2022 và triển khai nhiệm vụ năm 2023 tại hội trường của Tỉnh ủy Yên Bái với sự tham dự của lãnh đạo tỉnh và các hội thành viên trong toàn tỉnh Yên Bái cùng các nhà khoa học"
+    var wrapped: [String] = []
+    var line = ""
+    for w in ("Ngày 20/12/2022, " + para + ". " + para + ".").split(separator: " ") {
+      if line.count + 1 + w.count > 72 { wrapped.append(line); line = String(w) } else { line += line.isEmpty ? String(w) : " " + w }
+    }
+    wrapped.append(line)
+    let e = extract(headline + "\n" + wrapped.joined(separator: "\n"))
+    XCTAssertEqual(e.title, headline)
+    XCTAssertEqual(e.meetings.map { $0.date?.iso }, ["2022-12-20"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
