@@ -352,10 +352,9 @@ enum DateReader {
   /// never counts months).
   static func bareVerbal(_ f: FoldedText, at i: Int) -> DateMention? {
     let t = f.tokens
-    if i >= 1, i + 2 < t.count, dayParts.contains(t[i - 1].hash),
+    if i >= 1, i + 2 < t.count, t[i + 1].hash == thang, dayParts.contains(t[i - 1].hash),
+      let d = value(f, i, maxDigits: 2), (1...31).contains(d), let m = value(f, i + 2, maxDigits: 2), (1...12).contains(m),
       dayPartWords.contains(String(String.UnicodeScalarView(f.scalars[t[i - 1].start..<t[i - 1].end])).lowercased()),
-      let d = value(f, i, maxDigits: 2), (1...31).contains(d),
-      t[i + 1].hash == thang, let m = value(f, i + 2, maxDigits: 2), (1...12).contains(m),
       joint(f, i + 3) != UInt8(ascii: "/"),
       // ("… 6 tháng 1 lần": once every six months)
       !(i + 3 < t.count && t[i + 3].hash == lan)

@@ -122,6 +122,23 @@ enum PageLanguage {
   /// True when the title and body are English: almost no Vietnamese letters (under one per 50
   /// ASCII letters), and English function words make at least a tenth of the words (what keeps
   /// a Vietnamese text written without its marks Vietnamese).
+  /// True when a listing's items, read together, are English (one item is too short to tell);
+  /// a Vietnamese list is told from its first letters, before any text is read as lines.
+  static func itemsAreEnglish(_ items: [ListingItem]) -> Bool {
+    var ascii = 0, other = 0
+    for item in items {
+      for v in item.text.unicodeScalars.lazy.map(\.value) {
+        if v < 0x80 {
+          if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) { ascii += 1 }
+        } else if v >= 0xC0 && v <= 0x1EF9 && v != 0xD7 && v != 0xF7 {
+          other += 1
+          if other >= 40 && other * 50 >= ascii { return false }
+        }
+      }
+    }
+    return isEnglish(MainText(items.map(\.text).joined(separator: "\n")))
+  }
+
   static func isEnglish(_ main: MainText) -> Bool {
     // (letters first, a line at a time: a Vietnamese page is told within its first lines)
     var ascii = 0, other = 0

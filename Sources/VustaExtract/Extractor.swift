@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
       return [extract(article)]
     }
     // (an item is too short to tell its language: all the items' together are the page's)
-    let english = PageLanguage.isEnglish(MainText(items.map(\.text).joined(separator: "\n")))
+    let english = PageLanguage.itemsAreEnglish(items)
     return items.enumerated().map { n, item in
       extractWhole(Extractor.article(of: item, number: n + 1, in: article), fromListing: true, english: english)
     }
@@ -175,7 +175,7 @@ extension Extractor {
         out += "  \(article.id)#\(n + 1)  lines \(item.lines.lowerBound + 1)–\(item.lines.upperBound)  "
           + "published=\(item.published?.iso ?? "nil")  \(item.title ?? "(no headline)")\n"
       }
-      let english = PageLanguage.isEnglish(MainText(items.map(\.text).joined(separator: "\n")))
+      let english = PageLanguage.itemsAreEnglish(items)
       for (n, item) in items.enumerated() {
         out += "■ \(article.id)#\(n + 1)\n" + explainArticle(Extractor.article(of: item, number: n + 1, in: article), english: english)
       }

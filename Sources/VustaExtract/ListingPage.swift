@@ -351,7 +351,9 @@ public enum ListingPage {
     // and dates, in a column beside the page's own list): its entries are the page's items only
     // when the page has no other
     var boxItems: [ListingItem] = []
-    var boxed = head.last.map { Boilerplate.isEnder(FoldedText($0)) } ?? false
+    // (a box's heading is short: longer lines are not folded to be asked)
+    func isBoxHeading(_ line: String?) -> Bool { line.map { $0.utf8.count <= 60 && Boilerplate.isEnder(FoldedText($0)) } ?? false }
+    var boxed = isBoxHeading(head.last)
     var lineNumber = head.count
     // (the entries of the box being read, until the list ends: a pager under them makes them the
     // page's own list, whatever its heading — "Tin mới" over a category page's news)
@@ -365,7 +367,7 @@ public enum ListingPage {
           items.sort { $0.lines.lowerBound < $1.lines.lowerBound }
         }
         boxRun = 0
-        boxed = segment.last.map { Boilerplate.isEnder(FoldedText($0)) } ?? false
+        boxed = isBoxHeading(segment.last)
         continue
       }
       // the page's own list stops at "Tin liên quan", "Tin khác" …; a "Xem thêm" link inside an
@@ -449,12 +451,37 @@ public enum ListingPage {
   }
 
   /// A line that is a pager and nothing else: page numbers, arrows and the pager's words only
-  /// ("« Trang trước 1 2 3 Trang sau »", "1 2 3 Next"), at least one number or pager word.
+  /// ("« Trang trước 1 2 3 Trang sau »", "1 2 3 Next"): two numbers, an arrow or a pager's name
+  /// told from its bytes, then every word a number or a pager's word.
   static func isWholePager(_ line: String) -> Bool {
-    guard isPager(line) || isPageNumbers(line) else { return false }
+    // (told from bytes first: at most twelve words, and two of them numbers, or an arrow — « » ‹
+    // › —, or "Trang"/"Next"/"Prev"; a headline with one number, "… năm 2022", is none)
+    guard line.utf8.count <= 80 else { return false }
+    var words = 0, numbers = 0, inWord = false, allDigits = true
+    var mayBe = false
+    for c in line.utf8 {
+      if c == 0x20 {
+        if inWord, allDigits { numbers += 1 }
+        inWord = false
+        continue
+      }
+      if !inWord { words += 1; inWord = true; allDigits = true }
+      if c &- 0x30 >= 10 { allDigits = false }
+      if c == 0xAB || c == 0xBB || c == 0xB9 || c == 0xBA { mayBe = true }
+    }
+    if inWord, allDigits { numbers += 1 }
+    guard words <= 12 else { return false }
+    if numbers < 2 && !mayBe {
+      // ("Trang sau", "Trang trước", "Trang tiếp", "Next", "Prev" — not "Trang chủ")
+      var line = line
+      let named = line.withUTF8 { b in ListingPage.pagerNames.contains { n in n.withUnsafeBufferPointer { ByteSearch.contains(b, $0) } } }
+      guard named else { return false }
+    }
     let f = FoldedText(line)
     return !f.tokens.isEmpty && f.tokens.allSatisfy { $0.isNumber || pagerTokens.contains($0.hash) }
   }
+
+  static let pagerNames: [[UInt8]] = ["rang sau", "rang tr", "rang ti", "ext", "rev"].map { Array($0.utf8) }
 
   static let pagerTokens = WordSet(["trang", "truoc", "sau", "tiep", "theo", "dau", "cuoi", "xem", "them", "next", "last",
                                     "prev", "previous", "first", "more", "page"].map(Phrase.hash))

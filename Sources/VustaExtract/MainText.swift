@@ -502,15 +502,16 @@ struct MainText {
   /// Where the article goes on after a box of related headlines that stands inside it: the line
   /// after the HTML list's end (ListingPage.listEndMark, within twelve lines of the box's heading),
   /// when two paragraphs (80 bytes or more, a full stop in each, no page furniture) follow it
-  /// before any other list, ender, headline-like line or labelled line ("Tổng biên tập: …"); nil
-  /// otherwise (a box at the article's end, a text page).
+  /// within eight lines, before any other list, ender, headline-like line or labelled line
+  /// ("Tổng biên tập: …"); nil otherwise (a box at the article's end, a text page).
   static func resumeAfterInlineBox(_ raw: [Range<Int>], from index: Int, in b: UnsafeBufferPointer<UInt8>) -> Int? {
     func isMark(_ r: Range<Int>, _ m: UInt8) -> Bool { r.count == 1 && b[r.lowerBound] == m }
     guard let end = (index..<min(raw.count, index + 12)).first(where: { isMark(raw[$0], 0x1F) }),
       (index..<end).contains(where: { isMark(raw[$0], 0x1E) })
     else { return nil }
     var paragraphs = 0
-    for k in (end + 1)..<raw.count {
+    // (the article goes on right after its box: eight lines on, it does not)
+    for k in (end + 1)..<min(raw.count, end + 9) {
       let r = raw[k]
       if isMark(r, 0x1E) || isMark(r, 0x1F) { return nil }
       let f = FoldedText(utf8: UnsafeBufferPointer(rebasing: b[r]))
@@ -549,15 +550,16 @@ struct MainText {
       return (0..<k).allSatisfy { l[$0].hash == h[$0].hash }
     }
     if exact != nil || h.count < 6 { return exact }
-    var words: [UInt64: Int] = [:]
-    for t in h { words[t.hash, default: 0] += 1 }
+    let words = Set(h.map(\.hash))
     var best: (index: Int, common: Int)? = nil
     for i in kept.indices where kept[i].1 != .timestamp {
       let l = kept[i].0.tokens
       guard l.count >= 6, l.count <= 45 else { continue }
-      var left = words
+      // (a word the title has, counted at most as often as the line repeats it — the title's own
+      // repeats are rare enough that a set will do)
       var common = 0
-      for t in l where left[t.hash, default: 0] > 0 { left[t.hash]! -= 1; common += 1 }
+      for t in l where words.contains(t.hash) { common += 1 }
+      common = min(common, h.count)
       if common >= 8, common * 5 >= l.count * 4, common * 2 >= h.count, common > best?.common ?? 0 { best = (i, common) }
     }
     return best?.index
