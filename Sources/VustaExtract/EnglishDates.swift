@@ -125,35 +125,36 @@ enum PageLanguage {
   /// True when a listing's items, read together, are English (one item is too short to tell);
   /// a Vietnamese list is told from its first letters, before any text is read as lines.
   static func itemsAreEnglish(_ items: [ListingItem]) -> Bool {
-    var ascii = 0, other = 0
+    var letters = LetterCount()
     for item in items {
-      for v in item.text.unicodeScalars.lazy.map(\.value) {
-        if v < 0x80 {
-          if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) { ascii += 1 }
-        } else if v >= 0xC0 && v <= 0x1EF9 && v != 0xD7 && v != 0xF7 {
-          other += 1
-          if other >= 40 && other * 50 >= ascii { return false }
-        }
-      }
+      for v in item.text.unicodeScalars where letters.add(v.value) { return false }
     }
     return isEnglish(MainText(items.map(\.text).joined(separator: "\n")))
   }
 
+  /// ASCII letters against Vietnamese ones, counted a scalar at a time.
+  struct LetterCount {
+    var ascii = 0, other = 0
+    /// Counts one scalar; true once the text is surely Vietnamese (its 40th marked letter, at
+    /// least one per 50 ASCII letters).
+    mutating func add(_ v: UInt32) -> Bool {
+      if v < 0x80 {
+        if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) { ascii += 1 }
+      } else if v >= 0xC0 && v <= 0x1EF9 && v != 0xD7 && v != 0xF7 {
+        other += 1
+        if other >= 40 && other * 50 >= ascii { return true }
+      }
+      return false
+    }
+  }
+
   static func isEnglish(_ main: MainText) -> Bool {
     // (letters first, a line at a time: a Vietnamese page is told within its first lines)
-    var ascii = 0, other = 0
+    var letters = LetterCount()
     for line in main.lines where line.role == .body || line.role == .title {
-      for s in line.text.scalars {
-        let v = s.value
-        if v < 0x80 {
-          if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) { ascii += 1 }
-        } else if v >= 0xC0 && v <= 0x1EF9 && v != 0xD7 && v != 0xF7 {
-          other += 1
-          if other >= 40 && other * 50 >= ascii { return false }
-        }
-      }
+      for s in line.text.scalars where letters.add(s.value) { return false }
     }
-    guard ascii >= 200, other * 50 < ascii else { return false }
+    guard letters.ascii >= 200, letters.other * 50 < letters.ascii else { return false }
     var words = 0, english = 0
     for line in main.lines where line.role == .body || line.role == .title {
       words += line.text.tokens.count

@@ -304,7 +304,7 @@ public enum ListingPage {
       if line.isEmpty { continue }
       // a pager ends the list as its end does: the footer after the last item is no part of it
       // (a pager line and nothing else: "Thực trạng sau 5 năm …" is a headline)
-      if segments[segments.count - 1].item, line.utf8.count <= 80, isWholePager(line) {
+      if segments[segments.count - 1].item, isWholePager(line) {
         segments.append((false, [line]))
         outsideParagraphs = 0
         continue
@@ -459,7 +459,9 @@ public enum ListingPage {
     guard line.utf8.count <= 80 else { return false }
     var words = 0, numbers = 0, inWord = false, allDigits = true
     var mayBe = false
+    var previous: UInt8 = 0
     for c in line.utf8 {
+      defer { previous = c }
       if c == 0x20 {
         if inWord, allDigits { numbers += 1 }
         inWord = false
@@ -467,7 +469,8 @@ public enum ListingPage {
       }
       if !inWord { words += 1; inWord = true; allDigits = true }
       if c &- 0x30 >= 10 { allDigits = false }
-      if c == 0xAB || c == 0xBB || c == 0xB9 || c == 0xBA { mayBe = true }
+      // « » (C2 AB, C2 BB), ‹ › (E2 80 B9, E2 80 BA)
+      if (previous == 0xC2 && (c == 0xAB || c == 0xBB)) || (previous == 0x80 && (c == 0xB9 || c == 0xBA)) { mayBe = true }
     }
     if inWord, allDigits { numbers += 1 }
     guard words <= 12 else { return false }
@@ -727,10 +730,11 @@ public enum ListingPage {
 
   static func describe(_ line: String) -> LineInfo {
     let f = FoldedText(line)
-    let dates = f.tokens.contains(where: \.isNumber) ? DateReader.mentions(in: f) : []
+    let numbered = f.tokens.contains(where: \.isNumber)
+    let dates = numbered ? DateReader.mentions(in: f) : []
     // (an English edition's list dates its items "December 21, 2022")
     let full = dates.first { $0.year != nil && $0.day != nil }
-      ?? (f.tokens.contains(where: \.isNumber) ? EnglishDates.mentions(in: f).first { $0.year != nil && $0.day != nil } : nil)
+      ?? (numbered ? EnglishDates.mentions(in: f).first { $0.year != nil && $0.day != nil } : nil)
     let dateWords = full.map { $0.end - $0.start } ?? 0
     let isDateLine = full != nil && f.tokens.count <= 12 && (DateReader.isTimestampLine(f) || f.tokens.count - dateWords <= 4)
     let last = line.unicodeScalars.last

@@ -311,9 +311,7 @@ struct MainText {
   /// True when the line `from..<to` ends with sentence or closing punctuation (spaces aside):
   /// . ! ? : ; " ) | > and the UTF-8 of … ” ’ ».
   static func endsSentence(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-    var j = to - 1
-    while j >= from, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j -= 1 }
-    guard j >= from else { return true }
+    guard let j = lastByte(b, from, to) else { return true }
     if ".!?:;\")|>".utf8.contains(b[j]) { return true }
     // … (E2 80 A6), ” (E2 80 9D), ’ (E2 80 99), » (C2 BB)
     if j >= 2, b[j - 2] == 0xE2, b[j - 1] == 0x80, [0xA6, 0x9D, 0x99].contains(b[j]) { return true }
@@ -325,13 +323,18 @@ struct MainText {
   /// in a lower-case word ("… Bình Định (LHH)\nđã tiến hành …") was cut there. (Not in a text of
   /// whole paragraphs: a headline's "(2012-2016)" over its author's "thanhsang | …" line.)
   static func endsWithClosingMark(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-    var j = to - 1
-    while j >= from, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j -= 1 }
-    guard j >= from else { return false }
+    guard let j = lastByte(b, from, to) else { return false }
     if b[j] == UInt8(ascii: ")") || b[j] == UInt8(ascii: "\"") { return true }
     // ” (E2 80 9D), ’ (E2 80 99), » (C2 BB)
     if j >= 2, b[j - 2] == 0xE2, b[j - 1] == 0x80, b[j] == 0x9D || b[j] == 0x99 { return true }
     return j >= 1 && b[j - 1] == 0xC2 && b[j] == 0xBB
+  }
+
+  /// The index of the last byte of `from..<to` that is no space, tab or carriage return.
+  static func lastByte(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
+    var j = to - 1
+    while j >= from, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j -= 1 }
+    return j >= from ? j : nil
   }
 
   /// True when the text at `i` starts with a lower-case letter.
@@ -377,9 +380,9 @@ struct MainText {
       if let p = previous, same(p, line) { continue }  // a caption repeated under a picture
       previous = line
       // (the end of an HTML list — ListingPage.listEndMark — ends a box of its entries)
-      if inBox, line.count == 1, b[line.lowerBound] == 0x1F { inBox = false; continue }
+      if inBox, MainText.isMark(line, MainText.listEnd, in: b) { inBox = false; continue }
       // (a blank line after its entries ends a box too: the page's own headline may follow)
-      if inBox, boxEntries > 0, index >= 2, b[raw[index - 2].upperBound..<line.lowerBound].filter({ $0 == 0x0A }).count >= 2 {
+      if inBox, boxEntries > 0, index >= 2, b[raw[index - 2].upperBound..<line.lowerBound].lazy.filter({ $0 == 0x0A }).count >= 2 {
         inBox = false
       }
       let f = fold(line)
@@ -414,7 +417,7 @@ struct MainText {
         }
         func nextIsDatedHeadline() -> Bool {
           var k = index
-          while k < raw.count, raw[k].count == 1, b[raw[k].lowerBound] == 0x1E { k += 1 }
+          while k < raw.count, MainText.isMark(raw[k], MainText.itemStart, in: b) { k += 1 }
           return k < raw.count && isDatedHeadline(fold(raw[k]))
         }
         if datedHeadlines || (boxEntries == 0 && nextIsDatedHeadline()), isDatedHeadline(f) {
@@ -505,15 +508,15 @@ struct MainText {
   /// within eight lines, before any other list, ender, headline-like line or labelled line
   /// ("Tổng biên tập: …"); nil otherwise (a box at the article's end, a text page).
   static func resumeAfterInlineBox(_ raw: [Range<Int>], from index: Int, in b: UnsafeBufferPointer<UInt8>) -> Int? {
-    func isMark(_ r: Range<Int>, _ m: UInt8) -> Bool { r.count == 1 && b[r.lowerBound] == m }
-    guard let end = (index..<min(raw.count, index + 12)).first(where: { isMark(raw[$0], 0x1F) }),
-      (index..<end).contains(where: { isMark(raw[$0], 0x1E) })
+    func isMark(_ r: Range<Int>, _ m: UInt8) -> Bool { MainText.isMark(r, m, in: b) }
+    guard let end = (index..<min(raw.count, index + 12)).first(where: { isMark(raw[$0], listEnd) }),
+      (index..<end).contains(where: { isMark(raw[$0], itemStart) })
     else { return nil }
     var paragraphs = 0
     // (the article goes on right after its box: eight lines on, it does not)
     for k in (end + 1)..<min(raw.count, end + 9) {
       let r = raw[k]
-      if isMark(r, 0x1E) || isMark(r, 0x1F) { return nil }
+      if isMark(r, itemStart) || isMark(r, listEnd) { return nil }
       let f = FoldedText(utf8: UnsafeBufferPointer(rebasing: b[r]))
       let kind = Boilerplate.classify(f)
       if kind == .end { return nil }
@@ -528,6 +531,14 @@ struct MainText {
     return nil
   }
 
+  /// The bytes of the HTML reader's marks (ListingPage.itemMark, ListingPage.listEndMark).
+  static let itemStart: UInt8 = 0x1E, listEnd: UInt8 = 0x1F
+
+  /// True when the line `r` is the mark `m` alone.
+  static func isMark(_ r: Range<Int>, _ m: UInt8, in b: UnsafeBufferPointer<UInt8>) -> Bool {
+    r.count == 1 && b[r.lowerBound] == m
+  }
+
   /// True when the line opens with a label of at most four words and a colon ("Cơ quan chủ
   /// quản: …", "Tổng biên tập: …").
   static func opensWithLabel(_ f: FoldedText) -> Bool {
@@ -538,8 +549,8 @@ struct MainText {
   /// end (a `<title>` adds the site's name, a headline its date), at least four words in common.
   /// When no line does, the line whose words are the headline's but for a few (a site's `<title>`
   /// written a little apart from its `<h1>`: "họp đánh giá quý III" over "họp đánh giá hoạt động
-  /// quý III"): four in five of its words (syllables), at least eight, are the headline's and they make half the
-  /// headline or more; the closest such line.
+  /// quý III"): four in five of its words (syllables), at least eight, are the headline's and
+  /// they make half the headline or more; the line sharing the most.
   static func headlineLine(_ headline: FoldedText, in kept: [(FoldedText, Role)]) -> Int? {
     let h = headline.tokens
     guard h.count >= 4 else { return nil }
@@ -555,8 +566,8 @@ struct MainText {
     for i in kept.indices where kept[i].1 != .timestamp {
       let l = kept[i].0.tokens
       guard l.count >= 6, l.count <= 45 else { continue }
-      // (a word the title has, counted at most as often as the line repeats it — the title's own
-      // repeats are rare enough that a set will do)
+      // (the line's words the title has — a set of the title's words, its rare repeats aside —
+      // never more than the title's length: a long line repeating a few of them is no match)
       var common = 0
       for t in l where words.contains(t.hash) { common += 1 }
       common = min(common, h.count)
