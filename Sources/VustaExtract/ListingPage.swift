@@ -690,20 +690,20 @@ public enum ListingPage {
     {
       return nil
     }
-    let info = raw.map(describe)
+    let info = DescribedLines(raw)
     var items: [ListingItem] = []
     var i = 0
-    var sawBody = false
     while i < info.count {
       if info[i].kind == .end && !items.isEmpty { break }
       guard let (item, next) = item(at: i, info) else {
-        // a long paragraph that belongs to no item: this page has an article of its own
-        // (a portal's ticker of headlines is no article's paragraph)
-        if info[i].words >= bodyWords && items.isEmpty && info[i].kind != .drop { sawBody = true }
+        // a long paragraph that belongs to no item: this page has an article of its own (a
+        // portal's ticker of headlines is no article's paragraph) — whatever follows, the page
+        // is no listing: an item after it is the article's related list, and without one there
+        // are no items at all
+        if info[i].words >= bodyWords && items.isEmpty && info[i].kind != .drop { return nil }
         i += 1
         continue
       }
-      if sawBody { return nil }
       items.append(item)
       i = next
     }
@@ -726,6 +726,29 @@ public enum ListingPage {
     }
     guard numbers.count >= 2, numbers.count == titles.count else { return false }
     return zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 + 1 }
+  }
+
+  /// The lines of a text, each described the first time it is asked for: a page that turns out
+  /// to be an article stops being read at its first paragraph, most of its lines never folded.
+  final class DescribedLines {
+    let lines: [String]
+    private var described: [LineInfo?]
+
+    init(_ lines: [String]) {
+      self.lines = lines
+      described = Array(repeating: nil, count: lines.count)
+    }
+
+    var count: Int { lines.count }
+
+    subscript(i: Int) -> LineInfo {
+      if let l = described[i] { return l }
+      let l = ListingPage.describe(lines[i])
+      described[i] = l
+      return l
+    }
+
+    subscript(r: Range<Int>) -> [LineInfo] { r.map { self[$0] } }
   }
 
   static func describe(_ line: String) -> LineInfo {
@@ -769,7 +792,7 @@ public enum ListingPage {
   }
 
   /// The item starting at line `i` and the line after it, or nil.
-  static func item(at i: Int, _ info: [LineInfo]) -> (ListingItem, Int)? {
+  static func item(at i: Int, _ info: DescribedLines) -> (ListingItem, Int)? {
     var head = i
     var date: DateMention? = nil
     var dateFolded: FoldedText? = nil
@@ -811,7 +834,7 @@ public enum ListingPage {
   }
 
   /// True when a new item (date line then headline, or headline then date) starts at `k`.
-  static func item(startsAt k: Int, _ info: [LineInfo]) -> Bool {
+  static func item(startsAt k: Int, _ info: DescribedLines) -> Bool {
     if info[k].isDateLine { return true }
     guard isHeadline(info[k]) else { return false }
     if let d = info[k].date, d.end == info[k].folded.tokens.count { return true }
