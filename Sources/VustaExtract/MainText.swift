@@ -449,8 +449,22 @@ struct MainText {
       case .end where bodyStarted && Boilerplate.isToolLine(f) && kept.filter({ $0.1 == .body }).count < 2:
         furniture.append(f)
         continue
-      case .end where bodyStarted:
+      case .end where bodyStarted, .source where bodyStarted:
         furniture.append(f)
+        // a notice standing above the page's masthead ("Kể từ ngày 1-7, … trang tin này tạm dừng
+        // cập nhật … Trân trọng!", then the site's name, its menu and the article): the one
+        // paragraph read so far was no article's
+        if kept.count == 1, kept[0].1 == .body, MainText.articleFollows(raw, from: index, in: b) {
+          furniture.append(kept[0].0)
+          kept = []
+          bodyStarted = false
+          continue
+        }
+        if kind == .source {
+          keepTail(from: index)
+          index = raw.count
+          continue
+        }
         // a newspaper's box of related headlines inside the article (an HTML list under "Tin liên
         // quan" with the article's paragraphs going on after the list's end): the box is skipped
         if let resume = MainText.resumeAfterInlineBox(raw, from: index, in: b) {
@@ -474,10 +488,6 @@ struct MainText {
         continue
       case .source:
         furniture.append(f)
-        if bodyStarted {
-          keepTail(from: index)
-          index = raw.count
-        }
         continue
       case .otherHeadline where bodyStarted && kept.last?.1 == .body && !kept.dropLast().contains(where: { $0.1 == .body })
         && kept.last!.0.tokens.count <= 45:
@@ -529,6 +539,23 @@ struct MainText {
       if paragraphs == 2 { return end + 1 }
     }
     return nil
+  }
+
+  /// True when a headline-like line (4 to 40 words, no closing full stop) stands within the
+  /// twelve lines from `index`, and a paragraph (150 bytes or more, with a full stop) within the
+  /// four lines after it: the page's article is still to come.
+  static func articleFollows(_ raw: [Range<Int>], from index: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
+    let end = min(raw.count, index + 12)
+    guard index < end else { return false }
+    for k in index..<end where raw[k].count >= 15 && raw[k].count <= 300 {
+      guard let last = lastByte(b, raw[k].lowerBound, raw[k].upperBound), b[last] != UInt8(ascii: ".") else { continue }
+      let f = FoldedText(utf8: UnsafeBufferPointer(rebasing: b[raw[k]]))
+      guard (4...40).contains(f.tokens.count), !isSiteLine(f), Boilerplate.classify(f) == .keep else { continue }
+      for j in (k + 1)..<min(raw.count, k + 5) where raw[j].count >= 150 && b[raw[j]].contains(UInt8(ascii: ".")) {
+        return true
+      }
+    }
+    return false
   }
 
   /// The bytes of the HTML reader's marks (ListingPage.itemMark, ListingPage.listEndMark).

@@ -63,4 +63,36 @@ final class PageHeadlineTests: XCTestCase {
     XCTAssertNil(MainText.headlineLine(FoldedText("Liên hiệp các Hội Khoa học và Kỹ thuật Hải Phòng tổng kết năm 2020"),
                                        in: [(FoldedText("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức Hội nghị Ban Chấp hành lần thứ 5"), .title)]))
   }
+
+  /// A notice above a newspaper's masthead (the paper stopped updating after a merger), then the
+  /// site's name, its menu, the headline and the article: the notice is no article, the
+  /// meeting below it is read.
+  func testANoticeAboveTheMastheadIsNotTheArticle() {
+    let page = """
+      Từ ngày 1-7, trang tin này tạm ngừng cập nhật để chờ hướng dẫn; tin tức về địa bàn Bình Dương (cũ) được đăng trên báo Sài Gòn Giải Phóng. Trân trọng!
+
+      BÁO BÌNH DƯƠNG ONLINE
+      Chính trị | Kinh tế | Xã hội | Văn hóa | Thể thao
+
+      Liên hiệp Hội tỉnh sơ kết hoạt động năm 2021
+
+      Sáng 24/2/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Dương tổ chức Hội nghị Ban Chấp hành tổng kết hoạt động năm 2021, triển khai nhiệm vụ năm 2022.
+      Hội nghị đã thông qua phương hướng, nhiệm vụ năm 2022.
+      """
+    let doc = Extractor().extract(Article(id: "t", path: "t.txt", text: VietnameseText.normalize(page), sha256: ""))
+    XCTAssertEqual(doc.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["2022-02-24 Bình Dương tong_ket"])
+  }
+
+  /// A one-paragraph article closed by its source line, with only short lines after it (no
+  /// headline over a paragraph): the paragraph stays the article.
+  func testAShortArticleClosedByItsSourceStaysTheArticle() {
+    let page = """
+      Sáng 24/2/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Dương tổ chức Hội nghị Ban Chấp hành tổng kết hoạt động năm 2021, triển khai nhiệm vụ năm 2022.
+      Nguồn: Báo Bình Dương
+      Tin liên quan
+      Liên hiệp Hội tỉnh trao giải hội thi sáng tạo kỹ thuật
+      """
+    let doc = Extractor().extract(Article(id: "t", path: "t.txt", text: VietnameseText.normalize(page), sha256: ""))
+    XCTAssertEqual(doc.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["2022-02-24 Bình Dương tong_ket"])
+  }
 }
