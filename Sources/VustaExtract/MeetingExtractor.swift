@@ -586,10 +586,16 @@ struct MeetingExtractor {
   /// Meetings named after the main event's noun in its own sentence: one joined to it ("Hội
   /// nghị … và Hội thảo …", same day and place), or one with a date of its own after it.
   private func secondEvents(in s: AnalyzedSentence, main: Found) -> [Found] {
-    guard let k1 = meetingNoun(in: s, allowReference: false) else { return [] }
+    guard var k1 = meetingNoun(in: s, allowReference: false) else { return [] }
     let f = s.text
     var out: [Found] = []
     var from = k1 + 2
+    // "Đây là buổi toạ đàm tiếp nối toạ đàm “…” đã diễn ra ngày 22-2-2023": a sentence that
+    // opens by calling back the main event names its first meeting of its own second
+    if let k0 = meetingNoun(in: s, allowReference: true), k0 < k1 {
+      from = k1
+      k1 = k0
+    }
     while let k2 = meetingNoun(in: s, allowReference: true, from: from) {
       from = k2 + 2
       let kind = MeetingVocabulary.kind(in: f, from: k2, to: MeetingVocabulary.windowEnd(in: f, after: k2))
@@ -1315,7 +1321,8 @@ struct MeetingExtractor {
       // again nearer to it ("Để sơ kết …, … đã tổ chức giao ban vào sáng ngày 12 tháng 6 năm 2024")
       // (or the sentence's own verb dates it: "Lễ kỷ niệm … của Liên hiệp … được long trọng tổ
       // chức vào ngày 21/12/2021")
-      if d.start > k + 30, meetingNoun(in: s, allowReference: true, from: max(k + 2, d.start - 30)).map({ $0 >= d.start }) ?? true,
+      if d.start > k + 30, !MeetingExtractor.datesQuotedName(s.text, noun: k, date: d.start),
+        meetingNoun(in: s, allowReference: true, from: max(k + 2, d.start - 30)).map({ $0 >= d.start }) ?? true,
         // (a verb of holding between them links a long name to its date: "Đại hội đại biểu toàn
         // quốc lần thứ VI Liên hiệp … đã được tiến hành trọng thể tại Hà Nội từ ngày 27 đến …")
         !s.text.contains(any: MeetingExtractor.heldVerbs, from: max(k, d.start - 20), to: d.start)
@@ -1344,6 +1351,28 @@ struct MeetingExtractor {
       return (date, reason, context.isUpcoming(d))
     }
     return nil
+  }
+
+  /// True when the date closes the meeting's name in quotation marks: "… tổ chức toạ đàm “Giải
+  /// pháp quy tụ, kết nối … đóng góp cho sự phát triển Thành phố” vào ngày 14-3-2023" — the
+  /// quotation opens within three words of the noun, and at most three words ("vào ngày", "sáng")
+  /// stand between its close and the date: a long name does not part the meeting from its day.
+  static func datesQuotedName(_ f: FoldedText, noun k: Int, date: Int) -> Bool {
+    let opens: Set<Unicode.Scalar> = ["“", "\"", "«"], closes: Set<Unicode.Scalar> = ["”", "\"", "»"]
+    guard k + 1 < f.tokens.count else { return false }
+    let limit = min(f.tokens.count - 1, k + 4)
+    var open: Int? = nil
+    for scalar in f.tokens[k].end..<f.tokens[limit].start where opens.contains(f.scalars[scalar]) {
+      open = scalar
+      break
+    }
+    guard let open else { return false }
+    let dateStart = f.tokens[date].start
+    guard let close = (open + 1..<dateStart).first(where: { closes.contains(f.scalars[$0]) && f.scalars[$0] != "\"" || (f.scalars[$0] == "\"" && f.scalars[open] == "\"") }) else {
+      return false
+    }
+    let between = f.tokens[..<date].filter { $0.start > close }.count
+    return between <= 3
   }
 
   /// True when the lead's meeting differs in kind from the title's and the lead names the title's
