@@ -340,7 +340,38 @@ struct CitationExtractor {
     }
     let start = token(at: m.start, in: f)
     return issuedBefore(start, previous: i == 0 ? nil : token(at: all[i - 1].start, in: f), in: s)
-      ?? issuedPassive(start, end: k, in: s)
+      ?? issuedPassive(start, end: k, in: s) ?? issuedByAgent(after: k, in: s)
+  }
+
+  static let agentWords: Set<UInt64> = [Phrase.hash("duoc"), Phrase.hash("do"), Phrase.hash("cua")]
+
+  /// "Quyết định số 1112/QĐ-UBND do UBND tỉnh Hà Giang ban hành ngày 09 tháng 5 năm 2006",
+  /// "Chỉ thị số 35-CT/TW “về củng cố …” được Bộ Chính trị ban hành ngày 11-4-1988": after the
+  /// number (and a quoted title right after it), "được", "do" or "của" and the issuer, an issuing
+  /// verb, then the date within three words — no comma or full stop between the number and the
+  /// verb, nor between the verb and the date.
+  private func issuedByAgent(after k: Int, in s: AnalyzedSentence) -> FactDate? {
+    let f = s.text
+    guard k < f.tokens.count else { return nil }
+    var from = k
+    if let after = CitationExtractor.afterQuotedTitle(f, at: k) { from = after }
+    guard from < f.tokens.count, CitationExtractor.agentWords.contains(f.tokens[from].hash),
+      let verb = issuingVerb(in: f, from: from + 1, to: min(f.tokens.count, from + 10), verbs: CitationExtractor.passiveIssuingVerbs),
+      !f.tokens[(from + 1)...verb].contains(where: { FoldedText.isStrongPunct($0.gap) || $0.gap == UInt8(ascii: ",") }),
+      let d = s.dates.first(where: { $0.start > verb && $0.start <= verb + 3 && $0.year != nil && $0.day != nil
+        && !f.tokens[(verb + 1)...min($0.start, f.tokens.count - 1)].contains { FoldedText.isStrongPunct($0.gap) || $0.gap == UInt8(ascii: ",") } })
+    else { return nil }
+    return FactDate(year: d.year!, month: d.month, day: d.day)
+  }
+
+  /// The token after a title in quotation marks that opens right before token `k` (“về …”), or
+  /// nil when none opens there.
+  static func afterQuotedTitle(_ f: FoldedText, at k: Int) -> Int? {
+    let before = k == 0 ? 0 : f.tokens[k - 1].end
+    guard f.scalars[before..<f.tokens[k].start].contains(where: { $0 == "“" || $0 == "\"" }),
+      let close = (f.tokens[k].end..<f.scalars.count).first(where: { f.scalars[$0] == "”" || f.scalars[$0] == "\"" })
+    else { return nil }
+    return f.tokens.firstIndex { $0.start > close }
   }
 
   /// "được" (the passive).

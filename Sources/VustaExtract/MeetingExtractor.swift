@@ -586,16 +586,10 @@ struct MeetingExtractor {
   /// Meetings named after the main event's noun in its own sentence: one joined to it ("Hội
   /// nghị … và Hội thảo …", same day and place), or one with a date of its own after it.
   private func secondEvents(in s: AnalyzedSentence, main: Found) -> [Found] {
-    guard var k1 = meetingNoun(in: s, allowReference: false) else { return [] }
+    guard let k1 = meetingNoun(in: s, allowReference: false) else { return [] }
     let f = s.text
     var out: [Found] = []
     var from = k1 + 2
-    // "Đây là buổi toạ đàm tiếp nối toạ đàm “…” đã diễn ra ngày 22-2-2023": a sentence that
-    // opens by calling back the main event names its first meeting of its own second
-    if let k0 = meetingNoun(in: s, allowReference: true), k0 < k1 {
-      from = k1
-      k1 = k0
-    }
     while let k2 = meetingNoun(in: s, allowReference: true, from: from) {
       from = k2 + 2
       let kind = MeetingVocabulary.kind(in: f, from: k2, to: MeetingVocabulary.windowEnd(in: f, after: k2))
@@ -1317,6 +1311,13 @@ struct MeetingExtractor {
       if DateReader.namesAnnualDay(s.text, d) { continue }  // "Ngày KH&CN Việt Nam 18/5"
       let startOffset = s.text.tokens[d.start].start
       if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }
+      // "Quyết định số 1112/QĐ-UBND do UBND tỉnh Hà Giang ban hành ngày 09 tháng 5 năm 2006": the
+      // day a document named before it was issued
+      if d.start >= 2, s.text.contains(any: MeetingExtractor.issuedOn, from: d.start - 2, to: d.start),
+        docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 120 })
+      {
+        continue
+      }
       // "được thành lập vào tháng 6/2001": a date of something else — unless the meeting is named
       // again nearer to it ("Để sơ kết …, … đã tổ chức giao ban vào sáng ngày 12 tháng 6 năm 2024")
       // (or the sentence's own verb dates it: "Lễ kỷ niệm … của Liên hiệp … được long trọng tổ
@@ -1352,6 +1353,9 @@ struct MeetingExtractor {
     }
     return nil
   }
+
+  /// "ban hành" (issued), "ký" (signed) right before a date: a document's day.
+  static let issuedOn: [Phrase] = ["ban hanh", "ban hanh ngay", "ky ngay"].phrases
 
   /// True when the date closes the meeting's name in quotation marks: "… tổ chức toạ đàm “Giải
   /// pháp quy tụ, kết nối … đóng góp cho sự phát triển Thành phố” vào ngày 14-3-2023" — the

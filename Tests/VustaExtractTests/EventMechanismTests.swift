@@ -3150,6 +3150,38 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(e.meetings.map { $0.date?.iso }, ["2022-12-20"])
   }
 
+  // MARK: - Seventeenth session: what the wording sets pk and pl showed
+
+  /// A date that closes the meeting's quoted name belongs to the meeting, however long the name;
+  /// another event's date in the next sentence does not.
+  func testADateClosingAQuotedNameDatesTheMeeting() {
+    let d = extract("""
+      Liên hiệp Hội tọa đàm về kết nối đội ngũ khoa học kỹ thuật
+      Liên hiệp các Hội Khoa học và Kỹ thuật TP. Hồ Chí Minh phối hợp với Hội đồng Khoa học TP đã tổ chức toạ đàm “Giải pháp quy tụ, kết nối và phát huy vai trò của đội ngũ khoa học kỹ thuật trong và ngoài nước đóng góp cho sự phát triển Thành phố” vào ngày 14-3-2023. Đây là buổi toạ đàm tiếp nối toạ đàm “Giáo dục và đào tạo nguồn nhân lực” đã diễn ra ngày 22-2-2023.
+      """)
+    XCTAssertEqual(d.meetings.first?.date?.iso, "2023-03-14")
+  }
+
+  /// "… số 1112/QĐ-UBND do UBND tỉnh Hà Giang ban hành ngày 09 tháng 5 năm 2006", "… số
+  /// 35-CT/TW “về …” được Bộ Chính trị ban hành ngày 11-4-1988": the document's issue date, never
+  /// the meeting's.
+  func testADocumentsIssueDateAfterItsIssuer() {
+    let d = extract("""
+      Liên hiệp các Hội KH&KT tỉnh Hà Giang sau 5 năm
+      Được thành lập theo Quyết định số 1112/QĐ-UBND do UBND tỉnh Hà Giang ban hành ngày 09 tháng 5 năm 2006, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang đã tổ chức Đại hội đại biểu lần thứ I vào ngày 16-12-2011.
+      Chỉ thị số 35-CT/TW “về củng cố tổ chức và đẩy mạnh hoạt động của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam” được Bộ Chính trị ban hành ngày 11-4-1988.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2011-12-16 dai_hoi"])
+    XCTAssertEqual(d.citations.map { "\($0.number) \($0.issued?.iso ?? "-")" }.sorted(), ["1112 2006-05-09", "35 1988-04-11"])
+    // a comma between the issuer and the date: the date is not the document's
+    let e = extract("""
+      Liên hiệp hội Hà Giang tổng kết
+      Thực hiện Quyết định số 1112/QĐ-UBND của UBND tỉnh, ngày 16/12/2011 Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang tổ chức hội nghị tổng kết.
+      """)
+    XCTAssertEqual(e.citations.first?.issued, nil)
+    XCTAssertEqual(e.meetings.first?.date?.iso, "2011-12-16")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
