@@ -730,17 +730,19 @@ struct MeetingExtractor {
   static func preambleEnd(_ s: AnalyzedSentence) -> Int {
     let f = s.text
     let t = f.tokens
-    guard t.count > 6, preambleOpeners.contains(where: { f.matches($0, at: 0) }) else { return 0 }
+    guard t.count > 6, preambleOpeners.contains(where: { f.matches($0, at: 0) }) || opensWithDe(f) else { return 0 }
     func isBreak(_ g: UInt8) -> Bool { g == UInt8(ascii: ",") || g == UInt8(ascii: ";") }
+    // the union after a comma, subject of the clause the preamble leads to
+    let subject = s.unions.first(where: { $0.start > 2 && isBreak(t[$0.start].gap) })
     if purposeOpeners.contains(where: { f.matches($0, at: 0) }) {
       return t.indices.first(where: { $0 > 2 && isBreak(t[$0].gap) }) ?? 0
     }
     // (a purpose of several items runs to the union that is the subject: "Nhằm đánh giá …
     // nhiệm kỳ I, bầu Ban Chấp hành nhiệm kỳ II, Liên hiệp các Hội … đã tiến hành Đại hội …" —
     // only when no meeting and no day stand before that union)
-    if otherPurposeOpeners.contains(where: { f.matches($0, at: 0) }), !f.matches(Phrase("nham trien khai"), at: 0),
+    if otherPurposeOpeners.contains(where: { f.matches($0, at: 0) }) || opensWithDe(f), !f.matches(Phrase("nham trien khai"), at: 0),
       !f.matches(Phrase("nham thuc hien"), at: 0),
-      let u = s.unions.first(where: { $0.start > 2 && isBreak(t[$0.start].gap) }),
+      let u = subject,
       !s.dates.contains(where: { $0.start < u.start && $0.day != nil }),
       !(0..<u.start).contains(where: { MeetingExtractor.meetingNounStarts(f, at: $0) })
     {
@@ -754,6 +756,10 @@ struct MeetingExtractor {
       let at = t[d.start].start
       return !docs.contains { $0.end <= at && at - $0.end <= 8 }
     }) {
+      // (a date at the end of the main clause — "Để thống nhất … chuẩn bị cho Đại hội lần thứ V,
+      // Liên hiệp … đã triệu tập Hội nghị Ban Chấp hành lần thứ 9, nhiệm kỳ 2013 – 2018 vào ngày
+      // 04/12/2018" — stands after its subject: the preamble ends at the subject)
+      if let u = subject, u.start < d.start { return u.start }
       var j = d.start
       while j > 2, !isBreak(t[j].gap) { j -= 1 }
       return j > 2 ? j : 0
@@ -761,6 +767,16 @@ struct MeetingExtractor {
     if let j = t.indices.first(where: { $0 > 2 && t[$0].gap == UInt8(ascii: ";") }) { return j }
     return t.indices.first(where: { $0 > 2 && t[$0].gap == UInt8(ascii: ",") }) ?? 0
   }
+
+  /// True when the sentence opens with "Để" (in order to) — written so: "Đề nghị", "Đề xuất" fold
+  /// the same.
+  static func opensWithDe(_ f: FoldedText) -> Bool {
+    guard let first = f.tokens.first, first.hash == MeetingExtractor.h_de, first.end - first.start == 2 else { return false }
+    let written = f.scalars[first.start + 1]
+    return written == "ể" || written == "Ể"
+  }
+
+  static let h_de = Phrase.hash("de")
 
   /// The token index of the first meeting noun that names an event here (not a reference to
   /// one, not a count such as "25 hội thảo").

@@ -3182,6 +3182,21 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(e.meetings.first?.date?.iso, "2011-12-16")
   }
 
+  /// A purpose clause opened by "Để" before the union, the date at the end of the main clause:
+  /// the meeting the union holds is read, not the congress the purpose prepares.
+  func testAPurposeClauseWithTheDateAtTheEnd() {
+    for verb in ["đã triệu tập", "đã tổ chức"] {
+      let d = extract("""
+        Ban chấp hành thống nhất các nội dung chuẩn bị Đại hội
+        Để thống nhất các nội dung chuẩn bị cho Đại hội lần thứ V, nhiệm kỳ 2018 – 2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế \(verb) Hội nghị Ban Chấp hành lần thứ 9, nhiệm kỳ 2013 – 2018 vào ngày 04/12/2018.
+        """)
+      XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["2018-12-04 Thừa Thiên Huế ban_chap_hanh"], verb)
+    }
+    // "Đề nghị" (proposes) folds as "Để" does: no purpose clause
+    XCTAssertFalse(MeetingExtractor.opensWithDe(FoldedText("Đề nghị Liên hiệp hội tổ chức hội thảo")))
+    XCTAssertTrue(MeetingExtractor.opensWithDe(FoldedText("Để chuẩn bị, Liên hiệp hội tổ chức hội thảo")))
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
