@@ -416,7 +416,8 @@ enum DateReader {
     }
     if let y, !FactDate.isValid(day: d, month: m, year: y) { return nil }
     var start = i
-    if start >= 1 && cueWords.contains(t[start - 1].hash) { start -= 1 }
+    // ("từ ngày …", not the "TU" of a symbol: "Nghị quyết số 02-NQ/TU ngày 03 tháng 01 năm 2012")
+    if start >= 1 && cueWords.contains(t[start - 1].hash) && !isSymbolPart(f, start - 1) { start -= 1 }
     return DateMention(start: start, end: end, day: d, month: m, year: y, cued: true)
   }
 

@@ -112,6 +112,7 @@ enum MeetingVocabulary {
   }
 
   static let lamViec = Phrase("lam viec")
+  static let h_dang = Phrase.hash("dang"), h_lam = Phrase.hash("lam")
   /// Words that make a committee's name a person's title: "Ủy viên Ban Thường vụ".
   static let memberTitles: [Phrase] = ["uy vien", "thanh vien"].phrases
   static let h_hoi = Phrase.hash("hoi")
@@ -164,6 +165,11 @@ enum MeetingVocabulary {
       if at >= 1, f.tokens[at - 1].hash == MeetingVocabulary.h_truoc || f.tokens[at - 1].hash == MeetingVocabulary.h_sau {
         return false
       }
+      return true
+    case .lam_viec:
+      // "cán bộ … đang làm việc tại các sở", "người đang công tác, làm việc tại …": where people
+      // work, not a working session
+      if at >= 1, f.tokens[at - 1].hash == MeetingVocabulary.h_dang, f.tokens[at].hash == MeetingVocabulary.h_lam { return false }
       return true
     default:
       return true

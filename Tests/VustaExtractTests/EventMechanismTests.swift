@@ -3197,6 +3197,31 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertTrue(MeetingExtractor.opensWithDe(FoldedText("Để chuẩn bị, Liên hiệp hội tổ chức hội thảo")))
   }
 
+  /// "… cho cán bộ, công chức đang làm việc tại các sở": where the trainees work, not a working
+  /// session — the course stays a training.
+  func testWhereTraineesWorkIsNoWorkingSession() {
+    let d = extract("""
+      Vĩnh Phúc mở lớp bồi dưỡng kỹ năng tư vấn, phản biện
+      Tại tỉnh Vĩnh Phúc, từ ngày 03 đến 07/10/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc đã tổ chức lớp đào tạo, bồi dưỡng kiến thức và kỹ năng tư vấn, phản biện và giám định xã hội cho cán bộ, công chức, viên chức đang làm việc tại các sở, ban, ngành của tỉnh.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2022-10-03 tap_huan"])
+  }
+
+  /// "Nghị quyết số 02-NQ/TU ngày 03 tháng 01 năm 2012": the "TU" of the symbol is no "từ"
+  /// before the date — the date is the document's and dates no meeting.
+  func testAWrittenOutDateAfterASymbolIsTheDocuments() {
+    let f = FoldedText("Thực hiện Nghị quyết số 02-NQ/TU ngày 03 tháng 01 năm 2012 của Tỉnh ủy")
+    let m = DateReader.mentions(in: f).first
+    XCTAssertEqual(m.map { f.tokens[$0.start].hash }, Phrase.hash("ngay"))
+    let d = extract("""
+      Liên hiệp hội Đồng Nai họp Ban Chấp hành
+      Bà Lan, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Nai chủ trì Hội nghị, với sự tham dự của các ủy viên Ban chấp hành.
+      Thực hiện Nghị quyết số 02-NQ/TU ngày 03 tháng 01 năm 2012 của Tỉnh ủy, LHH tỉnh đã tổ chức nhiều hoạt động.
+      """)
+    XCTAssertEqual(d.meetings.map { $0.date?.iso ?? "-" }, ["-"])
+    XCTAssertEqual(d.citations.first?.issued?.iso, "2012-01-03")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
