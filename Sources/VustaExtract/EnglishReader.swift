@@ -104,6 +104,7 @@ struct EnglishReader {
     "works with", "work with", "gathered", "launched", "kicked off", "chaired", "presided", "received", "receives",
   ].phrases
   static let receiveVerbs: [Phrase] = ["received", "receives", "welcomed", "welcomes", "hosted"].phrases
+  static let passiveReceive: [Phrase] = ["was received", "were received", "was welcomed", "were welcomed", "was hosted", "were hosted"].phrases
   /// What comes after "received" when it is a visit: a person or a delegation.
   static let visitors: [Phrase] = ["mr", "ms", "mrs", "dr", "prof", "a delegation", "the delegation", "delegation",
                                    "a working delegation", "the working delegation"].phrases
@@ -272,6 +273,11 @@ struct EnglishReader {
     if let r = Self.receiveVerbs.lazy.compactMap({ f.find($0) }).first, Self.visitors.contains(where: { f.matches($0, at: r + 1) }) {
       receives = true
     }
+    // "Mr. Dale Fenn, who represents …, was welcomed at VUSTA's office by …": the passive, the
+    // visitor opening the sentence
+    if !receives, f.contains(any: Self.passiveReceive), Self.visitors.contains(where: { f.matches($0, at: 0) }) {
+      receives = true
+    }
     if kind == nil, met != nil || workWith || receives {
       // (working with someone is a meeting only on a day: "worked with the departments on …" is not)
       guard s.isTitle || met != nil || !EnglishDates.mentions(in: f).filter({ $0.day != nil }).isEmpty
@@ -383,6 +389,7 @@ struct EnglishReader {
     "started with", "started out with", "starting with", "began with", "beginning with", "first days", "initially", "at first",
     "when it was first set up",
     "when it was founded", "at its founding", "in the early days", "was first set up",
+    "founded with", "established with", "set up with",
   ].phrases
   static let presentMarkers: [Phrase] = ["now", "today", "currently", "at present", "to date"].phrases
   /// "bringing the number of member associations … to 17", "now counts 25": the metric named
@@ -397,6 +404,7 @@ struct EnglishReader {
   static let representWords: [Phrase] = ["representing", "represented", "representatives of"].phrases
   static let toThe = Phrase("to the")
   static let membersOf = Phrase("members of")
+  static let ofThem = Phrase("of them")
   static let h_membership = Phrase.hash("membership")
 
   /// The metric named by the words from token `k` on ("member associations", "excellent
@@ -514,6 +522,10 @@ struct EnglishReader {
           {
             metric = m.0
           } else if let p = previousMetric, numberStart - p.1 <= 12, Self.reachWords.contains(where: { f.endsWith($0, before: j) }) {
+            metric = p.0
+            bareNumber = true
+          } else if let p = previousMetric, numberStart - p.1 <= 12, f.matches(Self.ofThem, at: after) {
+            // "founded with 11 member associations, today brings together 25 of them"
             metric = p.0
             bareNumber = true
           }

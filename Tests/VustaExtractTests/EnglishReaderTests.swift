@@ -317,4 +317,25 @@ final class EnglishReaderTests: XCTestCase {
     XCTAssertFalse(vi.contains("language=English"))
     XCTAssertTrue(vi.contains("u[Yên Bái]"), vi)
   }
+
+  /// A visitor welcomed in the passive ("Mr. … was welcomed at VUSTA's office by … on April 24,
+  /// 2017") is a working session on that day.
+  func testAVisitorWelcomedInThePassive() {
+    let d = extract("""
+      VUSTA and US Embassy discuss closer ties in science and technology
+      Mr. Dale Fenn, who represents the US Embassy on science, technology and health, was welcomed at VUSTA's office by Vice President Dr. Nghiem Vu Khai on April 24, 2017.
+      """ + filler)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2017-04-24 lam_viec"])
+  }
+
+  /// "which was founded with 11 member associations, today brings together 25 of them": the
+  /// founding count is the past, "25 of them" today's total.
+  func testAFoundingCountAndTodaysOfThem() {
+    let d = extract("""
+      Daklak Union looks back on 12 years
+      In Buon Ma Thuot on 31st May 2013, the Daklak Union of Science and Technology Associations celebrated its 12th anniversary.
+      In terms of organisation, the Union, which was founded with 11 member associations, today brings together 25 of them and more than 12,000 members.
+      """ + filler)
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value)" }, ["hoi_thanh_vien 25", "hoi_vien 12000"])
+  }
 }
