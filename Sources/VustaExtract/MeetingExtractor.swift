@@ -313,6 +313,9 @@ struct MeetingExtractor {
       mentions.append((s, k))
       if !s.isTitle { break }  // the title and the first lead sentence that names it
     }
+    // "Quang cảnh Hội nghị sơ kết hoạt động 6 tháng đầu năm …" under a headline that names no
+    // meeting ("… đặt ra nhiệm vụ cho 6 tháng cuối năm"): the picture's caption names the event
+    if mentions.isEmpty, !leadPlansIt, let caption = captionedEvent() { mentions.append(caption) }
     guard !mentions.isEmpty else { return nil }
     // "Đại hội đại biểu toàn quốc …: hơn 1.000 đại biểu tham dự" over "Chiều 21/12, … đã có buổi
     // gặp gỡ báo chí để cung cấp thông tin về Đại hội …": the title's meeting is the topic of the
@@ -559,6 +562,26 @@ struct MeetingExtractor {
       if let w = meetingDate(in: s, noun: noun ?? 0, requireCue: false), w.date.day != nil {
         return (w.date, w.yearReason)
       }
+    }
+    return nil
+  }
+
+  /// Words a picture's caption opens with: "Quang cảnh …", "Toàn cảnh …".
+  static let captionOpeners: [Phrase] = ["quang canh", "toan canh"].phrases
+
+  /// The meeting a caption of the first paragraphs names right after its opener ("Quang cảnh Hội
+  /// nghị sơ kết …"), when it is a meeting of a named kind held (not planned, not a contest's,
+  /// not another association's or body's).
+  private func captionedEvent() -> (AnalyzedSentence, Int)? {
+    // (a page about a district's union: its congress, not the province's)
+    guard !context.aboutDistrictUnion else { return nil }
+    for s in context.sentences where !s.isTitle && s.line <= 3 {
+      guard MeetingExtractor.captionOpeners.contains(where: { s.text.matches($0, at: 0) }),
+        let k = meetingNoun(in: s, allowReference: true), k == 2,
+        MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k)) != .khac,
+        !isPlan(s, noun: k), !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k), !heldByAnotherBody(s, noun: k)
+      else { continue }
+      return (s, k)
     }
     return nil
   }

@@ -3222,6 +3222,25 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.citations.first?.issued?.iso, "2012-01-03")
   }
 
+  /// A headline and lead that name no meeting, a caption that does ("Quang cảnh Hội nghị sơ kết
+  /// …"): the caption names the article's event. A caption of a member association's congress
+  /// names none of the union's.
+  func testACaptionNamesTheEventTheLeadDoesNot() {
+    let d = extract("""
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh đặt ra nhiệm vụ cho 6 tháng cuối năm 2022
+      Từ đầu năm, Liên hiệp hội đã cùng các Hội thành viên áp dụng nhiều cách làm thiết thực để quy tụ hội viên.
+      Quang cảnh Hội nghị sơ kết hoạt động 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2022.
+      Với 6 tháng cuối năm 2022, Liên hiệp các Hội KH&KT tỉnh xác định tiếp tục đổi mới phương thức hoạt động.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["- tong_ket"])
+    let e = extract("""
+      Hội Làm vườn tỉnh phát triển hội viên
+      Từ đầu năm, Liên hiệp hội đã cùng các Hội thành viên áp dụng nhiều cách làm thiết thực để quy tụ hội viên.
+      Quang cảnh Đại hội Hội Làm vườn tỉnh lần thứ V, nhiệm kỳ 2022 - 2027.
+      """)
+    XCTAssertEqual(e.meetings.count, 0)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
