@@ -890,6 +890,9 @@ struct MeetingExtractor {
               && !s.unions.contains(where: { $0.start >= at && $0.start < j + 5 })
               && !isUnionsPartyCommittee(s, at: j)
               && !f.endsWith(MeetingVocabulary.p_hoi_dong, before: j)  // "Hội đồng Trung ương" is the union's
+              // ("Hội nghị do Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với … Liên hiệp … tổ
+              // chức": after "do" stand its holders, which `heldByAnotherBody` weighs)
+              && !(at + noun.count..<j).contains(where: { f.isPlainDo($0) })
           })
         {
           continue
@@ -1183,8 +1186,18 @@ struct MeetingExtractor {
     guard let verb = MeetingExtractor.heldByVerbs.compactMap({ f.find($0, from: by + 1, to: min(t.count, by + 10)) }).min(),
       verb > by + 1
     else { return false }
-    return !s.unions.contains { $0.start > by && $0.start < verb }
+    if s.unions.contains(where: { $0.start > by && $0.start < verb }) { return false }
+    // "… do Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Đảng đoàn … Liên hiệp … tỉnh tổ chức":
+    // the union named as co-holder right after is a main party
+    return !s.unions.contains { u in
+      u.start > verb && u.start <= verb + 25
+        && f.contains(any: MeetingExtractor.coHolding, from: verb + 1, to: u.start)
+        && MeetingExtractor.heldByVerbs.contains { f.find($0, from: u.start + 1, to: min(t.count, u.start + 16)) != nil }
+    }
   }
+
+  /// Words that join a co-holder: "phối hợp với", "cùng".
+  static let coHolding: [Phrase] = ["phoi hop voi", "phoi hop", "cung voi", "cung"].phrases
 
   /// The LHH body holding the meeting when the sentence after `s`, in the same paragraph, names
   /// the meeting again and that body ("Hội thảo do Liên hiệp … phối hợp với … tổ chức"), not as a guest.

@@ -3241,6 +3241,21 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(e.meetings.count, 0)
   }
 
+  /// "Hội nghị do Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với … Liên hiệp … tổ chức": the union
+  /// co-holds it (a meeting); held by the Ban alone with the union attending, it is not the union's.
+  func testAUnionThatCoHoldsAfterTheChair() {
+    let held = extract("""
+      Trí thức Long An góp ý dự thảo văn kiện
+      Đó là hội nghị do Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Đảng đoàn Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Long An tổ chức vào ngày 29 tháng 10 năm 2015, nhằm lấy ý kiến trí thức.
+      """)
+    XCTAssertEqual(held.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-")" }, ["2015-10-29 Long An"])
+    let attended = extract("""
+      Trí thức Long An góp ý dự thảo văn kiện
+      Hội nghị do Ban Tuyên giáo Tỉnh ủy tổ chức vào ngày 29/10/2015, Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Long An tham dự.
+      """)
+    XCTAssertEqual(attended.meetings.count, 0)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
