@@ -244,10 +244,12 @@ struct MeetingExtractor {
     let leadNamesOne = context.sentences.contains { $0.isLead && meetingNoun(in: $0, allowReference: false) != nil }
     // (or a paragraph that starts with the meeting and gives its day later: "Đại hội … lần thứ
     // VIII … bước vào phiên chính thức sáng 25/12")
+    // (or a second paragraph that names it where something was said, dated after it: "Đó là
+    // đánh giá của ông …, tại lễ tổng kết 20 năm hoạt động của Liên hiệp … diễn ra ngày 6-10")
     let candidates = context.sentences.filter { s in
       s.isTitle || s.isLead
         || (!leadNamesOne && s.line == 2 && !s.unions.isEmpty && s.dates.contains { d in
-          d.day != nil && d.cued && (d.start <= 3 || MeetingExtractor.opensWithMeeting(s.text)) })
+          d.day != nil && d.cued && (d.start <= 3 || MeetingExtractor.opensWithMeeting(s.text) || namesMeetingAtBefore(s, date: d)) })
     }
     let articleAboutLHH = context.sentences.contains { !$0.unions.isEmpty }
     guard articleAboutLHH else { return nil }
@@ -564,6 +566,17 @@ struct MeetingExtractor {
       }
     }
     return nil
+  }
+
+  /// True when the sentence names a meeting after "tại" (where something was said or done) and
+  /// the date `d` follows that noun: "… tại lễ tổng kết 20 năm hoạt động của Liên hiệp … diễn ra
+  /// ngày 6-10".
+  private func namesMeetingAtBefore(_ s: AnalyzedSentence, date d: DateMention) -> Bool {
+    guard let k = meetingNoun(in: s, allowReference: true), k >= 1, k < d.start else { return false }
+    let t = s.text.tokens
+    // ("tại lễ tổng kết", "tại buổi tọa đàm": one word of the kind of gathering between)
+    let at = k >= 2 && [Lexicon.h_le, Lexicon.h_buoi, Lexicon.h_cuoc].contains(t[k - 1].hash) ? k - 2 : k - 1
+    return t[at].hash == Lexicon.h_tai
   }
 
   /// Words a picture's caption opens with: "Quang cảnh …", "Toàn cảnh …".
@@ -1375,6 +1388,7 @@ struct MeetingExtractor {
       // (or the sentence's own verb dates it: "Lễ kỷ niệm … của Liên hiệp … được long trọng tổ
       // chức vào ngày 21/12/2021")
       if d.start > k + 30, !MeetingExtractor.datesQuotedName(s.text, noun: k, date: d.start),
+        !MeetingExtractor.closesHeldClause(s.text, noun: k, date: d.start),
         meetingNoun(in: s, allowReference: true, from: max(k + 2, d.start - 30)).map({ $0 >= d.start }) ?? true,
         // (a verb of holding between them links a long name to its date: "Đại hội đại biểu toàn
         // quốc lần thứ VI Liên hiệp … đã được tiến hành trọng thể tại Hà Nội từ ngày 27 đến …")
@@ -1408,6 +1422,23 @@ struct MeetingExtractor {
 
   /// "ban hành" (issued), "ký" (signed) right before a date: a document's day.
   static let issuedOn: [Phrase] = ["ban hanh", "ban hanh ngay", "ky ngay"].phrases
+
+  /// Verbs of holding right before a meeting noun ("đã tổ chức hội nghị", "tiến hành Đại hội").
+  static let holdVerbsBefore: [Phrase] = ["to chuc", "tien hanh", "trieu tap", "khai mac"].phrases
+  static let h_vao = Phrase.hash("vao")
+
+  /// True when "vào (sáng|chiều) ngày …" closes the clause whose verb holds the meeting: "…, Liên
+  /// hiệp … đã tổ chức hội nghị với sự tham gia của các ủy viên …, chủ tịch các hội thành viên …
+  /// vào sáng ngày 5/11/2025" — a holding verb right before the noun, "vào" within three words
+  /// before the date, no clause break (";", ".") and no other meeting noun between.
+  static func closesHeldClause(_ f: FoldedText, noun k: Int, date: Int) -> Bool {
+    let t = f.tokens
+    guard k >= 2, date < t.count, holdVerbsBefore.contains(where: { f.endsWith($0, before: k) }),
+      (max(k + 1, date - 3)..<date).contains(where: { t[$0].hash == MeetingExtractor.h_vao }),
+      !(k + 1...date).contains(where: { FoldedText.isStrongPunct(t[$0].gap) || t[$0].gap == UInt8(ascii: ";") })
+    else { return false }
+    return !(k + 2..<date).contains { j in MeetingVocabulary.nouns.contains { f.matches($0, at: j) } }
+  }
 
   /// True when the date closes the meeting's name in quotation marks: "… tổ chức toạ đàm “Giải
   /// pháp quy tụ, kết nối … đóng góp cho sự phát triển Thành phố” vào ngày 14-3-2023" — the

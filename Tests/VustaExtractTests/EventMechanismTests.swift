@@ -3256,6 +3256,27 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(attended.meetings.count, 0)
   }
 
+  /// A second paragraph that says where an assessment was given and dates it after the noun:
+  /// "Đó là đánh giá của ông …, tại lễ tổng kết 20 năm hoạt động của Liên hiệp … diễn ra ngày 6-10".
+  func testAnAssessmentGivenAtTheMeetingNamesIt() {
+    let d = extract("""
+      Tây Ninh: Đẩy mạnh liên kết, hợp tác trong lĩnh vực khoa học công nghệ
+      Cấp ủy, chính quyền và các tổ chức chính trị - xã hội đã có sự chuyển biến rõ nét, với phần đóng góp không nhỏ của Liên hiệp Hội tỉnh Tây Ninh.
+      “Sau 20 năm, Liên hiệp Hội tỉnh đã thực sự trở thành một tổ chức chính trị - xã hội.” Đó là đánh giá của ông Phạm Quang Thao, Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam, tại lễ tổng kết 20 năm hoạt động của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tây Ninh diễn ra ngày 6-10.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["- Tây Ninh tong_ket"])
+  }
+
+  /// "… đã tổ chức hội nghị với sự tham gia của … vào sáng ngày 5/11/2025": the time closing the
+  /// clause that holds the meeting dates it, however long the list of those taking part.
+  func testTheDateClosingTheHoldingClause() {
+    let d = extract("""
+      Liên hiệp hội Thanh Hóa góp ý dự thảo văn kiện
+      Để góp ý kiến vào dự thảo các văn kiện trình Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Liên hiệp các Hội Khoa học và Kỹ thuật Thanh Hóa (Liên hiệp hội) đã tổ chức hội nghị với sự tham gia của các ủy viên Ban Chấp hành, chủ tịch các hội thành viên và lãnh đạo các trung tâm, viện, văn phòng đại diện, câu lạc bộ trực thuộc Liên hiệp hội vào sáng ngày 5/11/2025.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-")" }, ["2025-11-05 Thanh Hóa"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
