@@ -1434,7 +1434,7 @@ struct MeetingExtractor {
   static func closesHeldClause(_ f: FoldedText, noun k: Int, date: Int) -> Bool {
     let t = f.tokens
     guard k >= 2, date < t.count, holdVerbsBefore.contains(where: { f.endsWith($0, before: k) }),
-      (max(k + 1, date - 3)..<date).contains(where: { t[$0].hash == MeetingExtractor.h_vao }),
+      (max(k + 1, date - 3)...date).contains(where: { t[$0].hash == MeetingExtractor.h_vao }),
       !(k + 1...date).contains(where: { FoldedText.isStrongPunct(t[$0].gap) || t[$0].gap == UInt8(ascii: ";") })
     else { return false }
     return !(k + 2..<date).contains { j in MeetingVocabulary.nouns.contains { f.matches($0, at: j) } }

@@ -3275,6 +3275,12 @@ final class EventMechanismTests: XCTestCase {
       Để góp ý kiến vào dự thảo các văn kiện trình Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Liên hiệp các Hội Khoa học và Kỹ thuật Thanh Hóa (Liên hiệp hội) đã tổ chức hội nghị với sự tham gia của các ủy viên Ban Chấp hành, chủ tịch các hội thành viên và lãnh đạo các trung tâm, viện, văn phòng đại diện, câu lạc bộ trực thuộc Liên hiệp hội vào sáng ngày 5/11/2025.
       """)
     XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-")" }, ["2025-11-05 Thanh Hóa"])
+    // (past a directive, its date and its title in brackets: "vào ngày 16/4/2021" without a time of day)
+    let e = extract("""
+      Hội nghị quán triệt Kết luận số 93 của Trung ương
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bến Tre đã phối hợp với Ban Tuyên giáo Tỉnh uỷ tổ chức hội nghị quán triệt, triển khai Kết luận số 93 của Trung ương về việc tiếp tục thực hiện Chỉ thị số 42-CT/TW, ngày 16-4-2010 của Bộ Chính trị (về tiếp tục đổi mới, nâng cao chất lượng và hiệu quả hoạt động của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam thời kỳ đẩy mạnh công nghiệp hoá, hiện đại hoá) vào ngày 16/4/2021.
+      """)
+    XCTAssertEqual(e.meetings.map { $0.date?.iso ?? "-" }, ["2021-04-16"])
   }
 
   // MARK: - Helpers
