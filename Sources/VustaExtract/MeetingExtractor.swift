@@ -868,8 +868,10 @@ struct MeetingExtractor {
         // 30-6, khi phát biểu chỉ đạo tại Đại hội đại biểu lần thứ VI … của Liên hiệp …")
         // (or dates it after the name: "Con số này được công bố tại hội nghị tổng kết … của Liên
         // hiệp … tỉnh ngày 13.1")
+        // (or opens with it: "Tại hội nghị Ban Chấp hành lần thứ 2 nhìn lại hoạt động năm 2016,
+        // Liên hiệp … đã kết nạp thêm 2 Hội thành viên …" — what the union did there)
         let leadAtMeeting = s.isLead && at >= 1 && t[at - 1].hash == Lexicon.h_tai
-          && s.dates.contains { ($0.start <= 2 || $0.start > at) && $0.day != nil && $0.cued }
+          && (at == 1 || s.dates.contains { ($0.start <= 2 || $0.start > at) && $0.day != nil && $0.cued })
         // "… qua các kỳ Đại hội (1983-2015)", "đã trải qua 6 kỳ đại hội": the congresses of a
         // history, in a title too
         if MeetingExtractor.pluralTerms.contains(where: { f.endsWith($0, before: at) }) { continue }

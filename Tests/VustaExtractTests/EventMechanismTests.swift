@@ -3283,6 +3283,17 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(e.meetings.map { $0.date?.iso ?? "-" }, ["2021-04-16"])
   }
 
+  /// A lead that opens with the meeting where the union did something ("Tại hội nghị Ban Chấp
+  /// hành lần thứ 2 nhìn lại hoạt động năm 2016, Liên hiệp … đã kết nạp thêm …"): the meeting
+  /// took place; a later sentence "tại hội nghị" of the same lead's body does not add one.
+  func testALeadOpeningAtTheMeeting() {
+    let d = extract("""
+      Liên hiệp hội tỉnh có thêm 2 hội thành viên
+      Tại hội nghị Ban Chấp hành lần thứ 2 nhìn lại hoạt động năm 2016, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Nai đã kết nạp thêm 2 Hội thành viên, nâng tổng số Hội thành viên lên 35.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["- Đồng Nai tong_ket"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
