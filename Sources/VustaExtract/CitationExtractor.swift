@@ -343,7 +343,8 @@ struct CitationExtractor {
       ?? issuedPassive(start, end: k, in: s) ?? issuedByAgent(after: k, in: s)
   }
 
-  static let agentWords: Set<UInt64> = [Phrase.hash("duoc"), Phrase.hash("do"), Phrase.hash("cua")]
+  /// "được" and "của" before an issuer ("do" is told by `FoldedText.isPlainDo`: "đó", "độ" fold the same).
+  static let agentWords: Set<UInt64> = [Phrase.hash("duoc"), Phrase.hash("cua")]
 
   /// "Quyết định số 1112/QĐ-UBND do UBND tỉnh Hà Giang ban hành ngày 09 tháng 5 năm 2006",
   /// "Chỉ thị số 35-CT/TW “về củng cố …” được Bộ Chính trị ban hành ngày 11-4-1988": after the
@@ -355,7 +356,8 @@ struct CitationExtractor {
     guard k < f.tokens.count else { return nil }
     var from = k
     if let after = CitationExtractor.afterQuotedTitle(f, at: k) { from = after }
-    guard from < f.tokens.count, CitationExtractor.agentWords.contains(f.tokens[from].hash),
+    guard from < f.tokens.count,
+      f.isPlainDo(from) || CitationExtractor.agentWords.contains(f.tokens[from].hash),
       let verb = issuingVerb(in: f, from: from + 1, to: min(f.tokens.count, from + 10), verbs: CitationExtractor.passiveIssuingVerbs),
       !f.tokens[(from + 1)...verb].contains(where: { FoldedText.isStrongPunct($0.gap) || $0.gap == UInt8(ascii: ",") }),
       let d = s.dates.first(where: { $0.start > verb && $0.start <= verb + 3 && $0.year != nil && $0.day != nil

@@ -105,6 +105,7 @@ struct EnglishReader {
   ].phrases
   static let receiveVerbs: [Phrase] = ["received", "receives", "welcomed", "welcomes", "hosted"].phrases
   static let passiveReceive: [Phrase] = ["was received", "were received", "was welcomed", "were welcomed", "was hosted", "were hosted"].phrases
+  static let sayingVerbs: [Phrase] = ["said", "says", "noted", "stated", "told", "added", "stressed", "emphasized", "emphasised", "affirmed"].phrases
   /// What comes after "received" when it is a visit: a person or a delegation.
   static let visitors: [Phrase] = ["mr", "ms", "mrs", "dr", "prof", "a delegation", "the delegation", "delegation",
                                    "a working delegation", "the working delegation"].phrases
@@ -275,7 +276,11 @@ struct EnglishReader {
     }
     // "Mr. Dale Fenn, who represents …, was welcomed at VUSTA's office by …": the passive, the
     // visitor opening the sentence
-    if !receives, f.contains(any: Self.passiveReceive), Self.visitors.contains(where: { f.matches($0, at: 0) }) {
+    // (the visitor's own verb: no verb of saying before it — "Dr. … said the proposal was
+    // welcomed by …" is no visit)
+    if !receives, let p = Self.passiveReceive.lazy.compactMap({ f.find($0) }).first,
+      Self.visitors.contains(where: { f.matches($0, at: 0) }), !f.contains(any: Self.sayingVerbs, from: 0, to: p)
+    {
       receives = true
     }
     if kind == nil, met != nil || workWith || receives {
@@ -389,8 +394,10 @@ struct EnglishReader {
     "started with", "started out with", "starting with", "began with", "beginning with", "first days", "initially", "at first",
     "when it was first set up",
     "when it was founded", "at its founding", "in the early days", "was first set up",
-    "founded with", "established with", "set up with",
   ].phrases
+  /// "founded with 11 member associations": openers of the first days only when a count follows
+  /// (not "established with the help of the Party Committee").
+  static let pastCountOpeners: [Phrase] = ["founded with", "established with", "set up with"].phrases
   static let presentMarkers: [Phrase] = ["now", "today", "currently", "at present", "to date"].phrases
   /// "bringing the number of member associations … to 17", "now counts 25": the metric named
   /// before the number.
@@ -443,7 +450,10 @@ struct EnglishReader {
       if f.contains(any: Self.planWords) { continue }
       // the union's first days: their clause (up to ";" or "now", "today") is the past
       var pastEnd = 0
-      if let o = Self.pastOpeners.compactMap({ f.find($0) }).min() {
+      let countOpener = Self.pastCountOpeners.compactMap { p in
+        f.find(p).flatMap { o in (o + p.count..<min(n, o + p.count + 2)).contains { f.tokens[$0].isNumber } ? o : nil }
+      }.min()
+      if let o = (Self.pastOpeners.compactMap({ f.find($0) }) + [countOpener].compactMap { $0 }).min() {
         let semicolon = (o + 1..<n).first { f.tokens[$0].gap == UInt8(ascii: ";") }
         pastEnd = min(semicolon ?? n, Self.presentMarkers.compactMap { f.find($0, from: o) }.min() ?? n)
       }
@@ -524,8 +534,11 @@ struct EnglishReader {
           } else if let p = previousMetric, numberStart - p.1 <= 12, Self.reachWords.contains(where: { f.endsWith($0, before: j) }) {
             metric = p.0
             bareNumber = true
-          } else if let p = previousMetric, numberStart - p.1 <= 12, f.matches(Self.ofThem, at: after) {
-            // "founded with 11 member associations, today brings together 25 of them"
+          } else if let p = previousMetric, numberStart - p.1 <= 12, f.matches(Self.ofThem, at: after),
+            f.contains(any: Self.presentMarkers, from: max(0, numberStart - 5), to: numberStart)
+          {
+            // "founded with 11 member associations, today brings together 25 of them" (a total
+            // today; not a part: "30 member associations, 12 of them based in Phu Ly")
             metric = p.0
             bareNumber = true
           }

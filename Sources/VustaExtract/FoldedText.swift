@@ -140,6 +140,18 @@ struct FoldedText {
     return scalars[tokens[i].start].isASCII && scalars[tokens[i].start + 1].isASCII
   }
 
+  /// True when the token at `i` is "Để"/"để" (in order to) as written — not "Đề" of "Đề nghị",
+  /// "Đề xuất", which fold the same.
+  func isPurposeDe(_ i: Int) -> Bool {
+    guard i >= 0, i < tokens.count, tokens[i].hash == FoldedText.h_de, tokens[i].end - tokens[i].start == 2 else {
+      return false
+    }
+    let v = scalars[tokens[i].start + 1]
+    return v == "ể" || v == "Ể"
+  }
+
+  static let h_de = Phrase.hash("de")
+
   /// The first token in the range that is "đã" (already, the completed past) as written — not
   /// "đa" (many, "đa phương"), "đà" or "da", which fold the same.
   func findDone(from: Int = 0, to: Int? = nil) -> Int? {

@@ -731,7 +731,7 @@ public enum ListingPage {
   /// The lines of a text, each described the first time it is asked for: a page that turns out
   /// to be an article stops being read at its first paragraph, most of its lines never folded.
   final class DescribedLines {
-    let lines: [String]
+    private let lines: [String]
     private var described: [LineInfo?]
 
     init(_ lines: [String]) {

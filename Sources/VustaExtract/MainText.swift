@@ -460,14 +460,9 @@ struct MainText {
           bodyStarted = false
           continue
         }
-        if kind == .source {
-          keepTail(from: index)
-          index = raw.count
-          continue
-        }
         // a newspaper's box of related headlines inside the article (an HTML list under "Tin liên
         // quan" with the article's paragraphs going on after the list's end): the box is skipped
-        if let resume = MainText.resumeAfterInlineBox(raw, from: index, in: b) {
+        if kind == .end, let resume = MainText.resumeAfterInlineBox(raw, from: index, in: b) {
           for k in index..<resume { furniture.append(fold(raw[k])) }
           index = resume
           continue
@@ -541,13 +536,19 @@ struct MainText {
     return nil
   }
 
-  /// True when a headline-like line (4 to 40 words, no closing full stop) stands within the
-  /// twelve lines from `index`, and a paragraph (150 bytes or more, with a full stop) within the
-  /// four lines after it: the page's article is still to come.
+  /// True when the site's menu ("Chính trị | Kinh tế | Xã hội …") stands within the four lines
+  /// from `index`, then a headline-like line (4 to 40 words, no closing full stop) within twelve,
+  /// and a paragraph (150 bytes or more, with a full stop) within the four lines after it: the
+  /// page's masthead and article are still to come. (A short article closed by "Nguồn: …" or
+  /// "Tin liên quan" and followed by other headlines has no menu after its end.)
   static func articleFollows(_ raw: [Range<Int>], from index: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
     let end = min(raw.count, index + 12)
-    guard index < end else { return false }
-    for k in index..<end where raw[k].count >= 15 && raw[k].count <= 300 {
+    guard index < end,
+      let menu = (index..<min(end, index + 4)).first(where: { k in
+        raw[k].count <= 400 && isSiteLine(FoldedText(utf8: UnsafeBufferPointer(rebasing: b[raw[k]])))
+      })
+    else { return false }
+    for k in (menu + 1)..<max(menu + 1, end) where raw[k].count >= 15 && raw[k].count <= 300 {
       guard let last = lastByte(b, raw[k].lowerBound, raw[k].upperBound), b[last] != UInt8(ascii: ".") else { continue }
       let f = FoldedText(utf8: UnsafeBufferPointer(rebasing: b[raw[k]]))
       guard (4...40).contains(f.tokens.count), !isSiteLine(f), Boilerplate.classify(f) == .keep else { continue }

@@ -589,8 +589,13 @@ struct MeetingExtractor {
     // (a page about a district's union: its congress, not the province's)
     guard !context.aboutDistrictUnion else { return nil }
     for s in context.sentences where !s.isTitle && s.line <= 3 {
-      guard MeetingExtractor.captionOpeners.contains(where: { s.text.matches($0, at: 0) }),
-        let k = meetingNoun(in: s, allowReference: true), k == 2,
+      guard let opener = MeetingExtractor.captionOpeners.first(where: { s.text.matches($0, at: 0) }),
+        let k = meetingNoun(in: s, allowReference: true), k == opener.count,
+        // ("Quang cảnh Hội nghị tổng kết … của Tỉnh ủy Lâm Đồng", "… của Sở KH&CN": another
+        // body's meeting — every "của" after the noun must name an LHH body)
+        !(k + 1..<s.text.tokens.count).contains(where: { j in
+          s.text.tokens[j].hash == MeetingExtractor.h_cua && !s.unions.contains { $0.start == j + 1 }
+        }),
         MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k)) != .khac,
         !isPlan(s, noun: k), !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k), !heldByAnotherBody(s, noun: k)
       else { continue }
@@ -760,23 +765,26 @@ struct MeetingExtractor {
   /// Where a sentence's preamble ends: "Thực hiện chủ trương của Ban Thường vụ Tỉnh ủy về việc
   /// tổ chức học tập …; Chương trình phối hợp giữa …, vào sáng ngày 19/8/2022, Liên hiệp … tổ chức
   /// Hội nghị …" — what is carried out names bodies and meetings that are not the event. The
-  /// preamble runs to the last clause break before the first day-dated expression, else to the
-  /// first ";", else the first ","; a purpose ("Nhằm chuẩn bị cho …") to its first clause break;
-  /// 0 when the sentence opens otherwise.
+  /// preamble runs to the last clause break before the first day-dated expression — or to the
+  /// union that is the main clause's subject, when that union stands before the date ("Để thống
+  /// nhất … chuẩn bị cho Đại hội lần thứ V, Liên hiệp … đã triệu tập Hội nghị … vào ngày
+  /// 04/12/2018") —, else to the first ";", else the first ","; a purpose ("Nhằm chuẩn bị cho …")
+  /// to its first clause break; 0 when the sentence opens otherwise. A purpose opens with "Nhằm",
+  /// "Với mục đích" or "Để" (written so: `FoldedText.isPurposeDe`).
   static func preambleEnd(_ s: AnalyzedSentence) -> Int {
     let f = s.text
     let t = f.tokens
-    guard t.count > 6, preambleOpeners.contains(where: { f.matches($0, at: 0) }) || opensWithDe(f) else { return 0 }
+    guard t.count > 6, preambleOpeners.contains(where: { f.matches($0, at: 0) }) || f.isPurposeDe(0) else { return 0 }
     func isBreak(_ g: UInt8) -> Bool { g == UInt8(ascii: ",") || g == UInt8(ascii: ";") }
-    // the union after a comma, subject of the clause the preamble leads to
-    let subject = s.unions.first(where: { $0.start > 2 && isBreak(t[$0.start].gap) })
     if purposeOpeners.contains(where: { f.matches($0, at: 0) }) {
       return t.indices.first(where: { $0 > 2 && isBreak(t[$0].gap) }) ?? 0
     }
+    // the union after a comma, subject of the clause the preamble leads to
+    let subject = s.unions.first(where: { $0.start > 2 && isBreak(t[$0.start].gap) })
     // (a purpose of several items runs to the union that is the subject: "Nhằm đánh giá …
     // nhiệm kỳ I, bầu Ban Chấp hành nhiệm kỳ II, Liên hiệp các Hội … đã tiến hành Đại hội …" —
     // only when no meeting and no day stand before that union)
-    if otherPurposeOpeners.contains(where: { f.matches($0, at: 0) }) || opensWithDe(f), !f.matches(Phrase("nham trien khai"), at: 0),
+    if otherPurposeOpeners.contains(where: { f.matches($0, at: 0) }) || f.isPurposeDe(0), !f.matches(Phrase("nham trien khai"), at: 0),
       !f.matches(Phrase("nham thuc hien"), at: 0),
       let u = subject,
       !s.dates.contains(where: { $0.start < u.start && $0.day != nil }),
@@ -803,16 +811,6 @@ struct MeetingExtractor {
     if let j = t.indices.first(where: { $0 > 2 && t[$0].gap == UInt8(ascii: ";") }) { return j }
     return t.indices.first(where: { $0 > 2 && t[$0].gap == UInt8(ascii: ",") }) ?? 0
   }
-
-  /// True when the sentence opens with "Để" (in order to) — written so: "Đề nghị", "Đề xuất" fold
-  /// the same.
-  static func opensWithDe(_ f: FoldedText) -> Bool {
-    guard let first = f.tokens.first, first.hash == MeetingExtractor.h_de, first.end - first.start == 2 else { return false }
-    let written = f.scalars[first.start + 1]
-    return written == "ể" || written == "Ể"
-  }
-
-  static let h_de = Phrase.hash("de")
 
   /// The token index of the first meeting noun that names an event here (not a reference to
   /// one, not a count such as "25 hội thảo").
@@ -1289,7 +1287,7 @@ struct MeetingExtractor {
   /// "công tác tổ chức", "khâu tổ chức", "việc tổ chức": "tổ chức" as a noun.
   static let workNouns: [Phrase] = ["cong tac", "khau", "viec"].phrases
 
-  static let heldByVerbs: [Phrase] = ["to chuc", "chu tri", "dang cai", "phoi hop to chuc", "khoi xuong"].phrases
+  static let heldByVerbs: [Phrase] = ["to chuc", "chu tri", "dang cai", "phoi hop to chuc", "khoi xuong", "trieu tap"].phrases
 
   /// True when the sentence's subject before the meeting noun is another body and no LHH body
   /// stands before the noun: the meeting is that body's, the union only attends.
@@ -1380,7 +1378,7 @@ struct MeetingExtractor {
       if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }
       // "Quyết định số 1112/QĐ-UBND do UBND tỉnh Hà Giang ban hành ngày 09 tháng 5 năm 2006": the
       // day a document named before it was issued
-      if d.start >= 2, s.text.contains(any: MeetingExtractor.issuedOn, from: d.start - 2, to: d.start),
+      if d.start >= 2, s.text.matches(MeetingExtractor.issuedOn, at: d.start - 2), s.text.tokens[d.start].gap == 0,
         docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 120 })
       {
         continue
@@ -1422,10 +1420,13 @@ struct MeetingExtractor {
     return nil
   }
 
-  /// "ban hành" (issued), "ký" (signed) right before a date: a document's day.
-  static let issuedOn: [Phrase] = ["ban hanh", "ban hanh ngay", "ky ngay"].phrases
+  /// "ban hành" (issued) right before a date, nothing between: a document's day. (Not "ký
+  /// ngày": a signing the union holds is dated by it — "Quy chế … ký ngày 21/3/2023 tại buổi lễ ký kết".)
+  static let issuedOn = Phrase("ban hanh")
 
-  /// Verbs of holding right before a meeting noun ("đã tổ chức hội nghị", "tiến hành Đại hội").
+  /// Verbs of holding whose object is the meeting noun right after them ("đã tổ chức hội nghị",
+  /// "tiến hành Đại hội", "triệu tập Hội nghị") — unlike `heldVerbs`, which also says a meeting
+  /// took place after it ("Hội nghị diễn ra …").
   static let holdVerbsBefore: [Phrase] = ["to chuc", "tien hanh", "trieu tap", "khai mac"].phrases
   static let h_vao = Phrase.hash("vao")
 
@@ -1437,30 +1438,35 @@ struct MeetingExtractor {
     let t = f.tokens
     guard k >= 2, date < t.count, holdVerbsBefore.contains(where: { f.endsWith($0, before: k) }),
       (max(k + 1, date - 3)...date).contains(where: { t[$0].hash == MeetingExtractor.h_vao }),
-      !(k + 1...date).contains(where: { FoldedText.isStrongPunct(t[$0].gap) || t[$0].gap == UInt8(ascii: ";") })
+      !(k + 1...date).contains(where: { FoldedText.isStrongPunct(t[$0].gap) || t[$0].gap == UInt8(ascii: ";") }),
+      // (nor a clause of something else ending there: "…, đạo luật được Quốc hội thông qua vào
+      // ngày 27/6/2025")
+      !f.contains(any: MeetingExtractor.otherClauseVerbs, from: k + 2, to: date)
     else { return false }
     return !(k + 2..<date).contains { j in MeetingVocabulary.nouns.contains { f.matches($0, at: j) } }
   }
+
+  /// Verbs of another subject's clause inside a meeting's sentence: the passive, adopting, issuing.
+  static let otherClauseVerbs: [Phrase] = ["duoc", "thong qua", "ban hanh"].phrases
 
   /// True when the date closes the meeting's name in quotation marks: "… tổ chức toạ đàm “Giải
   /// pháp quy tụ, kết nối … đóng góp cho sự phát triển Thành phố” vào ngày 14-3-2023" — the
   /// quotation opens within three words of the noun, and at most three words ("vào ngày", "sáng")
   /// stand between its close and the date: a long name does not part the meeting from its day.
   static func datesQuotedName(_ f: FoldedText, noun k: Int, date: Int) -> Bool {
-    let opens: Set<Unicode.Scalar> = ["“", "\"", "«"], closes: Set<Unicode.Scalar> = ["”", "\"", "»"]
-    guard k + 1 < f.tokens.count else { return false }
+    guard k + 1 < f.tokens.count, date < f.tokens.count else { return false }
     let limit = min(f.tokens.count - 1, k + 4)
-    var open: Int? = nil
-    for scalar in f.tokens[k].end..<f.tokens[limit].start where opens.contains(f.scalars[scalar]) {
-      open = scalar
-      break
-    }
-    guard let open else { return false }
-    let dateStart = f.tokens[date].start
-    guard let close = (open + 1..<dateStart).first(where: { closes.contains(f.scalars[$0]) && f.scalars[$0] != "\"" || (f.scalars[$0] == "\"" && f.scalars[open] == "\"") }) else {
-      return false
-    }
-    let between = f.tokens[..<date].filter { $0.start > close }.count
+    guard let open = (f.tokens[k].end..<f.tokens[limit].start).first(where: { "“\"«".unicodeScalars.contains(f.scalars[$0]) })
+    else { return false }
+    // the quotation's own closing mark: ” or » after “ or «, a straight quote after a straight one
+    let straight = f.scalars[open] == "\""
+    guard let close = (open + 1..<f.tokens[date].start).first(where: { i in
+      straight ? f.scalars[i] == "\"" : (f.scalars[i] == "”" || f.scalars[i] == "»")
+    }) else { return false }
+    // at most three words between the close and the date
+    var between = 0
+    var j = date - 1
+    while j >= 0, f.tokens[j].start > close { between += 1; j -= 1 }
     return between <= 3
   }
 

@@ -112,7 +112,17 @@ enum MeetingVocabulary {
   }
 
   static let lamViec = Phrase("lam viec")
-  static let h_dang = Phrase.hash("dang"), h_lam = Phrase.hash("lam")
+  static let h_lam = Phrase.hash("lam")
+  static let p_lam_viec_tai = Phrase("lam viec tai"), p_cong_tac = Phrase("cong tac")
+
+  /// True when the token at `i` is "đang" (in progress) as written — not "Đảng" (the Party) or
+  /// "đăng", which fold the same.
+  static func isWrittenDang(_ f: FoldedText, _ i: Int) -> Bool {
+    let t = f.tokens[i]
+    guard t.hash == MeetingExtractor.h_dang, t.end - t.start == 4 else { return false }
+    let v = f.scalars[t.start + 1]
+    return v == "a" || v == "A"
+  }
   /// Words that make a committee's name a person's title: "Ủy viên Ban Thường vụ".
   static let memberTitles: [Phrase] = ["uy vien", "thanh vien"].phrases
   static let h_hoi = Phrase.hash("hoi")
@@ -167,9 +177,12 @@ enum MeetingVocabulary {
       }
       return true
     case .lam_viec:
-      // "cán bộ … đang làm việc tại các sở", "người đang công tác, làm việc tại …": where people
-      // work, not a working session
-      if at >= 1, f.tokens[at - 1].hash == MeetingVocabulary.h_dang, f.tokens[at].hash == MeetingVocabulary.h_lam { return false }
+      // "cán bộ … đang làm việc tại các sở", "trí thức trẻ đang công tác, làm việc tại …": where
+      // people work, not a working session ("đang" as written: "Đảng làm việc với …" is one)
+      if f.tokens[at].hash == MeetingVocabulary.h_lam, f.matches(MeetingVocabulary.p_lam_viec_tai, at: at) {
+        let before = at >= 3 && f.matches(MeetingVocabulary.p_cong_tac, at: at - 2) ? at - 3 : at - 1
+        if before >= 0, MeetingVocabulary.isWrittenDang(f, before) { return false }
+      }
       return true
     default:
       return true
