@@ -59,7 +59,12 @@ enum EnglishDates {
       // Month D[, and D2][, YYYY]
       if let d = day(f, i + 1) {
         var end = i + 2
-        if end + 1 < n, f.tokens[end].hash == h_and || f.tokens[end].hash == h_to, day(f, end + 1) != nil { end += 2 }
+        if end + 1 < n, f.tokens[end].hash == h_and || f.tokens[end].hash == h_to, day(f, end + 1) != nil {
+          end += 2
+        } else if end < n, f.tokens[end].gap == UInt8(ascii: "-"), let d2 = day(f, end), d2 > d {
+          // "July 25-26, 2019": the first day of a span
+          end += 1
+        }
         var y: Int? = nil
         if let yy = year(f, end) { y = yy; end += 1 }
         out.append(DateMention(start: i, end: end, day: d, month: m, year: y, cued: true))

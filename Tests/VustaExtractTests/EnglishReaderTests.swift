@@ -338,4 +338,12 @@ final class EnglishReaderTests: XCTestCase {
       """ + filler)
     XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value)" }, ["hoi_thanh_vien 25", "hoi_vien 12000"])
   }
+
+  /// "From July 25-26, 2019, the 6th Congress …": a span of days in the American order takes its
+  /// year after the second day.
+  func testASpanOfDaysInTheAmericanOrder() {
+    let f = FoldedText("From July 25-26, 2019, the 6th Congress of delegates was held")
+    let m = EnglishDates.mentions(in: f).first
+    XCTAssertEqual(m.map { "\($0.day ?? 0)/\($0.month)/\($0.year ?? 0)" }, "25/7/2019")
+  }
 }
