@@ -194,6 +194,12 @@ struct EnglishReader {
         }) {
           e.kind = .tong_ket
         }
+        // a plain "conference" or "event" the next sentences call by a more specific name ("…
+        // opened an online conference …. The workshop heard …", "speaking at the workshop"):
+        // of that kind
+        if e.kind == .khac, let named = after.prefix(4).lazy.compactMap({ Self.namedAgain($0.text) }).first {
+          e.kind = named
+        }
         events.append(e)
         break
       }
@@ -208,6 +214,22 @@ struct EnglishReader {
       events.append(e)
     }
     return events
+  }
+
+  /// Definite references to a meeting by a specific name: "the workshop", "this seminar", "the
+  /// training course".
+  static let definiteNames: [(MeetingKind, [Phrase])] = [
+    (.hoi_thao, ["the workshop", "this workshop", "the seminar", "this seminar", "the forum", "this forum",
+                 "the symposium", "the roundtable", "the talk show"].phrases),
+    (.tap_huan, ["the training course", "this training course", "the training class", "the training session"].phrases),
+  ]
+
+  /// The kind a sentence calls the meeting by, when it opens by referring to it with a specific
+  /// name ("The workshop heard …", "At the workshop, …", "Speaking at the workshop, …") and plans
+  /// nothing; nil otherwise (not "… agreed to prepare the forum").
+  static func namedAgain(_ f: FoldedText) -> MeetingKind? {
+    guard !f.contains(any: planWords), f.find(Phrase("will")) == nil else { return nil }
+    return definiteNames.first { $0.1.contains { p in f.find(p).map { $0 <= 3 } ?? false } }?.0
   }
 
   /// The more specific of two kinds (`MeetingKind.precedence`, the contract's).

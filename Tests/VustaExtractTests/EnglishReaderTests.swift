@@ -346,4 +346,21 @@ final class EnglishReaderTests: XCTestCase {
     let m = EnglishDates.mentions(in: f).first
     XCTAssertEqual(m.map { "\($0.day ?? 0)/\($0.month)/\($0.year ?? 0)" }, "25/7/2019")
   }
+
+  /// A plain "conference" the next sentences open by calling "the workshop" is a workshop; a
+  /// forum the meeting prepares is not its kind.
+  func testAConferenceCalledAWorkshopAfterwards() {
+    let d = extract("""
+      Bac Lieu union reviews its consultancy
+      On the afternoon of 18 November, the Bac Lieu Union of Science and Technology Associations opened an online conference on its recommendations.
+      The workshop heard reports from eight departments.
+      """ + filler)
+    XCTAssertEqual(d.meetings.map(\.kind), [.hoi_thao])
+    let e = extract("""
+      Hue union meets the departments
+      On March 7, 2016, the Thua Thien Hue Union of Science and Technology Associations held a meeting with the departments.
+      The departments agreed to prepare the forum together in May.
+      """ + filler)
+    XCTAssertEqual(e.meetings.map(\.kind), [.khac])
+  }
 }
