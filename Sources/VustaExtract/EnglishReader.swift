@@ -104,6 +104,10 @@ struct EnglishReader {
     "works with", "work with", "gathered", "launched", "kicked off", "chaired", "presided", "received", "receives",
   ].phrases
   static let receiveVerbs: [Phrase] = ["received", "receives", "welcomed", "welcomes", "hosted"].phrases
+  /// Words after which the host of a working session is named: "had a working session with the …
+  /// Union", "visited the … Union".
+  static let hostLinks: [Phrase] = ["working session with", "worked with", "works with", "met with", "visited",
+                                    "paid a visit to", "paid a working visit to", "meeting with"].phrases
   static let passiveReceive: [Phrase] = ["was received", "were received", "was welcomed", "were welcomed", "was hosted", "were hosted"].phrases
   static let sayingVerbs: [Phrase] = ["said", "says", "noted", "stated", "told", "added", "stressed", "emphasized", "emphasised", "affirmed"].phrases
   /// What comes after "received" when it is a visit: a person or a delegation.
@@ -369,6 +373,13 @@ struct EnglishReader {
         && !(at + 1...p.start).contains { FoldedText.isStrongPunct(f.tokens[$0].gap) } })
     {
       province = p.province
+    }
+    // (a delegation that works with or visits another union meets in the host's province: "a
+    // delegation of the Quang Ngai Union … had a working session with the Thua Thien Hue Union")
+    if province == nil, kind == .lam_viec, let link = Self.hostLinks.lazy.compactMap({ p in f.find(p).map { $0 + p.count } }).min(),
+      let host = us.first(where: { $0.at >= link && $0.at <= link + 7 && !$0.national && $0.province != nil })
+    {
+      province = host.province
     }
     if province == nil { province = us.first(where: { !$0.national && $0.province != nil })?.province }
     if province == nil, !national {

@@ -363,4 +363,14 @@ final class EnglishReaderTests: XCTestCase {
       """ + filler)
     XCTAssertEqual(e.meetings.map(\.kind), [.khac])
   }
+
+  /// "a delegation of the Quang Ngai Union … had a working session with the Thua Thien Hue Union":
+  /// the session is in the host's province.
+  func testAWorkingSessionIsInTheHostsProvince() {
+    let d = extract("""
+      Quang Ngai and Thua Thien Hue Unions exchange experience
+      On 30 August 2016, a delegation of the Quang Ngai Union of Science and Technology Associations led by Dr. Nguyen Kim Hieu had a working session with the Thua Thien Hue Union of Science and Technology Associations.
+      """ + filler)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["2016-08-30 Thừa Thiên Huế lam_viec"])
+  }
 }
