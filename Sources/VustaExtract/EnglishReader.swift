@@ -259,7 +259,7 @@ struct EnglishReader {
     return nil
   }
 
-  static let h_party = Phrase.hash("party")
+  static let h_party = Phrase.hash("party"), h_committee = Phrase.hash("committee")
   /// Verbs of a union that takes part in another body's event: "VUSTA … attended the 2023
   /// Mid-term Conference of the International Science Council".
   static let attendVerbs: [Phrase] = ["attended", "attends", "took part in", "takes part in", "participated in", "joined"].phrases
@@ -294,7 +294,8 @@ struct EnglishReader {
         if let j = Self.find(p, in: f), j < at { (kind, at) = (k, j) }
       }
     }
-    let met = f.find(Phrase("met")) ?? f.find(Phrase("meets"))
+    // ("the Executive Committee … convened to assess …": a body convening meets)
+    let met = f.find(Phrase("met")) ?? f.find(Phrase("meets")) ?? f.find(Phrase("convened")) ?? f.find(Phrase("convenes"))
     let workWith = f.contains(any: Self.workWith)
     var receives = false
     if let r = Self.receiveVerbs.lazy.compactMap({ f.find($0) }).first, Self.visitors.contains(where: { f.matches($0, at: r + 1) }) {
@@ -332,6 +333,13 @@ struct EnglishReader {
     // a body's meeting: "the 4th Executive Board conference", "The Executive Committee … met"
     for (k, phrases) in Self.bodies where kind == .khac || kind == .lam_viec && met != nil {
       if phrases.contains(where: { p in f.find(p).map { abs($0 - at) <= 6 || met != nil } ?? false }) { kind = k; break }
+      // ("… Executive Committee … approved … at the Committee's second (expanded) meeting")
+      if kind == .khac, phrases.contains(where: { f.find($0) != nil }),
+        (max(0, at - 5)..<at).contains(where: { f.tokens[$0].hash == Self.h_committee })
+      {
+        kind = k
+        break
+      }
     }
     if kind != .dai_hoi, kind != .giao_ban, Self.reviews(f) { kind = .tong_ket }
     // the union: in the sentence, else the article's (a headline or lead about it)
@@ -346,6 +354,8 @@ struct EnglishReader {
     // (the numeric day/month these sites print, "(16/8 -17/8)", with or without its year)
     let numeric = s.dates.filter { $0.day != nil }
     for m in (english + numeric).sorted(by: { $0.start < $1.start }) {
+      // ("the 40th founding anniversary of VUSTA (26-3-1983 - 26-3-2023)": the anniversary's days)
+      if m.anniversary { continue }
       let before = max(0, m.start - 3)
       // ("from" starts a span of days, "From 29-31 August 2017"; of a year or a month it is the past)
       if Self.otherDayWords.contains(where: { p in

@@ -373,4 +373,25 @@ final class EnglishReaderTests: XCTestCase {
       """ + filler)
     XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-") \($0.kind)" }, ["2016-08-30 Thừa Thiên Huế lam_viec"])
   }
+
+  /// What the English editions of set pp showed: an anniversary's span of days is no event date;
+  /// a body that "convened" meets; "the Committee's second meeting" after the Executive Committee
+  /// is that committee's.
+  func testAnniversarySpansConvenedBodiesAndTheCommitteesMeeting() {
+    let a = extract("""
+      Bac Ninh celebrates the 40th founding anniversary of VUSTA
+      A ceremony marking the 40th founding anniversary of the Vietnam Union of Science and Technology Associations (VUSTA) (26-3-1983 - 26-3-2023) was held by the Bac Ninh provincial Union of Science and Technology Associations on March 23, 2023.
+      """ + filler)
+    XCTAssertEqual(a.meetings.map { $0.date?.iso ?? "-" }, ["2023-03-23"])
+    let b = extract("""
+      Quang Nam: Union reviews first half of 2017
+      On the afternoon of July 25, 2017, the Executive Committee of the Quang Nam provincial Union of Science and Technology Associations convened to assess its performance in the first six months of 2017.
+      """ + filler)
+    XCTAssertEqual(b.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2017-07-25 tong_ket"])
+    let c = extract("""
+      Yen Bai Union agrees on 11 tasks
+      Members of the Executive Committee of the Yen Bai provincial Union of Science and Technology Associations approved 11 major tasks at the Committee's second (expanded) meeting, held on the afternoon of July 6, 2015.
+      """ + filler)
+    XCTAssertEqual(c.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2015-07-06 ban_chap_hanh"])
+  }
 }
