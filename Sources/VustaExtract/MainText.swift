@@ -82,12 +82,14 @@ struct MainText {
   }
 
   /// Where the lead goes on after a newspaper's dateline in brackets and a dash ("(VUSTA) – ",
-  /// "(GLO)- ", "(Chinhphu.vn) - "); nil when the line opens otherwise. The bracket holds one
-  /// short word (a name or an acronym), not a phrase.
+  /// "(GLO)- ", "(Chinhphu.vn) - ", "(HQ Online) - "); nil when the line opens otherwise. The
+  /// bracket holds a name: one to three words, each capitalised — not a phrase ("(Ảnh minh họa)").
   static func afterDateline(_ f: FoldedText) -> Int? {
     let s = f.scalars
-    guard s.first == "(", let close = s.prefix(26).firstIndex(of: ")"), close >= 2,
-      !s[1..<close].contains(" ")
+    guard s.first == "(", let close = s.prefix(26).firstIndex(of: ")"), close >= 2 else { return nil }
+    let words = s[1..<close].split(separator: " ")
+    guard (1...3).contains(words.count),
+      words.allSatisfy({ w in w.first.map { $0.properties.isUppercase || ("0"..."9").contains($0) } ?? false })
     else { return nil }
     var k = close + 1
     while k < s.count, s[k] == " " { k += 1 }

@@ -3396,6 +3396,19 @@ final class EventMechanismTests: XCTestCase {
       """).memberFigures.map { "\($0.metric) \($0.value)" }, ["hoi_thanh_vien 25", "hoi_vien 12000"], "t18")
   }
 
+  /// A newspaper's dateline of two words ("(HQ Online) - Tại Hà Nội, chiều 21/12, …") is cut
+  /// off like one of a single word: the lead's place is read. A bracketed phrase is no dateline.
+  func testADatelineOfTwoWords() {
+    let d = extract("""
+      Liên hiệp hội Việt Nam gặp gỡ báo chí
+      21/12/2020
+      (HQ Online) - Tại Hà Nội, chiều 21/12, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã tổ chức buổi gặp gỡ báo chí.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "-") \($0.province ?? "-")" }, ["2020-12-21 Hà Nội"])
+    XCTAssertNotNil(MainText.afterDateline(FoldedText("(HQ Online) - Tại Hà Nội, chiều 21/12")))
+    XCTAssertNil(MainText.afterDateline(FoldedText("(Ảnh minh họa) - Tại Hà Nội, chiều 21/12")))
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
