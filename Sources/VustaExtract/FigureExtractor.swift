@@ -728,6 +728,8 @@ struct FigureExtractor {
 
   /// A total whose metric is named before the number: "nâng tổng số hội thành viên lên con số
   /// 26", "tổng số Hội thành viên … là 31", "với số lượng hội viên khoảng 13.000".
+  static let p_can_bo = Phrase("can bo")
+
   private func totalAfterLabel(_ n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {
     var q = n.start
     for p in FigureExtractor.moreThan + FigureExtractor.about where f.endsWith(p, before: q) {
@@ -742,8 +744,14 @@ struct FigureExtractor {
       guard let start = FigureExtractor.labelStarts.first(where: { f.matches($0, at: s0) }) else { continue }
       // "sở" of "cơ sở" folds like "số": a label starts a phrase, it does not end one
       if start.count == 1, s0 >= 1, f.tokens[s0 - 1].hash == FigureExtractor.h_co { continue }
-      for (p, m) in FigureExtractor.labelledMetrics where f.matches(p, at: s0 + start.count) {
-        let e = s0 + start.count + p.count
+      // ("tổng số cán bộ, hội viên là gần 23.900 người": the officers counted with the members)
+      var m0 = s0 + start.count
+      if f.matches(FigureExtractor.p_can_bo, at: m0) {
+        m0 += 2
+        if m0 < f.tokens.count, f.tokens[m0].hash == Lexicon.h_va { m0 += 1 }
+      }
+      for (p, m) in FigureExtractor.labelledMetrics where f.matches(p, at: m0) {
+        let e = m0 + p.count
         // the label runs up to the number ("lên con số", "là") with no other number between
         guard e <= c, c < q || e == q else { return nil }
         // (another number between: maybe a second total joined by "và", below)

@@ -3409,6 +3409,16 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertNil(MainText.afterDateline(FoldedText("(Ảnh minh họa) - Tại Hà Nội, chiều 21/12")))
   }
 
+  /// "tổng số cán bộ, hội viên là gần 23.900 người": the officers counted with the members make
+  /// a members' total.
+  func testATotalOfOfficersAndMembers() {
+    let d = extract("""
+      Liên hiệp hội Thanh Hóa tổng kết năm 2023
+      Hiện nay, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa quy tụ 31 hội thành viên; tổng số cán bộ, hội viên là gần 23.900 người.
+      """)
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }, ["hoi_thanh_vien 31 exact", "hoi_vien 23900 about"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
