@@ -724,8 +724,11 @@ struct MeetingExtractor {
   /// paragraph each).
   /// Returns that body (the last one named), else nil.
   private func continuedUnion(_ s: AnalyzedSentence, noun k: Int) -> UnionMention.Scope? {
-    // ("Kỳ Đại hội thứ nhất được tiến hành vào ngày 26/3/1983": the noun after "Kỳ" opens it too)
-    guard k == 0 || (k == 1 && s.text.tokens[0].hash == MeetingExtractor.h_ky),
+    // ("Kỳ Đại hội thứ nhất được tiến hành vào ngày 26/3/1983": the noun after "Kỳ" opens it too;
+    // so does the noun right after an opening day: "Ngày 12-5-1988, Đại hội họp tại Hà Nội …",
+    // "Trong hai ngày 27 và 28/9/1993, Đại hội họp …")
+    let afterDay = s.dates.first.map { $0.start <= 2 && $0.end == k && $0.day != nil && $0.year != nil } ?? false
+    guard k == 0 || (k == 1 && s.text.tokens[0].hash == MeetingExtractor.h_ky) || afterDay,
       s.dates.contains(where: { $0.year != nil && ($0.day != nil || $0.month >= 1) }),
       let i = context.sentences.firstIndex(where: { $0.index == s.index }), i >= 1
     else { return nil }

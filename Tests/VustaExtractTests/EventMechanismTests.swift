@@ -3419,6 +3419,19 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }, ["hoi_thanh_vien 31 exact", "hoi_vien 23900 about"])
   }
 
+  /// A history of congresses, one paragraph each, whose sentences open with the day: "Ngày
+  /// 12-5-1988, Đại hội họp tại Hà Nội …" continues the union named before it.
+  func testAHistorysCongressesOpeningWithTheirDay() {
+    let d = extract("""
+      Các kỳ Đại hội của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam
+      Đại hội đại biểu toàn quốc Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam lần thứ II (nhiệm kỳ 1988 – 1993)
+      Ngày 12-5-1988, Đại hội họp tại Hà Nội với trên 100 đại biểu thay mặt cho 23 hội thành viên. Đại hội bầu 49 ủy viên Hội đồng Trung ương Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam.
+      Đại hội đại biểu toàn quốc Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam lần thứ III (nhiệm kỳ 1993 - 1998)
+      Trong hai ngày 27 và 28/9/1993, Đại hội họp tại Hà Nội, gồm 184 đại biểu thay mặt cho 42 hội thành viên.
+      """)
+    XCTAssertEqual(d.meetings.filter { $0.date != nil }.map { "\($0.date!.iso) \($0.kind)" }, ["1988-05-12 dai_hoi", "1993-09-27 dai_hoi"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
