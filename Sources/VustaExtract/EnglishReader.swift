@@ -104,6 +104,18 @@ struct EnglishReader {
     "works with", "work with", "gathered", "launched", "kicked off", "chaired", "presided", "received", "receives",
   ].phrases
   static let receiveVerbs: [Phrase] = ["received", "receives", "welcomed", "welcomes", "hosted"].phrases
+  static let p_signed = Phrase("signed")
+
+  /// Where "signed" stands when what follows is a programme, an agreement or regulations two
+  /// bodies sign ("… and Kon Tum College signed the Coordination Program …"); nil otherwise.
+  static func signingAt(_ f: FoldedText) -> Int? {
+    guard let sg = f.find(p_signed), f.contains(any: signedThings, from: sg + 1, to: min(f.tokens.count, sg + 5)) else { return nil }
+    return sg
+  }
+  /// What two bodies sign at a ceremony: a programme, an agreement, regulations.
+  static let signedThings: [Phrase] = ["coordination program", "coordination programme", "cooperation program",
+                                       "cooperation programme", "cooperation agreement", "agreement", "memorandum",
+                                       "regulation", "regulations", "coordination regulation"].phrases
   /// Words after which the host of a working session is named: "had a working session with the …
   /// Union", "visited the … Union".
   static let hostLinks: [Phrase] = ["working session with", "worked with", "works with", "met with", "visited",
@@ -190,7 +202,8 @@ struct EnglishReader {
         // the report, … looked back on 2018 and outlined the key tasks for 2019")
         // (a workshop's only by the strong words: "to analyse and assess 15 years of implementing …")
         let after = sentences[(e.sentence + 1)..<min(sentences.count, e.sentence + 6)].filter { $0.line <= sentences[e.sentence].line + 3 }
-        if [.ban_chap_hanh, .ban_thuong_vu, .khac].contains(e.kind) && after.prefix(4).contains(where: { n in
+        if [.ban_chap_hanh, .ban_thuong_vu, .khac].contains(e.kind) && Self.signingAt(sentences[e.sentence].text) == nil
+          && after.prefix(4).contains(where: { n in
           n.line <= sentences[e.sentence].line + 2 && Self.reviews(n.text) && n.text.tokens.indices.contains { EnglishDates.year(n.text, $0) != nil }
         }) || e.kind == .hoi_thao && sentences[(e.sentence + 1)..<min(sentences.count, e.sentence + 9)].contains(where: {
           // ("The purpose of the seminar was to analyse and assess 15 years of implementing …")
@@ -310,6 +323,16 @@ struct EnglishReader {
     {
       receives = true
     }
+    // "… the provincial Union … and Kon Tum College signed the Coordination Program …" on a day:
+    // a signing, held
+    var signing = false
+    if kind == nil, let sg = Self.signingAt(f),
+      !EnglishDates.mentions(in: f).filter({ $0.day != nil }).isEmpty || s.dates.contains(where: { $0.day != nil })
+    {
+      kind = .khac
+      at = sg
+      signing = true
+    }
     if kind == nil, met != nil || workWith || receives {
       // (working with someone is a meeting only on a day: "worked with the departments on …" is not)
       guard s.isTitle || met != nil || !EnglishDates.mentions(in: f).filter({ $0.day != nil }).isEmpty
@@ -325,7 +348,7 @@ struct EnglishReader {
     // held, not a count of meetings ("held the Forum 9 times", "many workshops were held")
     let verb = f.contains(any: Self.eventVerbs)
     let headline = s.isTitle && at <= 2
-    guard verb || receives || headline || met != nil else { return nil }
+    guard verb || receives || headline || met != nil || signing else { return nil }
     // ("many workshops", "held the Forum 9 times"; not "a workshop attracting many scientists")
     if !headline, f.contains(any: Self.recapWords, from: max(0, at - 2), to: at) { return nil }
     if !headline, let tm = f.find(Self.p_times, from: at, to: min(n, at + 10)), tm >= 1, f.tokens[tm - 1].isNumber { return nil }
@@ -341,7 +364,7 @@ struct EnglishReader {
         break
       }
     }
-    if kind != .dai_hoi, kind != .giao_ban, Self.reviews(f) { kind = .tong_ket }
+    if kind != .dai_hoi, kind != .giao_ban, !signing, Self.reviews(f) { kind = .tong_ket }
     // the union: in the sentence, else the article's (a headline or lead about it)
     let us = unions[i]
     let national = !us.isEmpty && us.allSatisfy(\.national)

@@ -394,4 +394,19 @@ final class EnglishReaderTests: XCTestCase {
       """ + filler)
     XCTAssertEqual(c.meetings.map { "\($0.date?.iso ?? "-") \($0.kind)" }, ["2015-07-06 ban_chap_hanh"])
   }
+
+  /// "… the provincial Union … and Kon Tum College signed the Coordination Program …" on a day: a
+  /// signing held (khac), however the programme's period reads; "signed" alone is none.
+  func testASigningOnADay() {
+    let d = extract("""
+      Kon Tum College and the Union sign a Coordination Program
+      On the afternoon of January 9th, the Kon Tum Union of Science and Technology Associations and Kon Tum College signed the Coordination Program on implementing science and technology development tasks for the 2024-2027 period.
+      """ + filler)
+    XCTAssertEqual(d.meetings.map { "\($0.province ?? "-") \($0.kind)" }, ["Kon Tum khac"])
+    let e = extract("""
+      Kon Tum Union reports on its work
+      The Kon Tum Union of Science and Technology Associations signed many documents in 2023.
+      """ + filler)
+    XCTAssertEqual(e.meetings.count, 0)
+  }
 }
