@@ -121,11 +121,15 @@ struct FoldedText {
   /// True when token `i` is "sẽ" (will) as written — not "sẻ" (share, "chia sẻ") nor "se",
   /// which fold the same.
   func isWill(_ i: Int) -> Bool {
-    guard i >= 0, i < tokens.count, tokens[i].hash == FoldedText.h_se, tokens[i].end - tokens[i].start == 2 else {
-      return false
-    }
-    let v = scalars[tokens[i].start + 1]
-    return v == "ẽ" || v == "Ẽ"
+    secondLetter(of: i, folded: FoldedText.h_se, length: 2).map { $0 == "ẽ" || $0 == "Ẽ" } ?? false
+  }
+
+  /// The second letter of token `i` as written, when the token folds to the word `folded` and
+  /// has `length` letters: what tells apart words that fold the same ("sẽ" and "sẻ", "Để" and
+  /// "Đề", "đã" and "đa", "đang" and "Đảng"); nil otherwise.
+  func secondLetter(of i: Int, folded: UInt64, length: Int) -> Unicode.Scalar? {
+    guard i >= 0, i < tokens.count, tokens[i].hash == folded, tokens[i].end - tokens[i].start == length else { return nil }
+    return scalars[tokens[i].start + 1]
   }
 
   static let h_se = Phrase.hash("se")
@@ -143,11 +147,7 @@ struct FoldedText {
   /// True when the token at `i` is "Để"/"để" (in order to) as written — not "Đề" of "Đề nghị",
   /// "Đề xuất", which fold the same.
   func isPurposeDe(_ i: Int) -> Bool {
-    guard i >= 0, i < tokens.count, tokens[i].hash == FoldedText.h_de, tokens[i].end - tokens[i].start == 2 else {
-      return false
-    }
-    let v = scalars[tokens[i].start + 1]
-    return v == "ể" || v == "Ể"
+    secondLetter(of: i, folded: FoldedText.h_de, length: 2).map { $0 == "ể" || $0 == "Ể" } ?? false
   }
 
   static let h_de = Phrase.hash("de")
@@ -156,9 +156,7 @@ struct FoldedText {
   /// "đa" (many, "đa phương"), "đà" or "da", which fold the same.
   func findDone(from: Int = 0, to: Int? = nil) -> Int? {
     (max(0, from)..<min(to ?? tokens.count, tokens.count)).first { i in
-      guard tokens[i].hash == FoldedText.h_da, tokens[i].end - tokens[i].start == 2 else { return false }
-      let v = scalars[tokens[i].start + 1]
-      return v == "ã" || v == "Ã"
+      secondLetter(of: i, folded: FoldedText.h_da, length: 2).map { $0 == "ã" || $0 == "Ã" } ?? false
     }
   }
 

@@ -118,10 +118,7 @@ enum MeetingVocabulary {
   /// True when the token at `i` is "đang" (in progress) as written — not "Đảng" (the Party) or
   /// "đăng", which fold the same.
   static func isWrittenDang(_ f: FoldedText, _ i: Int) -> Bool {
-    let t = f.tokens[i]
-    guard t.hash == MeetingExtractor.h_dang, t.end - t.start == 4 else { return false }
-    let v = f.scalars[t.start + 1]
-    return v == "a" || v == "A"
+    f.secondLetter(of: i, folded: MeetingExtractor.h_dang, length: 4).map { $0 == "a" || $0 == "A" } ?? false
   }
   /// Words that make a committee's name a person's title: "Ủy viên Ban Thường vụ".
   static let memberTitles: [Phrase] = ["uy vien", "thanh vien"].phrases
