@@ -370,8 +370,8 @@ struct CitationExtractor {
   /// nil when none opens there.
   static func afterQuotedTitle(_ f: FoldedText, at k: Int) -> Int? {
     let before = k == 0 ? 0 : f.tokens[k - 1].end
-    guard f.scalars[before..<f.tokens[k].start].contains(where: { $0 == "“" || $0 == "\"" }),
-      let close = (f.tokens[k].end..<f.scalars.count).first(where: { f.scalars[$0] == "”" || f.scalars[$0] == "\"" })
+    guard let open = (before..<f.tokens[k].start).last(where: { f.scalars[$0] == "“" || f.scalars[$0] == "\"" }),
+      let close = f.closingQuote(after: open)
     else { return nil }
     return f.tokens.firstIndex { $0.start > close }
   }

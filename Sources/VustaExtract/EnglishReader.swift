@@ -104,7 +104,7 @@ struct EnglishReader {
     "works with", "work with", "gathered", "launched", "kicked off", "chaired", "presided", "received", "receives",
   ].phrases
   static let receiveVerbs: [Phrase] = ["received", "receives", "welcomed", "welcomes", "hosted"].phrases
-  static let p_signed = Phrase("signed")
+  static let p_signed = Phrase("signed"), p_will = Phrase("will")
 
   /// Where "signed" stands when what follows is a programme, an agreement or regulations two
   /// bodies sign ("… and Kon Tum College signed the Coordination Program …"); nil otherwise.
@@ -245,7 +245,7 @@ struct EnglishReader {
   /// name ("The workshop heard …", "At the workshop, …", "Speaking at the workshop, …") and plans
   /// nothing; nil otherwise (not "… agreed to prepare the forum").
   static func namedAgain(_ f: FoldedText) -> MeetingKind? {
-    guard !f.contains(any: planWords), f.find(Phrase("will")) == nil else { return nil }
+    guard !f.contains(any: planWords), f.find(p_will) == nil else { return nil }
     return definiteNames.first { $0.1.contains { p in f.find(p).map { $0 <= 3 } ?? false } }?.0
   }
 

@@ -726,10 +726,10 @@ struct FigureExtractor {
     "thanh vien cua lien hiep hoi", "thanh vien cua lhh", "thanh vien cua vusta",
   ].phrases.map { ($0, MemberMetric.hoi_thanh_vien) }
 
-  /// A total whose metric is named before the number: "nâng tổng số hội thành viên lên con số
-  /// 26", "tổng số Hội thành viên … là 31", "với số lượng hội viên khoảng 13.000".
   static let p_can_bo = Phrase("can bo")
 
+  /// A total whose metric is named before the number: "nâng tổng số hội thành viên lên con số
+  /// 26", "tổng số Hội thành viên … là 31", "với số lượng hội viên khoảng 13.000".
   private func totalAfterLabel(_ n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {
     var q = n.start
     for p in FigureExtractor.moreThan + FigureExtractor.about where f.endsWith(p, before: q) {

@@ -152,6 +152,23 @@ struct FoldedText {
 
   static let h_de = Phrase.hash("de")
 
+  /// True when the token at `i` is "đang" (in progress) as written — not "Đảng" (the Party) or
+  /// "đăng", which fold the same.
+  func isProgressiveDang(_ i: Int) -> Bool {
+    secondLetter(of: i, folded: FoldedText.h_dang, length: 4).map { $0 == "a" || $0 == "A" } ?? false
+  }
+
+  static let h_dang = Phrase.hash("dang")
+
+  /// The scalar index of the mark that closes the quotation opened at scalar `open` (” or » after
+  /// “ or «, a straight quote after a straight one), searched before scalar `limit`; nil when none.
+  func closingQuote(after open: Int, before limit: Int? = nil) -> Int? {
+    let end = min(limit ?? scalars.count, scalars.count)
+    guard open + 1 < end else { return nil }
+    let straight = scalars[open] == "\""
+    return (open + 1..<end).first { i in straight ? scalars[i] == "\"" : (scalars[i] == "”" || scalars[i] == "»") }
+  }
+
   /// The first token in the range that is "đã" (already, the completed past) as written — not
   /// "đa" (many, "đa phương"), "đà" or "da", which fold the same.
   func findDone(from: Int = 0, to: Int? = nil) -> Int? {

@@ -1439,9 +1439,9 @@ struct MeetingExtractor {
   /// before the date, no clause break (";", ".") and no other meeting noun between.
   static func closesHeldClause(_ f: FoldedText, noun k: Int, date: Int) -> Bool {
     let t = f.tokens
-    guard k >= 2, date < t.count, holdVerbsBefore.contains(where: { f.endsWith($0, before: k) }),
+    guard k >= 2, date > k + 1, date < t.count, holdVerbsBefore.contains(where: { f.endsWith($0, before: k) }),
       (max(k + 1, date - 3)...date).contains(where: { t[$0].hash == MeetingExtractor.h_vao }),
-      !(k + 1...date).contains(where: { FoldedText.isStrongPunct(t[$0].gap) || t[$0].gap == UInt8(ascii: ";") }),
+      !(k + 1...date).contains(where: { FoldedText.isStrongPunct(t[$0].gap) }),
       // (nor a clause of something else ending there: "…, đạo luật được Quốc hội thông qua vào
       // ngày 27/6/2025")
       !f.contains(any: MeetingExtractor.otherClauseVerbs, from: k + 2, to: date)
@@ -1459,13 +1459,9 @@ struct MeetingExtractor {
   static func datesQuotedName(_ f: FoldedText, noun k: Int, date: Int) -> Bool {
     guard k + 1 < f.tokens.count, date < f.tokens.count else { return false }
     let limit = min(f.tokens.count - 1, k + 4)
-    guard let open = (f.tokens[k].end..<f.tokens[limit].start).first(where: { "“\"«".unicodeScalars.contains(f.scalars[$0]) })
+    guard let open = (f.tokens[k].end..<f.tokens[limit].start).first(where: { "“\"«".unicodeScalars.contains(f.scalars[$0]) }),
+      let close = f.closingQuote(after: open, before: f.tokens[date].start)
     else { return false }
-    // the quotation's own closing mark: ” or » after “ or «, a straight quote after a straight one
-    let straight = f.scalars[open] == "\""
-    guard let close = (open + 1..<f.tokens[date].start).first(where: { i in
-      straight ? f.scalars[i] == "\"" : (f.scalars[i] == "”" || f.scalars[i] == "»")
-    }) else { return false }
     // at most three words between the close and the date
     var between = 0
     var j = date - 1

@@ -115,11 +115,6 @@ enum MeetingVocabulary {
   static let h_lam = Phrase.hash("lam")
   static let p_lam_viec_tai = Phrase("lam viec tai"), p_cong_tac = Phrase("cong tac")
 
-  /// True when the token at `i` is "đang" (in progress) as written — not "Đảng" (the Party) or
-  /// "đăng", which fold the same.
-  static func isWrittenDang(_ f: FoldedText, _ i: Int) -> Bool {
-    f.secondLetter(of: i, folded: MeetingExtractor.h_dang, length: 4).map { $0 == "a" || $0 == "A" } ?? false
-  }
   /// Words that make a committee's name a person's title: "Ủy viên Ban Thường vụ".
   static let memberTitles: [Phrase] = ["uy vien", "thanh vien"].phrases
   static let h_hoi = Phrase.hash("hoi")
@@ -178,7 +173,7 @@ enum MeetingVocabulary {
       // people work, not a working session ("đang" as written: "Đảng làm việc với …" is one)
       if f.tokens[at].hash == MeetingVocabulary.h_lam, f.matches(MeetingVocabulary.p_lam_viec_tai, at: at) {
         let before = at >= 3 && f.matches(MeetingVocabulary.p_cong_tac, at: at - 2) ? at - 3 : at - 1
-        if before >= 0, MeetingVocabulary.isWrittenDang(f, before) { return false }
+        if before >= 0, f.isProgressiveDang(before) { return false }
       }
       return true
     default:
