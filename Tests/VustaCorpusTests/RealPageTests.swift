@@ -25,12 +25,14 @@ final class RealPageTests: XCTestCase {
     // count a headline-like line's mention and a legal text's title and cell the extractor skips);
     // 0.89 / 0.93 / 0.95 / 0.99, 13% low with rounds 22–26's sets in and read (twelfth session);
     // 0.88 / 0.91 / 0.93 / 0.99, 14% low with rounds 35–40's sets in and read (fourteenth
-    // session: 14 of their 62 pages are English, read with the Vietnamese rules)
+    // session: 14 of their 62 pages are English, read with the Vietnamese rules); 0.89 / 0.93 /
+    // 0.94 / 1.00, 20% low with the eighteenth session's review list (chosen to flag more of the
+    // wrong facts: 43% of them, was 22%; the ceiling is a quarter of all facts)
     XCTAssertGreaterThanOrEqual(s.f1("meetings"), 0.86, s.description)
     XCTAssertGreaterThanOrEqual(s.f1("figures"), 0.90, s.description)
     XCTAssertGreaterThanOrEqual(s.f1("citations"), 0.92, s.description)
     XCTAssertGreaterThanOrEqual(s.f1("published"), 0.95, s.description)
-    XCTAssertLessThanOrEqual(s.lowShare, 0.20, s.description)
+    XCTAssertLessThanOrEqual(s.lowShare, 0.25, s.description)
   }
 
   func testKeptAsidePartHoldsItsScores() throws {

@@ -58,8 +58,8 @@ final class EnglishReaderTests: XCTestCase {
     let d = extract(page)
     XCTAssertEqual(d.published?.iso, "2017-08-29")
     XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }, ["2017-07-25 Quảng Nam tong_ket"])
-    XCTAssertEqual(d.meetings.first?.confidence, .low)
-    XCTAssertTrue(d.meetings.first?.why?.contains("English") ?? false)
+    // (an English page is recorded as a reason but no longer flags: 2 of 18 meetings wrong on dev)
+    XCTAssertEqual(d.meetings.first?.confidence, .high)
     XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }, ["hoi_thanh_vien 17 exact"])
   }
 
@@ -300,7 +300,7 @@ final class EnglishReaderTests: XCTestCase {
       + "On March 9, 2022, Assoc. Prof. Dr. Nguyen Van An chaired a workshop of the Quang Nam Union of Science and Technology"
       + " Associations to review Directive 42-CT/TW issued by the Politburo." + filler
     let d = extract(page, published: FactDate(year: 2022, month: 3, day: 10))
-    XCTAssertEqual(d.citations.map { "\($0.id) \($0.issued?.iso ?? "nil") \($0.confidence)" }, ["42-CT/TW nil low"])
+    XCTAssertEqual(d.citations.map { "\($0.id) \($0.issued?.iso ?? "nil") \($0.confidence)" }, ["42-CT/TW nil high"])
     XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil")" }, ["2022-03-09"])
   }
 

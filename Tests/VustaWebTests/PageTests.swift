@@ -69,7 +69,8 @@ final class PageTests: WebTestCase {
       XCTAssertFalse(p.text.contains("Phú Thọ</td>"))
       let review = try await b.get("/du-kien?ra-soat=1")
       XCTAssertTrue(review.text.contains("cần rà soát"))
-      XCTAssertFalse(review.text.contains("M-d6e3216ef5c0"), "a high-confidence fact is not listed")
+      XCTAssertFalse(review.text.contains("M-fe7f5898ce8e"), "a high-confidence fact is not listed")
+      XCTAssertTrue(review.text.contains("M-d6e3216ef5c0"), "a meeting whose year comes from the title is")
       let q = try await b.get("/du-kien?q=giao%20ban")
       XCTAssertTrue(q.text.contains("<mark>giao ban</mark>"), "matched words are marked")
     }
