@@ -225,7 +225,8 @@ enum DocumentNumberReader {
       var g = skipSpaces(k + 1)
       if k > i && g == k + 1 && groups.count > 1 { break }
       var group = String.UnicodeScalarView()
-      while g < n, isAlnum(s[g]) || (s[g] == "." && g + 1 < n && isAlnum(s[g + 1]) && !group.isEmpty) {
+      // ("LHHKH&KT", "SKH&CN": an ampersand between letters stays in the group)
+      while g < n, isAlnum(s[g]) || ((s[g] == "." || s[g] == "&") && g + 1 < n && isAlnum(s[g + 1]) && !group.isEmpty) {
         group.append(s[g])
         g += 1
       }

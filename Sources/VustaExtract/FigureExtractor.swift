@@ -28,6 +28,9 @@ struct FigureExtractor {
     (Lexicon.p_don_vi_thanh_vien, .hoi_thanh_vien),
     (Lexicon.p_hoi_nganh, .hoi_thanh_vien),
     (Lexicon.p_hoi_chuyen_nganh, .hoi_thanh_vien),
+    // "hiện có 22 HTV": the unions' own short form of "hội thành viên" (a number right before
+    // it; the city's television channel is written "HTV7", "HTV9", one word with its digit)
+    (FigureExtractor.p_htv, .hoi_thanh_vien),
     (Lexicon.p_chi_hoi, .chi_hoi),
     (Lexicon.p_tri_thuc, .tri_thuc),
     (Lexicon.p_nha_khoa_hoc, .tri_thuc),
@@ -727,6 +730,7 @@ struct FigureExtractor {
   ].phrases.map { ($0, MemberMetric.hoi_thanh_vien) }
 
   static let p_can_bo = Phrase("can bo")
+  static let p_htv = Phrase("htv")
 
   /// A total whose metric is named before the number: "nâng tổng số hội thành viên lên con số
   /// 26", "tổng số Hội thành viên … là 31", "với số lượng hội viên khoảng 13.000".

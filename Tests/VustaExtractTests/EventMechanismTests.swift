@@ -3440,6 +3440,28 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.filter { $0.date != nil }.map { "\($0.date!.iso) \($0.kind)" }, ["1988-05-12 dai_hoi", "1993-09-27 dai_hoi"])
   }
 
+  // MARK: - Eighteenth session: what the real set tj showed
+
+  /// "hiện Liên hiệp Hội tỉnh có 22 HTV": the unions' short form of "hội thành viên"; the city's
+  /// television channel ("HTV9") is one word with its digit and counts nothing.
+  func testHTVIsTheShortFormOfMemberAssociations() {
+    let d = extract("""
+      Liên hiệp hội Đồng Tháp 20 năm
+      Trải qua 20 năm, hiện Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Tháp có 22 HTV và trên 34.000 hội viên.
+      Phóng sự được phát trên kênh HTV9 lúc 20 giờ.
+      """)
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }, ["hoi_thanh_vien 22 exact", "hoi_vien 34000 more_than"])
+  }
+
+  /// "số 79/KHPH/LMHTX-LHHKH&KT": an ampersand between letters stays in the document's symbol.
+  func testAnAmpersandStaysInADocumentsSymbol() {
+    let d = extract("""
+      Hưởng ứng hội thi
+      Căn cứ Chương trình phối hợp số 79/KHPH/LMHTX-LHHKH&KT ngày 27/3/2018 giữa Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh và Liên minh Hợp tác xã tỉnh Quảng Ninh.
+      """)
+    XCTAssertEqual(d.citations.map(\.code), ["KHPH-LMHTX-LHHKH&KT"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
