@@ -398,9 +398,28 @@ enum DateReader {
       // "từ ngày 27 đến ngày 28 tháng 4 năm 2010": the first day
       k += 3
     } else if k < t.count, let d2 = value(f, k, maxDigits: 2), d2 > d,
-      t[k].gap == UInt8(ascii: ",") || t[k].gap == UInt8(ascii: "-") || spacedDash(f, before: k)
+      t[k].gap == UInt8(ascii: ",") || t[k].gap == UInt8(ascii: "-") || t[k].gap == UInt8(ascii: "&") || spacedDash(f, before: k)
     {
       k += 1
+    }
+    // "các ngày 9, 16 & 18 tháng 3 năm 2022", "ngày 8&9 tháng 4": every day of the list, as the
+    // numeric form gives them ("9, 16& 18/3/2022")
+    var listed: [Int] = []
+    if k > i + 2, k < t.count, t[k].hash != thang {
+      var days = [d]
+      var j = i + 2
+      while j < t.count, t[j].hash != thang, days.count < 8 {
+        var at = j
+        if t[j].hash == va, t[j].gap == 0 { at = j + 1 } else if !(t[j].gap == UInt8(ascii: ",") || t[j].gap == UInt8(ascii: "&")) { break }
+        guard at < t.count, let dn = value(f, at, maxDigits: 2), dn > days.last!, dn <= 31 else { break }
+        days.append(dn)
+        j = at + 1
+      }
+      if j < t.count, t[j].hash == thang, days.count >= 3 { k = j; listed = days }
+    } else if k == i + 3, t[i + 2].gap == UInt8(ascii: ",") || t[i + 2].gap == UInt8(ascii: "&"), let d2 = value(f, i + 2, maxDigits: 2) {
+      listed = [d, d2]
+    } else if k == i + 4, t[i + 2].hash == va, let d2 = value(f, i + 3, maxDigits: 2) {
+      listed = [d, d2]
     }
     guard k + 1 < t.count, t[k].hash == thang, let m = value(f, k + 1, maxDigits: 2),
       (1...12).contains(m), (1...31).contains(d)
@@ -418,7 +437,7 @@ enum DateReader {
     var start = i
     // ("từ ngày …", not the "TU" of a symbol: "Nghị quyết số 02-NQ/TU ngày 03 tháng 01 năm 2012")
     if start >= 1 && cueWords.contains(t[start - 1].hash) && !isSymbolPart(f, start - 1) { start -= 1 }
-    return DateMention(start: start, end: end, day: d, month: m, year: y, cued: true)
+    return DateMention(start: start, end: end, day: d, month: m, year: y, cued: true, listedDays: listed)
   }
 
   /// "tháng 6/2021", "tháng 6 năm 2021", "tháng 12" (not "10 tháng đầu năm").

@@ -3462,6 +3462,19 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.citations.map(\.code), ["KHPH-LMHTX-LHHKH&KT"])
   }
 
+  /// Days listed before a written-out month ("trong các ngày 9, 16& 18 tháng 3 năm 2022", "2
+  /// ngày 8&9 tháng 4 năm 2021") read as the numeric form reads them ("9, 16& 18/3/2022").
+  func testDaysListedBeforeAWrittenOutMonth() {
+    let sessions = "Liên hiệp hội Bình Định làm việc\nNhằm lan tỏa hoạt động KHCN, trong các ngày 9, 16& 18 tháng 3 năm 2022,"
+      + " lãnh đạo Liên hiệp Hội Bình Định đã lần lượt có các buổi làm việc với một số đơn vị trong tỉnh."
+    XCTAssertEqual(extract(sessions).meetings.map { $0.date?.iso ?? "nil" }, ["2022-03-09", "2022-03-16", "2022-03-18"])
+    let twoDays = "Hội thảo tại Hà Tĩnh\nTrong 2 ngày 8&9 tháng 4 năm 2021, tại Tp. Hà Tĩnh, hội thảo tập huấn về chuyển dịch năng lượng"
+      + " đã được Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh tổ chức."
+    XCTAssertEqual(extract(twoDays).meetings.map { $0.date?.iso ?? "nil" }, ["2021-04-08"])
+    let f = FoldedText("trong các ngày 9, 16 và 18 tháng 3 năm 2022")
+    XCTAssertEqual(DateReader.mentions(in: f).map(\.listedDays), [[9, 16, 18]])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
