@@ -91,6 +91,10 @@ struct ArticleContext {
   /// True when the article is about a district's union ("… Liên hiệp các Hội KHKT huyện Cẩm
   /// Xuyên"): its mentions without a province are that union's, not the province's.
   let aboutDistrictUnion: Bool
+  /// The days an anniversary span of the article starts on ("(18/5/1963 - 18/5/2023)": 18 May
+  /// 1963): what is celebrated, so a later sentence's "ngày 18-5-1963, tại Đại hội …" recalls it
+  /// and reports no meeting. (The span's end may be the ceremony's own day: not listed.)
+  let celebratedDays: [FactDate]
 
   var title: String? { titleString }
 
@@ -144,6 +148,7 @@ struct ArticleContext {
       .compactMap { s in ArticleContext.datelineDate(in: s.text, dates: s.dates).map { (s.index, $0) } }.first
     leadDatelineDate = opening?.1
     leadDatelineSentence = opening?.0
+    celebratedDays = sentences.flatMap { ArticleContext.celebratedDays(in: $0.dates) }
 
     // Publication date: sources.csv / HTML meta first, then the page's timestamp line, then a
     // posting date at the end of the title.
@@ -414,6 +419,17 @@ struct ArticleContext {
 
   /// The province the article is about when a sentence does not say: source, then its one
   /// named union, then the one province its text names. Nil when these disagree or are silent.
+  /// The starts of a sentence's anniversary spans: every full date marked `anniversary` with a
+  /// later one of the same day and month beside it.
+  static func celebratedDays(in dates: [DateMention]) -> [FactDate] {
+    dates.compactMap { d in
+      guard d.anniversary, let y = d.year, let day = d.day,
+        dates.contains(where: { $0.anniversary && $0.day == day && $0.month == d.month && ($0.year ?? 0) > y })
+      else { return nil }
+      return FactDate(year: y, month: d.month, day: day)
+    }
+  }
+
   var contextProvince: Province? {
     if let s = sourceProvince {
       if let u = unionProvince, u.code != s.code { return nil }

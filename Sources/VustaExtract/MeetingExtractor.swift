@@ -1376,6 +1376,8 @@ struct MeetingExtractor {
       if s.isTitle, let posted = context.titlePostingDate, posted == d { continue }
       if let dateline = context.leadDatelineDate, dateline == d, s.index == context.leadDatelineSentence { continue }
       if d.anniversary || (d.start < k && inOccasionClause(s.text, d.start)) { continue }  // the occasion's dates
+      // ("Cách đây 60 năm, ngày 18-5-1963, tại Đại hội …" after "(18/5/1963 - 18/5/2023)": the day celebrated)
+      if let y = d.year, let day = d.day, context.celebratedDays.contains(FactDate(year: y, month: d.month, day: day)) { continue }
       if DateReader.namesAnnualDay(s.text, d) { continue }  // "Ngày KH&CN Việt Nam 18/5"
       let startOffset = s.text.tokens[d.start].start
       if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }

@@ -3475,6 +3475,22 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(DateReader.mentions(in: f).map(\.listedDays), [[9, 16, 18]])
   }
 
+  /// The day an anniversary span starts on is what is celebrated: a later sentence recalling
+  /// it ("Cách đây 60 năm, ngày 18-5-1963, tại Đại hội …") reports no meeting; the span's end,
+  /// the ceremony's own day, still dates one.
+  func testTheDayAnAnniversaryCelebratesIsNoMeeting() {
+    let d = extract("""
+      Họp báo về lễ kỷ niệm
+      Chiều ngày 20/3/2023, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam gặp gỡ báo chí, công bố Lễ kỷ niệm 60 năm Ngày Bác Hồ gặp mặt đội ngũ trí thức (18/5/1963 - 18/5/2023).
+      Cách đây 60 năm, ngày 18-5-1963, tại Đại hội đại biểu lần thứ nhất của Hội Phổ biến khoa học và kỹ thuật Việt Nam, Chủ tịch Hồ Chí Minh đã đến dự và nói chuyện với giới trí thức.
+      Tại buổi họp báo, PGS Phạm Ngọc Linh, Phó Chủ tịch Liên hiệp Hội Việt Nam nhắc lại rằng vào ngày 18.5.1963, tại Đại hội đại biểu lần thứ nhất của Hội Phổ biến khoa học và kỹ thuật Việt Nam, Bác Hồ đã đến dự.
+      """)
+    XCTAssertEqual(d.meetings.map { $0.date?.iso ?? "nil" }, ["2023-03-20"])
+    XCTAssertFalse(d.meetings.contains { $0.date?.year == 1963 }, "\(d.meetings)")
+    XCTAssertEqual(ArticleContext.celebratedDays(in: DateReader.mentions(in: FoldedText("(18/5/1963 - 18/5/2023)"))).map(\.iso),
+                   ["1963-05-18"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
