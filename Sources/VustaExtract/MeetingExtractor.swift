@@ -257,13 +257,22 @@ struct MeetingExtractor {
     let titleHasUnion = candidates.first { $0.isTitle }.map { !$0.unions.isEmpty } ?? false
     var leadPlansIt = false
     var heldBy: UnionMention? = nil  // the holder named in the sentence after the lead's
+    var contestLine: Int? = nil  // the paragraph whose meeting was a contest's
     for s in candidates {
       guard let k = meetingNoun(in: s, allowReference: false) else { continue }
       if isPlan(s, noun: k) {
         leadPlansIt = leadPlansIt || !s.isTitle
+        if isContest(s, noun: k) { contestLine = s.line }
         continue
       }
-      if isContest(s, noun: k) { continue }
+      if isContest(s, noun: k) {
+        contestLine = s.line
+        continue
+      }
+      // "Ban Tổ chức Hội thi đã có buổi họp …", then "Chủ trì buổi họp là … Chủ tịch Liên hiệp
+      // hội": the paragraph's plain "buổi họp" is the contest's meeting it has just named (the
+      // lead's, when the headline named it: "Ban Tổ chức Hội thi … họp …")
+      if let c = contestLine, s.line == c || (c == 0 && s.isLead), isPlainMeetingWord(s, noun: k) { continue }
       // "Từ năm 2019, Liên hiệp … đã tổ chức Diễn đàn … luân phiên tại các tỉnh": a series, not
       // one event held (the title's event then stands on the lead no more than a plan does)
       if !s.isTitle, isHabit(s, noun: k) {
@@ -1349,15 +1358,32 @@ struct MeetingExtractor {
     // "Hội đồng xét chọn danh hiệu "Trí thức … tiêu biểu năm 2024" đã họp": a jury or a selection
     // council as the subject, however long the award's name between them
     // (or its organising board: "Ban Tổ chức Cuộc thi sáng tạo … họp để thông qua Thể lệ")
+    // ("Hội đồng Khoa học đánh giá công trình tham gia Giải thưởng … đã họp": the prize within
+    // the council's name, ten words on)
+    // (or the board named right after the meeting: "Cuộc họp Ban Tổ chức thông qua Thể lệ Cuộc thi …")
     for council in [MeetingExtractor.p_hoi_dong, MeetingExtractor.p_ban_to_chuc] {
       var from = 0
-      while let at = s.text.find(council, from: from, to: k) {
-        if s.text.contains(any: MeetingExtractor.contestWords, from: at + council.count, to: min(k, at + council.count + 2)) { return true }
+      while let at = s.text.find(council, from: from, to: min(s.text.tokens.count, k + 4)) {
+        let end = at < k ? k : min(s.text.tokens.count, at + council.count + 10)
+        if s.text.contains(any: MeetingExtractor.contestWords, from: at + council.count, to: min(end, at + council.count + 10)) { return true }
         from = at + 1
       }
     }
     return false
   }
+
+  /// "buổi họp", "cuộc họp", "phiên họp", "hội nghị" with no kind word in the six words after it:
+  /// a meeting named by a plain word, which a paragraph uses for the one it has just named.
+  func isPlainMeetingWord(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    // (the noun may be the "họp" of "buổi họp")
+    guard s.text.contains(any: MeetingExtractor.plainMeetingWords, from: max(0, k - 1), to: k + 1) else { return false }
+    let plain = Set(MeetingExtractor.plainMeetingWords.map(\.hashes))
+    return !MeetingVocabulary.kinds.contains { kind in
+      kind.1.contains { p in !plain.contains(p.hashes) && s.text.find(p, from: k, to: min(s.text.tokens.count, k + 6)) != nil }
+    }
+  }
+
+  static let plainMeetingWords: [Phrase] = ["buoi hop", "cuoc hop", "phien hop", "hoi nghi", "hop"].phrases
 
   static let h_cua = Phrase.hash("cua")
   static let p_chi_bo = Phrase("chi bo"), p_chao_mung = Phrase("chao mung")

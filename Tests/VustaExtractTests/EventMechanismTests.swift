@@ -3491,6 +3491,35 @@ final class EventMechanismTests: XCTestCase {
                    ["1963-05-18"])
   }
 
+  // MARK: - Eighteenth session: what the real sets ti and tk showed
+
+  /// A contest's machinery is no meeting of the union, however it is named: a prize council
+  /// whose name holds the prize ten words on, a board named right after the meeting, and the
+  /// lead's plain "buổi họp" under a headline that named the board's meeting.
+  func testAContestsBoardsAndCouncilsHoldNoMeeting() {
+    let council = extract("""
+      Đánh giá công trình dự Giải thưởng
+      Hội đồng Khoa học đánh giá công trình tham gia Giải thưởng Khoa học công nghệ năm 2022 – được thành lập theo Quyết định số 256/QĐ-LHH ngày 18/10/2022 của Ban Thường vụ Liên hiệp Hội tỉnh Ninh Bình – đã họp tại Hội trường Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh.
+      """)
+    XCTAssertEqual(council.meetings.count, 0, "\(council.meetings)")
+    let board = extract("""
+      Cuộc họp Ban Tổ chức thông qua Thể lệ Cuộc thi Sáng tạo Thanh thiếu niên, Nhi đồng tỉnh Thừa Thiên Huế lần thứ XV năm 2022
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế là cơ quan thường trực của Cuộc thi.
+      """)
+    XCTAssertEqual(board.meetings.count, 0, "\(board.meetings)")
+    let lead = extract("""
+      Hội nghị Ban Tổ chức Hội thi nắm tình hình triển khai Hội thi sáng tạo kỹ thuật tỉnh Bình Thuận lần thứ X (2022-2023)
+      Vào chiều ngày 09/3/2023, Ban Tổ chức Hội thi đã có buổi họp đánh giá tình hình triển khai Hội thi, địa điểm là hội trường của Liên hiệp các Hội Khoa học và Kỹ thuật. Chủ trì buổi họp là đồng chí Lương Thanh Sơn - Chủ tịch Liên hiệp hội, Trưởng Ban Tổ chức Hội thi tỉnh.
+      """)
+    XCTAssertEqual(lead.meetings.count, 0, "\(lead.meetings)")
+    // (a union's own meeting chaired by the same person stays one)
+    let own = extract("""
+      Liên hiệp hội Bình Thuận họp Ban Thường vụ
+      Vào chiều ngày 09/3/2023, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Thuận đã có buổi họp đánh giá công tác quý I. Chủ trì buổi họp là đồng chí Lương Thanh Sơn - Chủ tịch Liên hiệp hội.
+      """)
+    XCTAssertEqual(own.meetings.map { $0.date?.iso ?? "nil" }, ["2023-03-09"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
