@@ -1021,9 +1021,25 @@ struct MeetingExtractor {
       if let at = f.find(marker, from: k + 1, to: end) { end = at }
     }
     if f.contains(any: MeetingExtractor.planWords, from: start, to: end) || f.containsWill(from: start, to: end) { return true }
+    if isContentOfIssuedDocument(s, noun: k) { return true }
     // "ngày 5/3 tới"
     for d in s.dates where d.end < f.tokens.count && f.tokens[d.end].hash == Lexicon.h_toi { return true }
     return false
+  }
+
+  /// "Ngày 19/12/2018, UBND tỉnh ban hành Quyết định số 2611/QĐ-UBND phê duyệt danh mục … gồm 05
+  /// hội thảo …": a sentence that reports a document issued names, after the document, what the
+  /// document approves or plans — no meeting held (unless a verb of holding comes between them:
+  /// "… ban hành Kế hoạch số 12/KH-LHH và tổ chức hội nghị quán triệt").
+  func isContentOfIssuedDocument(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    let f = s.text
+    guard let issued = f.find(MeetingExtractor.issuedOn, from: 0, to: k), k < f.tokens.count else { return false }
+    let verbEnd = f.tokens[min(f.tokens.count - 1, issued + 1)].end
+    let nounStart = f.tokens[k].start
+    guard let doc = DocumentNumberReader.read(f).first(where: { $0.start >= verbEnd && $0.start - verbEnd <= 40 && $0.end <= nounStart }),
+      let docEnd = (0..<k).first(where: { f.tokens[$0].start >= doc.end })
+    else { return false }
+    return !f.contains(any: MeetingExtractor.holdingVerbs, from: docEnd, to: k)
   }
 
   /// "Đại hội Hội Làm vườn tỉnh", "Hội Nông dân tỉnh tổ chức hội thảo": a member association's

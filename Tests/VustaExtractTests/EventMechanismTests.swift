@@ -3520,6 +3520,21 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(own.meetings.map { $0.date?.iso ?? "nil" }, ["2023-03-09"])
   }
 
+  /// What an issued document approves ("ban hành Quyết định số … phê duyệt danh mục … gồm 05 hội
+  /// thảo") is no meeting held; a meeting the same sentence says was held after it still is.
+  func testWhatAnIssuedDocumentApprovesIsNoMeeting() {
+    let approved = extract("""
+      Lâm Đồng: các nhiệm vụ tư vấn, phản biện xã hội giao cho Liên hiệp các Hội KH&KT tỉnh được phê duyệt
+      Căn cứ Quyết định số 14/2014/QĐ-TTg của Chính phủ, UBND tỉnh đã được Liên hiệp các Hội KH&KT tỉnh Lâm Đồng tham mưu về nhiệm vụ tư vấn, phản biện. Ngày 19/12/2018, UBND tỉnh ban hành Quyết định số 2611/QĐ-UBND phê duyệt danh mục năm 2019 các nhiệm vụ tư vấn, phản biện xã hội, gồm 05 hội thảo khoa học tư vấn, cụ thể: Hội thảo khoa học tư vấn về giải pháp quản lý nguồn thải; Hội thảo về ứng dụng công nghệ 4.0 vào sản xuất nông nghiệp.
+      """)
+    XCTAssertEqual(approved.meetings.count, 0, "\(approved.meetings)")
+    let held = extract("""
+      Quán triệt nghị quyết
+      Ngày 19/12/2018, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng ban hành Kế hoạch số 12/KH-LHH và tổ chức hội nghị quán triệt nghị quyết.
+      """)
+    XCTAssertEqual(held.meetings.map { $0.date?.iso ?? "nil" }, ["2018-12-19"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
