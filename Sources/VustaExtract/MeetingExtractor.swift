@@ -1558,6 +1558,13 @@ struct MeetingExtractor {
     // Who held it: the union named before the noun, else the first in the sentence — but in a
     // list of guests ("Đến dự đại hội có …, Chủ tịch Liên hiệp Hội Việt Nam") every union is a guest
     let guests = s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count))
+    // (and the bodies in the list are guests too: "Tham dự hội thảo có …, Ban chấp hành Liên hiệp
+    // Hội …" is a workshop, its kind read up to the "có" that opens the list)
+    if guests, kind == .ban_chap_hanh || kind == .ban_thuong_vu,
+      let co = ((k + 1)..<min(s.text.tokens.count, k + 12)).first(where: { s.text.tokens[$0].hash == FigureExtractor.h_co })
+    {
+      kind = MeetingVocabulary.kind(in: s.text, from: k, to: co)
+    }
     // (an office holder's union left unnamed is not the subject: "đoàn … Liên hiệp Hội tỉnh Tiền
     // Giang do ông …, Chủ tịch Liên hiệp Hội dẫn đầu đã tới giao lưu …")
     let candidates = s.unions.filter { $0.scope != .plural && !($0.scope == .bare && MeetingExtractor.isOfficeTitle(s.text, before: $0.start)) }

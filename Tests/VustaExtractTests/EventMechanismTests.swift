@@ -3535,6 +3535,21 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(held.meetings.map { $0.date?.iso ?? "nil" }, ["2018-12-19"])
   }
 
+  /// A board in a list of guests is a guest: "Tham dự hội thảo có …, Ban chấp hành Liên hiệp
+  /// Hội …" is a workshop; "Tham dự Hội nghị Ban Chấp hành … có …" is still the board's meeting.
+  func testABoardAmongTheGuestsGivesNoKind() {
+    let workshop = extract("""
+      Dự thảo sửa đổi nhận được nhiều đóng góp từ Liên hiệp các Hội KH-KT tỉnh
+      Tham dự hội thảo có lãnh đạo một số sở, ngành tỉnh; Chủ tịch các hội thành viên và Ban chấp hành Liên hiệp Hội, cùng một số trí thức trên địa bàn tỉnh Ninh Bình.
+      """)
+    XCTAssertEqual(workshop.meetings.map(\.kind), [.hoi_thao])
+    let board = extract("""
+      Liên hiệp hội Ninh Bình họp
+      Tham dự Hội nghị Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình lần thứ 5 có lãnh đạo một số sở, ngành tỉnh.
+      """)
+    XCTAssertEqual(board.meetings.map(\.kind), [.ban_chap_hanh])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
