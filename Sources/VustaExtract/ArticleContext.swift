@@ -95,6 +95,9 @@ struct ArticleContext {
   /// 1963): what is celebrated, so a later sentence's "ngày 18-5-1963, tại Đại hội …" recalls it
   /// and reports no meeting. (The span's end may be the ceremony's own day: not listed.)
   let celebratedDays: [FactDate]
+  /// True when the page defines "HTV" as its short form of "hội thành viên" ("9 Hội thành viên
+  /// (HTV)"): "22 HTV" then counts member associations.
+  let definesHTV: Bool
 
   var title: String? { titleString }
 
@@ -149,6 +152,14 @@ struct ArticleContext {
     leadDatelineDate = opening?.1
     leadDatelineSentence = opening?.0
     celebratedDays = sentences.flatMap { ArticleContext.celebratedDays(in: $0.dates) }
+    definesHTV = sentences.contains { s in
+      var from = 0
+      while let at = s.text.find(ArticleContext.p_htv_defined, from: from) {
+        if at >= 3, s.text.matches(Lexicon.p_hoi_thanh_vien, at: at - 3), s.text.tokens[at].gap == UInt8(ascii: "(") { return true }
+        from = at + 1
+      }
+      return false
+    }
 
     // Publication date: sources.csv / HTML meta first, then the page's timestamp line, then a
     // posting date at the end of the title.
@@ -419,6 +430,8 @@ struct ArticleContext {
 
   /// The province the article is about when a sentence does not say: source, then its one
   /// named union, then the one province its text names. Nil when these disagree or are silent.
+  static let p_htv_defined = Phrase("htv")
+
   /// The starts of a sentence's anniversary spans: every full date marked `anniversary` with a
   /// later one of the same day and month beside it.
   static func celebratedDays(in dates: [DateMention]) -> [FactDate] {

@@ -225,8 +225,16 @@ enum DocumentNumberReader {
       var g = skipSpaces(k + 1)
       if k > i && g == k + 1 && groups.count > 1 { break }
       var group = String.UnicodeScalarView()
-      // ("LHHKH&KT", "SKH&CN": an ampersand between letters stays in the group)
-      while g < n, isAlnum(s[g]) || ((s[g] == "." || s[g] == "&") && g + 1 < n && isAlnum(s[g + 1]) && !group.isEmpty) {
+      // ("LHHKH&KT", "SKH&CN": an ampersand between capitals stays in the group — not the "&" of
+      // "KH-LHH&Sở KH&CN", two bodies)
+      func capitalsAfter(_ a: Int) -> Bool {
+        var j = a + 1
+        while j < n, VietnameseText.isLetter(s[j]) { if !s[j].properties.isUppercase { return false }; j += 1 }
+        return j > a + 1
+      }
+      while g < n, isAlnum(s[g]) || (s[g] == "." && g + 1 < n && isAlnum(s[g + 1]) && !group.isEmpty)
+        || (s[g] == "&" && !group.isEmpty && capitalsAfter(g))
+      {
         group.append(s[g])
         g += 1
       }

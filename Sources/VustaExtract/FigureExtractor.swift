@@ -28,8 +28,8 @@ struct FigureExtractor {
     (Lexicon.p_don_vi_thanh_vien, .hoi_thanh_vien),
     (Lexicon.p_hoi_nganh, .hoi_thanh_vien),
     (Lexicon.p_hoi_chuyen_nganh, .hoi_thanh_vien),
-    // "hiện có 22 HTV": the unions' own short form of "hội thành viên" (a number right before
-    // it; the city's television channel is written "HTV7", "HTV9", one word with its digit)
+    // "hiện có 22 HTV": the unions' own short form of "hội thành viên", on a page that defines it
+    // ("9 Hội thành viên (HTV)"; the city's television channel "HTV", "HTV9" elsewhere)
     (FigureExtractor.p_htv, .hoi_thanh_vien),
     (Lexicon.p_chi_hoi, .chi_hoi),
     (Lexicon.p_tri_thuc, .tri_thuc),
@@ -452,6 +452,9 @@ struct FigureExtractor {
   private func metric(after i: Int, in f: FoldedText) -> (MemberMetric, Int)? {
     guard i < f.tokens.count, f.tokens[i].gap == 0 || f.tokens[i].gap == UInt8(ascii: "-") else { return nil }
     for (p, m) in FigureExtractor.metrics where f.matches(p, at: i) {
+      // (the short form counts only on a page that defines it — "9 Hội thành viên (HTV)" —: the
+      // city's channel is HTV too, "Năm 2021 HTV đã phát sóng …", "cùng 3 HTV, VTV và VOV")
+      if p.hashes == FigureExtractor.p_htv.hashes, !context.definesHTV { return nil }
       // "15.000 trí thức, nhà khoa học đang là hội viên của Liên hiệp …": members who are intellectuals
       if m == .tri_thuc, let at = f.find(FigureExtractor.p_la_hoi_vien, from: i + p.count, to: min(f.tokens.count, i + p.count + 8)),
         !(i + p.count..<at).contains(where: { FoldedText.isStrongPunct(f.tokens[$0].gap) })

@@ -118,7 +118,10 @@ struct MeetingExtractor {
       let listed = context.sentences.lazy.filter({ main.sentences.contains($0.index) })
         .filter({ $0.text.contains(any: MeetingExtractor.successiveWords) })
         .compactMap({ s in s.dates.first(where: { $0.listedDays.count > 1 && $0.month == date.month
-          && ($0.year == nil || $0.year == date.year) }) }).first
+          && ($0.year == nil || $0.year == date.year)
+          // (days that follow one another — "2 ngày 21 và 22", "các ngày 5, 6 và 7" — are one
+          // event over several days, whatever its sessions: "9, 16 & 18" are three)
+          && zip($0.listedDays, $0.listedDays.dropFirst()).contains { $1 - $0 > 1 } }) }).first
     else { return [main] }
     return listed.listedDays.map { d in
       var m = main
@@ -272,7 +275,13 @@ struct MeetingExtractor {
       // "Ban Tổ chức Hội thi đã có buổi họp …", then "Chủ trì buổi họp là … Chủ tịch Liên hiệp
       // hội": the paragraph's plain "buổi họp" is the contest's meeting it has just named (the
       // lead's, when the headline named it: "Ban Tổ chức Hội thi … họp …")
-      if let c = contestLine, s.line == c || (c == 0 && s.isLead), isPlainMeetingWord(s, noun: k) { continue }
+      // (not a meeting with a holder of its own before it: "Chiều cùng ngày, Ban Thường vụ Liên
+      // hiệp … đã họp …")
+      if let c = contestLine, s.line == c || (c == 0 && s.isLead), isPlainMeetingWord(s, noun: k),
+        !s.unions.contains(where: { $0.start < k }), !s.text.contains(any: MeetingExtractor.sameOccasion + [Lexicon.p_cung_ngay], from: 0, to: k)
+      {
+        continue
+      }
       // "Từ năm 2019, Liên hiệp … đã tổ chức Diễn đàn … luân phiên tại các tỉnh": a series, not
       // one event held (the title's event then stands on the lead no more than a plan does)
       if !s.isTitle, isHabit(s, noun: k) {
@@ -545,7 +554,8 @@ struct MeetingExtractor {
   }
 
   /// Verbs that say a meeting took place, right before its date.
-  static let heldVerbs: [Phrase] = ["to chuc", "dien ra", "khai mac", "tien hanh"].phrases
+  // ("… lớp tập huấn … đã được Liên hiệp hội mở vào sáng ngày 20/7/2010": a class opened on its day)
+  static let heldVerbs: [Phrase] = ["to chuc", "dien ra", "khai mac", "tien hanh", "mo vao", "mo lop"].phrases
 
   static let eventReferenceVerbs: [Phrase] = ["dien ra", "khai mac", "duoc to chuc", "to chuc", "hop", "tien hanh"].phrases
 
@@ -1039,8 +1049,21 @@ struct MeetingExtractor {
     guard let doc = DocumentNumberReader.read(f).first(where: { $0.start >= verbEnd && $0.start - verbEnd <= 40 && $0.end <= nounStart }),
       let docEnd = (0..<k).first(where: { f.tokens[$0].start >= doc.end })
     else { return false }
-    return !f.contains(any: MeetingExtractor.holdingVerbs, from: docEnd, to: k)
+    // (a clause of its own after it — "Sau khi ban hành Kế hoạch số 20/KH-LHH …, ngày 15/5/2023,
+    // Liên hiệp … đã mở lớp tập huấn", "… đồng thời Hội nghị tổng kết … đã diễn ra" — holds one)
+    // (or after the noun, when the document's topic comes first: "Sau khi ban hành Kế hoạch số …
+    // về bồi dưỡng kỹ năng …, ngày 15/5/2023, Liên hiệp … đã mở lớp tập huấn")
+    if s.unions.contains(where: { $0.start >= docEnd }) || s.dates.contains(where: { $0.start >= docEnd }) {
+      return false
+    }
+    if f.contains(any: MeetingExtractor.documentContentHeld, from: docEnd, to: k) { return false }
+    return !f.contains(any: MeetingExtractor.heldAfterNoun, from: k + 1, to: min(f.tokens.count, k + 12))
   }
+
+  /// Verbs that hold a meeting after a document was issued ("… và triệu tập Hội nghị …").
+  static let documentContentHeld: [Phrase] = holdingVerbs + ["trieu tap", "mo lop"].phrases
+  /// Verbs after a meeting's noun that say it took place ("Hội nghị … đã diễn ra").
+  static let heldAfterNoun: [Phrase] = ["da dien ra", "dien ra", "da duoc to chuc", "duoc to chuc", "da khai mac", "khai mac"].phrases
 
   /// "Đại hội Hội Làm vườn tỉnh", "Hội Nông dân tỉnh tổ chức hội thảo": a member association's
   /// own meeting, with no LHH body holding it.
@@ -1363,7 +1386,10 @@ struct MeetingExtractor {
   ].phrases
 
   private func isContest(_ s: AnalyzedSentence, noun k: Int) -> Bool {
-    if s.text.contains(any: MeetingExtractor.contestWords, from: max(0, k - 3), to: k + 6) { return true }
+    // (a training course the union opens for a contest's entrants — "lớp tập huấn phục vụ Hội thi
+    // sáng tạo kỹ thuật" — is a training all the same: only a board or a council makes it the contest's)
+    let training = MeetingVocabulary.kind(in: s.text, from: k, to: min(s.text.tokens.count, k + 3)) == .tap_huan
+    if !training, s.text.contains(any: MeetingExtractor.contestWords, from: max(0, k - 3), to: k + 6) { return true }
     // "lễ tổng kết và trao thưởng của Hội thi …": prizes handed out (not an emulation's awards,
     // "trao thưởng thi đua", which a year's review gives)
     if let at = s.text.find(MeetingExtractor.p_trao_thuong, from: max(0, k - 3), to: k + 6),
@@ -1377,16 +1403,35 @@ struct MeetingExtractor {
     // ("Hội đồng Khoa học đánh giá công trình tham gia Giải thưởng … đã họp": the prize within
     // the council's name, ten words on)
     // (or the board named right after the meeting: "Cuộc họp Ban Tổ chức thông qua Thể lệ Cuộc thi …")
+    // (the name runs until a comma, "về", "và", "với", "để", "nhằm" or a Party body — "Ban Tổ chức
+    // Tỉnh ủy về công tác cán bộ và việc xét chọn …" is the Party's commission, no contest's board)
     for council in [MeetingExtractor.p_hoi_dong, MeetingExtractor.p_ban_to_chuc] {
       var from = 0
       while let at = s.text.find(council, from: from, to: min(s.text.tokens.count, k + 4)) {
-        let end = at < k ? k : min(s.text.tokens.count, at + council.count + 10)
-        if s.text.contains(any: MeetingExtractor.contestWords, from: at + council.count, to: min(end, at + council.count + 10)) { return true }
         from = at + 1
+        let nameStart = at + council.count
+        if s.text.contains(any: MeetingExtractor.partyBodyWords, from: nameStart, to: min(s.text.tokens.count, nameStart + 1)) { continue }
+        // (a council that "họp" to do something: "Hội đồng Khoa học họp đánh giá công trình tham
+        // gia Giải thưởng …" — what it meets for is read too)
+        let bareVerb = at < k && s.text.tokens[k].hash == MeetingExtractor.h_hop
+        var end = at < k && !bareVerb ? k : min(s.text.tokens.count, nameStart + 10)
+        end = min(end, nameStart + 10)
+        if let stop = (nameStart..<max(nameStart, end)).first(where: { j in
+          (j > nameStart && FoldedText.isStrongPunct(s.text.tokens[j].gap)) || s.text.tokens[j].gap == UInt8(ascii: ",")
+            || MeetingExtractor.nameStops.contains(s.text.tokens[j].hash)
+        }) {
+          end = stop
+        }
+        if s.text.contains(any: MeetingExtractor.contestWords, from: nameStart, to: end) { return true }
       }
     }
     return false
   }
+
+  /// Words that end a council's or a board's name.
+  static let nameStops = WordSet(["ve", "va", "voi", "de", "nham"].map(Phrase.hash))
+  /// "Ban Tổ chức Tỉnh ủy", "Hội đồng nhân dân": the Party's and the State's bodies of those names.
+  static let partyBodyWords: [Phrase] = ["tinh uy", "thanh uy", "huyen uy", "trung uong", "nhan dan", "dang uy"].phrases
 
   /// "buổi họp", "cuộc họp", "phiên họp", "hội nghị" with no kind word in the six words after it:
   /// a meeting named by a plain word, which a paragraph uses for the one it has just named.
@@ -1418,8 +1463,15 @@ struct MeetingExtractor {
       if s.isTitle, let posted = context.titlePostingDate, posted == d { continue }
       if let dateline = context.leadDatelineDate, dateline == d, s.index == context.leadDatelineSentence { continue }
       if d.anniversary || (d.start < k && inOccasionClause(s.text, d.start)) { continue }  // the occasion's dates
-      // ("Cách đây 60 năm, ngày 18-5-1963, tại Đại hội …" after "(18/5/1963 - 18/5/2023)": the day celebrated)
-      if let y = d.year, let day = d.day, context.celebratedDays.contains(FactDate(year: y, month: d.month, day: day)) { continue }
+      // ("Cách đây 60 năm, ngày 18-5-1963, tại Đại hội …" after "(18/5/1963 - 18/5/2023)": the day
+      // celebrated — unless a union named before the meeting held it that day: "Trước đó, ngày
+      // 18/5/2013, Liên hiệp hội tỉnh đã tổ chức hội thảo …"; a union in an office title, "Phó Chủ
+      // tịch Liên hiệp Hội Việt Nam nhắc lại rằng …", holds nothing)
+      if let y = d.year, let day = d.day, context.celebratedDays.contains(FactDate(year: y, month: d.month, day: day)),
+        !s.unions.contains(where: { $0.start < k && $0.scope != .plural && !MeetingExtractor.isOfficeTitle(s.text, before: $0.start) })
+      {
+        continue
+      }
       if DateReader.namesAnnualDay(s.text, d) { continue }  // "Ngày KH&CN Việt Nam 18/5"
       let startOffset = s.text.tokens[d.start].start
       if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }
@@ -1560,10 +1612,13 @@ struct MeetingExtractor {
     let guests = s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count))
     // (and the bodies in the list are guests too: "Tham dự hội thảo có …, Ban chấp hành Liên hiệp
     // Hội …" is a workshop, its kind read up to the "có" that opens the list)
+    // (when the noun names a kind of its own: "Dự phiên họp có toàn thể Thường trực Liên hiệp …"
+    // is the standing board's sitting)
     if guests, kind == .ban_chap_hanh || kind == .ban_thuong_vu,
       let co = ((k + 1)..<min(s.text.tokens.count, k + 12)).first(where: { s.text.tokens[$0].hash == FigureExtractor.h_co })
     {
-      kind = MeetingVocabulary.kind(in: s.text, from: k, to: co)
+      let named = MeetingVocabulary.kind(in: s.text, from: k, to: co)
+      if named != .khac { kind = named }
     }
     // (an office holder's union left unnamed is not the subject: "đoàn … Liên hiệp Hội tỉnh Tiền
     // Giang do ông …, Chủ tịch Liên hiệp Hội dẫn đầu đã tới giao lưu …")

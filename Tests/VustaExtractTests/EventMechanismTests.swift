@@ -3442,12 +3442,12 @@ final class EventMechanismTests: XCTestCase {
 
   // MARK: - Eighteenth session: what the real set tj showed
 
-  /// "hiện Liên hiệp Hội tỉnh có 22 HTV": the unions' short form of "hội thành viên"; the city's
-  /// television channel ("HTV9") is one word with its digit and counts nothing.
+  /// "hiện Liên hiệp Hội tỉnh có 22 HTV": the unions' short form of "hội thành viên", on a page
+  /// that defines it ("9 Hội thành viên (HTV)"); the city's channel ("HTV9") counts nothing.
   func testHTVIsTheShortFormOfMemberAssociations() {
     let d = extract("""
       Liên hiệp hội Đồng Tháp 20 năm
-      Trải qua 20 năm, hiện Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Tháp có 22 HTV và trên 34.000 hội viên.
+      Khi ra đời, Liên hiệp Hội Đồng Tháp gồm 9 Hội thành viên (HTV). Trải qua 20 năm, hiện Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Tháp có 22 HTV và trên 34.000 hội viên.
       Phóng sự được phát trên kênh HTV9 lúc 20 giờ.
       """)
     XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }, ["hoi_thanh_vien 22 exact", "hoi_vien 34000 more_than"])
@@ -3548,6 +3548,45 @@ final class EventMechanismTests: XCTestCase {
       Tham dự Hội nghị Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình lần thứ 5 có lãnh đạo một số sở, ngành tỉnh.
       """)
     XCTAssertEqual(board.meetings.map(\.kind), [.ban_chap_hanh])
+  }
+
+  /// Counter-examples a helper wrote against the day's rules (its own wording): each read as at
+  /// the session's start or better — a union's own meeting after a contest board's, a Party
+  /// commission called "Ban Tổ chức", meetings held after a document was issued, days that follow
+  /// one another, "HTV" the channel, a union's own event on an anniversary's first day, a board
+  /// that is the sitting's own, two bodies joined by "&".
+  func testTheEighteenthReviewsCounterExamples() {
+    let meetings: [(String, [String])] = [
+      ("Liên hiệp hội tỉnh Hải Dương làm việc với Ban Tổ chức Tỉnh ủy\nNgày 12/6/2023, Thường trực Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương làm việc với Ban Tổ chức Tỉnh ủy về công tác cán bộ và việc xét chọn trí thức tiêu biểu tham gia các chương trình của tỉnh.", ["2023-06-12 lam_viec"]),
+      ("Liên hiệp hội tỉnh Lâm Đồng mở lớp tập huấn\nSau khi ban hành Kế hoạch số 20/KH-LHH về bồi dưỡng kỹ năng tư vấn, phản biện, ngày 15/5/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng đã mở lớp tập huấn cho 60 cán bộ hội thành viên.", ["2023-05-15 tap_huan"]),
+      ("Liên hiệp hội tỉnh Cao Bằng tổng kết năm 2022\nNgày 28/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cao Bằng ban hành Quyết định số 88/QĐ-LHH khen thưởng các tập thể, cá nhân, đồng thời Hội nghị tổng kết công tác năm 2022 đã diễn ra tại trụ sở Liên hiệp hội.", ["2022-12-28 tong_ket"]),
+      ("Đại hội Liên hiệp hội tỉnh Vĩnh Phúc lần thứ V\nĐại hội đại biểu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc lần thứ V diễn ra trong 2 ngày 21 và 22 tháng 12 năm 2022, gồm các buổi làm việc của phiên trù bị và phiên chính thức.", ["2022-12-21 dai_hoi"]),
+      ("Liên hiệp hội tỉnh Nam Định tập huấn phản biện xã hội\nLớp tập huấn diễn ra trong 2 ngày 27, 28 tháng 7 năm 2023 tại thành phố Nam Định do Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức, gồm các buổi thảo luận nhóm và thực hành viết báo cáo phản biện.", ["2023-07-27 tap_huan"]),
+      ("Mười năm Ngày Khoa học và Công nghệ Việt Nam\nNhân kỷ niệm 10 năm Ngày Khoa học và Công nghệ Việt Nam (18/5/2013 - 18/5/2023), ngày 16/5/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk tổ chức tọa đàm \"Khoa học công nghệ với phát triển bền vững\".\nTrước đó, ngày 18/5/2013, Liên hiệp hội tỉnh đã tổ chức hội thảo hưởng ứng Ngày Khoa học và Công nghệ Việt Nam lần đầu tiên.", ["2023-05-16 hoi_thao", "2013-05-18 hoi_thao"]),
+      ("Liên hiệp hội tỉnh Lạng Sơn họp\nDự phiên họp có toàn thể Thường trực Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lạng Sơn; phiên họp diễn ra sáng 4/4/2023 tại trụ sở Liên hiệp hội.", ["2023-04-04 ban_thuong_vu"]),
+      ("Hội đồng Khoa học họp đánh giá công trình tham gia Giải thưởng sáng tạo\nNgày 10/10/2023, Hội đồng Khoa học đánh giá công trình tham gia Giải thưởng Sáng tạo khoa học công nghệ tỉnh Tuyên Quang năm 2023 đã họp, do Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh chủ trì.", []),
+    ]
+    for (text, expected) in meetings {
+      XCTAssertEqual(extract(text).meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, expected, text)
+    }
+    // a Ban Thường vụ meeting "chiều cùng ngày" after a contest board's: still a meeting
+    XCTAssertEqual(extract("Liên hiệp hội tỉnh Nghệ An triển khai nhiệm vụ quý I\nSáng 10/3/2023, Ban Tổ chức Hội thi Sáng tạo kỹ thuật tỉnh Nghệ An lần thứ 14 đã họp phiên thứ nhất để phân công nhiệm vụ. Chiều cùng ngày, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An đã họp phiên thường kỳ quý I năm 2023.").meetings.map(\.kind), [.ban_thuong_vu])
+    // "HTV" the channel, on pages that never define it as "hội thành viên"
+    XCTAssertEqual(extract("Liên hiệp hội TP. Hồ Chí Minh ký kết hợp tác truyền thông\nSáng 12/4/2022, Liên hiệp các Hội Khoa học và Kỹ thuật TP. Hồ Chí Minh tổ chức lễ ký kết chương trình phối hợp truyền thông giai đoạn 2022 - 2025 với Đài Truyền hình thành phố.\nNăm 2021 HTV đã phát sóng 36 phóng sự về hoạt động của các hội thành viên; năm 2022 HTV9 tiếp tục dành khung giờ cho chuyên mục này.").memberFigures.map(\.value), [])
+    XCTAssertEqual(extract("Liên hiệp hội tỉnh Đồng Nai tăng cường truyền thông\nNgày 8/11/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Nai tổ chức hội thảo \"Truyền thông khoa học trong kỷ nguyên số\".\nTại hội thảo, đại diện Đài Phát thanh - Truyền hình Đồng Nai cho biết đã phối hợp cùng 3 HTV, VTV và VOV thực hiện nhiều phóng sự về khoa học công nghệ.").memberFigures.map(\.value), [])
+    // "15/KH-LHH&Sở KH&CN": two bodies, not one symbol
+    XCTAssertEqual(extract("Liên hiệp hội tỉnh Hà Giang tổ chức tọa đàm\nNgày 18/5/2023, nhân Ngày KH&CN Việt Nam, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang tổ chức tọa đàm \"Trí thức với sự nghiệp phát triển tỉnh\". Tọa đàm thực hiện theo Kế hoạch số 15/KH-LHH&Sở KH&CN đã được thống nhất từ đầu năm.").citations.map(\.code), ["KH-LHH"])
+  }
+
+  /// A training course the union opens for a contest's entrants is a training ("Một lớp tập huấn
+  /// phục vụ Hội thi … đã được Liên hiệp hội mở vào sáng ngày 20/7/2010"), dated by the day it
+  /// was opened on.
+  func testATrainingForAContestsEntrantsIsATraining() {
+    let d = extract("""
+      Tập huấn phục vụ Hội thi sáng tạo kỹ thuật
+      Một lớp tập huấn phục vụ Hội thi sáng tạo kỹ thuật (Hội thi) lần thứ IX, năm 2010 – 2011 đã được Liên hiệp các hội khoa học và kỹ thuật (Liên hiệp hội) mở vào sáng ngày 20/7/2010.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2010-07-20 tap_huan"])
   }
 
   // MARK: - Helpers
