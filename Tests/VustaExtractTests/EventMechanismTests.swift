@@ -3589,6 +3589,18 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2010-07-20 tap_huan"])
   }
 
+  /// A member association's training, "do Hội Các ngành Sinh học, Hóa học Thanh Hóa cùng chính
+  /// quyền xã tổ chức" (a long name and a co-holder before the verb), is the association's, even
+  /// under the union's programme; a club's forum "do Ban chủ nhiệm Câu lạc bộ trí thức tỉnh … tổ
+  /// chức" is read as before.
+  func testALongAssociationsNameBeforeItsVerbHoldsTheMeeting() {
+    let d = extract("""
+      Tập huấn kỹ thuật trồng nấm cho nông dân
+      Gần 70 hộ nông dân của xã Hoằng Đức đã được học nghề trồng nấm tại lớp tập huấn do Hội Các ngành Sinh học, Hóa học Thanh Hóa cùng chính quyền xã tổ chức ngày 21/7/2018. Lớp học nằm trong Chương trình công tác số 876/CTr-LHH ngày 31/01/2018 của Ban Thường vụ Liên hiệp các hội Khoa học và Kỹ thuật Thanh Hóa.
+      """)
+    XCTAssertEqual(d.meetings.count, 0, "\(d.meetings)")
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
