@@ -4,7 +4,7 @@ import VustaModel
 /// 12 năm 2023", "Hà Nội, ngày 05 tháng 01 năm 2024." — which dates the document itself.
 public enum PlaceDateLine {
   /// The date of `line` when the whole line is a place (one to eight words, no numbers) a comma
-  /// and a full written-out date, else nil. The comma may be missing after a place of two or more
+  /// and a full written-out date ("ngày" may be left out after a province's name), else nil. The comma may be missing after a place of two or more
   /// capitalised words ("Hà Nội ngày 10 tháng 7 năm 1991"; not a weekday's "Thứ Năm ngày …").
   public static func date(in line: String) -> FactDate? {
     guard line.unicodeScalars.count <= 120 else { return nil }
@@ -18,6 +18,15 @@ public enum PlaceDateLine {
       guard t[i].gap == UInt8(ascii: ",") || (t[i].gap == 0 && named), !t[0..<i].contains(where: \.isNumber),
         let m = DateReader.verbal(f, at: i), let day = m.day, let year = m.year, m.end == t.count
       else { return nil }
+      return FactDate(year: year, month: m.month, day: day)
+    }
+    // "Hà Nội, 06 tháng 10 năm 1998": without "ngày", after a comma, when the words before it
+    // name a province (not a weekday's "Thứ Sáu, 20 tháng 12 năm 2018")
+    if t.count <= 10, let i = (1..<min(t.count, 5)).first(where: { t[$0].isNumber }),
+      t[i].gap == UInt8(ascii: ","), !weekdayOpeners.contains(t[0].hash), t[0..<i].allSatisfy(\.isCap),
+      Gazetteer.shared.resolve(f.text(t[0].start, t[i - 1].end), in: .old63) != nil,
+      let m = DateReader.bareVerbal(f, at: i), let day = m.day, let year = m.year, m.end == t.count
+    {
       return FactDate(year: year, month: m.month, day: day)
     }
     return nil

@@ -13,6 +13,14 @@ final class PlaceDateLineTests: XCTestCase {
     XCTAssertEqual(PlaceDateLine.date(in: "Nghệ An ngày 15 tháng 12 năm 2023"), FactDate(year: 2023, month: 12, day: 15))
   }
 
+  func testAProvincesNameBeforeADateWithoutNgay() {
+    // a Party directive's header as a legal-text site prints it
+    XCTAssertEqual(PlaceDateLine.date(in: "Hà Nội, 06 tháng 10 năm 1998"), FactDate(year: 1998, month: 10, day: 6))
+    for line in ["Thứ Sáu, 20 tháng 12 năm 2018", "Tin tức, 20 tháng 12 năm 2018", "Hà Nội, 06 tháng 10", "Hà Nội, 6 tháng 10 năm 1998 lúc 8 giờ"] {
+      XCTAssertNil(PlaceDateLine.date(in: line), line)
+    }
+  }
+
   func testOtherLinesAreNot() {
     for line in ["Ngày 8/12/2023, Liên hiệp hội tổ chức hội nghị", "Nghệ An, ngày 15 tháng 12",
                  "Hà Nội, ngày 31 tháng 2 năm 2023", "Hội nghị diễn ra tại Vinh, ngày 15 tháng 12 năm 2023 với 200 đại biểu",
