@@ -404,10 +404,22 @@ struct CitationExtractor {
     let f = s.text
     var name = start
     if name >= 1, f.tokens[name - 1].hash == Lexicon.h_so { name -= 1 }
-    for (phrase, _) in CitationExtractor.typeWords where f.endsWith(phrase, before: name) {
+    for phrase in CitationExtractor.typeWords.map(\.0) + CitationExtractor.otherDocumentNouns where f.endsWith(phrase, before: name) {
       name -= phrase.count
       break
     }
+    // (the date opening the sentence right before the name, the document its subject: "Ngày
+    // 2/10/2012, báo cáo số 156-BC/BTGTU về kết quả thực hiện … đã được Ban Tuyên giáo Tỉnh ủy …
+    // ban hành" — its "được" may come after a title of forty words)
+    let opensWithIt = s.dates.contains { $0.end <= name && name - $0.end <= 1 && $0.start <= 1 && $0.year != nil && $0.day != nil }
+    var passive = k
+    if opensWithIt, k < f.tokens.count, f.tokens[k].hash != CitationExtractor.h_duoc,
+      let later = (k..<min(f.tokens.count, k + 40)).first(where: { f.tokens[$0].hash == CitationExtractor.h_duoc }),
+      !f.tokens[k..<later].contains(where: { FoldedText.isStrongPunct($0.gap) })
+    {
+      passive = later
+    }
+    let k = passive
     guard k < f.tokens.count, f.tokens[k].hash == CitationExtractor.h_duoc,
       let verb = issuingVerb(in: f, from: k + 1, to: min(f.tokens.count, k + 10), verbs: CitationExtractor.passiveIssuingVerbs),
       !f.tokens[(k + 1)...verb].contains(where: { FoldedText.isStrongPunct($0.gap) || $0.gap == UInt8(ascii: ",") })
@@ -420,6 +432,9 @@ struct CitationExtractor {
     guard let d else { return nil }
     return FactDate(year: d.year!, month: d.month, day: d.day)
   }
+
+  /// Names of documents that have no short form of their own: "báo cáo số 156-BC/BTGTU".
+  static let otherDocumentNouns: [Phrase] = ["bao cao", "to trinh", "cong dien"].phrases
 
   /// The issue date before an issuing verb ahead of token `start` (where the document's name
   /// starts), when no other document (starting at token `previous`) stands between them.

@@ -3601,6 +3601,18 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.meetings.count, 0, "\(d.meetings)")
   }
 
+  /// A sentence that opens with a date and reports a document issued, passive after a long
+  /// title: "Ngày 2/10/2012, báo cáo số 156-BC/BTGTU về kết quả thực hiện Nghị quyết số 27-NQ/TW
+  /// … đã được Ban Tuyên giáo Tỉnh ủy Thái Bình ban hành" — the date is the report's, not the
+  /// resolution's it names.
+  func testADateOpeningASentenceOnAnIssuedReport() {
+    let d = extract("""
+      Kết quả thực hiện Nghị quyết về trí thức
+      Ngày 2/10/2012, báo cáo số 156-BC/BTGTU về kết quả thực hiện Nghị quyết số 27-NQ/TW của BCH Trung ương Đảng khóa X về xây dựng đội ngũ trí thức đã được Ban Tuyên giáo Tỉnh ủy Thái Bình ban hành.
+      """)
+    XCTAssertEqual(d.citations.map { "\($0.id) \($0.issued?.iso ?? "nil")" }.sorted(), ["156-BC/BTGTU 2012-10-02", "27-NQ/TW nil"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
