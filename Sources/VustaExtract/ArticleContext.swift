@@ -353,7 +353,8 @@ struct ArticleContext {
     // (a field of a record before the body is no headline either: "Established by: Decision No.
     // 1632/QD-UBND dated on 7/6/2002 …" on a union's profile page)
     let extra = main.lines.indices.filter { i in
-      ((i > bodyAt || isFieldLine(main.lines[i].text) && main.lines[i].text.scalars.contains("/")) && main.lines[i].role == .minor
+      ((i > bodyAt || isFieldLine(main.lines[i].text) && main.lines[i].text.scalars.contains("/") || isDatedDocumentLine(main.lines[i].text))
+        && main.lines[i].role == .minor
         && main.lines[i].text.tokens.contains(where: \.isNumber) && !DocumentNumberReader.read(main.lines[i].text).isEmpty)
         || (i < bodyAt && headers[i] != nil)
     }
@@ -383,6 +384,17 @@ struct ArticleContext {
     return (out, dates)
   }
 
+  /// True for a document's own dated title line above the text: its type, "số", the number and
+  /// the day it was issued ("Chỉ thị số 45/CT-TW, ngày 11/11/1998", "Thông báo số 278-TB/TW của
+  /// Ban Bí thư, ngày 24 tháng 10 năm 2009") — not another article's headline.
+  static func isDatedDocumentLine(_ f: FoldedText) -> Bool {
+    guard f.tokens.count <= 20, let type = CitationExtractor.typeWords.first(where: { f.matches($0.0, at: 0) }),
+      type.0.count < f.tokens.count, f.tokens[type.0.count].hash == Lexicon.h_so,
+      let last = DateReader.mentions(in: f).last, last.year != nil, last.day != nil, last.end == f.tokens.count
+    else { return false }
+    return !DocumentNumberReader.read(f).isEmpty
+  }
+
   /// True for a line that is a field of a record that cites the document it rests on: a known
   /// label, then ":" ("Established by: …", "Thành lập theo: …") — not a link such as "Tin liên
   /// quan: Quyết định …".
@@ -393,6 +405,8 @@ struct ArticleContext {
   static let fieldLabels: [Phrase] = [
     "established by", "founded by", "set up by", "established under", "legal basis", "thanh lap theo",
     "quyet dinh thanh lap", "thanh lap", "can cu phap ly",
+    // a legal text's record ("Số hiệu: 45-CT/TW | Loại văn bản: Chỉ thị")
+    "so hieu", "so ky hieu", "ky hieu",
   ].phrases
 
   /// The date of a place-and-date line at `i`, within two lines of it, or in a cell of its

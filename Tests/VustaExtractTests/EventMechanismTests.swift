@@ -3613,6 +3613,27 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(d.citations.map { "\($0.id) \($0.issued?.iso ?? "nil")" }.sorted(), ["156-BC/BTGTU 2012-10-02", "27-NQ/TW nil"])
   }
 
+  /// A legal text's record field ("Số hiệu: 45-CT/TW Loại văn bản: Chỉ thị") and its dated title
+  /// line above the text ("Chỉ thị số 45/CT-TW, ngày 11/11/1998") each name the document once
+  /// more, as a reader counts them.
+  func testALegalTextsRecordAndDatedTitleLineAreMentions() {
+    let record = extract("""
+      Chỉ thị 45-CT/TW đẩy mạnh hoạt động của Liên hiệp hội
+      Số hiệu: 45-CT/TW Loại văn bản: Chỉ thị
+      Ngày ban hành: 11/11/1998
+      Những năm qua, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã có nhiều đóng góp cho sự nghiệp phát triển đất nước, được các cấp ủy đánh giá cao.
+      """)
+    XCTAssertEqual(record.citations.map { "\($0.id) \($0.mentions)" }, ["45-CT/TW 2"])
+    let titled = extract("""
+      Bộ Chính trị lãnh đạo các Hội Khoa học Kỹ thuật Việt Nam
+      Chỉ thị số 45/CT-TW, ngày 11/11/1998
+      do Bộ Chính Trị BCH TW Đảng Cộng Sản Việt Nam ban hành
+      Triển khai Chỉ thị số 35-CT/TW do Ban Bí thư Trung ương Đảng ban hành, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã có nhiều đóng góp.
+      Nay Bộ Chính trị yêu cầu các cấp ủy thực hiện tốt Chỉ thị số 45-CT/TW về Liên hiệp hội.
+      """)
+    XCTAssertEqual(titled.citations.first { $0.id == "45-CT/TW" }?.mentions, 2)
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
