@@ -208,6 +208,14 @@ struct ArticleContext {
         // a document posted as the page (a report, a plan, a legal text): its own "Long An, ngày
         // 11 tháng 6 năm 2024" dates the document, not the posting (rv07, sd14, se16)
         if PlaceDateLine.date(in: main.lines[i].text.string) != nil { continue }
+        // (without "ngày" only beside its "Số: …" line: a dateline under a headline is the posting's)
+        if PlaceDateLine.date(in: main.lines[i].text.string, bareDate: true) != nil,
+          (max(0, i - 4)..<min(main.lines.count, i + 3)).contains(where: { j in
+            j != i && main.lines[j].text.tokens.first?.hash == Lexicon.h_so && !DocumentNumberReader.read(main.lines[j].text).isEmpty
+          })
+        {
+          continue
+        }
         if let d = DateReader.fullDate(in: main.lines[i].text) { published = d; break }
       }
     }
@@ -421,8 +429,9 @@ struct ArticleContext {
     }
     // (the right cell of a header stands after the national motto's two lines: "Số: 779/QĐ-UB",
     // "CỘNG HOÀ …", "Độc lập - Tự do - Hạnh phúc", "Thái Bình, ngày 07 tháng 06 năm 1999")
+    // (beside a "Số: …" line the header may leave out "ngày": "Hà Nội, 06 tháng 10 năm 1998")
     return (max(0, i - 2)..<min(main.lines.count, i + 4)).lazy.filter({ $0 != i })
-      .compactMap({ PlaceDateLine.date(in: main.lines[$0].text.string) }).first
+      .compactMap({ PlaceDateLine.date(in: main.lines[$0].text.string, bareDate: true) }).first
   }
 
   /// A document's own header, above its text: a line opening with "Số" that holds a document

@@ -412,16 +412,21 @@ struct CitationExtractor {
     // 2/10/2012, báo cáo số 156-BC/BTGTU về kết quả thực hiện … đã được Ban Tuyên giáo Tỉnh ủy …
     // ban hành" — its "được" may come after a title of forty words)
     let opensWithIt = s.dates.contains { $0.end <= name && name - $0.end <= 1 && $0.start <= 1 && $0.year != nil && $0.day != nil }
+    // (the main clause's "đã được", the last of the sentence: a "được" inside the title belongs to
+    // what the title names — "Kế hoạch số 25/KH-LHH về triển khai các văn bản mới được Trung ương
+    // ban hành đã được … quán triệt" is no issuing)
     var passive = k
+    var verbs = CitationExtractor.passiveIssuingVerbs
     if opensWithIt, k < f.tokens.count, f.tokens[k].hash != CitationExtractor.h_duoc,
-      let later = (k..<min(f.tokens.count, k + 40)).first(where: { f.tokens[$0].hash == CitationExtractor.h_duoc }),
-      !f.tokens[k..<later].contains(where: { FoldedText.isStrongPunct($0.gap) })
+      let later = (k..<min(f.tokens.count, k + 40)).last(where: { f.matches(CitationExtractor.p_da_duoc, at: $0) }),
+      !f.tokens[k...later].contains(where: { FoldedText.isStrongPunct($0.gap) })
     {
-      passive = later
+      passive = later + 1
+      verbs = CitationExtractor.mainClauseIssuingVerbs  // ("thông qua" there is "through")
     }
     let k = passive
     guard k < f.tokens.count, f.tokens[k].hash == CitationExtractor.h_duoc,
-      let verb = issuingVerb(in: f, from: k + 1, to: min(f.tokens.count, k + 10), verbs: CitationExtractor.passiveIssuingVerbs),
+      let verb = issuingVerb(in: f, from: k + 1, to: min(f.tokens.count, k + 10), verbs: verbs),
       !f.tokens[(k + 1)...verb].contains(where: { FoldedText.isStrongPunct($0.gap) || $0.gap == UInt8(ascii: ",") })
     else { return nil }
     // the date before the name ("Ngày 28/6/2022, Quyết định số … được … ban hành") or right after
@@ -432,6 +437,10 @@ struct CitationExtractor {
     guard let d else { return nil }
     return FactDate(year: d.year!, month: d.month, day: d.day)
   }
+
+  static let p_da_duoc = Phrase("da duoc")
+  /// Issuing verbs of a main clause's "đã được … ban hành" after a long title.
+  static let mainClauseIssuingVerbs: [Phrase] = ["ban hanh", "ky ban hanh", "ky"].phrases
 
   /// Names of documents that have no short form of their own: "báo cáo số 156-BC/BTGTU".
   static let otherDocumentNouns: [Phrase] = ["bao cao", "to trinh", "cong dien"].phrases

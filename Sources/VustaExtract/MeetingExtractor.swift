@@ -1247,11 +1247,10 @@ struct MeetingExtractor {
         && !MeetingExtractor.workNouns.contains(where: { f.endsWith($0, before: j) })
     })
     guard let by = (k + 1..<limit).first(where: { f.isPlainDo($0) }) ?? passive else { return false }
-    // (a named association's long name and a co-holder may stand between: "do Hội Các ngành Sinh
-    // học, Hóa học Thanh Hóa cùng chính quyền xã tổ chức")
-    let association = by + 1 < t.count && t[by + 1].hash == Lexicon.h_hoi && t[by + 1].isCap
-    let reach = association ? 16 : 10
-    guard let verb = MeetingExtractor.heldByVerbs.compactMap({ f.find($0, from: by + 1, to: min(t.count, by + reach)) }).min(),
+    // (a longer reach, for a named association's long name — "do Hội Các ngành Sinh học, Hóa học
+    // Thanh Hóa cùng chính quyền xã tổ chức" —, was tried and dropped: "do Hội Làm vườn tỉnh xây
+    // dựng nhằm giúp nông dân tổ chức sản xuất" hands the union's workshop away)
+    guard let verb = MeetingExtractor.heldByVerbs.compactMap({ f.find($0, from: by + 1, to: min(t.count, by + 10)) }).min(),
       verb > by + 1
     else { return false }
     if s.unions.contains(where: { $0.start > by && $0.start < verb }) { return false }

@@ -4,9 +4,12 @@ import VustaModel
 /// 12 năm 2023", "Hà Nội, ngày 05 tháng 01 năm 2024." — which dates the document itself.
 public enum PlaceDateLine {
   /// The date of `line` when the whole line is a place (one to eight words, no numbers) a comma
-  /// and a full written-out date ("ngày" may be left out after a province's name), else nil. The comma may be missing after a place of two or more
+  /// and a full written-out date, else nil. The comma may be missing after a place of two or more
   /// capitalised words ("Hà Nội ngày 10 tháng 7 năm 1991"; not a weekday's "Thứ Năm ngày …").
-  public static func date(in line: String) -> FactDate? {
+  /// With `bareDate`, also "Hà Nội, 06 tháng 10 năm 1998" — no "ngày" after a province's name —,
+  /// which only a document's header beside its "Số: …" line may be (under a headline it is a
+  /// news story's dateline).
+  public static func date(in line: String, bareDate: Bool = false) -> FactDate? {
     guard line.unicodeScalars.count <= 120 else { return nil }
     let f = FoldedText(line)
     let t = f.tokens
@@ -22,7 +25,7 @@ public enum PlaceDateLine {
     }
     // "Hà Nội, 06 tháng 10 năm 1998": without "ngày", after a comma, when the words before it
     // name a province (not a weekday's "Thứ Sáu, 20 tháng 12 năm 2018")
-    if t.count <= 10, let i = (1..<min(t.count, 5)).first(where: { t[$0].isNumber }),
+    if bareDate, t.count <= 10, let i = (1..<min(t.count, 5)).first(where: { t[$0].isNumber }),
       t[i].gap == UInt8(ascii: ","), !weekdayOpeners.contains(t[0].hash), t[0..<i].allSatisfy(\.isCap),
       Gazetteer.shared.resolve(f.text(t[0].start, t[i - 1].end), in: .old63) != nil,
       let m = DateReader.bareVerbal(f, at: i), let day = m.day, let year = m.year, m.end == t.count
