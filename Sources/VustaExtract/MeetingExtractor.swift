@@ -101,6 +101,21 @@ struct MeetingExtractor {
     return found
   }
 
+  /// "Sáng 10/3/2023, Ban Tổ chức Hội thi … đã họp …. Chiều cùng ngày, Ban Thường vụ Liên hiệp …
+  /// đã họp …": a meeting that says it was held "cùng ngày" (the same day) and gives no day of its
+  /// own takes the day of the sentence before it in the paragraph, whatever that sentence reported.
+  func dayOfTheSentenceBefore(_ s: AnalyzedSentence, noun k: Int) -> FactDate? {
+    guard !s.isTitle, s.text.find(Lexicon.p_cung_ngay, from: 0, to: min(k, 6)) != nil
+      || s.text.find(Lexicon.p_cung_trong_ngay, from: 0, to: min(k, 6)) != nil,
+      s.index >= 1
+    else { return nil }
+    let before = context.sentences[s.index - 1]
+    guard !before.isTitle, before.line == s.line,
+      let d = before.dates.last(where: { $0.day != nil && !$0.anniversary })
+    else { return nil }
+    return context.complete(d)
+  }
+
   /// True when the sentence that names a meeting calls it only "Hội nghị" — no kind word after it.
   func isBareConference(_ m: Found) -> Bool {
     guard let first = m.sentences.first else { return false }
@@ -360,7 +375,8 @@ struct MeetingExtractor {
       if written?.upcoming == true { if s.isTitle { continue } else { return nil } }  // a day shortly after the page's date: to come
       let today = written == nil && s.text.contains(any: MeetingExtractor.todayWords, from: 0, to: k)
         && context.published?.day != nil
-      var f = describe(s, noun: k, date: written?.date ?? (today ? context.published : nil))
+      let sameDay = written == nil ? dayOfTheSentenceBefore(s, noun: k) : nil
+      var f = describe(s, noun: k, date: written?.date ?? sameDay ?? (today ? context.published : nil))
       if today { f.reasons.insert(.dateFromPublication) }
       if let r = written?.yearReason { f.reasons.insert(r) }
       if f.union == nil, let u = heldBy { f.union = u.scope }

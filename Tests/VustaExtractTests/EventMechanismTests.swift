@@ -3650,6 +3650,16 @@ final class EventMechanismTests: XCTestCase {
     XCTAssertEqual(titled.citations.first { $0.id == "45-CT/TW" }?.mentions, 2)
   }
 
+  /// "Chiều cùng ngày, Ban Thường vụ Liên hiệp … đã họp …" after a sentence dated "Sáng
+  /// 10/3/2023" (a contest board's meeting, itself no union meeting): the same day.
+  func testAMeetingHeldTheSameDayAsTheSentenceBefore() {
+    let d = extract("""
+      Liên hiệp hội tỉnh Nghệ An triển khai nhiệm vụ quý I
+      Sáng 10/3/2023, Ban Tổ chức Hội thi Sáng tạo kỹ thuật tỉnh Nghệ An lần thứ 14 đã họp phiên thứ nhất để phân công nhiệm vụ. Chiều cùng ngày, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An đã họp phiên thường kỳ quý I năm 2023.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2023-03-10 ban_thuong_vu"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String, published: FactDate? = nil, source: SourceInfo = SourceInfo()) -> ExtractedDocument {
