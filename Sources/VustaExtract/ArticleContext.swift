@@ -154,7 +154,7 @@ struct ArticleContext {
     celebratedDays = sentences.flatMap { ArticleContext.celebratedDays(in: $0.dates) }
     definesHTV = sentences.contains { s in
       var from = 0
-      while let at = s.text.find(ArticleContext.p_htv_defined, from: from) {
+      while let at = s.text.find(FigureExtractor.p_htv, from: from) {
         if at >= 3, s.text.matches(Lexicon.p_hoi_thanh_vien, at: at - 3), s.text.tokens[at].gap == UInt8(ascii: "(") { return true }
         from = at + 1
       }
@@ -208,11 +208,10 @@ struct ArticleContext {
         // a document posted as the page (a report, a plan, a legal text): its own "Long An, ngày
         // 11 tháng 6 năm 2024" dates the document, not the posting (rv07, sd14, se16)
         if PlaceDateLine.date(in: main.lines[i].text.string) != nil { continue }
-        // (without "ngày" only beside its "Số: …" line: a dateline under a headline is the posting's)
+        // (without "ngày" only as the header of a document beside its "Số: …" line — the same
+        // headers citations read —: a dateline under a headline is the posting's)
         if PlaceDateLine.date(in: main.lines[i].text.string, bareDate: true) != nil,
-          (max(0, i - 4)..<min(main.lines.count, i + 3)).contains(where: { j in
-            j != i && main.lines[j].text.tokens.first?.hash == Lexicon.h_so && !DocumentNumberReader.read(main.lines[j].text).isEmpty
-          })
+          ArticleContext.documentHeaders(main).keys.contains(where: { abs($0 - i) <= 4 })
         {
           continue
         }
@@ -451,10 +450,6 @@ struct ArticleContext {
 
   static let eventDateWords = WordSet(["ra", "vao", "ngay", "tu", "den", "luc", "toi", "sang", "chieu"].map(Phrase.hash))
 
-  /// The province the article is about when a sentence does not say: source, then its one
-  /// named union, then the one province its text names. Nil when these disagree or are silent.
-  static let p_htv_defined = Phrase("htv")
-
   /// The starts of a sentence's anniversary spans: every full date marked `anniversary` with a
   /// later one of the same day and month beside it.
   static func celebratedDays(in dates: [DateMention]) -> [FactDate] {
@@ -466,6 +461,8 @@ struct ArticleContext {
     }
   }
 
+  /// The province the article is about when a sentence does not say: source, then its one
+  /// named union, then the one province its text names. Nil when these disagree or are silent.
   var contextProvince: Province? {
     if let s = sourceProvince {
       if let u = unionProvince, u.code != s.code { return nil }

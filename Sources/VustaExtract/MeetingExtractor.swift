@@ -293,7 +293,7 @@ struct MeetingExtractor {
       // (not a meeting with a holder of its own before it: "Chiều cùng ngày, Ban Thường vụ Liên
       // hiệp … đã họp …")
       if let c = contestLine, s.line == c || (c == 0 && s.isLead), isPlainMeetingWord(s, noun: k),
-        !s.unions.contains(where: { $0.start < k }), !s.text.contains(any: MeetingExtractor.sameOccasion + [Lexicon.p_cung_ngay], from: 0, to: k)
+        !s.unions.contains(where: { $0.start < k }), !s.text.contains(any: MeetingExtractor.sameDayCues, from: 0, to: k)
       {
         continue
       }
@@ -1433,8 +1433,7 @@ struct MeetingExtractor {
         // (a council that "họp" to do something: "Hội đồng Khoa học họp đánh giá công trình tham
         // gia Giải thưởng …" — what it meets for is read too)
         let bareVerb = at < k && s.text.tokens[k].hash == MeetingExtractor.h_hop
-        var end = at < k && !bareVerb ? k : min(s.text.tokens.count, nameStart + 10)
-        end = min(end, nameStart + 10)
+        var end = min(at < k && !bareVerb ? k : s.text.tokens.count, nameStart + 10)
         if let stop = (nameStart..<max(nameStart, end)).first(where: { j in
           (j > nameStart && FoldedText.isStrongPunct(s.text.tokens[j].gap)) || s.text.tokens[j].gap == UInt8(ascii: ",")
             || MeetingExtractor.nameStops.contains(s.text.tokens[j].hash)
@@ -1457,13 +1456,17 @@ struct MeetingExtractor {
   func isPlainMeetingWord(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     // (the noun may be the "họp" of "buổi họp")
     guard s.text.contains(any: MeetingExtractor.plainMeetingWords, from: max(0, k - 1), to: k + 1) else { return false }
-    let plain = Set(MeetingExtractor.plainMeetingWords.map(\.hashes))
     return !MeetingVocabulary.kinds.contains { kind in
-      kind.1.contains { p in !plain.contains(p.hashes) && s.text.find(p, from: k, to: min(s.text.tokens.count, k + 6)) != nil }
+      kind.1.contains { p in
+        !MeetingExtractor.plainMeetingHashes.contains(p.hashes) && s.text.find(p, from: k, to: min(s.text.tokens.count, k + 6)) != nil
+      }
     }
   }
 
   static let plainMeetingWords: [Phrase] = ["buoi hop", "cuoc hop", "phien hop", "hoi nghi", "hop"].phrases
+  static let plainMeetingHashes = Set(plainMeetingWords.map(\.hashes))
+  /// "Chiều cùng ngày", "Dịp này": a meeting on the occasion of the one named before it.
+  static let sameDayCues: [Phrase] = sameOccasion + [Lexicon.p_cung_ngay]
 
   static let h_cua = Phrase.hash("cua")
   static let p_chi_bo = Phrase("chi bo"), p_chao_mung = Phrase("chao mung")
