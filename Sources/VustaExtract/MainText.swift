@@ -675,13 +675,23 @@ struct MainText {
 
   static let h_anh = Phrase.hash("anh")
 
+  /// The words a written-out date takes beyond the three of its figures ("14 tháng 01 năm 2020"
+  /// against "14/01/2020"), asked of a line just over a stamp's length only: a stamp's length is
+  /// told as if its date were in figures.
+  static func verbalDateWords(_ f: FoldedText, _ words: Int) -> Int {
+    guard words > 14, words <= 18,
+      let d = DateReader.mentions(in: f).first(where: { $0.year != nil && $0.day != nil })
+    else { return 0 }
+    return max(0, d.end - d.start - 3)
+  }
+
   static func role(of f: FoldedText, bodyStarted: Bool, titleSeen: Bool = false) -> Role {
     let words = f.tokens.count
     if isCaption(f) { return .minor }
     // (a clause closed by ";" — "… địa phương ngày 19 tháng 6 năm 2015;" of a legal text broken
     // into short lines — is never a page's stamp)
     let clause = f.scalars.last == ";"
-    if words <= 14 && !clause && DateReader.isTimestampLine(f) { return .timestamp }
+    if words <= 14 + verbalDateWords(f, words) && !clause && DateReader.isTimestampLine(f) { return .timestamp }
     if words <= 30 && !clause && DateReader.isPostingLine(f) { return .timestamp }
     // closed by sentence punctuation, possibly inside a closing quote or bracket ("… lập.”)")
     let tail = f.scalars.reversed().drop(while: { $0 == " " || "\"”’)»".unicodeScalars.contains($0) })

@@ -18,7 +18,11 @@ public enum PlaceDateLine {
       // (without the comma, the words before "ngày" must name a province: not "Cập Nhật ngày …")
       let named = i >= 2 && t[0..<i].allSatisfy(\.isCap) && !weekdayOpeners.contains(t[0].hash)
         && Gazetteer.shared.resolve(f.text(t[0].start, t[i - 1].end), in: .old63) != nil
+      // (a page's stamp is no place: "Cập nhật: Thứ Ba, ngày 14 tháng 01 năm 2020", "Chủ Nhật,
+      // ngày …" — a label's colon or a weekday before the date)
       guard t[i].gap == UInt8(ascii: ",") || (t[i].gap == 0 && named), !t[0..<i].contains(where: \.isNumber),
+        !t[1..<i].contains(where: { $0.gap == UInt8(ascii: ":") }), !f.contains(any: [p_chu_nhat], from: 0, to: i),
+        !DateReader.hasWeekday(f),
         let m = DateReader.verbal(f, at: i), let day = m.day, let year = m.year, m.end == t.count
       else { return nil }
       return FactDate(year: year, month: m.month, day: day)
@@ -36,6 +40,8 @@ public enum PlaceDateLine {
   }
 
   /// First words of a weekday ("Thứ Năm", "Chủ nhật"), which no place starts with.
+  /// "Chủ nhật": a weekday, no place.
+  static let p_chu_nhat = Phrase("chu nhat")
   static let weekdayOpeners = WordSet(["thu", "chu"].map(Phrase.hash))
 
   /// The document's date: the first place-and-date line among its first `within` lines.

@@ -32,6 +32,27 @@ final class PlaceDateLineTests: XCTestCase {
     }
   }
 
+  func testAStampWithAWrittenOutDateIsNoPlace() {
+    // a portal's "Cập nhật: Thứ Ba, ngày 14 tháng 01 năm 2020" dates the posting, not a document
+    for line in ["Cập nhật: Thứ Ba, ngày 14 tháng 01 năm 2020", "Chủ Nhật, ngày 05 tháng 12 năm 2021",
+                 "Ngày đăng: Thứ Hai, ngày 3 tháng 2 năm 2020"] {
+      XCTAssertNil(PlaceDateLine.date(in: line), line)
+    }
+    // (a city whose name folds like the weekday's first word is still a place)
+    XCTAssertEqual(PlaceDateLine.date(in: "Thủ Dầu Một, ngày 3 tháng 2 năm 2021"), FactDate(year: 2021, month: 2, day: 3))
+  }
+
+  func testAWrittenOutStampDatesThePosting() {
+    let body = "Sáng ngày 10/01, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Trị đã tổ chức Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020.\nDự hội nghị có lãnh đạo các sở, ngành.\n"
+    for stamp in ["Cập nhật: Thứ Ba, ngày 14 tháng 01 năm 2020",
+                  "Posted at: TUEsday - 14 tháng 01 năm 2020 16:56 - post name: Cộng tác viên"] {
+      let page = "Liên hiệp hội tỉnh Quảng Trị tổ chức hội nghị tổng kết năm 2019\n\(stamp)\n" + body
+      let doc = Extractor().extract(Article(id: "q", path: "q.txt", text: page, sha256: "h"))
+      XCTAssertEqual(doc.published, FactDate(year: 2020, month: 1, day: 14), stamp)
+      XCTAssertEqual(doc.title, "Liên hiệp hội tỉnh Quảng Trị tổ chức hội nghị tổng kết năm 2019", stamp)
+    }
+  }
+
   func testTheFirstSuchLineOfADocument() {
     let lines = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đà Nẵng, ngày 2 tháng 9 năm 2022", "Bình Định, ngày 1 tháng 1 năm 2020"]
     XCTAssertEqual(PlaceDateLine.date(inLines: lines), FactDate(year: 2022, month: 9, day: 2))
