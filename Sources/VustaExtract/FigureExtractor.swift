@@ -71,6 +71,9 @@ struct FigureExtractor {
     "thoi diem thanh lap", "ngay dau thanh lap", "truoc hop nhat", "truoc khi hop nhat", "truoc sap nhap",
     "truoc khi sap nhap", "khoi dau voi", "khoi dau", "moi ra doi", "ra doi", "khi chi co", "thoi diem moi thanh lap", "ngay moi thanh lap", "nam moi thanh lap",
     "giai doan moi thanh lap", "thoi ky moi thanh lap",
+    // "at that time", pointing back to a past day told before ("Ngày 23/3/1998, Đại hội II …. Khi
+    // ấy, số hội thành viên đã lên 13"): a narrative's count, not today's
+    "khi ay", "luc ay", "khi do", "luc do", "thoi diem do", "thoi diem ay",
   ].phrases
   /// The start of the term, given before its counts against today's ("Lúc bắt đầu nhiệm kỳ, …
   /// 18 Hội thành viên …; đến nay … 23 Hội thành viên"); after a count ("… 21 hội thành viên;
