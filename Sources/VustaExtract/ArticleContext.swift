@@ -170,7 +170,14 @@ struct ArticleContext {
       // was saved) or a press licence ("Cấp ngày: 12/12/2005"), so it only counts when no stamp
       // follows the title and it is no date bar (`DateReader.isDateBar`: a time of day or a
       // posting cue makes it the article's, "Thứ sáu, 08/12/2023 13:54", "Cập nhật: Thứ Ba, …")
-      let titleAt = main.lines.firstIndex { $0.role == .title } ?? -1
+      // (a headline printed again under the site's header — a saved page's head, then the
+      // article's own — is where the article starts: the date bar between the two is the
+      // site's, "Banner chính" / "Thứ Ba, 28/03/2023" / the headline / "Thứ Ba, 30/06/2015")
+      // (before the text: a site's name as the title is printed again in its footer)
+      let firstTitle = main.lines.firstIndex { $0.role == .title } ?? -1
+      let textAt = main.lines.firstIndex { $0.role == .body } ?? main.lines.count
+      let titleAt = firstTitle < 0 ? -1
+        : (firstTitle..<textAt).last { main.lines[$0].text.bytes == main.lines[firstTitle].text.bytes } ?? firstTitle
       let stamps = main.lines.indices.filter { main.lines[$0].role == .timestamp }
       // (nor when another dated line stands between it and the title: a ticker's "… ( 24/04/2024 )"
       // under the portal's "Ngày 26/4/2024" — the stamp is the page's, not this article's)

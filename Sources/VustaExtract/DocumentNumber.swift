@@ -248,6 +248,13 @@ enum DocumentNumberReader {
     guard let g0 = groups.first?.unicodeScalars.first, VietnameseText.isLetter(g0) || groups[0].count == 4 else {
       return nil
     }
+    // a symbol cut where the stored page was cut ("Nghị quyết số 54-NQ/T…"): its last part, one
+    // letter, runs into the ellipsis — no document can be told from it
+    if groups.count >= 2, groups[groups.count - 1].unicodeScalars.count == 1, i < n,
+      s[i] == "…" || (s[i] == "." && i + 2 < n && s[i + 1] == "." && s[i + 2] == ".")
+    {
+      return nil
+    }
     // "148/QĐ.CT": a dot between two abbreviations separates them (not "T.Ư", "T.W")
     var split: [String] = [], splitSeps: [Character] = []
     for (g, sep) in zip(groups, seps) {
@@ -316,7 +323,20 @@ enum DocumentNumberReader {
     // "TTg", "QH15" keep their case; the symbol must contain a capital letter as written.
     let written = groups.joined()
     guard written.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return nil }
+    // (a word in title case is no abbreviation: "năm 2020 / Chủ tịch tỉnh" joins two headlines)
+    guard !groups.contains(where: { g in
+      isTitleCaseWord(g) && !DocumentNumber.partyTypes.contains(normalizeGroup(g)) && !DocumentNumber.stateTypes.contains(normalizeGroup(g))
+    }) else { return nil }
     return DocumentMatch(number: doc, start: start, end: i)
+  }
+
+  /// True for a word written in title case, a capital then two lower-case letters or more and
+  /// no other capital ("Chủ", "Hội"), which no symbol's part is ("TTg", "QH15", "KH&CN" are; a
+  /// type's abbreviation such as "CTr" is asked apart).
+  static func isTitleCaseWord(_ g: String) -> Bool {
+    let u = Array(g.unicodeScalars)
+    guard u.count >= 3, u[0].properties.isUppercase else { return false }
+    return u.dropFirst().allSatisfy { $0.properties.isLowercase }
   }
 
   /// Who licenses a newspaper or a website: "GP-BC" (báo chí), "GP-TTĐT", "GP-BTTTT", "GP-STTTT".

@@ -489,6 +489,14 @@ struct FigureExtractor {
         || f.contains(any: FigureExtractor.attendanceVerbs, from: end, to: min(f.tokens.count, end + 3))
       return (attending ? .dai_bieu : .hoi_vien, end)
     }
+    // "hơn 40.000 người có trình độ cao đẳng trở lên, … đội ngũ trí thức tỉnh nhà …": the
+    // official measure of a province's intellectuals, when the sentence calls them so
+    if f.matches(FigureExtractor.p_nguoi_co_trinh_do, at: i),
+      let up = f.find(FigureExtractor.p_tro_len, from: i + 4, to: min(f.tokens.count, i + 9)),
+      f.contains(any: FigureExtractor.degreeWords, from: i + 4, to: up), f.contains(any: [Lexicon.p_tri_thuc])
+    {
+      return (.tri_thuc, up + 2)
+    }
     // "sinh hoạt trong 18 tổ chức Hội": member associations (not "tổ chức hội thảo")
     if f.matches(FigureExtractor.p_to_chuc_hoi, at: i), i + 3 >= f.tokens.count || f.tokens[i + 3].gap != 0
       || !FigureExtractor.meetingTails.contains(f.tokens[i + 3].hash)
@@ -569,6 +577,9 @@ struct FigureExtractor {
   static let courseFor: [Phrase] = ["danh cho", "cho"].phrases
   static let courseWords: [Phrase] = ["tap huan", "lop hoc", "boi duong", "huan luyen"].phrases
   static let p_la_hoi_vien = Phrase("la hoi vien"), p_la_tri_thuc = Phrase("la tri thuc")
+  /// "người có trình độ (từ) cao đẳng/đại học trở lên": people with a college degree or more.
+  static let p_nguoi_co_trinh_do = Phrase("nguoi co trinh do"), p_tro_len = Phrase("tro len")
+  static let degreeWords: [Phrase] = ["cao dang", "dai hoc"].phrases
   /// "trong số này", "trong số ấy": a part of the total just given (with "trong đó", "trong số đó"
   /// of `breakdownWords`).
   static let amongThese: [Phrase] = ["trong so nay", "trong so ay"].phrases

@@ -628,9 +628,30 @@ struct MainText {
       for i in candidates where !dated.contains(i) { kept[i].1 = .minor }
       candidates = dated
     }
+    // two headlines joined by a spaced slash ("Thừa Thiên Huế: Trao giải … năm 2020 / Chủ tịch
+    // tỉnh …: Mỗi tiểu thương …", a box of related news on one line) are no page's own headline
+    // when another line may be
+    let joined = candidates.filter { joinsHeadlines(kept[$0].0) }
+    if !joined.isEmpty, joined.count < candidates.count {
+      for i in joined { kept[i].1 = .minor }
+      candidates.removeAll { joined.contains($0) }
+    }
     if let best = candidates.max(by: { kept[$0].0.tokens.count < kept[$1].0.tokens.count }) {
       for i in candidates where i != best { kept[i].1 = .minor }
     }
+  }
+
+  /// True when a line joins two headlines with a spaced slash: " / " then a capital, with at
+  /// least four words on each side.
+  static func joinsHeadlines(_ f: FoldedText) -> Bool {
+    let t = f.tokens
+    guard t.count >= 8 else { return false }
+    for i in 4..<(t.count - 3) where t[i].gap == UInt8(ascii: "/") && t[i].spaced && t[i].isCap {
+      // (the slash stands alone between spaces: "2020 / Chủ", not "2010/2015" or "KH/LHH")
+      let before = f.scalars[t[i - 1].end..<t[i].start]
+      if before.first == " " && before.last == " " { return true }
+    }
+    return false
   }
 
   /// Body lines split into sentences, each with its line's body index.

@@ -1246,17 +1246,25 @@ struct MeetingExtractor {
     let t = f.tokens
     // (a long name may stand between: "Hội thảo khoa học và công nghệ các trường Đại học kỹ
     // thuật lần thứ 59 do Trường Đại học Sao Đỏ đăng cai")
-    let limit = min(t.count, k + 22)
+    // (and a theme in quotation marks after the noun is one stretch: "Một Hội thảo … với chủ đề
+    // “Phát huy vai trò nữ trí thức … của Bộ Chính trị” (Nghị quyết 45) đã được …")
+    let quoteEnd = MeetingExtractor.quotationEnd(f, after: k)
+    let limit = min(t.count, max(k + 22, quoteEnd.map { $0 + 22 } ?? 0))
+    // (the theme's own commas break no clause)
+    let clauseFrom = max(k + 1, quoteEnd ?? 0)
     // (the agent's name and then the verb, nothing between: not "… tổng kết, được UBND tỉnh
     // đánh giá cao về công tác tổ chức", "… đã được UBND tỉnh giao Sở … tổ chức xây dựng")
     let passive = (k + 1..<limit).first(where: { i in
       guard t[i].hash == Lexicon.p_duoc.hashes[0], i + 2 < t.count,
-        !((k + 1)...i).contains(where: { t[$0].gap == UInt8(ascii: ",") || FoldedText.isStrongPunct(t[$0].gap) }),
+        clauseFrom <= i, !(clauseFrom...i).contains(where: { t[$0].gap == UInt8(ascii: ",") || FoldedText.isStrongPunct(t[$0].gap) }),
         (t[i + 1].hash == Lexicon.h_hoi && t[i + 1].isCap && t[i + 2].isCap && !UnionFinder.stopAfterHoi.contains(t[i + 2].hash))
           || MeetingExtractor.otherOrganisers.contains(where: { f.matches($0, at: i + 1) })
       else { return false }
       // the verb within the agent's name's reach, no clause break and no other verb before it
-      guard let j = (i + 2..<min(t.count, i + 10)).first(where: { j in MeetingExtractor.heldByVerbs.contains { f.matches($0, at: j) } })
+      // (several agents joined by "cùng", "và" reach further: "được Hội LHPN thành phố cùng Hội
+      // Nữ trí thức thành phố và Trường Đại học Hải Phòng phối hợp tổ chức")
+      guard let j = (i + 2..<min(t.count, i + 20)).first(where: { j in MeetingExtractor.heldByVerbs.contains { f.matches($0, at: j) } }),
+        j < i + 10 || (i + 2..<j).contains(where: { t[$0].hash == Lexicon.h_va || t[$0].hash == MeetingExtractor.h_cung })
       else { return false }
       return !((i + 2)...j).contains(where: { t[$0].gap == UInt8(ascii: ",") || FoldedText.isStrongPunct(t[$0].gap) })
         && !(i + 1..<j).contains(where: { MeetingExtractor.otherVerbs.contains(t[$0].hash) })
@@ -1266,7 +1274,9 @@ struct MeetingExtractor {
     // (a longer reach, for a named association's long name — "do Hội Các ngành Sinh học, Hóa học
     // Thanh Hóa cùng chính quyền xã tổ chức" —, was tried and dropped: "do Hội Làm vườn tỉnh xây
     // dựng nhằm giúp nông dân tổ chức sản xuất" hands the union's workshop away)
-    guard let verb = MeetingExtractor.heldByVerbs.compactMap({ f.find($0, from: by + 1, to: min(t.count, by + 10)) }).min(),
+    // (the passive's agents may be several, their verb further: `reach` as the passive allowed)
+    let reach = f.isPlainDo(by) ? 10 : 20
+    guard let verb = MeetingExtractor.heldByVerbs.compactMap({ f.find($0, from: by + 1, to: min(t.count, by + reach)) }).min(),
       verb > by + 1
     else { return false }
     if s.unions.contains(where: { $0.start > by && $0.start < verb }) { return false }
@@ -1277,6 +1287,26 @@ struct MeetingExtractor {
         && f.contains(any: MeetingExtractor.coHolding, from: verb + 1, to: u.start)
         && MeetingExtractor.heldByVerbs.contains { f.find($0, from: u.start + 1, to: min(t.count, u.start + 16)) != nil }
     }
+  }
+
+  static let h_cung = Phrase.hash("cung")
+
+  /// The token after a quotation that opens within twelve words after token `k` ("Hội thảo với
+  /// chủ đề “…”"), or nil when none does (or it does not close within 60 words).
+  static func quotationEnd(_ f: FoldedText, after k: Int) -> Int? {
+    let t = f.tokens
+    guard k + 1 < t.count else { return nil }
+    let openers: Set<Unicode.Scalar> = ["“", "\""]
+    let closers: Set<Unicode.Scalar> = ["”", "\""]
+    for i in k + 1..<min(t.count, k + 13) {
+      let before = f.scalars[t[i - 1].end..<t[i].start]
+      guard before.contains(where: { openers.contains($0) }) else { continue }
+      for j in i + 1..<min(t.count, i + 60) where f.scalars[t[j - 1].end..<t[j].start].contains(where: { closers.contains($0) }) {
+        return j
+      }
+      return nil
+    }
+    return nil
   }
 
   /// Words that join a co-holder: "phối hợp với", "cùng".
