@@ -24,6 +24,10 @@ final class AnalyzedSentence {
 
   var isTitle: Bool { line == 0 }
 
+  /// The document numbers in the sentence, read once (citations, meeting dates, plans and
+  /// issued documents all ask).
+  private(set) lazy var documents: [DocumentMatch] = DocumentNumberReader.read(text)
+
   /// The same sentence at another position.
   func reindexed(_ i: Int) -> AnalyzedSentence {
     AnalyzedSentence(text: text, line: line, index: i, provinces: provinces, unions: unions, dates: dates)
@@ -176,8 +180,11 @@ struct ArticleContext {
       // (before the text: a site's name as the title is printed again in its footer)
       let firstTitle = main.lines.firstIndex { $0.role == .title } ?? -1
       let textAt = main.lines.firstIndex { $0.role == .body } ?? main.lines.count
-      let titleAt = firstTitle < 0 ? -1
-        : (firstTitle..<textAt).last { main.lines[$0].text.bytes == main.lines[firstTitle].text.bytes } ?? firstTitle
+      // (only when a stamp follows the repetition: with none, the stamp between the two is the
+      // article's)
+      let repeated = firstTitle < 0 ? nil
+        : (firstTitle + 1..<max(firstTitle + 1, textAt)).last { main.lines[$0].text.bytes == main.lines[firstTitle].text.bytes }
+      let titleAt = repeated.flatMap { r in (r + 1..<textAt).contains { main.lines[$0].role == .timestamp } ? r : nil } ?? firstTitle
       let stamps = main.lines.indices.filter { main.lines[$0].role == .timestamp }
       // (nor when another dated line stands between it and the title: a ticker's "… ( 24/04/2024 )"
       // under the portal's "Ngày 26/4/2024" — the stamp is the page's, not this article's)

@@ -132,7 +132,7 @@ struct CitationExtractor {
     // Full forms first, so short forms can refer to them wherever they stand.
     var full: [(AnalyzedSentence, [DocumentMatch])] = []
     for s in context.citationSentences where s.text.tokens.contains(where: \.isNumber) {
-      let matches = DocumentNumberReader.read(s.text)
+      let matches = s.documents
       full.append((s, matches))
       for (i, m) in matches.enumerated() {
         let id = m.number.id

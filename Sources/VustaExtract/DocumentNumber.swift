@@ -330,13 +330,14 @@ enum DocumentNumberReader {
     return DocumentMatch(number: doc, start: start, end: i)
   }
 
-  /// True for a word written in title case, a capital then two lower-case letters or more and
-  /// no other capital ("Chủ", "Hội"), which no symbol's part is ("TTg", "QH15", "KH&CN" are; a
-  /// type's abbreviation such as "CTr" is asked apart).
+  /// True for a Vietnamese word written in title case, a capital then two lower-case letters or
+  /// more, one of them with a diacritic, and no other capital ("Chủ", "Hội"), which no symbol's
+  /// part is ("TTg", "QH15", "KH&CN" are; "Ubnd", "Lhh" are abbreviations mistyped; a type's
+  /// abbreviation such as "CTr" is asked apart).
   static func isTitleCaseWord(_ g: String) -> Bool {
     let u = Array(g.unicodeScalars)
     guard u.count >= 3, u[0].properties.isUppercase else { return false }
-    return u.dropFirst().allSatisfy { $0.properties.isLowercase }
+    return u.dropFirst().allSatisfy { $0.properties.isLowercase } && u.dropFirst().contains { !$0.isASCII }
   }
 
   /// Who licenses a newspaper or a website: "GP-BC" (báo chí), "GP-TTĐT", "GP-BTTTT", "GP-STTTT".

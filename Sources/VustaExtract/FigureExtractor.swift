@@ -71,10 +71,13 @@ struct FigureExtractor {
     "thoi diem thanh lap", "ngay dau thanh lap", "truoc hop nhat", "truoc khi hop nhat", "truoc sap nhap",
     "truoc khi sap nhap", "khoi dau voi", "khoi dau", "moi ra doi", "ra doi", "khi chi co", "thoi diem moi thanh lap", "ngay moi thanh lap", "nam moi thanh lap",
     "giai doan moi thanh lap", "thoi ky moi thanh lap",
-    // "at that time", pointing back to a past day told before ("Ngày 23/3/1998, Đại hội II …. Khi
-    // ấy, số hội thành viên đã lên 13"): a narrative's count, not today's
-    "khi ay", "luc ay", "khi do", "luc do", "thoi diem do", "thoi diem ay",
   ].phrases
+  /// "At that time", pointing back to a past year told before ("Ngày 23/3/1998, Đại hội II ….
+  /// Khi ấy, số hội thành viên đã lên 13"): asked by `isThenCount`.
+  static let thenWords: [Phrase] = ["khi ay", "luc ay", "khi do", "luc do", "thoi diem do", "thoi diem ay"].phrases
+  /// Words before "khi đó"/"thời điểm đó" that make it no past time: "Trong khi đó" (meanwhile),
+  /// "Kể từ thời điểm đó" (since then), "Đến thời điểm đó" (up to then).
+  static let notThenBefore = WordSet(["trong", "tu", "den", "toi"].map(Phrase.hash))
   /// The start of the term, given before its counts against today's ("Lúc bắt đầu nhiệm kỳ, …
   /// 18 Hội thành viên …; đến nay … 23 Hội thành viên"); after a count ("… 21 hội thành viên;
   /// so với đầu nhiệm kỳ tăng 4 hội") it is what today's count is compared with.
@@ -136,7 +139,7 @@ struct FigureExtractor {
         if metric == .hoi_vien, FigureExtractor.otherMembers.contains(where: { f.matches($0, at: metricEnd) }) { continue }
         let clause = clauseStart(f, before: n.start)
         if isTarget(f, from: clause, to: n.start) { continue }
-        if isHistoric(f, clause: clause, number: n.start, metricEnd: metricEnd) { continue }
+        if isHistoric(f, clause: clause, number: n.start, metricEnd: metricEnd) || isThenCount(s, clause: clause, number: n.start) { continue }
         if isHonoured(f, before: n.start) || isActedOn(f, before: n.start) { continue }
         // "93 hội ngành toàn quốc, 34 Liên hiệp Hội địa phương": the national union's two kinds
         // of members listed without their total — a part, not the total
@@ -337,6 +340,11 @@ struct FigureExtractor {
     return nil
   }
 
+  /// The end of the clause holding token `i`: the next ";" after it, or the sentence's end.
+  private func clauseEnd(_ f: FoldedText, after i: Int) -> Int {
+    (i + 1..<f.tokens.count).first { f.tokens[$0].gap == UInt8(ascii: ";") } ?? f.tokens.count
+  }
+
   /// The first token of the clause holding token `i`: after the last ";" before it.
   private func clauseStart(_ f: FoldedText, before i: Int) -> Int {
     var k = i
@@ -389,6 +397,30 @@ struct FigureExtractor {
       {
         return true
       }
+    }
+    return false
+  }
+
+  /// A count "at that time" ("Khi ấy, …", "…; lúc đó, …" opening its clause, no "đến nay"
+  /// after it) when a year before the page's own stands before the marker, in the sentence or
+  /// in the sentence before it in the paragraph: the narrative's past, not today's total.
+  private func isThenCount(_ s: AnalyzedSentence, clause: Int, number start: Int) -> Bool {
+    let f = s.text
+    let t = f.tokens
+    for p in FigureExtractor.thenWords {
+      guard let at = f.find(p, from: clause, to: start) else { continue }
+      let opensClause = at == 0 || at == clause || t[at].gap == UInt8(ascii: ",") || t[at].gap == UInt8(ascii: ";")
+      guard opensClause, at == 0 || !FigureExtractor.notThenBefore.contains(t[at - 1].hash),
+        !f.contains(any: FigureExtractor.nowWords, from: at + p.count, to: start)
+      else { continue }
+      // (a year on its own or a full date's)
+      let before = at == 0 ? [] : DateReader.years(in: f.slice(0, t[at - 1].end)) + s.dates.filter { $0.end <= at }.compactMap(\.year)
+      let previous = context.sentences.first { $0.index == s.index - 1 && $0.line == s.line }
+        .map { DateReader.years(in: $0.text) + $0.dates.compactMap(\.year) } ?? []
+      guard let past = (before + previous).min() else { continue }
+      // (the page's year: its publication, else the latest year it names)
+      let now = context.published?.year ?? context.sentences.flatMap { DateReader.years(in: $0.text) }.max() ?? past
+      if past < now { return true }
     }
     return false
   }
@@ -491,9 +523,14 @@ struct FigureExtractor {
     }
     // "hơn 40.000 người có trình độ cao đẳng trở lên, … đội ngũ trí thức tỉnh nhà …": the
     // official measure of a province's intellectuals, when the sentence calls them so
+    // (in the same clause — not "… 2.500 người có trình độ đại học trở lên; đội ngũ trí thức
+    // của tỉnh …" —, and no part of a total given before: "gần 40.000 trí thức, trong đó 36.000
+    // người có trình độ …")
     if f.matches(FigureExtractor.p_nguoi_co_trinh_do, at: i),
       let up = f.find(FigureExtractor.p_tro_len, from: i + 4, to: min(f.tokens.count, i + 9)),
-      f.contains(any: FigureExtractor.degreeWords, from: i + 4, to: up), f.contains(any: [Lexicon.p_tri_thuc])
+      f.contains(any: FigureExtractor.degreeWords, from: i + 4, to: up),
+      f.contains(any: [Lexicon.p_tri_thuc], from: clauseStart(f, before: i), to: clauseEnd(f, after: up)),
+      !f.contains(any: FigureExtractor.partWords, from: max(0, i - 6), to: i)
     {
       return (.tri_thuc, up + 2)
     }

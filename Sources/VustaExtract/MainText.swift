@@ -631,8 +631,10 @@ struct MainText {
     // two headlines joined by a spaced slash ("Thừa Thiên Huế: Trao giải … năm 2020 / Chủ tịch
     // tỉnh …: Mỗi tiểu thương …", a box of related news on one line) are no page's own headline
     // when another line may be
-    let joined = candidates.filter { joinsHeadlines(kept[$0].0) }
-    if !joined.isEmpty, joined.count < candidates.count {
+    // (under another candidate only: a first line joining two with a slash is the headline,
+    // "Hội thảo Công nghệ 4.0 / Chuyển đổi số tại Bắc Kạn")
+    let joined = candidates.filter { i in joinsHeadlines(kept[i].0) && candidates.contains { $0 < i && !joinsHeadlines(kept[$0].0) } }
+    if !joined.isEmpty {
       for i in joined { kept[i].1 = .minor }
       candidates.removeAll { joined.contains($0) }
     }

@@ -832,7 +832,7 @@ struct MeetingExtractor {
     }
     // (not the date of a document the preamble cites — "Căn cứ Công văn số 252/LHHVN-KHCNMT,
     // ngày 21/4/2015 …" — nor an annual day's name, "Ngày KH&CN Việt Nam 18/5")
-    let docs = s.dates.isEmpty ? [] : DocumentNumberReader.read(f)
+    let docs = s.dates.isEmpty ? [] : s.documents
     if let d = s.dates.first(where: { d in
       guard d.day != nil, d.start > 2, !DateReader.namesAnnualDay(f, d) else { return false }
       let at = t[d.start].start
@@ -999,7 +999,7 @@ struct MeetingExtractor {
   func isHabit(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     // (a cited document's date is no day of the event: "… sơ kết 3 năm thực hiện Chỉ thị
     // 42-CT/TW ngày 16/4/2010")
-    let docs = s.text.tokens.contains(where: \.isNumber) ? DocumentNumberReader.read(s.text) : []
+    let docs = s.text.tokens.contains(where: \.isNumber) ? s.documents : []
     let ofDocument = { (d: DateMention) -> Bool in
       let at = s.text.tokens[d.start].start
       return docs.contains { $0.end <= at && at - $0.end <= 8 }
@@ -1062,7 +1062,7 @@ struct MeetingExtractor {
     guard let issued = f.find(MeetingExtractor.issuedOn, from: 0, to: k), k < f.tokens.count else { return false }
     let verbEnd = f.tokens[min(f.tokens.count - 1, issued + 1)].end
     let nounStart = f.tokens[k].start
-    guard let doc = DocumentNumberReader.read(f).first(where: { $0.start >= verbEnd && $0.start - verbEnd <= 40 && $0.end <= nounStart }),
+    guard let doc = s.documents.first(where: { $0.start >= verbEnd && $0.start - verbEnd <= 40 && $0.end <= nounStart }),
       let docEnd = (0..<k).first(where: { f.tokens[$0].start >= doc.end })
     else { return false }
     // (a clause of its own after it — "Sau khi ban hành Kế hoạch số 20/KH-LHH …, ngày 15/5/2023,
@@ -1261,9 +1261,9 @@ struct MeetingExtractor {
           || MeetingExtractor.otherOrganisers.contains(where: { f.matches($0, at: i + 1) })
       else { return false }
       // the verb within the agent's name's reach, no clause break and no other verb before it
-      // (several agents joined by "cùng", "và" reach further: "được Hội LHPN thành phố cùng Hội
-      // Nữ trí thức thành phố và Trường Đại học Hải Phòng phối hợp tổ chức")
-      guard let j = (i + 2..<min(t.count, i + 20)).first(where: { j in MeetingExtractor.heldByVerbs.contains { f.matches($0, at: j) } }),
+      // (several agents joined by "cùng", "và" reach up to thirty words: "được Hội LHPN thành phố
+      // cùng Hội Nữ trí thức thành phố và Trường Đại học Hải Phòng phối hợp tổ chức")
+      guard let j = (i + 2..<min(t.count, i + 30)).first(where: { j in MeetingExtractor.heldByVerbs.contains { f.matches($0, at: j) } }),
         j < i + 10 || (i + 2..<j).contains(where: { t[$0].hash == Lexicon.h_va || t[$0].hash == MeetingExtractor.h_cung })
       else { return false }
       return !((i + 2)...j).contains(where: { t[$0].gap == UInt8(ascii: ",") || FoldedText.isStrongPunct(t[$0].gap) })
@@ -1275,7 +1275,7 @@ struct MeetingExtractor {
     // Thanh Hóa cùng chính quyền xã tổ chức" —, was tried and dropped: "do Hội Làm vườn tỉnh xây
     // dựng nhằm giúp nông dân tổ chức sản xuất" hands the union's workshop away)
     // (the passive's agents may be several, their verb further: `reach` as the passive allowed)
-    let reach = f.isPlainDo(by) ? 10 : 20
+    let reach = f.isPlainDo(by) ? 10 : 30
     guard let verb = MeetingExtractor.heldByVerbs.compactMap({ f.find($0, from: by + 1, to: min(t.count, by + reach)) }).min(),
       verb > by + 1
     else { return false }
@@ -1509,7 +1509,7 @@ struct MeetingExtractor {
   {
     // (numbers that are dates — "(20/10/1946-20/10/2021)" — are no document's symbol)
     let dateSpans = s.dates.map { s.text.tokens[$0.start].start..<s.text.tokens[$0.end - 1].end }
-    let docs = DocumentNumberReader.read(s.text).filter { d in !dateSpans.contains { $0.contains(d.start) } }
+    let docs = s.documents.filter { d in !dateSpans.contains { $0.contains(d.start) } }
     for d in s.dates {
       if requireCue && !d.cued { continue }
       if s.isTitle, let posted = context.titlePostingDate, posted == d { continue }
