@@ -60,6 +60,10 @@ struct ArticleContext {
   let gazetteer: Gazetteer
   let titleString: String?
   let published: FactDate?
+  /// The date of the page's own place-and-date line above its text ("Thủ Dầu Một, ngày 20 tháng
+  /// 10 năm 2022" under the headline of a notice): a document posted as the page dates itself, not
+  /// the posting; what a day without a year in it falls before, when nothing else dates the page.
+  let documentDate: FactDate?
   /// Title first (when present), then body sentences.
   let sentences: [AnalyzedSentence]
   /// What citations are read in: the sentences, and in their place the short lines of the body
@@ -236,6 +240,9 @@ struct ArticleContext {
       published = FactDate(year: y, month: d.month, day: day)
     }
     self.published = published
+    // (within the lines before the text, or the first after the headline)
+    let textAt = main.lines.firstIndex { $0.role == .body } ?? main.lines.count
+    self.documentDate = main.lines.prefix(min(main.lines.count, max(textAt, 3))).lazy.compactMap { PlaceDateLine.date(in: $0.text.string) }.first
 
     // Source province: given, or from a host name, a portal name or the dateline.
     var sourceProvince: Province? = source.province.flatMap { gazetteer.resolve($0, in: .old63) }
@@ -507,7 +514,7 @@ struct ArticleContext {
   /// publication belongs to the year before), else the title's year.
   func complete(_ m: DateMention) -> FactDate? {
     if let y = m.year { return FactDate(year: y, month: m.month, day: m.day) }
-    if let p = published {
+    if let p = published ?? documentDate {
       var y = p.year
       let md = (m.month, m.day ?? 1)
       if let pm = p.month, md > (pm, p.day ?? 31) { y -= 1 }

@@ -1072,10 +1072,18 @@ struct MeetingExtractor {
     if s.unions.contains(where: { $0.start >= docEnd }) || s.dates.contains(where: { $0.start >= docEnd }) {
       return false
     }
-    if f.contains(any: MeetingExtractor.documentContentHeld, from: docEnd, to: k) { return false }
+    // ("Kế hoạch số 45/KH-LHH về tổ chức Hội thảo …": a holding verb after "về"/"việc" names the
+    // document's subject, not a meeting held)
+    if let held = MeetingExtractor.documentContentHeld.compactMap({ f.find($0, from: docEnd, to: k) }).min(),
+      !(held >= 1 && MeetingExtractor.subjectMarkers.contains(f.tokens[held - 1].hash))
+    {
+      return false
+    }
     return !f.contains(any: MeetingExtractor.heldAfterNoun, from: k + 1, to: min(f.tokens.count, k + 12))
   }
 
+  /// "về", "việc": what follows is a subject ("về tổ chức Hội thảo", "việc tổ chức Đại hội").
+  static let subjectMarkers = WordSet(["ve", "viec"].map(Phrase.hash))
   /// Verbs that hold a meeting after a document was issued ("… và triệu tập Hội nghị …").
   static let documentContentHeld: [Phrase] = holdingVerbs + ["trieu tap", "mo lop"].phrases
   /// Verbs after a meeting's noun that say it took place ("Hội nghị … đã diễn ra").
@@ -1560,9 +1568,9 @@ struct MeetingExtractor {
       // portal's date bar)
       var reason: ConfidenceReason? = nil
       if d.year == nil {
-        if let p = context.published {
+        if context.published != nil {
           if context.steppedBack(d) { reason = .yearBeforePosting }
-        } else {
+        } else if context.documentDate == nil {
           reason = .yearFromTitle
         }
       }

@@ -154,6 +154,27 @@ final class RulesFromSetsToTqTests: XCTestCase {
     XCTAssertEqual(held.meetings.count, 0)
   }
 
+  /// Read wrong before the day's rules and after them, found by the same review: a notice's own
+  /// place-and-date line gives the year of a day written without one, and a plan "về tổ chức
+  /// Hội thảo" holds no workshop.
+  func testTheReviewsOlderMisses() {
+    let notice = extract("""
+      Thông báo kết luận Hội nghị Ban Thường vụ Liên hiệp hội tỉnh Bình Dương
+      Thủ Dầu Một, ngày 20 tháng 10 năm 2022
+      Ngày 18/10, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Dương tổ chức Hội nghị lần thứ 8.
+      """)
+    XCTAssertNil(notice.published)
+    XCTAssertEqual(notice.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind) \($0.confidence)" }, ["2022-10-18 ban_thuong_vu high"])
+    let plan = extract("""
+      Liên hiệp hội tỉnh Bình Dương ban hành Kế hoạch
+      Chủ Nhật, ngày 5 tháng 12 năm 2021
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Dương ban hành Kế hoạch số 45/KH-LHH về tổ chức Hội thảo khoa học năm 2022.
+      """)
+    XCTAssertEqual(plan.published, FactDate(year: 2021, month: 12, day: 5))
+    XCTAssertEqual(plan.meetings.count, 0)
+    XCTAssertEqual(plan.citations.map(\.id), ["45/KH-LHH"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String) -> ExtractedDocument {
