@@ -54,7 +54,7 @@ struct EnglishReader {
     (.hoi_thao, ["workshop", "seminar", "forum", "symposium", "roundtable", "round table", "scientific conference",
                  "dialogue", "colloquium", "talk"].phrases),
     (.tap_huan, ["training course", "training class", "training session", "training"].phrases),
-    (.khac, ["conference", "meeting", "ceremony", "celebration", "gathering", "get together", "session", "anniversary",
+    (.khac, ["conference", "convention", "meeting", "ceremony", "celebration", "gathering", "get together", "session", "anniversary",
              "anniversaries", "event"].phrases),
   ]
   static let workshopNouns = nouns.first { $0.0 == .hoi_thao }?.1 ?? []
@@ -266,13 +266,14 @@ struct EnglishReader {
       let next = j + p.count
       if next < f.tokens.count, nameHeads.contains(f.tokens[next].hash) { from = j + 1; continue }
       // ("the 13th National Party Congress": the Party's, never the union's)
-      if j >= 1, f.tokens[j - 1].hash == h_party { from = j + 1; continue }
+      // ("the 13th CPV Congress": the Communist Party of Vietnam's)
+      if j >= 1, f.tokens[j - 1].hash == h_party || f.tokens[j - 1].hash == h_cpv { from = j + 1; continue }
       return j
     }
     return nil
   }
 
-  static let h_party = Phrase.hash("party"), h_committee = Phrase.hash("committee")
+  static let h_party = Phrase.hash("party"), h_committee = Phrase.hash("committee"), h_cpv = Phrase.hash("cpv")
   /// Verbs of a union that takes part in another body's event: "VUSTA … attended the 2023
   /// Mid-term Conference of the International Science Council".
   static let attendVerbs: [Phrase] = ["attended", "attends", "took part in", "takes part in", "participated in", "joined"].phrases
@@ -441,7 +442,8 @@ struct EnglishReader {
     "counts", "has", "have", "had", "comprises", "includes", "gathers", "brings together", "with", "total of", "numbers",
   ].phrases
   static let h_associations = Phrase.hash("associations")
-  static let otherMembers = WordSet(["party", "staff", "board", "committee", "council", "family", "team", "jury"].map(Phrase.hash))
+  static let otherMembers = WordSet(["party", "staff", "board", "committee", "council", "family", "team", "jury",
+                                     "politburo", "secretariat", "cabinet", "government", "assembly", "parliament"].map(Phrase.hash))
   static let moreThan: [Phrase] = ["more than", "over", "above", "upwards of", "in excess of", "at least"].phrases
   static let about: [Phrase] = ["about", "around", "nearly", "almost", "approximately", "some", "roughly", "close to"].phrases
   /// Words before a number that make it a change or another count, not a total.
@@ -469,6 +471,9 @@ struct EnglishReader {
   /// before the number.
   static let numberOf = Phrase("number of")
   static let reachWords: [Phrase] = ["to", "at", "is", "reached", "counts", "numbers", "has"].phrases
+  /// Words that may follow a bare total carrying the metric named before it ("now counts 25 in
+  /// all", "… 25 and …").
+  static let afterBareTotal = WordSet(["in", "and", "now", "today", "as", "by"].map(Phrase.hash))
   static let h_thousand = Phrase.hash("thousand")
   static let yearHeads = WordSet(["in", "by", "since", "of", "until", "from", "to", "year", "during", "before", "after"].map(Phrase.hash))
   static let h_million = Phrase.hash("million"), h_of = Phrase.hash("of"), h_these = Phrase.hash("these")
@@ -486,6 +491,8 @@ struct EnglishReader {
     // "06 party members", "08 staff members": not the union's members
     if k < f.tokens.count, otherMembers.contains(f.tokens[k].hash) { return nil }
     for skip in 0...1 {
+      // ("15 Politburo Members": the word skipped names another body too)
+      if skip == 1, k < f.tokens.count, otherMembers.contains(f.tokens[k].hash) { break }
       for (m, phrases) in metricNouns {
         if let p = phrases.first(where: { f.matches($0, at: k + skip) }) { return (m, k + skip + p.count) }
       }
@@ -597,7 +604,10 @@ struct EnglishReader {
             let m = Self.metric(f, at: at + 2), m.0 != .dai_bieu
           {
             metric = m.0
-          } else if let p = previousMetric, numberStart - p.1 <= 12, Self.reachWords.contains(where: { f.endsWith($0, before: j) }) {
+          } else if let p = previousMetric, numberStart - p.1 <= 12, Self.reachWords.contains(where: { f.endsWith($0, before: j) }),
+            // (not a number with a noun of its own: "… now counts 300 affiliated organizations")
+            after >= n || f.tokens[after].gap != 0 || Self.afterBareTotal.contains(f.tokens[after].hash)
+          {
             metric = p.0
             bareNumber = true
           } else if let p = previousMetric, numberStart - p.1 <= 12, f.matches(Self.ofThem, at: after),

@@ -409,4 +409,23 @@ final class EnglishReaderTests: XCTestCase {
       """ + filler)
     XCTAssertEqual(e.meetings.count, 0)
   }
+
+  /// Set tr (English pages of the national union's site, nineteenth session): a "Convention" is a
+  /// conference, the "13th CPV Congress" in its theme is the Party's; "15 Politburo Members" are
+  /// guests, and "now counts 300 affiliated organizations" after "started with 15 founding
+  /// members" counts organisations, not members.
+  func testAConventionAndCountsOfOtherBodies() {
+    let d = extract("""
+      10 notable events of the union in 2021
+      H.E Prime Minister Pham Minh Chinh was welcomed on September 15, 2021 at the National Convention “Vietnam’s scientists and technologists in executing the 13th CPV Congress” held by VUSTA.
+      In Hanoi the attendees included 15 Politburo Members, Secretariat Members and Central Committee Members leading the CPV.
+      """ + filler)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2021-09-15 khac"])
+    XCTAssertEqual(d.memberFigures.count, 0)
+    let e = extract("""
+      About the Vietnam Union of Science and Technology Associations
+      Having started with 15 founding members, VUSTA now counts 300 affiliated organizations; 197 newspapers, magazines, and websites; and 60 provincial unions.
+      """ + filler)
+    XCTAssertEqual(e.memberFigures.map { "\($0.metric) \($0.value)" }, [])
+  }
 }
