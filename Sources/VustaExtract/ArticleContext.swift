@@ -195,7 +195,7 @@ struct ArticleContext {
       // (nor when two or more dated lines stand above the title: a box of other articles' headlines
       // and dates, "Tin mới nhất" …, not one page's stamp)
       let datedAbove = stamps.filter { i in
-        i < titleAt && !DateReader.isDateBar(main.lines[i].text) && PlaceDateLine.date(in: main.lines[i].text.string) == nil
+        i < titleAt && !DateReader.isDateBar(main.lines[i].text) && PlaceDateLine.date(in: main.lines[i].text) == nil
       }
       let above = datedAbove.count >= 2 ? [] : stamps.filter { i in
         i < titleAt && !DateReader.isDateBar(main.lines[i].text)
@@ -203,7 +203,7 @@ struct ArticleContext {
             // (a document's own header between them — "Hà Nội, ngày 24 tháng 10 năm 2009" under the
             // portal's posting line — is no other article's)
             main.lines[j].role != .timestamp && DateReader.closingDate(in: main.lines[j].text) != nil
-              && PlaceDateLine.date(in: main.lines[j].text.string) == nil
+              && PlaceDateLine.date(in: main.lines[j].text) == nil
           }
       }
       // (after the title, or where no title was told, a date bar comes last: "Thứ Hai, 04/12/2026"
@@ -225,10 +225,10 @@ struct ArticleContext {
         }
         // a document posted as the page (a report, a plan, a legal text): its own "Long An, ngày
         // 11 tháng 6 năm 2024" dates the document, not the posting (rv07, sd14, se16)
-        if PlaceDateLine.date(in: main.lines[i].text.string) != nil { continue }
+        if PlaceDateLine.date(in: main.lines[i].text) != nil { continue }
         // (without "ngày" only as the header of a document beside its "Số: …" line — the same
         // headers citations read —: a dateline under a headline is the posting's)
-        if PlaceDateLine.date(in: main.lines[i].text.string, bareDate: true) != nil,
+        if PlaceDateLine.date(in: main.lines[i].text, bareDate: true) != nil,
           ArticleContext.documentHeaders(main).keys.contains(where: { abs($0 - i) <= 4 })
         {
           continue
@@ -242,7 +242,7 @@ struct ArticleContext {
     self.published = published
     // (within the lines before the text, or the first after the headline)
     let textAt = main.lines.firstIndex { $0.role == .body } ?? main.lines.count
-    self.documentDate = main.lines.prefix(min(main.lines.count, max(textAt, 3))).lazy.compactMap { PlaceDateLine.date(in: $0.text.string) }.first
+    self.documentDate = main.lines.prefix(min(main.lines.count, max(textAt, 3))).lazy.compactMap { PlaceDateLine.date(in: $0.text) }.first
 
     // Source province: given, or from a host name, a portal name or the dateline.
     var sourceProvince: Province? = source.province.flatMap { gazetteer.resolve($0, in: .old63) }
@@ -451,7 +451,7 @@ struct ArticleContext {
     // "CỘNG HOÀ …", "Độc lập - Tự do - Hạnh phúc", "Thái Bình, ngày 07 tháng 06 năm 1999")
     // (beside a "Số: …" line the header may leave out "ngày": "Hà Nội, 06 tháng 10 năm 1998")
     return (max(0, i - 2)..<min(main.lines.count, i + 4)).lazy.filter({ $0 != i })
-      .compactMap({ PlaceDateLine.date(in: main.lines[$0].text.string, bareDate: true) }).first
+      .compactMap({ PlaceDateLine.date(in: main.lines[$0].text, bareDate: true) }).first
   }
 
   /// A document's own header, above its text: a line opening with "Số" that holds a document

@@ -11,7 +11,12 @@ public enum PlaceDateLine {
   /// news story's dateline).
   public static func date(in line: String, bareDate: Bool = false) -> FactDate? {
     guard line.unicodeScalars.count <= 120 else { return nil }
-    let f = FoldedText(line)
+    return date(in: FoldedText(line), bareDate: bareDate)
+  }
+
+  /// The same, for a line already folded (a page's lines are).
+  static func date(in f: FoldedText, bareDate: Bool = false) -> FactDate? {
+    guard f.scalars.count <= 120 else { return nil }
     let t = f.tokens
     guard t.count >= 6 else { return nil }
     for i in 1..<min(t.count, 9) where t[i].hash == DateReader.ngay {
