@@ -893,8 +893,11 @@ struct MeetingExtractor {
         // (a topic before a day that opens a clause of its own is that clause's: "Nhằm … xây dựng
         // kế hoạch … (về việc …) – vào sáng 5.2, Hội thảo … đã được Liên hiệp … tổ chức")
         let clauseDay = s.dates.last { $0.start < at && $0.day != nil && $0.cued && $0.end <= at && t[$0.end].gap == UInt8(ascii: ",") }
+        // (a topic the sentence's subject names ends at its "là": "Công tác chuẩn bị Đại hội … là
+        // chủ đề … dành riêng cho Hội nghị Ban Chấp hành mở rộng, họp ngày 30 tháng 3 năm 2018")
+        let copula = (0..<at).last { t[$0].hash == MeetingExtractor.p_la.hashes[0] }.map { $0 + 1 } ?? 0
         if !(at >= 1 && t[at - 1].hash == Lexicon.h_tai),
-          MeetingVocabulary.firstTopicStart(in: f, from: max(preamble, clauseDay?.start ?? 0), to: at) != nil
+          MeetingVocabulary.firstTopicStart(in: f, from: max(preamble, clauseDay?.start ?? 0, copula), to: at) != nil
         {
           continue
         }
@@ -1658,7 +1661,14 @@ struct MeetingExtractor {
     // ceremony joined to a review ("Kỷ niệm 15 năm …, kết hợp sơ kết …") is one review
     // (not from an occasion clause before it: "Nhân kỷ niệm … về thăm và làm việc với …, … tọa đàm")
     // (nor from a preamble: "Nhằm chuẩn bị cho Đại hội …, Hội đồng … đã họp Hội nghị")
-    let from = max(occasionClauseEnd(s.text, before: k) ?? 0, min(MeetingExtractor.preambleEnd(s), k))
+    var from = max(occasionClauseEnd(s.text, before: k) ?? 0, min(MeetingExtractor.preambleEnd(s), k))
+    // (nor from a topic the noun was chosen after, when the noun's own words name a kind: "Công
+    // tác chuẩn bị Đại hội … là chủ đề … dành riêng cho Hội nghị Ban Chấp hành mở rộng, họp …")
+    if k > from, MeetingVocabulary.firstTopicStart(in: s.text, from: from, to: k) != nil,
+      MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k)) != .khac
+    {
+      from = k
+    }
     var kind = MeetingVocabulary.kind(in: s.text, from: from, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
     if kind == .khac {
       kind = MeetingVocabulary.kind(

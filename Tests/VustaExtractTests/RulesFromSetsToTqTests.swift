@@ -175,6 +175,23 @@ final class RulesFromSetsToTqTests: XCTestCase {
     XCTAssertEqual(plan.citations.map(\.id), ["45/KH-LHH"])
   }
 
+  /// Wording set pr (a bulletin's register): "Công tác chuẩn bị Đại hội … là chủ đề được Liên
+  /// hiệp hội dành riêng cho Hội nghị Ban Chấp hành mở rộng, họp ngày 30 tháng 3 năm 2018" — the
+  /// topic before "là" (the congress prepared) is not the meeting, the Ban Chấp hành's is.
+  func testATopicBeforeLaIsNotTheMeeting() {
+    let d = extract("""
+      Tin hoạt động của Liên hiệp hội Thanh Hóa
+      Công tác chuẩn bị Đại hội đại biểu Liên hiệp hội Thanh Hóa lần thứ VI, nhiệm kỳ 2018-2023 là chủ đề được Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa dành riêng cho Hội nghị Ban Chấp hành mở rộng, họp ngày 30 tháng 3 năm 2018 tại thành phố Thanh Hóa.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2018-03-30 ban_chap_hanh"])
+    // (a topic after "là" still names what is prepared: no congress held)
+    let e = extract("""
+      Tin hoạt động của Liên hiệp hội Thanh Hóa
+      Ngày 30/3/2018, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa tổ chức Hội nghị Ban Chấp hành mở rộng để chuẩn bị Đại hội đại biểu lần thứ VI.
+      """)
+    XCTAssertEqual(e.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2018-03-30 ban_chap_hanh"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String) -> ExtractedDocument {
