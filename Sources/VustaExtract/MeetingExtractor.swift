@@ -690,8 +690,11 @@ struct MeetingExtractor {
       // "Hội thảo Tổng kết … và Diễn đàn khoa học …": a second name of the same sort as the
       // main event's own noun (its kind taken from a word after the noun) is one event
       let mainNounKind = MeetingVocabulary.kind(in: f, from: k1, to: min(f.tokens.count, k1 + 2))
+      // (not one named after "tại" — "…; cũng tại Hội nghị, Liên hiệp hội đã chia tay …" is
+      // the same meeting again, "at the meeting")
       if kind != main.kind, !(main.kind != mainNounKind && kind == mainNounKind),
-        f.contains(any: MeetingExtractor.coordination, from: max(k1, k2 - 3), to: k2)
+        f.contains(any: MeetingExtractor.coordination, from: max(k1, k2 - 3), to: k2),
+        f.tokens[k2 - 1].hash != Lexicon.h_tai
       {
         var m = main
         m.kind = kind

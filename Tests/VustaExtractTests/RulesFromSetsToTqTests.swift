@@ -192,6 +192,17 @@ final class RulesFromSetsToTqTests: XCTestCase {
     XCTAssertEqual(e.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2018-03-30 ban_chap_hanh"])
   }
 
+  /// "…, tổ chức sáng ngày 18 tháng 7 năm 2023; cũng tại Hội nghị, Liên hiệp hội đã chia tay …
+  /// các Ủy viên Ban Chấp hành …": the same meeting named again after "tại", no second one.
+  func testAtTheMeetingAgainIsTheSameMeeting() {
+    let d = extract("""
+      Liên hiệp các Hội KH&KT Thái Bình kiện toàn chức danh Chủ tịch
+      Ngày: 22/09/2023
+      Việc sơ kết 6 tháng đầu năm là nội dung được Liên hiệp các Hội Khoa học và Kỹ thuật Thái Bình xem xét tại Hội nghị Ban Chấp hành Liên hiệp hội khóa V, tổ chức sáng ngày 18 tháng 7 năm 2023; cũng tại Hội nghị, Liên hiệp hội đã chia tay các Ủy viên Ban Chấp hành thôi tham gia Ban Chấp hành nhiệm kỳ 2020-2025.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2023-07-18 tong_ket"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String) -> ExtractedDocument {
