@@ -140,7 +140,9 @@ struct FigureExtractor {
         let clause = clauseStart(f, before: n.start)
         if isTarget(f, from: clause, to: n.start) { continue }
         if isHistoric(f, clause: clause, number: n.start, metricEnd: metricEnd) || isThenCount(s, clause: clause, number: n.start) { continue }
-        if isHonoured(f, before: n.start) || isActedOn(f, before: n.start) { continue }
+        // (people trained are a course's attendance: "mở 14 lớp tập huấn cho 2.300 lượt cán bộ")
+        let trainees = (metric == .luot_nguoi || metric == .dai_bieu) && f.endsWith(FigureExtractor.p_tap_huan_cho, before: n.start)
+        if isHonoured(f, before: n.start) || (isActedOn(f, before: n.start) && !trainees) { continue }
         // "93 hội ngành toàn quốc, 34 Liên hiệp Hội địa phương": the national union's two kinds
         // of members listed without their total — a part, not the total
         if f.matches(Lexicon.p_hoi_nganh, at: n.end), index + 1 < numbers.count,
@@ -612,6 +614,7 @@ struct FigureExtractor {
   static let p_nguoi = Phrase("nguoi")
   /// "dành cho", "cho" before the people a course is for.
   static let courseFor: [Phrase] = ["danh cho", "cho"].phrases
+  static let p_tap_huan_cho = Phrase("tap huan cho")
   static let courseWords: [Phrase] = ["tap huan", "lop hoc", "boi duong", "huan luyen"].phrases
   static let p_la_hoi_vien = Phrase("la hoi vien"), p_la_tri_thuc = Phrase("la tri thuc")
   /// "người có trình độ (từ) cao đẳng/đại học trở lên": people with a college degree or more.

@@ -203,6 +203,18 @@ final class RulesFromSetsToTqTests: XCTestCase {
     XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2023-07-18 tong_ket"])
   }
 
+  /// Wording set pq: "mở 14 lớp tập huấn cho 2.300 lượt cán bộ, về nghiệp vụ …" — people
+  /// trained are the courses' attendance, counted as in "… về nghiệp vụ … cho 2.300 lượt cán bộ";
+  /// member associations a union trains are still no total.
+  func testTraineesRightAfterTheCourse() {
+    func figures(_ sentence: String) -> [String] {
+      extract("Liên hiệp hội tỉnh Bắc Ninh tổng kết năm 2017\nNgày 15/1/2018, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Ninh tổ chức Hội nghị tổng kết năm 2017. " + sentence)
+        .memberFigures.map { "\($0.metric) \($0.value)" }
+    }
+    XCTAssertEqual(figures("Liên hiệp hội đã mở 14 lớp tập huấn cho 2.300 lượt cán bộ, về nghiệp vụ công tác khuyến học."), ["luot_nguoi 2300"])
+    XCTAssertEqual(figures("Liên hiệp hội đã tập huấn cho 12 hội thành viên về công tác hội."), [])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String) -> ExtractedDocument {
