@@ -240,9 +240,9 @@ struct ArticleContext {
       published = FactDate(year: y, month: d.month, day: day)
     }
     self.published = published
-    // (within the lines before the text, or the first after the headline)
+    // (within the lines before the text: another document's header quoted below it is not)
     let textAt = main.lines.firstIndex { $0.role == .body } ?? main.lines.count
-    self.documentDate = main.lines.prefix(min(main.lines.count, max(textAt, 3))).lazy.compactMap { PlaceDateLine.date(in: $0.text) }.first
+    self.documentDate = main.lines.prefix(textAt).lazy.compactMap { PlaceDateLine.date(in: $0.text) }.first
 
     // Source province: given, or from a host name, a portal name or the dateline.
     var sourceProvince: Province? = source.province.flatMap { gazetteer.resolve($0, in: .old63) }

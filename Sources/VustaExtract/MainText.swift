@@ -696,16 +696,18 @@ struct MainText {
     return false
   }
 
-  static let h_anh = Phrase.hash("anh")
+  static let h_anh = Phrase.hash("anh"), h_thang = Phrase.hash("thang"), h_nam = Phrase.hash("nam")
 
   /// The words a written-out date takes beyond the three of its figures ("14 tháng 01 năm 2020"
   /// against "14/01/2020"), asked of a line just over a stamp's length only: a stamp's length is
   /// told as if its date were in figures.
   static func verbalDateWords(_ f: FoldedText, _ words: Int) -> Int {
-    guard words > 14, words <= 18,
+    // (a sentence, closed by its full stop, is no stamp however its date is written)
+    guard words > 14, words <= 18, f.scalars.last != ".",
       let d = DateReader.mentions(in: f).first(where: { $0.year != nil && $0.day != nil })
     else { return 0 }
-    return max(0, d.end - d.start - 3)
+    // (only the words "tháng" and "năm" a written-out date adds: "vào ngày 12/5/1988" adds none)
+    return (d.start..<d.end).filter { f.tokens[$0].hash == MainText.h_thang || f.tokens[$0].hash == MainText.h_nam }.count
   }
 
   static func role(of f: FoldedText, bodyStarted: Bool, titleSeen: Bool = false) -> Role {

@@ -690,11 +690,12 @@ struct MeetingExtractor {
       // "Hội thảo Tổng kết … và Diễn đàn khoa học …": a second name of the same sort as the
       // main event's own noun (its kind taken from a word after the noun) is one event
       let mainNounKind = MeetingVocabulary.kind(in: f, from: k1, to: min(f.tokens.count, k1 + 2))
-      // (not one named after "tại" — "…; cũng tại Hội nghị, Liên hiệp hội đã chia tay …" is
-      // the same meeting again, "at the meeting")
+      // (not one named bare after "tại" — "…; cũng tại Hội nghị, Liên hiệp hội đã chia tay …" is
+      // the same meeting again, "at the meeting"; "cũng tại Hội nghị Ban Chấp hành lần thứ 8 diễn
+      // ra chiều cùng ngày" is another)
       if kind != main.kind, !(main.kind != mainNounKind && kind == mainNounKind),
         f.contains(any: MeetingExtractor.coordination, from: max(k1, k2 - 3), to: k2),
-        f.tokens[k2 - 1].hash != Lexicon.h_tai
+        !(f.tokens[k2 - 1].hash == Lexicon.h_tai && (k2 + 2 >= f.tokens.count || f.tokens[k2 + 2].gap == UInt8(ascii: ",")))
       {
         var m = main
         m.kind = kind
@@ -898,7 +899,7 @@ struct MeetingExtractor {
         let clauseDay = s.dates.last { $0.start < at && $0.day != nil && $0.cued && $0.end <= at && t[$0.end].gap == UInt8(ascii: ",") }
         // (a topic the sentence's subject names ends at its "là": "Công tác chuẩn bị Đại hội … là
         // chủ đề … dành riêng cho Hội nghị Ban Chấp hành mở rộng, họp ngày 30 tháng 3 năm 2018")
-        let copula = (0..<at).last { t[$0].hash == MeetingExtractor.p_la.hashes[0] }.map { $0 + 1 } ?? 0
+        let copula = MeetingExtractor.afterCopula(f, before: at)
         if !(at >= 1 && t[at - 1].hash == Lexicon.h_tai),
           MeetingVocabulary.firstTopicStart(in: f, from: max(preamble, clauseDay?.start ?? 0, copula), to: at) != nil
         {
@@ -1036,7 +1037,9 @@ struct MeetingExtractor {
     var end = f.tokens.count
     // (a preamble's plans are what is carried out or prepared for: "Nhằm chuẩn bị cho Đại hội
     // lần thứ V, Hội đồng … đã họp": not this meeting's)
-    let start = min(MeetingExtractor.preambleEnd(s), k)
+    // (nor the subject's topic before its "là": "Tiến tới Đại hội lần thứ V là mục tiêu của Hội
+    // nghị tổng kết … mà Liên hiệp hội tổ chức ngày 10/1/2020")
+    let start = max(min(MeetingExtractor.preambleEnd(s), k), MeetingExtractor.afterCopula(f, before: k))
     let tookPlace = f.findDone(from: max(0, k - 3), to: k) != nil
       || s.dates.contains { $0.start < k && $0.day != nil }
     if tookPlace, let topic = MeetingVocabulary.firstTopicStart(in: f, from: k + 1, to: end) {
@@ -1086,6 +1089,12 @@ struct MeetingExtractor {
       return false
     }
     return !f.contains(any: MeetingExtractor.heldAfterNoun, from: k + 1, to: min(f.tokens.count, k + 12))
+  }
+
+  /// The token after the last "là" (the copula) before token `k`, else 0: a subject's topic
+  /// ("Công tác chuẩn bị Đại hội … là chủ đề …") ends there.
+  static func afterCopula(_ f: FoldedText, before k: Int) -> Int {
+    (0..<min(k, f.tokens.count)).last { f.tokens[$0].hash == p_la.hashes[0] }.map { $0 + 1 } ?? 0
   }
 
   /// "về", "việc": what follows is a subject ("về tổ chức Hội thảo", "việc tổ chức Đại hội").

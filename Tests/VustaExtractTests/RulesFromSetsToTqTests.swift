@@ -215,6 +215,35 @@ final class RulesFromSetsToTqTests: XCTestCase {
     XCTAssertEqual(figures("Liên hiệp hội đã tập huấn cho 12 hội thành viên về công tác hội."), [])
   }
 
+  /// A second review (59 pages) of the rules read from pq and pr found four pages worse; each
+  /// is kept here, with the ordinal "Kỳ Đại hội thứ hai" a stamp's length had taken for a weekday.
+  func testTheSecondReviewsCounterExamples() {
+    func meetings(_ page: String) -> [String] {
+      extract(page).meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }.sorted()
+    }
+    // another meeting named after "cũng tại", with words and a time of its own
+    XCTAssertEqual(meetings("""
+      Liên hiệp hội tỉnh Thái Bình tổng kết công tác năm 2022
+      Ngày 28/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức Hội nghị tổng kết công tác năm 2022; cũng tại Hội nghị Ban Chấp hành lần thứ 8 diễn ra chiều cùng ngày, Liên hiệp hội đã bầu bổ sung Phó Chủ tịch.
+      """), ["2022-12-28 ban_chap_hanh", "2022-12-28 tong_ket"])
+    // a plan word in the subject's topic before "là" plans nothing
+    XCTAssertEqual(meetings("""
+      Liên hiệp hội tỉnh Quảng Nam tổ chức Hội nghị tổng kết
+      Tiến tới Đại hội lần thứ V là mục tiêu của Hội nghị tổng kết công tác năm 2019 mà Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Nam tổ chức ngày 10/1/2020.
+      """), ["2020-01-10 tong_ket"])
+    XCTAssertEqual(meetings("""
+      Liên hiệp hội tỉnh Quảng Nam họp Ban Thường vụ
+      Cho ý kiến vào dự thảo Kế hoạch tổ chức Hội thảo khoa học năm 2021 là nội dung Hội nghị Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Nam ngày 3/3/2021.
+      """), ["2021-03-03 ban_thuong_vu"])
+    // another document's header quoted below the text dates nothing
+    XCTAssertEqual(meetings("""
+      Liên hiệp hội tỉnh Bình Dương triển khai văn bản của Liên hiệp hội Việt Nam
+      Ngày 18/10, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Dương tổ chức Hội nghị triển khai Công văn của Liên hiệp hội Việt Nam.
+      Hà Nội, ngày 5 tháng 9 năm 2019
+      Công văn nêu rõ các nội dung cần thực hiện trong quý IV.
+      """), ["nil khac"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String) -> ExtractedDocument {
