@@ -172,6 +172,7 @@ struct ArticleContext {
     // Publication date: sources.csv / HTML meta first, then the page's timestamp line, then a
     // posting date at the end of the title.
     var published = source.published
+    let textAt = main.lines.firstIndex { $0.role == .body } ?? main.lines.count
     if published == nil {
       // the article's own stamp stands after its title; a dated line above the title is often
       // the site's date bar ("Thứ 5, 18/07/2024", "Banner Ngày 12/3/2025" — the day the page
@@ -183,7 +184,6 @@ struct ArticleContext {
       // site's, "Banner chính" / "Thứ Ba, 28/03/2023" / the headline / "Thứ Ba, 30/06/2015")
       // (before the text: a site's name as the title is printed again in its footer)
       let firstTitle = main.lines.firstIndex { $0.role == .title } ?? -1
-      let textAt = main.lines.firstIndex { $0.role == .body } ?? main.lines.count
       // (only when a stamp follows the repetition: with none, the stamp between the two is the
       // article's)
       let repeated = firstTitle < 0 ? nil
@@ -210,8 +210,7 @@ struct ArticleContext {
       // above "Ngày đưa: 29/12/2020 08:35:59 AM" is the day the page was saved)
       // (with no title told, a date bar before the first paragraph stands where a title's would:
       // it is the site's, as above a title)
-      let firstBody = main.lines.firstIndex { $0.role == .body } ?? main.lines.count
-      let after = stamps.filter { $0 > titleAt && !(titleAt < 0 && $0 < firstBody && DateReader.isDateBar(main.lines[$0].text)) }
+      let after = stamps.filter { $0 > titleAt && !(titleAt < 0 && $0 < textAt && DateReader.isDateBar(main.lines[$0].text)) }
       let ordered = after.filter { !DateReader.isDateBar(main.lines[$0].text) } + after.filter { DateReader.isDateBar(main.lines[$0].text) }
       for i in ordered + above {
         // a licence's or a document's date, wherever it stands ("* Cấp ngày: 12/12/2005" in a
@@ -241,7 +240,6 @@ struct ArticleContext {
     }
     self.published = published
     // (within the lines before the text: another document's header quoted below it is not)
-    let textAt = main.lines.firstIndex { $0.role == .body } ?? main.lines.count
     self.documentDate = main.lines.prefix(textAt).lazy.compactMap { PlaceDateLine.date(in: $0.text) }.first
 
     // Source province: given, or from a host name, a portal name or the dateline.

@@ -140,8 +140,8 @@ struct FigureExtractor {
         let clause = clauseStart(f, before: n.start)
         if isTarget(f, from: clause, to: n.start) { continue }
         if isHistoric(f, clause: clause, number: n.start, metricEnd: metricEnd) || isThenCount(s, clause: clause, number: n.start) { continue }
-        // (people trained are a course's attendance: "mở 14 lớp tập huấn cho 2.300 lượt cán bộ")
-        // (turns of people only: "tập huấn cho 5.000 hội viên" in a year's recap is no meeting's attendance)
+        // (people trained, counted in turns, are the courses' attendance: "mở 14 lớp tập huấn cho
+        // 2.300 lượt cán bộ"; "tập huấn cho 5.000 hội viên" in a year's recap is no figure)
         let trainees = metric == .luot_nguoi && f.endsWith(FigureExtractor.p_tap_huan_cho, before: n.start)
         if isHonoured(f, before: n.start) || (isActedOn(f, before: n.start) && !trainees) { continue }
         // "93 hội ngành toàn quốc, 34 Liên hiệp Hội địa phương": the national union's two kinds

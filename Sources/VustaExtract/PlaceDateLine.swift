@@ -44,9 +44,9 @@ public enum PlaceDateLine {
     return nil
   }
 
-  /// First words of a weekday ("Thứ Năm", "Chủ nhật"), which no place starts with.
   /// "Chủ nhật": a weekday, no place.
   static let p_chu_nhat = Phrase("chu nhat")
+  /// First words of a weekday ("Thứ Năm", "Chủ nhật"), which no place starts with.
   static let weekdayOpeners = WordSet(["thu", "chu"].map(Phrase.hash))
 
   /// The document's date: the first place-and-date line among its first `within` lines.
