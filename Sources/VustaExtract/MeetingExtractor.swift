@@ -1676,10 +1676,11 @@ struct MeetingExtractor {
     var from = max(occasionClauseEnd(s.text, before: k) ?? 0, min(MeetingExtractor.preambleEnd(s), k))
     // (nor from a topic the noun was chosen after, when the noun's own words name a kind: "Công
     // tác chuẩn bị Đại hội … là chủ đề … dành riêng cho Hội nghị Ban Chấp hành mở rộng, họp …")
-    if k > from, MeetingVocabulary.firstTopicStart(in: s.text, from: from, to: k) != nil,
-      MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k)) != .khac
-    {
-      from = k
+    // (when the noun's own words name none, from the copula on: "Chuẩn bị tốt Đại hội … là nhiệm
+    // vụ … được Ban Chấp hành … bàn tại Hội nghị lần thứ 12")
+    if k > from, MeetingVocabulary.firstTopicStart(in: s.text, from: from, to: k) != nil {
+      let own = MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
+      from = own != .khac ? k : max(from, MeetingExtractor.afterCopula(s.text, before: k))
     }
     var kind = MeetingVocabulary.kind(in: s.text, from: from, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
     if kind == .khac {

@@ -235,6 +235,11 @@ final class RulesFromSetsToTqTests: XCTestCase {
       Liên hiệp hội tỉnh Quảng Nam họp Ban Thường vụ
       Cho ý kiến vào dự thảo Kế hoạch tổ chức Hội thảo khoa học năm 2021 là nội dung Hội nghị Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Nam ngày 3/3/2021.
       """), ["2021-03-03 ban_thuong_vu"])
+    // a topic before "là", the meeting's own words naming no kind: the kind from "là" on
+    XCTAssertEqual(meetings("""
+      Liên hiệp hội tỉnh Quảng Nam họp Ban Chấp hành
+      Chuẩn bị tốt Đại hội lần thứ V là nhiệm vụ trọng tâm được Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Nam bàn tại Hội nghị lần thứ 12, ngày 10/7/2020.
+      """), ["2020-07-10 ban_chap_hanh"])
     // another document's header quoted below the text dates nothing
     XCTAssertEqual(meetings("""
       Liên hiệp hội tỉnh Bình Dương triển khai văn bản của Liên hiệp hội Việt Nam
