@@ -928,7 +928,9 @@ struct MeetingExtractor {
         if f.endsWith(MeetingExtractor.p_chao_mung, before: at), noun.words != ["ky", "niem"] { continue }
         if !allowReference && !s.isTitle && isReference(f, at) && !leadAtMeeting
           && !((s.isLead || s.dates.contains { $0.start > at && $0.day != nil && $0.cued }) && !isSince(f, at)
-            && (f.find(Lexicon.p_to_chuc, from: at + 1) != nil || f.find(Lexicon.p_dien_ra, from: at + 1) != nil))
+            && (f.find(Lexicon.p_to_chuc, from: at + 1) != nil || f.find(Lexicon.p_dien_ra, from: at + 1) != nil
+              // ("… tại hội nghị Ban Thường vụ mà Liên hiệp hội đã tiến hành sáng ngày 07/01/2014")
+              || f.find(MeetingExtractor.p_tien_hanh, from: at + 1) != nil))
         {
           continue
         }
@@ -1312,7 +1314,7 @@ struct MeetingExtractor {
     }
   }
 
-  static let h_cung = Phrase.hash("cung")
+  static let h_cung = Phrase.hash("cung"), p_tien_hanh = Phrase("tien hanh")
 
   /// The token after a quotation that opens within twelve words after token `k` ("Hội thảo với
   /// chủ đề “…”"), or nil when none does (or it does not close within 60 words).

@@ -249,6 +249,19 @@ final class RulesFromSetsToTqTests: XCTestCase {
       """), ["nil khac"])
   }
 
+  /// Wording set ps (a feature: a quotation first, the event in the second paragraph): "Những ý
+  /// kiến ấy được nêu tại hội nghị Ban Thường vụ … mà Liên hiệp … đã tiến hành sáng ngày
+  /// 07/01/2014" — the meeting named after "tại" and held on its day, "tiến hành" as "tổ chức".
+  func testAMeetingAFeatureNamesLate() {
+    let d = extract("""
+      Liên hiệp hội Thừa Thiên Huế góp ý báo cáo
+      Thứ Ba, 13/01/2015
+      “Mong muốn chung của các hội viên là Liên hiệp hội ngày càng lớn mạnh”, đó là ý kiến của nhiều đại biểu.
+      Những ý kiến ấy được nêu tại hội nghị Ban Thường vụ, Ban Chấp hành mà Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế đã tiến hành sáng ngày 07/01/2014.
+      """)
+    XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2014-01-07 ban_thuong_vu"])
+  }
+
   // MARK: - Helpers
 
   func extract(_ text: String) -> ExtractedDocument {
