@@ -499,6 +499,8 @@ struct MeetingExtractor {
   static let impliedReview: [Phrase] = [
     "ket qua thuc hien nhiem vu", "danh gia cong tac", "danh gia ket qua", "nhin lai", "kiem diem", "danh gia hoat dong",
     "danh gia viec", "danh gia tinh hinh", "bao cao ket qua", "thong qua ket qua",
+    // "Hội nghị đánh giá những gì đã làm được trong năm 2023 và bàn các nhiệm vụ … năm 2024"
+    "danh gia nhung gi", "danh gia nhung viec",
   ].phrases
   static let periodResults: [Phrase] = ["6 thang dau nam", "sau thang dau nam", "trong nam qua", "nam qua", "nhiem ky qua"].phrases
   static let periodWords: [Phrase] = ["nam", "6 thang", "sau thang", "quy", "nhiem ky"].phrases
@@ -746,6 +748,10 @@ struct MeetingExtractor {
     // a day without its year shortly after the page's date is to come, not held
     if written?.upcoming == true { return nil }
     var f = describe(s, noun: k, date: date)
+    // (a plain conference its own sentence says reviews a period is a review, as the article's
+    // own event is: "… tại Hội nghị đánh giá những gì đã làm được trong năm 2023 …")
+    // (not an anniversary's look back: "… nhìn lại tại lễ kỷ niệm 10 năm ngày thành lập …")
+    if f.kind == .khac, !s.text.contains(any: [MeetingExtractor.p_ky_niem]), reviewsPeriod(s, implied: true) { f.kind = .tong_ket }
     if f.union == nil, let inherited { f.union = inherited }
     if let r = written?.yearReason { f.reasons.insert(r) }
     if f.province == nil && !isNational(f) {

@@ -262,10 +262,30 @@ final class RulesFromSetsToTqTests: XCTestCase {
     XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2014-01-07 ban_thuong_vu"])
   }
 
+  /// Wording set ps: a conference named late, which its own sentence says reviews the year
+  /// ("… được nhìn lại tại Hội nghị đánh giá những gì đã làm được trong năm 2023 …"), is a
+  /// review; an anniversary's look back stays a ceremony.
+  func testALateConferenceThatReviewsTheYear() {
+    func meetings(_ sentence: String) -> [String] {
+      extract("""
+        Vinh danh 30 trí thức tiêu biểu về khoa học công nghệ
+        “Đoàn kết, sáng tạo” – đó là hình ảnh của đội ngũ trí thức dưới mái nhà chung Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên.
+        Trong năm, Liên hiệp hội tiếp tục thể hiện vai trò quy tụ đông đảo trí thức.
+        \(sentence)
+        """, published: FactDate(year: 2023, month: 12, day: 21)).meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }
+    }
+    XCTAssertEqual(meetings("Những kết quả ấy được nhìn lại tại Hội nghị đánh giá những gì đã làm được trong năm 2023 và bàn các nhiệm vụ trọng tâm của năm 2024 do Liên hiệp hội tổ chức ngày 21-12."),
+                   ["2023-12-21 tong_ket"])
+    XCTAssertEqual(meetings("Chặng đường đó được nhìn lại tại lễ kỷ niệm 10 năm ngày thành lập (2013 - 2023) mà Liên hiệp hội long trọng tổ chức ngày 21-12 tại Hội trường Tỉnh ủy."),
+                   ["2023-12-21 khac"])
+  }
+
   // MARK: - Helpers
 
-  func extract(_ text: String) -> ExtractedDocument {
-    let a = Article(id: "t", path: "t.txt", text: VietnameseText.normalize(text), sha256: "", source: SourceInfo())
+  func extract(_ text: String, published: FactDate? = nil) -> ExtractedDocument {
+    var source = SourceInfo()
+    source.published = published
+    let a = Article(id: "t", path: "t.txt", text: VietnameseText.normalize(text), sha256: "", source: source)
     return Extractor().extract(a)
   }
 }
