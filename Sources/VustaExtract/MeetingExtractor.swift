@@ -1323,21 +1323,14 @@ struct MeetingExtractor {
   static let h_cung = Phrase.hash("cung"), p_tien_hanh = Phrase("tien hanh")
 
   /// The token after a quotation that opens within twelve words after token `k` ("Hội thảo với
-  /// chủ đề “…”"), or nil when none does (or it does not close within 60 words).
+  /// chủ đề “…”"), or nil when none does (or it does not close within some sixty words).
   static func quotationEnd(_ f: FoldedText, after k: Int) -> Int? {
     let t = f.tokens
     guard k + 1 < t.count else { return nil }
-    let openers: Set<Unicode.Scalar> = ["“", "\""]
-    let closers: Set<Unicode.Scalar> = ["”", "\""]
-    for i in k + 1..<min(t.count, k + 13) {
-      let before = f.scalars[t[i - 1].end..<t[i].start]
-      guard before.contains(where: { openers.contains($0) }) else { continue }
-      for j in i + 1..<min(t.count, i + 60) where f.scalars[t[j - 1].end..<t[j].start].contains(where: { closers.contains($0) }) {
-        return j
-      }
-      return nil
-    }
-    return nil
+    guard let open = (t[k].end..<t[min(t.count - 1, k + 12)].start).first(where: { "“\"«".unicodeScalars.contains(f.scalars[$0]) }),
+      let close = f.closingQuote(after: open, before: t[min(t.count - 1, k + 72)].start)
+    else { return nil }
+    return t.firstIndex { $0.start > close }
   }
 
   /// Words that join a co-holder: "phối hợp với", "cùng".
