@@ -158,7 +158,11 @@ struct EnglishReader {
     var kind: MeetingKind
     var date: FactDate?
     var province: Province?
+    /// VUSTA's own meeting with no province told (not a province's).
     var national: Bool
+    /// Held by VUSTA (the only union the sentence names), wherever it took place: "VUSTA held
+    /// … in Hanoi" is VUSTA's, not Hanoi's union's.
+    var byVUSTA: Bool
     var reasons: Set<ConfidenceReason>
   }
 
@@ -173,7 +177,7 @@ struct EnglishReader {
       if e.province == nil && !e.national { reasons.insert(.provinceUnknown) }
       if e.kind == .khac { reasons.insert(.kindGuessed) }
       return Meeting(date: e.date, province: p, province2025: p2025, kind: e.kind,
-                     organizer: e.national ? "LHH Việt Nam" : p.map { "LHH \($0)" },
+                     organizer: e.national || e.byVUSTA ? "LHH Việt Nam" : p.map { "LHH \($0)" },
                      evidence: sentences[e.sentence].evidence, why: ConfidenceReason.why(reasons))
     }
   }
@@ -196,7 +200,7 @@ struct EnglishReader {
           return k < leadEnd || b.kind == e.kind || b.kind == .khac || e.kind == .khac ? b : nil
         }).first {
           e = Event(sentence: b.sentence, kind: Self.stronger(e.kind, b.kind), date: b.date ?? e.date,
-                    province: b.province ?? e.province, national: b.national, reasons: b.reasons)
+                    province: b.province ?? e.province, national: b.national, byVUSTA: unions[b.sentence].isEmpty ? e.byVUSTA : b.byVUSTA, reasons: b.reasons)
         }
         // a council's or a plain conference's review said in the next two sentences ("Presenting
         // the report, … looked back on 2018 and outlined the key tasks for 2019")
@@ -420,7 +424,8 @@ struct EnglishReader {
       province = ownProvince
       if province != nil { reasons.insert(.provinceFromContext) }
     }
-    return Event(sentence: i, kind: kind, date: date, province: province, national: national && province == nil, reasons: reasons)
+    return Event(sentence: i, kind: kind, date: date, province: province, national: national && province == nil,
+                 byVUSTA: national, reasons: reasons)
   }
 
   // MARK: member figures
