@@ -355,7 +355,10 @@ struct ArticleContext {
   /// after the date: "(KHCN - 22/9/2017) - Ngày 21/9 …", "(Baotintuc 05/3/2019) …".
   static func datelineDate(in f: FoldedText, dates: [DateMention]) -> DateMention? {
     // (the bracket may follow a picture's file name the page's text kept: "….jpg(KHCN - 22/9/2017) - Ngày 21/9")
-    guard let d = dates.first, d.year != nil, d.day != nil, d.start <= 20,
+    // (within the first 20 words; up to 40 when the bracket holds no more than the source's name
+    // and a dash follows it, a headline the text joined to the lead line standing before it:
+    // "Đắk Nông: nhiều tiến bộ … phát huy hiệu quả áp dụng tiến bộ KHKT.jpg(KHCN - 22/9/2017) - Hôm 21/9")
+    guard let d = dates.first, d.year != nil, d.day != nil, d.start <= 40,
       (max(0, d.start - 3)...d.start).contains(where: { f.tokens[$0].gap == UInt8(ascii: "(") }) || f.scalars.first == "(",
       d.end <= f.tokens.count
     else { return nil }
@@ -363,8 +366,16 @@ struct ArticleContext {
     let after = f.scalars[f.tokens[d.end - 1].end..<close]
     guard let paren = after.firstIndex(of: ")") else { return nil }
     // a dateline is followed by a dash or nothing before the text goes on
-    let rest = after[after.index(after: paren)...].filter { $0 != " " }
-    return rest.isEmpty || rest.allSatisfy({ "-–—:".unicodeScalars.contains($0) }) ? d : nil
+    // (a post's pictographs are no text: "(KHCN - 22/9/2017) - 🔹 Hôm 21/9")
+    let rest = after[after.index(after: paren)...].filter { $0 != " " && !ArticleContext.isPictograph($0) }
+    guard rest.isEmpty || rest.allSatisfy({ "-–—:".unicodeScalars.contains($0) }) else { return nil }
+    return d.start <= 20 || !rest.isEmpty ? d : nil
+  }
+
+  /// A pictograph or its variation selector ("📌", "🔹", "✅", "▶️"): a symbol a social post
+  /// sets before its lines, never a word.
+  static func isPictograph(_ c: Unicode.Scalar) -> Bool {
+    c.properties.generalCategory == .otherSymbol || c.value == 0xFE0F || c.value == 0x200D
   }
 
   /// The sentences with, in reading order, the minor lines after the first body line that hold

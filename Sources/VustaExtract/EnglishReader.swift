@@ -232,6 +232,19 @@ struct EnglishReader {
       guard let e = event(in: i, main: false), let d = e.date, d.day != nil else { continue }
       // (the page's meeting again, "The conference lasted …", is one meeting)
       if events.contains(where: { $0.sentence == i || $0.date == d && ($0.kind == e.kind || e.kind == .khac) }) { continue }
+      // (the headline's undated event told with its day a few paragraphs on — an interview's
+      // answer: "… held this scientific seminar in Yen Bai on June 9th and 10th, 2022" — is the
+      // same event, not a second one)
+      if var main = events.first, main.date == nil, main.kind == e.kind || e.kind == .khac || main.kind == .khac,
+        main.province == nil || e.province == nil || main.province?.code == e.province?.code,
+        sentences[i].line <= sentences[main.sentence].line + 4
+      {
+        main.date = d
+        main.province = main.province ?? e.province
+        main.kind = Self.stronger(main.kind, e.kind)
+        events[0] = main
+        continue
+      }
       events.append(e)
     }
     return events
@@ -359,7 +372,14 @@ struct EnglishReader {
     if !headline, let tm = f.find(Self.p_times, from: at, to: min(n, at + 10)), tm >= 1, f.tokens[tm - 1].isNumber { return nil }
     if !headline, f.contains(any: Self.periodWords, from: max(0, at - 6), to: min(n, at + 8)) { return nil }
     // a body's meeting: "the 4th Executive Board conference", "The Executive Committee … met"
+    // (not a body someone else meets: "Chairman Phan Ngoc Tho meets HUSTA's Executive Board" is a
+    // working session with the board)
+    let metObject = (f.find(Phrase("met")) ?? f.find(Phrase("meets"))).flatMap { m in m >= 2 ? m : nil }
     for (k, phrases) in Self.bodies where kind == .khac || kind == .lam_viec && met != nil {
+      if let m = metObject, phrases.contains(where: { p in f.find(p).map { $0 > m && $0 - m <= 5 } ?? false }) {
+        kind = .lam_viec
+        break
+      }
       if phrases.contains(where: { p in f.find(p).map { abs($0 - at) <= 6 || met != nil } ?? false }) { kind = k; break }
       // ("… Executive Committee … approved … at the Committee's second (expanded) meeting")
       if kind == .khac, phrases.contains(where: { f.find($0) != nil }),
@@ -384,6 +404,8 @@ struct EnglishReader {
     for m in (english + numeric).sorted(by: { $0.start < $1.start }) {
       // ("the 40th founding anniversary of VUSTA (26-3-1983 - 26-3-2023)": the anniversary's days)
       if m.anniversary { continue }
+      // (a headline's closing posting date, "… Executive Board (28/09/2018)", is the page's day)
+      if s.isTitle, let posting = context.titlePostingDate, posting == m { continue }
       let before = max(0, m.start - 3)
       // ("from" starts a span of days, "From 29-31 August 2017"; of a year or a month it is the past)
       if Self.otherDayWords.contains(where: { p in

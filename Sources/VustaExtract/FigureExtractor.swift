@@ -559,9 +559,11 @@ struct FigureExtractor {
     // "Tham dự hội thảo … là gần 150 người", "Có mặt … là hơn 60 chuyên gia, nhà khoa học":
     // people attending
     // (or the verb right after them: "Gần 150 người đã tham dự hội thảo")
+    // (past more people of the same list: "Hơn 60 chuyên gia, nhà khoa học đã có mặt tại tọa đàm")
     if i < f.tokens.count, let person = FigureExtractor.attendingPeople.first(where: { f.matches($0, at: i) }),
       f.contains(any: FigureExtractor.attendanceVerbs, from: max(0, i - 20), to: i)
-        || f.contains(any: FigureExtractor.attendanceVerbs, from: i + person.count, to: min(f.tokens.count, i + person.count + 3))
+        || f.contains(any: FigureExtractor.attendanceVerbs, from: i + person.count,
+                      to: min(f.tokens.count, FigureExtractor.endOfPeople(f, after: i + person.count) + 3))
     {
       return (.dai_bieu, i + person.count)
     }
@@ -636,6 +638,20 @@ struct FigureExtractor {
   static let p_hoc_vien = Phrase("hoc vien")
   /// Nouns of people that count attendance after an attendance verb.
   static let attendingPeople: [Phrase] = ["nguoi", "chuyen gia", "nha khoa hoc"].phrases
+  /// Where a list of people that goes on after the first ends: past "nhà khoa học" in "chuyên
+  /// gia, nhà khoa học đã …" (each after a comma or "và").
+  static func endOfPeople(_ f: FoldedText, after j: Int) -> Int {
+    var j = j
+    while j < f.tokens.count {
+      let k = f.tokens[j].hash == Lexicon.h_va ? j + 1 : j
+      guard k == j + 1 || f.tokens[j].gap == UInt8(ascii: ","),
+        let next = attendingPeople.first(where: { f.matches($0, at: k) })
+      else { break }
+      j = k + next.count
+    }
+    return j
+  }
+
   /// "ủy viên" (members of a council) before an attendance verb.
   static let p_uy_vien = Phrase("uy vien")
 

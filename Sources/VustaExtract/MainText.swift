@@ -716,17 +716,24 @@ struct MainText {
     // (a clause closed by ";" — "… địa phương ngày 19 tháng 6 năm 2015;" of a legal text broken
     // into short lines — is never a page's stamp)
     let clause = f.scalars.last == ";"
-    if words <= 14 + verbalDateWords(f, words) && !clause && DateReader.isTimestampLine(f) { return .timestamp }
+    // (a report's "- Thời gian: ngày 31 tháng 01 năm 2015." is the event's day, not a stamp)
+    if words <= 14 + verbalDateWords(f, words) && !clause && DateReader.isTimestampLine(f) && !EventRecord.isTimeField(f) {
+      return .timestamp
+    }
     if words <= 30 && !clause && DateReader.isPostingLine(f) { return .timestamp }
     // closed by sentence punctuation, possibly inside a closing quote or bracket ("… lập.”)")
     let tail = f.scalars.reversed().drop(while: { $0 == " " || "\"”’)»".unicodeScalars.contains($0) })
-    let closed = tail.first.map { ".!?…:;".unicodeScalars.contains($0) } ?? false
+    // (a headline may ask a question before the body has begun: "Liên hiệp Hội: làm gì để góp
+    // sức nhiều hơn cho phát triển kinh tế - xã hội?")
+    let closed = tail.first.map { ".!?…:;".unicodeScalars.contains($0) && !(!bodyStarted && $0 == "?" && words <= 30) } ?? false
     // a lead set in bold without its full stop, under the headline ("Từ ngày 21 đến 23/7/2022,
     // tại Thành phố Hồ Chí Minh, Liên hiệp Hội Việt Nam đã tổ chức Hội nghị giao ban …"): a long
     // line that opens with the day of the event is no second headline
     if !closed && titleSeen && words >= 20 && opensWithDay(f) { return .body }
     if !bodyStarted && words >= 4 && words <= 45 && !closed && !isSiteLine(f) { return .title }
     if closed && words >= 6 { return .body }
+    // "- Địa điểm: Hà Nội.": the place (or day) of the event a report's record sets out
+    if bodyStarted, let field = EventRecord.field(of: f), field != .other { return .body }
     // "- Số hội thành viên: 31;": an item of a list of figures in the article
     if bodyStarted, let first = f.scalars.first, "-•+*–".unicodeScalars.contains(first), words >= 3,
       f.tokens.contains(where: \.isNumber)

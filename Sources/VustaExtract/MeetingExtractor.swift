@@ -74,7 +74,7 @@ struct MeetingExtractor {
         for m in secondEvents(in: s, main: main) where !found.contains(where: { $0.sameEvent(as: m) }) { found.append(m) }
         continue
       }
-      guard let m = otherMeeting(in: s, sameDay: found.first?.date) else { continue }
+      guard !Interview.isQuestion(s, in: context.sentences), let m = otherMeeting(in: s, sameDay: found.first?.date) else { continue }
       // a paragraph the page repeats word for word (the summary printed again as the lead)
       // reports the meeting it reported the first time
       if found.contains(where: { f in f.sentences.contains { context.sentences[$0].text.bytes == s.text.bytes } }) {
@@ -264,10 +264,18 @@ struct MeetingExtractor {
     // VIII … bước vào phiên chính thức sáng 25/12")
     // (or a second paragraph that names it where something was said, dated after it: "Đó là
     // đánh giá của ông …, tại lễ tổng kết 20 năm hoạt động của Liên hiệp … diễn ra ngày 6-10")
+    // (an interview's: its first answer, past the speaker's name — the reporter's questions ask,
+    // they report nothing held)
+    let second = Interview.secondParagraph(in: context.sentences)
     let candidates = context.sentences.filter { s in
-      s.isTitle || s.isLead
-        || (!leadNamesOne && s.line == 2 && !s.unions.isEmpty && s.dates.contains { d in
-          d.day != nil && d.cued && (d.start <= 3 || MeetingExtractor.opensWithMeeting(s.text) || namesMeetingAtBefore(s, date: d)) })
+      s.isTitle || (!Interview.isQuestion(s, in: context.sentences)
+        && (s.isLead
+          || (!leadNamesOne && s.line == second && !s.unions.isEmpty && s.dates.contains { d in
+            d.day != nil && d.cued && (d.start <= 3 + Interview.answerStart(s.text) || MeetingExtractor.opensWithMeeting(s.text)
+              || namesMeetingAtBefore(s, date: d)) })
+          // (or a report's: the line over its record's time line, "BÁO CÁO NHANH kết quả Hội nghị
+          // …" over "- Thời gian: sáng 4-1.")
+          || (!leadNamesOne && s.line <= 3 && !s.unions.isEmpty && recordsDay(after: s))))
     }
     let articleAboutLHH = context.sentences.contains { !$0.unions.isEmpty }
     guard articleAboutLHH else { return nil }
@@ -442,6 +450,27 @@ struct MeetingExtractor {
       if let yearReason { r.reasons.insert(yearReason) }
       result = r
     }
+    // "- Hội nghị: tổng kết hoạt động năm 2014 …" then "- Thời gian: ngày 31 tháng 01 năm 2015.",
+    // "- Địa điểm: Hà Nội.": a report's record of the event sets its day and place out on
+    // labelled lines (EventRecord)
+    if var r = result, let last = mentions.last?.0 {
+      let record = EventRecord.around(last, in: context.sentences)
+      if r.date == nil || r.date?.day == nil,
+        let m = record.lazy.filter({ EventRecord.field(of: $0.text) == .time }).compactMap({ $0.dates.first { $0.day != nil } }).first,
+        let d = context.complete(m), r.date == nil || r.date?.year == d.year
+      {
+        r.date = d
+        r.reasons.subtract(Found.dateReasons)
+        if m.year == nil, context.steppedBack(m) { r.reasons.insert(.yearBeforePosting) }
+      }
+      if r.province == nil || r.provinceRank > 0,
+        let p = record.lazy.filter({ EventRecord.field(of: $0.text) == .place }).compactMap({ $0.provinces.first }).first
+      {
+        r.province = p.province
+        r.provinceRank = 0
+      }
+      result = r
+    }
     // "Ngày 12/5/1988 tại Nhà hát Lớn (Hà Nội). Đại hội … chính thức khai mạc": a line that
     // holds only the date (and place) of the event, right before the sentence that names it
     if var r = result, r.date == nil, let (d, place) = dateLineBeforeEvent(kind: r.kind) {
@@ -603,6 +632,13 @@ struct MeetingExtractor {
       }
     }
     return nil
+  }
+
+  /// True when the labelled lines right after `s` (an `EventRecord`) give a day.
+  private func recordsDay(after s: AnalyzedSentence) -> Bool {
+    EventRecord.around(s, in: context.sentences).contains { r in
+      EventRecord.field(of: r.text) == .time && r.dates.contains { $0.day != nil }
+    }
   }
 
   /// True when the sentence names a meeting after "tại" (where something was said or done) and
@@ -906,8 +942,11 @@ struct MeetingExtractor {
         // (a topic the sentence's subject names ends at its "là": "Công tác chuẩn bị Đại hội … là
         // chủ đề … dành riêng cho Hội nghị Ban Chấp hành mở rộng, họp ngày 30 tháng 3 năm 2018")
         let copula = MeetingExtractor.afterCopula(f, before: at)
+        // (not a report's heading right before the noun, which opens the sentence: "Thông báo kết
+        // quả hội thảo khoa học …")
         if !(at >= 1 && t[at - 1].hash == Lexicon.h_tai),
-          MeetingVocabulary.firstTopicStart(in: f, from: max(preamble, clauseDay?.start ?? 0, copula), to: at) != nil
+          let topic = MeetingVocabulary.firstTopicStart(in: f, from: max(preamble, clauseDay?.start ?? 0, copula), to: at),
+          !(topic == 0 && at == MeetingExtractor.p_thong_bao_ket_qua.count && f.matches(MeetingExtractor.p_thong_bao_ket_qua, at: 0))
         {
           continue
         }
@@ -991,6 +1030,13 @@ struct MeetingExtractor {
 
   private func isReference(_ f: FoldedText, _ at: Int) -> Bool {
     if isSince(f, at) { return true }
+    // ("Thông báo kết quả hội thảo …", "Báo cáo kết quả Hội nghị …": a report's heading on the
+    // meeting it reports, not what workshops yield)
+    if f.endsWith(MeetingExtractor.p_ket_qua, before: at),
+      MeetingExtractor.reportHeadings.contains(where: { f.endsWith($0, before: at - 2) })
+    {
+      return false
+    }
     for r in MeetingExtractor.referenceBefore where f.endsWith(r, before: at) {
       // "tổ chức hội nghị" after "tại Hà Nội, …" is still an event; only a word right before counts
       // ("phiên chính thức của Đại hội …", "phiên bế mạc của Hội nghị": a session of the meeting
@@ -1004,6 +1050,9 @@ struct MeetingExtractor {
   }
 
   static let h_phien = Phrase.hash("phien")
+  /// The words before "kết quả" of a report's heading: "Thông báo kết quả …", "Báo cáo kết quả …".
+  static let reportHeadings: [Phrase] = ["thong bao", "bao cao", "bao cao nhanh"].phrases
+  static let p_ket_qua = Phrase("ket qua"), p_thong_bao_ket_qua = Phrase("thong bao ket qua")
   static let h_nganh = Phrase.hash("nganh")
 
   static let habitWords: [Phrase] = ["hang nam", "thuong nien", "luan phien", "dinh ky", "moi nam"].phrases
@@ -1311,6 +1360,9 @@ struct MeetingExtractor {
       verb > by + 1
     else { return false }
     if s.unions.contains(where: { $0.start > by && $0.start < verb }) { return false }
+    // ("… Hội thảo khoa học phản biện Quy hoạch, do tôi chủ trì": the speaker, the union's own
+    // head answering an interview)
+    if MeetingExtractor.firstPerson.contains(where: { $0.count == verb - by - 1 && f.matches($0, at: by + 1) }) { return false }
     // "… do Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Đảng đoàn … Liên hiệp … tỉnh tổ chức":
     // the union named as co-holder right after is a main party
     return !s.unions.contains { u in
@@ -1321,6 +1373,8 @@ struct MeetingExtractor {
   }
 
   static let h_cung = Phrase.hash("cung"), p_tien_hanh = Phrase("tien hanh")
+  /// The speaker as an agent: "do tôi chủ trì", "do chúng tôi tổ chức".
+  static let firstPerson: [Phrase] = ["toi", "chung toi"].phrases
 
   /// The token after a quotation that opens within twelve words after token `k` ("Hội thảo với
   /// chủ đề “…”"), or nil when none does (or it does not close within some sixty words).

@@ -1,0 +1,200 @@
+import VustaExtract
+import VustaModel
+import XCTest
+
+/// Rules read from the wording sets pt (a fanpage post), pu (an interview) and pv (a quick report
+/// with labelled lines), twentieth session, each with the counter-case that keeps it from
+/// reaching too far.
+final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
+  func extract(_ text: String, published: FactDate? = nil) -> ExtractedDocument {
+    var s = SourceInfo()
+    if let published { s.published = published }
+    let a = Article(id: "t", path: "t.txt", text: VietnameseText.normalize(text), sha256: "", source: s)
+    return Extractor().extract(a)
+  }
+
+  func meetings(_ d: ExtractedDocument) -> [String] {
+    d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }
+  }
+
+  /// A report's record: "- Hội nghị: …", "- Thời gian: …", "- Địa điểm: …" on lines of their own.
+  /// The time line dates the meeting and is no posting stamp; the place line places it.
+  func testARecordsTimeAndPlaceLines() {
+    let page = """
+      Báo cáo nhanh: Liên hiệp các hội Khoa học và Kỹ thuật thành phố Cần Thơ tổng kết hoạt động năm 2014
+      I. THỜI GIAN, THÀNH PHẦN
+      - Hội nghị: hội nghị tổng kết hoạt động năm 2014 và đề ra phương hướng nhiệm vụ năm 2015.
+      - Thời gian: ngày 31 tháng 01 năm 2015.
+      - Đơn vị tổ chức: Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ (Liên hiệp Hội).
+      - Chủ trì: GS.TS Nguyễn Văn A, Chủ tịch Liên hiệp Hội.
+      II. KẾT QUẢ NĂM 2014
+      Liên hiệp Hội năm 2014 đạt nhiều thành quả, trưởng thành rõ nét cả về tổ chức lẫn hoạt động chuyên môn.
+      """
+    let d = extract(page)
+    XCTAssertNil(d.published)
+    XCTAssertEqual(meetings(d), ["2015-01-31 Cần Thơ tong_ket"])
+    // the place line, and a day without its year completed from the page's stamp
+    let national = """
+      Kết quả bầu cử Phó Chủ tịch Liên hiệp Hội Việt Nam
+      26/02/2024 - 04:44 PM - 62 lượt xem
+      BÁO CÁO NHANH Hội nghị Hội đồng Trung ương Liên hiệp Hội Việt Nam lần thứ 9 (khóa VIII).
+      - Thời gian: ngày 28/7/2023.
+      - Địa điểm: Hà Nội.
+      - Đơn vị tổ chức: Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam.
+      """
+    XCTAssertEqual(meetings(extract(national)), ["2023-07-28 Hà Nội ban_chap_hanh"])
+    // a record the prose interrupts gives nothing: the time line must follow the meeting's
+    let apart = """
+      Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ tổng kết hoạt động
+      Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ tổ chức hội nghị tổng kết hoạt động năm 2014.
+      Năm qua, Liên hiệp Hội đạt nhiều thành quả, trưởng thành rõ nét cả về tổ chức lẫn hoạt động chuyên môn và phong trào.
+      - Thời gian: ngày 31 tháng 01 năm 2015.
+      """
+    XCTAssertEqual(meetings(extract(apart)).map { $0.hasPrefix("2015-01-31") }, [false])
+  }
+
+  /// A portal's "Thời gian đăng: …" or "Ngày: …" line is still the posting's stamp.
+  func testAPostingLineWithALabelIsStillAStamp() {
+    let posted = """
+      Liên hiệp hội tỉnh Thái Bình lấy ý kiến dự thảo kế hoạch
+      Thời gian đăng: 22/04/2024 09:15
+      Chiều 19/4, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức hội nghị lấy ý kiến dự thảo kế hoạch phối hợp tập hợp trí thức.
+      """
+    XCTAssertEqual(extract(posted).published, FactDate(year: 2024, month: 4, day: 22))
+    let day = posted.replacingOccurrences(of: "Thời gian đăng: 22/04/2024 09:15", with: "Ngày: 22/04/2024")
+    XCTAssertEqual(extract(day).published, FactDate(year: 2024, month: 4, day: 22))
+  }
+
+  /// "Thông báo kết quả hội thảo khoa học …" heads the report of a workshop held; "kết quả hội
+  /// thảo" alone is still what workshops yield.
+  func testANoticeOfAWorkshopsResults() {
+    func kinds(_ lead: String) -> [String] {
+      extract("Tin tức\nTiêu đề của bản tin ở đây\n" + lead).meetings.map { "\($0.kind)" }
+    }
+    XCTAssertEqual(kinds("Thông báo kết quả hội thảo khoa học của Liên hiệp các Hội Khoa học và Kỹ thuật Hà Nội."), ["hoi_thao"])
+    XCTAssertEqual(kinds("Báo cáo kết quả Hội thảo khoa học của Liên hiệp các Hội Khoa học và Kỹ thuật Hà Nội."), ["hoi_thao"])
+    XCTAssertEqual(kinds("Kết quả hội thảo khoa học của Liên hiệp các Hội Khoa học và Kỹ thuật Hà Nội được ứng dụng."), [])
+  }
+
+  /// A headline that asks a question is the page's headline, and the stamp after it dates the
+  /// posting (not a site's date bar above it).
+  func testAQuestionHeadline() {
+    let page = """
+      Thứ 5, 18/07/2024, 08:00
+      Liên hiệp Hội và các hội thành viên: làm gì để góp sức nhiều hơn cho phát triển kinh tế - xã hội?
+      Thứ 6, 26/07/2019 | 14:48:16
+      Sáng 26/7, một hội thảo bàn về phát huy vai trò của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình đã được Liên hiệp hội tổ chức.
+      """
+    let d = extract(page)
+    XCTAssertEqual(d.title, "Liên hiệp Hội và các hội thành viên: làm gì để góp sức nhiều hơn cho phát triển kinh tế - xã hội?")
+    XCTAssertEqual(d.published, FactDate(year: 2019, month: 7, day: 26))
+    XCTAssertEqual(meetings(d), ["2019-07-26 Thái Bình hoi_thao"])
+    // (a question in the body is still a sentence of it)
+    let body = """
+      Liên hiệp hội tỉnh Thái Bình tổ chức hội thảo
+      Sáng 26/7/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức hội thảo về vai trò của trí thức.
+      Làm gì để Liên hiệp Hội góp sức nhiều hơn cho phát triển kinh tế - xã hội của tỉnh?
+      """
+    XCTAssertEqual(extract(body).title, "Liên hiệp hội tỉnh Thái Bình tổ chức hội thảo")
+  }
+
+  /// A dateline in brackets after a headline the text joined to the lead ("… KHKT.jpg(KHCN -
+  /// 22/9/2017) - 🔹 Hôm 21/9, …") dates the posting, past a post's pictographs, and not the event.
+  func testABracketedDatelineBehindAJoinedHeadline() {
+    let page = """
+      📌 Đắk Nông: nhiều tiến bộ khoa học kỹ thuật đi vào sản xuất, phát huy hiệu quả
+      áp dụng tiến bộ KHKT.jpg(KHCN - 22/9/2017) - 🔹 Hôm 21/9, Liên hiệp các Hội khoa học và kỹ thuật tỉnh Đắk Nông (Liên hiệp Hội) đã tổ chức Đại hội lần thứ II, nhiệm kỳ 2017 – 2022.
+      🔹 Trong thời gian tới, Liên hiệp Hội đặt trọng tâm vào tuyên truyền, phổ biến kiến thức.
+      """
+    let d = extract(page)
+    XCTAssertEqual(d.published, FactDate(year: 2017, month: 9, day: 22))
+    XCTAssertEqual(meetings(d), ["2017-09-21 Đắk Nông dai_hoi"])
+    // (a bracketed date deep in a sentence, with no dash after it, is no dateline)
+    let inside = """
+      Đắk Nông tổng kết
+      Liên hiệp các Hội khoa học và kỹ thuật tỉnh Đắk Nông nhìn lại chặng đường phát triển từ khi thành lập đến nay qua nhiều giai đoạn khác nhau (từ 22/9/2007) và đã tổ chức Đại hội lần thứ II hôm 21/9/2017.
+      """
+    XCTAssertNil(extract(inside).published)
+  }
+
+  /// "Hơn 60 chuyên gia, nhà khoa học đã có mặt tại tọa đàm": the people of a list attending.
+  func testAListOfPeopleAttending() {
+    func figures(_ sentence: String) -> [String] {
+      extract("Lâm Đồng tọa đàm về trí thức\nSáng 18/5/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng tổ chức tọa đàm về trí thức. " + sentence)
+        .memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }
+    }
+    XCTAssertEqual(figures("Hơn 60 chuyên gia, nhà khoa học đã có mặt tại tọa đàm."), ["dai_bieu 60 more_than"])
+    XCTAssertEqual(figures("Hơn 60 chuyên gia và nhà khoa học đã tham dự tọa đàm."), ["dai_bieu 60 more_than"])
+    // (people who did something else are not the attendance)
+    XCTAssertEqual(figures("Hơn 60 chuyên gia, nhà khoa học của tỉnh đã được tôn vinh trong năm qua."), [])
+  }
+
+  /// An interview: the reporter's question names the meeting but reports nothing; the first
+  /// answer reports it, past the speaker's name, and "do tôi chủ trì" is the speaker's own union.
+  func testAnInterviewsQuestionAndAnswer() {
+    let page = """
+      Liên hiệp các hội khoa học và kỹ thuật Việt Nam
+      Liên hiệp các Hội Khoa học và Kỹ thuật Thanh Hóa (Liên hiệp Hội) vừa phản biện “Quy hoạch xây dựng vùng huyện Thạch Thành”. Phóng viên đã trao đổi với ông Nguyễn Văn Phát, Chủ tịch Liên hiệp hội.
+      Phóng viên (PV): Thưa ông, việc phản biện Quy hoạch đã được Liên hiệp Hội tiến hành như thế nào?
+      — Ông Nguyễn Văn Phát: Ngày 14/10/2021, Liên hiệp Hội đã tổ chức Hội thảo khoa học phản biện Quy hoạch, do tôi chủ trì.
+      """
+    XCTAssertEqual(meetings(extract(page)), ["2021-10-14 Thanh Hóa hoi_thao"])
+    // (held by another body, the answer's meeting is still that body's)
+    let other = page.replacingOccurrences(of: "Liên hiệp Hội đã tổ chức Hội thảo khoa học phản biện Quy hoạch, do tôi chủ trì",
+                                          with: "đã diễn ra Hội thảo khoa học phản biện Quy hoạch do Sở Xây dựng tỉnh chủ trì")
+    XCTAssertEqual(meetings(extract(other)), [])
+    // a question that names a meeting reports none
+    let question = """
+      Liên hiệp hội Việt Nam tổng kết công tác tư vấn
+      Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam vừa tổng kết công tác tư vấn, phản biện năm 2018.
+      Phóng viên (PV): Thưa ông, Hội thảo Tổng kết năm nay của Liên hiệp Hội Việt Nam được tổ chức ở đâu, khi nào?
+      — Ông Đặng Vũ Minh: Công tác tư vấn, phản biện của Liên hiệp Hội Việt Nam năm qua có nhiều tiến bộ.
+      """
+    XCTAssertEqual(meetings(extract(question)).filter { $0.hasSuffix("hoi_thao") }, [])
+  }
+
+  /// "BÁO CÁO NHANH kết quả Hội nghị Ban Chấp hành …" over a record whose time line gives the day
+  /// (its year from the page's stamp): the meeting of the record.
+  func testAQuickReportsHeadingOverItsRecord() {
+    let page = """
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang: Đẩy mạnh ký kết chương trình phối hợp
+      Thứ Tư, 04/01/2023, 14:35 (GMT+7)
+      Báo cáo nhanh – Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang:
+      (ABO) BÁO CÁO NHANH kết quả Hội nghị Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang.
+      - Thời gian: sáng 4-1.
+      - Đơn vị tổ chức: Liên hiệp Hội.
+      """
+    let d = extract(page)
+    XCTAssertEqual(d.published, FactDate(year: 2023, month: 1, day: 4))
+    XCTAssertEqual(d.meetings.map { $0.date?.iso ?? "nil" }, ["2023-01-04"])
+    // (without the record, a bare "kết quả Hội nghị" under the heading dates nothing)
+    let bare = page.replacingOccurrences(of: "- Thời gian: sáng 4-1.\n", with: "")
+    XCTAssertEqual(extract(bare).meetings.map { $0.date?.iso ?? "nil" }.filter { $0 == "2023-01-04" }, [])
+  }
+
+  /// English pages: a headline's undated event told with its day in an answer further on is one
+  /// event; a headline's closing posting date is the page's, not the event's; a chairman who
+  /// "meets" a union's Executive Board holds a working session with it.
+  func testEnglishInterviewPages() {
+    let seminar = """
+      Consultancy and social evaluation: VUSTA and Yen Bai hold a capacity-building seminar
+      Putting Conclusion No. 93-KL/TW of the Party Secretariat into practice was the aim of a scientific seminar in Yen Bai. Our reporter asked VUSTA President Phan Xuan Dung about it.
+      Reporter: Mr. President, who organised the seminar, and when and where did it take place?
+      — Mr. Phan Xuan Dung: The Vietnam Union of Science and Technology Associations (VUSTA), together with the Yen Bai Provincial Union of Science and Technology Associations, held this scientific seminar in Yen Bai on June 9th and 10th, 2022.
+      Reporter: Who took part in it?
+      — We welcomed delegates of 18 Unions of Science and Technology Associations from the Northern provinces, together with representatives of departments and sectors of Yen Bai province.
+      """
+    XCTAssertEqual(meetings(extract(seminar)), ["2022-06-09 Yên Bái hoi_thao"])
+    let board = """
+      HUSTA - Thua Thien Hue Union of Science and Technology Associations
+      Provincial People's Committee Chairman Phan Ngoc Tho meets HUSTA's Executive Board (28/09/2018)
+      Phan Ngoc Tho, Chairman of the Provincial People's Committee, has met the Executive Board of Thua Thien Hue Union of Science and Technology Associations (HUSTA). Our reporter talked with HUSTA Chairman Tran Huu Dang about the meeting.
+      Reporter: Mr. Chairman, what was the working session about?
+      — Mr. Tran Huu Dang: On the morning of September 27th, the Chairman of the Provincial People's Committee held a working session with the Executive Board of HUSTA to discuss how HUSTA is performing and which tasks it should take up next.
+      """
+    let d = extract(board)
+    XCTAssertEqual(d.published, FactDate(year: 2018, month: 9, day: 28))
+    XCTAssertEqual(meetings(d), ["2018-09-27 Thừa Thiên Huế lam_viec"])
+  }
+}
+
