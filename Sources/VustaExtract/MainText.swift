@@ -677,6 +677,15 @@ struct MainText {
     return f.contains(any: siteNameWords)
   }
 
+  /// A report's section heading numbered in Roman figures ("I. THỜI GIAN, THÀNH PHẦN", "II)
+  /// Nội dung"): never the page's headline.
+  static func isSectionHeading(_ f: FoldedText) -> Bool {
+    let numeral = f.scalars.prefix { "IVXL".unicodeScalars.contains($0) }
+    guard !numeral.isEmpty, numeral.count <= 4, numeral.count + 1 < f.scalars.count else { return false }
+    let mark = f.scalars[numeral.count], after = f.scalars[numeral.count + 1]
+    return (mark == "." || mark == ")") && after == " "
+  }
+
   /// Where someone stands in a picture, in brackets: "(đứng ngoài cùng bên phải)", "(thứ hai từ
   /// trái sang)" — a caption's words, never a headline's or a paragraph's.
   static let picturePositions: [Phrase] = ["ben phai", "ben trai", "tu trai sang", "tu phai sang", "ngoai cung"].phrases
@@ -730,7 +739,7 @@ struct MainText {
     // tại Thành phố Hồ Chí Minh, Liên hiệp Hội Việt Nam đã tổ chức Hội nghị giao ban …"): a long
     // line that opens with the day of the event is no second headline
     if !closed && titleSeen && words >= 20 && opensWithDay(f) { return .body }
-    if !bodyStarted && words >= 4 && words <= 45 && !closed && !isSiteLine(f) { return .title }
+    if !bodyStarted && words >= 4 && words <= 45 && !closed && !isSiteLine(f) && !isSectionHeading(f) { return .title }
     if closed && words >= 6 { return .body }
     // "- Địa điểm: Hà Nội.": the place (or day) of the event a report's record sets out
     if bodyStarted, let field = EventRecord.field(of: f), field != .other { return .body }

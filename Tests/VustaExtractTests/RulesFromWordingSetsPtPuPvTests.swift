@@ -196,5 +196,19 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
     XCTAssertEqual(d.published, FactDate(year: 2018, month: 9, day: 28))
     XCTAssertEqual(meetings(d), ["2018-09-27 Thừa Thiên Huế lam_viec"])
   }
+
+  /// A report's section heading in Roman figures ("I. THỜI GIAN, THÀNH PHẦN") is never the
+  /// page's headline, even when the headline above it is taken for a site's line.
+  func testASectionHeadingIsNoHeadline() {
+    let page = """
+      Báo cáo nhanh chuyến giao lưu của Liên hiệp Hội tỉnh Tiền Giang với Liên hiệp Hội tỉnh Trà Vinh | |
+      I. THỜI GIAN, THÀNH PHẦN
+      - Thời gian: 13/4/2012.
+      - Đoàn công tác: cán bộ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang.
+      """
+    XCTAssertNotEqual(extract(page).title, "I. THỜI GIAN, THÀNH PHẦN")
+    XCTAssertEqual(extract("Liên hiệp hội tỉnh Tiền Giang\nI. THỜI GIAN, THÀNH PHẦN\nNgày 13/4/2012, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang làm việc với Liên hiệp Hội tỉnh Trà Vinh.").title,
+                   "Liên hiệp hội tỉnh Tiền Giang")
+  }
 }
 
