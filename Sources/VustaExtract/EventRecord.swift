@@ -40,10 +40,17 @@ enum EventRecord {
     return .other
   }
 
-  /// True when the line gives the event's time under its label: not a stamp of the page.
+  /// True when the line gives the event's time under its label: not a stamp of the page. (A
+  /// line with a clock time and no bullet before its label — "Thời gian: 14:35 04/01/2023"
+  /// under a headline — is a portal's stamp.)
   static func isTimeField(_ f: FoldedText) -> Bool {
-    guard let first = f.tokens.first, first.hash == h_thoi || first.hash == h_ngay else { return false }
-    return field(of: f) == .time
+    guard let first = f.tokens.first, first.hash == h_thoi || first.hash == h_ngay, field(of: f) == .time else { return false }
+    return isBulleted(f) || !DateReader.hasTime(f)
+  }
+
+  /// True when the line opens with a list's bullet ("- ", "+ ", "• ", "* ", "– ").
+  static func isBulleted(_ f: FoldedText) -> Bool {
+    f.scalars.first.map { "-+•*–".unicodeScalars.contains($0) } ?? false
   }
 
   static let h_thoi = Phrase.hash("thoi"), h_ngay = Phrase.hash("ngay")
@@ -51,8 +58,8 @@ enum EventRecord {
   /// The sentences of the record around `s` (by position in `sentences`): the labelled lines
   /// that follow its line, one after another, and — when `s`'s line is one of them — those that
   /// precede it, up to `reach` lines each way. `s` may also be the line (or headline) just before
-  /// the record. A line is labelled when its first sentence is ("- Chủ trì: GS.TS …, Chủ tịch …"
-  /// may be split in two).
+  /// the record, or before a line that announces it ("… như sau:"). A line is labelled when its
+  /// first sentence is ("- Chủ trì: GS.TS …, Chủ tịch …" may be split in two).
   static func around(_ s: AnalyzedSentence, in sentences: [AnalyzedSentence], reach: Int = 8) -> [AnalyzedSentence] {
     guard let at = sentences.firstIndex(where: { $0.index == s.index }) else { return [] }
     func sameLine(_ a: Int, _ b: Int) -> Bool { sentences[a].line == sentences[b].line && sentences[a].isTitle == sentences[b].isTitle }
@@ -64,6 +71,12 @@ enum EventRecord {
     var out: [AnalyzedSentence] = []
     var i = at + 1
     while i < sentences.count, sameLine(i, at) { i += 1 }
+    // (past one line that announces the record: "Liên hiệp … thông tin kết quả hội thảo như sau:")
+    if i < sentences.count, !sentences[i].isTitle, field(of: sentences[i].text) == nil {
+      var end = i
+      while end + 1 < sentences.count, sameLine(end + 1, i) { end += 1 }
+      if sentences[end].text.scalars.last == ":", end + 1 < sentences.count, field(of: sentences[end + 1].text) != nil { i = end + 1 }
+    }
     var lines = 0
     while i < sentences.count, !sentences[i].isTitle, lines < reach, field(of: sentences[i].text) != nil {
       let first = i

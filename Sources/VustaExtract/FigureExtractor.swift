@@ -637,7 +637,8 @@ struct FigureExtractor {
   static let staffAndMembers: [Phrase] = ["can bo hoi vien", "can bo va hoi vien"].phrases
   static let p_hoc_vien = Phrase("hoc vien")
   /// Nouns of people that count attendance after an attendance verb.
-  static let attendingPeople: [Phrase] = ["nguoi", "chuyen gia", "nha khoa hoc"].phrases
+  /// (the longer first: "cán bộ kỹ thuật" before "cán bộ")
+  static let attendingPeople: [Phrase] = ["nguoi", "chuyen gia", "nha khoa hoc", "nong dan", "can bo ky thuat", "can bo"].phrases
   /// Where a list of people that goes on after the first ends: past "nhà khoa học" in "chuyên
   /// gia, nhà khoa học đã …" (each after a comma or "và").
   static func endOfPeople(_ f: FoldedText, after j: Int) -> Int {

@@ -163,7 +163,10 @@ struct MeetingExtractor {
 
   /// True when token `at` lies in an occasion clause: one that opens the sentence (or follows a
   /// comma) with "Nhân dịp", "Nhân kỷ niệm" … and runs to the next comma.
-  func inOccasionClause(_ f: FoldedText, _ at: Int) -> Bool {
+  func inOccasionClause(_ f: FoldedText, _ at: Int) -> Bool { MeetingExtractor.inOccasionClause(f, at) }
+
+  /// The same, for readers without an extractor (the kind reader's).
+  static func inOccasionClause(_ f: FoldedText, _ at: Int) -> Bool {
     var k = at
     // (an occasion clause is short: the scan stops after 40 words, so a hostile sentence of
     // thousands of nouns without a comma costs no more than that per noun)
@@ -396,10 +399,13 @@ struct MeetingExtractor {
       // (an undated Ban Chấp hành meeting — a report of it rather than of a day — is read with
       // everything the first two paragraphs say of the period)
       let wide = r.kind == .ban_chap_hanh && r.date == nil
+      // (a report's record of labelled lines after the meeting pushes its paragraphs down)
+      let recordLines = Set(EventRecord.around(last, in: context.sentences).map(\.line)).count
       let around = context.sentences.filter { s in
         mentions.contains { $0.0.index == s.index } || (s.line <= 2 && s.index == last.index + 1) || (wide && s.line <= 3)
           // "Hội nghị cũng đã nghe và thông qua Báo cáo tổng kết …": what the meeting itself did
-          || (s.line <= 4 && (s.text.matches(MeetingExtractor.p_hoi_nghi, at: 0) || s.text.matches(MeetingExtractor.p_tai_hoi_nghi, at: 0)))
+          || (s.line <= 4 + recordLines
+            && (s.text.matches(MeetingExtractor.p_hoi_nghi, at: 0) || s.text.matches(MeetingExtractor.p_tai_hoi_nghi, at: 0)))
       }
       // ("hội nghị đánh giá kết quả hoạt động năm 2025 và triển khai nhiệm vụ …": a review too)
       // (a council meeting at the turn of the year that reports the closing year's work — "năm
@@ -459,6 +465,9 @@ struct MeetingExtractor {
         let m = record.lazy.filter({ EventRecord.field(of: $0.text) == .time }).compactMap({ $0.dates.first { $0.day != nil } }).first,
         let d = context.complete(m), r.date == nil || r.date?.year == d.year
       {
+        // (a record of a day after the page's own — an invitation, a course to enrol in — sets
+        // out a meeting to come)
+        if context.isUpcoming(m) || (m.year != nil && context.published.map { d > $0 } == true) { return nil }
         r.date = d
         r.reasons.subtract(Found.dateReasons)
         if m.year == nil, context.steppedBack(m) { r.reasons.insert(.yearBeforePosting) }
@@ -1621,7 +1630,13 @@ struct MeetingExtractor {
         meetingNoun(in: s, allowReference: true, from: max(k + 2, d.start - 30)).map({ $0 >= d.start }) ?? true,
         // (a verb of holding between them links a long name to its date: "Đại hội đại biểu toàn
         // quốc lần thứ VI Liên hiệp … đã được tiến hành trọng thể tại Hà Nội từ ngày 27 đến …")
-        !s.text.contains(any: MeetingExtractor.heldVerbs, from: max(k, d.start - 20), to: d.start)
+        // (up to thirty words on in the same clause: "… đã được tiến hành theo hình thức trực tuyến
+        // tại trụ sở Liên hiệp các Hội … thành phố Cần Thơ vào ngày 26-11-2021")
+        !s.text.contains(any: MeetingExtractor.heldVerbs, from: max(k, d.start - 20), to: d.start),
+        !MeetingExtractor.heldVerbs.contains(where: { v in
+          guard let at = s.text.find(v, from: max(k, d.start - 30), to: max(k, d.start - 20)) else { return false }
+          return !(at + 1...d.start).contains { FoldedText.isStrongPunct(s.text.tokens[$0].gap) || s.text.tokens[$0].gap == UInt8(ascii: ",") }
+        })
       {
         continue
       }

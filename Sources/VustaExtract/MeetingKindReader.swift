@@ -175,6 +175,9 @@ enum MeetingVocabulary {
         let before = at >= 3 && f.matches(MeetingVocabulary.p_cong_tac, at: at - 2) ? at - 3 : at - 1
         if before >= 0, f.isProgressiveDang(before) { return false }
       }
+      // ("Tọa đàm … nhân kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh lần đầu về thăm và làm việc với
+      // Đảng bộ …": the occasion's visit, not the event's kind)
+      if MeetingExtractor.inOccasionClause(f, at) { return false }
       return true
     default:
       return true

@@ -210,5 +210,70 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
     XCTAssertEqual(extract("Liên hiệp hội tỉnh Tiền Giang\nI. THỜI GIAN, THÀNH PHẦN\nNgày 13/4/2012, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang làm việc với Liên hiệp Hội tỉnh Trà Vinh.").title,
                    "Liên hiệp hội tỉnh Tiền Giang")
   }
+
+  /// The review's counter-examples of the record (twentieth session): a record of a day after the
+  /// page's own is an invitation or a course to come; a portal's "Thời gian: 14:35 04/01/2023"
+  /// under the headline is its stamp; a record announced by "… như sau:" after the headline's
+  /// meeting dates it; what the meeting did after the record makes a council's meeting a review.
+  func testTheRecordsCounterExamples() {
+    let invitation = """
+      Giấy mời dự Hội nghị giao ban Cụm thi đua số 3 năm 2024
+      Ngày đăng: 15/11/2024
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình trân trọng kính mời lãnh đạo Liên hiệp hội các tỉnh trong Cụm dự hội nghị:
+      - Hội nghị: Giao ban Cụm thi đua số 3 năm 2024.
+      - Thời gian: 8h00 ngày 25/11/2024 (thứ Hai).
+      - Địa điểm: Hội trường Liên hiệp hội tỉnh Thái Bình.
+      """
+    XCTAssertEqual(meetings(extract(invitation)).filter { $0.hasPrefix("2024-11-25") }, [])
+    let stamp = """
+      Liên hiệp hội tỉnh Thái Bình triển khai nhiệm vụ năm 2023
+      Thời gian: 14:35 04/01/2023
+      Sáng 3/1, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức hội nghị tổng kết công tác năm 2022.
+      """
+    let d = extract(stamp)
+    XCTAssertEqual(d.published, FactDate(year: 2023, month: 1, day: 4))
+    XCTAssertEqual(meetings(d), ["2023-01-03 Thái Bình tong_ket"])
+    let announced = """
+      Khánh Hòa: Hội thảo phát triển cây sầu riêng vùng Khánh Sơn
+      Ngày đăng: 22/10/2021
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa thông tin kết quả hội thảo như sau:
+      - Hội thảo: Phát triển bền vững cây sầu riêng tại huyện Khánh Sơn.
+      - Thời gian: ngày 19 tháng 10 năm 2021.
+      - Đơn vị tổ chức: Liên hiệp hội tỉnh Khánh Hòa phối hợp với UBND huyện Khánh Sơn.
+      Hơn 100 nông dân, cán bộ kỹ thuật đã tham dự hội thảo.
+      """
+    let a = extract(announced)
+    XCTAssertEqual(meetings(a), ["2021-10-19 Khánh Hòa hoi_thao"])
+    XCTAssertEqual(a.memberFigures.map { "\($0.metric) \($0.value)" }, ["dai_bieu 100"])
+    let council = """
+      Hội nghị Ban Chấp hành Liên hiệp hội tỉnh Quảng Bình lần thứ 5, khóa VI
+      Ngày đăng: 03/02/2015
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Bình (Liên hiệp hội) đã tổ chức thành công hội nghị, cụ thể như sau:
+      - Hội nghị: Hội nghị lần thứ 5 Ban Chấp hành Liên hiệp hội khóa VI, nhiệm kỳ 2012 - 2017.
+      - Thời gian: ngày 31 tháng 01 năm 2015.
+      - Địa điểm: Hội trường Liên hiệp hội, TP Đồng Hới.
+      - Đơn vị tổ chức: Thường trực Liên hiệp hội tỉnh Quảng Bình.
+      Hội nghị đã đánh giá kết quả hoạt động năm 2014 và thông qua chương trình công tác năm 2015.
+      """
+    XCTAssertEqual(meetings(extract(council)), ["2015-01-31 Quảng Bình tong_ket"])
+  }
+
+  /// A meeting's day thirty words after its verb of holding, in the same clause, dates it; the
+  /// visit an occasion clause recalls ("nhân kỷ niệm … về thăm và làm việc với …") is no kind.
+  func testALongClauseAndAnOccasionsVisit() {
+    let late = """
+      Cần Thơ: Ban Chấp hành Liên hiệp Hội họp phiên thứ hai
+      Phiên họp lần thứ 2 của Ban Chấp hành Liên hiệp Hội khóa VI (2021 – 2026) đã được tiến hành theo hình thức trực tuyến tại trụ sở Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ vào ngày 26-11-2021.
+      """
+    XCTAssertEqual(extract(late).meetings.map { $0.date?.iso ?? "nil" }, ["2021-11-26"])
+    // (past a comma, the day is another clause's)
+    let other = late.replacingOccurrences(of: "thành phố Cần Thơ vào ngày 26-11-2021", with: "thành phố Cần Thơ, nơi các ủy viên đã nhận quyết định chuẩn y vào ngày 26-11-2021")
+    XCTAssertEqual(extract(other).meetings.map { $0.date?.iso ?? "nil" }, ["nil"])
+    let occasion = """
+      Tọa đàm khoa học “Bác Hồ với Hải Phòng”
+      Sáng 20/10/2021, Tọa đàm khoa học “Bác Hồ với Hải Phòng” đã được Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng tổ chức, nhân kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh lần đầu về thăm và làm việc với Đảng bộ và nhân dân thành phố Hải Phòng.
+      """
+    XCTAssertEqual(meetings(extract(occasion)), ["2021-10-20 Hải Phòng hoi_thao"])
+  }
 }
 
