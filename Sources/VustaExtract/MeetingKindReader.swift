@@ -118,6 +118,7 @@ enum MeetingVocabulary {
   /// Words that make a committee's name a person's title: "Ủy viên Ban Thường vụ".
   static let memberTitles: [Phrase] = ["uy vien", "thanh vien"].phrases
   static let h_hoi = Phrase.hash("hoi")
+  static let p_chu_tich = Phrase("chu tich")
   static let p_hoi_dong = Phrase("hoi dong")
   static let h_truoc = Phrase.hash("truoc")
   static let h_sau = Phrase.hash("sau")
@@ -151,6 +152,10 @@ enum MeetingVocabulary {
       }
       // "đồng chí …, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy": a person's title
       if MeetingVocabulary.memberTitles.contains(where: { f.endsWith($0, before: at) }) { return false }
+      // ("PGS.TS …, Phó chủ tịch thường trực Liên hiệp các Hội …": an office, no standing committee)
+      if kind == .ban_thuong_vu && f.tokens[at].hash == Lexicon.h_thuong && f.endsWith(MeetingVocabulary.p_chu_tich, before: at) {
+        return false
+      }
       if kind == .ban_thuong_vu && f.tokens[at].hash == Lexicon.h_thuong {
         // "làm việc với Thường trực Liên hiệp hội", "Thường trực … làm việc với Hội Y học": the
         // standing office meets someone — a working session, not a meeting of the committee

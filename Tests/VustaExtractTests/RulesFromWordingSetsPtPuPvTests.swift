@@ -275,5 +275,29 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       """
     XCTAssertEqual(meetings(extract(occasion)), ["2021-10-20 Hải Phòng hoi_thao"])
   }
+
+  /// Wording set pw (an aggregator's repost): a bracket that holds the date alone inside the
+  /// sentence dates what it says, not the posting; "Phó chủ tịch thường trực" is an office.
+  func testABracketedDayInTheSentenceAndAStandingVicePresident() {
+    let page = """
+      Tọa đàm bàn cách giữ gìn văn hoá truyền thống ở Thành phố Hồ Chí Minh
+      (NVH KH) – Nhà Văn hóa Khoa học tổ chức (04/7/2024) buổi tọa đàm "Giữ gìn và phát huy giá trị văn hoá truyền thống", do PGS.TS. Nguyễn Thế Nghĩa, Phó chủ tịch thường trực Liên hiệp các Hội Khoa học và Kỹ thuật TP. Hồ Chí Minh kiêm Giám đốc Nhà văn hóa Khoa học chủ trì.
+      """
+    let d = extract(page)
+    XCTAssertNil(d.published)
+    XCTAssertEqual(meetings(d), ["2024-07-04 Hồ Chí Minh hoi_thao"])
+    // (a source's name in the bracket, or a dash after it, keeps it the posting's dateline)
+    let dateline = """
+      Tọa đàm về văn hoá truyền thống ở Thành phố Hồ Chí Minh
+      (Baotintuc 05/7/2024) Ngày 04/7, Liên hiệp các Hội Khoa học và Kỹ thuật TP. Hồ Chí Minh tổ chức buổi tọa đàm về văn hoá truyền thống.
+      """
+    XCTAssertEqual(extract(dateline).published, FactDate(year: 2024, month: 7, day: 5))
+    // (a real standing committee meeting stays one)
+    let standing = """
+      Liên hiệp hội Hải Phòng họp Ban Thường vụ
+      Sáng 14/8/2023, Thường trực Liên hiệp các Hội Khoa học và Kỹ thuật Hải Phòng họp phiên thường kỳ, do Phó Chủ tịch thường trực Liên hiệp hội chủ trì.
+      """
+    XCTAssertEqual(extract(standing).meetings.map { "\($0.kind)" }, ["ban_thuong_vu"])
+  }
 }
 
