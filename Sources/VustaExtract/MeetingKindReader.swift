@@ -45,6 +45,8 @@ enum MeetingVocabulary {
     "cho y kien", "du thao", "ve viec", "chuan bi", "tien toi", "huong toi", "phuc vu", "trinh",
     "thong qua", "bau", "thong nhat", "ban ve", "gop y", "kien toan", "cong bo", "ve cong tac",
     "nham thong tin", "thong tin ve", "tieu ban", "van kien", "thong bao ket qua", "cung cap thong tin", "chuyen di",
+    // "… đã họp để nghe thông tin từ Đại hội Liên hiệp Hội Việt Nam": news of another meeting
+    "nghe thong tin", "thong tin tu",
     // "cuộc họp … bàn cách tiến hành hội thảo …": how to hold another event
     "ban cach",
   ].phrases
