@@ -505,11 +505,12 @@ struct ArticleContext {
   }
 
   /// True for a day written without its year that falls within 45 days after the page's
-  /// publication in the same year ("Ngày 29 và 30.11" on a page of 28/11/2022): an event to come,
-  /// not one held a year before.
+  /// publication ("Ngày 29 và 30.11" on a page of 28/11/2022, "ngày 05/01" on one of 28/12/2023):
+  /// an event to come, not one held a year before.
   func isUpcoming(_ m: DateMention) -> Bool {
     guard m.year == nil, let d = m.day, let p = published, let pm = p.month, let pd = p.day else { return false }
-    let ahead = (m.month - pm) * 30 + (d - pd)
+    // (across the new year too: "ngày 05/01" on a page of 28/12/2023)
+    let ahead = ((m.month - pm + 12) % 12) * 30 + (d - pd)
     return ahead > 0 && ahead <= 45
   }
 

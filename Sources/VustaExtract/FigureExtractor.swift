@@ -560,7 +560,10 @@ struct FigureExtractor {
     // people attending
     // (or the verb right after them: "Gần 150 người đã tham dự hội thảo")
     // (past more people of the same list: "Hơn 60 chuyên gia, nhà khoa học đã có mặt tại tọa đàm")
+    // (not over a period: "Trong 3 năm thực hiện, dự án đã cử 45 nông dân, cán bộ kỹ thuật tham
+    // dự khóa đào tạo …" counts those sent over the years)
     if i < f.tokens.count, let person = FigureExtractor.attendingPeople.first(where: { f.matches($0, at: i) }),
+      !FigureExtractor.opensWithPeriod(f),
       f.contains(any: FigureExtractor.attendanceVerbs, from: max(0, i - 20), to: i)
         || f.contains(any: FigureExtractor.attendanceVerbs, from: i + person.count,
                       to: min(f.tokens.count, FigureExtractor.endOfPeople(f, after: i + person.count) + 3))
@@ -639,6 +642,15 @@ struct FigureExtractor {
   /// Nouns of people that count attendance after an attendance verb.
   /// (the longer first: "cán bộ kỹ thuật" before "cán bộ")
   static let attendingPeople: [Phrase] = ["nguoi", "chuyen gia", "nha khoa hoc", "nong dan", "can bo ky thuat", "can bo"].phrases
+  /// True when the sentence opens with a period it recounts: "Trong 3 năm thực hiện, …", "Trong
+  /// năm qua, …", "Trong nhiệm kỳ, …".
+  static func opensWithPeriod(_ f: FoldedText) -> Bool {
+    guard f.tokens.first?.hash == h_trong else { return false }
+    return f.contains(any: periodWords, from: 1, to: min(f.tokens.count, 4))
+  }
+  static let h_trong = Phrase.hash("trong")
+  static let periodWords: [Phrase] = ["nam", "thang", "nhiem ky", "giai doan", "thoi gian qua"].phrases
+
   /// Where a list of people that goes on after the first ends: past "nhà khoa học" in "chuyên
   /// gia, nhà khoa học đã …" (each after a comma or "và").
   static func endOfPeople(_ f: FoldedText, after j: Int) -> Int {

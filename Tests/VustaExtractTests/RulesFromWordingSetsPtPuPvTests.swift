@@ -299,5 +299,26 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       """
     XCTAssertEqual(extract(standing).meetings.map { "\($0.kind)" }, ["ban_thuong_vu"])
   }
+
+  /// The second review's counter-examples: people sent over a period are no attendance; a day
+  /// early in January on a late-December page is a meeting to come.
+  func testTheSecondReviewsCounterExamples() {
+    let sent = """
+      Ninh Thuận: Đánh giá hiệu quả mô hình tưới nhỏ giọt cho cây nho
+      Thứ sáu, 14/08/2020 15:30
+      Ngày 13/8, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Thuận tổ chức hội thảo đánh giá hiệu quả mô hình tưới nhỏ giọt cho cây nho.
+      Trong 3 năm thực hiện, dự án đã cử 45 nông dân, cán bộ kỹ thuật tham dự khóa đào tạo về nông nghiệp tiết kiệm nước tại Israel.
+      """
+    XCTAssertEqual(extract(sent).memberFigures.map { "\($0.metric) \($0.value)" }, [])
+    let invitation = """
+      Thông báo tổ chức Hội nghị giao ban Liên hiệp hội các tỉnh
+      Ngày đăng: 28/12/2023
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên thông báo tổ chức hội nghị như sau:
+      - Hội nghị: giao ban Liên hiệp hội các tỉnh Nam Trung Bộ.
+      - Thời gian: 8h00 ngày 05/01.
+      - Địa điểm: TP Tuy Hòa.
+      """
+    XCTAssertEqual(meetings(extract(invitation)), [])
+  }
 }
 
