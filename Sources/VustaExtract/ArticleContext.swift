@@ -369,9 +369,15 @@ struct ArticleContext {
     // (a post's pictographs are no text: "(KHCN - 22/9/2017) - 🔹 Hôm 21/9")
     let rest = after[after.index(after: paren)...].filter { $0 != " " && !ArticleContext.isPictograph($0) }
     guard rest.isEmpty || rest.allSatisfy({ "-–—:".unicodeScalars.contains($0) }) else { return nil }
-    // (a bracket holding the date alone inside the sentence, no dash after it, dates what the
-    // sentence says: "Nhà Văn hóa Khoa học tổ chức (04/7/2024) buổi tọa đàm …")
-    if rest.isEmpty, f.tokens[d.start].gap == UInt8(ascii: "("), f.scalars.first != "(", d.start >= 2 { return nil }
+    // (a bracket holding the date alone inside the sentence, no dash after it and the sentence
+    // going on in lower case, dates what the sentence says: "Nhà Văn hóa Khoa học tổ chức
+    // (04/7/2024) buổi tọa đàm …"; a headline's "… tại Quảng Trị (30/09/2011)  Trong hai ngày …"
+    // joined to its lead is still the posting's)
+    if rest.isEmpty, f.tokens[d.start].gap == UInt8(ascii: "("), f.scalars.first != "(", d.start >= 2,
+      d.end < f.tokens.count, !f.tokens[d.end].isCap
+    {
+      return nil
+    }
     return d.start <= 20 || !rest.isEmpty ? d : nil
   }
 

@@ -292,6 +292,12 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       (Baotintuc 05/7/2024) Ngày 04/7, Liên hiệp các Hội Khoa học và Kỹ thuật TP. Hồ Chí Minh tổ chức buổi tọa đàm về văn hoá truyền thống.
       """
     XCTAssertEqual(extract(dateline).published, FactDate(year: 2024, month: 7, day: 5))
+    // (nor a headline's closing date run on into its lead, the lead opening in a capital)
+    let joined = """
+      HUSTA - Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế
+      Trang chủ > Tin tức - Sự kiện Liên hiệp hội Việt Nam tổ chức hội thảo tại Quảng Trị (30/09/2011)  Trong hai ngày 12 và 13/09/2011 tại thành phố Đông Hà, hội thảo đã được Liên hiệp các hội khoa học và kỹ thuật Việt Nam tổ chức.
+      """
+    XCTAssertEqual(extract(joined).published, FactDate(year: 2011, month: 9, day: 30))
     // (a real standing committee meeting stays one)
     let standing = """
       Liên hiệp hội Hải Phòng họp Ban Thường vụ
