@@ -829,7 +829,10 @@ struct MeetingExtractor {
     {
       return nil
     }
-    for j in stride(from: i - 1, through: max(0, i - 4), by: -1) {
+    // (four sentences back; in a list of bulleted entries, "• Đại hội lần thứ III: tiến hành tại
+    // Hà Nội từ ngày 27 đến 28-9-1993", back through the list's entries to the line over it)
+    let bulleted = EventRecord.isBulleted(s.text)
+    for j in stride(from: i - 1, through: max(0, i - (bulleted ? 12 : 4)), by: -1) {
       let before = context.sentences[j]
       if before.isTitle { return nil }
       if let u = before.unions.last { return u.scope }

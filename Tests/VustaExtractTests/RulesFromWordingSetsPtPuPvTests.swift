@@ -326,5 +326,22 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       """
     XCTAssertEqual(meetings(extract(invitation)), [])
   }
+
+  /// Wording set pz (a timeline): a bulleted entry of a history's list ("• Đại hội lần thứ III:
+  /// tiến hành tại Hà Nội …") belongs to the union the line over the list names, however many
+  /// sentences the entries before it hold.
+  func testAHistorysBulletedEntries() {
+    let page = """
+      Dòng thời gian: những người lãnh đạo Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam
+      Theo đó, VUSTA tính đến nay đã tổ chức thành công 8 kỳ Đại hội. Các mốc chính:
+      • Đại hội lần thứ nhất: tiến hành tại Hà Nội vào ngày 26-3-1983. GS.VS Trần Đại Nghĩa được bầu làm Chủ tịch. Ông là Anh hùng lao động. Ông là Thiếu tướng.
+      • Đại hội lần thứ II: tiến hành tại Hà Nội ngày 12-5-1988. Đoàn Chủ tịch gồm 9 ủy viên. GS.TS Nguyễn Văn A được bầu làm Chủ tịch. Ông là nhà vật lý. Ông là nhà giáo.
+      • Đại hội lần thứ III: tiến hành tại Hà Nội từ ngày 27 đến 28-9-1993. Đại hội thảo luận, thông qua các văn kiện.
+      """
+    XCTAssertEqual(meetings(extract(page)).filter { $0.hasPrefix("1993") }, ["1993-09-27 Hà Nội dai_hoi"])
+    // (a plain paragraph reaches back four sentences only)
+    let plain = page.replacingOccurrences(of: "• ", with: "")
+    XCTAssertEqual(meetings(extract(plain)).filter { $0.hasPrefix("1993") }, [])
+  }
 }
 
