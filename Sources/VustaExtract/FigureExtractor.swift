@@ -488,7 +488,15 @@ struct FigureExtractor {
   static let wholeProvince: [Phrase] = ["toan tinh", "ca tinh", "tren dia ban tinh", "toan thanh pho", "tren dia ban"].phrases
 
   private func metric(after i: Int, in f: FoldedText) -> (MemberMetric, Int)? {
-    guard i < f.tokens.count, f.tokens[i].gap == 0 || f.tokens[i].gap == UInt8(ascii: "-") else { return nil }
+    // (an infographic's line sets its noun after a bar or a colon, "54 | hội thành viên", and may
+    // call it the count: "177.778 | tổng số hội viên của cả 11 Hội", "13.557 | số trí thức")
+    var i = i
+    if i < f.tokens.count, f.tokens[i].gap == UInt8(ascii: "|") || f.tokens[i].gap == UInt8(ascii: ":") {
+      guard MainText.isFigureLine(f) else { return nil }
+      if let label = FigureExtractor.countLabels.first(where: { f.matches($0, at: i) }) { i += label.count }
+    } else {
+      guard i < f.tokens.count, f.tokens[i].gap == 0 || f.tokens[i].gap == UInt8(ascii: "-") else { return nil }
+    }
     for (p, m) in FigureExtractor.metrics where f.matches(p, at: i) {
       // (the short form counts only on a page that defines it — "9 Hội thành viên (HTV)" —: the
       // city's channel is HTV too, "Năm 2021 HTV đã phát sóng …", "cùng 3 HTV, VTV và VOV")
@@ -650,6 +658,9 @@ struct FigureExtractor {
   }
   static let h_trong = Phrase.hash("trong")
   static let periodWords: [Phrase] = ["nam", "thang", "nhiem ky", "giai doan", "thoi gian qua"].phrases
+
+  /// Words a figure line may call its count by after the bar: "tổng số", "số".
+  static let countLabels: [Phrase] = ["tong so", "so"].phrases
 
   /// Where a list of people that goes on after the first ends: past "nhà khoa học" in "chuyên
   /// gia, nhà khoa học đã …" (each after a comma or "và").

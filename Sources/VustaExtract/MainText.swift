@@ -749,8 +749,31 @@ struct MainText {
     {
       return .body
     }
+    // "54 | hội thành viên", "Gần 10.000 | hội viên", "Trên 300: đề tài …": an infographic's
+    // figure line, its number first (a qualifier word may stand before it) and its noun after a
+    // bar or a colon
+    if bodyStarted, words >= 3, isFigureLine(f) { return .body }
     if words >= 25 { return .body }
     return .minor
+  }
+
+  /// Words that may stand before a figure line's number ("Gần 10.000 | hội viên").
+  static let figureQualifiers = WordSet(["gan", "hon", "tren", "khoang", "over", "nearly", "about", "more", "than", "almost"].map(Phrase.hash))
+
+  /// True when the line opens with a number (after at most two qualifier words), then a bar or a
+  /// colon, then words: "54 | hội thành viên", "Khoảng 7.500 | hội viên".
+  static func isFigureLine(_ f: FoldedText) -> Bool {
+    let t = f.tokens
+    var i = 0
+    while i < min(2, t.count), !t[i].isNumber, figureQualifiers.contains(t[i].hash) { i += 1 }
+    guard i < t.count, t[i].isNumber else { return false }
+    // (the number's groups: "10.000", "3,7")
+    var j = i + 1
+    while j < t.count, t[j].isNumber, t[j].gap == UInt8(ascii: ".") || t[j].gap == UInt8(ascii: ",") { j += 1 }
+    // (and its scale word: "3,7 triệu | hội viên")
+    if j < t.count, t[j].gap == 0, NumberReader.scales.contains(where: { $0.0 == t[j].hash }) { j += 1 }
+    guard j < t.count, !t[j].isNumber else { return false }
+    return t[j].gap == UInt8(ascii: "|") || t[j].gap == UInt8(ascii: ":")
   }
 
   /// True when the line's first words are a day ("Ngày 5/1, …", "Từ ngày 21 đến 23/7/2022, …",

@@ -1,4 +1,4 @@
-import VustaExtract
+@testable import VustaExtract
 import VustaModel
 import XCTest
 
@@ -342,6 +342,26 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
     // (a plain paragraph reaches back four sentences only)
     let plain = page.replacingOccurrences(of: "• ", with: "")
     XCTAssertEqual(meetings(extract(plain)).filter { $0.hasPrefix("1993") }, [])
+  }
+
+  /// Wording set qh (an infographic): a line that opens with its number, then a bar or a colon
+  /// and the noun ("54 | hội thành viên", "Gần 10.000 | hội viên", "3,7 triệu | hội viên",
+  /// "13.557 | số trí thức") is a figure line of the article's union.
+  func testAnInfographicsFigureLines() {
+    let page = """
+      Liên hiệp hội tỉnh Yên Bái: chặng đường 15 năm qua những con số
+      Sau 15 năm, Liên hiệp Các hội khoa học và kỹ thuật tỉnh Yên Bái (Liên hiệp hội) đã khẳng định được vị thế.
+      TỔ CHỨC
+      21 | tổ chức hội thành viên chuyên ngành
+      Gần 10.000 | hội viên
+      13.557 | số trí thức (từ cao đẳng trở lên)
+      """
+    XCTAssertEqual(extract(page).memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" },
+                   ["hoi_thanh_vien 21 exact", "hoi_vien 10000 about", "tri_thuc 13557 exact"])
+    XCTAssertTrue(MainText.isFigureLine(FoldedText("3,7 triệu | hội viên")))
+    // (a bar between words elsewhere — a menu, a byline — makes no figure line)
+    XCTAssertFalse(MainText.isFigureLine(FoldedText("Trang chủ | Tin tức | 2 hội viên")))
+    XCTAssertFalse(MainText.isFigureLine(FoldedText("21 hội thành viên | Liên hiệp hội")))
   }
 }
 
