@@ -1035,6 +1035,14 @@ struct FigureExtractor {
       if case .province(let p) = u.scope { return (p, nil) }
       if case .national = u.scope { return (nil, nil) }
     }
+    // ("54 | hội thành viên trong bộ máy mới của Liên hiệp Hội tỉnh An Giang": the union whose
+    // count it is, after "của" a few words on in the same clause)
+    if !attendance, let u = s.unions.first(where: { u in
+      u.start > end + 2 && u.start <= end + 8 && u.start >= 1 && s.text.tokens[u.start - 1].hash == Lexicon.h_cua
+        && !(end..<u.start).contains { FoldedText.isStrongPunct(s.text.tokens[$0].gap) || s.text.tokens[$0].gap == UInt8(ascii: ",") }
+    }), case .province(let p) = u.scope {
+      return (p, nil)
+    }
     if attendance {
       // the union that held the activity, named in the sentence; else where the article's event took place
       let holders = s.unions.filter({ $0.start < start && !isGuest($0, in: s.text) })

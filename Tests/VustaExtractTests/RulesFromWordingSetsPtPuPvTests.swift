@@ -359,6 +359,13 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
     XCTAssertEqual(extract(page).memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" },
                    ["hoi_thanh_vien 21 exact", "hoi_vien 10000 about", "tri_thuc 13557 exact"])
     XCTAssertTrue(MainText.isFigureLine(FoldedText("3,7 triệu | hội viên")))
+    // (the union whose count it is may be named after "của" a few words on)
+    let named = """
+      An Giang: bộ máy mới của Liên hiệp Hội qua những con số
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang đã kiện toàn bộ máy sau khi hợp nhất.
+      54 | hội thành viên trong bộ máy mới của Liên hiệp Hội tỉnh An Giang
+      """
+    XCTAssertEqual(extract(named).memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" }, ["An Giang hoi_thanh_vien 54"])
     // (a bar between words elsewhere — a menu, a byline — makes no figure line)
     XCTAssertFalse(MainText.isFigureLine(FoldedText("Trang chủ | Tin tức | 2 hội viên")))
     XCTAssertFalse(MainText.isFigureLine(FoldedText("21 hội thành viên | Liên hiệp hội")))
