@@ -70,8 +70,19 @@ struct MainText {
       }
     }
     var bodyIndex = 0
+    // (an infographic's figure lines are read with the line they stand under: "Chỉ tiêu đến năm
+    // 2026:" over "35 | hội thành viên" is a target, "Hội Làm vườn tỉnh hiện có:" another
+    // association's, "Sơn La" in a table that province's)
+    var intro: FoldedText? = nil
     for (f, role) in kept {
       var f = f
+      if role == .body, MainText.isFigureLine(f, from: 0) {
+        if let i = intro { f = FoldedText(i.string + (i.scalars.last == ":" ? " " : ": ") + f.string) }
+      } else if role != .timestamp {
+        // (a line that announces them, "… hiện có:", or a table's row heading that is a
+        // province's name; a section heading in capitals, "TỔ CHỨC HIỆN NAY", says too little)
+        intro = f.scalars.last == ":" || (f.tokens.count <= 4 && Gazetteer.shared.resolve(f.string, in: .old63) != nil) ? f : nil
+      }
       if role == .body && bodyIndex == 0, let after = MainText.afterDateline(f) {
         datelinedLead = f
         f = f.slice(after, f.scalars.count)
@@ -763,9 +774,16 @@ struct MainText {
   /// True when the line opens with a number (after at most two qualifier words), then a bar or a
   /// colon, then words: "54 | hội thành viên", "Khoảng 7.500 | hội viên".
   static func isFigureLine(_ f: FoldedText) -> Bool {
+    if isFigureLine(f, from: 0) { return true }
+    // (or after the line it was read under: "Chỉ tiêu đến năm 2026: 35 | hội thành viên")
+    guard let colon = f.tokens.indices.first(where: { f.tokens[$0].gap == UInt8(ascii: ":") }) else { return false }
+    return isFigureLine(f, from: colon)
+  }
+
+  static func isFigureLine(_ f: FoldedText, from start: Int) -> Bool {
     let t = f.tokens
-    var i = 0
-    while i < min(2, t.count), !t[i].isNumber, figureQualifiers.contains(t[i].hash) { i += 1 }
+    var i = start
+    while i < min(start + 2, t.count), !t[i].isNumber, figureQualifiers.contains(t[i].hash) { i += 1 }
     guard i < t.count, t[i].isNumber else { return false }
     // (the number's groups: "10.000", "3,7")
     var j = i + 1

@@ -370,5 +370,42 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
     XCTAssertFalse(MainText.isFigureLine(FoldedText("Trang chủ | Tin tức | 2 hội viên")))
     XCTAssertFalse(MainText.isFigureLine(FoldedText("21 hội thành viên | Liên hiệp hội")))
   }
+
+  /// The third review's counter-examples: a figure line is read with the line that announces it
+  /// ("Chỉ tiêu đến năm 2026:" a target, "Hội Làm vườn tỉnh Đồng Tháp hiện có:" another
+  /// association's, "Liên hiệp … Việt Nam hiện có:" the national union's) or a table's province.
+  func testFigureLinesAreReadWithTheLineTheyStandUnder() {
+    func figures(_ text: String) -> [String] {
+      extract(text).memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" }
+    }
+    let target = """
+      Đại hội Liên hiệp hội tỉnh Sóc Trăng lần thứ IV
+      Ngày 12/8/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng tổ chức Đại hội đại biểu lần thứ IV.
+      Chỉ tiêu đến năm 2026:
+      35 | hội thành viên
+      Trên 20.000 | hội viên
+      """
+    XCTAssertEqual(figures(target), [])
+    let other = """
+      Liên hiệp hội Đồng Tháp làm việc với Hội Làm vườn tỉnh
+      Ngày 18/4/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Tháp làm việc với Hội Làm vườn tỉnh.
+      Hội Làm vườn tỉnh Đồng Tháp hiện có:
+      Gần 10.000 | hội viên
+      """
+    XCTAssertEqual(figures(other), [])
+    let table = """
+      Cụm thi đua các tỉnh Tây Bắc tổng kết năm 2023
+      Ngày 14/12/2023, tại TP Sơn La, Cụm thi đua Liên hiệp các Hội Khoa học và Kỹ thuật các tỉnh Tây Bắc tổ chức hội nghị tổng kết.
+      Số hội thành viên của các đơn vị trong Cụm:
+      Sơn La
+      21 | hội thành viên
+      Điện Biên
+      17 | hội thành viên
+      """
+    // (each row's count is not the first province's: with no union of a province named, the
+    // rows' counts stay without one rather than all going to Sơn La)
+    XCTAssertFalse(figures(table).contains("Sơn La hoi_thanh_vien 17"))
+    XCTAssertEqual(figures(table).count, 2)
+  }
 }
 
