@@ -1662,7 +1662,10 @@ struct MeetingExtractor {
           reason = .yearFromTitle
         }
       }
-      return (date, reason, context.isUpcoming(d))
+      // (a day in the next weeks that the sentence says was held — "Ngày 05/01, Liên hiệp hội đã
+      // tổ chức …" in a year's look back posted on 28/12 — is the last one of that day, not to come)
+      let done = s.text.findDone(from: 0, to: min(s.text.tokens.count, k + 1)) != nil
+      return (date, reason, context.isUpcoming(d) && !(done && d.month < (context.published?.month ?? 0)))
     }
     return nil
   }

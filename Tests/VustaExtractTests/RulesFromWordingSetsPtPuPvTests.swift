@@ -325,6 +325,14 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       - Địa điểm: TP Tuy Hòa.
       """
     XCTAssertEqual(meetings(extract(invitation)), [])
+    // (a year's look back that says the early-January meeting was held keeps it, in that January)
+    let lookBack = """
+      Liên hiệp hội Bắc Kạn: một năm nhìn lại
+      Ngày 28/12/2023 | 16:10
+      Năm 2023 khép lại với nhiều dấu ấn của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Kạn (Liên hiệp hội).
+      Ngày 05/01, Liên hiệp hội đã tổ chức Hội nghị tổng kết hoạt động năm 2022, triển khai nhiệm vụ năm 2023.
+      """
+    XCTAssertEqual(meetings(extract(lookBack)), ["2023-01-05 Bắc Kạn tong_ket"])
   }
 
   /// Wording set pz (a timeline): a bulleted entry of a history's list ("• Đại hội lần thứ III:
