@@ -772,7 +772,8 @@ struct MainText {
   static let figureQualifiers = WordSet(["gan", "hon", "tren", "khoang", "over", "nearly", "about", "more", "than", "almost"].map(Phrase.hash))
 
   /// True when the line opens with a number (after at most two qualifier words), then a bar or a
-  /// colon, then words: "54 | hội thành viên", "Khoảng 7.500 | hội viên".
+  /// colon, then words: "54 | hội thành viên", "Khoảng 7.500 | hội viên" — or does so after the
+  /// line it was read under and its colon ("Chỉ tiêu đến năm 2026: 35 | hội thành viên").
   static func isFigureLine(_ f: FoldedText) -> Bool {
     if isFigureLine(f, from: 0) { return true }
     // (or after the line it was read under: "Chỉ tiêu đến năm 2026: 35 | hội thành viên")
@@ -780,6 +781,8 @@ struct MainText {
     return isFigureLine(f, from: colon)
   }
 
+  /// The same from token `start`: a number there (a scale word may follow it), then a bar or a
+  /// colon before the next word.
   static func isFigureLine(_ f: FoldedText, from start: Int) -> Bool {
     let t = f.tokens
     var i = start
