@@ -45,12 +45,7 @@ enum EventRecord {
   /// under a headline — is a portal's stamp.)
   static func isTimeField(_ f: FoldedText) -> Bool {
     guard let first = f.tokens.first, first.hash == h_thoi || first.hash == h_ngay, field(of: f) == .time else { return false }
-    return isBulleted(f) || !DateReader.hasTime(f)
-  }
-
-  /// True when the line opens with a list's bullet ("- ", "+ ", "• ", "* ", "– ").
-  static func isBulleted(_ f: FoldedText) -> Bool {
-    f.scalars.first.map { "-+•*–".unicodeScalars.contains($0) } ?? false
+    return MainText.isBulleted(f) || !DateReader.hasTime(f)
   }
 
   static let h_thoi = Phrase.hash("thoi"), h_ngay = Phrase.hash("ngay")

@@ -653,10 +653,9 @@ struct FigureExtractor {
   /// True when the sentence opens with a period it recounts: "Trong 3 năm thực hiện, …", "Trong
   /// năm qua, …", "Trong nhiệm kỳ, …".
   static func opensWithPeriod(_ f: FoldedText) -> Bool {
-    guard f.tokens.first?.hash == h_trong else { return false }
+    guard f.tokens.first?.hash == Lexicon.h_trong else { return false }
     return f.contains(any: periodWords, from: 1, to: min(f.tokens.count, 4))
   }
-  static let h_trong = Phrase.hash("trong")
   static let periodWords: [Phrase] = ["nam", "thang", "nhiem ky", "giai doan", "thoi gian qua"].phrases
 
   /// Words a figure line may call its count by after the bar: "tổng số", "số".

@@ -9,8 +9,7 @@ enum Interview {
   /// True when the sentence asks (it ends with a question mark) or its line is the reporter's
   /// (the line's first sentence opens with a reporter's label and a colon).
   static func isQuestion(_ s: AnalyzedSentence, in sentences: [AnalyzedSentence]) -> Bool {
-    let tail = s.text.scalars.reversed().drop(while: { $0 == " " || "\"”’)»".unicodeScalars.contains($0) })
-    if tail.first == "?" { return true }
+    if MainText.closingMark(s.text) == "?" { return true }
     guard !s.isTitle else { return false }
     var first = s.index
     while first > 0, first - 1 < sentences.count, sentences[first - 1].line == s.line { first -= 1 }

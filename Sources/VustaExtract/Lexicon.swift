@@ -14,7 +14,7 @@ enum Lexicon {
   static let guestOpeners: [Phrase] = ["du", "tham du", "den du", "ve du", "toi du", "co mat"].phrases
   static let h_du = Phrase.hash("du")
   static let p_chao_mung = Phrase("chao mung")
-  static let h_va = Phrase.hash("va")
+  static let h_va = Phrase.hash("va"), h_trong = Phrase.hash("trong")
   static let p_dai_dien = Phrase("dai dien")
   static let p_can_bo = Phrase("can bo")
   static let p_lanh_dao = Phrase("lanh dao")

@@ -742,10 +742,9 @@ struct MainText {
     }
     if words <= 30 && !clause && DateReader.isPostingLine(f) { return .timestamp }
     // closed by sentence punctuation, possibly inside a closing quote or bracket ("… lập.”)")
-    let tail = f.scalars.reversed().drop(while: { $0 == " " || "\"”’)»".unicodeScalars.contains($0) })
     // (a headline may ask a question before the body has begun: "Liên hiệp Hội: làm gì để góp
     // sức nhiều hơn cho phát triển kinh tế - xã hội?")
-    let closed = tail.first.map { ".!?…:;".unicodeScalars.contains($0) && !(!bodyStarted && $0 == "?" && words <= 30) } ?? false
+    let closed = closingMark(f).map { ".!?…:;".unicodeScalars.contains($0) && !(!bodyStarted && $0 == "?" && words <= 30) } ?? false
     // a lead set in bold without its full stop, under the headline ("Từ ngày 21 đến 23/7/2022,
     // tại Thành phố Hồ Chí Minh, Liên hiệp Hội Việt Nam đã tổ chức Hội nghị giao ban …"): a long
     // line that opens with the day of the event is no second headline
@@ -755,8 +754,7 @@ struct MainText {
     // "- Địa điểm: Hà Nội.": the place (or day) of the event a report's record sets out
     if bodyStarted, let field = EventRecord.field(of: f), field != .other { return .body }
     // "- Số hội thành viên: 31;": an item of a list of figures in the article
-    if bodyStarted, let first = f.scalars.first, "-•+*–".unicodeScalars.contains(first), words >= 3,
-      f.tokens.contains(where: \.isNumber)
+    if bodyStarted, isBulleted(f), words >= 3, f.tokens.contains(where: \.isNumber)
     {
       return .body
     }
@@ -766,6 +764,17 @@ struct MainText {
     if bodyStarted, words >= 3, isFigureLine(f) { return .body }
     if words >= 25 { return .body }
     return .minor
+  }
+
+  /// The line's last mark past closing quotes and brackets ("… lập.”)" ends in "."; "… xã hội?"
+  /// in "?"), nil for an empty line.
+  static func closingMark(_ f: FoldedText) -> Unicode.Scalar? {
+    f.scalars.reversed().first { $0 != " " && !"\"”’)»".unicodeScalars.contains($0) }
+  }
+
+  /// True when the line opens with a list's bullet ("- ", "+ ", "• ", "* ", "– ").
+  static func isBulleted(_ f: FoldedText) -> Bool {
+    f.scalars.first.map { "-+•*–".unicodeScalars.contains($0) } ?? false
   }
 
   /// Words that may stand before a figure line's number ("Gần 10.000 | hội viên").

@@ -395,12 +395,14 @@ struct MeetingExtractor {
     }
     // a Ban Chấp hành meeting that reviews the year or half-year is a review (tong_ket), as is a
     // Ban Thường vụ meeting that says it holds one ("sơ kết 6 tháng đầu năm")
+    // (a report's record of labelled lines after the meeting's sentence: EventRecord)
+    let record = mentions.last.map { EventRecord.around($0.0, in: context.sentences) } ?? []
     if var r = result, r.kind == .ban_chap_hanh || r.kind == .ban_thuong_vu || r.kind == .khac, let last = mentions.last?.0 {
       // (an undated Ban Chấp hành meeting — a report of it rather than of a day — is read with
       // everything the first two paragraphs say of the period)
       let wide = r.kind == .ban_chap_hanh && r.date == nil
       // (a report's record of labelled lines after the meeting pushes its paragraphs down)
-      let recordLines = Set(EventRecord.around(last, in: context.sentences).map(\.line)).count
+      let recordLines = Set(record.map(\.line)).count
       let around = context.sentences.filter { s in
         mentions.contains { $0.0.index == s.index } || (s.line <= 2 && s.index == last.index + 1) || (wide && s.line <= 3)
           // "Hội nghị cũng đã nghe và thông qua Báo cáo tổng kết …": what the meeting itself did
@@ -459,8 +461,7 @@ struct MeetingExtractor {
     // "- Hội nghị: tổng kết hoạt động năm 2014 …" then "- Thời gian: ngày 31 tháng 01 năm 2015.",
     // "- Địa điểm: Hà Nội.": a report's record of the event sets its day and place out on
     // labelled lines (EventRecord)
-    if var r = result, let last = mentions.last?.0 {
-      let record = EventRecord.around(last, in: context.sentences)
+    if var r = result, !record.isEmpty {
       if r.date == nil || r.date?.day == nil,
         let m = record.lazy.filter({ EventRecord.field(of: $0.text) == .time }).compactMap({ $0.dates.first { $0.day != nil } }).first,
         let d = context.complete(m), r.date == nil || r.date?.year == d.year
@@ -831,7 +832,7 @@ struct MeetingExtractor {
     }
     // (four sentences back; in a list of bulleted entries, "• Đại hội lần thứ III: tiến hành tại
     // Hà Nội từ ngày 27 đến 28-9-1993", back through the list's entries to the line over it)
-    let bulleted = EventRecord.isBulleted(s.text)
+    let bulleted = MainText.isBulleted(s.text)
     for j in stride(from: i - 1, through: max(0, i - (bulleted ? 12 : 4)), by: -1) {
       let before = context.sentences[j]
       if before.isTitle { return nil }
@@ -1310,14 +1311,13 @@ struct MeetingExtractor {
   /// A body's sitting: "phiên họp", "cuộc họp".
   static let sessionNouns: [Phrase] = ["phien hop", "cuoc hop"].phrases
   /// "Trong" (in) opening a sentence.
-  static let h_trong = Phrase.hash("trong")
 
   /// "Trong phiên họp ngày 13-10-2009, Ban Bí thư đã nghe … về tổng kết …": a session opening
   /// the sentence is the session of the body the clause after it starts with, and what the
   /// sentence names after it is that body's business.
   func sessionOfSubject(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     let f = s.text
-    guard k >= 1, f.tokens.count > 3, f.tokens[0].hash == MeetingExtractor.h_trong,
+    guard k >= 1, f.tokens.count > 3, f.tokens[0].hash == Lexicon.h_trong,
       MeetingExtractor.sessionNouns.contains(where: { f.matches($0, at: 1) }),
       let comma = (3..<min(f.tokens.count, 15)).first(where: { f.tokens[$0].gap == UInt8(ascii: ",") })
     else { return false }
