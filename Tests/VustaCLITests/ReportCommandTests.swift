@@ -10,6 +10,7 @@ final class ReportCommandTests: XCTestCase {
   func temp() -> String {
     let p = NSTemporaryDirectory() + "vusta-report-cli-" + UUID().uuidString
     try? FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
+    addTeardownBlock { try? FileManager.default.removeItem(atPath: p) }
     return p
   }
 

@@ -43,6 +43,7 @@ final class StoreCommandsTests: XCTestCase {
   func folder() -> String {
     let p = NSTemporaryDirectory() + "vusta-cli-" + UUID().uuidString
     try? FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
+    addTeardownBlock { try? FileManager.default.removeItem(atPath: p) }
     return p
   }
 

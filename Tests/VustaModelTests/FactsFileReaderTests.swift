@@ -8,6 +8,7 @@ final class FactsFileReaderTests: XCTestCase {
   func write(_ text: String) throws -> String {
     let path = NSTemporaryDirectory() + "facts-\(UUID().uuidString).json"
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
     return path
   }
 

@@ -38,11 +38,20 @@ enum ReportFixtures {
                           link: link)
   }
 
+  /// A new empty folder in the system's temporary folder, removed when the test process ends.
   static func temporaryFolder() -> String {
     let p = NSTemporaryDirectory() + "vusta-reports-" + UUID().uuidString
     try? FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
+    madeFoldersLock.lock()
+    if madeFolders.isEmpty { atexit { for f in ReportFixtures.madeFolders { try? FileManager.default.removeItem(atPath: f) } } }
+    madeFolders.append(p)
+    madeFoldersLock.unlock()
     return p
   }
+
+  /// The folders `temporaryFolder()` made in this process.
+  nonisolated(unsafe) private static var madeFolders: [String] = []
+  private static let madeFoldersLock = NSLock()
 
   /// Runs a tool; nil when it is not installed.
   static func run(_ tool: String, _ args: [String]) -> (status: Int32, output: String)? {

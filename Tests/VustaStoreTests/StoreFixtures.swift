@@ -6,11 +6,20 @@ import VustaSynth
 
 /// Temporary folders, synthetic documents and row counts for store tests.
 enum StoreFixtures {
+  /// A new empty folder in the system's temporary folder, removed when the test process ends.
   static func temporaryFolder() -> String {
     let p = NSTemporaryDirectory() + "vusta-store-" + UUID().uuidString
     try? FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
+    madeFoldersLock.lock()
+    if madeFolders.isEmpty { atexit { for f in StoreFixtures.madeFolders { try? FileManager.default.removeItem(atPath: f) } } }
+    madeFolders.append(p)
+    madeFoldersLock.unlock()
     return p
   }
+
+  /// The folders `temporaryFolder()` made in this process.
+  nonisolated(unsafe) private static var madeFolders: [String] = []
+  private static let madeFoldersLock = NSLock()
 
   static func synthetic(_ n: Int, years: ClosedRange<Int> = 2019...2024, seed: UInt64 = 11) -> [ExtractedDocument] {
     var docs: [ExtractedDocument] = []

@@ -61,6 +61,7 @@ final class CorpusSynthesizerTests: XCTestCase {
 
   func testWrittenCorpusHasTruthAndSources() throws {
     let folder = NSTemporaryDirectory() + "vusta-synth-" + UUID().uuidString
+    addTeardownBlock { try? FileManager.default.removeItem(atPath: folder) }
     let s = try CorpusSynthesizer(options: SynthOptions(articles: 40, years: 2020...2021, seed: 2)).write(to: folder)
     XCTAssertEqual(s.articles, 40)
     let truth = try JSONDecoder().decode(FactsFile.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/truth.json")))
