@@ -294,6 +294,7 @@ struct EnglishReader {
   /// Verbs of a union that takes part in another body's event: "VUSTA … attended the 2023
   /// Mid-term Conference of the International Science Council".
   static let attendVerbs: [Phrase] = ["attended", "attends", "took part in", "takes part in", "participated in", "joined"].phrases
+  static let attendedPassive = Phrase("attended"), by = Phrase("by")
   static let byWords: [Phrase] = ["organized by", "organised by", "hosted by", "held by", "convened by", "chaired by"].phrases
 
   /// True when the sentence says the event is another body's: the union attends it, or it is
@@ -301,6 +302,9 @@ struct EnglishReader {
   func anotherBodysEvent(_ f: FoldedText, noun at: Int, unions us: [EnglishUnionMention]) -> Bool {
     // (whoever attends: "Vice Chairman … took part in, and gave a speech at, the 2023 Mid-term Conference …")
     if let a = Self.attendVerbs.compactMap({ f.find($0) }).min(), a < at, at - a <= 14 { return true }
+    // ("The 2023 Mid-term Conference of the ISC, held in Paris …, was attended and addressed by
+    // VUSTA Vice Chairman …": attended, in the passive, after the event)
+    if let a = f.find(Self.attendedPassive, from: at), f.find(Self.by, from: a + 1, to: a + 5) != nil { return true }
     for b in Self.byWords {
       guard let j = f.find(b) else { continue }
       let agentEnd = min(f.tokens.count, j + b.count + 10)

@@ -358,11 +358,17 @@ struct FigureExtractor {
     return 0
   }
 
-  /// A plan word between `from` and `to`, or "sẽ" (will) as written.
+  /// A plan word between `from` and `to`, or "sẽ" (will) as written — not the "sẽ" of a report
+  /// about to be given ("như báo cáo sẽ cho thấy, VUSTA hiện có 156 hội thành viên").
   private func isTarget(_ f: FoldedText, from: Int, to: Int) -> Bool {
     if f.contains(any: FigureExtractor.targetWords, from: from, to: to) { return true }
-    return f.containsWill(from: from, to: to)
+    return (max(0, from)..<min(to, f.tokens.count)).contains { k in
+      f.isWill(k) && !FigureExtractor.reportingVerbs.contains { f.matches($0, at: k + 1) }
+    }
   }
+
+  /// Verbs of telling after "sẽ": a report or a speaker about to show what is, not a plan.
+  static let reportingVerbs: [Phrase] = ["cho thay", "trinh bay", "bao cao", "neu ro", "thong tin"].phrases
 
   /// A count from the union's past: the marker ("khi mới thành lập") earlier in the clause with
   /// no "đến nay"/"hiện nay" between, or right after the metric ("Từ 7 hội thành viên khi mới

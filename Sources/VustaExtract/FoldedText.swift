@@ -219,6 +219,7 @@ struct FoldedText {
     let flags = VietnameseText.flags
     var gap: UInt8 = 0
     var sawSpace = false
+    var shortForms = false
     while i < n {
       let b = bytes[i]
       if isWordByte(b) {
@@ -250,6 +251,7 @@ struct FoldedText {
         }
         tokens.append(Token(start: start, end: i, hash: h, gap: gap, spaced: sawSpace, isCap: isCap,
                             isAllCaps: allCaps, isNumber: digits))
+        if allCaps, i - start == 2, MeetingAbbreviations.forms[h] != nil { shortForms = true }
         gap = 0
         // a word cut off a glued one stands as if a space were there
         sawSpace = i < n && isWordByte(bytes[i])
@@ -258,7 +260,8 @@ struct FoldedText {
         i += 1
       }
     }
-    return tokens
+    // "tổ chức HN BCH": a meeting's noun in a clerk's short form
+    return shortForms ? MeetingAbbreviations.expand(tokens) : tokens
   }
 
   @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {

@@ -733,6 +733,8 @@ struct MainText {
   static func role(of f: FoldedText, bodyStarted: Bool, titleSeen: Bool = false) -> Role {
     let words = f.tokens.count
     if isCaption(f) { return .minor }
+    // "Kính thưa các vị đại biểu!": a speech's address to the hall reports nothing
+    if bodyStarted, Speech.isSalutation(f) { return .minor }
     // (a clause closed by ";" — "… địa phương ngày 19 tháng 6 năm 2015;" of a legal text broken
     // into short lines — is never a page's stamp)
     let clause = f.scalars.last == ";"

@@ -262,14 +262,20 @@ struct MeetingExtractor {
   private func mainEvent() -> Found? {
     // the title and the lead; when the lead names no meeting (a first paragraph about the newly
     // elected chairman), the next paragraph
-    let leadNamesOne = context.sentences.contains { $0.isLead && meetingNoun(in: $0, allowReference: false) != nil }
+    // (an editor's note in brackets over a published speech, "(Ban biên tập: … cùng chủ trì Hội
+    // thảo; dưới đây là bài phát biểu khai mạc.)", is no lead: the speech's opening paragraph may
+    // give the meeting)
+    let leadNamesOne = !Speech.isEditorsNote(line: 1, in: context.sentences)
+      && context.sentences.contains { $0.isLead && meetingNoun(in: $0, allowReference: false) != nil }
     // (or a paragraph that starts with the meeting and gives its day later: "Đại hội … lần thứ
     // VIII … bước vào phiên chính thức sáng 25/12")
     // (or a second paragraph that names it where something was said, dated after it: "Đó là
     // đánh giá của ông …, tại lễ tổng kết 20 năm hoạt động của Liên hiệp … diễn ra ngày 6-10")
     // (an interview's: its first answer, past the speaker's name — the reporter's questions ask,
     // they report nothing held)
-    let second = Interview.secondParagraph(in: context.sentences)
+    // (an editor's note as the second paragraph is passed over for the one after it)
+    var second = Interview.secondParagraph(in: context.sentences)
+    if Speech.isEditorsNote(line: second, in: context.sentences) { second += 1 }
     let candidates = context.sentences.filter { s in
       s.isTitle || (!Interview.isQuestion(s, in: context.sentences)
         && (s.isLead

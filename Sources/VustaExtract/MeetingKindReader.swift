@@ -117,6 +117,8 @@ enum MeetingVocabulary {
   static let h_lam = Phrase.hash("lam")
   static let p_lam_viec_tai = Phrase("lam viec tai"), p_cong_tac = Phrase("cong tac")
 
+  /// The label of a list of those attending: "Thành phần tham dự: …", "Thành phần: …".
+  static let attendeesLabel = Phrase("thanh phan")
   /// Words that make a committee's name a person's title: "Ủy viên Ban Thường vụ".
   static let memberTitles: [Phrase] = ["uy vien", "thanh vien"].phrases
   static let h_hoi = Phrase.hash("hoi")
@@ -154,6 +156,13 @@ enum MeetingVocabulary {
       }
       // "đồng chí …, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy": a person's title
       if MeetingVocabulary.memberTitles.contains(where: { f.endsWith($0, before: at) }) { return false }
+      // "Thành phần tham dự hội thảo: …; Ban chấp hành Liên hiệp Hội …": a committee among the
+      // people attending, as minutes list them, is not what meets
+      if let label = f.find(attendeesLabel, from: max(0, at - 40), to: at),
+        !(label..<at).contains(where: { f.tokens[$0].gap == UInt8(ascii: ".") })
+      {
+        return false
+      }
       // ("PGS.TS …, Phó chủ tịch thường trực Liên hiệp các Hội …": an office, no standing committee)
       if kind == .ban_thuong_vu && f.tokens[at].hash == Lexicon.h_thuong && f.endsWith(MeetingVocabulary.p_chu_tich, before: at) {
         return false

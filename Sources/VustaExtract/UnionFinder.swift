@@ -36,7 +36,8 @@ enum UnionFinder {
       .map(Phrase.hash))
   static let stopAfterHoi = WordSet(
     ["nghi", "thao", "vien", "thi", "dong", "dien", "cho", "quan", "nong", "lam", "nguoi", "y", "tap"].map(Phrase.hash))
-  static let starts: [Phrase] = ["lien hiep", "lhh", "lhhvn", "vusta", "lhh vn"].phrases
+  /// (A clerk's short "LH" stands for "Liên hiệp": "LH các Hội KH&KT tỉnh".)
+  static let starts: [Phrase] = ["lien hiep", "lhh", "lhhvn", "vusta", "lhh vn", "lh"].phrases
   static let national: [Phrase] = ["viet nam", "vn", "trung uong"].phrases
   static let plural: [Phrase] = ["cac tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "cac dia phuong"].phrases
   static let generic: [Phrase] = ["tinh", "thanh pho", "tp", "tinh thanh pho"].phrases
@@ -79,10 +80,13 @@ enum UnionFinder {
       // nghị", "Liên hiệp Hợp tác xã" are other organisations)
       // (or, as a few local sites write it, "Hội liên hiệp khoa học kỹ thuật tỉnh": the union's
       // own words straight after it, then a place)
-      if s.words == ["lien", "hiep"] {
-        guard i + 2 < t.count, t[i + 2].hash == Lexicon.h_hoi
-          || (t[i + 2].hash == Lexicon.h_cac && i + 3 < t.count && t[i + 3].hash == Lexicon.h_hoi)
-          || UnionFinder.namedWithoutHoi(f, at: i + 2, provinces: provinces)
+      // (the short "LH" only as "LH các Hội" or "LH Hội", written in capitals)
+      if s.words == ["lien", "hiep"] || s.words == ["lh"] {
+        let k = i + s.count
+        guard k < t.count, t[k].hash == Lexicon.h_hoi
+          || (t[k].hash == Lexicon.h_cac && k + 1 < t.count && t[k + 1].hash == Lexicon.h_hoi)
+          || (s.count == 2 && UnionFinder.namedWithoutHoi(f, at: k, provinces: provinces)),
+          s.count == 2 || t[i].isAllCaps
         else { i += 1; continue }
       }
       var end = nameEnd(f, from: i + s.count)
@@ -234,6 +238,8 @@ enum UnionFinder {
     return false
   }
 
+  static let h_lh = Phrase.hash("lh")
+
   /// True when the tokens right before `i` end a union name ("… Kỹ thuật tỉnh", "LHH").
   static func endsWithUnion(_ f: FoldedText, before i: Int) -> Bool {
     var k = i - 1
@@ -244,6 +250,11 @@ enum UnionFinder {
     while k >= 0, steps < 12, body.contains(f.tokens[k].hash) || f.tokens[k].hash == Lexicon.h_lhhvn {
       if f.tokens[k].hash == Lexicon.h_lhh { return true }
       if f.tokens[k].hash == Lexicon.h_hiep, k >= 1, f.tokens[k - 1].hash == Lexicon.h_lien { return true }
+      // "LH các Hội KH&KT tỉnh …": the short "LH" in capitals
+      if f.tokens[k].hash == Lexicon.h_hoi {
+        let lh = k >= 1 && f.tokens[k - 1].hash == Lexicon.h_cac ? k - 2 : k - 1
+        if lh >= 0, f.tokens[lh].hash == h_lh, f.tokens[lh].isAllCaps { return true }
+      }
       k -= 1
       steps += 1
     }

@@ -1,0 +1,119 @@
+@testable import VustaExtract
+import VustaModel
+import XCTest
+
+/// Rules read from the wording sets qj (a clerk's abbreviated brief), qk (a leader-centred
+/// portal), ql (a published speech) and qm (minutes), twenty-first session, each with the
+/// counter-case that keeps it from reaching too far.
+final class RulesFromWordingSetsQjToQmTests: XCTestCase {
+  func extract(_ text: String, published: FactDate? = nil) -> ExtractedDocument {
+    var s = SourceInfo()
+    if let published { s.published = published }
+    let a = Article(id: "t", path: "t.txt", text: VietnameseText.normalize(text), sha256: "", source: s)
+    return Extractor().extract(a)
+  }
+
+  func meetings(_ d: ExtractedDocument) -> [String] {
+    d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }
+  }
+
+  func figures(_ d: ExtractedDocument) -> [String] {
+    d.memberFigures.map { "\($0.metric) \($0.value)" }
+  }
+
+  /// "HN", "HT", "ĐH" stand for hội nghị, hội thảo, đại hội after a verb of holding or before
+  /// words in lower case or a body's short name; the same letters for a province, a university
+  /// or a photographer are left alone.
+  func testAClerksShortFormsOfMeetingNouns() {
+    let brief = """
+      Bạc Liêu: LHH tỉnh tổ chức HN điển hình tiên tiến lần II
+      Ngày 4/9/2015, LH các Hội KH&KT tỉnh Bạc Liêu (LHH) tổ chức HN điển hình tiên tiến lần thứ II, GĐ 2010 – 2015.
+      """
+    XCTAssertEqual(meetings(extract(brief)), ["2015-09-04 Bạc Liêu khac"])
+    let board = """
+      HN BCH LH các Hội KH&KT tỉnh lần thứ X
+      Chiều 31/3/2023, LH các Hội KH&KT tỉnh Kon Tum (LHH) tổ chức HN BCH lần thứ X (khóa III), NK 2017-2022.
+      """
+    XCTAssertEqual(meetings(extract(board)), ["2023-03-31 Kon Tum ban_chap_hanh"])
+    let workshop = """
+      HT khoa học về du lịch bền vững
+      Ngày 18/9/2021, LH các hội KH&KT tỉnh Lạng Sơn tổ chức HT khoa học phát triển du lịch bền vững.
+      """
+    XCTAssertEqual(meetings(extract(workshop)), ["2021-09-18 Lạng Sơn hoi_thao"])
+    // the token stream: the short form becomes the noun's two words over the same letters
+    let f = FoldedText("LHH tổ chức HN BCH")
+    XCTAssertEqual((0..<f.tokens.count).map { String(f.word($0)) }.count, 6)
+    XCTAssertEqual(f.text(f.tokens[3].start, f.tokens[4].end), "HN")
+    // counter-cases: a province, a university, a photo credit
+    for other in ["tỉnh HT giai đoạn 2022-2025", "Trường ĐH Cần Thơ", "Quang cảnh. Ảnh: HT", "ĐH Quốc gia Hà Nội"] {
+      let g = FoldedText(other)
+      XCTAssertFalse(g.contains(any: ["hoi thao", "dai hoi", "hoi nghi"].phrases), other)
+    }
+  }
+
+  /// "LH các Hội KH&KT tỉnh …" is the union, its province the union's; a lower-case "lh" or an
+  /// "LH" before another word is not.
+  func testTheShortLHOfTheUnionsName() {
+    let f = FoldedText("LH các Hội KH&KT tỉnh Lạng Sơn tổ chức hội thảo")
+    let p = ProvinceFinder(gazetteer: Gazetteer.shared).mentions(in: f)
+    XCTAssertEqual(UnionFinder.mentions(in: f, provinces: p).map(\.scope), [.province(Gazetteer.shared.resolve("Lạng Sơn", in: .old63)!)])
+    XCTAssertEqual(UnionFinder.mentions(in: FoldedText("LH Việt Nam tổ chức"), provinces: []).count, 0)
+  }
+
+  /// A speech's "sẽ cho thấy" tells what a report will show, not a plan: the count after it is
+  /// today's; a plan ("sẽ có") is still no count.
+  func testAReportAboutToShowIsNoPlan() {
+    let speech = """
+      Hội thảo chuyển đổi số
+      Thưa các vị đại biểu, như báo cáo trình bày tại Hội thảo sẽ cho thấy, VUSTA chúng ta hiện có 156 hội thành viên.
+      """
+    XCTAssertEqual(figures(extract(speech)), ["hoi_thanh_vien 156"])
+    let plan = """
+      Hội thảo chuyển đổi số
+      Thưa các vị đại biểu, đến năm 2030 VUSTA chúng ta sẽ có 200 hội thành viên.
+      """
+    XCTAssertEqual(figures(extract(plan)), [])
+  }
+
+  /// Minutes list those attending under "Thành phần tham dự:"; a committee among them does not
+  /// make the meeting the committee's.
+  func testACommitteeAmongTheAttendingIsNotTheKind() {
+    let minutes = """
+      Kết luận hội thảo: Liên hiệp các Hội KH-KT tỉnh Ninh Bình góp ý vào Dự thảo sửa đổi Hiến pháp
+      Thành phần tham dự hội thảo: lãnh đạo một số sở, ban, ngành tỉnh; Ban chấp hành Liên hiệp Hội và Chủ tịch các hội thành viên.
+      """
+    XCTAssertEqual(meetings(extract(minutes)).map { $0.hasSuffix("hoi_thao") }, [true])
+    let board = """
+      Liên hiệp các Hội KH-KT tỉnh Ninh Bình họp Ban chấp hành
+      Ngày 12/3/2024, Ban chấp hành Liên hiệp các Hội KH-KT tỉnh Ninh Bình tổ chức hội nghị lần thứ 5.
+      """
+    XCTAssertEqual(meetings(extract(board)), ["2024-03-12 Ninh Bình ban_chap_hanh"])
+  }
+
+  /// A published speech: the lines addressing the hall and the editor's note in brackets are
+  /// passed over, and the opening paragraph gives the meeting.
+  func testASpeechsOpeningGivesTheMeeting() {
+    let speech = """
+      Chủ tịch VUSTA: chuyển đổi số là bước đi cấp bách – trích phát biểu khai mạc của Chủ tịch VUSTA.
+      (Ban biên tập: Chủ tịch VUSTA và Tổng Thư ký VUSTA cùng chủ trì Hội thảo; dưới đây là bài phát biểu khai mạc.)
+      Kính thưa đại diện lãnh đạo các ban, đơn vị trực thuộc, các Hội ngành toàn quốc; thưa các chuyên gia, diễn giả!
+      Chiều nay, 25/8, tại Hà Nội, VUSTA tổ chức Hội thảo "Giải pháp nâng cao năng lực quản trị trên môi trường số". Thay mặt Ban Tổ chức, tôi xin nhiệt liệt chào mừng quý vị.
+      """
+    // (no year anywhere: only the page's own meeting is read undated)
+    XCTAssertEqual(meetings(extract(speech)), ["nil Hà Nội hoi_thao"])
+    XCTAssertTrue(Speech.isSalutation(FoldedText("Kính thưa các vị đại biểu, thưa các nhà khoa học!")))
+    XCTAssertFalse(Speech.isSalutation(FoldedText("Thưa quý vị, đất nước đang bước vào kỷ nguyên mới. Xin cảm ơn!")))
+  }
+
+  /// English: an event "attended and addressed by" the union's leader, in the passive, is another
+  /// body's event.
+  func testAnEventAttendedInThePassiveIsAnotherBodys() {
+    let page = """
+      Vice Chairman Pham Ngoc Linh attends and speaks at the International Science Council (ISC) 2023 Mid-term Conference
+      2023-06-30 12:04
+      The 2023 Mid-term Conference of the International Science Council (ISC), held in Paris on May 10th 2023, was attended and addressed by VUSTA Vice Chairman Pham Ngoc Linh.
+      In his speech, Dr. Pham Ngoc Linh reaffirmed that the Vietnam Union of Science and Technology Associations (VUSTA) values its membership.
+      """
+    XCTAssertEqual(meetings(extract(page)), [])
+  }
+}
