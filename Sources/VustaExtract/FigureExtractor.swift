@@ -359,13 +359,19 @@ struct FigureExtractor {
   }
 
   /// A plan word between `from` and `to`, or "sẽ" (will) as written — not the "sẽ" of a report
-  /// about to be given ("như báo cáo sẽ cho thấy, VUSTA hiện có 156 hội thành viên").
+  /// about to be given when a word of today follows it ("như báo cáo sẽ cho thấy, VUSTA hiện có
+  /// 156 hội thành viên").
   private func isTarget(_ f: FoldedText, from: Int, to: Int) -> Bool {
     if f.contains(any: FigureExtractor.targetWords, from: from, to: to) { return true }
     return (max(0, from)..<min(to, f.tokens.count)).contains { k in
-      f.isWill(k) && !FigureExtractor.reportingVerbs.contains { f.matches($0, at: k + 1) }
+      f.isWill(k) && !(FigureExtractor.reportingVerbs.contains { f.matches($0, at: k + 1) }
+        && f.contains(any: FigureExtractor.presentWords, from: k + 1, to: to))
     }
   }
+
+  /// Words of today that make a count after "sẽ cho thấy" today's: "hiện có", "hiện nay", "đến
+  /// nay" ("Đề án sẽ nêu rõ đến năm 2027 … có trên 20.000 hội viên" stays a target).
+  static let presentWords: [Phrase] = ["hien co", "hien nay", "den nay", "hien la"].phrases
 
   /// Verbs of telling after "sẽ": a report or a speaker about to show what is, not a plan.
   static let reportingVerbs: [Phrase] = ["cho thay", "trinh bay", "bao cao", "neu ro", "thong tin"].phrases

@@ -688,6 +688,11 @@ struct MainText {
     return f.contains(any: siteNameWords)
   }
 
+  /// A menu: a line that is not a sentence, its entries parted by three bars or arrows or more.
+  static func isMenu(_ f: FoldedText) -> Bool {
+    f.scalars.filter { $0 == "|" || $0 == "»" || $0 == "›" }.count >= 3
+  }
+
   /// A report's section heading numbered in Roman figures ("I. THỜI GIAN, THÀNH PHẦN", "II)
   /// Nội dung"): never the page's headline.
   static func isSectionHeading(_ f: FoldedText) -> Bool {
@@ -764,7 +769,9 @@ struct MainText {
     // figure line, its number first (a qualifier word may stand before it) and its noun after a
     // bar or a colon
     if bodyStarted, words >= 3, isFigureLine(f) { return .body }
-    if words >= 25 { return .body }
+    // a long menu ("Trang chủ | Giới thiệu | Tin tức | Hội thành viên | …") is no paragraph:
+    // the article has not begun, and a box of other news after it still comes before it
+    if words >= 25, !isMenu(f) { return .body }
     return .minor
   }
 

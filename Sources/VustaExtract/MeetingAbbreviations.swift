@@ -5,8 +5,8 @@
 /// since the same letters name other things: "HN" Hà Nội, "tỉnh HT" Hà Tĩnh, "Trường ĐH",
 /// "ĐH Cần Thơ" a university, "Ảnh: HT" a photographer. A short form stands for its noun when
 /// it follows a verb of holding or attending ("tổ chức HN", "dự HT", "khai mạc ĐH", "Quang cảnh
-/// HN"), or when what follows goes on in lower case or with a body's short name ("HN điển hình
-/// tiên tiến", "HT khoa học", "ĐH lần thứ V", "HN BCH", "ĐH LHH"); never after "tỉnh", "TP",
+/// HN"), or when a word that goes with a meeting's noun follows, or a body's short name ("HN điển
+/// hình tiên tiến", "HT khoa học", "ĐH lần thứ V", "HN BCH", "ĐH LHH"); never after "tỉnh", "TP",
 /// "Trường", "CĐ" or a photo credit, nor before a capitalised name ("ĐH Quốc gia").
 enum MeetingAbbreviations {
   /// The short forms (folded) and the words they stand for.
@@ -35,8 +35,17 @@ enum MeetingAbbreviations {
       return true
     }
     guard let n = next, n.gap == 0 else { return false }
-    return !n.isCap || bodiesAfter.contains(n.hash)
+    return n.isAllCaps ? bodiesAfter.contains(n.hash) : !n.isCap && meetingWordsAfter.contains(n.hash)
   }
+
+  /// First words of what follows a meeting's noun: "HN điển hình", "HT khoa học", "ĐH lần thứ
+  /// V", "ĐH đại biểu", "HN tổng kết", "HN sơ kết", "HN giao ban", "HT chuyên đề", "ĐH nhiệm kỳ",
+  /// "HN thường niên", "HN trực tuyến", "HN toàn quốc", "HN cấp tỉnh", "HN triển khai", "HT
+  /// về …", "HN lấy ý kiến", "ĐH thành lập", "HN ban chấp hành", "HN tập huấn", "HT quốc tế" —
+  /// not any word in lower case ("học tập kinh nghiệm tại HT theo chương trình …": Hà Tĩnh).
+  static let meetingWordsAfter = WordSet(
+    ["dien", "khoa", "lan", "dai", "tong", "so", "giao", "chuyen", "nhiem", "thuong", "truc", "toan", "cap", "trien",
+     "ve", "lay", "thanh", "ban", "tap", "quoc"].map(Phrase.hash))
 
   /// The tokens with each short form that stands for a meeting written as its noun's two words:
   /// the first spans the short form as written, the second is empty at its end.

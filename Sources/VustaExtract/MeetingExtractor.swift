@@ -1208,7 +1208,11 @@ struct MeetingExtractor {
       }
     }
     // before the noun: the subject is another association and no LHH body stands before the noun
-    if s.unions.contains(where: { $0.start < k }) { return false }
+    // (but for the union named as its parent: "Hội Làm vườn tỉnh …, hội thành viên của Liên hiệp
+    // các Hội … tỉnh, đã tổ chức Đại hội …")
+    if s.unions.contains(where: { u in u.start < k && !MeetingExtractor.parentWords.contains { f.endsWith($0, before: u.start) } }) {
+      return false
+    }
     // ("… tại Bảo tàng tỉnh hội Khoa học lịch sử Thanh Hóa đã tổ chức …": "hội" as written
     // in lower case still names an association when a capitalised name follows it)
     var i = k - 1
@@ -1229,6 +1233,10 @@ struct MeetingExtractor {
     }
     return false
   }
+
+  /// Words that name the union as another association's parent: "hội thành viên của", "thành
+  /// viên của" (not "trực thuộc": "Cụm thi đua số 9 trực thuộc Liên hiệp …" is the union's own).
+  static let parentWords: [Phrase] = ["thanh vien cua"].phrases
 
   /// True when the word at `i` is "đồng" of "Hội đồng" (a council) as written, not "Đông" of
   /// "Hội Đông y" (an association): both fold to "dong".

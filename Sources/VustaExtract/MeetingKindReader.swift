@@ -100,8 +100,21 @@ enum MeetingVocabulary {
         }
       }
     }
-    return .khac
+    return isNumberedSessionOfATerm(f, from: from, to: to) ? .ban_chap_hanh : .khac
   }
+
+  /// "Hội nghị lần thứ 7, khóa V": a conference numbered within a committee's term is the
+  /// executive committee's, though the words "Ban Chấp hành" are not written.
+  static func isNumberedSessionOfATerm(_ f: FoldedText, from: Int, to: Int) -> Bool {
+    guard let h = f.find(p_hoi_nghi, from: from, to: to),
+      let l = f.find(p_lan_thu, from: h + 2, to: min(f.tokens.count, h + 3)), l + 2 < f.tokens.count
+    else { return false }
+    let k = l + 3
+    return k < f.tokens.count && f.tokens[k].hash == h_khoa && !(k + 1 < f.tokens.count && f.tokens[k + 1].hash == h_hoc)
+  }
+
+  static let p_hoi_nghi = Phrase("hoi nghi"), p_lan_thu = Phrase("lan thu")
+  static let h_khoa = Phrase.hash("khoa"), h_hoc = Phrase.hash("hoc")
 
   static let h_so = Phrase.hash("so")
 

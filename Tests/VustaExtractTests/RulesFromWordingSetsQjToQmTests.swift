@@ -45,7 +45,8 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
     XCTAssertEqual((0..<f.tokens.count).map { String(f.word($0)) }.count, 6)
     XCTAssertEqual(f.text(f.tokens[3].start, f.tokens[4].end), "HN")
     // counter-cases: a province, a university, a photo credit
-    for other in ["tỉnh HT giai đoạn 2022-2025", "Trường ĐH Cần Thơ", "Quang cảnh. Ảnh: HT", "ĐH Quốc gia Hà Nội"] {
+    for other in ["tỉnh HT giai đoạn 2022-2025", "Trường ĐH Cần Thơ", "Quang cảnh. Ảnh: HT", "ĐH Quốc gia Hà Nội",
+                  "đoàn học tập kinh nghiệm tại HT theo chương trình phối hợp", "lãnh đạo Liên hiệp Hội HT bày tỏ"] {
       let g = FoldedText(other)
       XCTAssertFalse(g.contains(any: ["hoi thao", "dai hoi", "hoi nghi"].phrases), other)
     }
@@ -73,6 +74,13 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       Thưa các vị đại biểu, đến năm 2030 VUSTA chúng ta sẽ có 200 hội thành viên.
       """
     XCTAssertEqual(figures(extract(plan)), [])
+    // (a report that will set out a target: no word of today after the "sẽ")
+    let target = """
+      Liên hiệp Hội Sơn La xây dựng Đề án phát triển tổ chức
+      Ngày 9/3/2023, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La họp phiên thường kỳ quý I.
+      Theo Văn phòng, bản hoàn chỉnh của Đề án sẽ nêu rõ đến năm 2027 toàn hệ thống có trên 20.000 hội viên và 35 hội thành viên.
+      """
+    XCTAssertEqual(figures(extract(target)), [])
   }
 
   /// Minutes list those attending under "Thành phần tham dự:"; a committee among them does not
@@ -115,5 +123,40 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       In his speech, Dr. Pham Ngoc Linh reaffirmed that the Vietnam Union of Science and Technology Associations (VUSTA) values its membership.
       """
     XCTAssertEqual(meetings(extract(page)), [])
+  }
+
+  /// Review of the session's rules: a member association's congress, the union named only as
+  /// its parent ("…, hội thành viên của Liên hiệp các Hội …, đã tổ chức ĐH …"), is not the
+  /// union's; "Hội nghị lần thứ 7, khóa V" is the executive committee's.
+  func testAMemberAssociationsCongressAndANumberedSessionOfATerm() {
+    let member = """
+      Hội Làm vườn tỉnh Vĩnh Phúc đại hội nhiệm kỳ 2019-2024
+      Ngày 14/10/2019, Hội Làm vườn tỉnh Vĩnh Phúc, hội thành viên của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, đã tổ chức ĐH đại biểu lần thứ V, nhiệm kỳ 2019-2024.
+      """
+    XCTAssertEqual(meetings(extract(member)), [])
+    let session = """
+      Liên hiệp Hội tỉnh Tuyên Quang tổ chức Hội nghị lần thứ 7, khóa V
+      Ngày 20/7/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tuyên Quang tổ chức Hội nghị lần thứ 7, khóa V, nhiệm kỳ 2020-2025.
+      """
+    XCTAssertEqual(meetings(extract(session)), ["2021-07-20 Tuyên Quang ban_chap_hanh"])
+    XCTAssertFalse(MeetingVocabulary.isNumberedSessionOfATerm(FoldedText("Hội nghị lần thứ 3 khoa học trẻ"), from: 0, to: 7))
+  }
+
+  /// A portal's long menu is no paragraph: a box of other news after it, before the article,
+  /// is still a box (its dated headlines skipped) and the article after it is read.
+  func testAMenuBeforeABoxOfOtherNews() {
+    let page = """
+      LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH BÌNH THUẬN
+      Trang chủ | Giới thiệu | Tin tức | Hội thành viên | Tư vấn - Phản biện | Xét chọn tôn vinh trí thức | Thư viện ảnh | Văn bản | Liên hệ | Sơ đồ trang
+      Tin cùng chuyên mục
+      Hòa Bình: Đồng chí Bùi Văn Thắng giữ chức Chủ tịch Liên hiệp Hội (10/4/2019)
+      Kiên Giang: Liên hiệp các hội khoa học và kỹ thuật tổ chức đại hội nhiệm kỳ 2014 - 2019 (18/9/2014)
+      Cao Bằng: Liên hiệp hội tổng kết công tác năm 2018 (26/12/2018)
+      Giới thiệu chung về Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Thuận
+      Ngày 07 tháng 7 năm 2004, Đại hội thành lập Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Thuận đã khai mạc trọng thể tại thành phố Phan Thiết.
+      """
+    XCTAssertEqual(meetings(extract(page)), ["2004-07-07 Bình Thuận dai_hoi"])
+    XCTAssertTrue(MainText.isMenu(FoldedText("Trang chủ | Giới thiệu | Tin tức | Liên hệ")))
+    XCTAssertFalse(MainText.isMenu(FoldedText("54 | hội thành viên")))
   }
 }
