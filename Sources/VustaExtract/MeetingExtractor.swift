@@ -1642,7 +1642,11 @@ struct MeetingExtractor {
       // again nearer to it ("Để sơ kết …, … đã tổ chức giao ban vào sáng ngày 12 tháng 6 năm 2024")
       // (or the sentence's own verb dates it: "Lễ kỷ niệm … của Liên hiệp … được long trọng tổ
       // chức vào ngày 21/12/2021")
-      if d.start > k + 30, !MeetingExtractor.datesQuotedName(s.text, noun: k, date: d.start),
+      // (the words of a union's name count as one: "… đã được phối hợp tổ chức bởi Liên hiệp các
+      // Hội Khoa học và Kỹ thuật Việt Nam (Liên hiệp hội) cùng Liên hiệp các Hội … tỉnh Bình Định
+      // trong các ngày 10-11/10/2014")
+      let nameWords = s.unions.reduce(0) { n, u in n + max(0, min(u.end, d.start) - max(u.start, k) - 1) }
+      if d.start - nameWords > k + 30, !MeetingExtractor.datesQuotedName(s.text, noun: k, date: d.start),
         !MeetingExtractor.closesHeldClause(s.text, noun: k, date: d.start),
         meetingNoun(in: s, allowReference: true, from: max(k + 2, d.start - 30)).map({ $0 >= d.start }) ?? true,
         // (a verb of holding between them links a long name to its date: "Đại hội đại biểu toàn
@@ -1651,7 +1655,7 @@ struct MeetingExtractor {
         // tại trụ sở Liên hiệp các Hội … thành phố Cần Thơ vào ngày 26-11-2021")
         !s.text.contains(any: MeetingExtractor.heldVerbs, from: max(k, d.start - 20), to: d.start),
         !MeetingExtractor.heldVerbs.contains(where: { v in
-          guard let at = s.text.find(v, from: max(k, d.start - 30), to: max(k, d.start - 20)) else { return false }
+          guard let at = s.text.find(v, from: max(k, d.start - 30 - nameWords), to: max(k, d.start - 20)) else { return false }
           return !(at + 1...d.start).contains { FoldedText.isStrongPunct(s.text.tokens[$0].gap) || s.text.tokens[$0].gap == UInt8(ascii: ",") }
         })
       {

@@ -159,4 +159,21 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
     XCTAssertTrue(MainText.isMenu(FoldedText("Trang chủ | Giới thiệu | Tin tức | Liên hệ")))
     XCTAssertFalse(MainText.isMenu(FoldedText("54 | hội thành viên")))
   }
+
+  /// Wording set qo (calque Vietnamese): a union's long name between the verb of holding and the
+  /// day counts as one word — "… đã được phối hợp tổ chức bởi Liên hiệp các Hội … Việt Nam
+  /// (Liên hiệp hội) cùng Liên hiệp các Hội … tỉnh Bình Định trong các ngày 10-11/10/2014".
+  func testUnionNamesBetweenTheVerbAndTheDay() {
+    let page = """
+      Tăng Cường Năng Lực Tư Vấn, Phản Biện: Hội Thảo – Tập Huấn Cho Khu Vực Miền Trung (14/10/2014)
+      Một hội thảo –  tập huấn về nâng cao năng lực tư vấn, phản biện và giám định xã hội đã được phối hợp tổ chức bởi Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam (Liên hiệp hội) cùng Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định trong các ngày 10-11/10/2014 tại thành phố Quy Nhơn, tỉnh Bình Định.
+      """
+    XCTAssertEqual(meetings(extract(page)).first, "2014-10-10 Bình Định hoi_thao")
+    // (other words as many still part the day from the meeting)
+    let far = """
+      Hội thảo tư vấn, phản biện
+      Một hội thảo về tư vấn, phản biện đã được tổ chức theo kế hoạch đã đề ra từ đầu năm với nhiều nội dung phong phú gắn với nhu cầu thực tiễn của địa phương và yêu cầu đổi mới của các cơ quan chuyên môn cũng như mong đợi của đông đảo đội ngũ trí thức trong các ngày 10-11/10/2014.
+      """
+    XCTAssertNotEqual(meetings(extract(far)).first?.hasPrefix("2014-10-10"), true)
+  }
 }
