@@ -96,8 +96,12 @@ enum Boilerplate {
     guard n <= maxEnderWords else { return false }
     for p in enders where p.count == n && f.matches(p, at: 0) { return true }
     if n <= 6 { for p in enders where p.count >= 2 && f.matches(p, at: 0) { return true } }
+    // "Ý kiến (5)", "Ý kiến": the heading of readers' comments, alone or with their count
+    if n <= 3, f.matches(p_y_kien, at: 0), n == 2 || f.tokens[2].isNumber { return true }
     return false
   }
+
+  static let p_y_kien = Phrase("y kien")
 
   /// "Từ khóa:", "Tags:", "Tag:", "Thẻ:" opening a line.
   static let tagLabels: [Phrase] = ["tu khoa", "tags", "tag", "the", "keywords"].phrases

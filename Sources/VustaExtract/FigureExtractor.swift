@@ -153,6 +153,13 @@ struct FigureExtractor {
         }
         if metric != .dai_bieu && metric != .luot_nguoi, isHonouredAfter(f, metricEnd: metricEnd) { continue }
         if metric == .tri_thuc, f.contains(any: FigureExtractor.wholeProvince, from: clause, to: n.start) { continue }
+        // "trong số đại biểu dự Đại hội có 143 đại biểu mang học hàm GS, PGS; 129 đại biểu …":
+        // parts of a group named (not counted) after "trong số", of the same kind as the group
+        if let among = f.find(FigureExtractor.p_trong_so, from: 0, to: n.start), among + 2 < n.start,
+          !f.tokens[among + 2].isNumber, self.metric(after: among + 2, in: f)?.0 == metric
+        {
+          continue
+        }
         // a part of a total of the same metric given before it ("… gồm 63 liên hiệp hội và 94 hội ngành")
         if let after = countedHere[metric], f.contains(any: FigureExtractor.breakdownWords, from: after, to: n.start) {
           // "quy tụ 23 hội thành viên trong đó 17 hội thành viên và 6 hội viên tập thể": a part
@@ -643,6 +650,7 @@ struct FigureExtractor {
   static let p_tap_huan_cho = Phrase("tap huan cho")
   static let courseWords: [Phrase] = ["tap huan", "lop hoc", "boi duong", "huan luyen"].phrases
   static let p_la_hoi_vien = Phrase("la hoi vien"), p_la_tri_thuc = Phrase("la tri thuc")
+  static let p_trong_so = Phrase("trong so")
   /// "người có trình độ (từ) cao đẳng/đại học trở lên": people with a college degree or more.
   static let p_nguoi_co_trinh_do = Phrase("nguoi co trinh do"), p_tro_len = Phrase("tro len")
   static let degreeWords: [Phrase] = ["cao dang", "dai hoc"].phrases

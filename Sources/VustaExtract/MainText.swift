@@ -521,33 +521,60 @@ struct MainText {
   }
 
   /// Where the article goes on after a box of related headlines that stands inside it: the line
-  /// after the HTML list's end (ListingPage.listEndMark, within twelve lines of the box's heading),
-  /// when two paragraphs (80 bytes or more, a full stop in each, no page furniture) follow it
-  /// within eight lines, before any other list, ender, headline-like line or labelled line
-  /// ("Tổng biên tập: …"); nil otherwise (a box at the article's end, a text page).
+  /// after the HTML list's end (ListingPage.listEndMark, within twelve lines of the box's heading)
+  /// or, on a text page, after the box's entries (up to six short lines that are no sentence:
+  /// "│ ▸ … (12/5/2015)", "Đọc thêm: …", a rule drawn in box characters), when a paragraph (80
+  /// bytes or more, a full stop in it, no page furniture) follows within eight lines, before any
+  /// other list, ender, headline-like line or labelled line ("Tổng biên tập: …"); a photo's
+  /// caption may stand between. Nil otherwise (a box at the article's end).
   static func resumeAfterInlineBox(_ raw: [Range<Int>], from index: Int, in b: UnsafeBufferPointer<UInt8>) -> Int? {
     func isMark(_ r: Range<Int>, _ m: UInt8) -> Bool { MainText.isMark(r, m, in: b) }
-    guard let end = (index..<min(raw.count, index + 12)).first(where: { isMark(raw[$0], listEnd) }),
-      (index..<end).contains(where: { isMark(raw[$0], itemStart) })
-    else { return nil }
-    var paragraphs = 0
+    func fold(_ r: Range<Int>) -> FoldedText { FoldedText(utf8: UnsafeBufferPointer(rebasing: b[r])) }
+    var resume: Int
+    if let end = (index..<min(raw.count, index + 12)).first(where: { isMark(raw[$0], listEnd) }) {
+      guard (index..<end).contains(where: { isMark(raw[$0], itemStart) }) else { return nil }
+      resume = end + 1
+    } else {
+      // a text box of related headlines ("Tin liên quan", "Đọc thêm: …", not "Từ khóa" or
+      // "Bình luận"): its entries, each a headline (no full stop closing it), or a drawn rule
+      guard index >= 1, relatedHeadings.contains(where: { fold(raw[index - 1]).matches($0, at: 0) }) else { return nil }
+      var k = index, entries = 0
+      while k < min(raw.count, index + 8), raw[k].count <= 300, !isMark(raw[k], itemStart) {
+        let f = fold(raw[k])
+        if !f.tokens.isEmpty {
+          guard f.tokens.count <= 30, closingMark(f) != ".", f.scalars.last != "…" else { break }
+          if Boilerplate.classify(f) == .end, !relatedHeadings.contains(where: { f.matches($0, at: 0) }) { return nil }
+          entries += 1
+        }
+        k += 1
+      }
+      guard entries >= 1, entries <= 6 || k > index + 6 else { return nil }
+      resume = k
+    }
     // (the article goes on right after its box: eight lines on, it does not)
-    for k in (end + 1)..<min(raw.count, end + 9) {
+    for k in resume..<min(raw.count, resume + 8) {
       let r = raw[k]
       if isMark(r, itemStart) || isMark(r, listEnd) { return nil }
-      let f = FoldedText(utf8: UnsafeBufferPointer(rebasing: b[r]))
+      let f = fold(r)
+      if f.tokens.isEmpty || isCaption(f) { continue }
       let kind = Boilerplate.classify(f)
       if kind == .end { return nil }
       // (another article's headline over its summary, a footer's "Cơ quan chủ quản: …" or
       // "Tổng biên tập: …": the page after the article, not the article going on)
       if kind == .keep, f.tokens.count >= 4, f.tokens.count <= 30, let last = f.scalars.last, last != ".", last != ":" { return nil }
       if opensWithLabel(f) { return nil }
-      guard r.count >= 80, kind == .keep, b[r].contains(UInt8(ascii: ".")) else { continue }
-      paragraphs += 1
-      if paragraphs == 2 { return end + 1 }
+      // (a full stop in it, or the ellipsis of a stored copy cut short)
+      guard r.count >= 80, kind == .keep, b[r].contains(UInt8(ascii: ".")) || f.scalars.last == "…" else { continue }
+      return resume
     }
     return nil
   }
+
+  /// Headings of a box of related headlines that may stand inside an article.
+  static let relatedHeadings: [Phrase] = [
+    "tin lien quan", "doc them", "xem them", "bai viet lien quan", "tin bai lien quan", "bai lien quan",
+    "tin cung chuyen muc", "tin khac", "bai doc them", "tin tuc lien quan", "tin lien quan khac",
+  ].phrases
 
   /// True when the site's menu ("Chính trị | Kinh tế | Xã hội …") stands within the four lines
   /// from `index`, then a headline-like line (4 to 40 words, no closing full stop) within twelve,

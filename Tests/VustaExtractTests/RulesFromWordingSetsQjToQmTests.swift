@@ -176,4 +176,50 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       """
     XCTAssertNotEqual(meetings(extract(far)).first?.hasPrefix("2014-10-10"), true)
   }
+
+  /// Wording set qp (a newspaper's noise): a box of related headlines drawn inside a text article
+  /// ("┌ TIN LIÊN QUAN ─", "Đọc thêm: …" lines) is passed over and the article read on after it
+  /// (a photo's caption may stand between, the paragraph may end cut short with "…"); readers'
+  /// comments under "Ý kiến (5)" are no part of it.
+  func testATextBoxOfRelatedHeadlinesInsideTheArticle() {
+    let page = """
+      Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tiến hành Đại hội lần thứ VII
+      Ngày 3/6/2015, tại Hà Nội, Đại hội Đại biểu toàn quốc Liên hiệp các Hội KH&KT Việt Nam lần thứ VII đã khai mạc với sự tham dự của nhiều đại biểu.
+
+      ┌ TIN LIÊN QUAN ─────────────
+      │ ▸ Liên hiệp các Hội KH&KT các tỉnh miền Trung giao ban năm 2015 (12/5/2015)
+      │ ▸ Hội nghị Hội đồng Trung ương lần thứ 6 bàn chuẩn bị Đại hội VII (25/3/2015)
+      └────────────────────────────
+
+      Đến nay LHH Việt Nam có 140 hội thành viên, trong đó có 63 Liên hiệp các Hội KH&KT ở các tỉnh, thành phố và 77 hội ngành toàn quốc, quy tụ hơn 2,8 triệu hội viên…
+
+      Ý kiến (2)
+      - Nguyễn Văn Hùng – 14:20 4/6/2015: Rất hoan nghênh! Tỉnh tôi cũng có hơn 20 hội thành viên mong được quan tâm hơn nữa.
+      """
+    XCTAssertEqual(figures(extract(page)).sorted(), ["hoi_thanh_vien 140", "hoi_vien 2800000"])
+    XCTAssertTrue(Boilerplate.isEnder(FoldedText("Ý kiến (5)")))
+    XCTAssertFalse(Boilerplate.isEnder(FoldedText("Ý kiến của các nhà khoa học về dự thảo")))
+    // (a box at the article's end, comments after it: nothing read on)
+    let end = """
+      Liên hiệp hội tỉnh Bắc Kạn tổng kết năm 2019
+      Ngày 20/12/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Kạn tổ chức hội nghị tổng kết công tác năm 2019.
+      Tin liên quan
+      Liên hiệp hội tỉnh Lạng Sơn sơ kết 6 tháng đầu năm (03/7/2019)
+      Bình luận (1)
+      Tỉnh tôi cũng có hơn 20 hội thành viên với gần 10.000 hội viên, mong được học hỏi kinh nghiệm của Bắc Kạn.
+      """
+    XCTAssertEqual(figures(extract(end)), [])
+  }
+
+  /// "trong số đại biểu dự Đại hội có 143 đại biểu mang học hàm GS, PGS; 129 đại biểu có học vị
+  /// TS": parts of a group named after "trong số" are no attendance; the group counted right after
+  /// "trong số" ("Trong số 125 hội thành viên, …") is still read.
+  func testPartsOfAGroupNamedAfterAmong() {
+    let page = """
+      Đại hội đại biểu toàn quốc Liên hiệp hội Việt Nam
+      Ngày 25/12/2020, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam khai mạc Đại hội đại biểu toàn quốc lần thứ VIII.
+      Xét về trình độ, trong số đại biểu dự Đại hội có 143 đại biểu mang học hàm GS, PGS; 129 đại biểu có học vị TS; 19 đại biểu là người dân tộc thiểu số.
+      """
+    XCTAssertEqual(figures(extract(page)), [])
+  }
 }
