@@ -551,7 +551,11 @@ public enum ListingPage {
       block.contains { line in
         let f = FoldedText(line)
         return f.tokens.count <= 10 && (topicHeaders.contains { f.find($0) != nil } || line.hasSuffix("Thẻ") || line.contains("Thẻ:"))
-      } && block.filter({ line in var l = line; return l.withUTF8 { isDateLine($0) } }).count < 2
+      } && block.filter({ line in
+        var l = line
+        // (a date on a line of its own, or closing a headline: "Khai mạc Lễ hội Hoa Ban - 12/3/2023")
+        return l.withUTF8 { isDateLine($0) } || (l.utf8.count <= 300 && DateReader.closingDate(in: FoldedText(l)) != nil)
+      }).count < 2
     })
     var items: [ListingItem] = []
     var linked = 0

@@ -222,4 +222,32 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       """
     XCTAssertEqual(figures(extract(page)), [])
   }
+
+  /// Wording set qn: a box of the newest headlines, each closed by its date ("Khai mạc Lễ hội Hoa
+  /// Ban năm 2023 - 12/3/2023"), under "Tin mới" at the top of a text page is no topic header: the
+  /// article's paragraphs after it, apart by blank lines, are not a listing's items.
+  func testANewestHeadlinesBoxIsNoTopicHeader() {
+    let page = """
+      Trang chủ | Chính trị | Mặt trận | Xã hội | Kinh tế | Văn hóa | Giáo dục | Y tế
+
+      Tin mới
+      Hòa Bình: Đồng chí Bùi Văn Thắng giữ chức Chủ tịch Liên hiệp Hội - 10/4/2019
+      Khai mạc Lễ hội Hoa Ban năm 2023 - 12/3/2023
+      Tăng cường kiểm soát tải trọng xe trên các tuyến đường tỉnh - 11/4/2022
+
+      A-  A+  |  Chia sẻ | In bài | Gửi email  |  Lượt xem: 987
+
+      Ứng dụng thành tựu khoa học, kỹ thuật vào công cuộc xây dựng đất nước
+
+      Tiến Đạt
+
+      Ngày 8/11, tại Hà Nội, Liên hiệp các hội Khoa học và Kỹ thuật (Liên hiệp Hội) Việt Nam đã mở diễn đàn khoa học về vai trò của trí thức.
+
+      Tham dự diễn đàn có TS Phạm Văn Tân, Phó Chủ tịch - Tổng thư ký Liên hiệp hội Việt Nam.
+
+      Những năm qua, Liên hiệp Hội Việt Nam đặc biệt quan tâm việc tập hợp, đoàn kết đội ngũ trí thức.
+      """
+    XCTAssertNil(ListingPage.items(in: VietnameseText.normalize(page)))
+    XCTAssertEqual(meetings(extract(page)), ["nil Hà Nội hoi_thao"])
+  }
 }
