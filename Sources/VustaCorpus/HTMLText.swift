@@ -8,9 +8,11 @@ public struct HTMLText: Sendable {
   public var text: String
   public var source: SourceInfo
 
-  /// Elements whose content is never article text.
-  static let dropped: Set<String> = ["script", "style", "noscript", "nav", "aside", "footer", "form", "iframe",
-                                     "svg", "template", "select", "button", "head"]
+  /// Elements whose content is never article text. (Not `form`: an ASP.NET or DotNetNuke page
+  /// wraps the whole page, article and all, in one `<form id="Form">`; a form's own controls —
+  /// a list to choose from, a button, a text box — are dropped.)
+  static let dropped: Set<String> = ["script", "style", "noscript", "nav", "aside", "footer", "iframe",
+                                     "svg", "template", "select", "button", "textarea", "head"]
   /// Elements that start a new line.
   static let blocks: Set<String> = ["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                                     "td", "th", "table", "section", "article", "header", "blockquote", "figcaption",

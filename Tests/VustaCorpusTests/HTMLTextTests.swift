@@ -26,6 +26,18 @@ final class HTMLTextTests: XCTestCase {
     XCTAssertEqual(page.text, "còn\nlại")
   }
 
+  /// An ASP.NET or DotNetNuke page wraps everything in one `<form id="Form">`, and a poll's own
+  /// `<form>` inside it closes first: the article is read; a form's controls are not.
+  func testAPageWideFormKeepsItsArticle() {
+    let page = HTMLText(html: """
+      <form method="post" id="Form"><div class="LeftPane"><form class="poll"><p>Bạn đánh giá thế nào?</p>\
+      <select><option>Tốt</option></select><button>Gửi</button><textarea>ý kiến</textarea></form></div>\
+      <article><p>Ngày 25/12/2024, Liên hiệp Hội tỉnh An Giang tổ chức hội nghị tổng kết.</p></article></form>
+      """)
+    XCTAssertTrue(page.text.contains("Ngày 25/12/2024, Liên hiệp Hội tỉnh An Giang tổ chức hội nghị tổng kết."), page.text)
+    for control in ["Tốt", "Gửi", "ý kiến"] { XCTAssertFalse(page.text.contains(control), control) }
+  }
+
   /// A Windows line end ("\r\n") and an old Mac one ("\r") are line ends like "\n" (they had been
   /// kept glued together, as the string reader's `Character` had them, and a Windows-saved page
   /// then read as a listing: PlainTextTests); a title is one line, its breaks spaces.
