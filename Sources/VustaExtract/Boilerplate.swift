@@ -23,6 +23,8 @@ enum Boilerplate {
     "chia se bai viet", "quay lai", "ve dau trang", "in bai viet", "gui bai viet", "cac tin da dua",
     "tin cung loai", "bai viet khac", "tin bai khac", "cac bai viet khac", "tin moi hon", "tin cu hon",
     "cac tin moi", "cac tin cu", "tin lien quan khac", "tin tuc lien quan", "bai doc them", "doc them",
+    // a portal's work calendar of coming meetings
+    "lich cong tac",
   ].phrases
 
   /// Words that mark a navigation, contact, counter or social line.
@@ -103,6 +105,31 @@ enum Boilerplate {
 
   static let p_y_kien = Phrase("y kien")
 
+  /// Words of a weekday: "Thứ Hai" … "Thứ Bảy" (after "thứ"), "Chủ nhật".
+  static let weekdays = WordSet(["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"].map(Phrase.hash))
+  static let h_thu = Phrase.hash("thu"), p_chu_nhat = Phrase("chu nhat")
+
+  /// An entry of a union's work calendar ("Lịch công tác"): a weekday, a day, then a clock time
+  /// and what is planned — "• Thứ Sáu 19/5: 8h00 Hội thảo … tại TP. Bắc Ninh", "Chủ nhật
+  /// 21/5, 14h00: Họp Ban Thường vụ". A meeting to come on the portal's page, never the article
+  /// (a day with its year is a stamp: "Thứ tư, 25/12/2024 16:26 (GMT+7)").
+  static func isCalendarEntry(_ f: FoldedText) -> Bool {
+    let t = f.tokens
+    guard t.count >= 5, t.count <= 40 else { return false }
+    let afterDay: Int
+    if t[0].hash == h_thu, weekdays.contains(t[1].hash) { afterDay = 2 } else if f.matches(p_chu_nhat, at: 0) { afterDay = 2 } else { return false }
+    // the day ("19/5", "19-5") right after the weekday, then a clock time within three words
+    guard afterDay + 1 < t.count, t[afterDay].isNumber, t[afterDay + 1].isNumber,
+      let clock = (afterDay + 2..<min(t.count, afterDay + 5)).first(where: { k in
+        let w = f.word(k)
+        return w.first?.isNumber == true && w.contains("h") && w.last?.isNumber == true || (t[k].isNumber && k + 1 < t.count && t[k + 1].gap == UInt8(ascii: ":") && t[k + 1].isNumber)
+      })
+    else { return false }
+    // (a stamp gives its year and nothing planned: "Thứ tư, 25/12/2024 16:26 (GMT+7)")
+    let year = afterDay + 2 < t.count && t[afterDay + 2].isNumber && t[afterDay + 2].gap != 0 && t[afterDay + 2].gap != UInt8(ascii: ":")
+    return clock > afterDay + 1 && !year && t.count - clock >= 4
+  }
+
   /// "Từ khóa:", "Tags:", "Tag:", "Thẻ:" opening a line.
   static let tagLabels: [Phrase] = ["tu khoa", "tags", "tag", "the", "keywords"].phrases
 
@@ -138,6 +165,7 @@ enum Boilerplate {
     }
     if n <= 10, let first = f.scalars.first, first == "(" , f.find(Lexicon.p_nguon) != nil { return .source }
     if isWeather(f) { return .drop }
+    if isCalendarEntry(f) { return .drop }
     if isWelcome(f) { return .drop }
     if isTicker(f) { return .drop }
     if isURL(f) { return .drop }

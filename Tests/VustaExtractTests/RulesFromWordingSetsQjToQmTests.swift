@@ -250,4 +250,23 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
     XCTAssertNil(ListingPage.items(in: VietnameseText.normalize(page)))
     XCTAssertEqual(meetings(extract(page)), ["nil Hà Nội hoi_thao"])
   }
+
+  /// Wording set qr: a union portal's work calendar ("Lịch công tác", "• Thứ Sáu 19/5: 8h00 Hội
+  /// thảo … tại TP. Bắc Ninh") is furniture, never the page's headline nor its meeting; a stamp
+  /// with its year ("Thứ tư, 25/12/2024 16:26 (GMT+7)") is still the posting's.
+  func testAWorkCalendarIsFurniture() {
+    XCTAssertTrue(Boilerplate.isCalendarEntry(FoldedText("• Thứ Sáu 19/5: 8h00 Hội thảo \"Bảo tồn dân ca\" tại TP. Bắc Ninh")))
+    XCTAssertTrue(Boilerplate.isCalendarEntry(FoldedText("Thứ Hai 15/5: 8h00 Hội nghị giao ban quý II tại trụ sở")))
+    XCTAssertFalse(Boilerplate.isCalendarEntry(FoldedText("Thứ tư, 25/12/2024 16:26 (GMT+7)")))
+    XCTAssertFalse(Boilerplate.isCalendarEntry(FoldedText("Thứ Sáu 19/5, Liên hiệp hội tỉnh tổ chức hội thảo về dân ca quan họ")))
+    let page = """
+      LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH BẮC NINH
+      [ LỊCH CÔNG TÁC ]
+      • Thứ Hai 15/5: 8h00 Hội nghị giao ban quý II tại trụ sở
+      • Thứ Sáu 19/5: 8h00 Hội thảo "Bảo tồn và phát huy giá trị Dân ca Quan họ" tại TP. Bắc Ninh
+      Đại hội đại biểu toàn quốc lần 5 Liên hiệp Các hội KH-KT Việt Nam
+      Trong 2 ngày 27 và 28.12.2004, Đại hội đại biểu toàn quốc lần 5 Liên hiệp Các hội KH-KT Việt Nam đã họp tại Hội trường Ba Đình, Hà Nội.
+      """
+    XCTAssertEqual(meetings(extract(page)), ["2004-12-27 Hà Nội dai_hoi"])
+  }
 }
