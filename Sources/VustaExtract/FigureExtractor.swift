@@ -832,8 +832,27 @@ struct FigureExtractor {
     {
       return (.hoi_thanh_vien, n.end + 1)
     }
-    return totalAfterLabel(n, in: f)
+    return totalAfterLabel(n, in: f) ?? referredCount(n, in: f)
   }
+
+  /// "Lúc mới thành lập chỉ có 15 hội thành viên; hiện nay con số này đã lên đến 92": a number
+  /// the sentence calls "con số này" (this figure), raised to or now at it, counts what the count
+  /// before it named (a count before it in the sentence, within twenty-five words).
+  private func referredCount(_ n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {
+    guard n.start >= 3, let c = FigureExtractor.thisFigure.compactMap({ f.find($0, from: max(0, n.start - 7), to: n.start) }).first,
+      f.contains(any: FigureExtractor.risenTo, from: c, to: n.start),
+      n.end >= f.tokens.count || metric(after: n.end, in: f) == nil
+    else { return nil }
+    for j in stride(from: c - 1, through: max(0, c - 25), by: -1) where f.tokens[j].isNumber {
+      if let (m, _) = metric(after: j + 1, in: f) { return (m, n.end) }
+    }
+    return nil
+  }
+
+  /// "con số này", "con số đó", "số lượng này": a count named before.
+  static let thisFigure: [Phrase] = ["con so nay", "con so do", "con so ay", "so luong nay"].phrases
+  /// "đã lên đến 92", "lên tới 92", "là 92", "đạt 92", "tăng lên 92".
+  static let risenTo: [Phrase] = ["len den", "len toi", "la", "dat", "tang len"].phrases
 
   /// Words that join a total's label to its number: "… là 31", "… lên con số 26", "… đạt 5.000".
   static let labelJoints = WordSet(["la", "len", "dat", "con", "so", "hien", "nay", "co"].map(Phrase.hash))

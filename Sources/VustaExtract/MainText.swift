@@ -715,9 +715,11 @@ struct MainText {
     return f.contains(any: siteNameWords)
   }
 
-  /// A menu: a line that is not a sentence, its entries parted by three bars or arrows or more.
+  /// A menu: entries parted by three bars or arrows or more, each a few words (a page whose
+  /// lines were joined into one, its menu with them, is no menu).
   static func isMenu(_ f: FoldedText) -> Bool {
-    f.scalars.filter { $0 == "|" || $0 == "»" || $0 == "›" }.count >= 3
+    let bars = f.scalars.filter { $0 == "|" || $0 == "»" || $0 == "›" }.count
+    return bars >= 3 && f.tokens.count <= 6 * (bars + 1)
   }
 
   /// A report's section heading numbered in Roman figures ("I. THỜI GIAN, THÀNH PHẦN", "II)

@@ -269,4 +269,23 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       """
     XCTAssertEqual(meetings(extract(page)), ["2004-12-27 Hà Nội dai_hoi"])
   }
+
+  /// Wording set qm: "Lúc mới thành lập chỉ có 15 hội thành viên; hiện nay con số này đã lên đến
+  /// 92, trong đó …": "con số này" counts what the count before it named — today's total, the
+  /// founding count and the parts left out.
+  func testThisFigureCountsWhatTheCountBeforeItNamed() {
+    let page = """
+      Kết luận về tổ chức của Liên hiệp hội
+      Về tổ chức: Lúc mới thành lập Liên hiệp hội chỉ có 15 hội thành viên; hiện nay con số này đã lên đến 92, trong đó có 56 hội ngành Trung ương và 36 Liên hiệp hội địa phương.
+      """
+    XCTAssertEqual(figures(extract(page)), ["hoi_thanh_vien 92"])
+    // (a figure of another thing: no count before it to refer to)
+    let other = """
+      Kết luận về tổ chức của Liên hiệp hội
+      Về tổ chức: năm 2010 Liên hiệp hội có 15 đề tài; hiện nay con số này đã lên đến 92.
+      """
+    XCTAssertEqual(figures(extract(other)), [])
+    // (a page whose lines were joined into one, its menu with them, is no menu)
+    XCTAssertFalse(MainText.isMenu(FoldedText("Trang chủ | Tin tức | Liên hệ | " + String(repeating: "Liên hiệp hội tỉnh tổ chức hội nghị tổng kết năm. ", count: 10))))
+  }
 }
