@@ -718,7 +718,8 @@ struct MainText {
   /// A menu: entries parted by three bars or arrows or more, each a few words (a page whose
   /// lines were joined into one, its menu with them, is no menu).
   static func isMenu(_ f: FoldedText) -> Bool {
-    let bars = f.scalars.filter { $0 == "|" || $0 == "»" || $0 == "›" }.count
+    var bars = 0
+    for c in f.scalars where c == "|" || c == "»" || c == "›" { bars += 1 }
     return bars >= 3 && f.tokens.count <= 6 * (bars + 1)
   }
 
