@@ -121,13 +121,15 @@ enum Boilerplate {
     // the day ("19/5", "19-5") right after the weekday, then a clock time within three words
     guard afterDay + 1 < t.count, t[afterDay].isNumber, t[afterDay + 1].isNumber,
       let clock = (afterDay + 2..<min(t.count, afterDay + 5)).first(where: { k in
+        // ("8h00", "14h", or "14:00")
         let w = f.word(k)
-        return w.first?.isNumber == true && w.contains("h") && w.last?.isNumber == true || (t[k].isNumber && k + 1 < t.count && t[k + 1].gap == UInt8(ascii: ":") && t[k + 1].isNumber)
+        let hours = w.first?.isNumber == true && w.contains("h") && w.last?.isNumber == true
+        return hours || (t[k].isNumber && k + 1 < t.count && t[k + 1].gap == UInt8(ascii: ":") && t[k + 1].isNumber)
       })
     else { return false }
     // (a stamp gives its year and nothing planned: "Thứ tư, 25/12/2024 16:26 (GMT+7)")
-    let year = afterDay + 2 < t.count && t[afterDay + 2].isNumber && t[afterDay + 2].gap != 0 && t[afterDay + 2].gap != UInt8(ascii: ":")
-    return clock > afterDay + 1 && !year && t.count - clock >= 4
+    let year = t[afterDay + 2].isNumber && t[afterDay + 2].gap != 0 && t[afterDay + 2].gap != UInt8(ascii: ":")
+    return !year && t.count - clock >= 4
   }
 
   /// "Từ khóa:", "Tags:", "Tag:", "Thẻ:" opening a line.

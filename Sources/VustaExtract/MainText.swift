@@ -548,7 +548,7 @@ struct MainText {
         }
         k += 1
       }
-      guard entries >= 1, entries <= 6 || k > index + 6 else { return nil }
+      guard (1...6).contains(entries) else { return nil }
       resume = k
     }
     // (the article goes on right after its box: eight lines on, it does not)

@@ -19,9 +19,9 @@ enum MeetingAbbreviations {
   /// Words before a short form that make it a meeting: "tổ chức", "dự", "khai mạc", "bế mạc",
   /// "Quang cảnh", "chủ trì", "tham dự".
   static let holdingBefore = WordSet(["chuc", "du", "mac", "canh", "tri"].map(Phrase.hash))
-  /// Words before a short form that make it something else: a province ("tỉnh HT", "TP HN"), a
-  /// school ("Trường ĐH", "CĐ, ĐH"), a photo credit ("Ảnh: HT").
-  static let otherBefore = WordSet(["tinh", "tp", "pho", "truong", "cd", "anh", "vien", "ha"].map(Phrase.hash))
+  /// Words before a short form that make it something else: a province ("tỉnh HT", "TP HN",
+  /// "thành phố HN"), a school ("Trường ĐH", "CĐ, ĐH", "Viện, ĐH"), a photo credit ("Ảnh: HT").
+  static let otherBefore = WordSet(["tinh", "tp", "pho", "truong", "cd", "anh", "vien"].map(Phrase.hash))
   /// Short names of bodies that may follow a meeting's short form ("HN BCH", "ĐH LHH").
   static let bodiesAfter = WordSet(["bch", "btv", "lhh", "nk", "lhhvn"].map(Phrase.hash))
 

@@ -238,6 +238,7 @@ enum UnionFinder {
     return false
   }
 
+  /// The short "LH" of "LH các Hội KH&KT tỉnh …".
   static let h_lh = Phrase.hash("lh")
 
   /// True when the tokens right before `i` end a union name ("… Kỹ thuật tỉnh", "LHH").

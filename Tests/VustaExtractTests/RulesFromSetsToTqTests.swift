@@ -10,7 +10,7 @@ final class RulesFromSetsToTqTests: XCTestCase {
   /// undated page's own time is the latest year it names).
   func testACountAtThatTimeIsHistory() {
     func figures(_ sentence: String) -> [String] {
-      extract("Lịch sử hình thành và phát triển\nLiên hiệp hội đã qua 6 nhiệm kỳ, lần lượt vào 1994, 1998, 2003, 2008, 2013 và 2019.\nNgày 23/3/1998, Đại hội II của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa được tiến hành. " + sentence)
+      readPage("Lịch sử hình thành và phát triển\nLiên hiệp hội đã qua 6 nhiệm kỳ, lần lượt vào 1994, 1998, 2003, 2008, 2013 và 2019.\nNgày 23/3/1998, Đại hội II của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa được tiến hành. " + sentence)
         .memberFigures.map { "\($0.metric) \($0.value)" }
     }
     XCTAssertEqual(figures("Khi ấy, số hội thành viên của Liên hiệp hội đã lên 13, với trên 18 000 hội viên."), [])
@@ -24,7 +24,7 @@ final class RulesFromSetsToTqTests: XCTestCase {
   /// province's intellectuals, when the sentence calls them so.
   func testPeopleWithACollegeDegreeAreTheIntellectuals() {
     func figures(_ sentence: String) -> [String] {
-      extract("Thừa Thiên Huế tôn vinh trí thức tiêu biểu\nTối 28/12/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế tổ chức lễ tôn vinh trí thức. " + sentence)
+      readPage("Thừa Thiên Huế tôn vinh trí thức tiêu biểu\nTối 28/12/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế tổ chức lễ tôn vinh trí thức. " + sentence)
         .memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }
     }
     XCTAssertEqual(figures("Chủ tịch Liên hiệp hội cho biết, với hơn 40.000 người có trình độ cao đẳng trở lên, đội ngũ trí thức tỉnh nhà đứng thứ ba toàn quốc."),
@@ -45,7 +45,7 @@ final class RulesFromSetsToTqTests: XCTestCase {
       Thứ Ba, 30/06/2015
       Gần 20 năm qua, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình đã triển khai nhiều hoạt động phong phú.
       """
-    XCTAssertEqual(extract(page).published, FactDate(year: 2015, month: 6, day: 30))
+    XCTAssertEqual(readPage(page).published, FactDate(year: 2015, month: 6, day: 30))
     // (a site's name as the title, printed again in the footer after the text, moves nothing)
     let footer = """
       LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH PHÚ YÊN
@@ -53,12 +53,12 @@ final class RulesFromSetsToTqTests: XCTestCase {
       Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên có 28 hội thành viên với gần 20.000 hội viên.
       LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH PHÚ YÊN
       """
-    XCTAssertEqual(extract(footer).published, FactDate(year: 2020, month: 4, day: 22))
+    XCTAssertEqual(readPage(footer).published, FactDate(year: 2020, month: 4, day: 22))
   }
 
   /// Two related headlines joined by " / " under the page's own headline are not its title.
   func testHeadlinesJoinedByASlashAreNoTitle() {
-    let d = extract("""
+    let d = readPage("""
       Thừa Thiên Huế: Tôn vinh 12 trí thức Khoa học Công nghệ tiêu biểu
       Thừa Thiên Huế: Trao giải Cuộc thi Sáng tạo Thanh thiếu niên năm 2020 / Chủ tịch tỉnh Thừa Thiên Huế: Mỗi tiểu thương là một bông hoa đẹp trong mắt du khách
       Tối 28/12/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế tổ chức Lễ tôn vinh trí thức lần thứ IV.
@@ -72,7 +72,7 @@ final class RulesFromSetsToTqTests: XCTestCase {
   /// a whole one before an ellipsis still does, and a type's abbreviation "CTr" is no title-case word.
   func testACutSymbolIsNoDocument() {
     func ids(_ sentence: String) -> [String] {
-      extract("Liên hiệp hội Thừa Thiên Huế\nNgày 28/12/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế tổ chức lễ tôn vinh. " + sentence)
+      readPage("Liên hiệp hội Thừa Thiên Huế\nNgày 28/12/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế tổ chức lễ tôn vinh. " + sentence)
         .citations.map(\.id)
     }
     XCTAssertEqual(ids("Phó Chủ tịch UBND tỉnh khẳng định, Nghị quyết số 54-NQ/T…"), [])
@@ -86,10 +86,10 @@ final class RulesFromSetsToTqTests: XCTestCase {
   func testAWorkshopSeveralOtherBodiesHeld() {
     let guest = " Tham dự có TS. Phạm Hữu Thư - Phó Chủ tịch Liên hiệp các Hội KH&KT Hải Phòng."
     let title = "Hội thảo khoa học quốc gia: phát huy vai trò nữ trí thức Hải Phòng\n"
-    let other = extract(title + "Một Hội thảo khoa học quốc gia với chủ đề “Phát huy vai trò nữ trí thức Hải Phòng trong xây dựng, phát triển thành phố theo Nghị quyết 45-NQ/TW, ngày 24/1/2019 của Bộ Chính trị” (Nghị quyết 45) đã được Hội LHPN thành phố cùng Hội Nữ trí thức thành phố và Trường Đại học Hải Phòng phối hợp tổ chức vào sáng 22/5/2025." + guest)
+    let other = readPage(title + "Một Hội thảo khoa học quốc gia với chủ đề “Phát huy vai trò nữ trí thức Hải Phòng trong xây dựng, phát triển thành phố theo Nghị quyết 45-NQ/TW, ngày 24/1/2019 của Bộ Chính trị” (Nghị quyết 45) đã được Hội LHPN thành phố cùng Hội Nữ trí thức thành phố và Trường Đại học Hải Phòng phối hợp tổ chức vào sáng 22/5/2025." + guest)
     XCTAssertEqual(other.meetings.count, 0)
     // (the union among the agents holds it)
-    let own = extract(title + "Một Hội thảo khoa học quốc gia với chủ đề “Phát huy vai trò nữ trí thức, nhà khoa học” đã được Hội Nữ trí thức thành phố cùng Liên hiệp các Hội Khoa học và Kỹ thuật Hải Phòng phối hợp tổ chức vào sáng 22/5/2025.")
+    let own = readPage(title + "Một Hội thảo khoa học quốc gia với chủ đề “Phát huy vai trò nữ trí thức, nhà khoa học” đã được Hội Nữ trí thức thành phố cùng Liên hiệp các Hội Khoa học và Kỹ thuật Hải Phòng phối hợp tổ chức vào sáng 22/5/2025.")
     XCTAssertEqual(own.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2025-05-22 hoi_thao"])
   }
 
@@ -99,7 +99,7 @@ final class RulesFromSetsToTqTests: XCTestCase {
   /// before them. Each is kept here with the reading a careful person gives it.
   func testTheReviewsCounterExamples() {
     func figures(_ page: String) -> [String] {
-      extract(page).memberFigures.map { "\($0.province ?? "-") \($0.metric) \($0.value)" }.sorted()
+      readPage(page).memberFigures.map { "\($0.province ?? "-") \($0.metric) \($0.value)" }.sorted()
     }
     func page(_ province: String, _ lead: String, _ text: String) -> String {
       "Liên hiệp hội tỉnh \(province) tổng kết năm\nThứ Sáu, 22/12/2023\n\(lead)\n\(text)"
@@ -125,7 +125,7 @@ final class RulesFromSetsToTqTests: XCTestCase {
     XCTAssertEqual(figures(page("Sóc Trăng", lead("Sóc Trăng"), "Theo báo cáo, Sở Nội vụ đang quản lý 2.500 người có trình độ đại học trở lên; đội ngũ trí thức của tỉnh cần được quan tâm hơn.")), [])
     XCTAssertEqual(figures(page("Lào Cai", lead("Lào Cai"), "Năm 2015, tỉnh có 9.000 người có trình độ đại học trở lên; hiện nay, đội ngũ trí thức của tỉnh cần được quan tâm.")), [])
     // a repeated headline with no stamp after it: the stamp between is the article's
-    let repeated = extract("""
+    let repeated = readPage("""
       Liên hiệp hội tỉnh Gia Lai tổ chức Đại hội lần thứ V
       Thứ Năm, 19/09/2024
       Liên hiệp hội tỉnh Gia Lai tổ chức Đại hội lần thứ V
@@ -134,7 +134,7 @@ final class RulesFromSetsToTqTests: XCTestCase {
     XCTAssertEqual(repeated.published, FactDate(year: 2024, month: 9, day: 19))
     XCTAssertEqual(repeated.meetings.map { $0.date?.iso ?? "nil" }, ["2024-09-18"])
     // a first line with a spaced slash over its stamp stays the headline
-    let slashed = extract("""
+    let slashed = readPage("""
       Hội thảo Công nghệ 4.0 / Chuyển đổi số tại Bắc Kạn
       Thứ Sáu, 14/06/2024
       Ứng dụng công nghệ số trong nông nghiệp
@@ -143,10 +143,10 @@ final class RulesFromSetsToTqTests: XCTestCase {
     XCTAssertEqual(slashed.title, "Hội thảo Công nghệ 4.0 / Chuyển đổi số tại Bắc Kạn")
     XCTAssertEqual(slashed.meetings.map { $0.date?.iso ?? "nil" }, ["2024-06-13"])
     // abbreviations mistyped in title case are still symbols
-    let typed = extract(page("Vĩnh Phúc", "Chiều 14/2, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc tổ chức Hội nghị quán triệt Quyết định số 125/QĐ-Ubnd ngày 10/1/2024 và Kế hoạch số 12/KH-Lhh ngày 8/1/2024.", ""))
+    let typed = readPage(page("Vĩnh Phúc", "Chiều 14/2, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc tổ chức Hội nghị quán triệt Quyết định số 125/QĐ-Ubnd ngày 10/1/2024 và Kế hoạch số 12/KH-Lhh ngày 8/1/2024.", ""))
     XCTAssertEqual(typed.citations.map(\.id).sorted(), ["12/KH-LHH", "125/QĐ-UBND"])
     // three other bodies in the passive, some twenty-three words from "được" to the verb
-    let held = extract("""
+    let held = readPage("""
       Hội thảo khoa học về y tế tại Thái Nguyên
       Thứ Hai, 27/05/2024
       Sáng 25/5, Hội thảo khoa học “Y tế cơ sở, chăm sóc sức khỏe ban đầu” đã được Sở Y tế tỉnh Thái Nguyên cùng Trường Đại học Y Dược Thái Nguyên và Bệnh viện Trung ương Thái Nguyên phối hợp tổ chức; Liên hiệp hội tỉnh Thái Nguyên cử đại biểu tham dự.
@@ -158,14 +158,14 @@ final class RulesFromSetsToTqTests: XCTestCase {
   /// place-and-date line gives the year of a day written without one, and a plan "về tổ chức
   /// Hội thảo" holds no workshop.
   func testTheReviewsOlderMisses() {
-    let notice = extract("""
+    let notice = readPage("""
       Thông báo kết luận Hội nghị Ban Thường vụ Liên hiệp hội tỉnh Bình Dương
       Thủ Dầu Một, ngày 20 tháng 10 năm 2022
       Ngày 18/10, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Dương tổ chức Hội nghị lần thứ 8.
       """)
     XCTAssertNil(notice.published)
     XCTAssertEqual(notice.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind) \($0.confidence)" }, ["2022-10-18 ban_thuong_vu high"])
-    let plan = extract("""
+    let plan = readPage("""
       Liên hiệp hội tỉnh Bình Dương ban hành Kế hoạch
       Chủ Nhật, ngày 5 tháng 12 năm 2021
       Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Dương ban hành Kế hoạch số 45/KH-LHH về tổ chức Hội thảo khoa học năm 2022.
@@ -179,13 +179,13 @@ final class RulesFromSetsToTqTests: XCTestCase {
   /// hiệp hội dành riêng cho Hội nghị Ban Chấp hành mở rộng, họp ngày 30 tháng 3 năm 2018" — the
   /// topic before "là" (the congress prepared) is not the meeting, the Ban Chấp hành's is.
   func testATopicBeforeLaIsNotTheMeeting() {
-    let d = extract("""
+    let d = readPage("""
       Tin hoạt động của Liên hiệp hội Thanh Hóa
       Công tác chuẩn bị Đại hội đại biểu Liên hiệp hội Thanh Hóa lần thứ VI, nhiệm kỳ 2018-2023 là chủ đề được Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa dành riêng cho Hội nghị Ban Chấp hành mở rộng, họp ngày 30 tháng 3 năm 2018 tại thành phố Thanh Hóa.
       """)
     XCTAssertEqual(d.meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }, ["2018-03-30 ban_chap_hanh"])
     // (a topic after "là" still names what is prepared: no congress held)
-    let e = extract("""
+    let e = readPage("""
       Tin hoạt động của Liên hiệp hội Thanh Hóa
       Ngày 30/3/2018, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa tổ chức Hội nghị Ban Chấp hành mở rộng để chuẩn bị Đại hội đại biểu lần thứ VI.
       """)
@@ -195,7 +195,7 @@ final class RulesFromSetsToTqTests: XCTestCase {
   /// "…, tổ chức sáng ngày 18 tháng 7 năm 2023; cũng tại Hội nghị, Liên hiệp hội đã chia tay …
   /// các Ủy viên Ban Chấp hành …": the same meeting named again after "tại", no second one.
   func testAtTheMeetingAgainIsTheSameMeeting() {
-    let d = extract("""
+    let d = readPage("""
       Liên hiệp các Hội KH&KT Thái Bình kiện toàn chức danh Chủ tịch
       Ngày: 22/09/2023
       Việc sơ kết 6 tháng đầu năm là nội dung được Liên hiệp các Hội Khoa học và Kỹ thuật Thái Bình xem xét tại Hội nghị Ban Chấp hành Liên hiệp hội khóa V, tổ chức sáng ngày 18 tháng 7 năm 2023; cũng tại Hội nghị, Liên hiệp hội đã chia tay các Ủy viên Ban Chấp hành thôi tham gia Ban Chấp hành nhiệm kỳ 2020-2025.
@@ -208,7 +208,7 @@ final class RulesFromSetsToTqTests: XCTestCase {
   /// member associations a union trains are still no total.
   func testTraineesRightAfterTheCourse() {
     func figures(_ sentence: String) -> [String] {
-      extract("Liên hiệp hội tỉnh Bắc Ninh tổng kết năm 2017\nNgày 15/1/2018, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Ninh tổ chức Hội nghị tổng kết năm 2017. " + sentence)
+      readPage("Liên hiệp hội tỉnh Bắc Ninh tổng kết năm 2017\nNgày 15/1/2018, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Ninh tổ chức Hội nghị tổng kết năm 2017. " + sentence)
         .memberFigures.map { "\($0.metric) \($0.value)" }
     }
     XCTAssertEqual(figures("Liên hiệp hội đã mở 14 lớp tập huấn cho 2.300 lượt cán bộ, về nghiệp vụ công tác khuyến học."), ["luot_nguoi 2300"])
@@ -219,7 +219,7 @@ final class RulesFromSetsToTqTests: XCTestCase {
   /// is kept here, with the ordinal "Kỳ Đại hội thứ hai" a stamp's length had taken for a weekday.
   func testTheSecondReviewsCounterExamples() {
     func meetings(_ page: String) -> [String] {
-      extract(page).meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }.sorted()
+      readPage(page).meetings.map { "\($0.date?.iso ?? "nil") \($0.kind)" }.sorted()
     }
     // another meeting named after "cũng tại", with words and a time of its own
     XCTAssertEqual(meetings("""
@@ -253,7 +253,7 @@ final class RulesFromSetsToTqTests: XCTestCase {
   /// kiến ấy được nêu tại hội nghị Ban Thường vụ … mà Liên hiệp … đã tiến hành sáng ngày
   /// 07/01/2014" — the meeting named after "tại" and held on its day, "tiến hành" as "tổ chức".
   func testAMeetingAFeatureNamesLate() {
-    let d = extract("""
+    let d = readPage("""
       Liên hiệp hội Thừa Thiên Huế góp ý báo cáo
       Thứ Ba, 13/01/2015
       “Mong muốn chung của các hội viên là Liên hiệp hội ngày càng lớn mạnh”, đó là ý kiến của nhiều đại biểu.
@@ -267,7 +267,7 @@ final class RulesFromSetsToTqTests: XCTestCase {
   /// review; an anniversary's look back stays a ceremony.
   func testALateConferenceThatReviewsTheYear() {
     func meetings(_ sentence: String) -> [String] {
-      extract("""
+      readPage("""
         Vinh danh 30 trí thức tiêu biểu về khoa học công nghệ
         “Đoàn kết, sáng tạo” – đó là hình ảnh của đội ngũ trí thức dưới mái nhà chung Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên.
         Trong năm, Liên hiệp hội tiếp tục thể hiện vai trò quy tụ đông đảo trí thức.
@@ -282,10 +282,4 @@ final class RulesFromSetsToTqTests: XCTestCase {
 
   // MARK: - Helpers
 
-  func extract(_ text: String, published: FactDate? = nil) -> ExtractedDocument {
-    var source = SourceInfo()
-    source.published = published
-    let a = Article(id: "t", path: "t.txt", text: VietnameseText.normalize(text), sha256: "", source: source)
-    return Extractor().extract(a)
-  }
 }

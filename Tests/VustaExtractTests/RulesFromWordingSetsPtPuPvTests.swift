@@ -6,16 +6,7 @@ import XCTest
 /// with labelled lines), twentieth session, each with the counter-case that keeps it from
 /// reaching too far.
 final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
-  func extract(_ text: String, published: FactDate? = nil) -> ExtractedDocument {
-    var s = SourceInfo()
-    if let published { s.published = published }
-    let a = Article(id: "t", path: "t.txt", text: VietnameseText.normalize(text), sha256: "", source: s)
-    return Extractor().extract(a)
-  }
 
-  func meetings(_ d: ExtractedDocument) -> [String] {
-    d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }
-  }
 
   /// A report's record: "- Hội nghị: …", "- Thời gian: …", "- Địa điểm: …" on lines of their own.
   /// The time line dates the meeting and is no posting stamp; the place line places it.
@@ -30,9 +21,9 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       II. KẾT QUẢ NĂM 2014
       Liên hiệp Hội năm 2014 đạt nhiều thành quả, trưởng thành rõ nét cả về tổ chức lẫn hoạt động chuyên môn.
       """
-    let d = extract(page)
+    let d = readPage(page)
     XCTAssertNil(d.published)
-    XCTAssertEqual(meetings(d), ["2015-01-31 Cần Thơ tong_ket"])
+    XCTAssertEqual(meetingKeys(d), ["2015-01-31 Cần Thơ tong_ket"])
     // the place line, and a day without its year completed from the page's stamp
     let national = """
       Kết quả bầu cử Phó Chủ tịch Liên hiệp Hội Việt Nam
@@ -42,7 +33,7 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       - Địa điểm: Hà Nội.
       - Đơn vị tổ chức: Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam.
       """
-    XCTAssertEqual(meetings(extract(national)), ["2023-07-28 Hà Nội ban_chap_hanh"])
+    XCTAssertEqual(meetingKeys(readPage(national)), ["2023-07-28 Hà Nội ban_chap_hanh"])
     // a record the prose interrupts gives nothing: the time line must follow the meeting's
     let apart = """
       Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ tổng kết hoạt động
@@ -50,7 +41,7 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       Năm qua, Liên hiệp Hội đạt nhiều thành quả, trưởng thành rõ nét cả về tổ chức lẫn hoạt động chuyên môn và phong trào.
       - Thời gian: ngày 31 tháng 01 năm 2015.
       """
-    XCTAssertEqual(meetings(extract(apart)).map { $0.hasPrefix("2015-01-31") }, [false])
+    XCTAssertEqual(meetingKeys(readPage(apart)).map { $0.hasPrefix("2015-01-31") }, [false])
   }
 
   /// A portal's "Thời gian đăng: …" or "Ngày: …" line is still the posting's stamp.
@@ -60,16 +51,16 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       Thời gian đăng: 22/04/2024 09:15
       Chiều 19/4, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức hội nghị lấy ý kiến dự thảo kế hoạch phối hợp tập hợp trí thức.
       """
-    XCTAssertEqual(extract(posted).published, FactDate(year: 2024, month: 4, day: 22))
+    XCTAssertEqual(readPage(posted).published, FactDate(year: 2024, month: 4, day: 22))
     let day = posted.replacingOccurrences(of: "Thời gian đăng: 22/04/2024 09:15", with: "Ngày: 22/04/2024")
-    XCTAssertEqual(extract(day).published, FactDate(year: 2024, month: 4, day: 22))
+    XCTAssertEqual(readPage(day).published, FactDate(year: 2024, month: 4, day: 22))
   }
 
   /// "Thông báo kết quả hội thảo khoa học …" heads the report of a workshop held; "kết quả hội
   /// thảo" alone is still what workshops yield.
   func testANoticeOfAWorkshopsResults() {
     func kinds(_ lead: String) -> [String] {
-      extract("Tin tức\nTiêu đề của bản tin ở đây\n" + lead).meetings.map { "\($0.kind)" }
+      readPage("Tin tức\nTiêu đề của bản tin ở đây\n" + lead).meetings.map { "\($0.kind)" }
     }
     XCTAssertEqual(kinds("Thông báo kết quả hội thảo khoa học của Liên hiệp các Hội Khoa học và Kỹ thuật Hà Nội."), ["hoi_thao"])
     XCTAssertEqual(kinds("Báo cáo kết quả Hội thảo khoa học của Liên hiệp các Hội Khoa học và Kỹ thuật Hà Nội."), ["hoi_thao"])
@@ -85,17 +76,17 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       Thứ 6, 26/07/2019 | 14:48:16
       Sáng 26/7, một hội thảo bàn về phát huy vai trò của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình đã được Liên hiệp hội tổ chức.
       """
-    let d = extract(page)
+    let d = readPage(page)
     XCTAssertEqual(d.title, "Liên hiệp Hội và các hội thành viên: làm gì để góp sức nhiều hơn cho phát triển kinh tế - xã hội?")
     XCTAssertEqual(d.published, FactDate(year: 2019, month: 7, day: 26))
-    XCTAssertEqual(meetings(d), ["2019-07-26 Thái Bình hoi_thao"])
+    XCTAssertEqual(meetingKeys(d), ["2019-07-26 Thái Bình hoi_thao"])
     // (a question in the body is still a sentence of it)
     let body = """
       Liên hiệp hội tỉnh Thái Bình tổ chức hội thảo
       Sáng 26/7/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức hội thảo về vai trò của trí thức.
       Làm gì để Liên hiệp Hội góp sức nhiều hơn cho phát triển kinh tế - xã hội của tỉnh?
       """
-    XCTAssertEqual(extract(body).title, "Liên hiệp hội tỉnh Thái Bình tổ chức hội thảo")
+    XCTAssertEqual(readPage(body).title, "Liên hiệp hội tỉnh Thái Bình tổ chức hội thảo")
   }
 
   /// A dateline in brackets after a headline the text joined to the lead ("… KHKT.jpg(KHCN -
@@ -106,21 +97,21 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       áp dụng tiến bộ KHKT.jpg(KHCN - 22/9/2017) - 🔹 Hôm 21/9, Liên hiệp các Hội khoa học và kỹ thuật tỉnh Đắk Nông (Liên hiệp Hội) đã tổ chức Đại hội lần thứ II, nhiệm kỳ 2017 – 2022.
       🔹 Trong thời gian tới, Liên hiệp Hội đặt trọng tâm vào tuyên truyền, phổ biến kiến thức.
       """
-    let d = extract(page)
+    let d = readPage(page)
     XCTAssertEqual(d.published, FactDate(year: 2017, month: 9, day: 22))
-    XCTAssertEqual(meetings(d), ["2017-09-21 Đắk Nông dai_hoi"])
+    XCTAssertEqual(meetingKeys(d), ["2017-09-21 Đắk Nông dai_hoi"])
     // (a bracketed date deep in a sentence, with no dash after it, is no dateline)
     let inside = """
       Đắk Nông tổng kết
       Liên hiệp các Hội khoa học và kỹ thuật tỉnh Đắk Nông nhìn lại chặng đường phát triển từ khi thành lập đến nay qua nhiều giai đoạn khác nhau (từ 22/9/2007) và đã tổ chức Đại hội lần thứ II hôm 21/9/2017.
       """
-    XCTAssertNil(extract(inside).published)
+    XCTAssertNil(readPage(inside).published)
   }
 
   /// "Hơn 60 chuyên gia, nhà khoa học đã có mặt tại tọa đàm": the people of a list attending.
   func testAListOfPeopleAttending() {
     func figures(_ sentence: String) -> [String] {
-      extract("Lâm Đồng tọa đàm về trí thức\nSáng 18/5/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng tổ chức tọa đàm về trí thức. " + sentence)
+      readPage("Lâm Đồng tọa đàm về trí thức\nSáng 18/5/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng tổ chức tọa đàm về trí thức. " + sentence)
         .memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" }
     }
     XCTAssertEqual(figures("Hơn 60 chuyên gia, nhà khoa học đã có mặt tại tọa đàm."), ["dai_bieu 60 more_than"])
@@ -138,11 +129,11 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       Phóng viên (PV): Thưa ông, việc phản biện Quy hoạch đã được Liên hiệp Hội tiến hành như thế nào?
       — Ông Nguyễn Văn Phát: Ngày 14/10/2021, Liên hiệp Hội đã tổ chức Hội thảo khoa học phản biện Quy hoạch, do tôi chủ trì.
       """
-    XCTAssertEqual(meetings(extract(page)), ["2021-10-14 Thanh Hóa hoi_thao"])
+    XCTAssertEqual(meetingKeys(readPage(page)), ["2021-10-14 Thanh Hóa hoi_thao"])
     // (held by another body, the answer's meeting is still that body's)
     let other = page.replacingOccurrences(of: "Liên hiệp Hội đã tổ chức Hội thảo khoa học phản biện Quy hoạch, do tôi chủ trì",
                                           with: "đã diễn ra Hội thảo khoa học phản biện Quy hoạch do Sở Xây dựng tỉnh chủ trì")
-    XCTAssertEqual(meetings(extract(other)), [])
+    XCTAssertEqual(meetingKeys(readPage(other)), [])
     // a question that names a meeting reports none
     let question = """
       Liên hiệp hội Việt Nam tổng kết công tác tư vấn
@@ -150,7 +141,7 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       Phóng viên (PV): Thưa ông, Hội thảo Tổng kết năm nay của Liên hiệp Hội Việt Nam được tổ chức ở đâu, khi nào?
       — Ông Đặng Vũ Minh: Công tác tư vấn, phản biện của Liên hiệp Hội Việt Nam năm qua có nhiều tiến bộ.
       """
-    XCTAssertEqual(meetings(extract(question)).filter { $0.hasSuffix("hoi_thao") }, [])
+    XCTAssertEqual(meetingKeys(readPage(question)).filter { $0.hasSuffix("hoi_thao") }, [])
   }
 
   /// "BÁO CÁO NHANH kết quả Hội nghị Ban Chấp hành …" over a record whose time line gives the day
@@ -164,12 +155,12 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       - Thời gian: sáng 4-1.
       - Đơn vị tổ chức: Liên hiệp Hội.
       """
-    let d = extract(page)
+    let d = readPage(page)
     XCTAssertEqual(d.published, FactDate(year: 2023, month: 1, day: 4))
     XCTAssertEqual(d.meetings.map { $0.date?.iso ?? "nil" }, ["2023-01-04"])
     // (without the record, a bare "kết quả Hội nghị" under the heading dates nothing)
     let bare = page.replacingOccurrences(of: "- Thời gian: sáng 4-1.\n", with: "")
-    XCTAssertEqual(extract(bare).meetings.map { $0.date?.iso ?? "nil" }.filter { $0 == "2023-01-04" }, [])
+    XCTAssertEqual(readPage(bare).meetings.map { $0.date?.iso ?? "nil" }.filter { $0 == "2023-01-04" }, [])
   }
 
   /// English pages: a headline's undated event told with its day in an answer further on is one
@@ -184,7 +175,7 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       Reporter: Who took part in it?
       — We welcomed delegates of 18 Unions of Science and Technology Associations from the Northern provinces, together with representatives of departments and sectors of Yen Bai province.
       """
-    XCTAssertEqual(meetings(extract(seminar)), ["2022-06-09 Yên Bái hoi_thao"])
+    XCTAssertEqual(meetingKeys(readPage(seminar)), ["2022-06-09 Yên Bái hoi_thao"])
     let board = """
       HUSTA - Thua Thien Hue Union of Science and Technology Associations
       Provincial People's Committee Chairman Phan Ngoc Tho meets HUSTA's Executive Board (28/09/2018)
@@ -192,9 +183,9 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       Reporter: Mr. Chairman, what was the working session about?
       — Mr. Tran Huu Dang: On the morning of September 27th, the Chairman of the Provincial People's Committee held a working session with the Executive Board of HUSTA to discuss how HUSTA is performing and which tasks it should take up next.
       """
-    let d = extract(board)
+    let d = readPage(board)
     XCTAssertEqual(d.published, FactDate(year: 2018, month: 9, day: 28))
-    XCTAssertEqual(meetings(d), ["2018-09-27 Thừa Thiên Huế lam_viec"])
+    XCTAssertEqual(meetingKeys(d), ["2018-09-27 Thừa Thiên Huế lam_viec"])
   }
 
   /// A report's section heading in Roman figures ("I. THỜI GIAN, THÀNH PHẦN") is never the
@@ -206,8 +197,8 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       - Thời gian: 13/4/2012.
       - Đoàn công tác: cán bộ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang.
       """
-    XCTAssertNotEqual(extract(page).title, "I. THỜI GIAN, THÀNH PHẦN")
-    XCTAssertEqual(extract("Liên hiệp hội tỉnh Tiền Giang\nI. THỜI GIAN, THÀNH PHẦN\nNgày 13/4/2012, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang làm việc với Liên hiệp Hội tỉnh Trà Vinh.").title,
+    XCTAssertNotEqual(readPage(page).title, "I. THỜI GIAN, THÀNH PHẦN")
+    XCTAssertEqual(readPage("Liên hiệp hội tỉnh Tiền Giang\nI. THỜI GIAN, THÀNH PHẦN\nNgày 13/4/2012, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang làm việc với Liên hiệp Hội tỉnh Trà Vinh.").title,
                    "Liên hiệp hội tỉnh Tiền Giang")
   }
 
@@ -224,15 +215,15 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       - Thời gian: 8h00 ngày 25/11/2024 (thứ Hai).
       - Địa điểm: Hội trường Liên hiệp hội tỉnh Thái Bình.
       """
-    XCTAssertEqual(meetings(extract(invitation)).filter { $0.hasPrefix("2024-11-25") }, [])
+    XCTAssertEqual(meetingKeys(readPage(invitation)).filter { $0.hasPrefix("2024-11-25") }, [])
     let stamp = """
       Liên hiệp hội tỉnh Thái Bình triển khai nhiệm vụ năm 2023
       Thời gian: 14:35 04/01/2023
       Sáng 3/1, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức hội nghị tổng kết công tác năm 2022.
       """
-    let d = extract(stamp)
+    let d = readPage(stamp)
     XCTAssertEqual(d.published, FactDate(year: 2023, month: 1, day: 4))
-    XCTAssertEqual(meetings(d), ["2023-01-03 Thái Bình tong_ket"])
+    XCTAssertEqual(meetingKeys(d), ["2023-01-03 Thái Bình tong_ket"])
     let announced = """
       Khánh Hòa: Hội thảo phát triển cây sầu riêng vùng Khánh Sơn
       Ngày đăng: 22/10/2021
@@ -242,8 +233,8 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       - Đơn vị tổ chức: Liên hiệp hội tỉnh Khánh Hòa phối hợp với UBND huyện Khánh Sơn.
       Hơn 100 nông dân, cán bộ kỹ thuật đã tham dự hội thảo.
       """
-    let a = extract(announced)
-    XCTAssertEqual(meetings(a), ["2021-10-19 Khánh Hòa hoi_thao"])
+    let a = readPage(announced)
+    XCTAssertEqual(meetingKeys(a), ["2021-10-19 Khánh Hòa hoi_thao"])
     XCTAssertEqual(a.memberFigures.map { "\($0.metric) \($0.value)" }, ["dai_bieu 100"])
     let council = """
       Hội nghị Ban Chấp hành Liên hiệp hội tỉnh Quảng Bình lần thứ 5, khóa VI
@@ -255,7 +246,7 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       - Đơn vị tổ chức: Thường trực Liên hiệp hội tỉnh Quảng Bình.
       Hội nghị đã đánh giá kết quả hoạt động năm 2014 và thông qua chương trình công tác năm 2015.
       """
-    XCTAssertEqual(meetings(extract(council)), ["2015-01-31 Quảng Bình tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage(council)), ["2015-01-31 Quảng Bình tong_ket"])
   }
 
   /// A meeting's day thirty words after its verb of holding, in the same clause, dates it; the
@@ -265,15 +256,15 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       Cần Thơ: Ban Chấp hành Liên hiệp Hội họp phiên thứ hai
       Phiên họp lần thứ 2 của Ban Chấp hành Liên hiệp Hội khóa VI (2021 – 2026) đã được tiến hành theo hình thức trực tuyến tại trụ sở Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ vào ngày 26-11-2021.
       """
-    XCTAssertEqual(extract(late).meetings.map { $0.date?.iso ?? "nil" }, ["2021-11-26"])
+    XCTAssertEqual(readPage(late).meetings.map { $0.date?.iso ?? "nil" }, ["2021-11-26"])
     // (past a comma, the day is another clause's)
     let other = late.replacingOccurrences(of: "thành phố Cần Thơ vào ngày 26-11-2021", with: "thành phố Cần Thơ, nơi các ủy viên đã nhận quyết định chuẩn y vào ngày 26-11-2021")
-    XCTAssertEqual(extract(other).meetings.map { $0.date?.iso ?? "nil" }, ["nil"])
+    XCTAssertEqual(readPage(other).meetings.map { $0.date?.iso ?? "nil" }, ["nil"])
     let occasion = """
       Tọa đàm khoa học “Bác Hồ với Hải Phòng”
       Sáng 20/10/2021, Tọa đàm khoa học “Bác Hồ với Hải Phòng” đã được Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng tổ chức, nhân kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh lần đầu về thăm và làm việc với Đảng bộ và nhân dân thành phố Hải Phòng.
       """
-    XCTAssertEqual(meetings(extract(occasion)), ["2021-10-20 Hải Phòng hoi_thao"])
+    XCTAssertEqual(meetingKeys(readPage(occasion)), ["2021-10-20 Hải Phòng hoi_thao"])
   }
 
   /// Wording set pw (an aggregator's repost): a bracket that holds the date alone inside the
@@ -283,27 +274,27 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       Tọa đàm bàn cách giữ gìn văn hoá truyền thống ở Thành phố Hồ Chí Minh
       (NVH KH) – Nhà Văn hóa Khoa học tổ chức (04/7/2024) buổi tọa đàm "Giữ gìn và phát huy giá trị văn hoá truyền thống", do PGS.TS. Nguyễn Thế Nghĩa, Phó chủ tịch thường trực Liên hiệp các Hội Khoa học và Kỹ thuật TP. Hồ Chí Minh kiêm Giám đốc Nhà văn hóa Khoa học chủ trì.
       """
-    let d = extract(page)
+    let d = readPage(page)
     XCTAssertNil(d.published)
-    XCTAssertEqual(meetings(d), ["2024-07-04 Hồ Chí Minh hoi_thao"])
+    XCTAssertEqual(meetingKeys(d), ["2024-07-04 Hồ Chí Minh hoi_thao"])
     // (a source's name in the bracket, or a dash after it, keeps it the posting's dateline)
     let dateline = """
       Tọa đàm về văn hoá truyền thống ở Thành phố Hồ Chí Minh
       (Baotintuc 05/7/2024) Ngày 04/7, Liên hiệp các Hội Khoa học và Kỹ thuật TP. Hồ Chí Minh tổ chức buổi tọa đàm về văn hoá truyền thống.
       """
-    XCTAssertEqual(extract(dateline).published, FactDate(year: 2024, month: 7, day: 5))
+    XCTAssertEqual(readPage(dateline).published, FactDate(year: 2024, month: 7, day: 5))
     // (nor a headline's closing date run on into its lead, the lead opening in a capital)
     let joined = """
       HUSTA - Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế
       Trang chủ > Tin tức - Sự kiện Liên hiệp hội Việt Nam tổ chức hội thảo tại Quảng Trị (30/09/2011)  Trong hai ngày 12 và 13/09/2011 tại thành phố Đông Hà, hội thảo đã được Liên hiệp các hội khoa học và kỹ thuật Việt Nam tổ chức.
       """
-    XCTAssertEqual(extract(joined).published, FactDate(year: 2011, month: 9, day: 30))
+    XCTAssertEqual(readPage(joined).published, FactDate(year: 2011, month: 9, day: 30))
     // (a real standing committee meeting stays one)
     let standing = """
       Liên hiệp hội Hải Phòng họp Ban Thường vụ
       Sáng 14/8/2023, Thường trực Liên hiệp các Hội Khoa học và Kỹ thuật Hải Phòng họp phiên thường kỳ, do Phó Chủ tịch thường trực Liên hiệp hội chủ trì.
       """
-    XCTAssertEqual(extract(standing).meetings.map { "\($0.kind)" }, ["ban_thuong_vu"])
+    XCTAssertEqual(readPage(standing).meetings.map { "\($0.kind)" }, ["ban_thuong_vu"])
   }
 
   /// The second review's counter-examples: people sent over a period are no attendance; a day
@@ -315,7 +306,7 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       Ngày 13/8, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Thuận tổ chức hội thảo đánh giá hiệu quả mô hình tưới nhỏ giọt cho cây nho.
       Trong 3 năm thực hiện, dự án đã cử 45 nông dân, cán bộ kỹ thuật tham dự khóa đào tạo về nông nghiệp tiết kiệm nước tại Israel.
       """
-    XCTAssertEqual(extract(sent).memberFigures.map { "\($0.metric) \($0.value)" }, [])
+    XCTAssertEqual(readPage(sent).memberFigures.map { "\($0.metric) \($0.value)" }, [])
     let invitation = """
       Thông báo tổ chức Hội nghị giao ban Liên hiệp hội các tỉnh
       Ngày đăng: 28/12/2023
@@ -324,7 +315,7 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       - Thời gian: 8h00 ngày 05/01.
       - Địa điểm: TP Tuy Hòa.
       """
-    XCTAssertEqual(meetings(extract(invitation)), [])
+    XCTAssertEqual(meetingKeys(readPage(invitation)), [])
     // (a year's look back that says the early-January meeting was held keeps it, in that January)
     let lookBack = """
       Liên hiệp hội Bắc Kạn: một năm nhìn lại
@@ -332,7 +323,7 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       Năm 2023 khép lại với nhiều dấu ấn của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Kạn (Liên hiệp hội).
       Ngày 05/01, Liên hiệp hội đã tổ chức Hội nghị tổng kết hoạt động năm 2022, triển khai nhiệm vụ năm 2023.
       """
-    XCTAssertEqual(meetings(extract(lookBack)), ["2023-01-05 Bắc Kạn tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage(lookBack)), ["2023-01-05 Bắc Kạn tong_ket"])
   }
 
   /// Wording set pz (a timeline): a bulleted entry of a history's list ("• Đại hội lần thứ III:
@@ -346,10 +337,10 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       • Đại hội lần thứ II: tiến hành tại Hà Nội ngày 12-5-1988. Đoàn Chủ tịch gồm 9 ủy viên. GS.TS Nguyễn Văn A được bầu làm Chủ tịch. Ông là nhà vật lý. Ông là nhà giáo.
       • Đại hội lần thứ III: tiến hành tại Hà Nội từ ngày 27 đến 28-9-1993. Đại hội thảo luận, thông qua các văn kiện.
       """
-    XCTAssertEqual(meetings(extract(page)).filter { $0.hasPrefix("1993") }, ["1993-09-27 Hà Nội dai_hoi"])
+    XCTAssertEqual(meetingKeys(readPage(page)).filter { $0.hasPrefix("1993") }, ["1993-09-27 Hà Nội dai_hoi"])
     // (a plain paragraph reaches back four sentences only)
     let plain = page.replacingOccurrences(of: "• ", with: "")
-    XCTAssertEqual(meetings(extract(plain)).filter { $0.hasPrefix("1993") }, [])
+    XCTAssertEqual(meetingKeys(readPage(plain)).filter { $0.hasPrefix("1993") }, [])
   }
 
   /// Wording set qh (an infographic): a line that opens with its number, then a bar or a colon
@@ -364,7 +355,7 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       Gần 10.000 | hội viên
       13.557 | số trí thức (từ cao đẳng trở lên)
       """
-    XCTAssertEqual(extract(page).memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" },
+    XCTAssertEqual(readPage(page).memberFigures.map { "\($0.metric) \($0.value) \($0.qualifier)" },
                    ["hoi_thanh_vien 21 exact", "hoi_vien 10000 about", "tri_thuc 13557 exact"])
     XCTAssertTrue(MainText.isFigureLine(FoldedText("3,7 triệu | hội viên")))
     // (the union whose count it is may be named after "của" a few words on)
@@ -373,7 +364,7 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
       Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang đã kiện toàn bộ máy sau khi hợp nhất.
       54 | hội thành viên trong bộ máy mới của Liên hiệp Hội tỉnh An Giang
       """
-    XCTAssertEqual(extract(named).memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" }, ["An Giang hoi_thanh_vien 54"])
+    XCTAssertEqual(readPage(named).memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" }, ["An Giang hoi_thanh_vien 54"])
     // (a bar between words elsewhere — a menu, a byline — makes no figure line)
     XCTAssertFalse(MainText.isFigureLine(FoldedText("Trang chủ | Tin tức | 2 hội viên")))
     XCTAssertFalse(MainText.isFigureLine(FoldedText("21 hội thành viên | Liên hiệp hội")))
@@ -384,7 +375,7 @@ final class RulesFromWordingSetsPtPuPvTests: XCTestCase {
   /// association's, "Liên hiệp … Việt Nam hiện có:" the national union's) or a table's province.
   func testFigureLinesAreReadWithTheLineTheyStandUnder() {
     func figures(_ text: String) -> [String] {
-      extract(text).memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" }
+      readPage(text).memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" }
     }
     let target = """
       Đại hội Liên hiệp hội tỉnh Sóc Trăng lần thứ IV

@@ -6,16 +6,7 @@ import XCTest
 /// portal), ql (a published speech) and qm (minutes), twenty-first session, each with the
 /// counter-case that keeps it from reaching too far.
 final class RulesFromWordingSetsQjToQmTests: XCTestCase {
-  func extract(_ text: String, published: FactDate? = nil) -> ExtractedDocument {
-    var s = SourceInfo()
-    if let published { s.published = published }
-    let a = Article(id: "t", path: "t.txt", text: VietnameseText.normalize(text), sha256: "", source: s)
-    return Extractor().extract(a)
-  }
 
-  func meetings(_ d: ExtractedDocument) -> [String] {
-    d.meetings.map { "\($0.date?.iso ?? "nil") \($0.province ?? "nil") \($0.kind)" }
-  }
 
   func figures(_ d: ExtractedDocument) -> [String] {
     d.memberFigures.map { "\($0.metric) \($0.value)" }
@@ -29,17 +20,17 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       Bạc Liêu: LHH tỉnh tổ chức HN điển hình tiên tiến lần II
       Ngày 4/9/2015, LH các Hội KH&KT tỉnh Bạc Liêu (LHH) tổ chức HN điển hình tiên tiến lần thứ II, GĐ 2010 – 2015.
       """
-    XCTAssertEqual(meetings(extract(brief)), ["2015-09-04 Bạc Liêu khac"])
+    XCTAssertEqual(meetingKeys(readPage(brief)), ["2015-09-04 Bạc Liêu khac"])
     let board = """
       HN BCH LH các Hội KH&KT tỉnh lần thứ X
       Chiều 31/3/2023, LH các Hội KH&KT tỉnh Kon Tum (LHH) tổ chức HN BCH lần thứ X (khóa III), NK 2017-2022.
       """
-    XCTAssertEqual(meetings(extract(board)), ["2023-03-31 Kon Tum ban_chap_hanh"])
+    XCTAssertEqual(meetingKeys(readPage(board)), ["2023-03-31 Kon Tum ban_chap_hanh"])
     let workshop = """
       HT khoa học về du lịch bền vững
       Ngày 18/9/2021, LH các hội KH&KT tỉnh Lạng Sơn tổ chức HT khoa học phát triển du lịch bền vững.
       """
-    XCTAssertEqual(meetings(extract(workshop)), ["2021-09-18 Lạng Sơn hoi_thao"])
+    XCTAssertEqual(meetingKeys(readPage(workshop)), ["2021-09-18 Lạng Sơn hoi_thao"])
     // the token stream: the short form becomes the noun's two words over the same letters
     let f = FoldedText("LHH tổ chức HN BCH")
     XCTAssertEqual((0..<f.tokens.count).map { String(f.word($0)) }.count, 6)
@@ -68,19 +59,19 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       Hội thảo chuyển đổi số
       Thưa các vị đại biểu, như báo cáo trình bày tại Hội thảo sẽ cho thấy, VUSTA chúng ta hiện có 156 hội thành viên.
       """
-    XCTAssertEqual(figures(extract(speech)), ["hoi_thanh_vien 156"])
+    XCTAssertEqual(figures(readPage(speech)), ["hoi_thanh_vien 156"])
     let plan = """
       Hội thảo chuyển đổi số
       Thưa các vị đại biểu, đến năm 2030 VUSTA chúng ta sẽ có 200 hội thành viên.
       """
-    XCTAssertEqual(figures(extract(plan)), [])
+    XCTAssertEqual(figures(readPage(plan)), [])
     // (a report that will set out a target: no word of today after the "sẽ")
     let target = """
       Liên hiệp Hội Sơn La xây dựng Đề án phát triển tổ chức
       Ngày 9/3/2023, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La họp phiên thường kỳ quý I.
       Theo Văn phòng, bản hoàn chỉnh của Đề án sẽ nêu rõ đến năm 2027 toàn hệ thống có trên 20.000 hội viên và 35 hội thành viên.
       """
-    XCTAssertEqual(figures(extract(target)), [])
+    XCTAssertEqual(figures(readPage(target)), [])
   }
 
   /// Minutes list those attending under "Thành phần tham dự:"; a committee among them does not
@@ -90,12 +81,12 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       Kết luận hội thảo: Liên hiệp các Hội KH-KT tỉnh Ninh Bình góp ý vào Dự thảo sửa đổi Hiến pháp
       Thành phần tham dự hội thảo: lãnh đạo một số sở, ban, ngành tỉnh; Ban chấp hành Liên hiệp Hội và Chủ tịch các hội thành viên.
       """
-    XCTAssertEqual(meetings(extract(minutes)).map { $0.hasSuffix("hoi_thao") }, [true])
+    XCTAssertEqual(meetingKeys(readPage(minutes)).map { $0.hasSuffix("hoi_thao") }, [true])
     let board = """
       Liên hiệp các Hội KH-KT tỉnh Ninh Bình họp Ban chấp hành
       Ngày 12/3/2024, Ban chấp hành Liên hiệp các Hội KH-KT tỉnh Ninh Bình tổ chức hội nghị lần thứ 5.
       """
-    XCTAssertEqual(meetings(extract(board)), ["2024-03-12 Ninh Bình ban_chap_hanh"])
+    XCTAssertEqual(meetingKeys(readPage(board)), ["2024-03-12 Ninh Bình ban_chap_hanh"])
   }
 
   /// A published speech: the lines addressing the hall and the editor's note in brackets are
@@ -108,7 +99,7 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       Chiều nay, 25/8, tại Hà Nội, VUSTA tổ chức Hội thảo "Giải pháp nâng cao năng lực quản trị trên môi trường số". Thay mặt Ban Tổ chức, tôi xin nhiệt liệt chào mừng quý vị.
       """
     // (no year anywhere: only the page's own meeting is read undated)
-    XCTAssertEqual(meetings(extract(speech)), ["nil Hà Nội hoi_thao"])
+    XCTAssertEqual(meetingKeys(readPage(speech)), ["nil Hà Nội hoi_thao"])
     XCTAssertTrue(Speech.isSalutation(FoldedText("Kính thưa các vị đại biểu, thưa các nhà khoa học!")))
     XCTAssertFalse(Speech.isSalutation(FoldedText("Thưa quý vị, đất nước đang bước vào kỷ nguyên mới. Xin cảm ơn!")))
   }
@@ -122,7 +113,7 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       The 2023 Mid-term Conference of the International Science Council (ISC), held in Paris on May 10th 2023, was attended and addressed by VUSTA Vice Chairman Pham Ngoc Linh.
       In his speech, Dr. Pham Ngoc Linh reaffirmed that the Vietnam Union of Science and Technology Associations (VUSTA) values its membership.
       """
-    XCTAssertEqual(meetings(extract(page)), [])
+    XCTAssertEqual(meetingKeys(readPage(page)), [])
   }
 
   /// Review of the session's rules: a member association's congress, the union named only as
@@ -133,12 +124,12 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       Hội Làm vườn tỉnh Vĩnh Phúc đại hội nhiệm kỳ 2019-2024
       Ngày 14/10/2019, Hội Làm vườn tỉnh Vĩnh Phúc, hội thành viên của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, đã tổ chức ĐH đại biểu lần thứ V, nhiệm kỳ 2019-2024.
       """
-    XCTAssertEqual(meetings(extract(member)), [])
+    XCTAssertEqual(meetingKeys(readPage(member)), [])
     let session = """
       Liên hiệp Hội tỉnh Tuyên Quang tổ chức Hội nghị lần thứ 7, khóa V
       Ngày 20/7/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tuyên Quang tổ chức Hội nghị lần thứ 7, khóa V, nhiệm kỳ 2020-2025.
       """
-    XCTAssertEqual(meetings(extract(session)), ["2021-07-20 Tuyên Quang ban_chap_hanh"])
+    XCTAssertEqual(meetingKeys(readPage(session)), ["2021-07-20 Tuyên Quang ban_chap_hanh"])
     XCTAssertFalse(MeetingVocabulary.isNumberedSessionOfATerm(FoldedText("Hội nghị lần thứ 3 khoa học trẻ"), from: 0, to: 7))
   }
 
@@ -155,7 +146,7 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       Giới thiệu chung về Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Thuận
       Ngày 07 tháng 7 năm 2004, Đại hội thành lập Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Thuận đã khai mạc trọng thể tại thành phố Phan Thiết.
       """
-    XCTAssertEqual(meetings(extract(page)), ["2004-07-07 Bình Thuận dai_hoi"])
+    XCTAssertEqual(meetingKeys(readPage(page)), ["2004-07-07 Bình Thuận dai_hoi"])
     XCTAssertTrue(MainText.isMenu(FoldedText("Trang chủ | Giới thiệu | Tin tức | Liên hệ")))
     XCTAssertFalse(MainText.isMenu(FoldedText("54 | hội thành viên")))
   }
@@ -168,13 +159,13 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       Tăng Cường Năng Lực Tư Vấn, Phản Biện: Hội Thảo – Tập Huấn Cho Khu Vực Miền Trung (14/10/2014)
       Một hội thảo –  tập huấn về nâng cao năng lực tư vấn, phản biện và giám định xã hội đã được phối hợp tổ chức bởi Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam (Liên hiệp hội) cùng Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định trong các ngày 10-11/10/2014 tại thành phố Quy Nhơn, tỉnh Bình Định.
       """
-    XCTAssertEqual(meetings(extract(page)).first, "2014-10-10 Bình Định hoi_thao")
+    XCTAssertEqual(meetingKeys(readPage(page)).first, "2014-10-10 Bình Định hoi_thao")
     // (other words as many still part the day from the meeting)
     let far = """
       Hội thảo tư vấn, phản biện
       Một hội thảo về tư vấn, phản biện đã được tổ chức theo kế hoạch đã đề ra từ đầu năm với nhiều nội dung phong phú gắn với nhu cầu thực tiễn của địa phương và yêu cầu đổi mới của các cơ quan chuyên môn cũng như mong đợi của đông đảo đội ngũ trí thức trong các ngày 10-11/10/2014.
       """
-    XCTAssertNotEqual(meetings(extract(far)).first?.hasPrefix("2014-10-10"), true)
+    XCTAssertNotEqual(meetingKeys(readPage(far)).first?.hasPrefix("2014-10-10"), true)
   }
 
   /// Wording set qp (a newspaper's noise): a box of related headlines drawn inside a text article
@@ -196,7 +187,7 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       Ý kiến (2)
       - Nguyễn Văn Hùng – 14:20 4/6/2015: Rất hoan nghênh! Tỉnh tôi cũng có hơn 20 hội thành viên mong được quan tâm hơn nữa.
       """
-    XCTAssertEqual(figures(extract(page)).sorted(), ["hoi_thanh_vien 140", "hoi_vien 2800000"])
+    XCTAssertEqual(figures(readPage(page)).sorted(), ["hoi_thanh_vien 140", "hoi_vien 2800000"])
     XCTAssertTrue(Boilerplate.isEnder(FoldedText("Ý kiến (5)")))
     XCTAssertFalse(Boilerplate.isEnder(FoldedText("Ý kiến của các nhà khoa học về dự thảo")))
     // (a box at the article's end, comments after it: nothing read on)
@@ -208,7 +199,7 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       Bình luận (1)
       Tỉnh tôi cũng có hơn 20 hội thành viên với gần 10.000 hội viên, mong được học hỏi kinh nghiệm của Bắc Kạn.
       """
-    XCTAssertEqual(figures(extract(end)), [])
+    XCTAssertEqual(figures(readPage(end)), [])
   }
 
   /// "trong số đại biểu dự Đại hội có 143 đại biểu mang học hàm GS, PGS; 129 đại biểu có học vị
@@ -220,7 +211,7 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       Ngày 25/12/2020, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam khai mạc Đại hội đại biểu toàn quốc lần thứ VIII.
       Xét về trình độ, trong số đại biểu dự Đại hội có 143 đại biểu mang học hàm GS, PGS; 129 đại biểu có học vị TS; 19 đại biểu là người dân tộc thiểu số.
       """
-    XCTAssertEqual(figures(extract(page)), [])
+    XCTAssertEqual(figures(readPage(page)), [])
   }
 
   /// Wording set qn: a box of the newest headlines, each closed by its date ("Khai mạc Lễ hội Hoa
@@ -248,7 +239,7 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       Những năm qua, Liên hiệp Hội Việt Nam đặc biệt quan tâm việc tập hợp, đoàn kết đội ngũ trí thức.
       """
     XCTAssertNil(ListingPage.items(in: VietnameseText.normalize(page)))
-    XCTAssertEqual(meetings(extract(page)), ["nil Hà Nội hoi_thao"])
+    XCTAssertEqual(meetingKeys(readPage(page)), ["nil Hà Nội hoi_thao"])
   }
 
   /// Wording set qr: a union portal's work calendar ("Lịch công tác", "• Thứ Sáu 19/5: 8h00 Hội
@@ -267,7 +258,7 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       Đại hội đại biểu toàn quốc lần 5 Liên hiệp Các hội KH-KT Việt Nam
       Trong 2 ngày 27 và 28.12.2004, Đại hội đại biểu toàn quốc lần 5 Liên hiệp Các hội KH-KT Việt Nam đã họp tại Hội trường Ba Đình, Hà Nội.
       """
-    XCTAssertEqual(meetings(extract(page)), ["2004-12-27 Hà Nội dai_hoi"])
+    XCTAssertEqual(meetingKeys(readPage(page)), ["2004-12-27 Hà Nội dai_hoi"])
   }
 
   /// Wording set qm: "Lúc mới thành lập chỉ có 15 hội thành viên; hiện nay con số này đã lên đến
@@ -278,13 +269,13 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
       Kết luận về tổ chức của Liên hiệp hội
       Về tổ chức: Lúc mới thành lập Liên hiệp hội chỉ có 15 hội thành viên; hiện nay con số này đã lên đến 92, trong đó có 56 hội ngành Trung ương và 36 Liên hiệp hội địa phương.
       """
-    XCTAssertEqual(figures(extract(page)), ["hoi_thanh_vien 92"])
+    XCTAssertEqual(figures(readPage(page)), ["hoi_thanh_vien 92"])
     // (a figure of another thing: no count before it to refer to)
     let other = """
       Kết luận về tổ chức của Liên hiệp hội
       Về tổ chức: năm 2010 Liên hiệp hội có 15 đề tài; hiện nay con số này đã lên đến 92.
       """
-    XCTAssertEqual(figures(extract(other)), [])
+    XCTAssertEqual(figures(readPage(other)), [])
     // (a page whose lines were joined into one, its menu with them, is no menu)
     XCTAssertFalse(MainText.isMenu(FoldedText("Trang chủ | Tin tức | Liên hệ | " + String(repeating: "Liên hiệp hội tỉnh tổ chức hội nghị tổng kết năm. ", count: 10))))
   }
