@@ -25,6 +25,8 @@ enum Boilerplate {
     "cac tin moi", "cac tin cu", "tin lien quan khac", "tin tuc lien quan", "bai doc them", "doc them",
     // a portal's work calendar of coming meetings
     "lich cong tac",
+    // other news on the same subject
+    "tin cung chu de", "bai cung chu de", "bai viet cung chu de", "cung chu de",
   ].phrases
 
   /// Words that mark a navigation, contact, counter or social line.

@@ -712,6 +712,14 @@ public enum ListingPage {
       i = next
     }
     guard items.count >= minimumItems else { return nil }
+    // "Đọc thêm: Lạng Sơn: … (03/7/2019)": links to other news set inside an article, each under
+    // its label, not a list's headlines (no listing labels its items so)
+    if items.contains(where: { item in
+      let f = FoldedText(item.title ?? String(item.text.prefix(80)))
+      return MainText.relatedHeadings.contains { p in f.matches(p, at: 0) && p.count < f.tokens.count && f.tokens[p.count].gap == UInt8(ascii: ":") }
+    }) {
+      return nil
+    }
     // most items must carry a date of their own
     guard items.filter({ $0.published != nil }).count * 3 >= items.count * 2 else { return nil }
     // "2. Nhiệm kỳ 1998-2003 – Đại hội lần thứ hai" / "3. Nhiệm kỳ 2003-2008 – …": the numbered

@@ -504,6 +504,16 @@ struct MainText {
         kept[kept.count - 1].1 = .title
         bodyStarted = false
       case .otherHeadline where bodyStarted:
+        // "Đọc thêm: Lạng Sơn: … (03/7/2019)": a link to other news set inside the article, the
+        // article going on after its box
+        if MainText.relatedHeadings.contains(where: { f.matches($0, at: 0) }),
+          let resume = MainText.resumeAfterInlineBox(raw, from: index, in: b)
+        {
+          furniture.append(f)
+          for k in index..<resume { furniture.append(fold(raw[k])) }
+          index = resume
+          continue
+        }
         // "Tin tức - 01/10/2022 11:39": the line before was another article's headline.
         if let last = kept.last, last.1 == .minor { kept.removeLast() }
         furniture.append(f)

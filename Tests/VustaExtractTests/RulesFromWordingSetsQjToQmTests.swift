@@ -279,4 +279,27 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
     // (a page whose lines were joined into one, its menu with them, is no menu)
     XCTAssertFalse(MainText.isMenu(FoldedText("Trang chủ | Tin tức | Liên hệ | " + String(repeating: "Liên hiệp hội tỉnh tổ chức hội nghị tổng kết năm. ", count: 10))))
   }
+
+  /// Wording set qp: "Đọc thêm: … (03/7/2019)" lines between an article's paragraphs are links to
+  /// other news — no listing's items, no other article's headline ending this one —, and "Tin
+  /// cùng chủ đề:" heads a list of other news after it.
+  func testReadMoreLinksInsideAnArticle() {
+    let page = """
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Kạn không ngừng đổi mới
+      (Cập nhật lúc: 05/07/2019 09:30:33 )
+      Thu Trang - Liên hiệp Hội tỉnh
+      Triển khai Nghị quyết số 27-NQ/TW ngày 06/8/2008 của Ban Chấp hành Trung ương về xây dựng đội ngũ trí thức, Liên hiệp Hội tỉnh Bắc Kạn đã đổi mới nội dung và phương thức hoạt động.
+      Đọc thêm: Lạng Sơn: Liên hiệp hội tỉnh sơ kết 6 tháng đầu năm, bàn nhiệm vụ nửa cuối năm 2019 (03/7/2019)
+      Đọc thêm: Thái Nguyên tổ chức hội thảo góp ý dự thảo Luật Giáo dục đại học sửa đổi
+      Đọc thêm: Bắc Kạn: Trao giải Hội thi Sáng tạo kỹ thuật tỉnh lần thứ II (21/6/2019)
+      Từ khi thành lập tới nay, Liên hiệp Hội đã có 10 tổ chức thành viên với hơn 15.000 hội viên; đội ngũ trí thức đã góp ý, phản biện trên 80 văn bản.
+      Tin cùng chủ đề:
+      - Liên hiệp Hội tỉnh tổ chức hội nghị Ban Chấp hành lần thứ 5 - 15/01/2019
+      """
+    XCTAssertNil(ListingPage.items(in: VietnameseText.normalize(page)))
+    let d = readPage(page)
+    XCTAssertEqual(figures(d).sorted(), ["hoi_thanh_vien 10", "hoi_vien 15000"])
+    XCTAssertEqual(meetingKeys(d), [])
+    XCTAssertTrue(Boilerplate.isEnder(FoldedText("Tin cùng chủ đề:")))
+  }
 }
