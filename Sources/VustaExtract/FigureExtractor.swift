@@ -241,7 +241,11 @@ struct FigureExtractor {
         var (province, placeReason) = figureProvince(s, at: n.start, end: metricEnd, attendance: attendance,
                                                      continuesNational: followsNational)
         // "1,8 triệu hội viên trong cả nước": a national total, whatever the sentence's place
-        if !attendance, f.contains(any: FigureExtractor.nationwide, from: metricEnd, to: min(f.tokens.count, metricEnd + 3)) {
+        // (the metric's own words may come between: "hơn 3 triệu trí thức khoa học công nghệ trên
+        // cả nước", in the same clause)
+        let clauseOn = (metricEnd..<min(f.tokens.count, metricEnd + 7)).first { FoldedText.isStrongPunct(f.tokens[$0].gap) || f.tokens[$0].gap == UInt8(ascii: ",") }
+          ?? min(f.tokens.count, metricEnd + 7)
+        if !attendance, f.contains(any: FigureExtractor.nationwide, from: metricEnd, to: clauseOn) {
           province = nil
           placeReason = nil
         }

@@ -302,4 +302,16 @@ final class RulesFromWordingSetsQjToQmTests: XCTestCase {
     XCTAssertEqual(meetingKeys(d), [])
     XCTAssertTrue(Boilerplate.isEnder(FoldedText("Tin cùng chủ đề:")))
   }
+
+  /// Wording set qr: "hơn 3 triệu trí thức khoa học công nghệ trên cả nước" is the country's count,
+  /// the metric's own words between it and "cả nước", on whatever portal the article stands.
+  func testACountOfTheWholeCountry() {
+    let page = """
+      LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH KON TUM
+      Đại hội đại biểu toàn quốc Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam lần thứ VIII
+      Ngày 25/12/2020, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum cử đoàn dự Đại hội cùng gần 700 đại biểu thay mặt cho hơn 3 triệu trí thức khoa học công nghệ trên cả nước.
+      """
+    let d = readPage(page)
+    XCTAssertEqual(d.memberFigures.filter { $0.metric == .tri_thuc }.map { $0.province ?? "nil" }, ["nil"])
+  }
 }
