@@ -46,6 +46,10 @@ public struct HTMLText: Sendable {
     var afterLink = false
     // (a page's structured data, kept until the head's meta tags have all been read)
     var structuredDate: FactDate? = nil
+    // the rows of the tables open around the current point: where each began in `out`, at which
+    // depth of nested tables, and how many cells it has had (a row of short cells is one line)
+    var tableDepth = 0
+    var rows: [TableRows.Row] = []
     while i < n {
       let c = s[i]
       if c == 0x3C {  // <
@@ -104,6 +108,13 @@ public struct HTMLText: Sendable {
             structuredDate = HTMLText.datePublished(in: UnsafeBufferPointer(rebasing: s[i..<min(end, n)]))
           }
           skipUntil = name
+          continue
+        }
+        // a table's row of short cells is one line, its cells apart by " | " ("Hội thành viên | 31",
+        // "Sáng 30/12 | Hội nghị Ban Chấp hành … | Liên hiệp hội tỉnh"), as a text table writes it
+        if TableRows.handles(name) {
+          TableRows.tag(name, closing: closing, depth: &tableDepth, rows: &rows, out: &out)
+          inParagraph = false
           continue
         }
         if HTMLText.blockNames.contains(name) {
@@ -174,6 +185,7 @@ public struct HTMLText: Sendable {
       }
       i += 1
     }
+    while let row = rows.popLast() { TableRows.finish(row, out: &out) }
     // the structured data's date when no meta tag gave one, wherever it stood
     if source.published == nil { source.published = structuredDate }
     if source.title == nil, let t = titleText.map(HTMLText.trimmed), !t.isEmpty {

@@ -68,6 +68,13 @@ enum Boilerplate {
     var pipes = 0
     for c in f.scalars where c == "|" { pipes += 1 }
     guard pipes >= 2 else { return false }
+    // (a table's row opens with its day: "Ngày 7 tháng 12 năm 2018 | Lớp tập huấn … | Thành phố
+    // Vũng Tàu | Ủy ban …" — no headline does)
+    if let d = DateReader.mentions(in: f).first, d.day != nil, d.start <= 1,
+      !f.tokens[0..<d.end].contains(where: { $0.gap == UInt8(ascii: "|") })
+    {
+      return false
+    }
     let segments = f.scalars.split(separator: "|")
     return segments.count >= 3 && segments.allSatisfy { seg in seg.split(separator: " ").count >= 4 }
   }

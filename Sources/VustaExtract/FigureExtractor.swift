@@ -14,6 +14,10 @@ struct FigureExtractor {
   var eventProvince: Province? = nil
   /// The province whose union holds the article's event, when a provincial union does.
   var eventHolder: Province? = nil
+  /// Every meeting found with a province: the sentences that report it and where it took place.
+  /// A digest or a round-up tells several unions' meetings one after another; attendance in a
+  /// sentence that names no union is the latest of them reported before it in its paragraph.
+  var eventPlaces: [(sentences: [Int], province: Province)] = []
 
   /// Metric nouns that follow the number, longest first.
   static let metrics: [(Phrase, MemberMetric)] = [
@@ -112,7 +116,7 @@ struct FigureExtractor {
         var n = read
         if FigureExtractor.isItemNumber(f, at: n.start), n.end == 1 { continue }
         guard var (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f)
-          ?? labelledMetric(before: n, in: f) ?? bareAssociationCount(n, in: f, following: numbers[(index + 1)...]) else { continue }
+          ?? labelledMetric(before: n, in: f) ?? TableRow.metric(before: n, in: f) ?? bareAssociationCount(n, in: f, following: numbers[(index + 1)...]) else { continue }
         // "mở lớp tập huấn … dành cho 60 hội viên Hội làm vườn": the members a course is for are
         // its trainees, attendance
         if metric == .hoi_vien, f.contains(any: FigureExtractor.courseFor, from: max(0, n.start - 3), to: n.start),
@@ -1066,6 +1070,23 @@ struct FigureExtractor {
     return false
   }
 
+  /// The province of the meeting reported last before the sentence in its paragraph ("* Tại Lâm
+  /// Đồng, … tổ chức Hội nghị tổng kết … Hội nghị … có hơn 70 đại biểu" after an item on Hà Nội's
+  /// meeting), when the article's meetings took place in more than one province.
+  private func paragraphEventProvince(before s: AnalyzedSentence) -> Province? {
+    guard let first = eventPlaces.first?.province,
+      eventPlaces.contains(where: { $0.province.code != first.code })
+    else { return nil }
+    let sentences = context.sentences
+    var best: (index: Int, province: Province)? = nil
+    for e in eventPlaces {
+      for i in e.sentences where i <= s.index && sentences.indices.contains(i) && sentences[i].line == s.line {
+        if best == nil || i > best!.index { best = (i, e.province) }
+      }
+    }
+    return best?.province
+  }
+
   /// The province a figure describes. A total belongs to the union its sentence names ("… của
   /// Liên hiệp hội tỉnh X", "LHH X có …"); attendance belongs to the article's event. Otherwise
   /// the article's own union — none for an article about LHH Việt Nam.
@@ -1096,7 +1117,7 @@ struct FigureExtractor {
       if holders.last?.scope == .national, s.text.contains(any: FigureExtractor.recapWords, from: 0, to: start) {
         return (nil, nil)
       }
-      if let p = eventProvince { return (p, nil) }
+      if let p = paragraphEventProvince(before: s) ?? eventProvince { return (p, nil) }
     }
     var sawUnion = false, sawProvincial = false, sawSpelled = false
     for u in s.unions.filter({ $0.start < start && !isGuest($0, in: s.text) }).reversed() {

@@ -218,6 +218,7 @@ struct FoldedText {
     let n = bytes.count
     let flags = VietnameseText.flags
     var gap: UInt8 = 0
+    var spaces = 0  // spaces in a row just before
     var sawSpace = false
     var shortForms = false
     while i < n {
@@ -253,10 +254,21 @@ struct FoldedText {
                             isAllCaps: allCaps, isNumber: digits))
         if allCaps, i - start == 2, MeetingAbbreviations.forms[h] != nil { shortForms = true }
         gap = 0
+        spaces = 0
         // a word cut off a glued one stands as if a space were there
         sawSpace = i < n && isWordByte(bytes[i])
       } else {
-        if b == 0x20 || b == 0x09 { sawSpace = true } else if gap == 0 || isStrongPunct(b) { gap = b }
+        // (a tab, or a run of three spaces, parts a text table's cells as a bar does: "Hội thành
+        // viên\t31", "Hội thành viên        22"; a bar does so after a bracket too: "(…) | 23")
+        if b == 0x20 {
+          sawSpace = true
+          spaces += 1
+          if spaces >= 3, gap == 0 { gap = UInt8(ascii: "|") }
+        } else if b == 0x09 {
+          sawSpace = true
+          if gap == 0 { gap = UInt8(ascii: "|") }
+        } else if gap == 0 || isStrongPunct(b) || b == UInt8(ascii: "|") { gap = b }
+        if b != 0x20 { spaces = 0 }
         i += 1
       }
     }

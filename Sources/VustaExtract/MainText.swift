@@ -809,6 +809,9 @@ struct MainText {
     // figure line, its number first (a qualifier word may stand before it) and its noun after a
     // bar or a colon
     if bodyStarted, words >= 3, isFigureLine(f) { return .body }
+    // "Hội thành viên | 31 | ghi chú", "Cán bộ, hội viên | gần 23.900": a table's row, its label
+    // first and its number in the next cell
+    if bodyStarted, words >= 2, TableRow.labelledNumber(in: f) != nil { return .body }
     // a long menu ("Trang chủ | Giới thiệu | Tin tức | Hội thành viên | …") is no paragraph:
     // the article has not begun, and a box of other news after it still comes before it
     if words >= 25, !isMenu(f) { return .body }
