@@ -46,10 +46,8 @@ public struct HTMLText: Sendable {
     var afterLink = false
     // (a page's structured data, kept until the head's meta tags have all been read)
     var structuredDate: FactDate? = nil
-    // the rows of the tables open around the current point: where each began in `out`, at which
-    // depth of nested tables, and how many cells it has had (a row of short cells is one line)
-    var tableDepth = 0
-    var rows: [TableRows.Row] = []
+    // the tables open around the current point (a row of short cells is one line)
+    var tables = TableRows()
     while i < n {
       let c = s[i]
       if c == 0x3C {  // <
@@ -113,7 +111,7 @@ public struct HTMLText: Sendable {
         // a table's row of short cells is one line, its cells apart by " | " ("Hội thành viên | 31",
         // "Sáng 30/12 | Hội nghị Ban Chấp hành … | Liên hiệp hội tỉnh"), as a text table writes it
         if TableRows.handles(name) {
-          TableRows.tag(name, closing: closing, depth: &tableDepth, rows: &rows, out: &out)
+          tables.tag(name, closing: closing, tag, out: &out)
           inParagraph = false
           continue
         }
@@ -185,7 +183,7 @@ public struct HTMLText: Sendable {
       }
       i += 1
     }
-    while let row = rows.popLast() { TableRows.finish(row, out: &out) }
+    tables.finishAll(out: &out)
     // the structured data's date when no meta tag gave one, wherever it stood
     if source.published == nil { source.published = structuredDate }
     if source.title == nil, let t = titleText.map(HTMLText.trimmed), !t.isEmpty {

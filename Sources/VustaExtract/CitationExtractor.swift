@@ -159,10 +159,11 @@ struct CitationExtractor {
     // Short forms: the full forms named so far, by number
     var byNumber: [Int: [String]] = [:]
     for (id, t) in tallies { if let n = Int(t.doc.number) { byNumber[n, default: []].append(id) } }
-    let firstWords = english ? CitationExtractor.englishTypeFirstWords : CitationExtractor.typeFirstWords
-    let typeWords = english ? CitationExtractor.typeWords + CitationExtractor.englishTypeWords : CitationExtractor.typeWords
     for (s, matches) in full {
       let f = s.text
+      let english = isEnglish(s)
+      let firstWords = english ? CitationExtractor.englishTypeFirstWords : CitationExtractor.typeFirstWords
+      let typeWords = english ? CitationExtractor.typeWords + CitationExtractor.englishTypeWords : CitationExtractor.typeWords
       guard f.tokens.contains(where: { firstWords.contains($0.hash) }) else { continue }
       for (phrase, type) in typeWords {
         var from = 0
@@ -170,7 +171,10 @@ struct CitationExtractor {
           from = at + 1
           var k = at + phrase.count
           if k < f.tokens.count, f.tokens[k].hash == Lexicon.h_so || english && f.tokens[k].hash == CitationExtractor.h_no { k += 1 }
-          guard k < f.tokens.count, f.tokens[k].isNumber, f.tokens[k].gap == 0 || f.tokens[k].gap == UInt8(ascii: ":")
+          // ("Conclusion No. 93": the abbreviation's full stop before the number)
+          guard k < f.tokens.count, f.tokens[k].isNumber,
+            f.tokens[k].gap == 0 || f.tokens[k].gap == UInt8(ascii: ":")
+              || (english && f.tokens[k].gap == UInt8(ascii: ".") && f.tokens[k - 1].hash == CitationExtractor.h_no)
           else { continue }
           let tok = f.tokens[k]
           // part of a full form? (matches are in order: the last one starting at or before it)
@@ -235,6 +239,7 @@ struct CitationExtractor {
   /// "Nghị quyết (số) 202/2025/QH15": the abbreviation of the type word right before a number.
   private func typeWord(before m: DocumentMatch, in s: AnalyzedSentence) -> String? {
     let f = s.text
+    let english = isEnglish(s)
     var k = token(at: m.start, in: f)
     if k >= 1, f.tokens[k - 1].hash == Lexicon.h_so || english && f.tokens[k - 1].hash == CitationExtractor.h_no { k -= 1 }
     for (phrase, type) in CitationExtractor.typeWords where f.endsWith(phrase, before: k) { return type }
@@ -283,12 +288,19 @@ struct CitationExtractor {
   }
 
   /// "số 42-CT/TW ngày 16/4/2010", "42-CT/TW, ngày 16/4/2010", "42-CT/TW (16/4/2010)".
+  /// Whether the sentence is read by the English rules: on an English page, or an English
+  /// sentence of a bilingual page ("Decision No. 733 QĐ/LHH dated 15 September 2011 …" after
+  /// the Vietnamese text).
+  private func isEnglish(_ s: AnalyzedSentence) -> Bool {
+    english || PageLanguage.isEnglishSentence(s.text)
+  }
+
   private func issuedDate(after m: DocumentMatch, in s: AnalyzedSentence) -> FactDate? {
     let k = token(at: m.end, in: s.text)
     for d in s.dates where d.year != nil && d.day != nil && d.end > k + 1 && d.start <= k + 1 {
       return FactDate(year: d.year!, month: d.month, day: d.day)
     }
-    if english { return englishIssued(m, after: k, in: s) }
+    if isEnglish(s) { return englishIssued(m, after: k, in: s) }
     return nil
   }
 

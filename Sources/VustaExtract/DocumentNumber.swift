@@ -154,10 +154,9 @@ enum DocumentNumberReader {
     var j = start
     let n = b.count
     while j < n, b[j] >= 48, b[j] <= 57 { j += 1 }
-    // "số 951 QĐ/UBND": a space where the "/" belongs, after "số", before a type
-    if j + 1 < n, b[j] == 0x20, b[j + 1] >= 97, b[j + 1] <= 122, start >= 3, b[start - 3] == UInt8(ascii: "s"),
-      b[start - 2] == UInt8(ascii: "o"), b[start - 1] == 0x20
-    {
+    // "số 951 QĐ/UBND": a space where the "/" belongs, after "số" (or an English edition's "No.
+    // 733 QĐ/LHH"), before a type
+    if j + 1 < n, b[j] == 0x20, b[j + 1] >= 97, b[j + 1] <= 122, afterNumberWord(b, start) {
       var k = j + 1
       while k < n, b[k] >= 97, b[k] <= 122, k - j <= 5 { k += 1 }
       if k < n, b[k] == UInt8(ascii: "/") || b[k] == UInt8(ascii: "-") { return true }
@@ -177,6 +176,14 @@ enum DocumentNumberReader {
     var k = j
     while k < n, b[k] >= 48, b[k] <= 57 { k += 1 }
     return k - j == 4 && k + 1 < n && b[k] == UInt8(ascii: "/") && b[k + 1] >= 97 && b[k + 1] <= 122
+  }
+  /// True when "số " or "no. " (or "no ") stands right before `start` in the folded bytes.
+  static func afterNumberWord(_ b: [UInt8], _ start: Int) -> Bool {
+    guard start >= 3, b[start - 1] == 0x20 else { return false }
+    var k = start - 2
+    if b[k] == UInt8(ascii: ".") { k -= 1 }
+    guard k >= 1, b[k] == UInt8(ascii: "o"), b[k - 1] == UInt8(ascii: "s") || b[k - 1] == UInt8(ascii: "n") else { return false }
+    return k == 1 || !(b[k - 2] >= 97 && b[k - 2] <= 122)
   }
   @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool { VietnameseText.isLetter(c) || isDigit(c) }
   @inline(__always) static func isDash(_ c: Unicode.Scalar) -> Bool {

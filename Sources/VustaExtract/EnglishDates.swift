@@ -153,6 +153,18 @@ enum PageLanguage {
     }
   }
 
+  /// True when one sentence is English: no more than one Vietnamese letter per 50 ASCII
+  /// letters, and English function words make at least a tenth of its words (a bilingual page's
+  /// English paragraphs, under the Vietnamese text or after each of its paragraphs).
+  static func isEnglishSentence(_ f: FoldedText) -> Bool {
+    guard f.tokens.count >= 6 else { return false }
+    var letters = LetterCount()
+    for s in f.scalars where letters.add(s.value) { return false }
+    guard letters.ascii >= 20, letters.other * 50 < letters.ascii else { return false }
+    let english = f.tokens.lazy.filter { englishWords.contains($0.hash) }.count
+    return english * 10 >= f.tokens.count
+  }
+
   static func isEnglish(_ main: MainText) -> Bool {
     // (letters first, a line at a time: a Vietnamese page is told within its first lines)
     var letters = LetterCount()

@@ -49,7 +49,7 @@ struct MainText {
   /// (HTML `<title>`, sources.csv): the line that repeats it is the title, and the lines above it
   /// (a welcome banner, a visitor counter, menus) are the page's furniture, not its lead.
   init(_ text: String, headline: String? = nil) {
-    var text = MainText.unwrapped(text)
+    var text = MainText.unwrapped(TableRow.joiningWrappedCells(text) ?? text)
     var (kept, furniture, tail) = text.withUTF8 { MainText.sort(MainText.lineRanges($0), of: $0) }
     furnitureBefore = furniture
     tailRanges = tail
@@ -812,6 +812,8 @@ struct MainText {
     // "Hội thành viên | 31 | ghi chú", "Cán bộ, hội viên | gần 23.900": a table's row, its label
     // first and its number in the next cell
     if bodyStarted, words >= 2, TableRow.labelledNumber(in: f) != nil { return .body }
+    // "| 9/3/2022 | Buổi làm việc với … | Lãnh đạo Liên hiệp Hội Bình Định |": an event's row
+    if bodyStarted, words >= 4, TableRow.opensWithDay(f) { return .body }
     // a long menu ("Trang chủ | Giới thiệu | Tin tức | Hội thành viên | …") is no paragraph:
     // the article has not begun, and a box of other news after it still comes before it
     if words >= 25, !isMenu(f) { return .body }

@@ -1,4 +1,5 @@
 import VustaModel
+import Foundation
 
 /// A row of a table, as a line whose cells are parted by bars or tabs ("Hội thành viên | 31 |
 /// cùng 4 trung tâm", "Cán bộ, hội viên | gần 23.900 | toàn hệ thống"): a results notice or a
@@ -61,5 +62,54 @@ enum TableRow {
       }
     }
     return nil
+  }
+}
+
+extension TableRow {
+  /// A text table's rows with their wrapped cells joined: in a grid drawn with bars ("| 9/3/2022
+  /// | Buổi làm việc với cơ quan Trung ương đóng |" over "|  | trên địa bàn tỉnh |"), a row
+  /// whose first cell is blank goes on the row above it, cell by cell. Nil when nothing is joined.
+  static func joiningWrappedCells(_ text: String) -> String? {
+    guard text.utf8.count >= 4, text.contains("\n|") else { return nil }
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var changed = false
+    var previous: (index: Int, cells: [String])? = nil
+    var out: [String] = []
+    for line in lines {
+      guard let cells = gridCells(line) else {
+        previous = nil
+        out.append(line)
+        continue
+      }
+      if let p = previous, p.cells.count == cells.count, cells[0].isEmpty, cells.contains(where: { !$0.isEmpty }) {
+        let merged = zip(p.cells, cells).map { a, b in b.isEmpty ? a : (a.isEmpty ? b : a + " " + b) }
+        out[p.index] = "| " + merged.joined(separator: " | ") + " |"
+        previous = (p.index, merged)
+        changed = true
+        continue
+      }
+      previous = (out.count, cells)
+      out.append(line)
+    }
+    lines = out
+    return changed ? lines.joined(separator: "\n") : nil
+  }
+
+  /// The cells of a grid table's row ("| a | b |"), trimmed, or nil for any other line.
+  static func gridCells(_ line: String) -> [String]? {
+    let t = line.trimmingCharacters(in: .whitespaces)
+    guard t.count >= 3, t.first == "|", t.last == "|" else { return nil }
+    let cells = t.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+    guard cells.count >= 2 else { return nil }
+    return cells.map { $0.trimmingCharacters(in: .whitespaces) }
+  }
+
+  /// True when the row's first cell holds a day ("| 9/3/2022 | Buổi làm việc … |", "Ngày 20/10/2015
+  /// | Hội nghị giao ban …"): an event's row in the article, not a menu.
+  static func opensWithDay(_ f: FoldedText) -> Bool {
+    let t = f.tokens
+    guard t.count >= 3, let firstBar = (1..<t.count).first(where: { t[$0].gap == bar }) else { return false }
+    guard let d = DateReader.mentions(in: f).first, d.day != nil else { return false }
+    return d.end <= firstBar
   }
 }
