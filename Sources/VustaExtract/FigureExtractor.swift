@@ -551,6 +551,17 @@ struct FigureExtractor {
       }
       return (m, i + p.count)
     }
+    // "Gần 150 người, phần lớn đến từ …, đã tham dự hội thảo", "với sự tham dự của hơn 200
+    // người": people, counted as attending when a verb of attending stands in their sentence
+    // right before them or after them before the sentence ends
+    if i < f.tokens.count, f.tokens[i].hash == FigureExtractor.h_nguoi, f.tokens[i].gap == 0 {
+      let end = (i + 1..<f.tokens.count).first { FoldedText.isStrongPunct(f.tokens[$0].gap) } ?? f.tokens.count
+      if f.contains(any: FigureExtractor.attendanceVerbs, from: i + 1, to: min(end, i + 30))
+        || f.find(FigureExtractor.p_su_tham_du_cua, from: max(0, i - 8), to: i) != nil
+      {
+        return (.dai_bieu, i + 1)
+      }
+    }
     // "quy tụ gần 60.000 cán bộ, hội viên": the members (people attending when a verb of
     // attending comes just before or after: "với sự tham dự của 200 cán bộ, hội viên")
     if let p = FigureExtractor.staffAndMembers.first(where: { f.matches($0, at: i) }) {
@@ -718,6 +729,8 @@ struct FigureExtractor {
   }
   static let meetingTails = WordSet(["thao", "nghi", "thi", "dien", "vien"].map(Phrase.hash))
   static let attendanceVerbs: [Phrase] = ["tham du", "ve du", "den du", "co mat", "du hoi"].phrases
+  static let h_nguoi = Phrase.hash("nguoi")
+  static let p_su_tham_du_cua = Phrase("su tham du cua")
 
   /// "… với sự tham dự của 150 đại biểu" in a sentence about another body's meeting.
   private func inOtherBodysMeeting(_ s: AnalyzedSentence) -> Bool {

@@ -1536,6 +1536,9 @@ struct MeetingExtractor {
 
   static let holdingVerbs: [Phrase] = [
     "to chuc", "khai mac", "tien hanh", "hop", "chu tri", "dien ra", "bat dau", "lam viec", "phoi hop",
+    // "đã mở hội nghị lấy ý kiến …": "mở" right before the meeting's noun (not the "mở rộng" of
+    // "Hội nghị Ban Chấp hành mở rộng", which follows it)
+    "mo hoi nghi", "mo hoi thao", "mo toa dam", "mo dien dan", "mo lop",
   ].phrases
 
   private func isContest(_ s: AnalyzedSentence, noun k: Int) -> Bool {
