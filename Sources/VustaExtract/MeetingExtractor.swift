@@ -10,6 +10,8 @@ struct MeetingExtractor {
   static let eventVerbs: [Phrase] = [
     "to chuc", "dien ra", "khai mac", "be mac", "tien hanh", "lam viec", "chu tri", "da co buoi", "hop",
     "ky ket", "ra mat", "ton vinh", "trao",
+    // ("đã mở hội nghị lấy ý kiến …": "mở" right before a meeting's noun)
+    "mo hoi nghi", "mo hoi thao", "mo toa dam", "mo dien dan", "mo lop",
   ].phrases
   static let planWords: [Phrase] = [
     "se to chuc", "se dien ra", "se hop", "du kien", "chuan bi to chuc", "ke hoach to chuc", "sap to chuc",
@@ -713,6 +715,18 @@ struct MeetingExtractor {
 
   static let coordination: [Phrase] = ["va", "cung", "ket hop", "ket hop voi", "dong thoi"].phrases
 
+  /// True when the meeting named at `k` is held ("do … chủ trì", "do … tổ chức") by the union of
+  /// a province other than the main event's, named within a few words after it.
+  private func heldByOtherProvince(_ s: AnalyzedSentence, noun k: Int, main: Found) -> Bool {
+    guard let home = main.province else { return false }
+    return s.unions.contains { u in
+      guard u.start > k, u.start <= k + 12, s.text.tokens[u.start - 1].hash == FoldedText.h_do,
+        case .province(let p) = u.scope
+      else { return false }
+      return p.mergedInto != home.mergedInto
+    }
+  }
+
   /// Meetings named after the main event's noun in its own sentence: one joined to it ("Hội
   /// nghị … và Hội thảo …", same day and place), or one with a date of its own after it.
   private func secondEvents(in s: AnalyzedSentence, main: Found) -> [Found] {
@@ -747,8 +761,11 @@ struct MeetingExtractor {
       // (not one named bare after "tại" — "…; cũng tại Hội nghị, Liên hiệp hội đã chia tay …" is
       // the same meeting again, "at the meeting"; "cũng tại Hội nghị Ban Chấp hành lần thứ 8 diễn
       // ra chiều cùng ngày" is another)
+      // (not one held by another province's union: "Đại hội … của Liên hiệp hội Hà Giang và hội
+      // thảo về cây hồ tiêu do Liên hiệp hội Đắk Lắk chủ trì", a digest's two items)
       if kind != main.kind, !(main.kind != mainNounKind && kind == mainNounKind),
         f.contains(any: MeetingExtractor.coordination, from: max(k1, k2 - 3), to: k2),
+        !heldByOtherProvince(s, noun: k2, main: main),
         !(f.tokens[k2 - 1].hash == Lexicon.h_tai && (k2 + 2 >= f.tokens.count || f.tokens[k2 + 2].gap == UInt8(ascii: ",")))
       {
         var m = main
@@ -1698,7 +1715,9 @@ struct MeetingExtractor {
   /// Verbs of holding whose object is the meeting noun right after them ("đã tổ chức hội nghị",
   /// "tiến hành Đại hội", "triệu tập Hội nghị") — unlike `heldVerbs`, which also says a meeting
   /// took place after it ("Hội nghị diễn ra …").
-  static let holdVerbsBefore: [Phrase] = ["to chuc", "tien hanh", "trieu tap", "khai mac"].phrases
+  /// ("đã mở hội nghị lấy ý kiến …": "mở" holds the meeting it stands right before — not the
+  /// "mở rộng" after "Hội nghị Ban Chấp hành")
+  static let holdVerbsBefore: [Phrase] = ["to chuc", "tien hanh", "trieu tap", "khai mac", "mo"].phrases
   static let h_vao = Phrase.hash("vao")
 
   /// True when "vào (sáng|chiều) ngày …" closes the clause whose verb holds the meeting: "…, Liên
