@@ -80,9 +80,32 @@ struct TableRows {
       return
     }
     if !last.spans.isEmpty { out.append(TableRows.cellMark) }
-    let span = HTMLText.attributeBytes("rowspan", in: tag).flatMap { Int(String(decoding: $0, as: UTF8.self)) } ?? 1
+    let span = TableRows.rowspan(in: tag)
     last.spans.append(min(max(span, 1), TableRows.longestSpan))
     rows[rows.count - 1] = last
+  }
+
+  static let rowspanName = Array("rowspan".utf8)
+
+  /// The rows a cell's tag says it spans (`rowspan="2"`, `rowspan='2'`, `rowspan=2`), 1 when
+  /// it says none or nothing readable.
+  static func rowspan(in tag: UnsafeBufferPointer<UInt8>) -> Int {
+    let n = tag.count, m = rowspanName.count
+    var i = 0
+    while i + m < n {
+      if (0..<m).allSatisfy({ HTMLText.asciiLower(tag[i + $0]) == rowspanName[$0] }) {
+        var j = i + m
+        while j < n, tag[j] == 0x20 { j += 1 }
+        guard j < n, tag[j] == UInt8(ascii: "=") else { return 1 }
+        j += 1
+        while j < n, tag[j] == 0x20 || tag[j] == 0x22 || tag[j] == 0x27 { j += 1 }
+        var v = 0
+        while j < n, tag[j] &- 0x30 < 10, v < 1000 { v = v * 10 + Int(tag[j] &- 0x30); j += 1 }
+        return max(v, 1)
+      }
+      i += 1
+    }
+    return 1
   }
 
   /// Closes the rows still open at the page's end.

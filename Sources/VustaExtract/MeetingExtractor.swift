@@ -100,6 +100,15 @@ struct MeetingExtractor {
       found[i].absorb(found[0])
       found.removeFirst()
     }
+    // a meeting named beside the main event in a summary ("hai hoạt động …: buổi làm việc … và
+    // cuộc họp giao ban …") and told further on with a day of its own is that one, not another
+    let told = found.filter { !$0.joined }
+    found.removeAll { j in
+      j.joined && told.contains { o in
+        o.kind == j.kind && o.date != nil && o.date != j.date && Set(o.sentences).isDisjoint(with: j.sentences)
+          && (o.province == nil || j.province == nil || o.province?.code == j.province?.code)
+      }
+    }
     return found
   }
 
@@ -213,6 +222,8 @@ struct MeetingExtractor {
     var sentences: [Int]
     /// What was inferred rather than read (date from publication, province from context …).
     var reasons: Set<ConfidenceReason> = []
+    /// Named beside the main event's noun ("… và Hội thảo …") and given its day, not a day of its own.
+    var joined = false
 
     /// Same date, same province (when both are known) and compatible kinds ("khác" fits any).
     func sameEvent(as o: Found) -> Bool {
@@ -771,6 +782,7 @@ struct MeetingExtractor {
         var m = main
         m.kind = kind
         m.sentences = [s.index]
+        m.joined = true
         out.append(m)
       }
     }
