@@ -92,9 +92,14 @@ struct MeetingExtractor {
     // the title calls a review, dated further on as the council's meeting, included)
     // (and a dated "Hội nghị" named without its kind — "Hội nghị kéo dài trong 02 ngày (16/8 -17/8)"
     // after "Hội nghị giao ban Liên hiệp hội toàn quốc 2024" — is the conference the title names)
+    // (and the lead's undated bare "hội nghị" — "…, khép lại bằng hội nghị triển khai nhiệm vụ
+    // năm 2018" — is the dated review the article tells further on: "Ngày 15-1: … tổ chức hội
+    // nghị báo cáo kết quả hoạt động …")
     if let main, main.date == nil, let i = found.dropFirst().firstIndex(where: {
       $0.kind == main.kind || (main.kind == .tong_ket && [.ban_chap_hanh, .ban_thuong_vu, .khac].contains($0.kind))
         || ($0.kind == .khac && main.kind != .khac && isBareConference($0)
+          && ($0.province == nil || main.province == nil || $0.province?.code == main.province?.code))
+        || (main.kind == .khac && $0.date != nil && isBareConference(main)
           && ($0.province == nil || main.province == nil || $0.province?.code == main.province?.code))
     }) {
       found[i].absorb(found[0])
