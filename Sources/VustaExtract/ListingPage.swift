@@ -400,7 +400,7 @@ public enum ListingPage {
     // a first item holding the page's headline over items with neither headline nor date: the
     // entries of one article (a live blog's "8h56: …", "8h30: …"), not news items (a search
     // page's items are summaries alike, none with a headline)
-    if isOneArticle(items) { return nil }
+    if isOneArticle(items) || isOutline(items) { return nil }
     if items.count >= 2 { return items }
     // one item above a pager ("1 2 3", "« Trước 5 6 7 Sau »"): a listing whose page shows one
     // (or above a lone "Xem thêm" link that loads more of them), as is one item of a page whose
@@ -642,6 +642,18 @@ public enum ListingPage {
   static func mayHeadDocumentBox(_ line: String) -> Bool {
     guard let first = line.utf8.first, first == UInt8(ascii: "V") || first == UInt8(ascii: "v"), line.utf8.count <= 60 else { return false }
     return Boilerplate.isDocumentBoxHeader(FoldedText(line))
+  }
+
+  /// True when the entries are an outline's, not news items: a third of them or more open with
+  /// a word in lower case ("đồng chí Phan Văn Phấn – Chủ tịch …", "thay mặt cho các sở …",
+  /// "góp phần hoàn thành …") and none carries a date — a headline opens with a capital.
+  static func isOutline(_ items: [ListingItem]) -> Bool {
+    guard items.count >= 3, items.allSatisfy({ $0.published == nil }) else { return false }
+    let lower = items.filter { item in
+      let first = item.text.unicodeScalars.first { !" \t\"“(-–•+*".unicodeScalars.contains($0) }
+      return first.map { $0.properties.isLowercase } ?? false
+    }.count
+    return lower * 3 >= items.count
   }
 
   /// True when only the first of several items has a headline and none of the others a

@@ -60,6 +60,7 @@ struct MainText {
       kept[t].1 = .title
     } else {
       MainText.chooseTitle(&kept)
+      MainText.outlineHeadings(&kept)
       // a stored copy that starts in the body ("TS. … phát biểu khai mạc tọa đàm." then the lead)
       // has no headline line: the page's own title (og:title, <title>, sources.csv) is its headline
       if let headline, !kept.contains(where: { $0.1 == .title }) {
@@ -691,6 +692,26 @@ struct MainText {
     }
   }
 
+  static let p_chao_mung = Phrase("chao mung")
+  /// Labels of a byline or a credit, never an outline's entry: "• Tác giả: …", "• Nguồn: …".
+  static let bylineLabels: [Phrase] = ["tac gia", "nguon", "anh", "tin", "bai", "tin va anh", "bai va anh", "phong vien"].phrases
+
+  /// An outline's heading that names its meeting ("ĐẠI HỘI LIÊN HIỆP CÁC HỘI … TỈNH", "(THTG)
+  /// HỘI NGHỊ TỔNG KẾT …") over its bulleted entries, after the headline: the article's line,
+  /// not a second headline. (A section's heading — "I. THỜI GIAN, ĐƠN VỊ TỔ CHỨC", "KẾT QUẢ
+  /// TRONG NĂM QUA:" — stays a minor line: a report's record is read under its own lead.)
+  private static func outlineHeadings(_ kept: inout [(FoldedText, Role)]) {
+    guard let title = kept.firstIndex(where: { $0.1 == .title }) else { return }
+    for i in kept.indices where i > title && i + 1 < kept.count && kept[i].1 == .minor {
+      let f = kept[i].0
+      guard kept[i + 1].1 == .body, isBulleted(kept[i + 1].0), !isBulleted(f), f.tokens.count >= 2, f.tokens.count <= 45,
+        f.tokens.allSatisfy({ $0.isAllCaps || $0.isNumber || !$0.isCap && $0.end - $0.start <= 1 }),
+        f.contains(any: MeetingVocabulary.nouns), !isSectionHeading(f), !isMenu(f)
+      else { continue }
+      kept[i].1 = .body
+    }
+  }
+
   /// True when a line joins two headlines with a spaced slash: " / " then a capital, with at
   /// least four words on each side.
   static func joinsHeadlines(_ f: FoldedText) -> Bool {
@@ -796,6 +817,13 @@ struct MainText {
     // tại Thành phố Hồ Chí Minh, Liên hiệp Hội Việt Nam đã tổ chức Hội nghị giao ban …"): a long
     // line that opens with the day of the event is no second headline
     if !closed && titleSeen && words >= 20 && opensWithDay(f) { return .body }
+    // an outline under the headline (slides or a summary pasted from a presentation: "• Thời gian:
+    // sáng 27/12/2023", "+ 47 hội thành viên", "– 114 đại biểu"): its bulleted lines are the
+    // article, never a headline
+    // (a closed sentence or a long line after a bullet is read as any other)
+    if !bodyStarted, isBulleted(f), !closed, words < 25 {
+      return titleSeen && words >= 2 && !isMenu(f) && isOutlineEntry(f) ? .body : .minor
+    }
     if !bodyStarted && words >= 4 && words <= 45 && !closed && !isSiteLine(f) && !isSectionHeading(f) { return .title }
     if closed && words >= 6 { return .body }
     // "- Địa điểm: Hà Nội.": the place (or day) of the event a report's record sets out
@@ -826,9 +854,23 @@ struct MainText {
     f.scalars.reversed().first { $0 != " " && !"\"”’)»".unicodeScalars.contains($0) }
   }
 
-  /// True when the line opens with a list's bullet ("- ", "+ ", "• ", "* ", "– ").
+  /// True when the line opens with a list's bullet ("- ", "+ ", "• ", "* ", "– ", "▪ ", "◦ ").
   static func isBulleted(_ f: FoldedText) -> Bool {
-    f.scalars.first.map { "-+•*–".unicodeScalars.contains($0) } ?? false
+    f.scalars.first.map { "-+•*–▪◦●○■".unicodeScalars.contains($0) } ?? false
+  }
+
+  /// An outline's entry that tells something: a field and its value ("• Thời gian: vừa qua",
+  /// "• Tham dự hội nghị:"), a number ("+ 47 hội thành viên"), or a meeting's or the union's
+  /// name — not a box of other articles' headlines, each closed by its date.
+  static func isOutlineEntry(_ f: FoldedText) -> Bool {
+    if DateReader.closingDate(in: f) != nil, f.tokens.count >= 6, !f.tokens.contains(where: { $0.gap == UInt8(ascii: ":") }) {
+      return false
+    }
+    // (not a banner's stars, "*** Chào mừng Đại hội …", nor a byline, "• Tác giả: Hà Thu")
+    if f.scalars.count >= 2, isBulleted(FoldedText(String(f.scalars[1]))) || f.find(MainText.p_chao_mung) != nil { return false }
+    if MainText.bylineLabels.contains(where: { f.matches($0, at: 0) }) { return false }
+    return f.tokens.contains { $0.gap == UInt8(ascii: ":") || $0.isNumber } || f.scalars.last == ":"
+      || f.contains(any: MeetingVocabulary.nouns) || f.find(Lexicon.p_lien_hiep) != nil
   }
 
   /// Words that may stand before a figure line's number ("Gần 10.000 | hội viên").

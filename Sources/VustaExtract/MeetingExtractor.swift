@@ -277,6 +277,19 @@ struct MeetingExtractor {
     return false
   }
 
+  /// How far a feature's event may stand from its headline: the body's first six paragraphs.
+  static let deferredLeadLines = 6
+
+  /// A sentence that opens with a day and goes on to a union holding a meeting: "Ngày 13/8, Liên
+  /// hiệp … đã khai mạc và tiến hành Đại hội …" (not "Theo Công văn số … ngày 29/5/2019, Tỉnh ủy
+  /// … báo cáo kết quả tổng kết …": a document's day, no verb of holding).
+  private func opensWithItsEvent(_ s: AnalyzedSentence) -> Bool {
+    guard !s.unions.isEmpty, let d = s.dates.first, d.day != nil, d.cued, d.start <= 3,
+      let k = meetingNoun(in: s, allowReference: false), k > d.end, k - d.end <= 25
+    else { return false }
+    return s.text.contains(any: MeetingExtractor.eventVerbs, from: d.end, to: k + 1)
+  }
+
   private func mainEvent() -> Found? {
     // the title and the lead; when the lead names no meeting (a first paragraph about the newly
     // elected chairman), the next paragraph
@@ -294,12 +307,27 @@ struct MeetingExtractor {
     // (an editor's note as the second paragraph is passed over for the one after it)
     var second = Interview.secondParagraph(in: context.sentences)
     if Speech.isEditorsNote(line: second, in: context.sentences) { second += 1 }
+    func datedByItsUnion(_ s: AnalyzedSentence) -> Bool {
+      !s.unions.isEmpty && s.dates.contains { d in
+        d.day != nil && d.cued && (d.start <= 3 + Interview.answerStart(s.text) || MeetingExtractor.opensWithMeeting(s.text)
+          || namesMeetingAtBefore(s, date: d))
+      }
+    }
+    // (a feature that opens with a scene and reaches its event a few paragraphs on — "Trong hội
+    // trường, những bó hoa …" then "Ngày 13/8, Liên hiệp … đã khai mạc và tiến hành Đại hội …" —
+    // when neither its headline nor its lead names a meeting: the first of the next paragraphs
+    // that does so, dated by its union)
+    if !leadNamesOne, !context.sentences.contains(where: { $0.isTitle && meetingNoun(in: $0, allowReference: false) != nil }),
+      !context.sentences.contains(where: { $0.line == second && datedByItsUnion($0) }),
+      let later = context.sentences.first(where: { $0.line > second && $0.line <= MeetingExtractor.deferredLeadLines
+        && opensWithItsEvent($0) })
+    {
+      second = later.line
+    }
     let candidates = context.sentences.filter { s in
       s.isTitle || (!Interview.isQuestion(s, in: context.sentences)
         && (s.isLead
-          || (!leadNamesOne && s.line == second && !s.unions.isEmpty && s.dates.contains { d in
-            d.day != nil && d.cued && (d.start <= 3 + Interview.answerStart(s.text) || MeetingExtractor.opensWithMeeting(s.text)
-              || namesMeetingAtBefore(s, date: d)) })
+          || (!leadNamesOne && s.line == second && datedByItsUnion(s))
           // (or a report's: the line over its record's time line, "BÁO CÁO NHANH kết quả Hội nghị
           // …" over "- Thời gian: sáng 4-1.")
           || (!leadNamesOne && s.line <= 3 && !s.unions.isEmpty && recordsDay(after: s))))
