@@ -693,6 +693,7 @@ struct MainText {
   }
 
   static let p_chao_mung = Phrase("chao mung")
+  static let counterWords: [Phrase] = ["truc tuyen", "truy cap", "luot xem", "online", "thong ke"].phrases
   /// Labels of a byline or a credit, never an outline's entry: "• Tác giả: …", "• Nguồn: …".
   static let bylineLabels: [Phrase] = ["tac gia", "nguon", "anh", "tin", "bai", "tin va anh", "bai va anh", "phong vien"].phrases
 
@@ -869,6 +870,8 @@ struct MainText {
     // (not a banner's stars, "*** Chào mừng Đại hội …", nor a byline, "• Tác giả: Hà Thu")
     if f.scalars.count >= 2, isBulleted(FoldedText(String(f.scalars[1]))) || f.find(MainText.p_chao_mung) != nil { return false }
     if MainText.bylineLabels.contains(where: { f.matches($0, at: 0) }) { return false }
+    // (nor a portal's counter: "• Số người đang trực tuyến: 2", "• Lượt truy cập: 1046227")
+    if f.contains(any: MainText.counterWords) { return false }
     return f.tokens.contains { $0.gap == UInt8(ascii: ":") || $0.isNumber } || f.scalars.last == ":"
       || f.contains(any: MeetingVocabulary.nouns) || f.find(Lexicon.p_lien_hiep) != nil
   }
