@@ -158,11 +158,12 @@ enum PageLanguage {
   /// English paragraphs, under the Vietnamese text or after each of its paragraphs).
   static func isEnglishSentence(_ f: FoldedText) -> Bool {
     guard f.tokens.count >= 6 else { return false }
+    // (the function words first, on the hashes: most sentences stop here)
+    let english = f.tokens.lazy.filter { englishWords.contains($0.hash) }.count
+    guard english * 10 >= f.tokens.count else { return false }
     var letters = LetterCount()
     for s in f.scalars where letters.add(s.value) { return false }
-    guard letters.ascii >= 20, letters.other * 50 < letters.ascii else { return false }
-    let english = f.tokens.lazy.filter { englishWords.contains($0.hash) }.count
-    return english * 10 >= f.tokens.count
+    return letters.ascii >= 20 && letters.other * 50 < letters.ascii
   }
 
   static func isEnglish(_ main: MainText) -> Bool {

@@ -70,7 +70,7 @@ extension TableRow {
   /// | Buổi làm việc với cơ quan Trung ương đóng |" over "|  | trên địa bàn tỉnh |"), a row
   /// whose first cell is blank goes on the row above it, cell by cell. Nil when nothing is joined.
   static func joiningWrappedCells(_ text: String) -> String? {
-    guard text.utf8.count >= 4, text.contains("\n|") else { return nil }
+    guard text.utf8.count >= 4, hasGridRow(text) else { return nil }
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var changed = false
     var previous: (index: Int, cells: [String])? = nil
@@ -93,6 +93,26 @@ extension TableRow {
     }
     lines = out
     return changed ? lines.joined(separator: "\n") : nil
+  }
+
+  /// True when a line after the first opens with a bar, past spaces: a cheap test on the bytes
+  /// before any line is split.
+  static func hasGridRow(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { b in
+      // (a bar at all first: most pages have none)
+      guard b.contains(UInt8(ascii: "|")) else { return false }
+      var lineStart = false
+      for c in b {
+        if c == 0x0A {
+          lineStart = true
+        } else if lineStart {
+          if c == UInt8(ascii: "|") { return true }
+          if c != 0x20 && c != 0x09 { lineStart = false }
+        }
+      }
+      return false
+    }
   }
 
   /// The cells of a grid table's row ("| a | b |"), trimmed, or nil for any other line.
