@@ -821,8 +821,10 @@ struct MainText {
     // an outline under the headline (slides or a summary pasted from a presentation: "• Thời gian:
     // sáng 27/12/2023", "+ 47 hội thành viên", "– 114 đại biểu"): its bulleted lines are the
     // article, never a headline
-    // (a closed sentence or a long line after a bullet is read as any other)
-    if !bodyStarted, isBulleted(f), !closed, words < 25 {
+    // (a closed sentence or a long line after a bullet is read as any other; and a hyphen is
+    // no outline's bullet — portals type one before every paragraph, headline included: "- Tọa
+    // đàm nhân Ngày Khoa học và Công nghệ Việt Nam (18/05/2020, 20:21)")
+    if !bodyStarted, isBulleted(f), f.scalars.first != "-", !closed, words < 25 {
       return titleSeen && words >= 2 && !isMenu(f) && isOutlineEntry(f) ? .body : .minor
     }
     if !bodyStarted && words >= 4 && words <= 45 && !closed && !isSiteLine(f) && !isSectionHeading(f) { return .title }
