@@ -706,7 +706,7 @@ struct MainText {
     for i in kept.indices where i > title && i + 1 < kept.count && kept[i].1 == .minor {
       let f = kept[i].0
       guard kept[i + 1].1 == .body, isBulleted(kept[i + 1].0), !isBulleted(f), f.tokens.count >= 2, f.tokens.count <= 45,
-        f.tokens.allSatisfy({ $0.isAllCaps || $0.isNumber || !$0.isCap && $0.end - $0.start <= 1 }),
+        f.tokens.allSatisfy({ $0.isAllCaps || $0.isNumber }),
         f.contains(any: MeetingVocabulary.nouns), !isSectionHeading(f), !isMenu(f)
       else { continue }
       kept[i].1 = .body
@@ -859,8 +859,11 @@ struct MainText {
 
   /// True when the line opens with a list's bullet ("- ", "+ ", "• ", "* ", "– ", "▪ ", "◦ ").
   static func isBulleted(_ f: FoldedText) -> Bool {
-    f.scalars.first.map { "-+•*–▪◦●○■".unicodeScalars.contains($0) } ?? false
+    f.scalars.first.map(isBullet) ?? false
   }
+
+  /// A list's bullet character.
+  static func isBullet(_ c: Unicode.Scalar) -> Bool { "-+•*–▪◦●○■".unicodeScalars.contains(c) }
 
   /// An outline's entry that tells something: a field and its value ("• Thời gian: vừa qua",
   /// "• Tham dự hội nghị:"), a number ("+ 47 hội thành viên"), or a meeting's or the union's
@@ -870,7 +873,7 @@ struct MainText {
       return false
     }
     // (not a banner's stars, "*** Chào mừng Đại hội …", nor a byline, "• Tác giả: Hà Thu")
-    if f.scalars.count >= 2, isBulleted(FoldedText(String(f.scalars[1]))) || f.find(MainText.p_chao_mung) != nil { return false }
+    if (f.scalars.count >= 2 && isBullet(f.scalars[1])) || f.find(MainText.p_chao_mung) != nil { return false }
     if MainText.bylineLabels.contains(where: { f.matches($0, at: 0) }) { return false }
     // (nor a portal's counter: "• Số người đang trực tuyến: 2", "• Lượt truy cập: 1046227")
     if f.contains(any: MainText.counterWords) { return false }

@@ -10,9 +10,10 @@ struct MeetingExtractor {
   static let eventVerbs: [Phrase] = [
     "to chuc", "dien ra", "khai mac", "be mac", "tien hanh", "lam viec", "chu tri", "da co buoi", "hop",
     "ky ket", "ra mat", "ton vinh", "trao",
-    // ("đã mở hội nghị lấy ý kiến …": "mở" right before a meeting's noun)
-    "mo hoi nghi", "mo hoi thao", "mo toa dam", "mo dien dan", "mo lop",
-  ].phrases
+  ].phrases + opening
+  /// "đã mở hội nghị lấy ý kiến …": "mở" right before a meeting's noun holds it (not the "mở
+  /// rộng" of "Hội nghị Ban Chấp hành mở rộng", which follows the noun).
+  static let opening: [Phrase] = ["mo hoi nghi", "mo hoi thao", "mo toa dam", "mo dien dan", "mo lop"].phrases
   static let planWords: [Phrase] = [
     "se to chuc", "se dien ra", "se hop", "du kien", "chuan bi to chuc", "ke hoach to chuc", "sap to chuc",
     "sap dien ra", "tien toi", "de xuat to chuc", "du dinh", "len ke hoach", "chuan bi cho",
@@ -1598,10 +1599,7 @@ struct MeetingExtractor {
 
   static let holdingVerbs: [Phrase] = [
     "to chuc", "khai mac", "tien hanh", "hop", "chu tri", "dien ra", "bat dau", "lam viec", "phoi hop",
-    // "đã mở hội nghị lấy ý kiến …": "mở" right before the meeting's noun (not the "mở rộng" of
-    // "Hội nghị Ban Chấp hành mở rộng", which follows it)
-    "mo hoi nghi", "mo hoi thao", "mo toa dam", "mo dien dan", "mo lop",
-  ].phrases
+  ].phrases + opening
 
   private func isContest(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     // (a training course the union opens for a contest's entrants — "lớp tập huấn phục vụ Hội thi
