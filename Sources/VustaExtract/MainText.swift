@@ -49,7 +49,8 @@ struct MainText {
   /// (HTML `<title>`, sources.csv): the line that repeats it is the title, and the lines above it
   /// (a welcome banner, a visitor counter, menus) are the page's furniture, not its lead.
   init(_ text: String, headline: String? = nil) {
-    var text = MainText.unwrapped(TableRow.joiningWrappedCells(text) ?? text)
+    let article = EmailMessage.article(in: text) ?? text
+    var text = MainText.unwrapped(TableRow.joiningWrappedCells(article) ?? article)
     var (kept, furniture, tail) = text.withUTF8 { MainText.sort(MainText.lineRanges($0), of: $0) }
     furnitureBefore = furniture
     tailRanges = tail
@@ -742,16 +743,17 @@ struct MainText {
   /// A menu ("Trang chủ | Giới thiệu | Tin tức …", "Tin trong tỉnh >> Chính trị") or the site's
   /// own name ("KIẾN THỨC – Báo điện tử của …"): never the article's title.
   static func isSiteLine(_ f: FoldedText) -> Bool {
-    let separators = f.scalars.filter { $0 == "|" || $0 == "»" || $0 == "›" || $0 == ">" }.count
+    let separators = f.scalars.filter { $0 == "|" || $0 == "»" || $0 == "›" || $0 == ">" || $0 == "·" }.count
     if separators >= 2 { return true }
     return f.contains(any: siteNameWords)
   }
 
-  /// A menu: entries parted by three bars or arrows or more, each a few words (a page whose
-  /// lines were joined into one, its menu with them, is no menu).
+  /// A menu: entries parted by three bars, arrows or middle dots ("Trang chủ · Chính trị · Kinh
+  /// tế") or more, each a few words (a page whose lines were joined into one, its menu with them,
+  /// is no menu).
   static func isMenu(_ f: FoldedText) -> Bool {
     var bars = 0
-    for c in f.scalars where c == "|" || c == "»" || c == "›" { bars += 1 }
+    for c in f.scalars where c == "|" || c == "»" || c == "›" || c == "·" { bars += 1 }
     return bars >= 3 && f.tokens.count <= 6 * (bars + 1)
   }
 
