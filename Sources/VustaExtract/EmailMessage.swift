@@ -12,6 +12,33 @@ enum EmailMessage {
   static let mailOnlyLabels: Set<String> = ["từ", "from", "đến", "to", "cc", "tiêu đề", "chủ đề", "subject", "sent"]
   /// Header lines kept with the article: the day the message was sent.
   static let dateLabels: Set<String> = ["ngày", "date", "sent", "gửi lúc"]
+  /// The labels a message's header cannot lack, in lower case, as bytes before a colon.
+  static let cues: [[UInt8]] = ["từ", "from", "tiêu đề", "subject"].map { Array($0.utf8) }
+
+  /// True when one of `cues` stands right before a colon in the text's first 2,000 bytes (one
+  /// pass over the bytes: most pages are no e-mail).
+  static func hasHeaderCue(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { b in
+      let n = min(b.count, 2000)
+      var i = 1
+      while i < n {
+        if b[i] == UInt8(ascii: ":") {
+          for cue in cues where i >= cue.count {
+            var k = 0
+            while k < cue.count {
+              let c = b[i - cue.count + k]
+              if (c &- 65 < 26 ? c + 32 : c) != cue[k] { break }
+              k += 1
+            }
+            if k == cue.count { return true }
+          }
+        }
+        i += 1
+      }
+      return false
+    }
+  }
   /// A forwarded or replied message's marker line.
   static let markers = ["forwarded message", "original message", "thư được chuyển tiếp", "thư chuyển tiếp"]
   /// The label a message puts before the news it passes on.
@@ -23,11 +50,10 @@ enum EmailMessage {
   /// e-mail: at least two header lines among its first 30, two of them labels only a message has
   /// ("Từ:", "Tiêu đề:", "Subject:" …) or one with a forwarded message's marker.
   static func article(in text: String) -> String? {
-    // (a cheap test first: a colon after "Từ", "From", "Tiêu đề" or "Subject" near the top)
-    let head = text.prefix(3000)
-    guard head.contains("Từ:") || head.contains("From:") || head.contains("Tiêu đề:") || head.contains("Subject:")
-      || head.contains("Từ: |") || head.lowercased().contains("forwarded message")
-    else { return nil }
+    // (a cheap test first, on the bytes: a colon after "Từ", "From", "Tiêu đề" or "Subject", or
+    // a forwarded message's marker, near the top — Foundation's `contains` would cost more than
+    // the whole reading of a page)
+    guard hasHeaderCue(text) else { return nil }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var headerLines: [Int] = []
     var mailOnly = 0
