@@ -39,6 +39,7 @@ enum EmailMessage {
       return false
     }
   }
+
   /// A forwarded or replied message's marker line.
   static let markers = ["forwarded message", "original message", "thư được chuyển tiếp", "thư chuyển tiếp"]
   /// The label a message puts before the news it passes on.
@@ -50,9 +51,8 @@ enum EmailMessage {
   /// e-mail: at least two header lines among its first 30, two of them labels only a message has
   /// ("Từ:", "Tiêu đề:", "Subject:" …) or one with a forwarded message's marker.
   static func article(in text: String) -> String? {
-    // (a cheap test first, on the bytes: a colon after "Từ", "From", "Tiêu đề" or "Subject", or
-    // a forwarded message's marker, near the top — Foundation's `contains` would cost more than
-    // the whole reading of a page)
+    // (a cheap test first, on the bytes: a colon after "Từ", "From", "Tiêu đề" or "Subject" near
+    // the top — Foundation's `contains` would cost more than the whole reading of a page)
     guard hasHeaderCue(text) else { return nil }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var headerLines: [Int] = []
