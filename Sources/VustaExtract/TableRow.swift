@@ -1,7 +1,8 @@
 import VustaModel
 import Foundation
 
-/// A row of a table, as a line whose cells are parted by bars or tabs ("Hội thành viên | 31 |
+/// A row of a table, as a line whose cells are parted by bars, tabs or runs of spaces (the
+/// tokens' "|" gap, `FoldedText`): "Hội thành viên | 31 |
 /// cùng 4 trung tâm", "Cán bộ, hội viên | gần 23.900 | toàn hệ thống"): a results notice or a
 /// statistics post sets its counts out so, the label in one cell and the number in the next —
 /// the other way round from a sentence ("31 hội thành viên") or an infographic ("31 | hội thành
@@ -48,9 +49,10 @@ enum TableRow {
     return depth > 0
   }
 
-  /// The metric a table row's label cell names for the number `n` in the next cell: the member
-  /// nouns of `FigureExtractor.metrics` anywhere in the label ("Tổng số hội viên", "Hội viên được
-  /// đại diện", "Đại biểu dự Đại hội"), or staff and members ("Cán bộ, hội viên").
+  /// The metric a table row's label cell names for the number `n` in the next cell: a member
+  /// noun of `FigureExtractor.metrics` starting within the label's first three words ("Tổng số
+  /// hội viên", "Hội viên được đại diện", "Đại biểu dự Đại hội"), or staff and members ("Cán bộ,
+  /// hội viên").
   static func metric(before n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {
     guard n.start >= 1, let row = labelledNumber(in: f), row.number == n.start else { return nil }
     for k in row.label.prefix(labelNounWithin) {
