@@ -2,8 +2,8 @@ import VustaModel
 import Foundation
 
 /// A row of a table, as a line whose cells are parted by bars, tabs or runs of spaces (the
-/// tokens' "|" gap, `FoldedText`): "Hội thành viên | 31 |
-/// cùng 4 trung tâm", "Cán bộ, hội viên | gần 23.900 | toàn hệ thống"): a results notice or a
+/// tokens' "|" gap in `FoldedText`; "Hội thành viên | 31 | cùng 4 trung tâm", "Cán bộ, hội
+/// viên | gần 23.900 | toàn hệ thống"): a results notice or a
 /// statistics post sets its counts out so, the label in one cell and the number in the next —
 /// the other way round from a sentence ("31 hội thành viên") or an infographic ("31 | hội thành
 /// viên", `MainText.isFigureLine`).
