@@ -551,17 +551,6 @@ struct FigureExtractor {
       }
       return (m, i + p.count)
     }
-    // "Gần 150 người, phần lớn đến từ …, đã tham dự hội thảo", "với sự tham dự của hơn 200
-    // người": people, counted as attending when a verb of attending stands in their sentence
-    // right before them or after them before the sentence ends
-    if i < f.tokens.count, f.tokens[i].hash == FigureExtractor.h_nguoi, f.tokens[i].gap == 0 {
-      let end = (i + 1..<f.tokens.count).first { FoldedText.isStrongPunct(f.tokens[$0].gap) } ?? f.tokens.count
-      if f.contains(any: FigureExtractor.attendanceVerbs, from: i + 1, to: min(end, i + 30))
-        || f.find(FigureExtractor.p_su_tham_du_cua, from: max(0, i - 8), to: i) != nil
-      {
-        return (.dai_bieu, i + 1)
-      }
-    }
     // "quy tụ gần 60.000 cán bộ, hội viên": the members (people attending when a verb of
     // attending comes just before or after: "với sự tham dự của 200 cán bộ, hội viên")
     if let p = FigureExtractor.staffAndMembers.first(where: { f.matches($0, at: i) }) {
@@ -613,6 +602,7 @@ struct FigureExtractor {
       f.contains(any: FigureExtractor.attendanceVerbs, from: max(0, i - 20), to: i)
         || f.contains(any: FigureExtractor.attendanceVerbs, from: i + person.count,
                       to: min(f.tokens.count, FigureExtractor.endOfPeople(f, after: i + person.count) + 3))
+        || FigureExtractor.attendingLater(f, from: i + person.count)
     {
       return (.dai_bieu, i + person.count)
     }
@@ -729,8 +719,19 @@ struct FigureExtractor {
   }
   static let meetingTails = WordSet(["thao", "nghi", "thi", "dien", "vien"].map(Phrase.hash))
   static let attendanceVerbs: [Phrase] = ["tham du", "ve du", "den du", "co mat", "du hoi"].phrases
-  static let h_nguoi = Phrase.hash("nguoi")
-  static let p_su_tham_du_cua = Phrase("su tham du cua")
+
+  /// True when a verb of attending closes the people's own clause past a description of them,
+  /// before the sentence ends and before any other number ("Gần 150 người, phần lớn đến từ các
+  /// tỉnh miền Trung, đã tham dự hội thảo"; not "150 người … và 20 đại biểu tham dự").
+  static func attendingLater(_ f: FoldedText, from j: Int) -> Bool {
+    let end = min(f.tokens.count, j + 30)
+    var k = j
+    while k < end, !FoldedText.isStrongPunct(f.tokens[k].gap), !f.tokens[k].isNumber {
+      if attendanceVerbs.contains(where: { f.matches($0, at: k) }) { return true }
+      k += 1
+    }
+    return false
+  }
 
   /// "… với sự tham dự của 150 đại biểu" in a sentence about another body's meeting.
   private func inOtherBodysMeeting(_ s: AnalyzedSentence) -> Bool {

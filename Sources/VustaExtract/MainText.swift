@@ -693,8 +693,8 @@ struct MainText {
     }
   }
 
-  static let p_chao_mung = Phrase("chao mung")
-  static let counterWords: [Phrase] = ["truc tuyen", "truy cap", "luot xem", "online", "thong ke"].phrases
+  /// A portal's counter words: "Số người đang trực tuyến", "Lượt truy cập", "Thống kê".
+  static let counterWords: [Phrase] = [Lexicon.p_truy_cap, Lexicon.p_luot_xem, Lexicon.p_online] + ["truc tuyen", "thong ke"].phrases
   /// Labels of a byline or a credit, never an outline's entry: "• Tác giả: …", "• Nguồn: …".
   static let bylineLabels: [Phrase] = ["tac gia", "nguon", "anh", "tin", "bai", "tin va anh", "bai va anh", "phong vien"].phrases
 
@@ -875,7 +875,7 @@ struct MainText {
       return false
     }
     // (not a banner's stars, "*** Chào mừng Đại hội …", nor a byline, "• Tác giả: Hà Thu")
-    if (f.scalars.count >= 2 && isBullet(f.scalars[1])) || f.find(MainText.p_chao_mung) != nil { return false }
+    if (f.scalars.count >= 2 && isBullet(f.scalars[1])) || f.find(Lexicon.p_chao_mung) != nil { return false }
     if MainText.bylineLabels.contains(where: { f.matches($0, at: 0) }) { return false }
     // (nor a portal's counter: "• Số người đang trực tuyến: 2", "• Lượt truy cập: 1046227")
     if f.contains(any: MainText.counterWords) { return false }

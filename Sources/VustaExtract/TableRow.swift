@@ -73,14 +73,14 @@ extension TableRow {
   /// whose first cell is blank goes on the row above it, cell by cell. Nil when nothing is joined.
   static func joiningWrappedCells(_ text: String) -> String? {
     guard text.utf8.count >= 4, hasGridRow(text) else { return nil }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     var changed = false
     var previous: (index: Int, cells: [String])? = nil
     var out: [String] = []
     for line in lines {
       guard let cells = gridCells(line) else {
         previous = nil
-        out.append(line)
+        out.append(String(line))
         continue
       }
       if let p = previous, p.cells.count == cells.count, cells[0].isEmpty, cells.contains(where: { !$0.isEmpty }) {
@@ -91,10 +91,9 @@ extension TableRow {
         continue
       }
       previous = (out.count, cells)
-      out.append(line)
+      out.append(String(line))
     }
-    lines = out
-    return changed ? lines.joined(separator: "\n") : nil
+    return changed ? out.joined(separator: "\n") : nil
   }
 
   /// True when a line after the first opens with a bar, past spaces: a cheap test on the bytes
@@ -118,7 +117,7 @@ extension TableRow {
   }
 
   /// The cells of a grid table's row ("| a | b |"), trimmed, or nil for any other line.
-  static func gridCells(_ line: String) -> [String]? {
+  static func gridCells<S: StringProtocol>(_ line: S) -> [String]? {
     let t = line.trimmingCharacters(in: .whitespaces)
     guard t.count >= 3, t.first == "|", t.last == "|" else { return nil }
     let cells = t.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
