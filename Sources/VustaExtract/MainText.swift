@@ -163,11 +163,13 @@ struct MainText {
     var lines: [(start: Int, end: Int, chars: Int)] = []
     var count = 0
     var start = 0
+    // (a paragraph longer than any wrap: not a hard-wrapped text — unless it is one of a few
+    // lines of furniture around a wrapped article, a site's address line or menu)
+    var long = 0
     for (i, c) in b.enumerated() {
       if c == 0x0A {
         if count >= 40 {
-          // (a paragraph longer than any wrap: not a hard-wrapped text)
-          if count > 100 { return 0 }
+          if count > 100 { long += 1; if long > maxOutliers { return 0 } }
           lines.append((start, i, count))
         }
         count = 0
@@ -176,8 +178,27 @@ struct MainText {
         count += 1
       }
     }
-    if count >= 40 { if count > 100 { return 0 }; lines.append((start, b.count, count)) }
-    guard lines.count >= 6, let width = lines.map(\.chars).max(), width >= 60 else { return 0 }
+    if count >= 40 { if count > 100 { long += 1 }; lines.append((start, b.count, count)) }
+    // (the width is the longest line but for a few outliers — a caption, a menu, an address —
+    // at most one in six lines)
+    let sorted = lines.map(\.chars).sorted(by: >)
+    let outliers = min(maxOutliers, lines.count / 6)
+    guard long <= outliers else { return 0 }
+    for k in 0...outliers where k < sorted.count && sorted[k] <= 100 {
+      if k > 0, sorted[k] == sorted[k - 1] { continue }
+      let w = wrapWidth(lines.filter { $0.chars <= sorted[k] }, width: sorted[k], of: b)
+      if w > 0 { return w }
+    }
+    return 0
+  }
+
+  /// Lines longer than a wrap's width a hard-wrapped text may hold (its furniture).
+  static let maxOutliers = 3
+
+  /// `width` when `lines` (each 40 characters or longer, none longer than `width`) are a text
+  /// hard-wrapped at it, else 0.
+  private static func wrapWidth(_ lines: [(start: Int, end: Int, chars: Int)], width: Int, of b: UnsafeBufferPointer<UInt8>) -> Int {
+    guard lines.count >= 6, width >= 60 else { return 0 }
     let near = lines.filter { $0.chars >= width - 20 }
     guard near.count * 5 >= lines.count * 3 else { return 0 }
     let cut = near.filter { $0.end + 1 < b.count && !endsSentence(b, $0.start, $0.end) }
@@ -227,6 +248,8 @@ struct MainText {
     else { return false }
     var chars = 0
     for k in from..<end where b[k] & 0xC0 != 0x80 { chars += 1 }
+    // (a line longer than the width is none of the wrap's: furniture, a caption)
+    if chars > width { return false }
     // (the headline, longer than the width as most are, was cut too: when the next line's first
     // word would not have fitted on it — a headline that ends short of the width is whole)
     // (nor over a line of its date, "… Việt Nam" over "22/12/2023", nor over a lead that opens

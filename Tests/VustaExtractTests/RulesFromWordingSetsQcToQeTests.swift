@@ -64,4 +64,42 @@ final class RulesFromWordingSetsQcToQeTests: XCTestCase {
     XCTAssertTrue(MainText.isMenu(FoldedText("Trang chủ · Chính trị · Kinh tế · Xã hội")))
     XCTAssertFalse(MainText.isSiteLine(FoldedText("Hội nghị điển hình tiên tiến giai đoạn 2016 - 2020")))
   }
+  /// A scan's text wrapped at about 62 characters under a site's address line of 120 and beside
+  /// a caption of 82 (two lines in fifteen): the width is the wrap's, not the longest line's, and the lines are joined
+  /// where the next opens with a capital ("… có đồng chí\nNguyễn Trung Thảo …").
+  func testAWrapWidthBesideFurniture() {
+    let page = """
+      Liên hiệp các hội khoa học và kỹ thuật tỉnh Cao Bằng - Trụ sở: số 5 đường Hoàng Đình Giong - Điện thoại: 0206.3852.000
+      Diễn đàn trí thức chào xuân 2018
+
+      Diễn đàn trí thức chào đón xuân Mậu Tuất do Liên hiệp các hội
+      Khoa học và Kỹ thuật tỉnh Cao Bằng tổ chức ngày 15 tháng 3 năm
+      2018 tại thành phố Cao Bằng. Tới dự diễn đàn có đồng chí
+      Nguyễn Trung Thảo - Phó Chủ tịch UBND tỉnh cùng đại diện lãnh
+      đạo một số sở, ngành và các hội viên của Câu lạc bộ trí thức.
+
+      | Phát biểu ý kiến tại diễn đàn là đ/c Nguyễn Trung Thảo - Phó Chủ tịch UBND tỉnh.
+
+      Trong năm 2017, nhiều hoạt động do Liên hiệp hội và Câu lạc
+      bộ trí thức tổ chức đã có sự tham gia hăng hái của hội viên,
+      trong đó có việc học tập các Chỉ thị, Nghị quyết của Đảng và
+      chính sách pháp luật của Nhà nước trong các buổi sinh hoạt.
+
+      Ở phần giao lưu, các đại biểu và hội viên Câu lạc bộ đã trao
+      đổi kinh nghiệm thực tế trên từng lĩnh vực công tác, góp ý
+      cho hoạt động của Câu lạc bộ trong năm mới, đề xuất nhiều ý
+      tưởng về tư vấn, phản biện và giám định xã hội ở địa phương.
+      """
+    let text = MainText.unwrapped(page)
+    XCTAssertTrue(text.contains("có đồng chí Nguyễn Trung Thảo"), text)
+    XCTAssertTrue(text.contains("tháng 3 năm 2018 tại"), text)
+    // the address line and the caption are kept whole, each its own line
+    XCTAssertTrue(text.contains("0206.3852.000\nDiễn đàn"), text)
+    XCTAssertTrue(text.contains("UBND tỉnh.\n\nTrong năm 2017"), text)
+    XCTAssertEqual(meetingKeys(readPage(page)), ["2018-03-15 Cao Bằng hoi_thao"])
+    // a text of whole paragraphs, many longer than 100 characters, is no wrap
+    let whole = String(repeating: "Liên hiệp hội tỉnh đã tổ chức nhiều hoạt động thiết thực trong năm, được các hội thành viên hưởng ứng tích cực và có hiệu quả.\n", count: 5)
+      + String(repeating: "Các hội thành viên đã phối hợp chặt chẽ với Liên hiệp hội trong năm\nqua.\n", count: 6)
+    XCTAssertEqual(Array(whole.utf8).withUnsafeBufferPointer { MainText.wrapWidth($0) }, 0)
+  }
 }
