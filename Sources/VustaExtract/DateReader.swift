@@ -159,6 +159,15 @@ enum DateReader {
     return v
   }
 
+  /// The year of a two-digit token at `i` ("22" → 2022, "98" → 1998; "31"–"44" are none), when
+  /// no other part of a number or symbol follows it ("19/7/22/QĐ", "1.2.10.5" are none).
+  static func twoDigitYear(_ f: FoldedText, _ i: Int) -> Int? {
+    guard let v = value(f, i, maxDigits: 2), f.tokens[i].end - f.tokens[i].start == 2 else { return nil }
+    if let j = joint(f, i + 1), isSep(j) || j == UInt8(ascii: ",") && f.tokens[i + 1].isNumber { return nil }
+    if v <= 30 { return 2000 + v }
+    return v >= 45 ? 1900 + v : nil
+  }
+
   static func isSep(_ b: UInt8?) -> Bool {
     b == UInt8(ascii: "/") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
   }
@@ -200,6 +209,13 @@ enum DateReader {
           year = y
           end = i + 4
         }
+      } else if s1 == s2, s1 != UInt8(ascii: "-"), i == 0 || !DateReader.numberNouns.contains(f.tokens[i - 1].hash),
+        let y = twoDigitYear(f, i + 2)
+      {
+        // "19/7/22", "12.3.98": a year typed with two digits (the century the nearest that fits;
+        // never with dashes or after "số": an address's "Số 02-04-06")
+        year = y
+        end = i + 3
       } else if s1 == s2, s1 == UInt8(ascii: "/"), let v = value(f, i + 2, maxDigits: 3), f.tokens[i + 2].end - f.tokens[i + 2].start == 3,
         v >= 195, v <= 210
       {
@@ -253,7 +269,12 @@ enum DateReader {
       firstDay = d0
       start = i - 3
       cued = true
-    } else if firstDay == nil, i - 1 >= floor, joint(f, i) == UInt8(ascii: ",") || f.tokens[i].gap == UInt8(ascii: "&"),
+    } else if firstDay == nil, i - 1 >= floor,
+      joint(f, i) == UInt8(ascii: ",") || f.tokens[i].gap == UInt8(ascii: "&")
+        // (", " typed with its space: "trong hai ngày 27, 28/9/1993" — not an ordinal's or a
+        // number's, "lần thứ 3, 21/12", "số 12, 22/8", nor a date's part, "10/8, 12/8")
+        || (f.tokens[i].gap == UInt8(ascii: ",") && !isSep(joint(f, i - 1)) && joint(f, i - 1) != UInt8(ascii: ":")
+          && (i < 2 || !DateReader.numberNouns.contains(f.tokens[i - 2].hash))),
       let d0 = value(f, i - 1, maxDigits: 2), d0 < day, d0 >= 1
     {
       // "21, 22/8", "Trong 2 ngày 8&9/4/2021"
