@@ -117,6 +117,17 @@ struct ProvinceFinder {
     distrusted = gazetteer.distrusted.map { Phrase(VietnameseText.key($0.form)) }
   }
 
+  /// True when a name written in lower case carries the marks of the province's name, or none
+  /// at all (a text typed without them): "tỉnh hà giang", "tinh ha giang" — not "tỉnh đã nâng",
+  /// whose letters fold as "Đà Nẵng"'s do.
+  static func marksFit(_ f: FoldedText, _ m: ProvinceMention) -> Bool {
+    let written = f.text(f.tokens[m.start].start, f.tokens[m.end - 1].end).lowercased()
+    if written.unicodeScalars.allSatisfy(\.isASCII) { return true }
+    let names = [m.province.name] + m.province.aliases + m.province.ambiguous
+    // (the mention's span opens with its generic word: "tỉnh hà giang")
+    return names.contains { let n = $0.lowercased(); return written == n || written.hasSuffix(" " + n) }
+  }
+
   /// The trusted province mentions of a text, in order.
   func mentions(in f: FoldedText) -> [ProvinceMention] {
     let t = f.tokens
@@ -133,7 +144,8 @@ struct ProvinceFinder {
         continue
       }
       if firstWords[Int(h & 0xFFFF)] && (t[i].isCap || (i > 0 && generic.contains(t[i - 1].hash))),
-        let m = provinceAt(f, i) ?? placeAt(f, i, after: out.last)
+        let m = provinceAt(f, i) ?? placeAt(f, i, after: out.last),
+        t[i].isCap || m.viaPlace || ProvinceFinder.marksFit(f, m)
       {
         out.append(m)
         i = m.end

@@ -33,4 +33,14 @@ final class RulesFromWordingSetsQfToWbTests: XCTestCase {
     XCTAssertEqual(dates("Hội nghị lần thứ 3, 21/12/2022 tại Huế"), ["21/12/2022"])
     XCTAssertEqual(dates("các ngày 10/8, 12/8/2022"), ["10/8/2022", "12/8/2022"])
   }
+  /// A name in lower case after "tỉnh" is a province only when its marks are the name's, or the
+  /// text has none: "tỉnh đã nâng" folds as "tỉnh Đà Nẵng" but is "the province has raised".
+  func testALowerCaseNameKeepsItsMarks() {
+    let finder = ProvinceFinder(gazetteer: Gazetteer.shared)
+    func names(_ s: String) -> [String] { finder.mentions(in: FoldedText(s)).map(\.province.name) }
+    XCTAssertEqual(names("Liên hiệp các Hội Khoa học - kỹ thuật tỉnh đã nâng tổng số Hội thành viên lên 35"), [])
+    XCTAssertEqual(names("Liên hiệp hội tỉnh hà giang tổ chức hội nghị"), ["Hà Giang"])
+    XCTAssertEqual(names("Ngay 12/3/2023, lien hiep hoi tinh ha giang to chuc hoi nghi tong ket tai thanh pho ha giang."), ["Hà Giang", "Hà Giang"])
+    XCTAssertEqual(names("Hội nghị tại thành phố Đà Nẵng"), ["Đà Nẵng"])
+  }
 }
