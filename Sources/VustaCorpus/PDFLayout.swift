@@ -181,6 +181,9 @@ public enum PDFLayout {
   static func paragraphs(rows: [Row]) -> ([String], Bool) {
     guard !rows.isEmpty else { return ([], false) }
     let pitch = typicalPitch(rows)
+    // (a headline set larger than the text goes on at its own pitch: the text's would cut it)
+    let heights = rows.map(\.box.height).sorted()
+    let textHeight = heights[heights.count / 2]
     var out: [String] = []
     var text = rows[0].text
     var right = rows[0].box.x2
@@ -191,7 +194,7 @@ public enum PDFLayout {
       let step = b.box.y1 - a.box.y1
       var continues = !a.cells && !b.cells
         && abs(a.box.height - b.box.height) <= 0.15 * h
-        && step > 0.3 * h && step <= pitch * 1.2
+        && step > 0.3 * h && (step <= pitch * 1.2 || (a.box.height > 1.3 * textHeight && step <= 1.5 * h))
         && b.box.x1 < a.box.x2 && a.box.x1 < b.box.x2
         && (b.box.x1 <= a.box.x1 + 0.5 * h || abs(a.box.center - b.box.center) < 0.5 * h)
       let measure = max(right, b.box.x2)

@@ -326,7 +326,9 @@ struct ProvinceFinder {
   private func locatorBefore(_ f: FoldedText, _ i: Int) -> Int? {
     for p in ProvinceFinder.locators where f.endsWith(p, before: i) {
       let at = i - p.count
-      if at > 0 && f.tokens[at].isCap { continue }
+      // (capitalised inside a line only where a clause opens after a mark: a dateline's
+      // "(khoahocdoisong.vn) - Tại Hà Nội hôm 16/7, …")
+      if at > 0 && f.tokens[at].isCap && f.tokens[at].gap == 0 { continue }
       return at
     }
     return nil

@@ -6,19 +6,19 @@ import XCTest
 final class PDFLayoutTests: XCTestCase {
   /// One of the library's lines: `text` from x, on the line whose top is y, each character 4 pt wide
   /// (a justified line is stretched to end at `right`), "\n" at its end.
-  func line(_ text: String, x: Double = 85, y: Double, right: Double? = nil) -> [PDFGlyph] {
+  func line(_ text: String, x: Double = 85, y: Double, right: Double? = nil, height: Double = 17, width: Double = 4) -> [PDFGlyph] {
     let scalars = Array(text.unicodeScalars)
-    let natural = Double(scalars.count) * 4
+    let natural = Double(scalars.count) * width
     let extra = right.map { max(0, $0 - x - natural) } ?? 0
     let spaces = max(1, scalars.filter { $0 == " " }.count)
     var out: [PDFGlyph] = []
     var cx = x
     for s in scalars {
-      let w = 4 + (s == " " ? extra / Double(spaces) : 0)
-      out.append(PDFGlyph(s, PDFBox(x1: cx, y1: y, x2: cx + w, y2: y + 17)))
+      let w = width + (s == " " ? extra / Double(spaces) : 0)
+      out.append(PDFGlyph(s, PDFBox(x1: cx, y1: y, x2: cx + w, y2: y + height)))
       cx += w
     }
-    out.append(PDFGlyph("\n", PDFBox(x1: cx, y1: y, x2: cx, y2: y + 17)))
+    out.append(PDFGlyph("\n", PDFBox(x1: cx, y1: y, x2: cx, y2: y + height)))
     return out
   }
 
@@ -31,6 +31,22 @@ final class PDFLayoutTests: XCTestCase {
     XCTAssertEqual(PDFLayout.paragraphs(pages: [page]), [
       "Ngày 8/12/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An tổ chức hội nghị tổng kết.",
       "Đến nay có 42 hội thành viên với hơn 12.000 hội viên.",
+    ])
+  }
+
+  /// A headline set in 26 pt over two centred lines 36 pt apart is one paragraph (the text's
+  /// pitch of 15 pt would cut it); the text under it is read as before.
+  func testAHeadlineInLargeTypeOverTwoLinesIsOneParagraph() {
+    let page = line("Đại hội đại biểu Đảng bộ Liên hiệp", x: 90, y: 60, height: 30, width: 6)
+      + line("các Hội Khoa học và Kỹ thuật", x: 108, y: 96, height: 30, width: 6)
+      + line("Ngày 16/7, tại Hà Nội, Đảng bộ Liên hiệp các", x: 113, y: 150, right: 300)
+      + line("Hội đã tiến hành Đại hội đại biểu lần thứ IX.", y: 165)
+      + line("Đại hội bầu Ban Chấp hành gồm 15 đồng chí, đủ", x: 113, y: 180, right: 300)
+      + line("số lượng theo quy định.", y: 195)
+    XCTAssertEqual(PDFLayout.paragraphs(pages: [page]), [
+      "Đại hội đại biểu Đảng bộ Liên hiệp các Hội Khoa học và Kỹ thuật",
+      "Ngày 16/7, tại Hà Nội, Đảng bộ Liên hiệp các Hội đã tiến hành Đại hội đại biểu lần thứ IX.",
+      "Đại hội bầu Ban Chấp hành gồm 15 đồng chí, đủ số lượng theo quy định.",
     ])
   }
 

@@ -43,4 +43,13 @@ final class RulesFromWordingSetsQfToWbTests: XCTestCase {
     XCTAssertEqual(names("Ngay 12/3/2023, lien hiep hoi tinh ha giang to chuc hoi nghi tong ket tai thanh pho ha giang."), ["Hà Giang", "Hà Giang"])
     XCTAssertEqual(names("Hội nghị tại thành phố Đà Nẵng"), ["Đà Nẵng"])
   }
+  /// "Tại" capitalised after a dateline's dash opens the clause that places the event: a
+  /// national body's congress "(khoahocdoisong.vn) - Tại Hà Nội hôm 16/7, …" is in Hà Nội.
+  func testACapitalisedTaiAfterADateline() {
+    let finder = ProvinceFinder(gazetteer: Gazetteer.shared)
+    let roles = finder.mentions(in: FoldedText("(khoahocdoisong.vn) - Tại Hà Nội hôm 16/7, Đại hội đại biểu lần thứ IX đã được tiến hành.")).map(\.role)
+    XCTAssertEqual(roles, [.place])
+    // a "Tại" inside a name, after a plain space, places nothing
+    XCTAssertNotEqual(finder.mentions(in: FoldedText("Nhà hàng Tại Gia Hà Nội")).map(\.role), [.place])
+  }
 }
