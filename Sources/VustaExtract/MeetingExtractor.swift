@@ -1026,9 +1026,13 @@ struct MeetingExtractor {
         let copula = MeetingExtractor.afterCopula(f, before: at)
         // (not a report's heading right before the noun, which opens the sentence: "Thông báo kết
         // quả hội thảo khoa học …")
+        // (nor a topic word in the name of the sentence's subject, the clause's "đã" between it
+        // and the noun: "Đoàn công tác Tiểu ban Văn kiện Đại hội XIII …, do … làm trưởng đoàn, đã
+        // đến khảo sát và làm việc với …")
         if !(at >= 1 && t[at - 1].hash == Lexicon.h_tai),
           let topic = MeetingVocabulary.firstTopicStart(in: f, from: max(preamble, clauseDay?.start ?? 0, copula), to: at),
-          !(topic == 0 && at == MeetingExtractor.p_thong_bao_ket_qua.count && f.matches(MeetingExtractor.p_thong_bao_ket_qua, at: 0))
+          !(topic == 0 && at == MeetingExtractor.p_thong_bao_ket_qua.count && f.matches(MeetingExtractor.p_thong_bao_ket_qua, at: 0)),
+          f.findDone(from: topic + 1, to: at) == nil
         {
           continue
         }
@@ -1280,7 +1284,9 @@ struct MeetingExtractor {
     // in lower case still names an association when a capitalised name follows it)
     var i = k - 1
     while i >= 1 {
+      // (the "hội" of "Đại hội XIII" names no association)
       if t[i - 1].hash == Lexicon.h_hoi, t[i - 1].isCap || !(i >= 2 && t[i - 2].hash == Lexicon.h_cac), t[i].isCap,
+        !(i >= 2 && t[i - 2].hash == Lexicon.h_dai && t[i - 1].gap == 0),
         !UnionFinder.body.contains(t[i].hash) || MeetingExtractor.isScienceAssociation(f, at: i, provinces: s.provinces),
         !MeetingExtractor.isCouncilWord(f, at: i)
       {

@@ -52,4 +52,30 @@ final class RulesFromWordingSetsQfToWbTests: XCTestCase {
     // a "Tại" inside a name, after a plain space, places nothing
     XCTAssertNotEqual(finder.mentions(in: FoldedText("Nhà hàng Tại Gia Hà Nội")).map(\.role), [.place])
   }
+  /// A delegation named after a party congress's drafting subcommittee ("Đoàn công tác Tiểu ban
+  /// Văn kiện Đại hội XIII …") works with the union: "Văn kiện" names the subject, not the topic
+  /// of the working session after its "đã", and the "hội" of "Đại hội XIII" is no association.
+  func testADelegationNamedAfterACongressWorksWithTheUnion() {
+    let page = """
+      Liên hiệp Các hội khoa học và kỹ thuật Việt Nam làm việc với Đoàn Tiểu ban Văn kiện Đại hội XIII của Đảng
+
+      Thứ Năm, 16-05-2019, 04:48
+
+      Đoàn công tác Tiểu ban Văn kiện Đại hội XIII của Đảng, do Trưởng Ban Dân vận T.Ư, Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, Thường trực Tiểu ban Trương Thị Mai làm trưởng đoàn, đã đến khảo sát và làm việc với Đảng đoàn Liên hiệp Các hội khoa học và kỹ thuật Việt Nam (Liên hiệp) tại Hà Nội vào chiều 15/5.
+      """
+    XCTAssertEqual(meetingKeys(readPage(page)), ["2019-05-15 Hà Nội lam_viec"])
+    // a passive signing whose subject names its topic ("về việc …"): the signing is dated
+    let signing = """
+      Ký kết chương trình phối hợp phổ biến kiến thức khoa học kỹ thuật cho nông dân
+
+      Thỏa thuận chương trình phối hợp công tác giữa Liên hiệp các Hội Khoa học và Kỹ thuật và Hội Nông dân tỉnh về việc phổ biến kiến thức khoa học kỹ thuật cho nông dân trên địa bàn tỉnh Thừa Thiên Huế đã được hai đơn vị ký kết vào ngày 7-4-2014.
+      """
+    XCTAssertEqual(readPage(signing).meetings.map { $0.date?.iso ?? "nil" }, ["2014-04-07"])
+    // still a topic: "góp ý dự thảo văn kiện Đại hội" names no meeting held
+    XCTAssertEqual(meetingKeys(readPage("""
+      Trí thức góp ý dự thảo văn kiện
+
+      Ngày 12/3/2020, trí thức tỉnh Long An góp ý vào dự thảo văn kiện Đại hội Đảng bộ tỉnh lần thứ XI.
+      """)), [])
+  }
 }
