@@ -57,12 +57,15 @@ enum MeetingVocabulary {
     let end = firstTopicStart(in: f, from: k + 1, to: f.tokens.count) ?? f.tokens.count
     for j in (k + 2)..<max(k + 2, end) where firstWords.contains(f.tokens[j].hash) {
       guard nouns.contains(where: { f.matches($0, at: j) }) else { continue }
-      if joiners.contains(where: { f.endsWith($0, before: j) }) { return j }
+      if joiners.contains(where: { f.endsWith($0, before: j) }) || frames.contains(where: { f.endsWith($0, before: j) }) { return j }
     }
     return end
   }
 
   static let joiners: [Phrase] = ["va", "cung voi", "cung", "ket hop voi", "ket hop", "dong thoi"].phrases
+  /// Words that set the meeting inside a larger one, which gives it no kind: "Hội thảo … là một
+  /// trong các hoạt động thuộc khuôn khổ Hội nghị giao ban …", "bên lề Hội nghị".
+  static let frames: [Phrase] = ["khuon kho", "khuon kho cua", "ben le", "ben le cua"].phrases
 
   /// The first topic word from `from` to `to` ("trình" of "chương trình" is not one): one pass
   /// over the words, looking up the phrases that start with each.

@@ -78,4 +78,14 @@ final class RulesFromWordingSetsQfToWbTests: XCTestCase {
       Ngày 12/3/2020, trí thức tỉnh Long An góp ý vào dự thảo văn kiện Đại hội Đảng bộ tỉnh lần thứ XI.
       """)), [])
   }
+  /// A workshop "thuộc khuôn khổ Hội nghị giao ban …" in the same sentence is a workshop: the
+  /// larger meeting it belongs to gives it no kind.
+  func testAMeetingInsideALargerOneKeepsItsKind() {
+    let page = """
+      Phát huy vai trò của đội ngũ trí thức trong xây dựng nông thôn mới
+
+      Hội thảo khoa học “Phát huy vai trò của trí thức trong xây dựng nông thôn mới” đã được Liên hiệp các Hội KH&KT Việt Nam phối hợp cùng Liên hiệp các Hội KH&KT tỉnh Cao Bằng tổ chức ngày 21-4-2017, là một trong các hoạt động thuộc khuôn khổ Hội nghị giao ban Liên hiệp hội các tỉnh phía Bắc.
+      """
+    XCTAssertEqual(meetingKeys(readPage(page)), ["2017-04-21 Cao Bằng hoi_thao"])
+  }
 }
