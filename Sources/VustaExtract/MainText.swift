@@ -57,7 +57,11 @@ struct MainText {
     source = text
     if let headline, let t = MainText.headlineLine(FoldedText(headline), in: kept) {
       for i in kept.indices where i < t && (kept[i].1 == .body || kept[i].1 == .title) { kept[i].1 = .minor }
-      for i in kept.indices where i > t && kept[i].1 == .title { kept[i].1 = .minor }
+      // (the first of them, under the headline before any paragraph, is the lead when it is as
+      // long as a lead: a sapo without its closing stop, "Binh Thuan - The … convened on 9 March
+      // 2022 a meeting … on “Planning of …”")
+      let lead = kept.indices.first { $0 > t && kept[$0].1 == .title && kept[$0].0.tokens.count >= 30 && !(t + 1..<$0).contains { kept[$0].1 == .body } }
+      for i in kept.indices where i > t && kept[i].1 == .title { kept[i].1 = i == lead ? .body : .minor }
       kept[t].1 = .title
     } else {
       MainText.chooseTitle(&kept)

@@ -88,4 +88,17 @@ final class RulesFromWordingSetsQfToWbTests: XCTestCase {
       """
     XCTAssertEqual(meetingKeys(readPage(page)), ["2017-04-21 Cao Bằng hoi_thao"])
   }
+  /// Under the page's own headline, a first line as long as a lead but without its closing stop
+  /// is the lead (a sapo), not a second headline; a short unclosed line there stays minor.
+  func testASapoWithoutItsStopUnderThePagesHeadline() {
+    let page = """
+      Binh Thuan: 2nd review the Province Planning toward 2030
+      Binh Thuan - The Binh Thuan Provincial Union of Science and Technology Associations (Binh Thuan PUSTA) convened on 9 March 2022 a meeting in hybrid form on “Planning of Binh Thuan province for the period of 2021 and 2030, vision to 2050”
+      Dr. Luong Thanh Son, President of Binh Thuan PUSTA, chaired the meeting of the Review Council.
+      """
+    let main = MainText(VietnameseText.normalize(page), headline: "Binh Thuan: 2nd review the Province Planning toward 2030")
+    XCTAssertEqual(main.lines.map(\.role), [.title, .body, .body])
+    let short = MainText("Hội nghị tổng kết\nHoạt động của các hội thành viên trong tỉnh\nNgày 12/3/2023, Liên hiệp hội tỉnh tổ chức hội nghị tổng kết năm 2022.", headline: "Hội nghị tổng kết")
+    XCTAssertEqual(short.lines.map(\.role), [.title, .minor, .body])
+  }
 }
