@@ -55,6 +55,14 @@ public struct HTMLText: Sendable {
         if i + 3 < n, s[i + 1] == 0x21, s[i + 2] == 0x2D, s[i + 3] == 0x2D {
           var j = i + 4
           while j + 2 < n, !(s[j] == 0x2D && s[j + 1] == 0x2D && s[j + 2] == 0x3E) { j += 1 }
+          // (the Internet Archive's toolbar over a saved snapshot — its capture dates and counts
+          // are the archive's, not the page's — stands between two comments: skipped whole)
+          if HTMLText.starts(s, i + 4, j, with: HTMLText.waybackBegin),
+            let end = HTMLText.find(HTMLText.waybackEnd, in: s, from: j, to: n)
+          {
+            j = end
+            while j + 2 < n, !(s[j] == 0x2D && s[j + 1] == 0x2D && s[j + 2] == 0x3E) { j += 1 }
+          }
           i = j + 3
           continue
         }
@@ -346,6 +354,26 @@ public struct HTMLText: Sendable {
   }
 
   @inline(__always) static func asciiLower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b + 32 : b }
+
+  /// The comments the Wayback Machine puts around its toolbar.
+  static let waybackBegin = Array(" BEGIN WAYBACK TOOLBAR INSERT".utf8)
+  static let waybackEnd = Array("END WAYBACK TOOLBAR INSERT".utf8)
+
+  /// True when the bytes `from..<to` start with `prefix`.
+  static func starts(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, with prefix: [UInt8]) -> Bool {
+    to - from >= prefix.count && s[from..<(from + prefix.count)].elementsEqual(prefix)
+  }
+
+  /// Where `needle` first stands in `s[from..<to]`, nil when it does not.
+  static func find(_ needle: [UInt8], in s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+    guard let first = needle.first, to - from >= needle.count else { return nil }
+    var k = from
+    while k + needle.count <= to {
+      if s[k] == first, s[k..<(k + needle.count)].elementsEqual(needle) { return k }
+      k += 1
+    }
+    return nil
+  }
 
   /// The hash of the tag's name, lower-cased (see `hash`), and whether it closes an element. A
   /// name that runs on into a letter or digit outside ASCII is no element's (that byte is

@@ -12,6 +12,19 @@ final class HTMLTextTests: XCTestCase {
 
   /// A <title> the page never closes ends where the body's first block starts: the page's text
   /// is not its title.
+  /// A page saved from the Wayback Machine: the archive's toolbar between its two comments
+  /// (capture dates, counts, "About this capture") is no part of the page's text; an unclosed
+  /// begin comment skips nothing.
+  func testTheWaybackToolbarIsSkipped() {
+    let page = HTMLText(html: """
+      <body><!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp"><a href="/web/">The Wayback Machine</a>
+      <div>47 captures · 12 Aug 2017 - 9 Jan 2021</div><div>About this capture</div></div>
+      <!-- END WAYBACK TOOLBAR INSERT --><h1>Hội nghị tổng kết</h1><p>Ngày 11/1/2017, Liên hiệp hội tổ chức hội nghị.</p></body>
+      """)
+    XCTAssertEqual(page.text, "Hội nghị tổng kết\nNgày 11/1/2017, Liên hiệp hội tổ chức hội nghị.")
+    XCTAssertEqual(HTMLText(html: "<!-- BEGIN WAYBACK TOOLBAR INSERT --><p>Hội nghị</p>").text, "Hội nghị")
+  }
+
   func testAnUnclosedTitleEndsAtTheFirstBlock() {
     let page = HTMLText(html: "<html><head><title>Hội nghị tổng kết - Báo X\n<meta name=\"description\" content=\"y\"></head><body><h1>Hội nghị tổng kết</h1><p>Ngày 12/5, Liên hiệp hội họp.</p></body></html>")
     XCTAssertEqual(page.source.title, "Hội nghị tổng kết - Báo X")
