@@ -466,7 +466,11 @@ struct FigureExtractor {
   /// "kỷ niệm" (an anniversary).
   static let p_ky_niem = Phrase("ky niem")
 
-  static let nowWords: [Phrase] = ["den nay", "toi nay", "hien nay", "hien co", "nay da", "nay co", "hien tai"].phrases
+  static let nowWords: [Phrase] = [
+    "den nay", "toi nay", "hien nay", "hien co", "nay da", "nay co", "hien tai",
+    // "Từ chỗ chỉ có 05 hội thành viên khi mới ra đời, tính tới thời điểm này … 12": as of now
+    "thoi diem nay", "tinh den", "tinh toi",
+  ].phrases
   /// Organisations acted on are not a total: "kiểm tra 12 hội thành viên", "làm việc với 5 hội".
   static let pastTermWords: [Phrase] = ["nhiem ky truoc", "nhiem ky qua", "khoa truoc"].phrases
 

@@ -55,8 +55,9 @@ struct ProvinceFinder {
   private let surnames: WordSet
   /// A 64K-bit filter of the first words of aliases and places, checked before the dictionaries.
   private let firstWords: [Bool]
-  /// The gazetteer's distrusted forms ("Thái Bình Dương") as phrases.
-  private let distrusted: [Phrase]
+  /// The gazetteer's distrusted forms ("Thái Bình Dương") as phrases, and whether each is written
+  /// in lower case ("hòa bình", peace: it distrusts only words written so, not "Hòa Bình").
+  private let distrusted: [(phrase: Phrase, lowerCase: Bool)]
 
   static let prefixes: [Phrase] = ["tinh", "thanh pho", "tp", "t p", "thu do"].phrases
   static let placePrefixes: [Phrase] = ["huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "thi tran"].phrases
@@ -114,7 +115,9 @@ struct ProvinceFinder {
     for k in a.keys { bits[Int(k & 0xFFFF)] = true }
     for k in pl.keys { bits[Int(k & 0xFFFF)] = true }
     firstWords = bits
-    distrusted = gazetteer.distrusted.map { Phrase(VietnameseText.key($0.form)) }
+    distrusted = gazetteer.distrusted.map {
+      (Phrase(VietnameseText.key($0.form)), $0.form.unicodeScalars.first?.properties.isLowercase ?? false)
+    }
   }
 
   /// True when a name written in lower case carries the marks of the province's name, or none
@@ -335,7 +338,8 @@ struct ProvinceFinder {
   }
 
   private func isDistrusted(_ f: FoldedText, _ i: Int, _ end: Int) -> Bool {
-    for d in distrusted {
+    for (d, lowerCase) in distrusted {
+      if lowerCase, f.tokens[i].isCap { continue }
       // the distrusted form may start up to 3 tokens before the name
       for s in max(0, i - 3)...i where f.matches(d, at: s) && s + d.count >= end {
         return true

@@ -101,4 +101,18 @@ final class RulesFromWordingSetsQfToWbTests: XCTestCase {
     let short = MainText("Hội nghị tổng kết\nHoạt động của các hội thành viên trong tỉnh\nNgày 12/3/2023, Liên hiệp hội tỉnh tổ chức hội nghị tổng kết năm 2022.", headline: "Hội nghị tổng kết")
     XCTAssertEqual(short.lines.map(\.role), [.title, .minor, .body])
   }
+  /// "Hòa Bình" written with capitals is the province, "hòa bình" in lower case is peace; and a
+  /// count "tính tới thời điểm này" after a founding's count in the same sentence is today's.
+  func testHoaBinhWithCapitalsAndTodaysCountAfterTheFoundingsOne() {
+    let finder = ProvinceFinder(gazetteer: Gazetteer.shared)
+    XCTAssertEqual(finder.mentions(in: FoldedText("Liên hiệp hội Hòa Bình đã có 12 hội thành viên")).map(\.province.name), ["Hòa Bình"])
+    XCTAssertEqual(finder.mentions(in: FoldedText("góp phần giữ gìn hòa bình và phát triển")).map(\.province.name), [])
+    let d = readPage("""
+      Mười năm xây dựng và phát triển của Liên hiệp hội
+
+      Từ chỗ chỉ có 05 hội thành viên khi mới ra đời, tính tới thời điểm này Liên hiệp hội Hòa Bình đã có 12 hội thành viên và 02 trung tâm trực thuộc, với số hội viên gần 10.000 người.
+      """)
+    XCTAssertEqual(d.memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" }.sorted(),
+                   ["Hòa Bình hoi_thanh_vien 12", "Hòa Bình hoi_vien 10000"])
+  }
 }
