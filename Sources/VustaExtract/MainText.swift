@@ -138,7 +138,8 @@ struct MainText {
       let c = b[i]
       if c == 0x0A, i + 1 < b.count,
         (i - lineStart >= 40 && !endsSentence(b, lineStart, i) && startsLowerCase(b, i + 1)
-          && !startsWithLabel(b, i + 1) && !(isFirstLine(b, lineStart) && endsWithFullDate(b, lineStart, i)))
+          && !startsWithLabel(b, i + 1) && !(isFirstLine(b, lineStart) && endsWithFullDate(b, lineStart, i))
+          && !isParagraphAfter(b, i - physicalStart, from: i + 1))
           || breaksDate(b, lineStart, i)
           || (width > 0 && breaksAtWidth(b, physicalStart, i, width))
       {
@@ -153,6 +154,17 @@ struct MainText {
       i += 1
     }
     return changed ? String(decoding: out, as: UTF8.self) : nil
+  }
+
+  /// True when the line at `from` is a paragraph far longer than the line of `before` bytes
+  /// above it (120 bytes or more, and 60 more than it): the line above was not cut by a wrap,
+  /// whatever case the paragraph opens in — a headline over a lead typed in lower case
+  /// ("Binh Dinh: Lien hiep Hoi … nam 2024" over "hoi nghi ban chap hanh … ngay 28-6-2024.").
+  static func isParagraphAfter(_ b: UnsafeBufferPointer<UInt8>, _ before: Int, from: Int) -> Bool {
+    let need = max(120, before + 60)
+    var k = from
+    while k < b.count, b[k] != 0x0A, k - from < need { k += 1 }
+    return k - from >= need
   }
 
   /// The width a text was broken at, when it was ("hard-wrapped": copied from an e-mail, a

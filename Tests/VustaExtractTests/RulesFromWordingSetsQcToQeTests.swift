@@ -102,4 +102,16 @@ final class RulesFromWordingSetsQcToQeTests: XCTestCase {
       + String(repeating: "Các hội thành viên đã phối hợp chặt chẽ với Liên hiệp hội trong năm\nqua.\n", count: 6)
     XCTAssertEqual(Array(whole.utf8).withUnsafeBufferPointer { MainText.wrapWidth($0) }, 0)
   }
+  /// A headline over a lead typed all in lower case (no marks, no capitals) is not joined to
+  /// it: the lead is a paragraph far longer than the headline, no wrap of it; a hard-wrapped
+  /// line going on in lower case still is.
+  func testALowerCaseLeadIsNoWrapOfTheHeadline() {
+    let page = """
+      Binh Dinh: Lien hiep Hoi hop Ban Chap hanh, so ket 6 thang dau nam 2024
+      hoi nghi ban chap hanh lien hiep hoi lan thu 15 da duoc lien hiep cac hoi khoa hoc va ky thuat binh dinh tien hanh ngay 28-6-2024 tai thanh pho quy nhon.
+      """
+    XCTAssertEqual(MainText.unwrapped(page), page)
+    let wrapped = "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định đã\ntổ chức hội nghị sơ kết."
+    XCTAssertEqual(MainText.unwrapped(wrapped), "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định đã tổ chức hội nghị sơ kết.")
+  }
 }
