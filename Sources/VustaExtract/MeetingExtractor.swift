@@ -457,7 +457,12 @@ struct MeetingExtractor {
       // (a report's record of labelled lines after the meeting pushes its paragraphs down)
       let recordLines = Set(record.map(\.line)).count
       let around = context.sentences.filter { s in
-        mentions.contains { $0.0.index == s.index } || (s.line <= 2 && s.index == last.index + 1) || (wide && s.line <= 3)
+        // (the headline that names the same organ, even where its verb "hop" typed without marks
+        // names no meeting: "Binh Dinh: Lien hiep Hoi hop Ban Chap hanh, so ket 6 thang …" — not a
+        // year's look back, "… Nhìn lại một năm nhiều dấu ấn", over a council meeting of March)
+        mentions.contains { $0.0.index == s.index }
+          || (s.isTitle && s.text.contains(any: [r.kind == .ban_thuong_vu ? MeetingExtractor.p_ban_thuong_vu : MeetingExtractor.p_ban_chap_hanh]))
+          || (s.line <= 2 && s.index == last.index + 1) || (wide && s.line <= 3)
           // "Hội nghị cũng đã nghe và thông qua Báo cáo tổng kết …": what the meeting itself did
           || (s.line <= 4 + recordLines
             && (s.text.matches(MeetingExtractor.p_hoi_nghi, at: 0) || s.text.matches(MeetingExtractor.p_tai_hoi_nghi, at: 0)))
@@ -1468,6 +1473,7 @@ struct MeetingExtractor {
   }
 
   static let h_cung = Phrase.hash("cung"), p_tien_hanh = Phrase("tien hanh")
+  static let p_ban_chap_hanh = Phrase("ban chap hanh"), p_ban_thuong_vu = Phrase("ban thuong vu")
   /// The speaker as an agent: "do tôi chủ trì", "do chúng tôi tổ chức".
   static let firstPerson: [Phrase] = ["toi", "chung toi"].phrases
 

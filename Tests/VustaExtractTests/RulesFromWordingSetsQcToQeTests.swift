@@ -114,4 +114,21 @@ final class RulesFromWordingSetsQcToQeTests: XCTestCase {
     let wrapped = "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định đã\ntổ chức hội nghị sơ kết."
     XCTAssertEqual(MainText.unwrapped(wrapped), "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định đã tổ chức hội nghị sơ kết.")
   }
+  /// A headline that names the Ban Chấp hành and a review ("… hop Ban Chap hanh, so ket 6 thang
+  /// dau nam 2024") makes its council meeting a review, even typed without marks; a year's look
+  /// back over a council meeting of March does not.
+  func testAHeadlineNamingTheCouncilAndAReview() {
+    let page = """
+      Binh Dinh: Lien hiep Hoi hop Ban Chap hanh, so ket 6 thang dau nam 2024
+
+      hoi nghi ban chap hanh lien hiep hoi lan thu 15, khoa v (2018-2025) da duoc lien hiep cac hoi khoa hoc va ky thuat binh dinh (lhh) tien hanh ngay 28-6-2024 tai thanh pho quy nhon.
+      """
+    XCTAssertEqual(meetingKeys(readPage(page)), ["2024-06-28 Bình Định tong_ket"])
+    let lookBack = """
+      Liên hiệp hội tỉnh Thái Bình: Nhìn lại một năm nhiều dấu ấn
+
+      Ngày 18/3/2024, Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức hội nghị lần thứ 8, khóa IV, cho ý kiến vào chương trình công tác năm.
+      """
+    XCTAssertEqual(meetingKeys(readPage(lookBack)), ["2024-03-18 Thái Bình ban_chap_hanh"])
+  }
 }
