@@ -141,6 +141,10 @@ public struct Corpus: Sendable {
       let html = HTMLText(html: text)
       text = html.text
       source = source.merged(with: html.source)
+    } else if ext == "md" {
+      let md = MarkdownText(markdown: text)
+      text = md.text
+      source = source.merged(with: md.source)
     }
     return finish(path: path, text: text, source: source)
   }

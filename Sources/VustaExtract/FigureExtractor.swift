@@ -993,7 +993,7 @@ struct FigureExtractor {
   /// a line opening with a meeting or a council: "Hội nghị đã nghe …", "Hội đồng …".)
   private func lineOpensWithAssociation(_ s: AnalyzedSentence) -> Bool {
     guard s.unions.isEmpty, let first = context.sentences.first(where: { $0.line == s.line && !$0.isTitle }),
-      first.index != s.index, first.unions.isEmpty
+      first.unions.isEmpty
     else { return false }
     let f = first.text
     var k = FigureExtractor.isItemNumber(f, at: 0) ? 1 : 0
@@ -1002,8 +1002,13 @@ struct FigureExtractor {
       k += 1
       prefixed = true
     }
-    guard k + 1 < f.tokens.count, f.tokens[k].hash == Lexicon.h_hoi, prefixed || f.tokens[k].isCap else { return false }
-    return !FigureExtractor.notAssociationAfterHoi.contains(f.tokens[k + 1].hash)
+    guard k + 1 < f.tokens.count, f.tokens[k].hash == Lexicon.h_hoi, prefixed || f.tokens[k].isCap,
+      !FigureExtractor.notAssociationAfterHoi.contains(f.tokens[k + 1].hash)
+    else { return false }
+    // (in the same sentence when the name is a numbered item's label, a colon after it: "2- Hội
+    // Khuyến học: thành lập ngày 24.8.2002; 169.690 hội viên trong 2812 chi hội")
+    return first.index != s.index
+      || (k == 1 && (k + 2..<min(f.tokens.count, k + 12)).contains { f.tokens[$0].gap == UInt8(ascii: ":") })
   }
 
   /// "Tổng hội Xây dựng Việt Nam kỷ niệm 40 năm thành lập …", "Hội Phân tích hóa, lý, sinh học

@@ -115,4 +115,15 @@ final class RulesFromWordingSetsQfToWbTests: XCTestCase {
     XCTAssertEqual(d.memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" }.sorted(),
                    ["Hòa Bình hoi_thanh_vien 12", "Hòa Bình hoi_vien 10000"])
   }
+  /// A numbered item labelled with a member association's name, its counts after the colon in
+  /// the same sentence: the association's, not the union's.
+  func testANumberedItemsCountsAreItsAssociations() {
+    let d = readPage("""
+      Danh sách các hội thành viên của Liên hiệp hội năm 2012
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La có 11 hội thành viên, gồm:
+      2- Hội Khuyến học: thành lập ngày 24.8.2002; 169.690 hội viên trong 2812 chi hội; trí thức chừng 8%.
+      """)
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value)" }, ["hoi_thanh_vien 11"])
+  }
 }
