@@ -569,7 +569,12 @@ enum DateReader {
   static let dateBarWords: [Phrase] = ["chu nhat", "banner", "cap ngay", "giay phep"].phrases
   /// Labels of dates that are never a page's posting: a licence's ("Cấp ngày", "Ngày cấp", "Giấy
   /// phép"), a legal text's issue or effect.
-  static let notPostingWords: [Phrase] = ["cap ngay", "giay phep", "ngay ban hanh", "ngay hieu luc", "ngay co hieu luc"].phrases
+  /// (Also the day a page was printed or looked at: a print view's "Ngày in: 05/12/2026 09:14",
+  /// "In lúc 14:02 ngày 3/12/2026", "Truy cập ngày …".)
+  static let notPostingWords: [Phrase] = [
+    "cap ngay", "giay phep", "ngay ban hanh", "ngay hieu luc", "ngay co hieu luc",
+    "ngay in", "in luc", "in ngay", "ngay truy cap", "truy cap ngay", "truy cap luc", "printed on",
+  ].phrases
   static let p_ngay_cap = Phrase("ngay cap"), p_ngay_cap_nhat = Phrase("ngay cap nhat")
 
   /// True when a line labels its date as a licence's or a legal text's, never a posting ("Ngày

@@ -122,7 +122,14 @@ enum DocumentNumberReader {
     let n = s.count
     var out: [DocumentMatch] = []
     var i = 0
+    let b = f.bytes
     while i < n {
+      // a web address's numbers are no document's: "http://…/?act=3185/Tin-tuc…", "…-hoi-1733/…"
+      // (from its "://" to the next space)
+      if b[i] == 0x3A, i + 2 < n, b[i + 1] == 0x2F, b[i + 2] == 0x2F {
+        while i < n, b[i] != 0x20, b[i] != 0x0A { i += 1 }
+        continue
+      }
       guard isDigit(s[i]), i == 0 || !(isAlnum(s[i - 1]) || s[i - 1] == "/" || s[i - 1] == "." || s[i - 1] == ",")
         || isNumberWordDot(f.bytes, i)
       else { i += 1; continue }

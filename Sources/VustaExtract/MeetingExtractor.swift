@@ -308,11 +308,17 @@ struct MeetingExtractor {
     // (an editor's note as the second paragraph is passed over for the one after it)
     var second = Interview.secondParagraph(in: context.sentences)
     if Speech.isEditorsNote(line: second, in: context.sentences) { second += 1 }
+    // (or whose union holds it in so many words, the day after: "Liên hiệp … đã tổ chức Hội thảo
+    // “…” vào chiều 18/12 tại Hà Nội")
+    func heldByItsUnion(_ s: AnalyzedSentence) -> Bool {
+      guard let k = meetingNoun(in: s, allowReference: false) else { return false }
+      return MeetingExtractor.holdVerbsBefore.contains { s.text.endsWith($0, before: k) } && s.unions.contains { $0.end <= k }
+    }
     func datedByItsUnion(_ s: AnalyzedSentence) -> Bool {
       !s.unions.isEmpty && s.dates.contains { d in
         d.day != nil && d.cued && (d.start <= 3 + Interview.answerStart(s.text) || MeetingExtractor.opensWithMeeting(s.text)
           || namesMeetingAtBefore(s, date: d))
-      }
+      } || (s.dates.contains { $0.day != nil && $0.cued } && heldByItsUnion(s))
     }
     // (a feature that opens with a scene and reaches its event a few paragraphs on — "Trong hội
     // trường, những bó hoa …" then "Ngày 13/8, Liên hiệp … đã khai mạc và tiến hành Đại hội …" —

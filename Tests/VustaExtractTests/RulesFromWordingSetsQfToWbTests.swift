@@ -126,4 +126,26 @@ final class RulesFromWordingSetsQfToWbTests: XCTestCase {
       """)
     XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value)" }, ["hoi_thanh_vien 11"])
   }
+  /// A print view: the day it was printed ("Ngày in: …", "In lúc … ngày …") is no posting day and
+  /// gives no year; the article's address printed under it cites no document; the meeting its
+  /// union "đã tổ chức" in the second paragraph, dated there, is the main event.
+  func testAPrintView() {
+    let page = """
+      In trang | Đóng cửa sổ
+      Cần đổi mới cách triển khai hoạt động tư vấn, phản biện xã hội
+
+      Theo các chuyên gia, hoạt động phản biện xã hội cần được đổi mới để đạt hiệu quả cao hơn.
+
+      Liên hiệp các Hội khoa học và kỹ thuật Việt Nam đã tổ chức Hội thảo “Đánh giá kết quả hoạt động tư vấn, phản biện” vào chiều 18/12 tại Hà Nội.
+
+      Địa chỉ bài viết: http://vusta.vn/vi/news/savefile/Lien-hiep-hoi-1733/Phu-Tho-Lien-hiep-hoi-61665.html
+      Ngày in: 09/01/2026 07:45
+      """
+    let d = readPage(page)
+    XCTAssertNil(d.published)
+    XCTAssertEqual(meetingKeys(d), ["nil Hà Nội hoi_thao"])
+    XCTAssertEqual(d.citations.count, 0)
+    XCTAssertTrue(DateReader.labelsNoPosting(FoldedText("In lúc 09:52 ngày 11/4/2024")))
+    XCTAssertFalse(DateReader.labelsNoPosting(FoldedText("Ngày đăng: 11/4/2024")))
+  }
 }
