@@ -648,12 +648,25 @@ public enum ListingPage {
   /// a word in lower case ("đồng chí Phan Văn Phấn – Chủ tịch …", "thay mặt cho các sở …",
   /// "góp phần hoàn thành …") and none carries a date — a headline opens with a capital.
   static func isOutline(_ items: [ListingItem]) -> Bool {
-    guard items.count >= 3, items.allSatisfy({ $0.published == nil }) else { return false }
+    // (the first may carry the page's own stamp: the outline's heading over its entries)
+    guard items.count >= 3, items.dropFirst().allSatisfy({ $0.published == nil }) else { return false }
     let lower = items.filter { item in
       let first = item.text.unicodeScalars.first { !" \t\"“(-–•+*".unicodeScalars.contains($0) }
-      return first.map { $0.properties.isLowercase } ?? false
+      return (first.map { $0.properties.isLowercase } ?? false) || isLabelledEntry(item.text)
     }.count
     return lower * 3 >= items.count
+  }
+
+  /// An outline's labelled entry: a label of common words and a colon before its value ("Đơn vị
+  /// tổ chức: Liên hiệp …", "Tham dự: …") — not a headline's place or name before its colon,
+  /// every word capitalised ("Hà Tĩnh: Hội thảo …", "VUSTA: …").
+  static func isLabelledEntry(_ text: String) -> Bool {
+    let line = text.prefix { $0 != "\n" }
+    let f = FoldedText(String(line.prefix(120)))
+    guard EventRecord.field(of: f) != nil,
+      let colon = (1..<min(f.tokens.count, 7)).first(where: { f.tokens[$0].gap == UInt8(ascii: ":") })
+    else { return false }
+    return f.tokens[0..<colon].contains { !$0.isCap }
   }
 
   /// True when only the first of several items has a headline and none of the others a

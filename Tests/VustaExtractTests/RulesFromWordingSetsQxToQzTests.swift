@@ -61,5 +61,13 @@ final class RulesFromWordingSetsQxToQzTests: XCTestCase {
     XCTAssertFalse(ListingPage.isOutline([item("Hội nghị tổng kết năm 2023", FactDate(year: 2023, month: 12, day: 27)),
                                           item("Hội thảo khoa học về chuyển đổi số", FactDate(year: 2023, month: 12, day: 20)),
                                           item("Đại hội Liên hiệp hội tỉnh", FactDate(year: 2023, month: 12, day: 2))]))
+    // (twenty-third session) the heading may carry the page's stamp, and labelled entries of
+    // common words count with the lower-case ones — a headline's place before its colon does not
+    XCTAssertTrue(ListingPage.isOutline([item("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ VI LIÊN HIỆP HỘI", FactDate(year: 2021, month: 3, day: 19)),
+                                         item("Đơn vị tổ chức: Liên hiệp các hội khoa học và kỹ thuật tỉnh"),
+                                         item("Tham dự: Phó Bí thư Thường trực Tỉnh ủy"), item("Vai trò của đội ngũ trí thức: phát huy tốt"),
+                                         item("20.556 hội viên, trong đó 4.652 hội viên là trí thức"), item("tham mưu, tư vấn, phản biện")]))
+    XCTAssertFalse(ListingPage.isOutline([item("Hà Tĩnh: Hội thảo mô hình Liên hiệp hội cấp huyện"), item("Bắc Ninh: Tổng kết năm 2022"),
+                                          item("Nghệ An: Đại hội Liên hiệp hội"), item("Huế: Tọa đàm trí thức")]))
   }
 }
