@@ -148,4 +148,27 @@ final class RulesFromWordingSetsQfToWbTests: XCTestCase {
     XCTAssertTrue(DateReader.labelsNoPosting(FoldedText("In lúc 09:52 ngày 11/4/2024")))
     XCTAssertFalse(DateReader.labelsNoPosting(FoldedText("Ngày đăng: 11/4/2024")))
   }
+  /// A chat export: the forwarded article (the longest message) is read, its sender and stamp
+  /// taken off; the chat's stamps are no posting day; a page opening with a date line or a
+  /// bracket is no chat.
+  func testAChatExportsForwardedArticle() {
+    let chat = """
+      [08:05, 25/01/2016] Anh Phúc KHTH: Mọi người ơi, em Vy đưa tin này vào báo cáo tháng 1 giúp anh nhé
+      [08:06, 25/01/2016] Thảo Vy: Dạ vâng anh ạ 👍
+      [08:07, 25/01/2016] Anh Phúc KHTH: An Giang: Liên hiệp các Hội KHKT tỉnh khép lại năm hoạt động 2015
+      Hội nghị tổng kết hoạt động năm 2015 của Liên hiệp Hội đã được Ban chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang tổ chức hôm 14/01/2016.
+      🔗 shrc.agu.edu.vn – Liên hiệp các Hội KHKT tỉnh An Giang nhìn lại hoạt động năm 2015
+      [08:09, 25/01/2016] Chị Ngọc Hân: Đã xem
+      [08:31, 25/01/2016] Thảo Vy: [Sticker]
+      """
+    XCTAssertEqual(ChatExport.article(in: chat), """
+      An Giang: Liên hiệp các Hội KHKT tỉnh khép lại năm hoạt động 2015
+      Hội nghị tổng kết hoạt động năm 2015 của Liên hiệp Hội đã được Ban chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang tổ chức hôm 14/01/2016.
+      """)
+    let d = readPage(chat)
+    XCTAssertNil(d.published)
+    XCTAssertEqual(meetingKeys(d), ["2016-01-14 An Giang tong_ket"])
+    XCTAssertNil(ChatExport.article(in: "12/03/2023\nHội nghị tổng kết\nNgày 12/3/2023, Liên hiệp hội tổ chức hội nghị."))
+    XCTAssertNil(ChatExport.article(in: "[Tin tức] Hội nghị tổng kết\n[Ảnh] Quang cảnh\n[Video] Phát biểu\nNgày 12/3/2023, Liên hiệp hội họp."))
+  }
 }
