@@ -182,27 +182,48 @@ struct MainText {
     // (a paragraph longer than any wrap: not a hard-wrapped text — unless it is one of a few
     // lines of furniture around a wrapped article, a site's address line or menu)
     var long = 0
+    // (lines over 60 characters: a narrow column's furniture, its running header)
+    var overNarrow = 0
+    func add(_ end: Int) {
+      if count >= 25 {
+        if count > 60 { overNarrow += 1 }
+        if count > 100 { long += 1 }
+        lines.append((start, end, count))
+      }
+    }
     for (i, c) in b.enumerated() {
       if c == 0x0A {
-        if count >= 40 {
-          if count > 100 { long += 1; if long > maxOutliers { return 0 } }
-          lines.append((start, i, count))
-        }
+        add(i)
+        if long > maxOutliers { return 0 }
         count = 0
         start = i + 1
       } else if c & 0xC0 != 0x80 {
         count += 1
       }
     }
-    if count >= 40 { if count > 100 { long += 1 }; lines.append((start, b.count, count)) }
+    add(b.count)
     // (the width is the longest line but for a few outliers — a caption, a menu, an address —
     // at most one in six lines)
-    let sorted = lines.map(\.chars).sorted(by: >)
-    let outliers = min(maxOutliers, lines.count / 6)
-    guard long <= outliers else { return 0 }
-    for k in 0...outliers where k < sorted.count && sorted[k] <= 100 {
-      if k > 0, sorted[k] == sorted[k - 1] { continue }
-      let w = wrapWidth(lines.filter { $0.chars <= sorted[k] }, width: sorted[k], of: b)
+    let wide = lines.filter { $0.chars >= 40 }
+    let sorted = wide.map(\.chars).sorted(by: >)
+    let outliers = min(maxOutliers, wide.count / 6)
+    if long <= outliers {
+      for k in 0...outliers where k < sorted.count && sorted[k] <= 100 && sorted[k] >= 60 {
+        if k > 0, sorted[k] == sorted[k - 1] { continue }
+        let w = wrapWidth(wide.filter { $0.chars <= sorted[k] }, width: sorted[k], slack: 20, of: b)
+        if w > 0 { return w }
+      }
+    }
+    // a narrow column (a newspaper's PDF, 36 to 59 characters a line): lines of 25 characters or
+    // more, at most a few longer than 60, ten of them near the width
+    let narrowOutliers = min(maxOutliers, lines.count / 6)
+    guard overNarrow <= narrowOutliers else { return 0 }
+    let narrow = lines.map(\.chars).sorted(by: >)
+    for k in 0...narrowOutliers where k < narrow.count && narrow[k] < 60 && narrow[k] >= 36 {
+      if k > 0, narrow[k] == narrow[k - 1] { continue }
+      let kept = lines.filter { $0.chars <= narrow[k] }
+      guard kept.count >= 10 else { continue }
+      let w = wrapWidth(kept, width: narrow[k], slack: 12, of: b)
       if w > 0 { return w }
     }
     return 0
@@ -211,11 +232,15 @@ struct MainText {
   /// Lines longer than a wrap's width a hard-wrapped text may hold (its furniture).
   static let maxOutliers = 3
 
-  /// `width` when `lines` (each 40 characters or longer, none longer than `width`) are a text
-  /// hard-wrapped at it, else 0.
-  private static func wrapWidth(_ lines: [(start: Int, end: Int, chars: Int)], width: Int, of b: UnsafeBufferPointer<UInt8>) -> Int {
-    guard lines.count >= 6, width >= 60 else { return 0 }
-    let near = lines.filter { $0.chars >= width - 20 }
+  /// How far short of a wrap's width its cut lines end: 20 characters at 60 or more, 12 in a
+  /// narrow column.
+  static func slack(ofWidth width: Int) -> Int { width >= 60 ? 20 : 12 }
+
+  /// `width` when `lines` (none longer than `width`) are a text hard-wrapped at it, the cut lines
+  /// ending within `slack` characters of it, else 0.
+  private static func wrapWidth(_ lines: [(start: Int, end: Int, chars: Int)], width: Int, slack: Int, of b: UnsafeBufferPointer<UInt8>) -> Int {
+    guard lines.count >= 6, width >= 36 else { return 0 }
+    let near = lines.filter { $0.chars >= width - slack }
     guard near.count * 5 >= lines.count * 3 else { return 0 }
     let cut = near.filter { $0.end + 1 < b.count && !endsSentence(b, $0.start, $0.end) }
     // (a wrap leaves no room: the next line's first word would not have fitted on the line —
@@ -275,7 +300,7 @@ struct MainText {
       return b[end + 1] &- 0x30 >= 10 && b[end + 1] != UInt8(ascii: "(") && !opensWithDayWord(b, end + 1) && chars + 1 + next > width
     }
     // (a long word left for the next line — "(27/5/1995-27/5/2025)." — leaves a shorter line)
-    return chars >= width - 20 || chars + 1 + next > width
+    return chars >= width - slack(ofWidth: width) || chars + 1 + next > width
   }
 
   /// True when the line at `i` opens with a list's bullet and a space.

@@ -131,4 +131,28 @@ final class RulesFromWordingSetsQcToQeTests: XCTestCase {
       """
     XCTAssertEqual(meetingKeys(readPage(lookBack)), ["2024-03-18 Thái Bình ban_chap_hanh"])
   }
+  /// A narrow column copied from a newspaper's PDF (lines of 38–50 characters, a running header
+  /// of 60 and more inside a paragraph): the lines of a paragraph are joined at the column's
+  /// width, as a wider wrap's are.
+  func testANarrowColumnIsUnwrapped() {
+    let page = """
+      LIÊN HIỆP HỘI TỈNH LẠNG SƠN TỔNG KẾT
+      CÔNG TÁC NĂM 2016
+
+      Ngày 14 tháng 1 năm 2017, Liên hiệp các Hội
+      Khoa học và Kỹ thuật tỉnh Lạng Sơn đã tổ chức
+      Hội nghị tổng kết công tác năm 2016 và triển
+      khai nhiệm vụ năm 2017 tại thành phố Lạng Sơn.
+      Tham dự hội nghị có đại diện lãnh đạo Ban
+      Tuyên giáo Tỉnh ủy, Sở Khoa học và Công nghệ,
+      BÁO LẠNG SƠN · Số 5.870 · Thứ Hai, 16/1/2017 · Trang 3
+      Sở Nội vụ cùng Chủ tịch các hội thành viên
+      của Liên hiệp hội trên địa bàn tỉnh. Năm 2016
+      Liên hiệp hội đã kết nạp thêm hai hội thành
+      viên mới, nâng tổng số lên mười tám hội.
+      """
+    let text = MainText.unwrapped(page)
+    XCTAssertTrue(text.contains("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lạng Sơn đã tổ chức Hội nghị tổng kết"), text)
+    XCTAssertEqual(meetingKeys(readPage(page)), ["2017-01-14 Lạng Sơn tong_ket"])
+  }
 }
