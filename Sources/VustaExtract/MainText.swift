@@ -142,6 +142,7 @@ struct MainText {
           && !isParagraphAfter(b, i - physicalStart, from: i + 1))
           || breaksDate(b, lineStart, i)
           || (width > 0 && breaksAtWidth(b, physicalStart, i, width))
+          || breaksHeadlineAtColon(b, lineStart, i)
       {
         physicalStart = i + 1
         if !changed { out = Array(b[0..<i]); changed = true }
@@ -154,6 +155,19 @@ struct MainText {
       i += 1
     }
     return changed ? String(decoding: out, as: UTF8.self) : nil
+  }
+
+  /// True when a line at the text's head (its first 300 bytes: a headline under a section's
+  /// name) is cut after a colon and goes on in lower case on the next, a short line ending no
+  /// sentence ("Hội KH&KT ngành toàn quốc giao ban năm 2025:" / "đổi mới hoạt động, phối hợp
+  /// hiệu quả hơn"): a headline set over two lines.
+  static func breaksHeadlineAtColon(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Bool {
+    guard end > from, end + 1 < b.count, b[end - 1] == UInt8(ascii: ":") || (end >= 2 && b[end - 1] == 0x0D && b[end - 2] == UInt8(ascii: ":")),
+      from < 300, startsLowerCase(b, end + 1)
+    else { return false }
+    var k = end + 1
+    while k < b.count, b[k] != 0x0A { k += 1 }
+    return k - end - 1 <= 100 && !endsSentence(b, end + 1, k)
   }
 
   /// True when the line at `from` is a paragraph far longer than the line of `before` bytes

@@ -155,4 +155,13 @@ final class RulesFromWordingSetsQcToQeTests: XCTestCase {
     XCTAssertTrue(text.contains("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lạng Sơn đã tổ chức Hội nghị tổng kết"), text)
     XCTAssertEqual(meetingKeys(readPage(page)), ["2017-01-14 Lạng Sơn tong_ket"])
   }
+  /// A headline set over two lines, cut after its colon ("… giao ban năm 2025:" / "đổi mới hoạt
+  /// động, …"), under a section's name: one line; a colon over a list's entries further down the
+  /// page is not joined.
+  func testAHeadlineCutAfterItsColon() {
+    let page = "Chuyển động số\n\nHội KH&KT ngành toàn quốc giao ban năm 2025:\nđổi mới hoạt động, phối hợp hiệu quả hơn\n\nThế Kiên"
+    XCTAssertEqual(MainText.unwrapped(page), "Chuyển động số\n\nHội KH&KT ngành toàn quốc giao ban năm 2025: đổi mới hoạt động, phối hợp hiệu quả hơn\n\nThế Kiên")
+    let far = String(repeating: "Liên hiệp hội đã tổ chức nhiều hoạt động thiết thực trong năm qua.\n", count: 6) + "Kết quả gồm:\nhai hội thảo khoa học"
+    XCTAssertEqual(MainText.unwrapped(far), far)
+  }
 }
