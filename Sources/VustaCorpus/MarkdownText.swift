@@ -8,7 +8,8 @@ struct MarkdownText {
   /// The article's lines without their markup.
   var text: String
   /// What the front matter says of the page: its title and address (`title:`, `source:`/`url:`)
-  /// and a posting day it names as such (`published:`, `date:`), never a clipping day.
+  /// and a posting day it names as such (`published:`, `publish_date:`) — never a bare `date:`,
+  /// `created:` or `clipped:`, which clippers use for the day of the clipping.
   var source = SourceInfo()
 
   init(markdown: String) {

@@ -978,8 +978,22 @@ struct FigureExtractor {
       return true
     }
     if end < f.tokens.count, f.tokens[end].hash == Lexicon.h_moi, f.tokens[end].gap == 0 { return true }
+    // the passive: "2 Hội thành viên và 1 hội viên tập thể đã được Liên hiệp … kết nạp thêm, nâng
+    // tổng số …" — admitted by the union, in the same clause, "được" before the verb
+    let t = f.tokens
+    // (a union's long name may stand between: thirty words, no comma)
+    let limit = min(t.count, end + 30)
+    if let by = (end..<limit).first(where: { t[$0].hash == Lexicon.p_duoc.hashes[0] }),
+      let verb = FigureExtractor.passiveIncrements.compactMap({ f.find($0, from: by + 1, to: limit) }).min(),
+      !(end...verb).contains(where: { t[$0].gap == UInt8(ascii: ",") || FoldedText.isStrongPunct(t[$0].gap) })
+    {
+      return true
+    }
     return false
   }
+
+  /// Verbs of an admission told in the passive after its count ("… đã được … kết nạp thêm").
+  static let passiveIncrements: [Phrase] = ["ket nap them", "ket nap moi", "bo sung them", "phat trien them"].phrases
 
   private func qualifier(_ f: FoldedText, before start: Int) -> Qualifier {
     for p in FigureExtractor.moreThan where f.endsWith(p, before: start) { return .more_than }

@@ -171,4 +171,21 @@ final class RulesFromWordingSetsQfToWbTests: XCTestCase {
     XCTAssertNil(ChatExport.article(in: "12/03/2023\nHội nghị tổng kết\nNgày 12/3/2023, Liên hiệp hội tổ chức hội nghị."))
     XCTAssertNil(ChatExport.article(in: "[Tin tức] Hội nghị tổng kết\n[Ảnh] Quang cảnh\n[Video] Phát biểu\nNgày 12/3/2023, Liên hiệp hội họp."))
   }
+  /// Counts admitted in the passive ("2 Hội thành viên và 1 hội viên tập thể đã được Liên hiệp …
+  /// kết nạp thêm, nâng tổng số …") are increments, not totals; after a clause break they are not
+  /// read as the next clause's admission.
+  func testCountsAdmittedInThePassive() {
+    let d = readPage("""
+      Liên hiệp hội tỉnh có thêm hội thành viên
+
+      Cũng dịp này, 2 Hội thành viên và 1 hội viên tập thể đã được Liên hiệp các Hội Khoa học - kỹ thuật tỉnh Đồng Nai kết nạp thêm, nâng tổng số Hội thành viên lên 35.
+      """)
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value)" }, ["hoi_thanh_vien 35"])
+    let other = readPage("""
+      Liên hiệp hội Thành phố tổng kết năm
+
+      Đến nay Liên hiệp hội Thành phố Hồ Chí Minh có 46 Hội thành viên; 320 hội viên cá nhân đã được các Hội thành viên kết nạp mới.
+      """)
+    XCTAssertTrue(other.memberFigures.contains { $0.value == 46 })
+  }
 }
