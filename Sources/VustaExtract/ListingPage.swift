@@ -650,17 +650,27 @@ public enum ListingPage {
   static func isOutline(_ items: [ListingItem]) -> Bool {
     // (the first may carry the page's own stamp: the outline's heading over its entries)
     guard items.count >= 3, items.dropFirst().allSatisfy({ $0.published == nil }) else { return false }
-    let lower = items.filter { item in
+    func opensLower(_ item: ListingItem) -> Bool {
       let first = item.text.unicodeScalars.first { !" \t\"“(-–•+*".unicodeScalars.contains($0) }
-      return (first.map { $0.properties.isLowercase } ?? false) || isLabelledEntry(item.text)
-    }.count
-    return lower * 3 >= items.count
+      return first.map { $0.properties.isLowercase } ?? false
+    }
+    let lower = items.filter(opensLower).count
+    if lower * 3 >= items.count { return true }
+    // (labelled entries only when the lower-case ones fall short: folding each entry costs)
+    var labelled = lower
+    for item in items where !opensLower(item) && isLabelledEntry(item.text) {
+      labelled += 1
+      if labelled * 3 >= items.count { return true }
+    }
+    return false
   }
 
   /// An outline's labelled entry: a label of common words and a colon before its value ("Đơn vị
   /// tổ chức: Liên hiệp …", "Tham dự: …") — not a headline's place or name before its colon,
   /// every word capitalised ("Hà Tĩnh: Hội thảo …", "VUSTA: …").
   static func isLabelledEntry(_ text: String) -> Bool {
+    // (a colon among the first 80 bytes, or no label: most entries have none)
+    guard text.utf8.prefix(80).contains(UInt8(ascii: ":")) else { return false }
     let line = text.prefix { $0 != "\n" }
     let f = FoldedText(String(line.prefix(120)))
     guard EventRecord.field(of: f) != nil,
