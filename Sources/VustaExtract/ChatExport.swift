@@ -1,3 +1,5 @@
+import Foundation
+
 /// A news item passed on in a chat group (Zalo, Messenger, WhatsApp) and exported as text: each
 /// message opens with its stamp and sender ("[08:12, 14/03/2023] Chị Hoa VP: …", "[14/03/2023
 /// 08:12] Tuấn: …", "14/03/2023, 08:12 - Tuấn: …"), the article forwarded as one message of many

@@ -183,8 +183,10 @@ struct MainText {
 
   /// The width a text was broken at, when it was ("hard-wrapped": copied from an e-mail, a
   /// terminal or a PDF, every paragraph cut into lines of at most 60–100 characters): the
-  /// longest line, when at least six lines are 40 characters or longer and four in five of
-  /// them lie within 20 characters of it; 0 for a text whose paragraphs are whole lines.
+  /// longest line but for up to three outliers (one in six lines), when at least six lines are
+  /// 40 characters or longer and four in five of them lie within 20 characters of it; else a
+  /// narrow column's (36–59 characters, ten lines or more of 25 or more, within 12 of it); 0 for
+  /// a text whose paragraphs are whole lines.
   /// (And a wrap cuts sentences: at least half the near-width lines that end no sentence go on
   /// in a lower-case word — not a list of one-line items, each opening with a capital or a date.
   /// Or three in four of them leave no room for the next line's first word, when three in five
