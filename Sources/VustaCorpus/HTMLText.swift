@@ -58,9 +58,9 @@ public struct HTMLText: Sendable {
           // (the Internet Archive's toolbar over a saved snapshot — its capture dates and counts
           // are the archive's, not the page's — stands between two comments: skipped whole)
           if HTMLText.starts(s, i + 4, j, with: HTMLText.waybackBegin),
-            let end = HTMLText.find(HTMLText.waybackEnd, in: s, from: j, to: n)
+            let end = HTMLText.waybackEnd.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: $0, in: UnsafeBufferPointer(rebasing: s[j..<n])) })
           {
-            j = end
+            j += end
             while j + 2 < n, !(s[j] == 0x2D && s[j + 1] == 0x2D && s[j + 2] == 0x3E) { j += 1 }
           }
           i = j + 3
@@ -362,17 +362,6 @@ public struct HTMLText: Sendable {
   /// True when the bytes `from..<to` start with `prefix`.
   static func starts(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, with prefix: [UInt8]) -> Bool {
     to - from >= prefix.count && s[from..<(from + prefix.count)].elementsEqual(prefix)
-  }
-
-  /// Where `needle` first stands in `s[from..<to]`, nil when it does not.
-  static func find(_ needle: [UInt8], in s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
-    guard let first = needle.first, to - from >= needle.count else { return nil }
-    var k = from
-    while k + needle.count <= to {
-      if s[k] == first, s[k..<(k + needle.count)].elementsEqual(needle) { return k }
-      k += 1
-    }
-    return nil
   }
 
   /// The hash of the tag's name, lower-cased (see `hash`), and whether it closes an element. A

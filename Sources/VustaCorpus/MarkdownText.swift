@@ -3,7 +3,9 @@ import VustaModel
 /// The text of a Markdown file (an article clipped into a notes app, a colleague's notes): the
 /// front matter read for the page's title and address (never for its own dates: a clipping day
 /// is no posting day), the markup taken away so the lines read as a text copy of the page would
-/// — headings, emphasis, images, links and block quotes.
+/// — headings, emphasis, images, links and block quotes. (Written by hand: no Markdown library,
+/// swift-markdown or cmark, is among the packages this machine provides; only the line-level
+/// markup a clipper writes is needed, not a document tree.)
 struct MarkdownText {
   /// The article's lines without their markup.
   var text: String

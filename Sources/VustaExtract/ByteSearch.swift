@@ -6,8 +6,15 @@ public enum ByteSearch {
   /// haystack match the needle's lower-case letters (the needle is given in lower case).
   public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>,
                               ignoringASCIICase: Bool = false) -> Bool {
-    guard let first = needle.first else { return true }
-    guard needle.count <= haystack.count else { return false }
+    firstIndex(of: needle, in: haystack, ignoringASCIICase: ignoringASCIICase) != nil
+  }
+
+  /// Where `needle` first starts in `haystack` (an index of `haystack`, which may be a rebased
+  /// slice), nil when it does not occur; case as in `contains`.
+  public static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+                                ignoringASCIICase: Bool = false) -> Int? {
+    guard let first = needle.first else { return 0 }
+    guard needle.count <= haystack.count else { return nil }
     @inline(__always) func byte(_ k: Int) -> UInt8 {
       let b = haystack[k]
       return ignoringASCIICase && b &- 65 < 26 ? b + 32 : b
@@ -18,11 +25,11 @@ public enum ByteSearch {
       if byte(i) == first {
         var k = 1
         while k < needle.count, byte(i + k) == needle[k] { k += 1 }
-        if k == needle.count { return true }
+        if k == needle.count { return i }
       }
       i += 1
     }
-    return false
+    return nil
   }
 
   /// `contains` for a haystack in an array and a needle in a string.
