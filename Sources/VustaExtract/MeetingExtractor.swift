@@ -421,6 +421,13 @@ struct MeetingExtractor {
     // "Quang cảnh Hội nghị sơ kết hoạt động 6 tháng đầu năm …" under a headline that names no
     // meeting ("… đặt ra nhiệm vụ cho 6 tháng cuối năm"): the picture's caption names the event
     if mentions.isEmpty, !leadPlansIt, let caption = captionedEvent() { mentions.append(caption) }
+    // "Chiều 11-3, tại Hà Nội, Bộ …, Ủy ban … và Liên hiệp … đã ký chương trình phối hợp …" then
+    // "Phát biểu tại lễ ký, …": an act of the union's the next sentences call an occasion
+    if mentions.isEmpty, !leadPlansIt, let (lead, act, kind) = actNamedBack() {
+      var f = describe(lead, noun: act, date: meetingDate(in: lead, noun: act, requireCue: false)?.date)
+      f.kind = kind
+      return f.date == nil ? nil : f
+    }
     guard !mentions.isEmpty else { return nil }
     // "Đại hội đại biểu toàn quốc …: hơn 1.000 đại biểu tham dự" over "Chiều 21/12, … đã có buổi
     // gặp gỡ báo chí để cung cấp thông tin về Đại hội …": the title's meeting is the topic of the
@@ -591,6 +598,36 @@ struct MeetingExtractor {
       result = r
     }
     return result
+  }
+
+  /// Words that open a sentence naming an occasion just told: "Tại buổi công bố, …", "Dự lễ
+  /// có …", "Phát biểu tại lễ ký, …".
+  static let occasionBack: [Phrase] = [
+    "tai buoi", "tai le", "du le", "du buoi", "tham du buoi", "tham du le", "phat bieu tai buoi", "phat bieu tai le",
+    "phat bieu khai mac buoi", "phat bieu khai mac le",
+  ].phrases
+
+  /// A lead that tells something the union did on a day, with no meeting word — "Ngày 15/4/2015,
+  /// tại Hà Nội, Liên hiệp … đã công bố Dự thảo …", "Chiều 11-3, tại Hà Nội, Bộ …, Ủy ban … và
+  /// Liên hiệp … đã ký chương trình phối hợp …" — when the sentences right after it speak of that
+  /// as an occasion ("Tại buổi công bố, …", "Dự lễ có …", "Phát biểu tại lễ ký, …"): the lead,
+  /// the token of its "đã", and the kind the occasion's words name ("buổi làm việc" a working
+  /// session; a ceremony or a launch none of the kinds).
+  private func actNamedBack() -> (AnalyzedSentence, Int, MeetingKind)? {
+    guard let lead = context.sentences.first(where: { $0.isLead }), lead.line <= 1,
+      let d = lead.dates.first, d.day != nil, d.cued, d.start <= 3,
+      let u = lead.unions.first(where: { $0.scope != .plural }),
+      let act = lead.text.findDone(from: max(u.end, d.end)),
+      lead.unions.contains(where: { $0.end <= act && act - $0.end <= 3 }), !lead.text.containsWill(),
+      // (not the launch of a contest: "… đã tổ chức lễ phát động Hội thi sáng tạo kỹ thuật")
+      !lead.text.contains(any: MeetingExtractor.contestWords, from: act, to: min(lead.text.tokens.count, act + 8))
+    else { return nil }
+    for s in context.sentences where s.index > lead.index && s.index <= lead.index + 2 && s.line <= lead.line + 1 {
+      guard let at = MeetingExtractor.occasionBack.first(where: { s.text.matches($0, at: 0) }) else { continue }
+      let from = at.hashes.count
+      return (lead, act, MeetingVocabulary.kind(in: s.text, from: from - 1, to: min(s.text.tokens.count, from + 3)))
+    }
+    return nil
   }
 
   /// Verbs that go on about a meeting just named: "(Hội thảo) được nối …", "diễn ra", "thu hút".

@@ -49,6 +49,11 @@ enum MeetingVocabulary {
     "nghe thong tin", "thong tin tu",
     // "cuộc họp … bàn cách tiến hành hội thảo …": how to hold another event
     "ban cach",
+    // "Hội nghị phối hợp tổ chức Diễn đàn …": a meeting to arrange another event, not that
+    // event (right after the meeting's word only: firstTopicStart)
+    "phoi hop to chuc",
+    // "Hội nghị bàn (việc) phối hợp tổ chức Diễn đàn …": what the meeting discussed
+    "ban viec", "ban phoi hop",
   ].phrases
 
   /// Where the words that name the meeting end: the first topic word after the noun at `k`,
@@ -78,6 +83,8 @@ enum MeetingVocabulary {
       if topicFirstWords.contains(h), let phrases = topicByFirstWord[h] {
         for p in phrases where f.matches(p, at: i) {
           if p.hashes == [h_trinh], i >= 1, t[i - 1].hash == h_chuong { continue }
+          // (only right after "hội nghị" or "họp": not "Hội thảo … do Liên hiệp … phối hợp tổ chức")
+          if p.hashes[0] == h_phoi, i == 0 || (t[i - 1].hash != h_nghi && t[i - 1].hash != h_hop) { continue }
           return i
         }
       }
@@ -90,6 +97,7 @@ enum MeetingVocabulary {
   static let topicByFirstWord: [UInt64: [Phrase]] = Dictionary(grouping: topicStarts, by: { $0.hashes[0] })
 
   static let h_trinh = Phrase.hash("trinh")
+  static let h_phoi = Phrase.hash("phoi"), h_nghi = Phrase.hash("nghi"), h_hop = Phrase.hash("hop")
   static let h_chuong = Phrase.hash("chuong")
 
   /// The most specific kind the words from token `from` to `to` point to.

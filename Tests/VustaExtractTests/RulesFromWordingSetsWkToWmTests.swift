@@ -1,0 +1,63 @@
+@testable import VustaExtract
+import VustaModel
+import XCTest
+
+/// Rules read from the wording sets wk (the whole page copied with select-all), wl (places named
+/// by district, town or venue) and wm (a daily desk's time words), twenty-fourth session.
+final class RulesFromWordingSetsWkToWmTests: XCTestCase {
+  /// A lead that tells what the union did on a day, with no meeting word, is an event when the
+  /// next sentences call it an occasion ("Tại buổi công bố", "Phát biểu tại lễ ký"); not when
+  /// nothing names it back, nor for a contest's launch, nor for what the union will do.
+  func testAnActNamedBackAsAnOccasion() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Công bố dự thảo văn kiện Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam lần thứ VII
+
+      Ngày 15/4/2015, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam (Liên hiệp Hội Việt Nam) đã công bố Dự thảo văn kiện Đại hội lần thứ VII.
+
+      Tại buổi công bố, Phó Chủ tịch Liên hiệp Hội Việt Nam cho biết Liên hiệp Hội có 140 hội thành viên.
+      """)), ["2015-04-15 Hà Nội khac"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Phát huy vai trò giám sát, phản biện
+
+      Chiều 11-3-2015, tại Hà Nội, Bộ Khoa học và Công nghệ, Ủy ban T.Ư MTTQ Việt Nam và Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã ký chương trình phối hợp giám sát.
+
+      Phát biểu tại lễ ký, đồng chí Chủ tịch Ủy ban cho biết năm 2014 các bên đã phối hợp tốt.
+      """)), ["2015-03-11 Hà Nội khac"])
+    // nothing names the act back as an occasion: a report of work, no event
+    XCTAssertEqual(meetingKeys(readPage("""
+      Công bố dự thảo văn kiện
+
+      Ngày 15/4/2015, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã công bố Dự thảo văn kiện Đại hội lần thứ VII.
+
+      Dự thảo nêu rõ các nhiệm vụ của nhiệm kỳ tới.
+      """)), [])
+    // a contest's launch
+    XCTAssertEqual(meetingKeys(readPage("""
+      Phát động Hội thi sáng tạo kỹ thuật tỉnh Cao Bằng
+
+      Sáng ngày 16/5/2018, Liên hiệp các Hội Khoa học kỹ thuật tỉnh Cao Bằng đã tổ chức lễ phát động Hội thi sáng tạo kỹ thuật lần thứ 6.
+
+      Dự buổi lễ có đồng chí Phó Chủ tịch UBND tỉnh Cao Bằng.
+      """)), [])
+  }
+
+  /// "Hội nghị (bàn việc) phối hợp tổ chức Diễn đàn …" is a meeting to arrange the forum, none of
+  /// the kinds; "Hội thảo … do Liên hiệp … phối hợp tổ chức" stays a workshop.
+  func testAMeetingToArrangeAnotherEvent() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Bàn phối hợp tổ chức Diễn đàn Khoa học và công nghệ
+
+      Hội nghị phối hợp tổ chức Diễn đàn Khoa học và Công nghệ do Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế chủ trì đã diễn ra chiều 7/3/2016.
+      """)), ["2016-03-07 Thừa Thiên Huế khac"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Bàn phối hợp tổ chức Diễn đàn
+
+      Chiều 7/3/2016, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế đã tổ chức Hội nghị bàn việc phối hợp tổ chức Diễn đàn Khoa học và Công nghệ.
+      """)), ["2016-03-07 Thừa Thiên Huế khac"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội thảo về phát triển nông nghiệp
+
+      Ngày 20/10/2021, Hội thảo khoa học về phát triển nông nghiệp do Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng và Sở Nông nghiệp phối hợp tổ chức đã diễn ra tại Hải Phòng.
+      """)), ["2021-10-20 Hải Phòng hoi_thao"])
+  }
+}
