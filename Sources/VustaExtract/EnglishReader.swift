@@ -493,6 +493,8 @@ struct EnglishReader {
     "started with", "started out with", "starting with", "began with", "beginning with", "first days", "initially", "at first",
     "when it was first set up",
     "when it was founded", "at its founding", "in the early days", "was first set up",
+    // "Its beginnings were hard: the member organizations numbered only 5 associations, …"
+    "its beginnings", "in the beginning", "its early years", "its first years",
   ].phrases
   /// "founded with 11 member associations": openers of the first days only when a count follows
   /// (not "established with the help of the Party Committee").

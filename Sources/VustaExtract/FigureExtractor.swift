@@ -75,6 +75,8 @@ struct FigureExtractor {
     "thoi diem thanh lap", "ngay dau thanh lap", "truoc hop nhat", "truoc khi hop nhat", "truoc sap nhap",
     "truoc khi sap nhap", "khoi dau voi", "khoi dau", "moi ra doi", "ra doi", "khi chi co", "thoi diem moi thanh lap", "ngay moi thanh lap", "nam moi thanh lap",
     "giai doan moi thanh lap", "thoi ky moi thanh lap",
+    // "Từ chỉ 15 hội thành viên thuở mới thành lập, đến nay …"
+    "thuo moi thanh lap", "thuo ban dau", "buoi dau thanh lap", "nhung ngay dau thanh lap",
   ].phrases
   /// "At that time", pointing back to a past year told before ("Ngày 23/3/1998, Đại hội II ….
   /// Khi ấy, số hội thành viên đã lên 13"): asked by `isThenCount`.
@@ -1156,13 +1158,13 @@ struct FigureExtractor {
       }
       if let p = paragraphEventProvince(before: s) ?? eventProvince { return (p, nil) }
     }
-    var sawUnion = false, sawProvincial = false, sawSpelled = false
+    var sawUnion = false, sawProvincial = false
     for u in s.unions.filter({ $0.start < start && !isGuest($0, in: s.text) }).reversed() {
       switch u.scope {
       case .province(let p): return (p, nil)
       case .national: if !attendance { return (nil, nil) }
       case .unnamedProvince: sawUnion = true; sawProvincial = true
-      default: sawUnion = true; sawSpelled = sawSpelled || u.spelledScientific
+      default: sawUnion = true
       }
     }
     // "Tại Quảng Trị, Liên hiệp hội tỉnh hiện có …": an unnamed union where the sentence places it
@@ -1172,8 +1174,9 @@ struct FigureExtractor {
       return (p.province, nil)
     }
     // (an article about LHH Việt Nam that names no provincial union calls it by short names too:
-    // "Liên hiệp Hội KHKT" after "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam (Liên hiệp Hội KHKT)")
-    if context.isNational && (!sawUnion || (sawSpelled && !sawProvincial && !namesProvincialUnion)) { return (nil, nil) }
+    // "Liên hiệp Hội KHKT" after "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam (Liên hiệp Hội
+    // KHKT)", "đến nay Liên hiệp hội đã có 92 hội thành viên" — whatever site carries it)
+    if context.isNational && (!sawUnion || (!sawProvincial && !namesProvincialUnion)) { return (nil, nil) }
     // "Đến nay, số thành viên của Liên hiệp các Hội KH&KT Việt Nam là 150 … Cả hệ thống đã thu
     // hút khoảng 2,8 triệu hội viên": a sentence naming no union nor place goes on with the
     // national totals of the sentence before it in its paragraph (not with a sentence that only

@@ -60,4 +60,41 @@ final class RulesFromWordingSetsWkToWmTests: XCTestCase {
       Ngày 20/10/2021, Hội thảo khoa học về phát triển nông nghiệp do Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng và Sở Nông nghiệp phối hợp tổ chức đã diễn ra tại Hải Phòng.
       """)), ["2021-10-20 Hải Phòng hoi_thao"])
   }
+
+  /// The member figures of a page read from `text`, carried by the site at `url`, as short keys.
+  private func figureKeys(_ text: String, url: String? = nil) -> [String] {
+    var source = SourceInfo()
+    if let url { source.url = url }
+    let a = Article(id: "t", path: "t.txt", text: VietnameseText.normalize(text), sha256: "", source: source)
+    return Extractor().extract(a).memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" }
+  }
+
+  /// A count of the union's first days ("thuở mới thành lập", English "Its beginnings were …")
+  /// is no figure of today's.
+  func testACountOfTheFirstDays() {
+    XCTAssertEqual(figureKeys("""
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh lớn mạnh
+
+      Từ chỉ 15 hội thành viên thuở mới thành lập, đến nay Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh đã có 31 hội thành viên.
+      """), ["Hà Tĩnh hoi_thanh_vien 31"])
+    XCTAssertEqual(figureKeys("""
+      Ha Tinh Union of Science and Technology Associations grows
+
+      Its beginnings were hard: the member organizations of the Ha Tinh Union of Science and Technology Associations numbered only 5 associations, with over 100 members, among nearly 14,000 intellectuals.
+
+      Today the Ha Tinh Union of Science and Technology Associations counts 31 member unions.
+      """), ["Hà Tĩnh hoi_thanh_vien 31"])
+  }
+
+  /// On a page about LHH Việt Nam that names no provincial union, "Liên hiệp hội" is the national
+  /// union, even on a provincial union's site: its count has no province.
+  func testTheNationalUnionsShortNameOnAProvincialSite() {
+    XCTAssertEqual(figureKeys("""
+      LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT VIỆT NAM: 40 năm phát triển
+
+      Được thành lập theo Quyết định số 121/HĐBT ngày 29/7/1983, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã lớn mạnh nhanh chóng.
+
+      Đến nay Liên hiệp hội đã có 92 hội thành viên.
+      """, url: "https://husta.org/gioi-thieu/"), ["nil hoi_thanh_vien 92"])
+  }
 }
