@@ -600,6 +600,10 @@ struct MeetingExtractor {
     return result
   }
 
+  /// Committees that prepare an event ("Ban tổ chức Hội thảo …", "Tiểu ban Văn kiện Đại hội …"):
+  /// the event in their name is not their meeting's kind.
+  static let eventCommittees: [Phrase] = ["ban to chuc", "tieu ban", "ban soan thao", "to bien tap", "to giup viec"].phrases
+
   /// Words that open a sentence naming an occasion just told: "Tại buổi công bố, …", "Dự lễ
   /// có …", "Phát biểu tại lễ ký, …".
   static let occasionBack: [Phrase] = [
@@ -1097,6 +1101,8 @@ struct MeetingExtractor {
         // "… qua các kỳ Đại hội (1983-2015)", "đã trải qua 6 kỳ đại hội": the congresses of a
         // history, in a title too
         if MeetingExtractor.pluralTerms.contains(where: { f.endsWith($0, before: at) }) { continue }
+        // "Ban tổ chức Hội thảo … nhóm họp": the noun names the committee's event, not a meeting
+        if MeetingExtractor.eventCommittees.contains(where: { f.endsWith($0, before: at) }) { continue }
         if at >= 2, t[at - 1].hash == MeetingExtractor.h_ky,
           t[at - 2].isNumber || NumberWords.starters.contains(t[at - 2].hash) || t[at - 2].hash == NumberWords.h_muoi
         {
@@ -1896,10 +1902,15 @@ struct MeetingExtractor {
       let own = MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
       from = own != .khac ? k : max(from, MeetingExtractor.afterCopula(s.text, before: k))
     }
-    var kind = MeetingVocabulary.kind(in: s.text, from: from, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
+    // (nor from a committee of another event that meets: "Tiểu ban Văn kiện Đại hội … họp phiên
+    // làm việc", "Ban tổ chức Hội thảo … nhóm họp")
+    // (or after it: "Biên bản họp Ban tổ chức Hội thảo …" — the kind read up to the committee)
+    if k > from, MeetingExtractor.eventCommittees.contains(where: { s.text.find($0, from: from, to: k) != nil }) { from = k }
+    let committee = MeetingExtractor.eventCommittees.compactMap({ s.text.find($0, from: k + 1) }).min() ?? s.text.tokens.count
+    var kind = MeetingVocabulary.kind(in: s.text, from: from, to: min(committee, MeetingVocabulary.windowEnd(in: s.text, after: k)))
     if kind == .khac {
       kind = MeetingVocabulary.kind(
-        in: s.text, from: from, to: MeetingVocabulary.firstTopicStart(in: s.text, from: k + 1, to: s.text.tokens.count) ?? s.text.tokens.count)
+        in: s.text, from: from, to: min(committee, MeetingVocabulary.firstTopicStart(in: s.text, from: k + 1, to: s.text.tokens.count) ?? s.text.tokens.count))
     }
     // "… Trưởng Ban Tuyên giáo Tỉnh ủy đã làm việc với Đảng đoàn, Ban Thường vụ Liên hiệp …": the
     // board is the counterpart of a working session, not meeting on its own

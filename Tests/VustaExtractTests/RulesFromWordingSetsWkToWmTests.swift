@@ -97,4 +97,30 @@ final class RulesFromWordingSetsWkToWmTests: XCTestCase {
       Đến nay Liên hiệp hội đã có 92 hội thành viên.
       """, url: "https://husta.org/gioi-thieu/"), ["nil hoi_thanh_vien 92"])
   }
+
+  /// A committee that prepares an event meets: "Ban tổ chức Hội thảo … nhóm họp", "Tiểu ban Văn
+  /// kiện Đại hội … họp", "Biên bản họp Ban tổ chức Hội thảo …" — none of the kinds, not the event
+  /// its name holds; "Ban Chấp hành … họp" stays the council's meeting.
+  func testACommitteeOfAnEventMeets() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Ban tổ chức Hội thảo khoa học “Lao động việc làm ở nông thôn” nhóm họp
+
+      Ngày 7/6/2016, Ban tổ chức Hội thảo khoa học “Lao động việc làm ở nông thôn” của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang đã nhóm họp.
+      """)), ["2016-06-07 Tiền Giang khac"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tiểu ban Văn kiện Đại hội họp phiên làm việc
+
+      Ngày 5/3/2025, Tiểu ban Văn kiện Đại hội đại biểu lần thứ IX của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã họp phiên làm việc thứ nhất.
+      """)), ["2025-03-05 nil khac"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Biên bản họp Ban tổ chức Hội thảo khoa học của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cà Mau
+
+      Sáng 12/4/2019, tại Cà Mau, Ban tổ chức Hội thảo khoa học đã họp.
+      """)).map { String($0.split(separator: " ").last!) }, ["khac"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Ban Chấp hành Liên hiệp hội họp
+
+      Ngày 20/12/2019, Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định đã họp lần thứ 3.
+      """)), ["2019-12-20 Bình Định ban_chap_hanh"])
+  }
 }
