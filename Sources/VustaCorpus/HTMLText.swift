@@ -48,6 +48,12 @@ public struct HTMLText: Sendable {
     var structuredDate: FactDate? = nil
     // the tables open around the current point (a row of short cells is one line)
     var tables = TableRows()
+    // (where the last bold run closed, and whether any <br> was marked as cut inside a sentence)
+    var boldClosedAt = -1
+    var softBreaks = false
+    // (an element of a headline's class being read, and the headline it held)
+    var titleCapture: (UInt64, Int)? = nil
+    var classTitle: String? = nil
     while i < n {
       let c = s[i]
       if c == 0x3C {  // <
@@ -83,6 +89,21 @@ public struct HTMLText: Sendable {
           continue
         }
         if name == HTMLText.meta || name == HTMLText.link { HTMLText.readHead(tag, into: &source) }
+        // a headline set in an element of its own class ("<td class="title"><b>…</b></td>" on an
+        // old portal whose <title> is the site's name): its text, when no link is inside it (a
+        // list's entry) — the first such
+        if classTitle == nil {
+          if let (open, start) = titleCapture {
+            if name == HTMLText.a, !closing {
+              titleCapture = nil
+            } else if closing, name == open {
+              titleCapture = nil
+              if start <= out.count { classTitle = HTMLText.headlineText(out[start...]) }
+            }
+          } else if !closing, HTMLText.headlineTags.contains(name), HTMLText.hasHeadlineClass(tag) {
+            titleCapture = (name, out.count)
+          }
+        }
         if name == HTMLText.title {
           inTitle = !closing
           // (whether it is closed at all: only an open one ends at a block)
@@ -121,6 +142,16 @@ public struct HTMLText: Sendable {
         if TableRows.handles(name) {
           tables.tag(name, closing: closing, tag, out: &out)
           inParagraph = false
+          continue
+        }
+        if closing, name == HTMLText.b || name == HTMLText.strong { boldClosedAt = out.count }
+        // a <br> that an old editor put inside a sentence, every eighty to a hundred characters
+        // ("… Liên hiệp các Hội<br>Khoa học và Kỹ thuật tỉnh …"): marked, and made a space below
+        // when running text goes on after it (not under a bold headline just closed)
+        if name == HTMLText.br, !inTitle, boldClosedAt != out.count, HTMLText.isCutLine(out) {
+          out.append(HTMLText.softBreak)
+          softBreaks = true
+          inParagraph = inParagraph && !closing
           continue
         }
         if HTMLText.blockNames.contains(name) {
@@ -197,8 +228,95 @@ public struct HTMLText: Sendable {
     if source.title == nil, let t = titleText.map(HTMLText.trimmed), !t.isEmpty {
       source.title = t
     }
+    // (the class's headline over a <title> that is the site's name, a banner)
+    if let h = classTitle, HTMLText.isSiteName(source.title), !HTMLText.holds(source.title, h) { source.title = h }
+    if softBreaks { HTMLText.resolveSoftBreaks(&out) }
     text = String(decoding: HTMLText.collapsed(out), as: UTF8.self)
     self.source = source
+  }
+
+  /// Elements a headline class is looked for on.
+  static let headlineTags: Set<UInt64> = Set(["td", "div", "span", "h1", "h2", "h3", "p"].map { hash($0.utf8) })
+  /// Class words of a page's own headline on old portals and news sites.
+  static let headlineClasses: [[UInt8]] = [
+    "title", "tieude", "tieu-de", "tieu_de", "news-title", "news_title", "newstitle", "article-title", "post-title",
+    "entry-title", "detail-title", "title-detail", "title_detail", "titledetail",
+  ].map { Array($0.utf8) }
+
+  /// True when the tag's class holds a headline's class word.
+  static func hasHeadlineClass(_ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let cls = attributeBytes("class", in: tag) else { return false }
+    var start = cls.startIndex
+    while start < cls.endIndex {
+      var end = start
+      while end < cls.endIndex, cls[end] != 0x20 { end += 1 }
+      let word = cls[start..<end]
+      if headlineClasses.contains(where: { c in c.count == word.count && zip(c, word).allSatisfy { $0 == asciiLower($1) } }) { return true }
+      start = end + 1
+    }
+    return false
+  }
+
+  /// The text read inside a headline's element, one line, when it reads as a headline: four
+  /// words or more, at most 400 bytes.
+  static func headlineText(_ b: ArraySlice<UInt8>) -> String? {
+    let line = oneLine(b.map { $0 < 0x20 ? 0x20 : $0 })
+    guard line.count <= 400, line.filter({ $0 == 0x20 }).count >= 3 else { return nil }
+    return trimmed(String(decoding: line, as: UTF8.self))
+  }
+
+  /// True when a page's title reads as its site's name, not a headline: none, all in capitals
+  /// ("TIN TỨC NAM ĐỊNH"), or four words at most.
+  static func isSiteName(_ title: String?) -> Bool {
+    guard let title else { return true }
+    return !title.unicodeScalars.contains { $0.properties.isLowercase } || title.split(separator: " ").count <= 4
+  }
+
+  /// True when the page's title holds the headline's first four words (a "Headline - Site"
+  /// title), compared without case.
+  static func holds(_ title: String?, _ headline: String) -> Bool {
+    guard let title else { return false }
+    let words = headline.lowercased().split(separator: " ").prefix(4).joined(separator: " ")
+    return title.lowercased().contains(words)
+  }
+
+  /// The byte that marks a <br> written inside a sentence until `resolveSoftBreaks` decides.
+  static let softBreak: UInt8 = 0x1C  // (not TableRows.cellMark, 0x1D, nor the listing marks 0x1E, 0x1F)
+  static let b = hash("b".utf8), strong = hash("strong".utf8)
+
+  /// True when the line written last (since the last line end) looks cut by a <br> inside a
+  /// sentence: 60 characters or more, ending in a letter, a digit, a comma or a dash — not a
+  /// sentence's end, a bracket or a link list's date.
+  static func isCutLine(_ out: [UInt8]) -> Bool {
+    var end = out.count
+    while end > 0, out[end - 1] == 0x20 { end -= 1 }
+    guard end > 0 else { return false }
+    var chars = 0
+    var k = end - 1
+    while k >= 0, out[k] != 0x0A, out[k] != softBreak {
+      if out[k] & 0xC0 != 0x80 { chars += 1 }
+      if chars >= 60 { break }
+      k -= 1
+    }
+    guard chars >= 60 else { return false }
+    var lead = end - 1
+    while lead > 0, out[lead] & 0xC0 == 0x80 { lead -= 1 }
+    guard let scalar = String(decoding: out[lead..<end], as: UTF8.self).unicodeScalars.first else { return false }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "," || scalar == "–" || scalar == "-"
+  }
+
+  /// Each marked <br>: a space when the text after it goes on with a word (a letter or a digit),
+  /// a line end otherwise (another break, a list's mark, the end of the text).
+  static func resolveSoftBreaks(_ out: inout [UInt8]) {
+    for k in out.indices where out[k] == softBreak {
+      var j = k + 1
+      while j < out.count, out[j] == 0x20 { j += 1 }
+      var e = j
+      if e < out.count, out[e] >= 0x80 { e += 1; while e < out.count, out[e] & 0xC0 == 0x80 { e += 1 } } else { e = min(j + 1, out.count) }
+      let next = j < out.count ? String(decoding: out[j..<e], as: UTF8.self).unicodeScalars.first : nil
+      let goesOn = next.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+      out[k] = goesOn ? 0x20 : 0x0A
+    }
   }
 
   /// True when `b`, the last byte written, ends a word: an ASCII letter or the last byte of a

@@ -144,4 +144,46 @@ final class HTMLTextTests: XCTestCase {
                    FactDate(year: 2022, month: 12, day: 21))
     XCTAssertEqual(HTMLText(html: "<head>" + ld + "</head><p>x</p>").source.published, FactDate(year: 2020, month: 1, day: 5))
   }
+
+  /// An old editor's <br> inside a sentence, every eighty characters or so, is a space when a word
+  /// goes on after it; a short line, a sentence's end, a bold headline, a bracket or a link list's
+  /// mark after it keep the line end; <br><br> parts paragraphs.
+  func testABreakInsideASentenceIsASpace() {
+    let wrapped = "<p>Để tập hợp, đoàn kết và phát huy trí tuệ, năng lực sáng tạo của đội ngũ trí thức, Liên hiệp các Hội<br>"
+      + "Khoa học và Kỹ thuật tỉnh Nam Định đã dồn sức xây dựng, củng cố, phát triển các tổ chức<br>Hội thành viên.<br><br>"
+      + "Những năm qua, Tỉnh ủy luôn nhận được sự tham mưu của Liên hiệp Hội.</p>"
+    XCTAssertEqual(HTMLText(html: wrapped).text, """
+      Để tập hợp, đoàn kết và phát huy trí tuệ, năng lực sáng tạo của đội ngũ trí thức, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định đã dồn sức xây dựng, củng cố, phát triển các tổ chức Hội thành viên.
+      Những năm qua, Tỉnh ủy luôn nhận được sự tham mưu của Liên hiệp Hội.
+      """)
+    // a short line, a sentence's end, a bold headline, a date in brackets, a list's mark
+    XCTAssertEqual(HTMLText(html: "<p>Cập nhật lúc 08:15 ngày 12/03/2011<br>Sáng 11/3, hội nghị đã diễn ra.</p>").text,
+                   "Cập nhật lúc 08:15 ngày 12/03/2011\nSáng 11/3, hội nghị đã diễn ra.")
+    XCTAssertEqual(HTMLText(html: "<p>Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh đã tổng kết hoạt động của năm 2023.<br>Sáng 11/3, hội nghị đã diễn ra.</p>").text,
+                   "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh đã tổng kết hoạt động của năm 2023.\nSáng 11/3, hội nghị đã diễn ra.")
+    XCTAssertEqual(HTMLText(html: "<p><b>Nam Định: Phát huy tinh thần đoàn kết, trí tuệ, sáng tạo của đội ngũ trí thức tỉnh nhà</b><br>Để tập hợp đội ngũ.</p>").text,
+                   "Nam Định: Phát huy tinh thần đoàn kết, trí tuệ, sáng tạo của đội ngũ trí thức tỉnh nhà\nĐể tập hợp đội ngũ.")
+    XCTAssertEqual(HTMLText(html: "<td>» <a href=\"#\">Liên hiệp hội tỉnh tổ chức tập huấn kỹ năng phản biện cho cán bộ hội</a> (12/03/2011)<br>» <a href=\"#\">Hội nghị</a></td>").text,
+                   "» Liên hiệp hội tỉnh tổ chức tập huấn kỹ năng phản biện cho cán bộ hội (12/03/2011)\n» Hội nghị")
+    XCTAssertEqual(HTMLText(html: "<p>Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định đã dồn sức xây dựng các tổ chức<br>» Tin khác</p>").text,
+                   "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định đã dồn sức xây dựng các tổ chức\n» Tin khác")
+  }
+
+  /// A headline in an element of its own class ("<td class="title">") is the page's title when the
+  /// <title> is the site's name (in capitals, or four words at most); a <title> that reads as a
+  /// headline stays (a sidebar's box may carry the class); a link in the class (a list's entry)
+  /// or a label of three words is none.
+  func testAHeadlineByItsClass() {
+    let page = "<head><title>TIN TỨC NAM ĐỊNH</title></head><body><table><tr><td><b>TIN TỨC NAM ĐỊNH</b></td></tr>"
+      + "<tr><td class=\"title\"><b>Nam Định: Phát huy trí tuệ của đội ngũ trí thức</b></td></tr><tr><td><p>Để tập hợp …</p></td></tr></table></body>"
+    XCTAssertEqual(HTMLText(html: page).source.title, "Nam Định: Phát huy trí tuệ của đội ngũ trí thức")
+    XCTAssertEqual(HTMLText(html: "<head><title>Nam Định: Phát huy trí tuệ của đội ngũ trí thức - Báo Nam Định</title></head><div class=\"title\">Tin mới nhất trong tuần qua</div><p>x</p>").source.title,
+                   "Nam Định: Phát huy trí tuệ của đội ngũ trí thức - Báo Nam Định")
+    XCTAssertEqual(HTMLText(html: "<head><title>Hội nghị tổng kết năm 2023 của Liên hiệp hội</title></head><div class=\"title\">Tin mới nhất trong tuần qua</div><p>x</p>").source.title,
+                   "Hội nghị tổng kết năm 2023 của Liên hiệp hội")
+    XCTAssertEqual(HTMLText(html: "<head><title>TIN TỨC</title></head><div class=\"title\"><a href=\"/a\">Liên hiệp hội tỉnh tổ chức tập huấn</a></div><p>x</p>").source.title, "TIN TỨC")
+    XCTAssertEqual(HTMLText(html: "<head><title>TIN TỨC</title></head><div class=\"title\">Tin mới nhất</div><p>x</p>").source.title, "TIN TỨC")
+    // broken: the class's element never closed
+    XCTAssertEqual(HTMLText(html: "<head><title>TIN TỨC</title></head><td class=\"title\">Liên hiệp hội tỉnh tổ chức tập huấn").source.title, "TIN TỨC")
+  }
 }
