@@ -283,6 +283,8 @@ public struct HTMLText: Sendable {
   /// The byte that marks a <br> written inside a sentence until `resolveSoftBreaks` decides.
   static let softBreak: UInt8 = 0x1C  // (not TableRows.cellMark, 0x1D, nor the listing marks 0x1E, 0x1F)
   static let b = hash("b".utf8), strong = hash("strong".utf8)
+  /// What opens a bracket or a quotation.
+  static let openers: Set<Unicode.Scalar> = ["(", "“", "\"", "'", "«"]
 
   /// True when the line written last (since the last line end) looks cut by a <br> inside a
   /// sentence: 60 characters or more, ending in a letter, a digit, a comma or a dash — not a
@@ -305,8 +307,9 @@ public struct HTMLText: Sendable {
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "," || scalar == "–" || scalar == "-"
   }
 
-  /// Each marked <br>: a space when the text after it goes on with a word (a letter or a digit),
-  /// a line end otherwise (another break, a list's mark, the end of the text).
+  /// Each marked <br>: a space when the text after it goes on with a word (a letter, a digit, an
+  /// opening bracket or quote: "… Trường Cao đẳng<br>(năm 2022)"), a line end otherwise (another
+  /// break, a list's mark, the end of the text).
   static func resolveSoftBreaks(_ out: inout [UInt8]) {
     for k in out.indices where out[k] == softBreak {
       var j = k + 1
@@ -314,7 +317,7 @@ public struct HTMLText: Sendable {
       var e = j
       if e < out.count, out[e] >= 0x80 { e += 1; while e < out.count, out[e] & 0xC0 == 0x80 { e += 1 } } else { e = min(j + 1, out.count) }
       let next = j < out.count ? String(decoding: out[j..<e], as: UTF8.self).unicodeScalars.first : nil
-      let goesOn = next.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+      let goesOn = next.map { $0.properties.isAlphabetic || $0.properties.numericType != nil || HTMLText.openers.contains($0) } ?? false
       out[k] = goesOn ? 0x20 : 0x0A
     }
   }

@@ -165,6 +165,8 @@ final class HTMLTextTests: XCTestCase {
                    "Nam Định: Phát huy tinh thần đoàn kết, trí tuệ, sáng tạo của đội ngũ trí thức tỉnh nhà\nĐể tập hợp đội ngũ.")
     XCTAssertEqual(HTMLText(html: "<td>» <a href=\"#\">Liên hiệp hội tỉnh tổ chức tập huấn kỹ năng phản biện cho cán bộ hội</a> (12/03/2011)<br>» <a href=\"#\">Hội nghị</a></td>").text,
                    "» Liên hiệp hội tỉnh tổ chức tập huấn kỹ năng phản biện cho cán bộ hội (12/03/2011)\n» Hội nghị")
+    XCTAssertEqual(HTMLText(html: "<p>Liên hiệp Hội tỉnh đã kết nạp thêm 04 hội thành viên mới, gồm Trường Cao đẳng Kon Tum<br>(năm 2022). Đến nay, LHH có 12 Hội thành viên.</p>").text,
+                   "Liên hiệp Hội tỉnh đã kết nạp thêm 04 hội thành viên mới, gồm Trường Cao đẳng Kon Tum (năm 2022). Đến nay, LHH có 12 Hội thành viên.")
     XCTAssertEqual(HTMLText(html: "<p>Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định đã dồn sức xây dựng các tổ chức<br>» Tin khác</p>").text,
                    "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định đã dồn sức xây dựng các tổ chức\n» Tin khác")
   }
