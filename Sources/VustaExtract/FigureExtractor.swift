@@ -212,7 +212,7 @@ struct FigureExtractor {
         {
           continue
         }
-        if isCountOfAttendingOrganisations(f, before: n.start) { continue }
+        if isCountOfAttendingOrganisations(f, before: n.start, attendance: attendance) { continue }
         // "Có 03 đại biểu của Liên hiệp Hội Bình Định dự …" at a workshop held in Hà Tĩnh: one
         // union's delegation, not the meeting's attendance (not the holder's own people, nor a
         // union of the event's province in either division)
@@ -746,11 +746,16 @@ struct FigureExtractor {
     return m.isOtherAssociationMeeting(s, noun: k) || m.heldByAnotherBody(s, noun: k)
   }
 
-  /// "cán bộ, hội viên của 32 hội thành viên", "đại diện 40 hội": organisations attending.
-  private func isCountOfAttendingOrganisations(_ f: FoldedText, before start: Int) -> Bool {
+  /// "cán bộ, hội viên của 32 hội thành viên", "đại diện 40 hội", "với sự tham gia của 22 hội
+  /// thành viên": organisations attending (`attendance`: the count is of people, who are the
+  /// attendance themselves).
+  private func isCountOfAttendingOrganisations(_ f: FoldedText, before start: Int, attendance: Bool) -> Bool {
     guard start >= 1 else { return false }
     // "69 đại biểu …, đến từ 20 hội và tổ chức thành viên": where the delegates came from
     if f.endsWith(FigureExtractor.p_den_tu, before: start) { return true }
+    // "… tổ chức buổi Tọa đàm …, với sự tham gia của 22 hội thành viên trực thuộc": who took part
+    // (the people who did, "với sự tham gia của 150 đại biểu", are the attendance)
+    if !attendance, FigureExtractor.takingPart.contains(where: { f.endsWith($0, before: start) }) { return true }
     let from = max(0, start - 8)
     if f.tokens[start - 1].hash == Lexicon.h_cua || f.tokens[start - 1].hash == Lexicon.h_tu {
       return f.contains(any: FigureExtractor.attendingWords, from: from, to: start - 1)
@@ -770,6 +775,8 @@ struct FigureExtractor {
   }
 
   static let p_den_tu = Phrase("den tu")
+  /// "sự tham gia của", "sự tham dự của", "sự có mặt của": the attendance of what follows.
+  static let takingPart: [Phrase] = ["su tham gia cua", "su tham du cua", "su co mat cua"].phrases
 
   /// "… do Liên hiệp hội tổ chức, có 22 hội thành viên trực thuộc tham gia.": the member
   /// associations taking part in an event, not how many the union has — a verb of attending

@@ -123,4 +123,19 @@ final class RulesFromWordingSetsWkToWmTests: XCTestCase {
       Ngày 20/12/2019, Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định đã họp lần thứ 3.
       """)), ["2019-12-20 Bình Định ban_chap_hanh"])
   }
+
+  /// "với sự tham gia của 22 hội thành viên" counts who took part in an event, not the union's
+  /// members; "với sự tham gia của 150 đại biểu" is the event's attendance.
+  func testMemberAssociationsTakingPart() {
+    XCTAssertEqual(figureKeys("""
+      Tọa đàm nâng cao chất lượng Bản tin
+
+      Ngày 12/5/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang tổ chức buổi Tọa đàm về Bản tin, với sự tham gia của 22 hội thành viên trực thuộc.
+      """), [])
+    XCTAssertEqual(figureKeys("""
+      Hội nghị tổng kết
+
+      Ngày 12/12/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang tổ chức Hội nghị tổng kết năm 2021, với sự tham gia của 150 đại biểu.
+      """), ["Tiền Giang dai_bieu 150"])
+  }
 }
