@@ -54,6 +54,7 @@ public struct HTMLText: Sendable {
     // (an element of a headline's class being read, and the headline it held)
     var titleCapture: (UInt64, Int)? = nil
     var classTitle: String? = nil
+    var classTitleWanted: Bool? = nil
     while i < n {
       let c = s[i]
       if c == 0x3C {  // <
@@ -92,7 +93,9 @@ public struct HTMLText: Sendable {
         // a headline set in an element of its own class ("<td class="title"><b>…</b></td>" on an
         // old portal whose <title> is the site's name): its text, when no link is inside it (a
         // list's entry) — the first such
-        if classTitle == nil {
+        // (looked for only under a <title> that reads as a site's name: most pages skip it)
+        if classTitle == nil, !closing || titleCapture != nil, classTitleWanted ?? HTMLText.isHeadlineTag(name) {
+          if classTitleWanted == nil { classTitleWanted = HTMLText.isSiteName(source.title ?? titleText) }
           if let (open, start) = titleCapture {
             if name == HTMLText.a, !closing {
               titleCapture = nil
@@ -100,7 +103,7 @@ public struct HTMLText: Sendable {
               titleCapture = nil
               if start <= out.count { classTitle = HTMLText.headlineText(out[start...]) }
             }
-          } else if !closing, HTMLText.headlineTags.contains(name), HTMLText.hasHeadlineClass(tag) {
+          } else if !closing, classTitleWanted == true, HTMLText.isHeadlineTag(name), HTMLText.hasHeadlineClass(tag) {
             titleCapture = (name, out.count)
           }
         }
@@ -235,8 +238,13 @@ public struct HTMLText: Sendable {
     self.source = source
   }
 
-  /// Elements a headline class is looked for on.
-  static let headlineTags: Set<UInt64> = Set(["td", "div", "span", "h1", "h2", "h3", "p"].map { hash($0.utf8) })
+  /// Elements a headline class is looked for on: td, div, span, h1–h3, p (compared one by one:
+  /// cheaper than a set's hashing on every tag).
+  static let headlineTagList: [UInt64] = ["td", "div", "span", "h1", "h2", "h3", "p"].map { hash($0.utf8) }
+  @inline(__always) static func isHeadlineTag(_ name: UInt64) -> Bool {
+    let l = headlineTagList
+    return name == l[0] || name == l[1] || name == l[2] || name == l[3] || name == l[4] || name == l[5] || name == l[6]
+  }
   /// Class words of a page's own headline on old portals and news sites.
   static let headlineClasses: [[UInt8]] = [
     "title", "tieude", "tieu-de", "tieu_de", "news-title", "news_title", "newstitle", "article-title", "post-title",
@@ -293,18 +301,37 @@ public struct HTMLText: Sendable {
     var end = out.count
     while end > 0, out[end - 1] == 0x20 { end -= 1 }
     guard end > 0 else { return false }
+    // the last character first (most lines a <br> ends are short or end otherwise)
+    var lead = end - 1
+    while lead > 0, out[lead] & 0xC0 == 0x80 { lead -= 1 }
+    guard let scalar = scalar(in: out, at: lead, end: end),
+      scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "," || scalar == "–" || scalar == "-"
+    else { return false }
     var chars = 0
     var k = end - 1
     while k >= 0, out[k] != 0x0A, out[k] != softBreak {
       if out[k] & 0xC0 != 0x80 { chars += 1 }
-      if chars >= 60 { break }
+      if chars >= 60 { return true }
       k -= 1
     }
-    guard chars >= 60 else { return false }
-    var lead = end - 1
-    while lead > 0, out[lead] & 0xC0 == 0x80 { lead -= 1 }
-    guard let scalar = String(decoding: out[lead..<end], as: UTF8.self).unicodeScalars.first else { return false }
-    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "," || scalar == "–" || scalar == "-"
+    return false
+  }
+
+  /// The character whose UTF-8 bytes are `out[lead..<end]` (nil for a broken sequence), read
+  /// without building a string.
+  static func scalar(in out: [UInt8], at lead: Int, end: Int) -> Unicode.Scalar? {
+    let first = out[lead]
+    let count = end - lead
+    var value: UInt32
+    switch (first, count) {
+    case (0..<0x80, 1): value = UInt32(first)
+    case (0xC0..<0xE0, 2): value = UInt32(first & 0x1F)
+    case (0xE0..<0xF0, 3): value = UInt32(first & 0x0F)
+    case (0xF0..<0xF8, 4): value = UInt32(first & 0x07)
+    default: return nil
+    }
+    for k in (lead + 1)..<end { value = value << 6 | UInt32(out[k] & 0x3F) }
+    return Unicode.Scalar(value)
   }
 
   /// Each marked <br>: a space when the text after it goes on with a word (a letter, a digit, an
@@ -314,9 +341,9 @@ public struct HTMLText: Sendable {
     for k in out.indices where out[k] == softBreak {
       var j = k + 1
       while j < out.count, out[j] == 0x20 { j += 1 }
-      var e = j
-      if e < out.count, out[e] >= 0x80 { e += 1; while e < out.count, out[e] & 0xC0 == 0x80 { e += 1 } } else { e = min(j + 1, out.count) }
-      let next = j < out.count ? String(decoding: out[j..<e], as: UTF8.self).unicodeScalars.first : nil
+      var e = min(j + 1, out.count)
+      while e < out.count, out[e] & 0xC0 == 0x80 { e += 1 }
+      let next = j < out.count ? scalar(in: out, at: j, end: e) : nil
       let goesOn = next.map { $0.properties.isAlphabetic || $0.properties.numericType != nil || HTMLText.openers.contains($0) } ?? false
       out[k] = goesOn ? 0x20 : 0x0A
     }

@@ -87,7 +87,10 @@ extension Corpus {
         if content.scannedPages > 0 {
           warn(CorpusWarning(path: path, message: "\(content.scannedPages)/\(content.pages) trang là ảnh quét không có chữ, chỉ đọc các trang có chữ (\(content.scannedPages) scanned pages without text were not read)"))
         }
-        paragraphs = content.paragraphs
+        // (a compilation's articles: a mark line before each one's headline, ListingPage)
+        var marked = content.paragraphs
+        for start in content.articleStarts.reversed() { marked.insert(String(ListingPage.articleMark), at: start) }
+        paragraphs = marked
       } catch {
         warn(CorpusWarning(path: path, message: (error as? PDFText.Failure)?.description ?? "\(error)"))
         return nil

@@ -42,6 +42,9 @@ public enum PDFLayout {
   public struct Builder: Sendable {
     /// The paragraphs so far.
     public private(set) var paragraphs: [String] = []
+    /// For each paragraph, whether it is set in large type (its first line half again as tall
+    /// as the page's text lines: a headline).
+    public private(set) var large: [Bool] = []
     var lastRowOpen = false
 
     public init() {}
@@ -51,17 +54,36 @@ public enum PDFLayout {
       var rows = PDFLayout.rows(glyphs)
       while let r = rows.first, isPageNumber(r.text) { rows.removeFirst() }
       while let r = rows.last, isPageNumber(r.text) { rows.removeLast() }
-      let (paras, open) = PDFLayout.paragraphs(rows: rows)
+      let (paras, open, big) = PDFLayout.paragraphs(rows: rows)
       guard !paras.isEmpty else { return }
       var rest = paras[...]
+      var restBig = big[...]
       if lastRowOpen, let first = rest.first, let c = first.unicodeScalars.first, c.properties.isLowercase,
         !paragraphs.isEmpty
       {
         paragraphs[paragraphs.count - 1] = join(paragraphs[paragraphs.count - 1], first)
         rest = rest.dropFirst()
+        restBig = restBig.dropFirst()
       }
       paragraphs.append(contentsOf: rest)
+      large.append(contentsOf: restBig)
       lastRowOpen = open
+    }
+
+    /// Where each article of a compilation starts — a bulletin's issue, several whole articles
+    /// one after another, each under its own headline in large type: the paragraphs that are
+    /// such a headline (3 to 40 words, no closing stop, no section number) followed by 60 words
+    /// or more before the next; empty unless there are three of them (one article's headline and
+    /// its sections in large type are no compilation, nor a masthead over one article).
+    public var articleStarts: [Int] {
+      let heads = paragraphs.indices.filter { large[$0] && PDFLayout.isArticleHeadline(paragraphs[$0]) }
+      var starts: [Int] = []
+      for (n, h) in heads.enumerated() {
+        let next = n + 1 < heads.count ? heads[n + 1] : paragraphs.count
+        let words = paragraphs[(h + 1)..<next].reduce(0) { $0 + $1.split(separator: " ").count }
+        if words >= 60 { starts.append(h) }
+      }
+      return starts.count >= 3 ? starts : []
     }
   }
 
@@ -177,15 +199,31 @@ public enum PDFLayout {
     return rows
   }
 
-  /// Rows → paragraphs; also whether the last paragraph may go on onto the next page.
-  static func paragraphs(rows: [Row]) -> ([String], Bool) {
-    guard !rows.isEmpty else { return ([], false) }
+  /// A paragraph that reads as an article's headline: 3 to 40 words, no closing stop, not a
+  /// numbered section's title ("1. Tình hình chung", "II. Nhiệm vụ").
+  static func isArticleHeadline(_ p: String) -> Bool {
+    let words = p.split(separator: " ")
+    guard (3...40).contains(words.count), let last = p.unicodeScalars.last, !".;".unicodeScalars.contains(last),
+      let first = words.first
+    else { return false }
+    let number = first.dropLast()
+    let numbered = (first.last == "." || first.last == ")") && !number.isEmpty
+      && (number.allSatisfy(\.isNumber) || number.allSatisfy { "IVXLivxl".contains($0) } || number.count == 1)
+    return !numbered
+  }
+
+  /// Rows → paragraphs; also whether the last paragraph may go on onto the next page, and for
+  /// each paragraph whether it is set in large type (a headline).
+  static func paragraphs(rows: [Row]) -> ([String], Bool, [Bool]) {
+    guard !rows.isEmpty else { return ([], false, []) }
     let pitch = typicalPitch(rows)
     // (a headline set larger than the text goes on at its own pitch: the text's would cut it)
     let heights = rows.map(\.box.height).sorted()
     let textHeight = heights[heights.count / 2]
     var out: [String] = []
+    var big: [Bool] = []
     var text = rows[0].text
+    var textIsBig = rows[0].box.height > 1.3 * textHeight
     var right = rows[0].box.x2
     var last = rows[0]
     for b in rows.dropFirst() {
@@ -215,15 +253,18 @@ public enum PDFLayout {
         right = nextColumn ? b.box.x2 : measure
       } else {
         out.append(text)
+        big.append(textIsBig)
         text = b.text
+        textIsBig = b.box.height > 1.3 * textHeight
         right = b.box.x2
       }
       last = b
     }
     out.append(text)
+    big.append(textIsBig)
     let end = last.text.unicodeScalars.last.map { ".:;!?".unicodeScalars.contains($0) } ?? true
     let open = !last.cells && !end && last.box.x2 >= right - 1.5 * max(last.box.height, 1)
-    return (out, open)
+    return (out, open, big)
   }
 
   /// The distance between the tops of consecutive lines of the same size inside a paragraph: the
@@ -259,6 +300,13 @@ public enum PDFLayout {
   /// "3", "- 3 -", "Trang 3", "3/12": a page number, not text.
   static func isPageNumber(_ s: String) -> Bool {
     var t = s.lowercased()
+    // (a running footer or header that ends with its page: "Bản tin Liên hiệp hội – Số 3, Quý
+    // III/2024 – Trang 2")
+    if t.count <= 90, let r = t.range(of: " trang ", options: .backwards), t[r.upperBound...].allSatisfy(\.isNumber),
+      !t[r.upperBound...].isEmpty
+    {
+      return true
+    }
     if t.hasPrefix("trang ") { t = String(t.dropFirst(6)) }
     let core = t.unicodeScalars.filter { $0 != "-" && $0 != " " && $0 != "–" }
     guard !core.isEmpty, core.count <= 7 else { return false }

@@ -39,6 +39,9 @@ public enum PDFText {
     public var paragraphs: [String]
     public var pages: Int
     public var scannedPages: Int
+    /// Where each article of a compilation starts (a bulletin's issue): paragraph indices, empty
+    /// for one article (`PDFLayout.Builder.articleStarts`).
+    public var articleStarts: [Int] = []
   }
 
   /// Poppler is called by one thread at a time: its documents are independent, but its
@@ -87,7 +90,7 @@ public enum PDFText {
       }
     }
     if withText == 0 { throw Failure.noText(pages: count, scanned: scanned) }
-    return Content(paragraphs: layout.paragraphs, pages: count, scannedPages: scanned)
+    return Content(paragraphs: layout.paragraphs, pages: count, scannedPages: scanned, articleStarts: layout.articleStarts)
   }
 
   /// The characters of a page with their boxes (Poppler gives one box per character of its text).

@@ -43,6 +43,11 @@ public enum ListingPage {
   /// separator. Text after it, up to the next item mark, belongs to no item.
   public static let listEndMark: Character = "\u{1F}"
 
+  /// The line a reader writes before each whole article of a compilation — a bulletin's issue
+  /// saved as PDF, several articles one after another under their own headlines: U+001D, the
+  /// group separator (`compiledArticles`).
+  public static let articleMark: Character = "\u{1D}"
+
   /// Words a tag or topic page names itself with, on a short header line ("Trang chủ > Tag: …").
   static let topicHeaders: [Phrase] = ["tag", "tags", "tu khoa", "chu de", "tin moi", "tin moi nhat", "tin noi bat"].phrases
   static let pagerWords: [Phrase] = ["trang truoc", "trang sau", "trang tiep"].phrases
@@ -143,6 +148,8 @@ public enum ListingPage {
   /// shows a listing's words. Long lines (paragraphs, most of the bytes) are only skipped over.
   struct Signs {
     var marked = false
+    /// A reader marked the articles of a compilation.
+    var compiled = false
     var dateLines = 0
     var cued = false
   }
@@ -165,6 +172,8 @@ public enum ListingPage {
           start = i + 1
         } else if b[i] == 0x1E {
           signs.marked = true
+        } else if b[i] == 0x1D {
+          signs.compiled = true
         }
         i += 1
       }
@@ -236,6 +245,7 @@ public enum ListingPage {
   public static func items(in text: String, address: String? = nil) -> [ListingItem]? {
     // cheap checks first: most pages are articles
     let signs = signs(of: text)
+    if signs.compiled, let items = compiledArticles(in: text) { return items }
     if signs.marked, let items = markedItems(in: text, address: address) {
       return items
     }
@@ -250,6 +260,36 @@ public enum ListingPage {
       }
     }
     return cued ? topicPageItems(text) : nil
+  }
+
+  /// The articles of a compilation, each starting at a mark with its headline as first line and
+  /// running to the next mark (its own date line, its source line and all); what stands before
+  /// the first mark (a bulletin's masthead, its issue line) is no article's. Nil for fewer than two.
+  static func compiledArticles(in text: String) -> [ListingItem]? {
+    let mark = String(articleMark)
+    var items: [ListingItem] = []
+    var current: [String]? = nil
+    var start = 0
+    var number = 0
+    func close() {
+      if let lines = current, let first = lines.first {
+        items.append(ListingItem(title: first, published: nil, text: lines.joined(separator: "\n"), lines: start..<number))
+      }
+    }
+    for raw in utf8Lines(text) {
+      let line = trimmed(raw)
+      if line == mark {
+        close()
+        current = []
+        start = number
+        continue
+      }
+      if line.isEmpty { continue }
+      current?.append(line)
+      number += 1
+    }
+    close()
+    return items.count >= 2 ? items : nil
   }
 
   /// At most the number of words `FoldedText` finds in the line, told from its bytes: runs

@@ -717,7 +717,9 @@ struct MeetingExtractor {
 
   /// Verbs that say a meeting took place, right before its date.
   // ("… lớp tập huấn … đã được Liên hiệp hội mở vào sáng ngày 20/7/2010": a class opened on its day)
-  static let heldVerbs: [Phrase] = ["to chuc", "dien ra", "khai mac", "tien hanh", "mo vao", "mo lop"].phrases
+  static let heldVerbs: [Phrase] = ["to chuc", "dien ra", "khai mac", "tien hanh", "mo vao", "mo lop",
+                                    // ("Lớp tập huấn … đã được Liên hiệp … phối hợp cùng … mở hôm 09/4")
+                                    "mo hom", "mo ngay", "mo sang", "mo chieu"].phrases
 
   static let eventReferenceVerbs: [Phrase] = ["dien ra", "khai mac", "duoc to chuc", "to chuc", "hop", "tien hanh"].phrases
 

@@ -108,4 +108,36 @@ final class PDFLayoutTests: XCTestCase {
     let upper = line("Các đại biểu thống nhất tiếp tục", y: 700, right: 300) + line("Đẩy mạnh hoạt động tư vấn.", x: 323, y: 100)
     XCTAssertEqual(PDFLayout.paragraphs(pages: [upper]).count, 2)
   }
+
+  /// A bulletin's issue — a masthead, then three articles each under a headline in large type with
+  /// 60 words or more under it — is a compilation: each headline starts an article. One article
+  /// with sections in large type, or only two headlines, is none. A running footer that ends with
+  /// its page ("Bản tin … – Trang 2") goes as a page number does.
+  func testTheArticlesOfABulletinStartAtTheirHeadlines() {
+    let body = "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh đã tổ chức hội nghị tổng kết công tác năm với sự tham gia của các hội thành viên"
+    func article(_ title: String, y: Double) -> [PDFGlyph] {
+      var g = line(title, x: 85, y: y, height: 26, width: 6)
+      for k in 0..<3 { g += line(body + ".", x: 113, y: y + 40 + Double(k) * 30) }
+      return g
+    }
+    let masthead = line("BẢN TIN LIÊN HIỆP HỘI", x: 120, y: 20, height: 30, width: 7)
+    let page = masthead + article("Hội nghị tổng kết năm 2023 của Liên hiệp hội", y: 70)
+      + article("Liên hiệp hội tỉnh tập huấn cho cán bộ hội", y: 250) + article("Tọa đàm về chuyển đổi số trong hoạt động hội", y: 430)
+    var builder = PDFLayout.Builder()
+    builder.add(page: page)
+    XCTAssertEqual(builder.articleStarts.map { builder.paragraphs[$0] },
+                   ["Hội nghị tổng kết năm 2023 của Liên hiệp hội", "Liên hiệp hội tỉnh tập huấn cho cán bộ hội",
+                    "Tọa đàm về chuyển đổi số trong hoạt động hội"])
+    // two headlines only, or sections numbered "1.", "2.", "3."
+    var two = PDFLayout.Builder()
+    two.add(page: masthead + article("Hội nghị tổng kết năm 2023 của Liên hiệp hội", y: 70) + article("Liên hiệp hội tỉnh tập huấn cho cán bộ hội", y: 250))
+    XCTAssertEqual(two.articleStarts, [])
+    var sections = PDFLayout.Builder()
+    sections.add(page: article("1. Kết quả hoạt động năm 2023", y: 70) + article("2. Tồn tại và hạn chế của năm", y: 250)
+      + article("3. Nhiệm vụ trọng tâm năm 2024 của hội", y: 430))
+    XCTAssertEqual(sections.articleStarts, [])
+    // a running footer with its page number
+    XCTAssertEqual(PDFLayout.paragraphs(pages: [line("Ngày 8/12/2023, hội nghị tổng kết đã diễn ra.", y: 100)
+      + line("Bản tin Liên hiệp hội – Số 3, Quý III/2024 – Trang 2", y: 800)]), ["Ngày 8/12/2023, hội nghị tổng kết đã diễn ra."])
+  }
 }

@@ -138,4 +138,29 @@ final class RulesFromWordingSetsWkToWmTests: XCTestCase {
       Ngày 12/12/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang tổ chức Hội nghị tổng kết năm 2021, với sự tham gia của 150 đại biểu.
       """), ["Tiền Giang dai_bieu 150"])
   }
+
+  /// A compilation's articles (a bulletin's issue read from PDF, a mark line before each headline)
+  /// are items FILE#N, each read whole as its own article with its own date line; the masthead
+  /// before the first belongs to none; one marked article is no compilation.
+  func testTheArticlesOfACompilation() {
+    let m = String(ListingPage.articleMark)
+    let text = """
+      BẢN TIN LIÊN HIỆP HỘI
+      Số 3 – Quý III/2024
+      \(m)
+      Tập huấn kỹ thuật trồng cây ăn quả cho hội viên
+      Ngày đăng: 10/04/2024
+      Lớp tập huấn dành cho 60 hội viên đã được Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên phối hợp cùng Hội Làm vườn tỉnh mở hôm 09/4 vừa qua.
+      \(m)
+      Hội nghị Ban Chấp hành Liên hiệp hội tỉnh Sóc Trăng
+      Ngày 21/5/2024, Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng đã họp.
+      """
+    let items = ListingPage.items(in: text)
+    XCTAssertEqual(items?.map(\.title), ["Tập huấn kỹ thuật trồng cây ăn quả cho hội viên", "Hội nghị Ban Chấp hành Liên hiệp hội tỉnh Sóc Trăng"])
+    let a = Article(id: "b", path: "b.pdf", text: text, sha256: "", source: SourceInfo())
+    let docs = Extractor().extractAll(a)
+    XCTAssertEqual(docs.map(\.id), ["b#1", "b#2"])
+    XCTAssertEqual(docs.map(meetingKeys), [["2024-04-09 Thái Nguyên tap_huan"], ["2024-05-21 Sóc Trăng ban_chap_hanh"]])
+    XCTAssertNil(ListingPage.items(in: "BẢN TIN\n\(m)\nMột bài duy nhất của số này\nNgày 21/5/2024, Liên hiệp hội đã họp."))
+  }
 }
