@@ -1165,13 +1165,13 @@ struct FigureExtractor {
       }
       if let p = paragraphEventProvince(before: s) ?? eventProvince { return (p, nil) }
     }
-    var sawUnion = false, sawProvincial = false
+    var sawUnion = false, sawProvincial = false, sawSpelled = false
     for u in s.unions.filter({ $0.start < start && !isGuest($0, in: s.text) }).reversed() {
       switch u.scope {
       case .province(let p): return (p, nil)
       case .national: if !attendance { return (nil, nil) }
       case .unnamedProvince: sawUnion = true; sawProvincial = true
-      default: sawUnion = true
+      default: sawUnion = true; sawSpelled = sawSpelled || u.spelledScientific
       }
     }
     // "Tại Quảng Trị, Liên hiệp hội tỉnh hiện có …": an unnamed union where the sentence places it
@@ -1182,8 +1182,15 @@ struct FigureExtractor {
     }
     // (an article about LHH Việt Nam that names no provincial union calls it by short names too:
     // "Liên hiệp Hội KHKT" after "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam (Liên hiệp Hội
-    // KHKT)", "đến nay Liên hiệp hội đã có 92 hội thành viên" — whatever site carries it)
-    if context.isNational && (!sawUnion || (!sawProvincial && !namesProvincialUnion)) { return (nil, nil) }
+    // KHKT)"; and "đến nay Liên hiệp hội đã có 92 hội thành viên" when the text names no province
+    // at all, whatever site carries it — not on a visit: "Đoàn công tác Liên hiệp … Việt Nam làm
+    // việc tại Hà Tĩnh. Liên hiệp hội hiện có 45 hội thành viên" counts Hà Tĩnh's)
+    if context.isNational
+      && (!sawUnion
+        || (!sawProvincial && !namesProvincialUnion && (sawSpelled || !context.sentences.contains { !$0.provinces.isEmpty })))
+    {
+      return (nil, nil)
+    }
     // "Đến nay, số thành viên của Liên hiệp các Hội KH&KT Việt Nam là 150 … Cả hệ thống đã thu
     // hút khoảng 2,8 triệu hội viên": a sentence naming no union nor place goes on with the
     // national totals of the sentence before it in its paragraph (not with a sentence that only
