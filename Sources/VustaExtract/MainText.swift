@@ -49,7 +49,7 @@ struct MainText {
   /// (HTML `<title>`, sources.csv): the line that repeats it is the title, and the lines above it
   /// (a welcome banner, a visitor counter, menus) are the page's furniture, not its lead.
   init(_ text: String, headline: String? = nil) {
-    let article = EmailMessage.article(in: text) ?? ChatExport.article(in: text) ?? text
+    let article = EmailMessage.article(in: text) ?? ChatExport.article(in: text) ?? RunOnText.split(text) ?? text
     var text = MainText.unwrapped(TableRow.joiningWrappedCells(article) ?? article)
     var (kept, furniture, tail) = text.withUTF8 { MainText.sort(MainText.lineRanges($0), of: $0) }
     furnitureBefore = furniture

@@ -163,4 +163,20 @@ final class RulesFromWordingSetsWkToWmTests: XCTestCase {
     XCTAssertEqual(docs.map(meetingKeys), [["2024-04-09 Thái Nguyên tap_huan"], ["2024-05-21 Sóc Trăng ban_chap_hanh"]])
     XCTAssertNil(ListingPage.items(in: "BẢN TIN\n\(m)\nMột bài duy nhất của số này\nNgày 21/5/2024, Liên hiệp hội đã họp."))
   }
+
+  /// A page pasted as one run of text: the posting stamp near its start ("06:33, 29/06/2016
+  /// [GMT+7]", "11/11/2021 10:48") parts the headline from the body; a clock after a weekday
+  /// ("Thứ Năm,18/07/2024 01:56"), a text of many lines, or a run with no stamp stay as they are.
+  func testARunOnPageIsPartedAtItsStamp() {
+    let body = String(repeating: "Liên hiệp hội tỉnh đã tập hợp đội ngũ trí thức đóng góp cho sự phát triển của tỉnh. ", count: 14)
+    let run = "PHÁT THANH - TRUYỀN HÌNH PHÚ YÊN | Thời sự Liên hiệp hội tỉnh Phú Yên kỷ niệm 20 năm thành lập 06:33, 29/06/2016 [GMT+7] " + body
+    XCTAssertEqual(RunOnText.split(run)?.split(separator: "\n").map { String($0.prefix(20)) },
+                   ["PHÁT THANH - TRUYỀN ", "06:33, 29/06/2016 [G", "Liên hiệp hội tỉnh đ"])
+    XCTAssertEqual(readPage(run).published, FactDate(year: 2016, month: 6, day: 29))
+    XCTAssertEqual(RunOnText.split("Trang tin tổng hợp Liên hiệp các Hội KH&KT tỉnh làm việc với lãnh đạo các địa phương 11/11/2021 10:48 " + body)?
+      .split(separator: "\n").count, 3)
+    XCTAssertNil(RunOnText.split("Thứ Năm,18/07/2024 01:56 Liên hiệp hội tỉnh Long An qua các kỳ đại hội " + body))
+    XCTAssertNil(RunOnText.split("Liên hiệp hội tỉnh Long An qua các kỳ đại hội " + body))
+    XCTAssertNil(RunOnText.split("Tiêu đề\n06:33, 29/06/2016\nMột\nHai\nBa\n" + body))
+  }
 }
