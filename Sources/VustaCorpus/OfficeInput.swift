@@ -73,7 +73,13 @@ extension Corpus {
         warn(CorpusWarning(path: path, message: "tên là .\(ext) nhưng thật ra là tệp zip, đọc như tệp Word .docx (a zip file named .\(ext); read as .docx)"))
       }
       do {
-        paragraphs = try DocxText.read(url).map(\.text)
+        let read = try DocxText.read(url)
+        // (a digest of whole articles: a mark line before each one's headline, ListingPage)
+        var marked = read.map(\.text)
+        for start in Compilation.articleStarts(marked, headline: Compilation.wordHeadlines(read)).reversed() {
+          marked.insert(String(ListingPage.articleMark), at: start)
+        }
+        paragraphs = marked
       } catch {
         warn(CorpusWarning(path: path, message: (error as? DocxText.Failure)?.description ?? "\(error)"))
         return nil

@@ -70,21 +70,9 @@ public enum PDFLayout {
       lastRowOpen = open
     }
 
-    /// Where each article of a compilation starts — a bulletin's issue, several whole articles
-    /// one after another, each under its own headline in large type: the paragraphs that are
-    /// such a headline (3 to 40 words, no closing stop, no section number) followed by 60 words
-    /// or more before the next; empty unless there are three of them (one article's headline and
-    /// its sections in large type are no compilation, nor a masthead over one article).
-    public var articleStarts: [Int] {
-      let heads = paragraphs.indices.filter { large[$0] && PDFLayout.isArticleHeadline(paragraphs[$0]) }
-      var starts: [Int] = []
-      for (n, h) in heads.enumerated() {
-        let next = n + 1 < heads.count ? heads[n + 1] : paragraphs.count
-        let words = paragraphs[(h + 1)..<next].reduce(0) { $0 + $1.split(separator: " ").count }
-        if words >= 60 { starts.append(h) }
-      }
-      return starts.count >= 3 ? starts : []
-    }
+    /// Where each article of a compilation starts (a bulletin's issue: several whole articles,
+    /// each under its own headline in large type): `Compilation.articleStarts`.
+    public var articleStarts: [Int] { Compilation.articleStarts(paragraphs, headline: large) }
   }
 
   /// A row: the text of one visual line and its box; `cells` when it holds table cells.
@@ -197,19 +185,6 @@ public enum PDFLayout {
       }
     }
     return rows
-  }
-
-  /// A paragraph that reads as an article's headline: 3 to 40 words, no closing stop, not a
-  /// numbered section's title ("1. Tình hình chung", "II. Nhiệm vụ").
-  static func isArticleHeadline(_ p: String) -> Bool {
-    let words = p.split(separator: " ")
-    guard (3...40).contains(words.count), let last = p.unicodeScalars.last, !".;".unicodeScalars.contains(last),
-      let first = words.first
-    else { return false }
-    let number = first.dropLast()
-    let numbered = (first.last == "." || first.last == ")") && !number.isEmpty
-      && (number.allSatisfy(\.isNumber) || number.allSatisfy { "IVXLivxl".contains($0) } || number.count == 1)
-    return !numbered
   }
 
   /// Rows → paragraphs; also whether the last paragraph may go on onto the next page, and for

@@ -3,10 +3,17 @@ public struct WordParagraph: Equatable, Sendable {
   public var text: String
   /// The outline level of a heading style ("Heading1" → 1, "Title" → 0); nil for body text.
   public var headingLevel: Int?
+  /// The largest font size its runs set, in half-points (`w:sz`: 28 is 14 pt); nil when none is
+  /// set (the style's size).
+  public var size: Int?
+  /// Whether a run of it is bold (`w:b`).
+  public var bold: Bool
 
-  public init(_ text: String, headingLevel: Int? = nil) {
+  public init(_ text: String, headingLevel: Int? = nil, size: Int? = nil, bold: Bool = false) {
     self.text = text
     self.headingLevel = headingLevel
+    self.size = size
+    self.bold = bold
   }
 }
 
@@ -37,6 +44,9 @@ public enum WordXML {
     /// Open paragraphs (a text box's paragraphs sit inside another paragraph).
     var paragraphs: [[UInt8]] = []
     var styles: [Int?] = []
+    /// The open paragraphs' largest run size and boldness, as `styles`.
+    var sizes: [Int?] = []
+    var bolds: [Bool] = []
     var tables: [Table] = []
     var inText = false
     /// Depth inside elements whose content is skipped (mc:Fallback, w:moveFrom, w:del).
@@ -141,6 +151,8 @@ public enum WordXML {
         if closing { endParagraph() } else {
           paragraphs.append([])
           styles.append(nil)
+          sizes.append(nil)
+          bolds.append(false)
         }
       } else if named(b, name, "w:tab") || named(b, name, "w:ptab") {
         // a w:tab with w:pos is a tab stop (in w:pPr/w:tabs), not a tab character
@@ -155,6 +167,15 @@ public enum WordXML {
         }
       } else if named(b, name, "w:noBreakHyphen") {
         if !closing, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].append(UInt8(ascii: "-")) }
+      } else if named(b, name, "w:sz") {
+        if !closing, !sizes.isEmpty, let v = attribute(b, attributes, "w:val").flatMap({ Int($0) }) {
+          sizes[sizes.count - 1] = max(sizes[sizes.count - 1] ?? 0, v)
+        }
+      } else if named(b, name, "w:b") {
+        if !closing, !bolds.isEmpty {
+          let v = attribute(b, attributes, "w:val")
+          if v == nil || v == "1" || v == "true" || v == "on" { bolds[bolds.count - 1] = true }
+        }
       } else if named(b, name, "w:pStyle") {
         if !closing, !styles.isEmpty, let v = attribute(b, attributes, "w:val") {
           styles[styles.count - 1] = WordXML.headingLevel(style: v)
@@ -221,11 +242,13 @@ public enum WordXML {
     mutating func endParagraph() {
       guard let bytes = paragraphs.popLast() else { return }
       let level = styles.popLast() ?? nil
+      let size = sizes.popLast() ?? nil
+      let bold = bolds.popLast() ?? false
       let text = WordXML.clean(String(decoding: bytes, as: UTF8.self))
       if !tables.isEmpty {
         if !text.isEmpty { tables[tables.count - 1].cell.append(text) }
       } else if !text.isEmpty {
-        out.append(WordParagraph(text, headingLevel: level))
+        out.append(WordParagraph(text, headingLevel: level, size: size, bold: bold))
       }
     }
 

@@ -500,6 +500,8 @@ enum DateReader {
 
   /// True for a page timestamp: a full date with a time, a weekday or "cập nhật/đăng", or a
   /// source's by-line closed by the date ("Nhân Dân 12/3/2024").
+  static let h_nguon = Phrase.hash("nguon"), h_theo = Phrase.hash("theo")
+
   static func isTimestampLine(_ f: FoldedText) -> Bool {
     guard f.tokens.contains(where: \.isNumber) else { return false }
     guard let first = mentions(in: f).first(where: { $0.year != nil && $0.day != nil }) else { return false }
@@ -513,6 +515,13 @@ enum DateReader {
       return true
     }
     if f.tokens.count - (first.end - first.start) <= 2 { return true }
+    // (a source line closed by its day: "Nguồn: Báo Bình Định, 12/3/2023", "Theo laocaitv.vn,
+    // 10/5/2022" — the day the source posted it, as an office's digest copies it)
+    if first.end == f.tokens.count, f.tokens[0].hash == DateReader.h_nguon || f.tokens[0].hash == DateReader.h_theo,
+      f.tokens.count <= 25
+    {
+      return true
+    }
     // (or the date first, then its section after a bar or a dash: "25.01.2019 | Tin nội bộ")
     if first.start == 0, first.end < f.tokens.count, f.tokens.count - first.end <= 4,
       f.tokens[first.end].gap == UInt8(ascii: "|") || f.tokens[first.end].gap == UInt8(ascii: "-")

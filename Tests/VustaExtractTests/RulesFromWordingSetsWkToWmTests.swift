@@ -179,4 +179,20 @@ final class RulesFromWordingSetsWkToWmTests: XCTestCase {
     XCTAssertNil(RunOnText.split("Liên hiệp hội tỉnh Long An qua các kỳ đại hội " + body))
     XCTAssertNil(RunOnText.split("Tiêu đề\n06:33, 29/06/2016\nMột\nHai\nBa\n" + body))
   }
+
+  /// A source line closed by its day under a digest's headline ("Nguồn: Đài … Lào Cai
+  /// (laocaitv.vn), 10/5/2022", "Theo Báo Bình Định, 12/3/2023") is the posting date; a source
+  /// line without a day, or a sentence that opens with "Theo" and ends on a date, is none.
+  func testASourceLineClosedByItsDay() {
+    XCTAssertEqual(readPage("""
+      Lào Cai: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức Đại hội lần thứ V
+      Nguồn: Đài Phát thanh và Truyền hình Lào Cai (laocaitv.vn), 10/5/2022
+      Đại hội lần thứ V của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai đã diễn ra ngày 10/5.
+      """).published, FactDate(year: 2022, month: 5, day: 10))
+    XCTAssertNil(readPage("""
+      Lào Cai: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức Đại hội lần thứ V
+      Nguồn: Đài Phát thanh và Truyền hình Lào Cai
+      Theo kế hoạch, Đại hội lần thứ V của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai được tổ chức trong hai ngày từ 9 đến 10/5/2022.
+      """).published)
+  }
 }
