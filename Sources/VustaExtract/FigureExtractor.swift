@@ -409,9 +409,12 @@ struct FigureExtractor {
     // the opening clause of "khi", "lúc" dates the clause after it
     // (the founding itself, not an anniversary of it: "Khi phát biểu tại lễ kỷ niệm 30 năm thành
     // lập, …" speaks of now)
-    if clause == 0, f.tokens[0].hash == FigureExtractor.h_khi,
+    // ("Lúc Đại hội II vừa kết thúc, Liên hiệp Hội có 17 Hội thành viên …": the congress that
+    // opened the term, named before its end)
+    if clause == 0, f.tokens[0].hash == FigureExtractor.h_khi || f.tokens[0].hash == FigureExtractor.h_luc,
       let comma = (1..<start).first(where: { f.tokens[$0].gap == UInt8(ascii: ",") }),
-      f.contains(any: FigureExtractor.foundingWords + FigureExtractor.termOpeningWords, from: 1, to: comma),
+      f.contains(any: FigureExtractor.foundingWords + FigureExtractor.termOpeningWords, from: 1, to: comma)
+        || (f.find(FigureExtractor.p_dai_hoi, from: 1, to: comma) != nil && f.find(FigureExtractor.p_ket_thuc, from: 1, to: comma) != nil),
       !f.contains(any: [FigureExtractor.p_ky_niem], from: 1, to: comma),
       !f.contains(any: FigureExtractor.nowWords, from: comma, to: start)
     {
@@ -459,7 +462,7 @@ struct FigureExtractor {
 
   static let p_so_voi = Phrase("so voi"), p_tu_cho = Phrase("tu cho")
   /// "khi" (when) opening a sentence.
-  static let h_khi = Phrase.hash("khi")
+  static let h_khi = Phrase.hash("khi"), h_luc = Phrase.hash("luc"), p_ket_thuc = Phrase("ket thuc"), p_dai_hoi = Phrase("dai hoi")
   /// A founding: "(đại hội) thành lập", "ra đời".
   static let foundingWords: [Phrase] = ["thanh lap", "ra doi"].phrases
   /// The end of an earlier congress, which opened the term: "Khi vừa kết thúc Đại hội II, toàn

@@ -77,6 +77,12 @@ final class RulesFromWordingSetsWkToWmTests: XCTestCase {
 
       Từ chỉ 15 hội thành viên thuở mới thành lập, đến nay Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh đã có 31 hội thành viên.
       """), ["Hà Tĩnh hoi_thanh_vien 31"])
+    // the term's opening congress just ended: the counts of then
+    XCTAssertEqual(figureKeys("""
+      Nhiệm kỳ II: những kết quả hoạt động của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bà Rịa - Vũng Tàu
+
+      Lúc Đại hội II vừa kết thúc, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bà Rịa - Vũng Tàu có 17 Hội thành viên với 250 chi hội và trên 6.800 hội viên. Đến nay, Liên hiệp Hội có 21 hội thành viên.
+      """), ["Bà Rịa - Vũng Tàu hoi_thanh_vien 21"])
     XCTAssertEqual(figureKeys("""
       Ha Tinh Union of Science and Technology Associations grows
 
