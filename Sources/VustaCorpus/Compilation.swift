@@ -1,8 +1,17 @@
+import VustaExtract
+
 /// Several whole articles in one document — a bulletin's issue saved as PDF, an office's weekly
 /// digest kept in Word —, each under its own headline set apart (in large type, or as a Word
 /// heading): where each article starts. The readers mark those paragraphs
 /// (`ListingPage.articleMark`) and each article is extracted whole as `FILE#N`.
 enum Compilation {
+  /// The paragraphs with a mark line (`ListingPage.articleMark`) before each article's start.
+  static func marked(_ paragraphs: [String], starts: [Int]) -> [String] {
+    var out = paragraphs
+    for start in starts.sorted(by: >) where start <= out.count { out.insert(String(ListingPage.articleMark), at: start) }
+    return out
+  }
+
   /// Articles a document needs before it counts as a compilation, and the words each must hold
   /// under its headline.
   static let minimumArticles = 3

@@ -75,11 +75,8 @@ extension Corpus {
       do {
         let read = try DocxText.read(url)
         // (a digest of whole articles: a mark line before each one's headline, ListingPage)
-        var marked = read.map(\.text)
-        for start in Compilation.articleStarts(marked, headline: Compilation.wordHeadlines(read)).reversed() {
-          marked.insert(String(ListingPage.articleMark), at: start)
-        }
-        paragraphs = marked
+        let texts = read.map(\.text)
+        paragraphs = Compilation.marked(texts, starts: Compilation.articleStarts(texts, headline: Compilation.wordHeadlines(read)))
       } catch {
         warn(CorpusWarning(path: path, message: (error as? DocxText.Failure)?.description ?? "\(error)"))
         return nil
@@ -94,9 +91,7 @@ extension Corpus {
           warn(CorpusWarning(path: path, message: "\(content.scannedPages)/\(content.pages) trang là ảnh quét không có chữ, chỉ đọc các trang có chữ (\(content.scannedPages) scanned pages without text were not read)"))
         }
         // (a compilation's articles: a mark line before each one's headline, ListingPage)
-        var marked = content.paragraphs
-        for start in content.articleStarts.reversed() { marked.insert(String(ListingPage.articleMark), at: start) }
-        paragraphs = marked
+        paragraphs = Compilation.marked(content.paragraphs, starts: content.articleStarts)
       } catch {
         warn(CorpusWarning(path: path, message: (error as? PDFText.Failure)?.description ?? "\(error)"))
         return nil

@@ -516,9 +516,10 @@ enum DateReader {
     }
     if f.tokens.count - (first.end - first.start) <= 2 { return true }
     // (a source line closed by its day: "Nguồn: Báo Bình Định, 12/3/2023", "Theo laocaitv.vn,
-    // 10/5/2022" — the day the source posted it, as an office's digest copies it)
-    if first.end == f.tokens.count, f.tokens[0].hash == DateReader.h_nguon || f.tokens[0].hash == DateReader.h_theo,
-      f.tokens.count <= 25
+    // 10/5/2022" — the day the source posted it, as an office's digest copies it; not a sentence
+    // closed by its stop, "Theo kế hoạch, hội nghị diễn ra ngày 12/3/2023.")
+    if first.end == f.tokens.count, f.scalars.last.map({ !".!?".unicodeScalars.contains($0) }) ?? false,
+      f.tokens[0].hash == DateReader.h_nguon ? f.tokens.count <= 25 : f.tokens[0].hash == DateReader.h_theo && f.tokens.count <= 12
     {
       return true
     }

@@ -44,8 +44,8 @@ public enum ListingPage {
   public static let listEndMark: Character = "\u{1F}"
 
   /// The line a reader writes before each whole article of a compilation — a bulletin's issue
-  /// saved as PDF, several articles one after another under their own headlines: U+001D, the
-  /// group separator (`compiledArticles`).
+  /// saved as PDF, an office's digest kept in Word, several articles one after another under
+  /// their own headlines: U+001D, the group separator (`compiledArticles`).
   public static let articleMark: Character = "\u{1D}"
 
   /// Words a tag or topic page names itself with, on a short header line ("Trang chủ > Tag: …").

@@ -200,5 +200,11 @@ final class RulesFromWordingSetsWkToWmTests: XCTestCase {
       Nguồn: Đài Phát thanh và Truyền hình Lào Cai
       Theo kế hoạch, Đại hội lần thứ V của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai được tổ chức trong hai ngày từ 9 đến 10/5/2022.
       """).published)
+    // a short sentence that opens with "Theo" and closes on its day, stop and all
+    XCTAssertNil(readPage("""
+      Lào Cai: Liên hiệp hội chuẩn bị Đại hội lần thứ V
+      Theo kế hoạch, Đại hội khai mạc ngày 10/5/2022.
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai đang chuẩn bị các văn kiện.
+      """).published)
   }
 }
