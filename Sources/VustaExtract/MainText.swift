@@ -892,6 +892,9 @@ struct MainText {
       return .timestamp
     }
     if words <= 30 && !clause && DateReader.isPostingLine(f) { return .timestamp }
+    // (a digest's source line closed by its day, however long the source's name: "Nguồn: Liên
+    // hiệp các Hội Khoa học & Kỹ thuật tỉnh Bình Thuận, 29/3/2013")
+    if words <= 25, f.tokens.first?.hash == DateReader.h_nguon, DateReader.isTimestampLine(f) { return .timestamp }
     // closed by sentence punctuation, possibly inside a closing quote or bracket ("… lập.”)")
     // (a headline may ask a question before the body has begun: "Liên hiệp Hội: làm gì để góp
     // sức nhiều hơn cho phát triển kinh tế - xã hội?")

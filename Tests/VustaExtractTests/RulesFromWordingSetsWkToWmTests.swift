@@ -200,6 +200,13 @@ final class RulesFromWordingSetsWkToWmTests: XCTestCase {
       Nguồn: Đài Phát thanh và Truyền hình Lào Cai
       Theo kế hoạch, Đại hội lần thứ V của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai được tổ chức trong hai ngày từ 9 đến 10/5/2022.
       """).published)
+    // at the article's end, however long the source's name
+    XCTAssertEqual(readPage("""
+      Liên hiệp hội tỉnh Bình Thuận tổ chức Đại hội lần thứ II nhiệm kỳ 2004 - 2009
+      Đại hội đại biểu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Thuận lần thứ II đã diễn ra ngày 7/7/2004 tại thành phố Phan Thiết.
+      Đại hội đã bầu Ban Chấp hành mới gồm 15 ủy viên.
+      Nguồn: Liên hiệp các Hội Khoa học & Kỹ thuật tỉnh Bình Thuận, 29/3/2013
+      """).published, FactDate(year: 2013, month: 3, day: 29))
     // a short sentence that opens with "Theo" and closes on its day, stop and all
     XCTAssertNil(readPage("""
       Lào Cai: Liên hiệp hội chuẩn bị Đại hội lần thứ V
