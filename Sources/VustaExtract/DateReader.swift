@@ -500,7 +500,7 @@ enum DateReader {
 
   /// True for a page timestamp: a full date with a time, a weekday or "cập nhật/đăng", or a
   /// source's by-line closed by the date ("Nhân Dân 12/3/2024").
-  static let h_nguon = Phrase.hash("nguon"), h_theo = Phrase.hash("theo")
+  static let h_nguon = Lexicon.p_nguon.hashes[0], h_theo = Phrase.hash("theo")
 
   static func isTimestampLine(_ f: FoldedText) -> Bool {
     guard f.tokens.contains(where: \.isNumber) else { return false }

@@ -411,7 +411,7 @@ struct FigureExtractor {
     // lập, …" speaks of now)
     // ("Lúc Đại hội II vừa kết thúc, Liên hiệp Hội có 17 Hội thành viên …": the congress that
     // opened the term, named before its end)
-    if clause == 0, f.tokens[0].hash == FigureExtractor.h_khi || f.tokens[0].hash == FigureExtractor.h_luc,
+    if clause == 0, f.tokens[0].hash == FigureExtractor.h_khi || f.tokens[0].hash == DateReader.h_luc,
       let comma = (1..<start).first(where: { f.tokens[$0].gap == UInt8(ascii: ",") }),
       f.contains(any: FigureExtractor.foundingWords + FigureExtractor.termOpeningWords, from: 1, to: comma)
         || (f.find(FigureExtractor.p_dai_hoi, from: 1, to: comma) != nil && f.find(FigureExtractor.p_ket_thuc, from: 1, to: comma) != nil),
@@ -462,7 +462,7 @@ struct FigureExtractor {
 
   static let p_so_voi = Phrase("so voi"), p_tu_cho = Phrase("tu cho")
   /// "khi" (when) opening a sentence.
-  static let h_khi = Phrase.hash("khi"), h_luc = Phrase.hash("luc"), p_ket_thuc = Phrase("ket thuc"), p_dai_hoi = Phrase("dai hoi")
+  static let h_khi = Phrase.hash("khi"), p_ket_thuc = Phrase("ket thuc"), p_dai_hoi = Phrase("dai hoi")
   /// A founding: "(đại hội) thành lập", "ra đời".
   static let foundingWords: [Phrase] = ["thanh lap", "ra doi"].phrases
   /// The end of an earlier congress, which opened the term: "Khi vừa kết thúc Đại hội II, toàn

@@ -84,7 +84,7 @@ enum MeetingVocabulary {
         for p in phrases where f.matches(p, at: i) {
           if p.hashes == [h_trinh], i >= 1, t[i - 1].hash == h_chuong { continue }
           // (only right after "hội nghị" or "họp": not "Hội thảo … do Liên hiệp … phối hợp tổ chức")
-          if p.hashes[0] == h_phoi, i == 0 || (t[i - 1].hash != h_nghi && t[i - 1].hash != h_hop) { continue }
+          if p.hashes[0] == h_phoi, i == 0 || (t[i - 1].hash != h_nghi && t[i - 1].hash != Lexicon.h_hop) { continue }
           return i
         }
       }
@@ -97,7 +97,7 @@ enum MeetingVocabulary {
   static let topicByFirstWord: [UInt64: [Phrase]] = Dictionary(grouping: topicStarts, by: { $0.hashes[0] })
 
   static let h_trinh = Phrase.hash("trinh")
-  static let h_phoi = Phrase.hash("phoi"), h_nghi = Phrase.hash("nghi"), h_hop = Phrase.hash("hop")
+  static let h_phoi = Phrase.hash("phoi"), h_nghi = Phrase.hash("nghi")
   static let h_chuong = Phrase.hash("chuong")
 
   /// The most specific kind the words from token `from` to `to` point to.
