@@ -92,7 +92,7 @@ for folder in folders:
                 if wrong and not low and show_wrong_high:
                     print(f"{g['id']} {name} wrong but high: {k}")
                 if dump:
-                    dump.write(json.dumps({"id": g["id"], "type": name, "key": k, "wrong": wrong, "low": low,
+                    dump.write(json.dumps({"id": g["id"], "type": name, "key": k, "published": d.get("published"), "wrong": wrong, "low": low,
                                            "why": item.get("why") or "",
                                            "evidence": item.get("evidence") or "",
                                            "gold": [tuple(str(i.get(f)) for f in fields) for i in gitems]},

@@ -156,6 +156,7 @@ public struct Extractor: Sendable {
         document.memberFigures[i].why = Extractor.adding(.listingItem, to: document.memberFigures[i].why)
       }
     }
+    ConflictingFacts.mark(&document)
     confidencePolicy.apply(to: &document)
     return document
   }

@@ -25,6 +25,8 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
   case undatedOnADatedPage = "date unknown on a dated page"
   case yearBeforePosting = "year before the posting's"
   case englishPage = "read from an English page"
+  case anotherValueOnThePage = "another value of the same count on the page"
+  case numberUnderAnotherCode = "its number cited under another code"
 
   /// The reason in Vietnamese, as `vusta facts` and the reports show it.
   public var vietnamese: String {
@@ -51,6 +53,8 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
     case .undatedOnADatedPage: return "không rõ ngày dù bài có ngày đăng"
     case .yearBeforePosting: return "năm suy ra là năm trước năm đăng bài"
     case .englishPage: return "đọc từ trang tiếng Anh"
+    case .anotherValueOnThePage: return "bài nêu giá trị khác cho cùng số liệu"
+    case .numberUnderAnotherCode: return "số hiệu này còn được nêu với ký hiệu khác"
     }
   }
 
