@@ -267,7 +267,13 @@ struct FoldedText {
         } else if b == 0x09 {
           sawSpace = true
           if gap == 0 { gap = UInt8(ascii: "|") }
-        } else if gap == 0 || isStrongPunct(b) || b == UInt8(ascii: "|") { gap = b }
+        } else if gap == 0 || isStrongPunct(b) || b == UInt8(ascii: "|")
+          // (a comma after a closing quote or bracket still parts the clauses: "… Đề tài “Ảnh
+          // hưởng …”, Liên hiệp … đã tổ chức …", "(…), vào ngày 14/3/2021")
+          || (b == UInt8(ascii: ",") && !isStrongPunct(gap) && gap != UInt8(ascii: "|"))
+        {
+          gap = b
+        }
         if b != 0x20 { spaces = 0 }
         i += 1
       }

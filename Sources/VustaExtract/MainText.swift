@@ -733,7 +733,19 @@ struct MainText {
       common = min(common, h.count)
       if common >= 8, common * 5 >= l.count * 4, common * 2 >= h.count, common > best?.common ?? 0 { best = (i, common) }
     }
-    return best?.index
+    if let best { return best.index }
+    // (a headline rewritten with words of its own around most of the <title>'s — "Hội nghị trí
+    // thức … gắn với Tổng kết hoạt động năm 2023 do Liên hiệp … Long An tổ chức" under "Liên hiệp
+    // … Long An mở Hội nghị trí thức; Tổng kết hoạt động năm 2023": the first line that holds
+    // two thirds of the title's words, at least eight, and is half made of them)
+    return kept.indices.first { i in
+      let l = kept[i].0.tokens
+      guard kept[i].1 != .timestamp, l.count >= 8, l.count <= 45 else { return false }
+      var lineWords = Set<UInt64>()
+      for t in l where words.contains(t.hash) { lineWords.insert(t.hash) }
+      let common = lineWords.count
+      return common >= 8 && common * 3 >= words.count * 2 && common * 2 >= l.count
+    }
   }
 
   /// Of the headline-like lines before the body (menus, sections, the headline), the longest

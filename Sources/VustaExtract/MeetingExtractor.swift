@@ -1881,8 +1881,9 @@ struct MeetingExtractor {
     let committee = MeetingExtractor.eventCommittees.compactMap({ s.text.find($0, from: k + 1) }).min() ?? s.text.tokens.count
     var kind = MeetingVocabulary.kind(in: s.text, from: from, to: min(committee, MeetingVocabulary.windowEnd(in: s.text, after: k)))
     if kind == .khac {
-      kind = MeetingVocabulary.kind(
-        in: s.text, from: from, to: min(committee, MeetingVocabulary.firstTopicStart(in: s.text, from: k + 1, to: s.text.tokens.count) ?? s.text.tokens.count))
+      let topic = MeetingVocabulary.firstTopicStart(in: s.text, from: k + 1, to: s.text.tokens.count) ?? s.text.tokens.count
+      let named = MeetingVocabulary.attendanceStart(in: s.text, after: k, to: topic) ?? topic
+      kind = MeetingVocabulary.kind(in: s.text, from: from, to: min(committee, named))
     }
     // "… Trưởng Ban Tuyên giáo Tỉnh ủy đã làm việc với Đảng đoàn, Ban Thường vụ Liên hiệp …": the
     // board is the counterpart of a working session, not meeting on its own

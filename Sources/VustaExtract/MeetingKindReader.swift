@@ -59,13 +59,25 @@ enum MeetingVocabulary {
   /// Where the words that name the meeting end: the first topic word after the noun at `k`,
   /// or another meeting joined to it ("Hội nghị … cùng với Hội thảo …").
   static func windowEnd(in f: FoldedText, after k: Int) -> Int {
-    let end = firstTopicStart(in: f, from: k + 1, to: f.tokens.count) ?? f.tokens.count
+    // (the guests' list ends the name too: "Hội nghị trí thức … tại Hội trường …, vào sáng ngày
+    // 22/12, với sự tham dự của các đồng chí trong Ban Chấp hành …" is no Ban Chấp hành meeting)
+    let topic = firstTopicStart(in: f, from: k + 1, to: f.tokens.count) ?? f.tokens.count
+    let end = attendanceStart(in: f, after: k, to: topic) ?? topic
     for j in (k + 2)..<max(k + 2, end) where firstWords.contains(f.tokens[j].hash) {
       guard nouns.contains(where: { f.matches($0, at: j) }) else { continue }
       if joiners.contains(where: { f.endsWith($0, before: j) }) || frames.contains(where: { f.endsWith($0, before: j) }) { return j }
     }
     return end
   }
+
+  /// Where the list of those who attended or chaired opens after the noun at `k` ("với sự tham dự
+  /// của", "với sự tham gia của", "dưới sự chủ trì của"), before `to`; nil when none does.
+  static func attendanceStart(in f: FoldedText, after k: Int, to: Int) -> Int? {
+    attendanceStarts.compactMap { f.find($0, from: k + 2, to: to) }.min()
+  }
+
+  /// The words that open such a list.
+  static let attendanceStarts: [Phrase] = ["voi su tham du", "voi su tham gia", "voi su co mat", "duoi su chu tri"].phrases
 
   static let joiners: [Phrase] = ["va", "cung voi", "cung", "ket hop voi", "ket hop", "dong thoi"].phrases
   /// Words that set the meeting inside a larger one, which gives it no kind: "Hội thảo … là một

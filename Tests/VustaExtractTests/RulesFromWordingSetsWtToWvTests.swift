@@ -1,0 +1,64 @@
+@testable import VustaExtract
+import VustaModel
+import XCTest
+
+/// Rules read from the wording sets wt (a provincial daily's rewrite), wu (a union portal's long
+/// administrative manner, the day last) and wv (a national online paper), twenty-fifth session.
+final class RulesFromWordingSetsWtToWvTests: XCTestCase {
+  /// A comma after a closing quotation mark or bracket parts clauses as a bare one does: the
+  /// purpose clause with a quoted project name ends there, and the meeting the clause after it
+  /// holds is dated by the day at its end.
+  func testACommaAfterAClosingQuoteEndsAPurposeClause() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Lạng Sơn: Tổ chức Hội thảo khoa học lần thứ nhất của Đề tài
+
+      Nhằm triển khai thực hiện Đề tài “Ảnh hưởng của cuộc khởi nghĩa Hoàng Đình Kinh trong phong trào đấu tranh chống thực dân Pháp của nhân dân ta”, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lạng Sơn (sau đây gọi tắt là Liên hiệp Hội Lạng Sơn) đã tổ chức Hội thảo khoa học lần thứ nhất của Đề tài tại xã Hòa Lạc, huyện Hữu Lũng, Lạng Sơn, vào ngày 14/3/2021, dưới sự chủ trì của Phó Chủ tịch Liên hiệp Hội Lạng Sơn.
+      """)), ["2021-03-14 Lạng Sơn hoi_thao"])
+    // the same after a closing bracket
+    XCTAssertEqual(meetingKeys(readPage("""
+      Lạng Sơn: Tổ chức Hội thảo khoa học
+
+      Nhằm triển khai thực hiện Đề tài cấp tỉnh (mã số ĐT-12 về lịch sử cuộc khởi nghĩa Hoàng Đình Kinh trong phong trào đấu tranh của nhân dân ta), Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lạng Sơn (sau đây gọi tắt là Liên hiệp Hội Lạng Sơn) đã tổ chức Hội thảo khoa học lần thứ nhất của Đề tài tại xã Hòa Lạc, huyện Hữu Lũng, Lạng Sơn, vào ngày 14/3/2021.
+      """)), ["2021-03-14 Lạng Sơn hoi_thao"])
+    // the words are tokenised with the comma as their gap
+    let f = FoldedText("Đề tài “Ảnh hưởng”, Liên hiệp (Lạng Sơn), vào ngày")
+    XCTAssertEqual(f.tokens.filter { $0.gap == UInt8(ascii: ",") }.count, 2)
+  }
+
+  /// A list of those who attended ("với sự tham dự của các đồng chí trong Ban Chấp hành …") names
+  /// guests, not the meeting: its words give no kind.
+  func testTheGuestsListGivesNoKind() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội nghị trí thức Khoa học và Công nghệ
+
+      Nhằm quán triệt Chương trình số 38-Ctr/TU ngày 12/4/2023 của Ban Thường vụ Tỉnh ủy, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An (sau đây gọi tắt là Liên hiệp hội) đã tổ chức Hội nghị trí thức Khoa học và Công nghệ tại Hội trường Tỉnh ủy, vào sáng ngày 22/12/2023, với sự tham dự của các đồng chí trong Ban Chấp hành Liên hiệp hội và lãnh đạo các Sở.
+      """)), ["2023-12-22 Long An khac"])
+    // the meeting's own words still do: a Ban Chấp hành meeting with guests
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội nghị Ban Chấp hành Liên hiệp hội
+
+      Sáng ngày 22/12/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An tổ chức Hội nghị Ban Chấp hành lần thứ 5, với sự tham dự của lãnh đạo các Sở.
+      """)), ["2023-12-22 Long An ban_chap_hanh"])
+  }
+
+  /// A headline rewritten with words of its own around most of the page's <title> is still the
+  /// title: the counter box above it is no headline, and the date after it is the posting's.
+  func testAHeadlineThatRewordsTheTitleIsTheTitle() {
+    let page = """
+      Số lượt truy cập
+      Thành Viên Online Thành Viên Online:
+      Khách: 3
+      Hội nghị trí thức Khoa học và Công nghệ gắn với Tổng kết hoạt động năm 2023 do Liên hiệp các Hội KH&KT Long An tổ chức 25/12/2023
+      Sáng ngày 22/12, tại Hội trường Tỉnh ủy, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An đã tổ chức hội nghị tổng kết hoạt động năm 2023.
+      """
+    let a = Article(id: "t", path: "t.html", text: VietnameseText.normalize(page), sha256: "",
+                    source: SourceInfo(title: "Liên hiệp các Hội KH&KT Long An mở Hội nghị trí thức; Tổng kết hoạt động năm 2023"))
+    let d = Extractor().extract(a)
+    XCTAssertEqual(d.published, FactDate(year: 2023, month: 12, day: 25))
+    XCTAssertEqual(meetingKeys(d), ["2023-12-22 Long An tong_ket"])
+    // a line with a few of the title's words is not taken for it
+    let other = Article(id: "t", path: "t.html", text: VietnameseText.normalize(page), sha256: "",
+                        source: SourceInfo(title: "Hội thi sáng tạo kỹ thuật tỉnh Long An lần thứ năm trao giải cho các tác giả đạt giải"))
+    XCTAssertNotEqual(Extractor().extract(other).title, "Hội nghị trí thức Khoa học và Công nghệ gắn với Tổng kết hoạt động năm 2023 do Liên hiệp các Hội KH&KT Long An tổ chức 25/12/2023")
+  }
+}
