@@ -147,7 +147,7 @@ struct MeetingExtractor {
   /// one event over two days).
   func successiveSessions(of main: Found) -> [Found] {
     guard let date = main.date, date.day != nil,
-      let listed = context.sentences.lazy.filter({ main.sentences.contains($0.index) })
+      let listed = context.sentences.lazy.filter({ main.sentences.contains($0.index) || $0.index == main.datedBy })
         .filter({ $0.text.contains(any: MeetingExtractor.successiveWords) })
         .compactMap({ s in s.dates.first(where: { $0.listedDays.count > 1 && $0.month == date.month
           && ($0.year == nil || $0.year == date.year)
@@ -230,6 +230,8 @@ struct MeetingExtractor {
     var reasons: Set<ConfidenceReason> = []
     /// Named beside the main event's noun ("… và Hội thảo …") and given its day, not a day of its own.
     var joined = false
+    /// The later sentence that gave its day, when none of its own sentences did.
+    var datedBy: Int? = nil
 
     /// Same date, same province (when both are known) and compatible kinds ("khác" fits any).
     func sameEvent(as o: Found) -> Bool {
@@ -522,9 +524,12 @@ struct MeetingExtractor {
     // "… vừa tổ chức hội thảo về …. Hội thảo diễn ra ngày 14/3 tại …": the date in a following
     // sentence that speaks of the same event
     if var r = result, r.date == nil || r.date?.day == nil, let last = mentions.last?.0,
-      let (d, yearReason) = followingDate(after: last, kind: r.kind), r.date == nil || r.date?.year == d.year
+      let (d, yearReason, dating) = followingDate(after: last, kind: r.kind), r.date == nil || r.date?.year == d.year
     {
       r.date = d
+      // (its sentence may list the sessions `successiveSessions` parts: "Các buổi làm việc diễn
+      // ra trong các ngày 9, 16 và 18/3/2022")
+      r.datedBy = dating
       r.reasons.subtract(Found.dateReasons)
       if let yearReason { r.reasons.insert(yearReason) }
       result = r
@@ -696,7 +701,7 @@ struct MeetingExtractor {
   /// The date of the main event given in one of the next two sentences of the lead or the first
   /// sentence of the next paragraph, when that sentence speaks of the event (names a meeting or
   /// says it took place) and the date is not a document's or a plan's.
-  private func followingDate(after last: AnalyzedSentence, kind: MeetingKind) -> (FactDate, ConfidenceReason?)? {
+  private func followingDate(after last: AnalyzedSentence, kind: MeetingKind) -> (FactDate, ConfidenceReason?, Int)? {
     var looked = 0
     for s in context.sentences where s.index > last.index && !s.isTitle {
       if s.line > max(last.line, 1) + 1 { break }
@@ -715,7 +720,7 @@ struct MeetingExtractor {
         continue
       }
       if let w = meetingDate(in: s, noun: noun ?? 0, requireCue: false), w.date.day != nil {
-        return (w.date, w.yearReason)
+        return (w.date, w.yearReason, s.index)
       }
     }
     return nil
@@ -951,6 +956,11 @@ struct MeetingExtractor {
   /// union that is the subject when no meeting and no day stand before it; else they are read as
   /// a preamble of what is carried out.
   static let otherPurposeOpeners: [Phrase] = ["nham", "voi muc dich", "voi muc tieu"].phrases
+  /// A union's body named before the union as a clause's subject: "Đoàn công tác (của) Liên hiệp
+  /// …", "Thường trực Liên hiệp …", "Ban Thường vụ Liên hiệp …".
+  static let subjectHeads: [Phrase] = [
+    "doan cong tac", "doan dai bieu", "doan", "ban thuong vu", "ban chap hanh", "thuong truc", "lanh dao", "dai dien",
+  ].phrases
 
   /// Where a sentence's preamble ends: "Thực hiện chủ trương của Ban Thường vụ Tỉnh ủy về việc
   /// tổ chức học tập …; Chương trình phối hợp giữa …, vào sáng ngày 19/8/2022, Liên hiệp … tổ chức
@@ -970,17 +980,28 @@ struct MeetingExtractor {
       return t.indices.first(where: { $0 > 2 && isBreak(t[$0].gap) }) ?? 0
     }
     // the union after a comma, subject of the clause the preamble leads to
-    let subject = s.unions.first(where: { $0.start > 2 && isBreak(t[$0.start].gap) })
+    // (or a body of it named first: "Nhằm nắm bắt …, Đoàn công tác của Liên hiệp … Việt Nam …
+    // đã tới thăm và làm việc tại tỉnh Sơn La, vào ngày 7/12" — the clause opens at the body)
+    let subject: Int? = s.unions.lazy.compactMap { u -> Int? in
+      guard u.start > 2 else { return nil }
+      if isBreak(t[u.start].gap) { return u.start }
+      for head in subjectHeads {
+        var j = u.start - head.count
+        if j >= 1, t[u.start - 1].hash == Lexicon.h_cua { j -= 1 }
+        if j > 2, isBreak(t[j].gap), f.matches(head, at: j) { return j }
+      }
+      return nil
+    }.first
     // (a purpose of several items runs to the union that is the subject: "Nhằm đánh giá …
     // nhiệm kỳ I, bầu Ban Chấp hành nhiệm kỳ II, Liên hiệp các Hội … đã tiến hành Đại hội …" —
     // only when no meeting and no day stand before that union)
     if otherPurposeOpeners.contains(where: { f.matches($0, at: 0) }) || f.isPurposeDe(0), !f.matches(Phrase("nham trien khai"), at: 0),
       !f.matches(Phrase("nham thuc hien"), at: 0),
       let u = subject,
-      !s.dates.contains(where: { $0.start < u.start && $0.day != nil }),
-      !(0..<u.start).contains(where: { MeetingExtractor.meetingNounStarts(f, at: $0) })
+      !s.dates.contains(where: { $0.start < u && $0.day != nil }),
+      !(0..<u).contains(where: { MeetingExtractor.meetingNounStarts(f, at: $0) })
     {
-      return u.start
+      return u
     }
     // (not the date of a document the preamble cites — "Căn cứ Công văn số 252/LHHVN-KHCNMT,
     // ngày 21/4/2015 …" — nor an annual day's name, "Ngày KH&CN Việt Nam 18/5")
@@ -993,7 +1014,7 @@ struct MeetingExtractor {
       // (a date at the end of the main clause — "Để thống nhất … chuẩn bị cho Đại hội lần thứ V,
       // Liên hiệp … đã triệu tập Hội nghị Ban Chấp hành lần thứ 9, nhiệm kỳ 2013 – 2018 vào ngày
       // 04/12/2018" — stands after its subject: the preamble ends at the subject)
-      if let u = subject, u.start < d.start { return u.start }
+      if let u = subject, u < d.start { return u }
       var j = d.start
       while j > 2, !isBreak(t[j].gap) { j -= 1 }
       return j > 2 ? j : 0

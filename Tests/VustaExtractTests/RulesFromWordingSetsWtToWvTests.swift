@@ -61,4 +61,30 @@ final class RulesFromWordingSetsWtToWvTests: XCTestCase {
                         source: SourceInfo(title: "Hội thi sáng tạo kỹ thuật tỉnh Long An lần thứ năm trao giải cho các tác giả đạt giải"))
     XCTAssertNotEqual(Extractor().extract(other).title, "Hội nghị trí thức Khoa học và Công nghệ gắn với Tổng kết hoạt động năm 2023 do Liên hiệp các Hội KH&KT Long An tổ chức 25/12/2023")
   }
+
+  /// A purpose clause ends where a body of the union opens the main clause ("…, Đoàn công tác
+  /// của Liên hiệp … đã tới thăm và làm việc …, vào ngày 7/12"): the day at its end is the visit's.
+  func testAPurposeEndsAtTheUnionsBodyThatOpensTheClause() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp các Hội khoa học và kỹ thuật Việt Nam cử Đoàn công tác đến thăm và làm việc tại tỉnh ta
+
+      Nhằm nắm bắt tình hình hoạt động của đội ngũ trí thức tại địa phương, Đoàn công tác của Liên hiệp các Hội khoa học và kỹ thuật Việt Nam, do đồng chí Chủ tịch Liên hiệp Hội Việt Nam dẫn đầu, đã tới thăm và làm việc tại tỉnh Sơn La, vào ngày 7/12.
+      """, published: FactDate(year: 2021, month: 12, day: 7))), ["2021-12-07 Sơn La lam_viec"])
+  }
+
+  /// Working sessions on the days a later sentence lists ("Các buổi làm việc diễn ra trong các
+  /// ngày 9, 16 và 18/3/2022") are one meeting each, as when the lead lists them itself.
+  func testSessionsListedInTheSentenceThatDatesThem() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Bình Định: Lan tỏa hoạt động khoa học công nghệ
+
+      Với mục tiêu đưa các hoạt động khoa học lan tỏa tới từng đơn vị trong tỉnh, lãnh đạo Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định đã lần lượt làm việc với Trường Đại học Quy Nhơn và hai viện nghiên cứu. Các buổi làm việc diễn ra trong các ngày 9, 16 và 18/3/2022.
+      """)), ["2022-03-09 Bình Định lam_viec", "2022-03-16 Bình Định lam_viec", "2022-03-18 Bình Định lam_viec"])
+    // days that follow one another are one event over several days
+    XCTAssertEqual(meetingKeys(readPage("""
+      Bình Định: Hội thảo khoa học
+
+      Với mục tiêu lan tỏa hoạt động khoa học, lãnh đạo Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định đã tổ chức hội thảo về nông nghiệp. Hội thảo diễn ra trong hai ngày 9 và 10/3/2022.
+      """)), ["2022-03-09 Bình Định hoi_thao"])
+  }
 }
