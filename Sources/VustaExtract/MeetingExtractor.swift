@@ -1106,9 +1106,15 @@ struct MeetingExtractor {
         if f.endsWith(MeetingExtractor.p_chao_mung, before: at), noun.words != ["ky", "niem"] { continue }
         if !allowReference && !s.isTitle && isReference(f, at) && !leadAtMeeting
           && !((s.isLead || s.dates.contains { $0.start > at && $0.day != nil && $0.cued }) && !isSince(f, at)
-            && (f.find(Lexicon.p_to_chuc, from: at + 1) != nil || f.find(Lexicon.p_dien_ra, from: at + 1) != nil
-              // ("… tại hội nghị Ban Thường vụ mà Liên hiệp hội đã tiến hành sáng ngày 07/01/2014")
-              || f.find(MeetingExtractor.p_tien_hanh, from: at + 1) != nil))
+            && [Lexicon.p_to_chuc, Lexicon.p_dien_ra,
+                // ("… tại hội nghị Ban Thường vụ mà Liên hiệp hội đã tiến hành sáng ngày 07/01/2014")
+                MeetingExtractor.p_tien_hanh].contains(where: { v in
+              // (a verb that holds another meeting named right after it does not: "Theo báo cáo
+              // tại hội nghị, … có 6 Hội đã tiến hành Đại hội nhiệm kỳ … (25/3/2023), …")
+              guard let j = f.find(v, from: at + 1) else { return false }
+              let object = j + v.count
+              return !(object < t.count && MeetingExtractor.meetingNounStarts(f, at: object))
+            }))
         {
           continue
         }

@@ -87,4 +87,17 @@ final class RulesFromWordingSetsWtToWvTests: XCTestCase {
       Với mục tiêu lan tỏa hoạt động khoa học, lãnh đạo Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định đã tổ chức hội thảo về nông nghiệp. Hội thảo diễn ra trong hai ngày 9 và 10/3/2022.
       """)), ["2022-03-09 Bình Định hoi_thao"])
   }
+
+  /// A meeting referred to ("Theo báo cáo tại hội nghị, …") is no event of its own because a
+  /// holding verb follows when that verb holds another meeting named right after it — the member
+  /// associations' congresses of a year's report.
+  func testAReferenceIsNotHeldByTheVerbOfAnotherMeeting() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp Hội TP. Hồ Chí Minh tổng kết năm 2023
+
+      Sáng 16/1/2024, Ban Chấp hành Liên hiệp Hội TP. Hồ Chí Minh họp hội nghị tổng kết năm 2023.
+
+      Theo báo cáo tại hội nghị, năm 2023 Liên hiệp Hội TP. Hồ Chí Minh có 6 Hội đã tiến hành Đại hội nhiệm kỳ 2023 – 2028, gồm: Hội Ngôn ngữ học (25/3/2023), Hội Cơ học (17/6/2023).
+      """)), ["2024-01-16 Hồ Chí Minh tong_ket"])
+  }
 }
