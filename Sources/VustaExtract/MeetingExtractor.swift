@@ -1014,6 +1014,14 @@ struct MeetingExtractor {
       // (a date at the end of the main clause — "Để thống nhất … chuẩn bị cho Đại hội lần thứ V,
       // Liên hiệp … đã triệu tập Hội nghị Ban Chấp hành lần thứ 9, nhiệm kỳ 2013 – 2018 vào ngày
       // 04/12/2018" — stands after its subject: the preamble ends at the subject)
+      // (or the meeting itself, opening a clause as its subject: "Thực hiện Điều lệ … và được sự
+      // đồng ý của Ban Bí thư …, Đại hội … lần thứ VI Liên hiệp hội đã được tiến hành trọng thể
+      // tại Hà Nội, trong thời gian từ ngày 27 đến ngày 28 tháng 4 năm 2010")
+      if let j = (3..<d.start).first(where: { isBreak(t[$0].gap) && MeetingExtractor.meetingNounStarts(f, at: $0) }),
+        subject.map({ j < $0 }) ?? true
+      {
+        return j
+      }
       if let u = subject, u < d.start { return u }
       var j = d.start
       while j > 2, !isBreak(t[j].gap) { j -= 1 }

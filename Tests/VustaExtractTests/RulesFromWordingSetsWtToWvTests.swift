@@ -100,4 +100,15 @@ final class RulesFromWordingSetsWtToWvTests: XCTestCase {
       Theo báo cáo tại hội nghị, năm 2023 Liên hiệp Hội TP. Hồ Chí Minh có 6 Hội đã tiến hành Đại hội nhiệm kỳ 2023 – 2028, gồm: Hội Ngôn ngữ học (25/3/2023), Hội Cơ học (17/6/2023).
       """)), ["2024-01-16 Hồ Chí Minh tong_ket"])
   }
+
+  /// A preamble of what is carried out ends where the meeting opens a clause as its subject:
+  /// "Thực hiện Điều lệ …, Đại hội … lần thứ VI … đã được tiến hành … từ ngày 27 đến ngày 28
+  /// tháng 4 năm 2010" is a congress, dated by its first day.
+  func testAPreambleEndsWhereTheMeetingOpensAClause() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Nghị quyết Đại hội đại biểu toàn quốc lần thứ VI Liên hiệp các hội khoa học và kỹ thuật Việt Nam
+
+      Thực hiện Điều lệ Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam (sau đây gọi tắt là Liên hiệp hội) và được sự đồng ý của Ban Bí thư Trung ương Đảng, Đại hội đại biểu toàn quốc lần thứ VI Liên hiệp hội đã được tiến hành trọng thể tại Hà Nội, trong thời gian từ ngày 27 đến ngày 28 tháng 4 năm 2010.
+      """)), ["2010-04-27 Hà Nội dai_hoi"])
+  }
 }
