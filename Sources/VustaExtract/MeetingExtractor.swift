@@ -955,6 +955,8 @@ struct MeetingExtractor {
   /// Other purposes ("Nhằm đánh giá …, bầu …, Liên hiệp … đã tiến hành Đại hội …"): they run to the
   /// union that is the subject when no meeting and no day stand before it; else they are read as
   /// a preamble of what is carried out.
+  /// Words that join listed nouns: "và", "hoặc", "cùng".
+  static let listJoins = WordSet(["va", "hoac", "cung"].map { Phrase.hash($0) })
   static let otherPurposeOpeners: [Phrase] = ["nham", "voi muc dich", "voi muc tieu"].phrases
   /// A union's body named before the union as a clause's subject: "Đoàn công tác (của) Liên hiệp
   /// …", "Thường trực Liên hiệp …", "Ban Thường vụ Liên hiệp …".
@@ -1039,6 +1041,7 @@ struct MeetingExtractor {
     let preamble = MeetingExtractor.preambleEnd(s)
     let from = max(from, preamble)
     // one pass: the first position where a meeting noun (or "họp") names an event
+    var countedEnd = -2  // where the last counted noun ended ("26 hội thảo"); none yet
     for at in from..<max(from, t.count) {
       let h = t[at].hash
       guard MeetingVocabulary.firstWords.contains(h) else { continue }
@@ -1061,7 +1064,15 @@ struct MeetingExtractor {
         let dated = s.dates.contains { $0.start < at && $0.day != nil && $0.cued }
         // a number that ends a date ("Sáng 23/06/2020, Đại hội …") counts nothing
         let countBefore = at >= 1 && t[at - 1].isNumber && !s.dates.contains { $0.start < at && $0.end == at }
-        if countBefore, !(dated && smallCount(f, at - 1)) { continue }
+        if countBefore, !(dated && smallCount(f, at - 1)) { countedEnd = at + noun.count; continue }
+        // (the count runs on over the nouns listed after it: "đã tổ chức 26 hội thảo, hội nghị tư
+        // vấn phản biện" — the "hội nghị" is counted too)
+        if (at == countedEnd && t[at].gap == UInt8(ascii: ","))
+          || (at >= 1 && at == countedEnd + 1 && MeetingExtractor.listJoins.contains(t[at - 1].hash))
+        {
+          countedEnd = at + noun.count
+          continue
+        }
         // ("Sáng 20-6, buổi tọa đàm …": the number ends a date and counts nothing)
         if at >= 2, t[at - 2].isNumber, t[at - 1].hash == Lexicon.h_lop
           || t[at - 1].hash == Lexicon.h_buoi || t[at - 1].hash == Lexicon.h_cuoc,

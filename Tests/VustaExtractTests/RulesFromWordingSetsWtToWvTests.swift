@@ -111,4 +111,19 @@ final class RulesFromWordingSetsWtToWvTests: XCTestCase {
       Thực hiện Điều lệ Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam (sau đây gọi tắt là Liên hiệp hội) và được sự đồng ý của Ban Bí thư Trung ương Đảng, Đại hội đại biểu toàn quốc lần thứ VI Liên hiệp hội đã được tiến hành trọng thể tại Hà Nội, trong thời gian từ ngày 27 đến ngày 28 tháng 4 năm 2010.
       """)), ["2010-04-27 Hà Nội dai_hoi"])
   }
+
+  /// A count runs on over the nouns listed after it: in "đã tổ chức 26 hội thảo, hội nghị tư vấn
+  /// phản biện" neither noun is an event, and the meeting the next paragraph names is the one.
+  func testACountRunsOnOverTheListedNouns() {
+    let page = """
+      Liên hiệp hội Hà Nội đề xuất tháo gỡ điểm nghẽn chính sách
+
+      Cả năm 2023, Liên hiệp các Hội Khoa học và Kỹ thuật Hà Nội đã tổ chức 26 hội thảo, hội nghị tư vấn phản biện xã hội.
+
+      Kết quả trên được Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Hà Nội cho biết tại hội nghị tổng kết công tác năm 2023 mà Liên hiệp hội Hà Nội tổ chức hôm 27/12/2023.
+      """
+    XCTAssertEqual(meetingKeys(readPage(page)), ["2023-12-27 Hà Nội tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage(page.replacingOccurrences(of: "26 hội thảo, hội nghị", with: "26 hội thảo và hội nghị"))),
+                   ["2023-12-27 Hà Nội tong_ket"])
+  }
 }
