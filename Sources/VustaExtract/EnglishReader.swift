@@ -64,6 +64,8 @@ struct EnglishReader {
     (.ban_thuong_vu, ["standing committee", "standing board", "presidium", "standing members"].phrases),
     (.ban_chap_hanh, ["executive committee", "executive board", "central council", "executive council"].phrases),
   ]
+  /// The nouns that name a working session outright.
+  static let workingSessionNouns: [Phrase] = ["working session", "work session", "working meeting"].phrases
   /// Words of a review of a period: a meeting that reviews is `tong_ket`.
   static let reviewWords: [Phrase] = [
     "review", "reviewing", "reviewed", "reviews", "look back", "looked back", "looking back", "looks back",
@@ -100,6 +102,8 @@ struct EnglishReader {
   static let eventVerbs: [Phrase] = [
     "held", "holds", "hold", "organised", "organized", "organises", "organizes", "organise", "organize",
     "hosted", "hosts", "convened", "convenes", "met", "meets", "took place", "takes place", "opened", "opens", "was run",
+    // ("VUSTA ran a training course …"; not a term that "runs until 2025")
+    "ran a", "ran an", "ran the",
     "lasted", "had a", "has had", "were run", "co organized", "co organised", "marked", "celebrated", "worked with",
     "works with", "work with", "gathered", "launched", "kicked off", "chaired", "presided", "received", "receives",
   ].phrases
@@ -296,6 +300,10 @@ struct EnglishReader {
   static let attendVerbs: [Phrase] = ["attended", "attends", "took part in", "takes part in", "participated in", "joined"].phrases
   static let attendedPassive = Phrase("attended"), by = Phrase("by")
   static let byWords: [Phrase] = ["organized by", "organised by", "hosted by", "held by", "convened by", "chaired by"].phrases
+  static let p_chaired_by = Phrase("chaired by")
+  /// The titles a person's name opens with: "Prof.", "Dr.", "Mr.", "President …".
+  static let personTitles = WordSet(["prof", "dr", "mr", "mrs", "ms", "assoc", "president", "chairman", "chairwoman",
+                                     "vice", "deputy", "professor", "doctor"].map(Phrase.hash))
 
   /// True when the sentence says the event is another body's: the union attends it, or it is
   /// organised by a body that is no union.
@@ -307,6 +315,9 @@ struct EnglishReader {
     if let a = f.find(Self.attendedPassive, from: at), f.find(Self.by, from: a + 1, to: a + 5) != nil { return true }
     for b in Self.byWords {
       guard let j = f.find(b) else { continue }
+      // (a person chairs a meeting of the union's: "… convened the 5th Central Council conference
+      // – on March 29, in Hanoi – chaired by Prof. Dr. Sc Dang Vu Minh, the President of the VUSTA")
+      if b.hashes == Self.p_chaired_by.hashes, j + b.count < f.tokens.count, Self.personTitles.contains(f.tokens[j + b.count].hash) { continue }
       let agentEnd = min(f.tokens.count, j + b.count + 10)
       if !us.contains(where: { $0.at >= j + b.count && $0.at < agentEnd }) { return true }
     }
@@ -393,7 +404,13 @@ struct EnglishReader {
         break
       }
     }
-    if kind != .dai_hoi, kind != .giao_ban, !signing, Self.reviews(f) { kind = .tong_ket }
+    // (not a working session named so, whatever it reviewed: "… met in a working session, held in
+    // the morning of 10 November 2018, … to review the work of …")
+    if kind != .dai_hoi, kind != .giao_ban, !signing, !(kind == .lam_viec && f.contains(any: Self.workingSessionNouns)),
+      Self.reviews(f)
+    {
+      kind = .tong_ket
+    }
     // the union: in the sentence, else the article's (a headline or lead about it)
     let us = unions[i]
     let national = !us.isEmpty && us.allSatisfy(\.national)

@@ -126,4 +126,25 @@ final class RulesFromWordingSetsWtToWvTests: XCTestCase {
     XCTAssertEqual(meetingKeys(readPage(page.replacingOccurrences(of: "26 hội thảo, hội nghị", with: "26 hội thảo và hội nghị"))),
                    ["2023-12-27 Hà Nội tong_ket"])
   }
+
+  /// English pages written in the same manners: a working session that reviews is still a working
+  /// session; a person who chairs makes no meeting another body's; "ran a training course" holds one.
+  func testEnglishWorkingSessionsChairsAndCourses() {
+    let filler = " The union brings together many associations of scientists and engineers in the province and works on advice"
+      + " to the authorities, training and the spreading of knowledge among farmers and students alike."
+    func keys(_ text: String, _ published: FactDate) -> [String] { meetingKeys(readPage(text, published: published)) }
+    XCTAssertEqual(keys("Phu Yen Union and the Provincial Commission meet\n"
+      + "With a view to reviewing the work of the Phu Yen Provincial Union of Science and Technology Associations (hereinafter"
+      + " referred to as Phu Yen Union), the leaders of the Provincial Commission and Phu Yen Union met in a working session,"
+      + " held in the morning of 10 November 2018." + filler, FactDate(year: 2018, month: 11, day: 12)),
+                   ["2018-11-10 Phú Yên lam_viec"])
+    XCTAssertEqual(keys("VUSTA's Central Council holds its 5th conference\n"
+      + "The Vietnam Union of Science and Technology Associations (VUSTA) convened the 5th Central Council conference (term VII)"
+      + " – on March 29, in Hanoi – chaired by Prof. Dang Vu Minh, the President of the VUSTA." + filler,
+                        FactDate(year: 2019, month: 4, day: 22)), ["2019-03-29 Hà Nội ban_chap_hanh"])
+    XCTAssertEqual(keys("VUSTA training course in Nha Trang\n"
+      + "Implementing its plan for building the capacity of its members, the Vietnam Union of Science and Technology"
+      + " Associations (VUSTA) ran a training course on policy advocacy (from 29-31 August 2017, in Khanh Hoa)." + filler,
+                        FactDate(year: 2019, month: 11, day: 18)), ["2017-08-29 Khánh Hòa tap_huan"])
+  }
 }
