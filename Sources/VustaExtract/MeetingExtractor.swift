@@ -987,6 +987,9 @@ struct MeetingExtractor {
     let subject: Int? = s.unions.lazy.compactMap { u -> Int? in
       guard u.start > 2 else { return nil }
       if isBreak(t[u.start].gap) { return u.start }
+      // (two unions read as one mention across the comma that parts them: "… theo chỉ đạo của
+      // Thường trực Liên hiệp hội, Liên hiệp các Hội … tỉnh đã tổ chức Hội nghị …")
+      if let j = (u.start + 1..<u.end).first(where: { isBreak(t[$0].gap) && f.matches(Lexicon.p_lien_hiep, at: $0) }) { return j }
       for head in subjectHeads {
         var j = u.start - head.count
         if j >= 1, t[u.start - 1].hash == Lexicon.h_cua { j -= 1 }

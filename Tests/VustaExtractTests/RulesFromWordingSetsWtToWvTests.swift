@@ -147,4 +147,15 @@ final class RulesFromWordingSetsWtToWvTests: XCTestCase {
       + " Associations (VUSTA) ran a training course on policy advocacy (from 29-31 August 2017, in Khanh Hoa)." + filler,
                         FactDate(year: 2019, month: 11, day: 18)), ["2017-08-29 Khánh Hòa tap_huan"])
   }
+
+  /// Two unions the reader takes for one mention across the comma that parts them end a preamble
+  /// at that comma: "Thực hiện …, theo chỉ đạo của Thường trực Liên hiệp hội, Liên hiệp các Hội …
+  /// tỉnh Bình Thuận đã tổ chức Hội nghị sơ kết … (ngày 17/7/2020)".
+  func testAPreambleEndsBetweenTwoUnionsReadAsOne() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội tỉnh sơ kết công tác 6 tháng đầu năm 2020
+
+      Thực hiện Chương trình công tác năm 2020 và theo chỉ đạo của Thường trực Liên hiệp hội, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Thuận đã tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2020, triển khai nhiệm vụ 6 tháng cuối năm 2020 (ngày 17/7/2020), với sự tham dự của các Ủy viên Ban chấp hành Liên hiệp hội.
+      """)), ["2020-07-17 Bình Thuận tong_ket"])
+  }
 }
