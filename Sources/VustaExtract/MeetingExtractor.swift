@@ -710,7 +710,12 @@ struct MeetingExtractor {
       guard !s.dates.isEmpty else { continue }
       let noun = meetingNoun(in: s, allowReference: true)
       let verb = s.text.contains(any: MeetingExtractor.eventReferenceVerbs)
-      guard noun != nil || verb else { continue }
+      // (or a sentence of its time alone: "Thời gian là sáng 17-5-2019.", "Thời gian: ngày …")
+      let timeOnly = EventRecord.timeLabels.contains { l in
+        s.text.matches(l, at: 0) && l.count < s.text.tokens.count
+          && (s.text.tokens[l.count].gap == UInt8(ascii: ":") || s.text.tokens[l.count].hash == MeetingExtractor.p_la.hashes[0])
+      }
+      guard noun != nil || verb || timeOnly else { continue }
       if let k = noun, isPlan(s, noun: k) || isContest(s, noun: k) { continue }
       if noun == nil && (s.text.contains(any: MeetingExtractor.planWords) || s.text.containsWill()) { continue }
       // a different meeting named here is not the main event ("Trước đó, ngày 20/12, Ban Kiểm tra …")
@@ -1567,8 +1572,10 @@ struct MeetingExtractor {
     guard let next = context.sentences.first(where: { $0.index > s.index }), next.line == s.line else { return nil }
     // "Đơn vị đứng ra tổ chức hội thảo là Liên hiệp các hội khoa học kỹ thuật Hải Phòng": the
     // holder named after "là"
+    // (or with no noun: "Đơn vị tổ chức là Liên hiệp các Hội … tỉnh Thừa Thiên Huế.")
     if let opener = MeetingExtractor.holderOpeners.first(where: { next.text.matches($0, at: 0) }),
-      let n = meetingNoun(in: next, allowReference: true), n == opener.count,
+      let n = next.text.matches(MeetingExtractor.p_la, at: opener.count) ? opener.count - 1
+        : meetingNoun(in: next, allowReference: true).flatMap({ $0 == opener.count ? $0 : nil }),
       let la = next.text.find(MeetingExtractor.p_la, from: n + 1, to: min(next.text.tokens.count, n + 4)),
       let holder = next.unions.first(where: { $0.start == la + 1 && !$0.partyDelegation && $0.scope != .plural })
     {

@@ -158,4 +158,19 @@ final class RulesFromWordingSetsWtToWvTests: XCTestCase {
       Thực hiện Chương trình công tác năm 2020 và theo chỉ đạo của Thường trực Liên hiệp hội, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Thuận đã tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2020, triển khai nhiệm vụ 6 tháng cuối năm 2020 (ngày 17/7/2020), với sự tham dự của các Ủy viên Ban chấp hành Liên hiệp hội.
       """)), ["2020-07-17 Bình Thuận tong_ket"])
   }
+
+  /// One fact a sentence (wording set vb): the holder in a sentence of its own ("Đơn vị tổ chức
+  /// là Liên hiệp …"), the day in a sentence of its own ("Thời gian là sáng 17-5-2019.").
+  func testTheHolderAndTheDayInSentencesOfTheirOwn() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Lần thứ VII tôn vinh Trí thức Khoa học và Công nghệ tiêu biểu
+
+      Ngày 15 tháng 9 năm 2023, Lễ Tôn vinh Trí thức Khoa học công nghệ tiêu biểu lần thứ VII diễn ra long trọng. Đơn vị tổ chức là Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế.
+      """)), ["2023-09-15 Thừa Thiên Huế khac"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Đại hội Liên hiệp hội tỉnh Ninh Bình
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình tiến hành Đại hội đại biểu lần thứ V. Đại hội bầu Ban Chấp hành mới. Thời gian là sáng 21-7-2025.
+      """)), ["2025-07-21 Ninh Bình dai_hoi"])
+  }
 }
