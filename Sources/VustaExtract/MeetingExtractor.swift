@@ -1221,7 +1221,12 @@ struct MeetingExtractor {
   static let p_ket_qua = Phrase("ket qua"), p_thong_bao_ket_qua = Phrase("thong bao ket qua")
   static let h_nganh = Phrase.hash("nganh")
 
-  static let habitWords: [Phrase] = ["hang nam", "thuong nien", "luan phien", "dinh ky", "moi nam"].phrases
+  static let habitWords: [Phrase] = [
+    "hang nam", "thuong nien", "luan phien", "dinh ky", "moi nam",
+    // ("Liên hiệp hội thường xuyên tổ chức các hội thảo, lớp tập huấn cho hội viên", "… được duy
+    // trì đều đặn", "Theo thông lệ, …", "Như thường lệ, …")
+    "thuong xuyen", "deu dan", "thong le", "thuong le", "hang thang", "hang quy",
+  ].phrases
   static let p_tu_nam = Phrase("tu nam")
 
   /// A sentence about what a body does every year or in turn ("Hằng năm …", "… luân phiên tại

@@ -173,4 +173,21 @@ final class RulesFromWordingSetsWtToWvTests: XCTestCase {
       Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình tiến hành Đại hội đại biểu lần thứ V. Đại hội bầu Ban Chấp hành mới. Thời gian là sáng 21-7-2025.
       """)), ["2025-07-21 Ninh Bình dai_hoi"])
   }
+
+  /// What the union does as a rule ("thường xuyên tổ chức các hội thảo, lớp tập huấn", "… được
+  /// duy trì đều đặn", "Theo thông lệ, …") is a habit, not the page's event, even as its lead.
+  func testHabitsAreNoEvents() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tọa đàm nhân Ngày Khoa học và Công nghệ Việt Nam
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk thường xuyên tổ chức các hội thảo, lớp tập huấn cho hội viên, và các buổi làm việc với các sở, ngành.
+
+      Buổi Tọa đàm nhân Ngày Khoa học và Công nghệ Việt Nam đã được Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk tổ chức vào chiều ngày 18-5-2020.
+      """)), ["2020-05-18 Đắk Lắk hoi_thao"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội tỉnh Gia Lai gắn bó với các sở, ngành
+
+      Các buổi làm việc với các sở, ngành được Liên hiệp hội tỉnh duy trì đều đặn.
+      """)), [])
+  }
 }
