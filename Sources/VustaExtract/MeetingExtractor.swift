@@ -19,6 +19,8 @@ struct MeetingExtractor {
     "sap dien ra", "tien toi", "de xuat to chuc", "du dinh", "len ke hoach", "chuan bi cho",
     "thong nhat to chuc", "nhat tri to chuc", "quyet dinh to chuc",
   ].phrases
+  /// Words of what must or should be done: "cần", "phải", "nên".
+  static let modalWords = WordSet(["can", "phai", "nen"].map { Phrase.hash($0) })
   static let todayWords: [Phrase] = ["sang nay", "chieu nay", "hom nay", "toi nay", "trua nay"].phrases
   /// A contest and its machinery: a meeting of its jury ("họp Hội đồng giám khảo chấm thi") is
   /// the contest's work, not a meeting of the union.
@@ -1284,6 +1286,13 @@ struct MeetingExtractor {
       if let at = f.find(marker, from: k + 1, to: end) { end = at }
     }
     if f.contains(any: MeetingExtractor.planWords, from: start, to: end) || f.containsWill(from: start, to: end) { return true }
+    // "… Liên hiệp hội cần tổng kết tình hình hoạt động …", "cần tổ chức Hội nghị …": what must be
+    // done, not what was (no day before it)
+    if !tookPlace, k >= 1, MeetingExtractor.modalWords.contains(f.tokens[k - 1].hash)
+      || (k >= 3 && MeetingExtractor.modalWords.contains(f.tokens[k - 3].hash) && f.matches(Lexicon.p_to_chuc, at: k - 2))
+    {
+      return true
+    }
     if isContentOfIssuedDocument(s, noun: k) { return true }
     // "ngày 5/3 tới"
     for d in s.dates where d.end < f.tokens.count && f.tokens[d.end].hash == Lexicon.h_toi { return true }

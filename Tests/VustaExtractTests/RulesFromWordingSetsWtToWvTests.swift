@@ -190,4 +190,16 @@ final class RulesFromWordingSetsWtToWvTests: XCTestCase {
       Các buổi làm việc với các sở, ngành được Liên hiệp hội tỉnh duy trì đều đặn.
       """)), [])
   }
+
+  /// What must be done ("… Liên hiệp hội cần tổng kết tình hình hoạt động …", "cần tổ chức Hội
+  /// nghị …") is no meeting held; the meeting the next paragraph reports is the page's event.
+  func testWhatMustBeDoneIsNoMeeting() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Trí thức Huế bước vào chặng đường mới
+
+      Sau 5 năm nhiệm kỳ II (2003 – 2008), Liên hiệp các hội Khoa học Kỹ thuật tỉnh Thừa Thiên Huế cần tổng kết tình hình hoạt động và bàn phương hướng nhiệm kỳ III.
+
+      Trong bối cảnh đó, sáng ngày 20 tháng 02 năm 2009, Đại hội đại biểu lần thứ III của Liên hiệp hội đã được tiến hành tại Hội trường Khách sạn Hương Giang.
+      """)), ["2009-02-20 Thừa Thiên Huế dai_hoi"])
+  }
 }
