@@ -58,6 +58,9 @@ enum UnionFinder {
   static let districtWords: [Phrase] = ["huyen", "thi xa", "cap huyen", "cap xa"].phrases
   /// Words between a union's name and its district: its congress's number and term.
   static let termWords = WordSet(["lan", "thu", "nhiem", "ky", "khoa", "cua"].map(Phrase.hash))
+  /// Words that open a verb phrase right after "Liên hiệp" cut short: "đã", "tổ (chức)", "sẽ" ….
+  static let verbsAfterShortName = WordSet(["da", "to", "dang", "se", "cung", "van", "luon", "tiep", "chu", "phoi", "tien",
+                                            "thuong", "trien"].map(Phrase.hash))
   /// First words of `starts`, to skip sentences that name no LHH body.
   static let startWords = WordSet(starts.map { $0.hashes[0] })
 
@@ -83,6 +86,17 @@ enum UnionFinder {
       // (the short "LH" only as "LH các Hội" or "LH Hội", written in capitals)
       if s.words == ["lien", "hiep"] || s.words == ["lh"] {
         let k = i + s.count
+        // "… đã được Liên hiệp tổ chức", "Liên hiệp đã tổ chức hội nghị …": the union's name cut
+        // to its first words, a verb right after it — the page's union, as "Liên hiệp hội" is
+        // (written with its capital; "liên hiệp với" is a verb)
+        // (the verb in lower case: "Hội Liên hiệp Văn học nghệ thuật" is another union)
+        if s.words == ["lien", "hiep"], t[i].isCap, k < t.count, t[k].gap == 0, !t[k].isCap,
+          UnionFinder.verbsAfterShortName.contains(t[k].hash)
+        {
+          out.append(UnionMention(start: i, end: k, scope: .bare, partyDelegation: false, scientific: false, spelledScientific: false))
+          i = k
+          continue
+        }
         guard k < t.count, t[k].hash == Lexicon.h_hoi
           || (t[k].hash == Lexicon.h_cac && k + 1 < t.count && t[k + 1].hash == Lexicon.h_hoi)
           || (s.count == 2 && UnionFinder.namedWithoutHoi(f, at: k, provinces: provinces)),

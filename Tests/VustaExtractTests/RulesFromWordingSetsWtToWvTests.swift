@@ -202,4 +202,16 @@ final class RulesFromWordingSetsWtToWvTests: XCTestCase {
       Trong bối cảnh đó, sáng ngày 20 tháng 02 năm 2009, Đại hội đại biểu lần thứ III của Liên hiệp hội đã được tiến hành tại Hội trường Khách sạn Hương Giang.
       """)), ["2009-02-20 Thừa Thiên Huế dai_hoi"])
   }
+
+  /// "Liên hiệp" cut short before a verb ("… đã được Liên hiệp tổ chức", "Liên hiệp đã tổ chức
+  /// hội nghị") is the page's union; "Hội Liên hiệp Văn học nghệ thuật" and a count after it are not.
+  func testTheUnionsNameCutShortBeforeAVerb() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Dự thảo kế hoạch phối hợp tập hợp trí thức được đưa ra lấy ý kiến
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình luôn chú trọng công tác tư vấn. Để chuẩn bị cho các buổi làm việc với các huyện ủy, chiều 19-4-2024, Liên hiệp đã tổ chức hội nghị lấy ý kiến đóng góp cho dự thảo kế hoạch.
+      """)), ["2024-04-19 Thái Bình khac"])
+    let f = FoldedText("Hội Liên hiệp Văn học nghệ thuật vẫn tổ chức; Liên hiệp có 9 tổ chức thành viên; Liên hiệp đã họp.")
+    XCTAssertEqual(UnionFinder.mentions(in: f, provinces: []).count, 1)
+  }
 }
