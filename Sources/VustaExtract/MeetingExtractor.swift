@@ -962,9 +962,9 @@ struct MeetingExtractor {
   /// Other purposes ("Nhằm đánh giá …, bầu …, Liên hiệp … đã tiến hành Đại hội …"): they run to the
   /// union that is the subject when no meeting and no day stand before it; else they are read as
   /// a preamble of what is carried out.
+  static let otherPurposeOpeners: [Phrase] = ["nham", "voi muc dich", "voi muc tieu"].phrases
   /// Words that join listed nouns: "và", "hoặc", "cùng".
   static let listJoins = WordSet(["va", "hoac", "cung"].map { Phrase.hash($0) })
-  static let otherPurposeOpeners: [Phrase] = ["nham", "voi muc dich", "voi muc tieu"].phrases
   /// A union's body named before the union as a clause's subject: "Đoàn công tác (của) Liên hiệp
   /// …", "Thường trực Liên hiệp …", "Ban Thường vụ Liên hiệp …".
   static let subjectHeads: [Phrase] = [
