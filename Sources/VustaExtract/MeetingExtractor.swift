@@ -963,6 +963,8 @@ struct MeetingExtractor {
   /// union that is the subject when no meeting and no day stand before it; else they are read as
   /// a preamble of what is carried out.
   static let otherPurposeOpeners: [Phrase] = ["nham", "voi muc dich", "voi muc tieu"].phrases
+  /// Verbs of saying that close a speaker's frame before a comma: "cho hay", "cho biết".
+  static let sayingVerbs: [Phrase] = ["cho hay", "cho biet"].phrases
   /// Words that join listed nouns: "và", "hoặc", "cùng".
   static let listJoins = WordSet(["va", "hoac", "cung"].map { Phrase.hash($0) })
   /// A union's body named before the union as a clause's subject: "Đoàn công tác (của) Liên hiệp
@@ -983,8 +985,16 @@ struct MeetingExtractor {
   static func preambleEnd(_ s: AnalyzedSentence) -> Int {
     let f = s.text
     let t = f.tokens
-    guard t.count > 6, preambleOpeners.contains(where: { f.matches($0, at: 0) }) || f.isPurposeDe(0) else { return 0 }
     func isBreak(_ g: UInt8) -> Bool { g == UInt8(ascii: ",") || g == UInt8(ascii: ";") }
+    // a speaker's frame: "Thông tin từ Liên hiệp Hội Bình Định cho hay, hội thảo tập huấn “…” đã
+    // được … tổ chức …", "Bà …, Chủ tịch Liên hiệp hội, cho biết, …" — what is reported starts
+    // after the first comma that closes a saying verb (within twenty words)
+    if t.count > 4, let j = (3..<min(t.count, 21)).first(where: { isBreak(t[$0].gap) }),
+      sayingVerbs.contains(where: { f.endsWith($0, before: j) })
+    {
+      return j
+    }
+    guard t.count > 6, preambleOpeners.contains(where: { f.matches($0, at: 0) }) || f.isPurposeDe(0) else { return 0 }
     if purposeOpeners.contains(where: { f.matches($0, at: 0) }) {
       return t.indices.first(where: { $0 > 2 && isBreak(t[$0].gap) }) ?? 0
     }

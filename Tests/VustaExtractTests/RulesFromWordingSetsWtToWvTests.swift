@@ -214,4 +214,14 @@ final class RulesFromWordingSetsWtToWvTests: XCTestCase {
     let f = FoldedText("Hội Liên hiệp Văn học nghệ thuật vẫn tổ chức; Liên hiệp có 9 tổ chức thành viên; Liên hiệp đã họp.")
     XCTAssertEqual(UnionFinder.mentions(in: f, provinces: []).count, 1)
   }
+
+  /// A speaker's frame ("Thông tin từ Liên hiệp Hội Bình Định cho hay, …", "Bà …, Chủ tịch Liên
+  /// hiệp hội, cho biết, …") is no topic of the meeting reported after it (wording set vd).
+  func testASpeakersFrameIsNoTopic() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Theo Liên hiệp Hội Bình Định, đơn vị đã tham dự Hội thảo tập huấn về chuyển dịch năng lượng
+
+      Thông tin từ Liên hiệp Hội Bình Định cho hay, hội thảo tập huấn “Chuyển dịch năng lượng công bằng tại Việt Nam” đã được Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức tại thành phố Hà Tĩnh trong 2 ngày 8 và 9/4/2021.
+      """)), ["2021-04-08 Hà Tĩnh hoi_thao"])
+  }
 }
