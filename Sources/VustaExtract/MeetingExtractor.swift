@@ -963,6 +963,8 @@ struct MeetingExtractor {
   /// union that is the subject when no meeting and no day stand before it; else they are read as
   /// a preamble of what is carried out.
   static let otherPurposeOpeners: [Phrase] = ["nham", "voi muc dich", "voi muc tieu"].phrases
+  /// "là nơi" (is the place where): "Liên hiệp Hội tỉnh Trà Vinh là nơi mà đoàn … đã tới".
+  static let p_la_noi = Phrase("la noi")
   /// Verbs of saying that close a speaker's frame before a comma: "cho hay", "cho biết".
   static let sayingVerbs: [Phrase] = ["cho hay", "cho biet"].phrases
   /// Words that join listed nouns: "và", "hoặc", "cùng".
@@ -2087,8 +2089,11 @@ struct MeetingExtractor {
     guard isDelegation else { return nil }
     // "LHH TP. Hồ Chí Minh đã đón đoàn công tác của LHH Lâm Đồng … đến thăm và làm việc": the
     // union that receives the delegation is the host
+    // ("Liên hiệp Hội tỉnh Trà Vinh là nơi mà đoàn cán bộ Liên hiệp … tỉnh Tiền Giang … đã tới giao
+    // lưu": the union that is the place the delegation came to)
     if let receiver = s.unions.last(where: { $0.end <= subject.start }), case .province(let p) = receiver.scope,
       (receiver.end..<subject.start).contains(where: { [MeetingExtractor.h_don, MeetingExtractor.h_tiep].contains(t[$0].hash) })
+        || s.text.find(MeetingExtractor.p_la_noi, from: receiver.end, to: min(subject.start, receiver.end + 2)) != nil
     {
       return p
     }

@@ -224,4 +224,13 @@ final class RulesFromWordingSetsWtToWvTests: XCTestCase {
       Thông tin từ Liên hiệp Hội Bình Định cho hay, hội thảo tập huấn “Chuyển dịch năng lượng công bằng tại Việt Nam” đã được Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức tại thành phố Hà Tĩnh trong 2 ngày 8 và 9/4/2021.
       """)), ["2021-04-08 Hà Tĩnh hoi_thao"])
   }
+
+  /// The union that "is the place" a delegation came to is the host of the working visit (set ve).
+  func testTheUnionThatIsThePlaceADelegationCameToIsTheHost() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Giao lưu giữa hai Liên hiệp hội
+
+      Liên hiệp Hội tỉnh Trà Vinh là nơi mà đoàn cán bộ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang, do Chủ tịch Liên hiệp Hội dẫn đầu, đã tới giao lưu, học hỏi kinh nghiệm vào ngày 13-4-2012.
+      """)), ["2012-04-13 Trà Vinh lam_viec"])
+  }
 }
