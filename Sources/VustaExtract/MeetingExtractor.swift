@@ -968,7 +968,7 @@ struct MeetingExtractor {
   /// Verbs of saying that close a speaker's frame before a comma: "cho hay", "cho biết".
   static let sayingVerbs: [Phrase] = ["cho hay", "cho biet"].phrases
   /// Words that join listed nouns: "và", "hoặc", "cùng".
-  static let listJoins = WordSet(["va", "hoac", "cung"].map { Phrase.hash($0) })
+  static let listJoins = WordSet([Lexicon.h_va, Phrase.hash("hoac"), MeetingExtractor.h_cung])
   /// A union's body named before the union as a clause's subject: "Đoàn công tác (của) Liên hiệp
   /// …", "Thường trực Liên hiệp …", "Ban Thường vụ Liên hiệp …".
   static let subjectHeads: [Phrase] = [
