@@ -1386,6 +1386,9 @@ struct MeetingExtractor {
     if s.unions.contains(where: { u in u.start < k && !MeetingExtractor.parentWords.contains { f.endsWith($0, before: u.start) } }) {
       return false
     }
+    // nor when the sentence names the union as the agent that held it ("…, tại Hội trường Trụ
+    // sở các Hội Đặc thù tỉnh Sóc Trăng, Hội nghị tổng kết … đã được Liên hiệp các hội … tổ chức")
+    if heldByUnionAsAgent(s, noun: k) { return false }
     // ("… tại Bảo tàng tỉnh hội Khoa học lịch sử Thanh Hóa đã tổ chức …": "hội" as written
     // in lower case still names an association when a capitalised name follows it)
     var i = k - 1
@@ -1407,6 +1410,24 @@ struct MeetingExtractor {
       i -= 1
     }
     return false
+  }
+
+  /// True when a union after the meeting's noun is the agent of a passive holding verb in the
+  /// same clause: "Hội nghị … đã được Liên hiệp các hội … tỉnh (Liên hiệp Hội) tổ chức".
+  func heldByUnionAsAgent(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    let f = s.text
+    let t = f.tokens
+    return s.unions.contains { u in
+      guard u.start > k, u.start >= 1, t[u.start - 1].hash == CitationExtractor.h_duoc,
+        !(k + 1...u.start).contains(where: { FoldedText.isStrongPunct(t[$0].gap) })
+      else { return false }
+      // the verb within a few words after the name (its abbreviation in brackets between)
+      var j = u.end
+      if j < t.count, t[j].gap == UInt8(ascii: "(") {
+        while j < t.count, t[j].gap != UInt8(ascii: ")"), j < u.end + 6 { j += 1 }
+      }
+      return MeetingExtractor.heldVerbs.contains { v in f.find(v, from: j, to: min(t.count, j + 3)) != nil }
+    }
   }
 
   /// Words that name the union as another association's parent: "hội thành viên của", "thành
