@@ -440,7 +440,7 @@ public enum ListingPage {
     // a first item holding the page's headline over items with neither headline nor date: the
     // entries of one article (a live blog's "8h56: …", "8h30: …"), not news items (a search
     // page's items are summaries alike, none with a headline)
-    if isOneArticle(items) || isOutline(items) { return nil }
+    if isOneArticle(items) || isOutline(items) || isArticleWithLists(items) { return nil }
     if items.count >= 2 { return items }
     // one item above a pager ("1 2 3", "« Trước 5 6 7 Sau »"): a listing whose page shows one
     // (or above a lone "Xem thêm" link that loads more of them), as is one item of a page whose
@@ -723,6 +723,17 @@ public enum ListingPage {
   /// headline or a date: one article's parts under its headline, not news items.
   static func isOneArticle(_ items: [ListingItem]) -> Bool {
     items.count >= 2 && items[0].title != nil && items.dropFirst().allSatisfy { $0.title == nil && $0.published == nil }
+  }
+
+  /// A first item holding the page's headline and an article's lead (a paragraph of forty words
+  /// or more) over one-line entries with no date of their own: an article in an `<article>` with
+  /// lists in it ("Thành phần tham dự", "Các tham luận được trình bày" over their entries), not a
+  /// listing — a listing's later items have a summary or a date.
+  static func isArticleWithLists(_ items: [ListingItem]) -> Bool {
+    guard items.count >= 2, items[0].title != nil,
+      items.dropFirst().allSatisfy({ $0.published == nil && $0.lines.count == 1 })
+    else { return false }
+    return items[0].text.split(separator: "\n").dropFirst().contains { leastWordCount(String($0), limit: 40) >= 40 }
   }
 
   /// Paragraphs of fifteen words or more, a long headline that opens the item aside.

@@ -1389,6 +1389,16 @@ struct MeetingExtractor {
     // nor when the sentence names the union as the agent that held it ("…, tại Hội trường Trụ
     // sở các Hội Đặc thù tỉnh Sóc Trăng, Hội nghị tổng kết … đã được Liên hiệp các hội … tổ chức")
     if heldByUnionAsAgent(s, noun: k) { return false }
+    // nor when the association before it only attends a meeting the union is named with right
+    // after its noun ("Hội Y học tỉnh Đồng Tháp đã tham dự Hội nghị Ban Chấp hành lần thứ 5 của
+    // Liên hiệp các Hội …"): a guest at the union's meeting
+    if [k, k - 1].contains(where: { a in a >= 1 && Lexicon.guestOpeners.contains { f.endsWith($0, before: a) } }),
+      s.unions.contains(where: { u in
+        u.start > k && u.start <= k + 12 && !(k + 1...u.start).contains { FoldedText.isStrongPunct(t[$0].gap) }
+      })
+    {
+      return false
+    }
     // ("… tại Bảo tàng tỉnh hội Khoa học lịch sử Thanh Hóa đã tổ chức …": "hội" as written
     // in lower case still names an association when a capitalised name follows it)
     var i = k - 1
@@ -1412,21 +1422,22 @@ struct MeetingExtractor {
     return false
   }
 
-  /// True when a union after the meeting's noun is the agent of a passive holding verb in the
-  /// same clause: "Hội nghị … đã được Liên hiệp các hội … tỉnh (Liên hiệp Hội) tổ chức".
+  /// True when a union after the meeting's noun is named as the one that held it, in the same
+  /// clause: the agent of a passive ("Hội nghị … đã được Liên hiệp các hội … tỉnh (Liên hiệp Hội)
+  /// tổ chức") or the holder after "do" ("Hội Y học tỉnh đã dự Hội nghị sơ kết … do Liên hiệp các
+  /// hội KH-KT tỉnh Quảng Nam tổ chức").
   func heldByUnionAsAgent(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     let f = s.text
     let t = f.tokens
     return s.unions.contains { u in
-      guard u.start > k, u.start >= 1, t[u.start - 1].hash == CitationExtractor.h_duoc,
+      guard u.start > k, u.start >= 1, t[u.start - 1].hash == CitationExtractor.h_duoc || f.isPlainDo(u.start - 1),
         !(k + 1...u.start).contains(where: { FoldedText.isStrongPunct(t[$0].gap) })
       else { return false }
-      // the verb within a few words after the name (its abbreviation in brackets between)
-      var j = u.end
-      if j < t.count, t[j].gap == UInt8(ascii: "(") {
-        while j < t.count, t[j].gap != UInt8(ascii: ")"), j < u.end + 6 { j += 1 }
-      }
-      return MeetingExtractor.heldVerbs.contains { v in f.find(v, from: j, to: min(t.count, j + 3)) != nil }
+      // the verb a few words after the name, within its clause (an abbreviation or the province
+      // in between: "… (Liên hiệp Hội) tỉnh Bà Rịa-Vũng Tàu tổ chức")
+      var end = u.end
+      while end < min(t.count, u.end + 10), !FoldedText.isStrongPunct(t[end].gap), t[end].gap != UInt8(ascii: ",") { end += 1 }
+      return MeetingExtractor.heldVerbs.contains { v in f.find(v, from: u.end, to: end) != nil }
     }
   }
 

@@ -90,4 +90,37 @@ final class ListingMarkupTests: XCTestCase {
     let got = ListingPage.items(in: page.text)?.compactMap(\.title) ?? []
     XCTAssertEqual(Array(got.prefix(3)), Self.items.map(\.0))
   }
+
+  /// An article saved in an `<article>` element with lists in it (the guests, the chairs, the
+  /// papers) is one article, not a listing page of its entries.
+  func testAnArticleWithListsIsNoListing() {
+    let html = """
+      <html><body>
+      <article>
+      <h1>Hội thảo khoa học về phát triển tiêu bền vững vùng Tây Nguyên có sự tham dự của Viện KHKT Nông Lâm nghiệp Tây Nguyên</h1>
+      <p class="author">ThS. Đỗ Văn Chung, ThS. Đào Thị Lan Hoa</p>
+      <p><strong>Hội thảo Khoa học chủ đề “Phát triển tiêu bền vững trên khu vực Tây Nguyên” do Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk tổ chức đã diễn ra sáng 20/12/2021 tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk; đại diện Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên đã đến dự.</strong></p>
+      <h3>Thành phần tham dự</h3>
+      <ul>
+      <li>Đồng chí Y Biêr Niê – Phó Bí thư Tỉnh ủy Đắk Lắk;</li>
+      <li>Đại diện Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk và Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên (WASI);</li>
+      <li>Đại diện các Sở, ngành; các cơ quan báo đài; chuyên gia, nhà khoa học ở trong lẫn ngoài tỉnh.</li>
+      </ul>
+      <h3>Đoàn chủ trì</h3>
+      <ul>
+      <li>TS. Vương Hữu Nhi – Chủ tịch Liên hiệp hội Khoa học và Kỹ thuật tỉnh Đắk Lắk -Chủ trì Hội Thảo;</li>
+      <li>ThS. Nguyễn Đình Hiền – Phó chủ tịch Liên hiệp hội Khoa học và Kỹ thuật tỉnh Đắk Lắk – Ủy viên;</li>
+      <li>ThS. Đào Thị Lan Hoa – Phụ trách Phòng Kế hoạch Khoa học và Hợp tác quốc tế – WASI – Ủy viên.</li>
+      </ul>
+      <h3>Các tham luận được trình bày</h3>
+      <ul>
+      <li>Phát triển tiêu bền vững trên khu vục Tây Nguyên;</li>
+      <li>Thực trạng sản xuất và định hướng phát triển cây hồ tiêu bền vững trên địa bàn tỉnh Đắk Lắk trong thời gian tới;</li>
+      <li>Một số kết quả của chương trình nghiên cứu ứng dụng công nghệ sinh học trong phát triển hồ tiêu bên vững ở Tây Nguyên;</li>
+      <li>Một số thành tựu nghiên cứu về cây hồ tiêu, định hướng nghiên cứu và phát triển hồ tiêu bề…</li>
+      </ul>
+      </body></html>
+      """
+    XCTAssertNil(ListingPage.items(in: VietnameseText.nfc(HTMLText(html: html).text)))
+  }
 }

@@ -20,4 +20,31 @@ final class RulesFromWordingSetsVfToVlTests: XCTestCase {
       Sáng ngày 24/12/2024, tại Hội trường Trụ sở các Hội Đặc thù tỉnh Sóc Trăng, Hội Làm vườn tỉnh đã tổ chức Hội nghị tổng kết hoạt động năm 2024.
       """)), [])
   }
+
+  /// A member association's site tells the union's meeting from its side: the association that
+  /// attends it ("đã tham dự", "đã cử đại diện dự") or a meeting "do Liên hiệp … tổ chức" is
+  /// still the union's meeting.
+  func testAnAssociationAttendingTheUnionsMeetingIsAGuest() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội Y học tỉnh dự hội nghị sơ kết của Liên hiệp hội
+
+      Sáng ngày 13-7-2020, đại diện Hội Y học tỉnh đã dự Hội nghị sơ kết công tác 6 tháng đầu năm 2020 do Liên hiệp các hội KH-KT tỉnh Quảng Nam tổ chức.
+      """)), ["2020-07-13 Quảng Nam tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội Đông y tỉnh dự hội nghị Ban Chấp hành Liên hiệp hội
+
+      Hội Đông y tỉnh Bà Rịa - Vũng Tàu đã cử đoàn tham dự Hội nghị Ban chấp hành (mở rộng) lần thứ IX do Liên hiệp các Hội khoa học và Kỹ thuật (Liên hiệp Hội) tỉnh Bà Rịa-Vũng Tàu tổ chức ngày 28-01-2016 để tổng kết năm 2015.
+      """)), ["2016-01-28 Bà Rịa - Vũng Tàu tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội Y học tỉnh Đồng Tháp dự hội nghị
+
+      Ngày 20/4/2021, Hội Y học tỉnh Đồng Tháp đã tham dự Hội nghị Ban Chấp hành lần thứ 5 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Tháp.
+      """)), ["2021-04-20 Đồng Tháp ban_chap_hanh"])
+    // the association's own meeting, held by it, stays its own
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội Y học tỉnh Đồng Tháp tổng kết năm 2020
+
+      Ngày 20/1/2021, Hội Y học tỉnh Đồng Tháp đã tổ chức Hội nghị tổng kết công tác năm 2020, có đại diện Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Tháp dự.
+      """)), [])
+  }
 }
