@@ -31,10 +31,22 @@ enum Interview {
     return 3
   }
 
-  /// Where an answer's words begin: after the speaker's name and its colon ("— Ông Nguyễn Văn
-  /// Phát: Ngày 14/10/2021, …", within the first eight words), else 0.
+  /// Where an answer's words begin: after the speaker's name and its colon, within the first
+  /// eight words — a line opening with a dash ("— Ông Nguyễn Văn Phát: Ngày 14/10/2021, …") or
+  /// with a speaker's title and a capitalised name ("Ông Phạm Văn Tân: Ngày 27/3/2019, …",
+  /// "TS. Lê Văn A: …"); else 0.
   static func answerStart(_ f: FoldedText) -> Int {
-    guard let first = f.scalars.first, "—–-".unicodeScalars.contains(first) else { return 0 }
-    return (1..<min(f.tokens.count, 9)).first { f.tokens[$0].gap == UInt8(ascii: ":") } ?? 0
+    guard let first = f.scalars.first else { return 0 }
+    if "—–-".unicodeScalars.contains(first) {
+      return (1..<min(f.tokens.count, 9)).first { f.tokens[$0].gap == UInt8(ascii: ":") } ?? 0
+    }
+    guard f.tokens.count > 2, f.tokens[0].isCap, speakerTitles.contains(f.tokens[0].hash),
+      let colon = (2..<min(f.tokens.count, 9)).first(where: { f.tokens[$0].gap == UInt8(ascii: ":") }),
+      (1..<colon).allSatisfy({ f.tokens[$0].isCap })
+    else { return 0 }
+    return colon
   }
+
+  /// Words a speaker's label opens with: "Ông", "Bà", "TS.", "PGS.TS", "GS", "ThS." …
+  static let speakerTitles: Set<UInt64> = Set(["ong", "ba", "ts", "ths", "pgs", "gs", "tskh", "bs", "ks"].map { Phrase.hash($0) })
 }

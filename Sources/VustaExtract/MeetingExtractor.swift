@@ -324,6 +324,15 @@ struct MeetingExtractor {
           || namesMeetingAtBefore(s, date: d))
       } || (s.dates.contains { $0.day != nil && $0.cued } && heldByItsUnion(s))
     }
+    // (an interview's first answer, under the reporter's question, stands for the lead: "Phóng
+    // viên: … diễn ra khi nào?" then "Ông Phạm Văn Tân: Ngày 27/3/2019, tại Hà Nội, Khối thi
+    // đua … đã tổ chức Hội nghị tổng kết …" — its day opening the answer, whoever holds it)
+    let interview = second == 3 && Interview.secondParagraph(in: context.sentences) == 3
+    func answersWithItsDay(_ s: AnalyzedSentence) -> Bool {
+      guard interview else { return false }
+      let start = Interview.answerStart(s.text)
+      return start > 0 && s.dates.contains { $0.day != nil && $0.cued && $0.start <= start + 3 }
+    }
     // (a feature that opens with a scene and reaches its event a few paragraphs on — "Trong hội
     // trường, những bó hoa …" then "Ngày 13/8, Liên hiệp … đã khai mạc và tiến hành Đại hội …" —
     // when neither its headline nor its lead names a meeting: the first of the next paragraphs
@@ -338,7 +347,7 @@ struct MeetingExtractor {
     let candidates = context.sentences.filter { s in
       s.isTitle || (!Interview.isQuestion(s, in: context.sentences)
         && (s.isLead
-          || (!leadNamesOne && s.line == second && datedByItsUnion(s))
+          || (!leadNamesOne && s.line == second && (datedByItsUnion(s) || answersWithItsDay(s)))
           // (or a report's: the line over its record's time line, "BÁO CÁO NHANH kết quả Hội nghị
           // …" over "- Thời gian: sáng 4-1.")
           || (!leadNamesOne && s.line <= 3 && !s.unions.isEmpty && recordsDay(after: s))))
@@ -705,8 +714,19 @@ struct MeetingExtractor {
   /// says it took place) and the date is not a document's or a plan's.
   private func followingDate(after last: AnalyzedSentence, kind: MeetingKind) -> (FactDate, ConfidenceReason?, Int)? {
     var looked = 0
+    var lastLine = max(last.line, 1) + 1
     for s in context.sentences where s.index > last.index && !s.isTitle {
-      if s.line > max(last.line, 1) + 1 { break }
+      // (an interview's question is passed over for the answer under it: "… về hội nghị tổng kết
+      // của Khối." then "Phóng viên: … diễn ra khi nào?" then "Ông …: Ngày 27/3/2019, …")
+      // (a reporter's line that states the fact before asking is read: "Phóng viên (PV): Ngày
+      // 19/3/2021, Liên hiệp Hội tỉnh đã tiến hành đại hội … Xin ông cho biết …?")
+      if s.line == lastLine, MainText.closingMark(s.text) == "?", Interview.isQuestion(s, in: context.sentences),
+        !context.sentences.contains(where: { $0.line == s.line && $0.index < s.index && !$0.dates.isEmpty })
+      {
+        lastLine += 1
+        continue
+      }
+      if s.line > lastLine { break }
       looked += 1
       if looked > 3 { break }
       guard !s.dates.isEmpty else { continue }

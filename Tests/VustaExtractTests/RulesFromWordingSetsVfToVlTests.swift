@@ -47,4 +47,22 @@ final class RulesFromWordingSetsVfToVlTests: XCTestCase {
       Ngày 20/1/2021, Hội Y học tỉnh Đồng Tháp đã tổ chức Hội nghị tổng kết công tác năm 2020, có đại diện Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Tháp dự.
       """)), [])
   }
+
+  /// An interview whose lead speaks of the meeting without its day: the reporter's question
+  /// under it is passed over, and the answer's day ("Ông Phạm Văn Tân: Ngày 27/3/2019, …") dates
+  /// it; an answer's words start after a speaker's title and name and their colon.
+  func testAnInterviewsFirstAnswerDatesTheLeadsMeeting() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Phó Chủ tịch Phạm Văn Tân: Khối thi đua đã tổng kết năm 2018
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam là một thành viên của Khối thi đua các tổ chức chính trị - xã hội. Phóng viên đã trao đổi với đồng chí Phạm Văn Tân, Phó Chủ tịch Liên hiệp Hội Việt Nam, về hội nghị tổng kết của Khối.
+      Phóng viên: Thưa ông, hội nghị của Khối diễn ra khi nào?
+      Ông Phạm Văn Tân: Ngày 27/3/2019, tại Hà Nội, Khối thi đua đã tổ chức Hội nghị tổng kết hoạt động năm 2018.
+      """)), ["2019-03-27 Hà Nội tong_ket"])
+    XCTAssertEqual(Interview.answerStart(FoldedText("Ông Phạm Văn Tân: Ngày 27/3/2019, tại Hà Nội")), 4)
+    XCTAssertEqual(Interview.answerStart(FoldedText("TS. Lê Văn An: Chúng tôi đã tổ chức")), 4)
+    // a label of common words is no speaker's
+    XCTAssertEqual(Interview.answerStart(FoldedText("Ông bà ta có câu: uống nước nhớ nguồn")), 0)
+  }
 }
+
