@@ -892,7 +892,9 @@ struct MeetingExtractor {
     guard !s.unions.isEmpty || inherited != nil else { return nil }
     if isPlan(s, noun: k) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) || isHonouredAt(s, noun: k) { return nil }
     if heldByAnotherBody(s, noun: k) { return nil }
-    guard s.text.contains(any: MeetingExtractor.eventVerbs) || startsWithDate(s) else { return nil }
+    guard s.text.contains(any: MeetingExtractor.eventVerbs) || startsWithDate(s)
+      || (k >= 1 && s.text.tokens[k - 1].hash == Lexicon.h_tai && namesItsDay(s, noun: k))
+    else { return nil }
     // "Chiều cùng ngày, …", "Cũng trong ngày, …", "Dịp này, … cũng tổ chức Hội nghị …", "… Hội
     // nghị Ban Chấp hành lần thứ 8 vào chiều cùng ngày": the day of the article's event
     let sameDayDate = sameDay.flatMap { d -> FactDate? in
@@ -930,6 +932,17 @@ struct MeetingExtractor {
       if f.province != nil { f.reasons.insert(.provinceFromContext) }
     }
     return f
+  }
+
+  /// True when the meeting's name at `k` ends with its own day, a part of the day or "ngày"
+  /// before it and no comma between: "hội nghị BCH LHH tỉnh sáng 23/6", "Đại hội … ngày 17/3".
+  func namesItsDay(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    let t = s.text.tokens
+    return s.dates.contains { d in
+      d.start > k && d.start <= k + 12 && d.day != nil && d.cued
+        && [d.start - 1, d.start].contains { DateReader.dayParts.contains(t[$0].hash) || t[$0].hash == EventRecord.h_ngay }
+        && !(k + 1...d.start).contains { FoldedText.isStrongPunct(t[$0].gap) || t[$0].gap == UInt8(ascii: ",") }
+    }
   }
 
   /// "… LHH Việt Nam … . Đại hội được tổ chức vào ngày 12/5/1988, tại Hà Nội": a sentence that
@@ -1165,7 +1178,10 @@ struct MeetingExtractor {
         // "thi đua … chào mừng Đại hội Chi bộ …": a campaign in honour of a congress to come
         // (an anniversary greeted, "chào mừng kỷ niệm 40 năm", is the occasion of an event)
         if f.endsWith(MeetingExtractor.p_chao_mung, before: at), noun.words != ["ky", "niem"] { continue }
-        if !allowReference && !s.isTitle && isReference(f, at) && !leadAtMeeting
+        // (nor one named after "tại" with its own day in its name: "Các nội dung trên được
+        // thống nhất tại hội nghị BCH LHH tỉnh sáng 23/6" — that day's meeting, held)
+        let dayInItsName = at >= 1 && t[at - 1].hash == Lexicon.h_tai && namesItsDay(s, noun: at)
+        if !allowReference && !s.isTitle && isReference(f, at) && !leadAtMeeting && !dayInItsName
           && !((s.isLead || s.dates.contains { $0.start > at && $0.day != nil && $0.cued }) && !isSince(f, at)
             && [Lexicon.p_to_chuc, Lexicon.p_dien_ra,
                 // ("… tại hội nghị Ban Thường vụ mà Liên hiệp hội đã tiến hành sáng ngày 07/01/2014")

@@ -64,5 +64,23 @@ final class RulesFromWordingSetsVfToVlTests: XCTestCase {
     // a label of common words is no speaker's
     XCTAssertEqual(Interview.answerStart(FoldedText("Ông bà ta có câu: uống nước nhớ nguồn")), 0)
   }
+
+  /// A meeting named after "tại" whose name ends with its own day ("tại hội nghị BCH LHH tỉnh
+  /// sáng 23/6") was held that day, though no verb of holding follows; a meeting named after
+  /// "tại" with no day of its own stays a reference.
+  func testAMeetingNamedWithItsOwnDayAfterTaiWasHeld() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      LHH tỉnh dự kiến tổ chức Đại hội đại biểu vào tháng 11 tới
+
+      Theo dự kiến, tháng 11 tới Liên hiệp các Hội KH&KT tỉnh Hải Dương (LHH tỉnh) sẽ tiến hành Đại hội đại biểu lần thứ VI, nhiệm kỳ 2022 - 2027.
+      Các nội dung trên được thống nhất tại hội nghị BCH LHH tỉnh sáng 23/6/2022.
+      """)), ["2022-06-23 Hải Dương ban_chap_hanh"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      LHH tỉnh dự kiến tổ chức Đại hội đại biểu vào tháng 11 tới
+
+      Theo dự kiến, tháng 11 tới Liên hiệp các Hội KH&KT tỉnh Hải Dương (LHH tỉnh) sẽ tiến hành Đại hội đại biểu lần thứ VI, nhiệm kỳ 2022 - 2027.
+      Các nội dung trên được thống nhất tại hội nghị BCH LHH tỉnh, ngày 23/6/2022 vừa qua, các ủy viên đã nhất trí.
+      """)), [])
+  }
 }
 
