@@ -939,7 +939,7 @@ struct MeetingExtractor {
   func namesItsDay(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     let t = s.text.tokens
     return s.dates.contains { d in
-      d.start > k && d.start <= k + 12 && d.day != nil && d.cued
+      d.start > k && d.start <= k + 20 && d.day != nil && d.cued
         && [d.start - 1, d.start].contains { DateReader.dayParts.contains(t[$0].hash) || t[$0].hash == EventRecord.h_ngay }
         && !(k + 1...d.start).contains { FoldedText.isStrongPunct(t[$0].gap) || t[$0].gap == UInt8(ascii: ",") }
     }

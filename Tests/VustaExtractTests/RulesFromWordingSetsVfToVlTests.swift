@@ -81,6 +81,13 @@ final class RulesFromWordingSetsVfToVlTests: XCTestCase {
       Theo dự kiến, tháng 11 tới Liên hiệp các Hội KH&KT tỉnh Hải Dương (LHH tỉnh) sẽ tiến hành Đại hội đại biểu lần thứ VI, nhiệm kỳ 2022 - 2027.
       Các nội dung trên được thống nhất tại hội nghị BCH LHH tỉnh, ngày 23/6/2022 vừa qua, các ủy viên đã nhất trí.
       """)), [])
+    // (a long name: the parties of a working session between the noun and its day)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Đồng Nai: Khi Liên hiệp hội tỉnh và Sở Khoa học & Công nghệ cùng ngồi một bàn
+
+      “Hội mạnh thì trí thức mới mạnh”, bà Hoàng Thị Bích Hằng, Chủ tịch Liên hiệp hội tỉnh Đồng Nai, mở đầu câu chuyện như vậy.
+      Bà chia sẻ điều đó tại buổi làm việc giữa Sở Khoa học & Công nghệ (KH&CN) và Liên hiệp hội tỉnh ngày 2/10/2025. Tại đây, hai bên đã trao đổi thông tin về tình hình hoạt động.
+      """)), ["2025-10-02 Đồng Nai lam_viec"])
   }
 }
 
