@@ -731,7 +731,9 @@ struct MainText {
       var common = 0
       for t in l where words.contains(t.hash) { common += 1 }
       common = min(common, h.count)
-      if common >= 8, common * 5 >= l.count * 4, common * 2 >= h.count, common > best?.common ?? 0 { best = (i, common) }
+      // (the first that qualifies: a headline stands above its repeats — an image's alt text,
+      // a related box — though one of them may share a word more with the <title>)
+      if common >= 8, common * 5 >= l.count * 4, common * 2 >= h.count, best == nil { best = (i, common) }
     }
     if let best { return best.index }
     // (a headline rewritten with words of its own around most of the <title>'s — "Hội nghị trí

@@ -89,5 +89,17 @@ final class RulesFromWordingSetsVfToVlTests: XCTestCase {
       Bà chia sẻ điều đó tại buổi làm việc giữa Sở Khoa học & Công nghệ (KH&CN) và Liên hiệp hội tỉnh ngày 2/10/2025. Tại đây, hai bên đã trao đổi thông tin về tình hình hoạt động.
       """)), ["2025-10-02 Đồng Nai lam_viec"])
   }
+
+  /// Of two lines that share most of the `<title>`'s words, the first is the headline: a
+  /// repeat further down (an image's alt text) may share one word more, as the `<h1>` written
+  /// apart from the `<title>` does not.
+  func testTheFirstLineSharingTheTitlesWordsIsTheHeadline() {
+    let kept: [(FoldedText, MainText.Role)] = [
+      (FoldedText("Lien hiep Hoi Viet Nam nghiem tuc thuc hien quy hoach bao chi"), .title),
+      (FoldedText("(Kiến Thức) - Thuc hien chi dao cua Thu tuong Chinh phu, viec trien khai quy hoach bao chi dang duoc tien hanh."), .body),
+      (FoldedText("Lien hiep Hoi Viet Nam dang nghiem tuc thuc hien quy hoach bao chi"), .minor),
+    ]
+    XCTAssertEqual(MainText.headlineLine(FoldedText("Quy hoạch báo chí đang được Liên hiệp Hội Việt Nam thực hiện nghiêm túc"), in: kept), 0)
+  }
 }
 
