@@ -766,8 +766,10 @@ struct MeetingExtractor {
   private func namesMeetingAtBefore(_ s: AnalyzedSentence, date d: DateMention) -> Bool {
     guard let k = meetingNoun(in: s, allowReference: true), k >= 1, k < d.start else { return false }
     let t = s.text.tokens
-    // ("tại lễ tổng kết", "tại buổi tọa đàm": one word of the kind of gathering between)
-    let at = k >= 2 && [Lexicon.h_le, Lexicon.h_buoi, Lexicon.h_cuoc].contains(t[k - 1].hash) ? k - 2 : k - 1
+    // ("tại lễ tổng kết", "tại buổi tọa đàm": one word of the kind of gathering between; "tại sự
+    // kiện tổng kết 20 năm …": two)
+    let at = k >= 2 && [Lexicon.h_le, Lexicon.h_buoi, Lexicon.h_cuoc].contains(t[k - 1].hash) ? k - 2
+      : k >= 3 && s.text.matches(MeetingExtractor.p_su_kien, at: k - 2) ? k - 3 : k - 1
     return t[at].hash == Lexicon.h_tai
   }
 
@@ -1265,7 +1267,7 @@ struct MeetingExtractor {
     return false
   }
 
-  static let h_phien = Phrase.hash("phien")
+  static let h_phien = Phrase.hash("phien"), p_su_kien = Phrase("su kien")
   /// The words before "kết quả" of a report's heading: "Thông báo kết quả …", "Báo cáo kết quả …".
   static let reportHeadings: [Phrase] = ["thong bao", "bao cao", "bao cao nhanh"].phrases
   static let p_ket_qua = Phrase("ket qua"), p_thong_bao_ket_qua = Phrase("thong bao ket qua")

@@ -101,5 +101,16 @@ final class RulesFromWordingSetsVfToVlTests: XCTestCase {
     ]
     XCTAssertEqual(MainText.headlineLine(FoldedText("Quy hoạch báo chí đang được Liên hiệp Hội Việt Nam thực hiện nghiêm túc"), in: kept), 0)
   }
+
+  /// A second paragraph that names the meeting where something was said, "tại sự kiện tổng kết
+  /// …", with its day after it, reports that meeting as "tại lễ tổng kết …" does.
+  func testAtTheEventOfAReviewDatedAfterItIsTheMeeting() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên kết, hợp tác về khoa học công nghệ cần được tăng cường
+
+      Nhận thức và hành động của các cấp ủy, chính quyền về vai trò của khoa học và công nghệ ngày càng được nâng lên.
+      TTXVN - (Dưới đây là phát biểu của bà Dương Thị Thu Hiền, Chủ tịch Liên hiệp Hội, tại sự kiện tổng kết 20 năm hoạt động của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tây Ninh, ngày 6-10-2022.)
+      """)), ["2022-10-06 Tây Ninh tong_ket"])
+  }
 }
 
