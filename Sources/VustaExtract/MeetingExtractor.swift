@@ -311,7 +311,6 @@ struct MeetingExtractor {
     // they report nothing held)
     // (an editor's note as the second paragraph is passed over for the one after it)
     var second = Interview.secondParagraph(in: context.sentences)
-    if Speech.isEditorsNote(line: second, in: context.sentences) { second += 1 }
     // (or whose union holds it in so many words, the day after: "Liên hiệp … đã tổ chức Hội thảo
     // “…” vào chiều 18/12 tại Hà Nội")
     func heldByItsUnion(_ s: AnalyzedSentence) -> Bool {
@@ -332,6 +331,13 @@ struct MeetingExtractor {
       guard interview else { return false }
       let start = Interview.answerStart(s.text)
       return start > 0 && s.dates.contains { $0.day != nil && $0.cued && $0.start <= start + 3 }
+    }
+    // (unless the note itself reports the meeting its union held on a day: "(Sáng nay (22/11),
+    // Liên hiệp … tiến hành Đại hội Đại biểu lần thứ …. Dưới đây là bài phát biểu của …)")
+    if Speech.isEditorsNote(line: second, in: context.sentences),
+      !context.sentences.contains(where: { $0.line == second && datedByItsUnion($0) })
+    {
+      second += 1
     }
     // (a feature that opens with a scene and reaches its event a few paragraphs on — "Trong hội
     // trường, những bó hoa …" then "Ngày 13/8, Liên hiệp … đã khai mạc và tiến hành Đại hội …" —

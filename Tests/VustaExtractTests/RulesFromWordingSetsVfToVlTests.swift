@@ -112,5 +112,17 @@ final class RulesFromWordingSetsVfToVlTests: XCTestCase {
       TTXVN - (Dưới đây là phát biểu của bà Dương Thị Thu Hiền, Chủ tịch Liên hiệp Hội, tại sự kiện tổng kết 20 năm hoạt động của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tây Ninh, ngày 6-10-2022.)
       """)), ["2022-10-06 Tây Ninh tong_ket"])
   }
+
+  /// An editor's note over a published speech is passed over for the paragraph after it, unless
+  /// the note itself reports the meeting its union held on a day.
+  func testAnEditorsNoteThatReportsTheMeetingIsRead() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tân Chủ tịch Liên hiệp các hội Khoa học và Kỹ thuật TP HCM được bầu
+
+      Chức Chủ tịch Liên hiệp các hội Khoa học và Kỹ thuật TP HCM đã chính thức được giao cho GS-TS Nguyễn Văn A.
+      (Sáng nay (22/11), Liên hiệp các hội Khoa học và Kỹ thuật TP HCM tiến hành Đại hội Đại biểu lần thứ VII, nhiệm kỳ 2019 – 2024. Dưới đây là bài phát biểu của Chủ tịch UBND Thành phố.)
+      Kính thưa Đại hội, thưa các đồng chí và các nhà khoa học!
+      """)), ["nil Hồ Chí Minh dai_hoi"])
+  }
 }
 
