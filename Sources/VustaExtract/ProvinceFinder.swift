@@ -167,6 +167,12 @@ struct ProvinceFinder {
   }
 
   static let h_hoi = Phrase.hash("hoi")
+  /// True when the word at `i` is "đến" (to) as written, not "đền" (a temple): both fold to "den".
+  static func isToward(_ f: FoldedText, _ i: Int) -> Bool {
+    guard f.tokens[i].hash == h_den else { return false }
+    return f.text(f.tokens[i].start, f.tokens[i].end).lowercased() == "đến"
+  }
+  static let h_den = Phrase.hash("den")
   static let h_hiep = Phrase.hash("hiep")
 
   private func tokensMatch(_ f: FoldedText, _ hashes: [UInt64], at i: Int) -> Bool {
@@ -216,7 +222,11 @@ struct ProvinceFinder {
         if i >= 1, t[i - 1].isCap, t[i].gap == 0, surnames.contains(t[i - 1].hash) { continue }
         // A street, ward, river, bridge … named after the province.
         if i >= 1, t[i].gap == 0, ProvinceFinder.notBefore.contains(t[i - 1].hash), !t[i - 1].isCap || i == 1 {
-          if !(t[i - 1].hash == Lexicon.h_pho && i >= 2 && t[i - 2].hash == Lexicon.h_thanh) { continue }
+          // ("đến Phú Yên", to the province, is no "đền" — a temple — named after it: the two
+          // fold alike)
+          if !(t[i - 1].hash == Lexicon.h_pho && i >= 2 && t[i - 2].hash == Lexicon.h_thanh), !ProvinceFinder.isToward(f, i - 1) {
+            continue
+          }
         }
         // "Thái Bình Dương", "Điện Biên Phủ", "Hà Nam Ninh", "Đồng Tháp Mười": a longer name.
         if end < t.count, t[end].isCap, t[end].gap == 0, t[end].spaced, ambiguous || hashes.count == 1 {

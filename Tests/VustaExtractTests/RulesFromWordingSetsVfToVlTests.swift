@@ -124,5 +124,13 @@ final class RulesFromWordingSetsVfToVlTests: XCTestCase {
       Kính thưa Đại hội, thưa các đồng chí và các nhà khoa học!
       """)), ["nil Hồ Chí Minh dai_hoi"])
   }
+
+  /// "đến Phú Yên" (to the province) names the province, not Sơn La's district Phù Yên; "đền"
+  /// (a temple) or "đường" (a street) named after a province names none.
+  func testToAProvinceIsNoTempleNamedAfterIt() {
+    let finder = ProvinceFinder.shared(Gazetteer.shared)
+    XCTAssertEqual(finder.mentions(in: FoldedText("Đoàn đến Phú Yên giao lưu")).map(\.province.name), ["Phú Yên"])
+    XCTAssertEqual(finder.mentions(in: FoldedText("Trụ sở ở số 5 đường Phú Yên")).map(\.province.name), [])
+  }
 }
 
