@@ -15,9 +15,15 @@ struct CitationExtractor {
     (Lexicon.p_cong_van, "CV"), (Lexicon.p_thong_bao, "TB"), (Lexicon.p_huong_dan, "HD"),
     (Phrase("chuong trinh hanh dong"), "CTr"), (Phrase("chuong trinh"), "CTr"), (Phrase("de an"), "ĐA"), (Phrase("quy dinh"), "QĐ"),
   ]
+  /// The types' own abbreviations, read as type words of short forms only and only as written in
+  /// capitals before the number ("NQ 57 của Bộ Chính trị", "CT 42").
+  static let abbreviations: [(Phrase, String)] = [(Phrase("nq"), "NQ"), (Phrase("ct"), "CT"), (Phrase("kl"), "KL")]
+  static let abbreviatedTypeWords = WordSet(abbreviations.map { $0.0.hashes[0] })
+  /// The type words of short forms on Vietnamese pages: the words and the abbreviations.
+  static let shortFormTypeWords = typeWords + abbreviations
 
   /// First words of the type words, to skip sentences with no short form.
-  static let typeFirstWords = WordSet(typeWords.map { $0.0.hashes[0] })
+  static let typeFirstWords = WordSet(shortFormTypeWords.map { $0.0.hashes[0] })
 
   /// The type words of English pages ("Directive 42", "Conclusion No. 93").
   static let englishTypeWords: [(Phrase, String)] = [
@@ -163,12 +169,13 @@ struct CitationExtractor {
       let f = s.text
       let english = isEnglish(s)
       let firstWords = english ? CitationExtractor.englishTypeFirstWords : CitationExtractor.typeFirstWords
-      let typeWords = english ? CitationExtractor.typeWords + CitationExtractor.englishTypeWords : CitationExtractor.typeWords
+      let typeWords = english ? CitationExtractor.typeWords + CitationExtractor.englishTypeWords : CitationExtractor.shortFormTypeWords
       guard f.tokens.contains(where: { firstWords.contains($0.hash) }) else { continue }
       for (phrase, type) in typeWords {
         var from = 0
         while let at = f.find(phrase, from: from) {
           from = at + 1
+          if CitationExtractor.abbreviatedTypeWords.contains(f.tokens[at].hash), !f.tokens[at].isAllCaps { continue }
           var k = at + phrase.count
           if k < f.tokens.count, f.tokens[k].hash == Lexicon.h_so || english && f.tokens[k].hash == CitationExtractor.h_no { k += 1 }
           // ("Conclusion No. 93": the abbreviation's full stop before the number)

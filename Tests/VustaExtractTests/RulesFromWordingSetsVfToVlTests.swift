@@ -132,5 +132,16 @@ final class RulesFromWordingSetsVfToVlTests: XCTestCase {
     XCTAssertEqual(finder.mentions(in: FoldedText("Đoàn đến Phú Yên giao lưu")).map(\.province.name), ["Phú Yên"])
     XCTAssertEqual(finder.mentions(in: FoldedText("Trụ sở ở số 5 đường Phú Yên")).map(\.province.name), [])
   }
+
+  /// A type's own abbreviation in capitals before a number ("NQ 57 của Bộ Chính trị") is a short
+  /// form as "Nghị quyết 57" is; "nq" in lower case is not read.
+  func testATypesAbbreviationBeforeANumberIsAShortForm() {
+    let d = readPage("""
+      Hội thảo về đội ngũ trí thức
+
+      Các đại biểu thảo luận việc triển khai NQ 57 của Bộ Chính trị về đột phá phát triển KH&CN ở địa phương.
+      """)
+    XCTAssertEqual(d.citations.map { "\($0.number)-\($0.code) \($0.mentions)" }, ["57-NQ/TW 1"])
+  }
 }
 
