@@ -24,13 +24,18 @@ enum EventRecord {
   static let postingWords: [Phrase] = ["dang", "cap nhat", "xuat ban", "dang tai"].phrases
 
   /// The field of a line that opens (after a bullet, if any) with a label of one to six words
-  /// and a colon, with something after the colon; nil for any other line. A label holds no
-  /// number and no second colon.
+  /// and a colon (or a table's row of two cells, "Thời gian | Sáng 27/3/2024"), with something
+  /// after it; nil for any other line. A label holds no number.
   static func field(of f: FoldedText) -> Field? {
     let t = f.tokens
     guard t.count >= 2 else { return nil }
-    // (the colon closes the label: the gap before the first word after it)
-    guard let colon = (1..<min(t.count, 7)).first(where: { t[$0].gap == UInt8(ascii: ":") }),
+    // (the colon closes the label: the gap before the first word after it; or the bar between
+    // the two cells of a table's row, "Thời gian | Sáng 27/3/2024", the line's only bar)
+    let bar = UInt8(ascii: "|")
+    guard let colon = (1..<min(t.count, 7)).first(where: { t[$0].gap == UInt8(ascii: ":") })
+      ?? (1..<min(t.count, 7)).first(where: { t[$0].gap == bar }).flatMap({ b in
+        t[(b + 1)...].contains(where: { $0.gap == bar }) ? nil : b
+      }),
       !t[0..<colon].contains(where: \.isNumber)
     else { return nil }
     if timeLabels.contains(where: { $0.count == colon && f.matches($0, at: 0) }) {

@@ -143,5 +143,14 @@ final class RulesFromWordingSetsVfToVlTests: XCTestCase {
       """)
     XCTAssertEqual(d.citations.map { "\($0.number)-\($0.code) \($0.mentions)" }, ["57-NQ/TW 1"])
   }
+
+  /// A table's row of two cells is a record's labelled line as "Label: value" is: "Thời gian |
+  /// Sáng 27/3/2024" gives the event's time, not the page's posting stamp; a menu of many cells
+  /// is no record line.
+  func testATablesRowOfTwoCellsIsARecordLine() {
+    XCTAssertEqual(EventRecord.field(of: FoldedText("Thời gian | Sáng 27/3/2024")), .time)
+    XCTAssertEqual(EventRecord.field(of: FoldedText("Địa điểm | Trụ sở Liên hiệp các Hội")), .place)
+    XCTAssertNil(EventRecord.field(of: FoldedText("Trang chủ | Tin tức | Văn bản")))
+  }
 }
 
