@@ -98,12 +98,14 @@ struct MeetingExtractor {
     // (and the lead's undated bare "hội nghị" — "…, khép lại bằng hội nghị triển khai nhiệm vụ
     // năm 2018" — is the dated review the article tells further on: "Ngày 15-1: … tổ chức hội
     // nghị báo cáo kết quả hoạt động …")
+    // (not another undated meeting held in another province: the second of two news briefs)
     if let main, main.date == nil, let i = found.dropFirst().firstIndex(where: {
+      !($0.date == nil && $0.province != nil && main.province != nil && $0.province?.code != main.province?.code) && (
       $0.kind == main.kind || (main.kind == .tong_ket && [.ban_chap_hanh, .ban_thuong_vu, .khac].contains($0.kind))
         || ($0.kind == .khac && main.kind != .khac && isBareConference($0)
           && ($0.province == nil || main.province == nil || $0.province?.code == main.province?.code))
         || (main.kind == .khac && $0.date != nil && isBareConference(main)
-          && ($0.province == nil || main.province == nil || $0.province?.code == main.province?.code))
+          && ($0.province == nil || main.province == nil || $0.province?.code == main.province?.code)))
     }) {
       found[i].absorb(found[0])
       found.removeFirst()
@@ -924,7 +926,15 @@ struct MeetingExtractor {
     }
     // the cue wins over a date the sentence only names ("… cho ý kiến về Ngày Khoa học 18/5")
     let written = sameDayDate == nil ? meetingDate(in: s, noun: k, requireCue: true) : nil
-    guard let date = sameDayDate ?? written?.date else { return nil }
+    // (a meeting its union held in so many words on a day written without a year that nothing on
+    // the page completes — "Liên hiệp … Thanh Hoá đã tiến hành Hội nghị tổng kết … vào sáng ngày
+    // 26/12." in a second news brief — is still a meeting, its date unknown)
+    let undatedButHeld = sameDayDate == nil && written == nil && context.published == nil
+      && s.dates.contains { $0.cued && $0.year == nil && $0.day != nil && !$0.anniversary && context.complete($0) == nil && $0.start > k }
+      && MeetingExtractor.holdVerbsBefore.contains { s.text.endsWith($0, before: k) }
+      && s.unions.contains { $0.end <= k && $0.scope != .plural }
+    let date = sameDayDate ?? written?.date
+    guard date != nil || undatedButHeld else { return nil }
     // "Ngày 29 và 30.11: Liên hiệp … tiến hành Đại hội …" in a week's schedule published on 28.11:
     // a day without its year shortly after the page's date is to come, not held
     if written?.upcoming == true { return nil }

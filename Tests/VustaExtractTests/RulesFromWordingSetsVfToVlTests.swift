@@ -152,5 +152,19 @@ final class RulesFromWordingSetsVfToVlTests: XCTestCase {
     XCTAssertEqual(EventRecord.field(of: FoldedText("Địa điểm | Trụ sở Liên hiệp các Hội")), .place)
     XCTAssertNil(EventRecord.field(of: FoldedText("Trang chủ | Tin tức | Văn bản")))
   }
+
+  /// Two news briefs on one page: the second brief's meeting, held by its union in so many words
+  /// on a day whose year nothing on the page gives, is a meeting of its own (date unknown), not
+  /// the first brief's undated meeting in another province.
+  func testASecondBriefsUndatedMeetingIsItsOwn() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      TIN NGẮN HOẠT ĐỘNG LIÊN HIỆP HỘI
+
+      ▪ Liên hiệp các Hội khoa học và kỹ thuật tỉnh Kon Tum: Ban chấp hành họp hội nghị lần thứ IV
+      Hội nghị lần thứ IV mở rộng của Ban chấp hành Liên hiệp các Hội khoa học và kỹ thuật tỉnh Kon Tum vừa diễn ra, nhằm đánh giá kết quả hoạt động năm 2013 và định ra phương hướng năm 2014.
+      ▪ Thanh Hoá: Để Liên hiệp các Hội Khoa học và Kỹ thuật hoạt động ngày một hiệu quả
+      Liên hiệp các Hội Khoa học và Kỹ thuật Thanh Hoá đã tiến hành Hội nghị tổng kết hoạt động năm 2023, triển khai nhiệm vụ năm 2024 vào sáng ngày 26/12.
+      """)).sorted(), ["nil Kon Tum tong_ket", "nil Thanh Hóa tong_ket"])
+  }
 }
 
