@@ -48,5 +48,5 @@ enum Interview {
   }
 
   /// Words a speaker's label opens with: "Ông", "Bà", "TS.", "PGS.TS", "GS", "ThS." …
-  static let speakerTitles: Set<UInt64> = Set(["ong", "ba", "ts", "ths", "pgs", "gs", "tskh", "bs", "ks"].map { Phrase.hash($0) })
+  static let speakerTitles = WordSet(["ong", "ba", "ts", "ths", "pgs", "gs", "tskh", "bs", "ks"].map(Phrase.hash))
 }

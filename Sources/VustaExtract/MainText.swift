@@ -710,7 +710,8 @@ struct MainText {
   /// When no line does, the line whose words are the headline's but for a few (a site's `<title>`
   /// written a little apart from its `<h1>`: "họp đánh giá quý III" over "họp đánh giá hoạt động
   /// quý III"): four in five of its words (syllables), at least eight, are the headline's and
-  /// they make half the headline or more; the line sharing the most.
+  /// they make half the headline or more; the first such line (a headline stands above its
+  /// repeats).
   static func headlineLine(_ headline: FoldedText, in kept: [(FoldedText, Role)]) -> Int? {
     let h = headline.tokens
     guard h.count >= 4 else { return nil }

@@ -167,13 +167,14 @@ struct ProvinceFinder {
   }
 
   static let h_hoi = Phrase.hash("hoi")
+  static let h_hiep = Phrase.hash("hiep")
+  static let h_den = Phrase.hash("den")
+
   /// True when the word at `i` is "đến" (to) as written, not "đền" (a temple): both fold to "den".
   static func isToward(_ f: FoldedText, _ i: Int) -> Bool {
     guard f.tokens[i].hash == h_den else { return false }
     return f.text(f.tokens[i].start, f.tokens[i].end).lowercased() == "đến"
   }
-  static let h_den = Phrase.hash("den")
-  static let h_hiep = Phrase.hash("hiep")
 
   private func tokensMatch(_ f: FoldedText, _ hashes: [UInt64], at i: Int) -> Bool {
     guard i + hashes.count <= f.tokens.count else { return false }
