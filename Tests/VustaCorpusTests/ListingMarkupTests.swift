@@ -95,31 +95,23 @@ final class ListingMarkupTests: XCTestCase {
   /// papers) is one article, not a listing page of its entries.
   func testAnArticleWithListsIsNoListing() {
     let html = """
-      <html><body>
-      <article>
-      <h1>Hội thảo khoa học về phát triển tiêu bền vững vùng Tây Nguyên có sự tham dự của Viện KHKT Nông Lâm nghiệp Tây Nguyên</h1>
-      <p class="author">ThS. Đỗ Văn Chung, ThS. Đào Thị Lan Hoa</p>
-      <p><strong>Hội thảo Khoa học chủ đề “Phát triển tiêu bền vững trên khu vực Tây Nguyên” do Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk tổ chức đã diễn ra sáng 20/12/2021 tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk; đại diện Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên đã đến dự.</strong></p>
+      <html><body><article>
+      <h1>Hội thảo khoa học về cây mắc ca ở Lai Châu</h1>
+      <p class="author">ThS. Nguyễn An, ThS. Trần Bình</p>
+      <p><strong>Hội thảo khoa học “Phát triển cây mắc ca bền vững ở vùng núi phía Bắc” do Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lai Châu tổ chức đã diễn ra sáng 14/10/2022 tại thành phố Lai Châu, tỉnh Lai Châu; nhiều nhà khoa học, doanh nghiệp và hộ trồng mắc ca trong tỉnh đã đến dự và góp ý.</strong></p>
       <h3>Thành phần tham dự</h3>
       <ul>
-      <li>Đồng chí Y Biêr Niê – Phó Bí thư Tỉnh ủy Đắk Lắk;</li>
-      <li>Đại diện Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk và Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên (WASI);</li>
-      <li>Đại diện các Sở, ngành; các cơ quan báo đài; chuyên gia, nhà khoa học ở trong lẫn ngoài tỉnh.</li>
-      </ul>
-      <h3>Đoàn chủ trì</h3>
-      <ul>
-      <li>TS. Vương Hữu Nhi – Chủ tịch Liên hiệp hội Khoa học và Kỹ thuật tỉnh Đắk Lắk -Chủ trì Hội Thảo;</li>
-      <li>ThS. Nguyễn Đình Hiền – Phó chủ tịch Liên hiệp hội Khoa học và Kỹ thuật tỉnh Đắk Lắk – Ủy viên;</li>
-      <li>ThS. Đào Thị Lan Hoa – Phụ trách Phòng Kế hoạch Khoa học và Hợp tác quốc tế – WASI – Ủy viên.</li>
+      <li>Đồng chí Lê Văn Cường – Phó Chủ tịch UBND tỉnh Lai Châu;</li>
+      <li>Đại diện các Sở, ngành và các hộ trồng mắc ca;</li>
       </ul>
       <h3>Các tham luận được trình bày</h3>
       <ul>
-      <li>Phát triển tiêu bền vững trên khu vục Tây Nguyên;</li>
-      <li>Thực trạng sản xuất và định hướng phát triển cây hồ tiêu bền vững trên địa bàn tỉnh Đắk Lắk trong thời gian tới;</li>
-      <li>Một số kết quả của chương trình nghiên cứu ứng dụng công nghệ sinh học trong phát triển hồ tiêu bên vững ở Tây Nguyên;</li>
-      <li>Một số thành tựu nghiên cứu về cây hồ tiêu, định hướng nghiên cứu và phát triển hồ tiêu bề…</li>
+      <li>Hiện trạng trồng mắc ca ở các huyện vùng cao</li>
+      <li>Giống mắc ca và kỹ thuật ghép cho vùng núi phía Bắc</li>
+      <li>Thị trường hạt mắc ca trong nước và xuất khẩu</li>
+      <li>Liên kết doanh nghiệp với hộ trồng mắc ca trong tỉnh</li>
       </ul>
-      </body></html>
+      </article></body></html>
       """
     XCTAssertNil(ListingPage.items(in: VietnameseText.nfc(HTMLText(html: html).text)))
   }
