@@ -1123,6 +1123,8 @@ struct MeetingExtractor {
         if at >= 1, t[at - 1].hash == MeetingExtractor.h_ky { continue }
         // "đang họp với các ngành …": work in progress, no meeting held
         if at >= 1, t[at - 1].hash == MeetingExtractor.h_dang { continue }
+        // "quanh bàn họp", "phòng họp": the table or the room a meeting is held at, no meeting
+        if at >= 1, !t[at - 1].isCap, MeetingExtractor.meetingFurniture.contains(t[at - 1].hash) { continue }
         // "họp" (meet) must be written with its dot below: "hợp" (fit, cooperate) folds the same.
         if t[at].end - t[at].start == 3, f.scalars[t[at].start + 1] == "ọ" || f.scalars[t[at].start + 1] == "Ọ" {
           return at
@@ -1703,6 +1705,9 @@ struct MeetingExtractor {
   }
 
   static let p_ban_chu_nhiem = Phrase("ban chu nhiem"), p_cuoc_hop = Phrase("cuoc hop"), h_hop = Phrase.hash("hop")
+  /// Words that make "họp" the name of a thing: "bàn họp" (the meeting table), "phòng họp" (the
+  /// meeting room) — written in lower case ("Ban" with its capital is a board).
+  static let meetingFurniture = WordSet(["ban", "phong"].map(Phrase.hash))
 
   /// "Đơn vị (đứng ra) tổ chức", "Đơn vị chủ trì", "Cơ quan tổ chức" opening a sentence: its
   /// holder is named after "là".

@@ -166,5 +166,21 @@ final class RulesFromWordingSetsVfToVlTests: XCTestCase {
       Liên hiệp các Hội Khoa học và Kỹ thuật Thanh Hoá đã tiến hành Hội nghị tổng kết hoạt động năm 2023, triển khai nhiệm vụ năm 2024 vào sáng ngày 26/12.
       """)).sorted(), ["nil Kon Tum tong_ket", "nil Thanh Hóa tong_ket"])
   }
+
+  /// "bàn họp" (the meeting table) and "phòng họp" (the meeting room) name things, not a meeting:
+  /// a feature's opening scene holds none.
+  func testTheMeetingTableIsNoMeeting() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp Hội Hải Phòng: không chùn bước
+
+      Bản dự thảo báo cáo được chuyền tay quanh bàn họp của Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng, nhiều trang đã kín những dòng ghi chú.
+      """)), [])
+    // "Ban Thường vụ họp" (a board meets) still does
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp Hội Hải Phòng họp Ban Thường vụ
+
+      Sáng 12/9/2022, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng họp.
+      """)), ["2022-09-12 Hải Phòng ban_thuong_vu"])
+  }
 }
 
