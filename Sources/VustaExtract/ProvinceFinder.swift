@@ -168,11 +168,10 @@ struct ProvinceFinder {
 
   static let h_hoi = Phrase.hash("hoi")
   static let h_hiep = Phrase.hash("hiep")
-  static let h_den = Phrase.hash("den")
 
   /// True when the word at `i` is "đến" (to) as written, not "đền" (a temple): both fold to "den".
   static func isToward(_ f: FoldedText, _ i: Int) -> Bool {
-    guard f.tokens[i].hash == h_den else { return false }
+    guard f.tokens[i].hash == Lexicon.h_den else { return false }
     return f.text(f.tokens[i].start, f.tokens[i].end).lowercased() == "đến"
   }
 
