@@ -66,8 +66,14 @@ public struct Corpus: Sendable {
   /// The path a file is known by in the store: absolute, without "." and "..", symbolic links
   /// resolved — the same file typed as `seeds/a.txt`, `./seeds/a.txt` or `/home/…/seeds/a.txt`
   /// (from any folder) has one canonical path.
+  /// An existing path is resolved by `realpath(3)` (one call, where Foundation's URL took a tenth
+  /// of a one-core ingest of 10,000 files); one that does not exist keeps Foundation's lexical form.
   public static func canonical(_ path: String) -> String {
-    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    if let resolved = realpath(path, nil) {
+      defer { free(resolved) }
+      return String(cString: resolved)
+    }
+    return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 
   /// The canonical path of a stored file if it still exists (a relative path, as older vusta

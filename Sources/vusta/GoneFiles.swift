@@ -8,7 +8,8 @@ enum GoneFiles {
   /// The stored article files under `roots` (canonical paths) that no longer exist.
   static func under(_ roots: [String], in store: Store) throws -> [String] {
     try store.storedFiles(origin: .article).filter { stored in
-      let path = Corpus.canonical(stored)
+      // stored paths are canonical already; only a relative one (older versions) is resolved
+      let path = stored.hasPrefix("/") ? stored : Corpus.canonical(stored)
       let inside = roots.contains { root in path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
       return inside && !FileManager.default.fileExists(atPath: path)
     }
