@@ -514,7 +514,13 @@ struct ArticleContext {
   /// publication ("Ngày 29 và 30.11" on a page of 28/11/2022, "ngày 05/01" on one of 28/12/2023):
   /// an event to come, not one held a year before.
   func isUpcoming(_ m: DateMention) -> Bool {
-    guard m.year == nil, let d = m.day, let p = published, let pm = p.month, let pd = p.day else { return false }
+    guard let d = m.day, let p = published, let pm = p.month, let pd = p.day else { return false }
+    // (a full date too: "Thời gian: 7 giờ 30, sáng thứ Năm, ngày 26/5/2016" in an invitation
+    // posted on 19/5/2016 names a meeting still to come)
+    if let y = m.year {
+      let ahead = (y - p.year) * 365 + (m.month - pm) * 30 + (d - pd)
+      return ahead > 0 && ahead <= 45
+    }
     // (across the new year too: "ngày 05/01" on a page of 28/12/2023)
     let ahead = ((m.month - pm + 12) % 12) * 30 + (d - pd)
     return ahead > 0 && ahead <= 45

@@ -155,7 +155,8 @@ struct CitationExtractor {
         // written before the number says which (the contract has no type for a regulation)
         if m.number.typeCode == "QĐ", t.typeWord == nil, isRegulation(m, in: s) { t.typeWord = "KHAC" }
         if t.issued == nil {
-          t.issued = issuedDate(after: m, in: s) ?? issuedDate(around: i, among: matches, in: s) ?? context.numberLineDates[s.index]
+          t.issued = issuedDate(after: m, in: s) ?? issuedDate(around: i, among: matches, in: s)
+            ?? issuedLaterInClause(i, among: matches, in: s) ?? context.numberLineDates[s.index]
         }
         if t.province == nil && m.number.scope == .local { t.province = localProvince(after: m, in: s) }
         t.add(evidence: s.evidence(around: m.start..<m.end))
@@ -312,6 +313,8 @@ struct CitationExtractor {
   }
 
   static let h_dated = Phrase.hash("dated"), h_on = Phrase.hash("on")
+  /// Participles that stand for "dated" right after a document: "42-CT/TW, issued on April 16, 2010".
+  static let englishIssuedAfter: Set<UInt64> = Set(["issued", "signed", "adopted", "promulgated", "approved"].map(Phrase.hash))
   /// Verbs of issuing a document, active ("the Politburo put out Directive …") …
   static let englishIssuing: [Phrase] = [
     "issued", "promulgated", "signed", "adopted", "enacted", "put out", "released", "approved",
@@ -330,7 +333,9 @@ struct CitationExtractor {
     let f = s.text
     let all = (EnglishDates.mentions(in: f) + s.dates).filter { $0.year != nil && $0.day != nil }
     var at = k
-    if at < f.tokens.count, f.tokens[at].hash == CitationExtractor.h_dated { at += 1 }
+    // ("42-CT/TW dated …", "42-CT/TW, issued on April 16, 2010")
+    if at < f.tokens.count, f.tokens[at].hash == CitationExtractor.h_dated
+      || CitationExtractor.englishIssuedAfter.contains(f.tokens[at].hash) { at += 1 }
     if at < f.tokens.count, f.tokens[at].hash == CitationExtractor.h_on { at += 1 }
     if at > k, let d = all.first(where: { $0.start == at }) { return FactDate(year: d.year!, month: d.month, day: d.day) }
     let start = token(at: m.start, in: f)
@@ -360,7 +365,50 @@ struct CitationExtractor {
     let start = token(at: m.start, in: f)
     return issuedBefore(start, previous: i == 0 ? nil : token(at: all[i - 1].start, in: f), in: s)
       ?? issuedPassive(start, end: k, in: s) ?? issuedByAgent(after: k, in: s)
+      ?? issuedBeforePair(i, among: all, in: s)
   }
+
+  /// The second of a pair whose date stands before the first: "ký cùng ngày 29/12/2016, số
+  /// 232/QĐ-LHH và số 233/QĐ-LHH" — the first's date, when only "và" (and "số") parts them.
+  private func issuedBeforePair(_ i: Int, among all: [DocumentMatch], in s: AnalyzedSentence) -> FactDate? {
+    guard i > 0 else { return nil }
+    let f = s.text
+    var start = token(at: all[i].start, in: f)
+    if start >= 1, f.tokens[start - 1].hash == Lexicon.h_so { start -= 1 }
+    guard start >= 1, f.tokens[start - 1].hash == Lexicon.h_va, token(at: all[i - 1].end, in: f) == start - 1 else { return nil }
+    return issuedBefore(token(at: all[i - 1].start, in: f), previous: i == 1 ? nil : token(at: all[i - 2].start, in: f), in: s)
+  }
+
+  /// The issue date later in the document's clause, after its issuer and subject: "Chỉ thị số
+  /// 42-CT/TW của Bộ Chính trị (khóa X), ban hành ngày 16/4/2010", "Nghị quyết 36-NQ/TW của Bộ
+  /// Chính trị về “…”, ban hành ngày 23/01/2023", "Quyết định 433-QĐ/TU của Ban Thường vụ Tỉnh
+  /// ủy, ký ngày 04/4/2012", "Công văn 252/LHHVN-KHCNMT mà Đoàn Chủ tịch … gửi ngày 21/4/2015",
+  /// "Quyết định 733/QĐ-LHH về việc … đã được Ban Thường vụ … ban hành ngày 15 tháng 9 năm 2011";
+  /// or in brackets after the issuer: "Chỉ thị số 42-CT/TW của Bộ Chính trị (ngày 16/10/2010)".
+  /// The first full date within 40 words, right after an issuing verb (in brackets: within 12
+  /// words), with no full stop, semicolon or colon and no other document between.
+  private func issuedLaterInClause(_ i: Int, among all: [DocumentMatch], in s: AnalyzedSentence) -> FactDate? {
+    let f = s.text
+    let k = token(at: all[i].end, in: f)
+    var limit = min(f.tokens.count, k + 40)
+    if i + 1 < all.count { limit = min(limit, token(at: all[i + 1].start, in: f)) }
+    guard let d = s.dates.first(where: { $0.start >= k && $0.year != nil && $0.day != nil }), d.start < limit,
+      !f.tokens[k...d.start].contains(where: { FoldedText.isStrongPunct($0.gap) })
+    else { return nil }
+    let afterVerb = CitationExtractor.laterIssuingVerbs.contains { verb in
+      guard f.endsWith(verb, before: d.start) else { return false }
+      guard verb.count == 1, let written = CitationExtractor.writtenVerbs[verb.hashes[0]] else { return true }
+      let t = f.tokens[d.start - 1]
+      return String(String.UnicodeScalarView(f.scalars[t.start..<t.end])).lowercased() == written
+    }
+    let bracketed = f.tokens[d.start].gap == UInt8(ascii: "(") && d.start - k <= 12
+    guard afterVerb || bracketed else { return nil }
+    return FactDate(year: d.year!, month: d.month, day: d.day)
+  }
+
+  /// Issuing verbs right before a date later in the clause (not "ra": "… 57-NQ/TW của Bộ Chính
+  /// trị”, diễn ra ngày 29/4/2025" is the day of a workshop).
+  static let laterIssuingVerbs: [Phrase] = ["ban hanh", "ky", "gui", "thong qua"].phrases
 
   /// "được" and "của" before an issuer ("do" is told by `FoldedText.isPlainDo`: "đó", "độ" fold the same).
   static let agentWords: Set<UInt64> = [Phrase.hash("duoc"), Phrase.hash("cua")]
@@ -472,11 +520,21 @@ struct CitationExtractor {
     // (the verb near the document, the date anywhere before it in the clause: "ngày 5.8.2021,
     // Quỹ Hỗ trợ sáng tạo kỹ thuật Việt Nam (VIFOTEC) của Liên hiệp hội đã ra thông báo tại Công văn số 88")
     guard let d = s.dates.last(where: { $0.end <= start && $0.year != nil && $0.day != nil }), start - d.end <= 30,
-      let verb = issuingVerb(in: f, from: max(d.end, start - 12), to: start),
-      !f.tokens[(d.end + 1)..<max(d.end + 1, verb)].contains(where: { FoldedText.isStrongPunct($0.gap) }),
       previous.map({ $0 < d.end }) ?? true
     else { return nil }
-    return FactDate(year: d.year!, month: d.month, day: d.day)
+    if let verb = issuingVerb(in: f, from: max(d.end, start - 12), to: start),
+      !f.tokens[(d.end + 1)..<max(d.end + 1, verb)].contains(where: { FoldedText.isStrongPunct($0.gap) })
+    {
+      return FactDate(year: d.year!, month: d.month, day: d.day)
+    }
+    // the verb before the date, the document right after it: "… ký cùng ngày 29/12/2016, số
+    // 232/QĐ-LHH" ("cùng" may stand between)
+    if start - d.end <= 2, let verb = issuingVerb(in: f, from: max(0, d.start - 3), to: d.start), verb >= d.start - 3,
+      !f.tokens[(verb + 1)...start].contains(where: { FoldedText.isStrongPunct($0.gap) })
+    {
+      return FactDate(year: d.year!, month: d.month, day: d.day)
+    }
+    return nil
   }
 
   /// The issue date of a short form a Party body resolves: "Nghị quyết số 57 ngày 22/12/2024 của

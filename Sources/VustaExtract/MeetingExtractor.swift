@@ -18,6 +18,8 @@ struct MeetingExtractor {
     "se to chuc", "se dien ra", "se hop", "du kien", "chuan bi to chuc", "ke hoach to chuc", "sap to chuc",
     "sap dien ra", "tien toi", "de xuat to chuc", "du dinh", "len ke hoach", "chuan bi cho",
     "thong nhat to chuc", "nhat tri to chuc", "quyet dinh to chuc",
+    // an invitation: "… trân trọng kính mời … đến dự Hội thảo …", "Giấy mời dự Hội thảo …"
+    "kinh moi", "giay moi",
   ].phrases
   /// Words of what must or should be done: "cần", "phải", "nên".
   static let modalWords = WordSet(["can", "phai", "nen"].map { Phrase.hash($0) })
@@ -372,6 +374,12 @@ struct MeetingExtractor {
       if isPlan(s, noun: k) {
         leadPlansIt = leadPlansIt || !s.isTitle
         if isContest(s, noun: k) { contestLine = s.line }
+        continue
+      }
+      // "… trân trọng thông báo: Đại hội … sẽ được tổ chức vào 8 giờ ngày 18/12/2019 …. Đại hội
+      // có nhiệm vụ …": once the lead has planned the meeting, an undated mention after it with
+      // nothing done is the planned one
+      if leadPlansIt, !s.isTitle, !s.dates.contains(where: { $0.day != nil }), s.text.findDone(from: 0, to: k + 1) == nil {
         continue
       }
       if isContest(s, noun: k) {
@@ -1902,8 +1910,11 @@ struct MeetingExtractor {
       if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }
       // "Quyết định số 1112/QĐ-UBND do UBND tỉnh Hà Giang ban hành ngày 09 tháng 5 năm 2006": the
       // day a document named before it was issued
+      // (further when the clause goes on: "Nghị quyết 36-NQ/TW của Bộ Chính trị về “…” (a title
+      // of twenty words), ban hành ngày 23/01/2023")
       if d.start >= 2, s.text.matches(MeetingExtractor.issuedOn, at: d.start - 2), s.text.tokens[d.start].gap == 0,
-        docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 120 })
+        docs.contains(where: { doc in doc.end <= startOffset && (startOffset - doc.end <= 120
+          || (startOffset - doc.end <= 300 && !s.text.tokens.contains { $0.start > doc.end && $0.start < startOffset && FoldedText.isStrongPunct($0.gap) })) })
       {
         continue
       }

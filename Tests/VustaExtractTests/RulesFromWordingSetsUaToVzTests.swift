@@ -1,0 +1,97 @@
+@testable import VustaExtract
+import VustaModel
+import XCTest
+
+/// Rules read from the wording sets ua to ud, vy and vz, twenty-seventh session.
+final class RulesFromWordingSetsUaToVzTests: XCTestCase {
+  /// Each citation as "number code issued mentions".
+  func citationKeys(_ d: ExtractedDocument) -> [String] {
+    d.citations.map { "\($0.number) \($0.code ?? "nil") \($0.issued?.iso ?? "nil") \($0.mentions)" }.sorted()
+  }
+
+  /// The issue date later in the document's clause, after its issuer (and a quoted subject),
+  /// right after an issuing verb, or in brackets after the issuer.
+  func testTheIssueDateAfterTheIssuerAndSubject() {
+    XCTAssertEqual(citationKeys(readPage("""
+      Liên hiệp hội tỉnh Bến Tre học tập Chỉ thị 42
+
+      Sáng 9/3/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bến Tre tổ chức hội nghị học tập Chỉ thị số 42-CT/TW của Bộ Chính trị (khóa X), ban hành ngày 16/4/2010, về đổi mới hoạt động của Liên hiệp hội.
+      """)), ["42 CT/TW 2010-04-16 2"])  // (the headline's short form is a mention)
+    XCTAssertEqual(citationKeys(readPage("""
+      Hội thảo về công nghệ sinh học
+
+      Thực hiện Nghị quyết 36-NQ/TW của Bộ Chính trị về “Phát triển và ứng dụng công nghệ sinh học phục vụ phát triển bền vững đất nước trong tình hình mới”, ban hành ngày 23/01/2023, sáng 22/12/2023 Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An tổ chức hội thảo.
+      """)).first, "36 NQ/TW 2023-01-23 1")
+    XCTAssertEqual(citationKeys(readPage("""
+      Quy chế phối hợp
+
+      Ngày 5/6/2013, Liên hiệp hội tỉnh Nghệ An triển khai Quyết định 433-QĐ/TU của Ban Thường vụ Tỉnh ủy, ký ngày 04/4/2012, về quy chế phối hợp.
+      """)), ["433 QĐ/TU 2012-04-04 1"])
+    XCTAssertEqual(citationKeys(readPage("""
+      Diễn đàn khoa học
+
+      Diễn đàn được tổ chức theo Công văn 252/LHHVN-KHCNMT mà Đoàn Chủ tịch Liên hiệp hội Việt Nam gửi ngày 21/4/2015 tới các tỉnh.
+      """)).first, "252 LHHVN-KHCNMT 2015-04-21 1")
+    XCTAssertEqual(citationKeys(readPage("""
+      Tổng kết Chỉ thị 42
+
+      Hội nghị nhìn lại việc thực hiện Chỉ thị số 42-CT/TW của Bộ Chính trị (ngày 16/4/2010) tại tỉnh Đồng Nai.
+      """)), ["42 CT/TW 2010-04-16 2"])
+    // "diễn ra ngày …" after a quoted title that names the document is the workshop's day
+    XCTAssertEqual(citationKeys(readPage("""
+      Hội thảo về Nghị quyết 57
+
+      Tại hội thảo “Vai trò của trí thức trong thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị”, diễn ra ngày 29/4/2025 ở Hà Nội, các nhà khoa học đã góp nhiều ý kiến.
+      """)), ["57 NQ/TW nil 2"])
+  }
+
+  /// A date and an issuing verb before a pair of documents ("ký cùng ngày …, số A và số B")
+  /// dates both; an English participle after the number ("42-CT/TW, issued on April 16, 2010").
+  func testTheIssueDateBeforeAPairAndTheEnglishParticiple() {
+    XCTAssertEqual(citationKeys(readPage("""
+      Kết nạp hội thành viên mới
+
+      Theo hai Quyết định mà Ban Thường vụ Liên hiệp hội tỉnh Thừa Thiên Huế ký cùng ngày 15/3/2017, số 41/QĐ-LHH và số 42/QĐ-LHH, hai hội mới đã trở thành hội thành viên.
+      """)), ["41 QĐ-LHH 2017-03-15 1", "42 QĐ-LHH 2017-03-15 1"])
+    XCTAssertEqual(citationKeys(readPage("""
+      Workshop on Directive 42
+
+      On March 9, 2021, the Union of Science and Technology Associations of Ben Tre province held a workshop reviewing Directive 42-CT/TW, issued on April 16, 2010, by the Politburo.
+      """)), ["42 CT/TW 2010-04-16 1"])
+  }
+
+  /// "ban hành ngày …" after a document and a long quoted title in the same clause is the
+  /// document's day, not the meeting's (the meeting's day stands later, without its year).
+  func testAnIssueDateAfterALongTitleIsNoMeetingDay() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội nghị trí thức khoa học và công nghệ tỉnh Long An
+
+      Nhằm thực hiện Nghị quyết 36-NQ/TW của Bộ Chính trị về “Phát triển và ứng dụng công nghệ sinh học phục vụ phát triển bền vững đất nước trong tình hình mới”, ban hành ngày 23/01/2023, Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Long An đã tổ chức Hội nghị trí thức vào sáng ngày 22/12 tại Hội trường Tỉnh ủy.
+      """, published: FactDate(year: 2023, month: 12, day: 25))), ["2023-12-22 Long An khac"])
+  }
+
+  /// A notice or an invitation posted before the meeting names no meeting held: the lead plans
+  /// it, and a later undated sentence about it ("Đại hội có nhiệm vụ …") is the planned one; an
+  /// invitation ("trân trọng kính mời … đến dự") and a full date a week after the posting are
+  /// still to come.
+  func testANoticeOrAnInvitationBeforeTheMeetingIsNoMeeting() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Thông báo: Liên hiệp hội tỉnh Yên Bái sẽ tổ chức Đại hội đại biểu lần thứ III
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái thông báo: Đại hội đại biểu lần thứ III của Liên hiệp hội tỉnh sẽ được tổ chức vào ngày 20/11/2020 tại thành phố Yên Bái. Đại hội có nhiệm vụ tổng kết nhiệm kỳ qua và bầu Ban Chấp hành khóa mới.
+      """, published: FactDate(year: 2020, month: 11, day: 10))), [])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Giấy mời dự Hội thảo về phát triển du lịch tỉnh Ninh Thuận
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Thuận trân trọng kính mời các chuyên gia đến dự Hội thảo phản biện Đề án phát triển du lịch.
+      Thời gian: 8 giờ, sáng thứ Sáu, ngày 14/6/2019.
+      Địa điểm: Hội trường Liên hiệp hội tỉnh.
+      """, published: FactDate(year: 2019, month: 6, day: 7))), [])
+    // the report of the same meeting, posted after it, is a meeting
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội thảo về phát triển du lịch tỉnh Ninh Thuận
+
+      Sáng ngày 14/6/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Thuận tổ chức Hội thảo phản biện Đề án phát triển du lịch.
+      """, published: FactDate(year: 2019, month: 6, day: 15))), ["2019-06-14 Ninh Thuận hoi_thao"])
+  }
+}
