@@ -560,6 +560,14 @@ struct ArticleContext {
       let next = titleReviewsYear && m.month <= 3 ? 1 : 0
       return FactDate(year: titleYears[0] + next, month: m.month, day: m.day)
     }
+    // a review of one year and the tasks of the next ("… tổng kết năm 2025, đề ra nhiệm vụ năm
+    // 2026" and "sáng 22-1"): held at the turn of the two — January to March in the later one,
+    // October to December in the reviewed one
+    let years = Set(titleYears)
+    if years.count == 2, titleReviewsYear, let first = years.min(), years.contains(first + 1) {
+      if m.month <= 3 { return FactDate(year: first + 1, month: m.month, day: m.day) }
+      if m.month >= 10 { return FactDate(year: first, month: m.month, day: m.day) }
+    }
     // a page whose headline stands in its first body line ("Đại hội … nhiệm kỳ 2012-2017."
     // under a breadcrumb): that line's year
     if let y = headlineYear { return FactDate(year: y, month: m.month, day: m.day) }

@@ -153,6 +153,18 @@ enum UnionFinder {
                               scientific: scientific, spelledScientific: spelled))
       i = max(end, i + 1)
     }
+    // "… tỉnh Khánh Hòa (mới) – hợp nhất từ Liên hiệp Hội tỉnh Khánh Hòa cũ và Liên hiệp Hội tỉnh
+    // Ninh Thuận cũ": the former unions of a merged one are its history, not parties, when the
+    // sentence names the union of today
+    let former = { (u: UnionMention) -> Bool in
+      guard case .province = u.scope else { return false }
+      return u.end < t.count && t[u.end].hash == ProvinceMention.h_cu
+    }
+    if out.contains(where: former), out.contains(where: { u in
+      if case .province = u.scope { return !former(u) } else { return false }
+    }) {
+      out.removeAll(where: former)
+    }
     return out
   }
 

@@ -94,4 +94,23 @@ final class RulesFromWordingSetsUaToVzTests: XCTestCase {
       Sáng ngày 14/6/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Thuận tổ chức Hội thảo phản biện Đề án phát triển du lịch.
       """, published: FactDate(year: 2019, month: 6, day: 15))), ["2019-06-14 Ninh Thuận hoi_thao"])
   }
+
+  /// After the 2025 merger: a headline that reviews one year and sets the tasks of the next
+  /// dates a January day in the later year; the former unions a merged one was made of ("Liên
+  /// hiệp hội tỉnh Ninh Thuận cũ") are its history, not the party a figure belongs to.
+  func testAMergedUnionAndItsFormerOnes() {
+    let lead = "Công tác năm 2025 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Gia Lai (mới), hợp nhất từ "
+      + "Liên hiệp hội tỉnh Gia Lai cũ và Liên hiệp hội tỉnh Bình Định cũ, đã được Ban Chấp hành tổng kết vào sáng 15-1."
+    XCTAssertEqual(meetingKeys(readPage("""
+      Gia Lai (mới): Liên hiệp hội tỉnh tổng kết năm 2025, triển khai nhiệm vụ năm 2026
+
+      \(lead)
+      """)), ["2026-01-15 Gia Lai tong_ket"])
+    // (with no year to be had, the province is still the merged union's, not the last former one's)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội tỉnh sau hợp nhất tổng kết công tác
+
+      \(lead)
+      """)), ["nil Gia Lai tong_ket"])
+  }
 }
