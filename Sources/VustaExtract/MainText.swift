@@ -392,6 +392,9 @@ struct MainText {
         if y == d + 1 { return b[y] >= 0x41 }  // a letter (or a letter's first UTF-8 byte): "40/QĐ", "42-CT"
         return y - d - 1 == 4 && y + 1 < b.count && b[y] == UInt8(ascii: "/") && b[y + 1] >= 0x41
       }
+      // (not the page's stamp under a headline that ends in "ngày": "… làm việc hai ngày" over
+      // "29/09/2021 9:34 SA")
+      if isStampLine(b, next) { return false }
       return digits <= 2 && (after == 0x20 || after == UInt8(ascii: "/") || after == UInt8(ascii: "-") || after == 0x0A || after == 0x0D)
     }
     guard b[s..<e].allSatisfy({ (0x30...0x39).contains($0) }), s > from else { return false }
@@ -401,6 +404,25 @@ struct MainText {
     var pe = s
     while pe > from, b[pe - 1] == 0x20 { pe -= 1 }
     return isOne([Array("ngày".utf8), Array("Ngày".utf8), Array("tháng".utf8)], wordStart(pe)..<pe)
+  }
+
+  /// True when the line at `i` opens with a full date and a time of day ("29/09/2021 9:34",
+  /// "14-06-2024, 11:05"): a page's stamp.
+  static func isStampLine(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    var k = i
+    func digits() -> Int {
+      let from = k
+      while k < b.count, (0x30...0x39).contains(b[k]) { k += 1 }
+      return k - from
+    }
+    func separator() -> Bool {
+      guard k < b.count, b[k] == UInt8(ascii: "/") || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: ".") else { return false }
+      k += 1
+      return true
+    }
+    guard (1...2).contains(digits()), separator(), (1...2).contains(digits()), separator(), digits() == 4 else { return false }
+    while k < b.count, b[k] == 0x20 || b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: "|") || b[k] == UInt8(ascii: "-") { k += 1 }
+    return (1...2).contains(digits()) && k < b.count && (b[k] == UInt8(ascii: ":") || b[k] == UInt8(ascii: "h"))
   }
 
   /// True when the line `from..<to` ends with sentence or closing punctuation (spaces aside):

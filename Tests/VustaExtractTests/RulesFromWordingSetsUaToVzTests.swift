@@ -113,4 +113,19 @@ final class RulesFromWordingSetsUaToVzTests: XCTestCase {
       \(lead)
       """)), ["nil Gia Lai tong_ket"])
   }
+
+  /// A headline that ends in "ngày" ("… làm việc hai ngày") over the page's stamp ("29/09/2021
+  /// 9:34 SA") is not a date broken over two lines: the stamp stays the page's date.
+  func testAStampUnderAHeadlineEndingInNgay() {
+    let d = readPage("""
+      Đại hội lần thứ V của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình khai mạc, làm việc hai ngày
+      29/09/2021 9:34 SA 145 lượt xem
+
+      Khai mạc ngày 27/9, Đại hội lần thứ V của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình làm việc qua hai ngày.
+      """)
+    XCTAssertEqual(d.published?.iso, "2021-09-29")
+    XCTAssertEqual(meetingKeys(d), ["2021-09-27 Thái Bình dai_hoi"])
+    // a date broken after "ngày" still joins: "… vào ngày" / "27/9/2021, …"
+    XCTAssertTrue(MainText.unwrapped("Hội nghị diễn ra vào ngày\n27/9/2021 tại Thái Bình.").contains("ngày 27/9/2021"))
+  }
 }
