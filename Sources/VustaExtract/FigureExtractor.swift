@@ -44,7 +44,7 @@ struct FigureExtractor {
   ]
   static let attendingWords: [Phrase] = [Lexicon.p_dai_dien, Lexicon.p_can_bo, Lexicon.p_lanh_dao, Lexicon.p_tu]
   static let moreThan: [Phrase] = ["hon", "tren", "ngoai", "vuot", "hon", "it nhat", "toi thieu"].phrases
-  static let about: [Phrase] = ["khoang", "gan", "xap xi", "chung", "uoc", "uoc tinh", "ngot", "sap xi"].phrases
+  static let about: [Phrase] = ["khoang", "gan", "xap xi", "chung", "uoc", "uoc tinh", "ngot", "sap xi", "tren duoi"].phrases
   static let increments: [Phrase] = [
     "them", "ket nap", "ket nap them", "ket nap moi", "ket nap moi duoc", "ket nap duoc", "tang", "giam", "tang them",
     "phat trien them", "phat trien", "phat trien moi", "bo sung", "thu hut them",
@@ -118,7 +118,8 @@ struct FigureExtractor {
         var n = read
         if FigureExtractor.isItemNumber(f, at: n.start), n.end == 1 { continue }
         guard var (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f)
-          ?? labelledMetric(before: n, in: f) ?? TableRow.metric(before: n, in: f) ?? bareAssociationCount(n, in: f, following: numbers[(index + 1)...]) else { continue }
+          ?? labelledMetric(before: n, in: f) ?? TableRow.metric(before: n, in: f) ?? bareAssociationCount(n, in: f, following: numbers[(index + 1)...])
+          ?? bracketedCount(n, in: f) else { continue }
         // "mở lớp tập huấn … dành cho 60 hội viên Hội làm vườn": the members a course is for are
         // its trainees, attendance
         if metric == .hoi_vien, f.contains(any: FigureExtractor.courseFor, from: max(0, n.start - 3), to: n.start),
@@ -278,6 +279,10 @@ struct FigureExtractor {
         let date = context.published
         let (p, p2025) = context.names(of: province, on: date)
         let key = "\(metric.rawValue)|\(n.value)|\(p ?? "")"
+        // "… thay mặt cho trên 2,8 triệu hội viên cả nước" then "tổng số hội viên của toàn hệ thống
+        // đã lên tới trên 2,8 triệu người": the nation's count said again, its province only the
+        // page's guess — one figure, not a second one of the page's province
+        if placeReason == .provinceFromContext, p != nil, seen.contains("\(metric.rawValue)|\(n.value)|") { continue }
         if seen.contains(key) {
           // "thay mặt cho 210.000 hội viên" then "có … với trên 210.000 hội viên": one figure, and
           // the qualifier a writer gave it once ("trên", "khoảng") is what the round number means
@@ -887,13 +892,28 @@ struct FigureExtractor {
     return nil
   }
 
+  /// "tổ chức của Liên hiệp hội gồm hội thành viên (28) và thành viên liên kết (17)", "tập hợp
+  /// hội thành viên (31 hội)": a count in brackets right after its noun (the noun's head word may
+  /// stand after the number), the brackets holding nothing else.
+  private func bracketedCount(_ n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {
+    guard n.start >= 2, f.tokens[n.start].gap == UInt8(ascii: "(") else { return nil }
+    var end = n.end
+    if end < f.tokens.count, f.tokens[end].hash == Lexicon.h_hoi, f.tokens[end].gap == 0 { end += 1 }
+    guard end >= f.tokens.count || f.tokens[end].gap == UInt8(ascii: ")") else { return nil }
+    // (a year in brackets, "hội thành viên (2019)", is no count)
+    if end == n.end, (1900...2100).contains(n.value) { return nil }
+    for (p, m) in FigureExtractor.metrics where f.endsWith(p, before: n.start) { return (m, end) }
+    return nil
+  }
+
   /// "con số này", "con số đó", "số lượng này": a count named before.
   static let thisFigure: [Phrase] = ["con so nay", "con so do", "con so ay", "so luong nay"].phrases
   /// "đã lên đến 92", "lên tới 92", "là 92", "đạt 92", "tăng lên 92".
   static let risenTo: [Phrase] = ["len den", "len toi", "la", "dat", "tang len"].phrases
 
   /// Words that join a total's label to its number: "… là 31", "… lên con số 26", "… đạt 5.000".
-  static let labelJoints = WordSet(["la", "len", "dat", "con", "so", "hien", "nay", "co"].map(Phrase.hash))
+  /// (and "đã lên tới 14", "lên đến 45")
+  static let labelJoints = WordSet(["la", "len", "dat", "con", "so", "hien", "nay", "co", "da", "toi", "den"].map(Phrase.hash))
   static let labelStarts: [Phrase] = ["tong so", "so luong", "so"].phrases
   /// The metrics a label names, with "số thành viên của Liên hiệp các Hội KH&KT Việt Nam là 150":
   /// a union of science associations' members are its member associations (not another union's,

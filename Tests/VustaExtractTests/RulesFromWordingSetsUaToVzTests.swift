@@ -128,4 +128,41 @@ final class RulesFromWordingSetsUaToVzTests: XCTestCase {
     // a date broken after "ngày" still joins: "… vào ngày" / "27/9/2021, …"
     XCTAssertTrue(MainText.unwrapped("Hội nghị diễn ra vào ngày\n27/9/2021 tại Thái Bình.").contains("ngày 27/9/2021"))
   }
+
+  /// Member figures in other words: a count in brackets after its noun ("hội thành viên (28)",
+  /// "hội thành viên (31 hội)"), a total the label says has risen to ("số hội thành viên đã lên
+  /// tới 14"), "trên dưới" as about; the nation's count said again is not the page's province's.
+  func testMemberFiguresInOtherWords() {
+    func figures(_ text: String) -> [String] {
+      readPage(text).memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value) \($0.qualifier)" }.sorted()
+    }
+    XCTAssertEqual(figures("""
+      Liên hiệp hội tỉnh Tiền Giang tổng kết năm
+
+      Hiện nay, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang gồm hội thành viên (28) và thành viên liên kết (17).
+      """), ["Tiền Giang hoi_thanh_vien 28 exact", "Tiền Giang khac 17 exact"])
+    XCTAssertEqual(figures("""
+      Liên hiệp hội tỉnh Thanh Hóa tổng kết năm
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa hiện tập hợp hội thành viên (31 hội) và trên dưới 23 nghìn hội viên.
+      """), ["Thanh Hóa hoi_thanh_vien 31 exact", "Thanh Hóa hoi_vien 23000 about"])
+    XCTAssertEqual(figures("""
+      Đại hội Liên hiệp hội tỉnh Hưng Yên
+
+      Nhiệm kỳ qua, số hội thành viên của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên đã lên tới 14.
+      """), ["Hưng Yên hoi_thanh_vien 14 exact"])
+    // (a year in brackets is no count)
+    XCTAssertEqual(figures("""
+      Liên hiệp hội tỉnh Nam Định
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định kết nạp hội thành viên (2019) và tổ chức hội nghị.
+      """), [])
+    XCTAssertEqual(figures("""
+      Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam lần thứ VII
+
+      Đại hội đại biểu toàn quốc Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam lần thứ VII diễn ra ngày 2/6/2015 tại Hà Nội, với 600 đại biểu thay mặt cho trên 2,8 triệu hội viên cả nước.
+
+      Phó Chủ tịch nhấn mạnh: hiện tổng số hội viên của toàn hệ thống đã lên tới trên 2,8 triệu người.
+      """), ["Hà Nội dai_bieu 600 exact", "nil hoi_vien 2800000 more_than"])
+  }
 }
