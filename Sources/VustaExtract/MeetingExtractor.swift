@@ -1305,6 +1305,9 @@ struct MeetingExtractor {
     // trì đều đặn", "Theo thông lệ, …", "Như thường lệ, …")
     "thuong xuyen", "deu dan", "thong le", "thuong le", "hang thang", "hang quy",
   ].phrases
+  /// A year's look back: "… điểm lại những sự kiện đã đánh dấu một năm hoạt động, từ hội nghị
+  /// tổng kết đầu năm đến …" — the events of its paragraphs, none of them the lead's.
+  static let lookBack: [Phrase] = ["diem lai nhung su kien", "nhin lai nhung su kien", "diem lai cac su kien"].phrases
   static let p_tu_nam = Phrase("tu nam")
 
   /// A sentence about what a body does every year or in turn ("Hằng năm …", "… luân phiên tại
@@ -1327,6 +1330,7 @@ struct MeetingExtractor {
       // ("Chín tháng đầu năm, Liên hiệp hội đã …", "Trong 6 tháng đầu năm …", "Trong nhiệm kỳ qua, …")
       || s.text.find(MeetingExtractor.p_thang_dau_nam, from: 0, to: min(s.text.tokens.count, 6)) != nil
       || s.text.matches(MeetingExtractor.p_trong_nhiem_ky, at: 0)
+      || s.text.contains(any: MeetingExtractor.lookBack, from: 0, to: k)
   }
 
   static let p_thang_dau_nam = Phrase("thang dau nam"), p_trong_nhiem_ky = Phrase("trong nhiem ky")

@@ -165,4 +165,16 @@ final class RulesFromWordingSetsUaToVzTests: XCTestCase {
       Phó Chủ tịch nhấn mạnh: hiện tổng số hội viên của toàn hệ thống đã lên tới trên 2,8 triệu người.
       """), ["Hà Nội dai_bieu 600 exact", "nil hoi_vien 2800000 more_than"])
   }
+
+  /// A year's look back whose lead lists the events of its paragraphs ("… điểm lại những sự kiện
+  /// …, từ hội nghị tổng kết đầu năm đến …") names no event of its own: each paragraph's counts once.
+  func testAYearsLookBackNamesNoEventInItsLead() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Nhìn lại năm 2019 của Liên hiệp hội tỉnh Nam Định
+
+      Khép lại năm 2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định điểm lại những sự kiện đã đánh dấu một năm hoạt động, từ hội nghị tổng kết đầu năm đến hội nghị Ban Chấp hành giữa năm.
+
+      Mở đầu năm, vào chiều ngày 20/01/2019, Liên hiệp hội đã tiến hành Hội nghị tổng kết công tác năm 2018.
+      """)), ["2019-01-20 Nam Định tong_ket"])
+  }
 }
