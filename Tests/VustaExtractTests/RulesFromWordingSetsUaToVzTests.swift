@@ -172,9 +172,11 @@ final class RulesFromWordingSetsUaToVzTests: XCTestCase {
     XCTAssertEqual(meetingKeys(readPage("""
       Nhìn lại năm 2019 của Liên hiệp hội tỉnh Nam Định
 
-      Khép lại năm 2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định điểm lại những sự kiện đã đánh dấu một năm hoạt động, từ hội nghị tổng kết đầu năm đến hội nghị Ban Chấp hành giữa năm.
+      Khép lại năm 2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định điểm lại những sự kiện đã đánh dấu chặng đường một năm hoạt động của tổ chức Hội, từ hội nghị tổng kết đầu năm đến chương trình phối hợp với giới doanh nghiệp và hội nghị Ban Chấp hành giữa năm.
 
-      Mở đầu năm, vào chiều ngày 20/01/2019, Liên hiệp hội đã tiến hành Hội nghị tổng kết công tác năm 2018.
-      """)), ["2019-01-20 Nam Định tong_ket"])
+      Mở đầu năm, vào chiều ngày 20/01/2019, Liên hiệp hội đã tiến hành Hội nghị tổng kết công tác năm 2018 và triển khai nhiệm vụ năm 2019.
+
+      Giữa năm, chiều ngày 18/6/2019, Liên hiệp hội và Hiệp hội Doanh nghiệp tỉnh đã cùng tổ chức Lễ ký kết Chương trình phối hợp hoạt động.
+      """)), ["2019-01-20 Nam Định tong_ket", "2019-06-18 Nam Định khac"])
   }
 }
