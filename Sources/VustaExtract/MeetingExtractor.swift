@@ -1179,7 +1179,10 @@ struct MeetingExtractor {
         if !(at >= 1 && t[at - 1].hash == Lexicon.h_tai),
           let topic = MeetingVocabulary.firstTopicStart(in: f, from: max(preamble, clauseDay?.start ?? 0, copula), to: at),
           !(topic == 0 && at == MeetingExtractor.p_thong_bao_ket_qua.count && f.matches(MeetingExtractor.p_thong_bao_ket_qua, at: 0)),
-          f.findDone(from: topic + 1, to: at) == nil
+          f.findDone(from: topic + 1, to: at) == nil,
+          // (not an opening phrase closed by its comma that names no meeting: "Được chuẩn bị chu
+          // đáo, Đại hội … đã được tổ chức …" — the noun after it is the clause's subject)
+          !(t[at].gap == UInt8(ascii: ",") && !f.contains(any: MeetingVocabulary.nouns, from: topic, to: at))
         {
           continue
         }

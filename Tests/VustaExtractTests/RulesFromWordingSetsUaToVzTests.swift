@@ -179,4 +179,14 @@ final class RulesFromWordingSetsUaToVzTests: XCTestCase {
       Giữa năm, chiều ngày 18/6/2019, Liên hiệp hội và Hiệp hội Doanh nghiệp tỉnh đã cùng tổ chức Lễ ký kết Chương trình phối hợp hoạt động.
       """)), ["2019-01-20 Nam Định tong_ket", "2019-06-18 Nam Định khac"])
   }
+
+  /// An opening phrase closed by its comma that names no meeting ("Được chuẩn bị chu đáo, …")
+  /// does not make the noun after it a topic: the congress is the clause's subject, held that day.
+  func testAnOpeningPhraseWithATopicWordLeavesTheSubject() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Góp sức cho thành công của Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai lần thứ III
+
+      Được chuẩn bị kỹ lưỡng, Đại hội đại biểu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai lần thứ III đã diễn ra trong hai ngày 12 và 13/10/2020 tại thành phố Lào Cai. Tổng số đại biểu dự Đại hội là 150.
+      """)), ["2020-10-12 Lào Cai dai_hoi"])
+  }
 }
