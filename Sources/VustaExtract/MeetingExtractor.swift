@@ -1180,9 +1180,11 @@ struct MeetingExtractor {
           let topic = MeetingVocabulary.firstTopicStart(in: f, from: max(preamble, clauseDay?.start ?? 0, copula), to: at),
           !(topic == 0 && at == MeetingExtractor.p_thong_bao_ket_qua.count && f.matches(MeetingExtractor.p_thong_bao_ket_qua, at: 0)),
           f.findDone(from: topic + 1, to: at) == nil,
-          // (not an opening phrase closed by its comma that names no meeting: "Được chuẩn bị chu
-          // đáo, Đại hội … đã được tổ chức …" — the noun after it is the clause's subject)
-          !(t[at].gap == UInt8(ascii: ",") && !f.contains(any: MeetingVocabulary.nouns, from: topic, to: at))
+          // (not a sentence that opens "(Được) chuẩn bị chu đáo, …" and names no meeting before its
+          // comma: "Được chuẩn bị chu đáo, Đại hội … đã được tổ chức …" — the noun after it is the
+          // clause's subject; "Đến phiên bầu cử, … Đại hội đã bầu …" keeps its topic)
+          !(topic <= 1 && f.matches(MeetingExtractor.p_chuan_bi, at: topic) && t[at].gap == UInt8(ascii: ",")
+            && !f.contains(any: MeetingVocabulary.nouns, from: topic, to: at))
         {
           continue
         }
@@ -1339,6 +1341,7 @@ struct MeetingExtractor {
   static let p_thang_dau_nam = Phrase("thang dau nam"), p_trong_nhiem_ky = Phrase("trong nhiem ky")
 
   static let p_trong_nam = Phrase("trong nam")
+  static let p_chuan_bi = Phrase("chuan bi")
 
   private func isPlan(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     let f = s.text
