@@ -983,7 +983,16 @@ struct MeetingExtractor {
     // so does the noun right after an opening day: "Ngày 12-5-1988, Đại hội họp tại Hà Nội …",
     // "Trong hai ngày 27 và 28/9/1993, Đại hội họp …")
     let afterDay = s.dates.first.map { $0.start <= 2 && $0.end == k && $0.day != nil && $0.year != nil } ?? false
-    guard k == 0 || (k == 1 && s.text.tokens[0].hash == MeetingExtractor.h_ky) || afterDay,
+    // (or after a connective of a history told backwards, and the interval and day it opens with:
+    // "Trước đó, Đại hội lần thứ nhất đã diễn ra ngày 11/7/2004", "Trước đó hơn ba năm, trong hai
+    // ngày 28-29/10/1994, Đại hội lần thứ nhất …", "Còn Đại hội lần thứ nhất được tổ chức vào …")
+    let afterConnective: Bool = {
+      guard let c = MeetingExtractor.historyConnectives.first(where: { s.text.matches($0, at: 0) }) else { return false }
+      if k == c.count { return true }
+      return k > c.count && k <= c.count + 14 && s.text.tokens[k].gap == UInt8(ascii: ",")
+        && !s.text.contains(any: MeetingVocabulary.nouns, from: c.count, to: k)
+    }()
+    guard k == 0 || (k == 1 && s.text.tokens[0].hash == MeetingExtractor.h_ky) || afterDay || afterConnective,
       s.dates.contains(where: { $0.year != nil && ($0.day != nil || $0.month >= 1) }),
       let i = context.sentences.firstIndex(where: { $0.index == s.index }), i >= 1
     else { return nil }
@@ -1004,6 +1013,10 @@ struct MeetingExtractor {
     }
     return nil
   }
+
+  /// Connectives that open a sentence of a history told backwards or side by side: "Trước đó",
+  /// "Sau đó", "Còn".
+  static let historyConnectives: [Phrase] = ["truoc do", "sau do", "con"].phrases
 
   private func startsWithDate(_ s: AnalyzedSentence) -> Bool {
     s.dates.first.map { $0.start <= 1 } ?? false

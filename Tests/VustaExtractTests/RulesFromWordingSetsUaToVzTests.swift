@@ -189,4 +189,19 @@ final class RulesFromWordingSetsUaToVzTests: XCTestCase {
       Được chuẩn bị kỹ lưỡng, Đại hội đại biểu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai lần thứ III đã diễn ra trong hai ngày 12 và 13/10/2020 tại thành phố Lào Cai. Tổng số đại biểu dự Đại hội là 150.
       """)), ["2020-10-12 Lào Cai dai_hoi"])
   }
+
+  /// A history told backwards: "Trước đó, Đại hội lần thứ nhất đã diễn ra ngày …", "Trước đó hơn
+  /// ba năm, trong hai ngày 28-29/10/1994, Đại hội …" — the congress after the connective (and the
+  /// interval and day it opens with) is the union's of the sentences before.
+  func testAHistoryToldBackwards() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội tỉnh Long An qua các kỳ đại hội
+
+      Đại hội lần thứ hai của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An được tổ chức ngày 27/5/2010 tại thành phố Tân An.
+
+      Trước đó, Đại hội lần thứ nhất đã diễn ra ngày 11/7/2004.
+
+      Trước đó hơn ba năm, trong hai ngày 28-29/10/2000, Hội nghị thành lập Ban vận động đã được tổ chức.
+      """)).sorted(), ["2000-10-28 Long An khac", "2004-07-11 Long An dai_hoi", "2010-05-27 Long An dai_hoi"])
+  }
 }
