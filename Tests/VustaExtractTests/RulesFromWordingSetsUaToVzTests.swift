@@ -2,7 +2,7 @@
 import VustaModel
 import XCTest
 
-/// Rules read from the wording sets ua to ud, vy and vz, twenty-seventh session.
+/// Rules read from the wording sets ua to ud, uo, vy and vz, twenty-seventh session.
 final class RulesFromWordingSetsUaToVzTests: XCTestCase {
   /// Each citation as "number code issued mentions".
   func citationKeys(_ d: ExtractedDocument) -> [String] {
