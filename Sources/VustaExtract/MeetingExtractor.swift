@@ -982,7 +982,8 @@ struct MeetingExtractor {
     // ("Kỳ Đại hội thứ nhất được tiến hành vào ngày 26/3/1983": the noun after "Kỳ" opens it too;
     // so does the noun right after an opening day: "Ngày 12-5-1988, Đại hội họp tại Hà Nội …",
     // "Trong hai ngày 27 và 28/9/1993, Đại hội họp …")
-    let afterDay = s.dates.first.map { $0.start <= 2 && $0.end == k && $0.day != nil && $0.year != nil } ?? false
+    // (a month and year as well: "Tháng 9 năm 2007, Đại hội lần thứ 3 được tổ chức …")
+    let afterDay = s.dates.first.map { $0.start <= 2 && $0.end == k && ($0.day != nil || $0.month >= 1) && $0.year != nil } ?? false
     // (or after a connective of a history told backwards, and the interval and day it opens with:
     // "Trước đó, Đại hội lần thứ nhất đã diễn ra ngày 11/7/2004", "Trước đó hơn ba năm, trong hai
     // ngày 28-29/10/1994, Đại hội lần thứ nhất …", "Còn Đại hội lần thứ nhất được tổ chức vào …")

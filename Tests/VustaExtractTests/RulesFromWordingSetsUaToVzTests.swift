@@ -203,5 +203,13 @@ final class RulesFromWordingSetsUaToVzTests: XCTestCase {
 
       Trước đó hơn ba năm, trong hai ngày 28-29/10/2000, Hội nghị thành lập Ban vận động đã được tổ chức.
       """)).sorted(), ["2000-10-28 Long An khac", "2004-07-11 Long An dai_hoi", "2010-05-27 Long An dai_hoi"])
+    // (a congress of the history dated by its month and year, right after it)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội tỉnh Hải Dương qua các kỳ đại hội
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương được thành lập năm 1997.
+
+      Tháng 9 năm 2007, Đại hội lần thứ 3 được tổ chức, bầu ra Ban Chấp hành gồm 41 ủy viên.
+      """)), ["2007-09 Hải Dương dai_hoi"])
   }
 }
