@@ -396,10 +396,7 @@ struct CitationExtractor {
       !f.tokens[k...d.start].contains(where: { FoldedText.isStrongPunct($0.gap) })
     else { return nil }
     let afterVerb = CitationExtractor.laterIssuingVerbs.contains { verb in
-      guard f.endsWith(verb, before: d.start) else { return false }
-      guard verb.count == 1, let written = CitationExtractor.writtenVerbs[verb.hashes[0]] else { return true }
-      let t = f.tokens[d.start - 1]
-      return String(String.UnicodeScalarView(f.scalars[t.start..<t.end])).lowercased() == written
+      f.endsWith(verb, before: d.start) && CitationExtractor.isWrittenAsVerb(verb, at: d.start - verb.count, in: f)
     }
     let bracketed = f.tokens[d.start].gap == UInt8(ascii: "(") && d.start - k <= 12
     guard afterVerb || bracketed else { return nil }
@@ -456,13 +453,18 @@ struct CitationExtractor {
     verbs.compactMap { p -> Int? in
       var at = from
       while let i = f.find(p, from: at, to: to) {
-        guard p.count == 1, let written = CitationExtractor.writtenVerbs[p.hashes[0]] else { return i }
-        let t = f.tokens[i]
-        if String(String.UnicodeScalarView(f.scalars[t.start..<t.end])).lowercased() == written { return i }
+        if CitationExtractor.isWrittenAsVerb(p, at: i, in: f) { return i }
         at = i + 1
       }
       return nil
     }.min()
+  }
+
+  /// True when `verb`, found at token `i`, is written as the verb: a one-word verb of
+  /// `writtenVerbs` only with its own marks ("ký", not the "Kỹ" of "Kỹ thuật").
+  static func isWrittenAsVerb(_ verb: Phrase, at i: Int, in f: FoldedText) -> Bool {
+    guard verb.count == 1, let written = writtenVerbs[verb.hashes[0]] else { return true }
+    return f.text(f.tokens[i].start, f.tokens[i].end).lowercased() == written
   }
 
   /// "ngày 11 – 4 – 1988, Chỉ thị số 35-CT/TW được Ban Bí thư Trung ương ban hành": a date right
@@ -529,7 +531,7 @@ struct CitationExtractor {
     }
     // the verb before the date, the document right after it: "… ký cùng ngày 29/12/2016, số
     // 232/QĐ-LHH" ("cùng" may stand between)
-    if start - d.end <= 2, let verb = issuingVerb(in: f, from: max(0, d.start - 3), to: d.start), verb >= d.start - 3,
+    if start - d.end <= 2, let verb = issuingVerb(in: f, from: max(0, d.start - 3), to: d.start),
       !f.tokens[(verb + 1)...start].contains(where: { FoldedText.isStrongPunct($0.gap) })
     {
       return FactDate(year: d.year!, month: d.month, day: d.day)
