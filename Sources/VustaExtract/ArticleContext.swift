@@ -106,6 +106,11 @@ struct ArticleContext {
   /// True when the page defines "HTV" as its short form of "hội thành viên" ("9 Hội thành viên
   /// (HTV)"): "22 HTV" then counts member associations.
   let definesHTV: Bool
+  /// The article's short lines that carry a day — captions, a "Thời gian:" line under the
+  /// headline, a closing line in brackets ("(Buổi làm việc diễn ra ngày 21/10/2020)") — from the
+  /// title to three lines after the last body line, numbered as the body line they follow
+  /// (`AnalyzedSentence.line`).
+  let datedMinorLines: [AnalyzedSentence]
 
   var title: String? { titleString }
 
@@ -113,17 +118,19 @@ struct ArticleContext {
     self.gazetteer = gazetteer
     let finder = ProvinceFinder.shared(gazetteer)
     var sentences: [AnalyzedSentence] = []
-    let unionStarts = UnionFinder.startWords
     func add(_ f: FoldedText, line: Int) {
       let p = finder.mentions(in: f)
-      let u = f.tokens.contains(where: { unionStarts.contains($0.hash) })
-        ? UnionFinder.mentions(in: f, provinces: p) : []
+      let u = UnionFinder.mayName(f, acronyms: finder.unionAcronyms)
+        ? UnionFinder.mentions(in: f, provinces: p, acronyms: finder.unionAcronyms) : []
       let d = f.tokens.contains(where: \.isNumber) ? DateReader.mentions(in: f) : []
       sentences.append(AnalyzedSentence(text: f, line: line, index: sentences.count, provinces: p, unions: u, dates: d))
     }
     let titleText = main.title
     if let titleText { add(titleText, line: 0) }
     for (s, bodyIndex) in main.bodySentences() { add(s, line: bodyIndex + 1) }
+    // A page that defines an acronym as its union's short name ("Liên hiệp các Hội … TP.HCM
+    // (HUSTA)") means that union by it, whatever portal the acronym names elsewhere.
+    sentences = ArticleContext.applyingAcronymDefinitions(sentences, acronyms: finder.unionAcronyms)
     // An article about another union ("Liên hiệp các Hội VHNT Đà Nẵng") calls it "Liên hiệp Hội"
     // too: when it names one and never a union of science and technology, its short names are
     // the other union's — "LHH" among them, when that is the short name it gives the other union
@@ -148,6 +155,7 @@ struct ArticleContext {
       }
     }
     self.sentences = sentences
+    datedMinorLines = ArticleContext.datedMinorLines(main, finder: finder)
     (citationSentences, numberLineDates) = ArticleContext.citationSentences(main: main, sentences: sentences, finder: finder)
     titleString = source.title ?? titleText.map { $0.string }
     let yearSource = source.title.map { FoldedText($0) } ?? titleText
@@ -385,6 +393,51 @@ struct ArticleContext {
   /// sets before its lines, never a word.
   static func isPictograph(_ c: Unicode.Scalar) -> Bool {
     c.properties.generalCategory == .otherSymbol || c.value == 0xFE0F || c.value == 0x200D
+  }
+
+  /// The minor lines of the article with a number and a day in them (see `datedMinorLines`).
+  static func datedMinorLines(_ main: MainText, finder: ProvinceFinder) -> [AnalyzedSentence] {
+    guard let titleAt = main.lines.firstIndex(where: { $0.role == .title }) ?? main.lines.firstIndex(where: { $0.role == .body }),
+      let lastBody = main.lines.lastIndex(where: { $0.role == .body })
+    else { return [] }
+    var out: [AnalyzedSentence] = []
+    var bodyLines = main.lines[..<titleAt].filter { $0.role == .body }.count
+    // (and the three lines after the last body line: a closing line in brackets, over the byline)
+    for i in titleAt...min(main.lines.count - 1, lastBody + 3) {
+      let line = main.lines[i]
+      if line.role == .body { bodyLines += 1; continue }
+      guard line.role == .minor, line.text.tokens.count <= 30, line.text.tokens.contains(where: \.isNumber) else { continue }
+      // (not an anniversary's span: "KỶ NIỆM 15 NĂM NGÀY THÀNH LẬP (27/5/1995-27/5/2010)")
+      let dates = DateReader.mentions(in: line.text).filter { $0.day != nil && !$0.anniversary }
+      guard !dates.isEmpty else { continue }
+      out.append(AnalyzedSentence(text: line.text, line: bodyLines, index: 100_000 + i, provinces: finder.mentions(in: line.text),
+                                  unions: [], dates: dates))
+    }
+    return out
+  }
+
+  /// The sentences with each acronym of `acronyms` read as the union the page defines it for
+  /// (the named union right before it in brackets), when the page does.
+  static func applyingAcronymDefinitions(_ sentences: [AnalyzedSentence], acronyms: [UInt64: Province]) -> [AnalyzedSentence] {
+    var defined: [UInt64: UnionMention.Scope] = [:]
+    for s in sentences {
+      let t = s.text.tokens
+      for u in s.unions where u.end < t.count && t[u.end].gap == UInt8(ascii: "(") && acronyms[t[u.end].hash] != nil {
+        if case .province = u.scope { defined[t[u.end].hash] = u.scope }
+      }
+    }
+    guard !defined.isEmpty else { return sentences }
+    return sentences.map { s in
+      let t = s.text.tokens
+      let unions = s.unions.map { u -> UnionMention in
+        guard u.end == u.start + 1, let scope = defined[t[u.start].hash] else { return u }
+        var v = u
+        v.scope = scope
+        return v
+      }
+      return unions.map(\.scope) == s.unions.map(\.scope) ? s
+        : AnalyzedSentence(text: s.text, line: s.line, index: s.index, provinces: s.provinces, unions: unions, dates: s.dates)
+    }
   }
 
   /// The sentences with, in reading order, the minor lines after the first body line that hold

@@ -441,7 +441,11 @@ struct MeetingExtractor {
       if !s.isTitle && s.unions.isEmpty && !titleHasUnion {
         // "Hội thảo khoa học … diễn ra từ ngày 17 – 19/8/2022, tại … Thanh Hóa." then "Hội thảo do
         // Liên hiệp các Hội … tổ chức": the holder in the lead's next sentence
-        if let u = heldInNextSentence(s, noun: k) ?? chairedByUnion(after: s) { mentions.append((s, k)); heldBy = u }
+        // (or named by the union's organ or term, the union named elsewhere on the page: "Hội nghị
+        // Ban Thường vụ quý IV đã được tổ chức ngày 17/12" under a header that names the union)
+        if let u = heldInNextSentence(s, noun: k) ?? chairedByUnion(after: s) ?? organsUnion(s, noun: k) {
+          mentions.append((s, k)); heldBy = u
+        }
         break
       }
       mentions.append((s, k))
@@ -584,6 +588,15 @@ struct MeetingExtractor {
       }
       result = r
     }
+    // "Vừa qua, Liên hiệp … đã tổ chức Hội nghị …" with the day only in a caption ("Toàn cảnh hội
+    // nghị ngày 23.4"), a "Thời gian:" line under the headline or a closing line in brackets
+    // ("(Buổi làm việc diễn ra ngày 21/10/2020)"): that line's day
+    if var r = result, r.date == nil, let (d, stepped) = dayOfMinorLine(kind: r.kind) {
+      r.date = d
+      r.reasons.subtract(Found.dateReasons)
+      if stepped { r.reasons.insert(.yearBeforePosting) }
+      result = r
+    }
     // "Ngày 12/5/1988 tại Nhà hát Lớn (Hà Nội). Đại hội … chính thức khai mạc": a line that
     // holds only the date (and place) of the event, right before the sentence that names it
     if var r = result, r.date == nil, let (d, place) = dateLineBeforeEvent(kind: r.kind) {
@@ -663,6 +676,8 @@ struct MeetingExtractor {
       while let at = f.find(w, from: from) {
         from = at + 1
         if f.contains(any: MeetingExtractor.draftWords, from: max(0, at - 4), to: at) { continue }
+        // ("Lễ tổng kết, trao giải thưởng …": a prize's closing ceremony reviews no period)
+        if MeetingVocabulary.isPrizeClosing(f, at) { continue }
         return true
       }
     }
@@ -906,7 +921,7 @@ struct MeetingExtractor {
 
   private func otherMeeting(in s: AnalyzedSentence, sameDay: FactDate?) -> Found? {
     guard let k = meetingNoun(in: s, allowReference: false) else { return nil }
-    let inherited = s.unions.isEmpty ? continuedUnion(s, noun: k) : nil
+    let inherited = s.unions.isEmpty ? continuedUnion(s, noun: k) ?? organsUnion(s, noun: k)?.scope : nil
     guard !s.unions.isEmpty || inherited != nil else { return nil }
     if isPlan(s, noun: k) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) || isHonouredAt(s, noun: k) { return nil }
     if heldByAnotherBody(s, noun: k) { return nil }
@@ -1160,7 +1175,9 @@ struct MeetingExtractor {
         // sessions ("Sáng 30/4 và 1/5, … tổ chức 2 lớp tập huấn")
         let dated = s.dates.contains { $0.start < at && $0.day != nil && $0.cued }
         // a number that ends a date ("Sáng 23/06/2020, Đại hội …") counts nothing
-        let countBefore = at >= 1 && t[at - 1].isNumber && !s.dates.contains { $0.start < at && $0.end == at }
+        // (nor one a comma parts from it: "… nhiệm kỳ 2019 – 2024, Hội nghị Ban Thường vụ …")
+        let countBefore = at >= 1 && t[at - 1].isNumber && t[at].gap != UInt8(ascii: ",")
+          && !s.dates.contains { $0.start < at && $0.end == at }
         if countBefore, !(dated && smallCount(f, at - 1)) { countedEnd = at + noun.count; continue }
         // (the count runs on over the nouns listed after it: "đã tổ chức 26 hội thảo, hội nghị tư
         // vấn phản biện" — the "hội nghị" is counted too)
@@ -1461,8 +1478,12 @@ struct MeetingExtractor {
     // holds their own congresses (whatever union has them)
     // (not delegates "của 15 hội thành viên" at a congress the sentence names as the union's:
     // "… đã tiến hành Đại hội thành lập LHH VN")
+    // ("6 Hội của HCMUSTA đã tổ chức Đại hội": the union named as their parent right after them
+    // holds none of it)
     for i in max(0, k - 8)..<max(0, k - 1) where t[i].isNumber && t[i + 1].hash == Lexicon.h_hoi {
-      if !s.unions.contains(where: { $0.start > i && $0.start < k + 6 }), !s.dates.contains(where: { $0.start <= i && i < $0.end }),
+      let parent = i + 3 < t.count && t[i + 2].hash == MeetingExtractor.h_cua ? i + 3 : nil
+      if !s.unions.contains(where: { $0.start > i && $0.start < k + 6 && $0.start != parent }),
+        !s.dates.contains(where: { $0.start <= i && i < $0.end }),
         !(i >= 1 && t[i - 1].hash == MeetingExtractor.h_cua)
       {
         return true
@@ -1839,7 +1860,7 @@ struct MeetingExtractor {
     "to chuc", "khai mac", "tien hanh", "hop", "chu tri", "dien ra", "bat dau", "lam viec", "phoi hop",
   ].phrases + opening
 
-  private func isContest(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+  func isContest(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     // (a training course the union opens for a contest's entrants — "lớp tập huấn phục vụ Hội thi
     // sáng tạo kỹ thuật" — is a training all the same: only a board or a council makes it the contest's)
     let training = MeetingVocabulary.kind(in: s.text, from: k, to: min(s.text.tokens.count, k + 3)) == .tap_huan

@@ -231,8 +231,22 @@ enum MeetingVocabulary {
       // Đảng bộ …": the occasion's visit, not the event's kind)
       if MeetingExtractor.inOccasionClause(f, at) { return false }
       return true
+    case .tong_ket:
+      // "Lễ tổng kết, trao giải thưởng …", "lễ tổng kết và trao giải Hội thi …": the closing of a
+      // contest or a prize, not a review of the union's work
+      return !isPrizeClosing(f, at)
     default:
       return true
     }
   }
+
+  /// True when the "tổng kết" at `at` is followed by "trao giải"/"trao thưởng", with only a comma
+  /// or "và" between.
+  static func isPrizeClosing(_ f: FoldedText, _ at: Int) -> Bool {
+    var k = at + 2
+    guard k < f.tokens.count else { return false }
+    if f.tokens[k].hash == Lexicon.h_va { k += 1 } else if f.tokens[k].gap != UInt8(ascii: ",") { return false }
+    return prizeGiving.contains { f.matches($0, at: k) }
+  }
+  static let prizeGiving: [Phrase] = ["trao giai", "trao thuong"].phrases
 }

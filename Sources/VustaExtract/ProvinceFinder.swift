@@ -40,6 +40,8 @@ struct ProvinceMention {
 /// street and ward names are not provinces.
 struct ProvinceFinder {
   let gazetteer: Gazetteer
+  /// Provincial unions' acronyms written in the text ("HUSTA", "HCMUSTA") and their provinces.
+  let unionAcronyms: [UInt64: Province]
   /// An alias: its words' hashes, the old unit it names (an index into `units`, so that trying an
   /// alias copies no unit) and whether it needs context.
   private struct Alias {
@@ -111,6 +113,7 @@ struct ProvinceFinder {
     for k in pl.keys { pl[k]!.sort { $0.0.count > $1.0.count } }
     places = pl
     surnames = WordSet(gazetteer.surnames.map { Phrase.hash($0) })
+    unionAcronyms = UnionFinder.acronymTable(gazetteer)
     var bits = [Bool](repeating: false, count: 0x10000)
     for k in a.keys { bits[Int(k & 0xFFFF)] = true }
     for k in pl.keys { bits[Int(k & 0xFFFF)] = true }

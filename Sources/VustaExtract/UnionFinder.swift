@@ -72,12 +72,53 @@ enum UnionFinder {
     return between.contains { $0 == "-" || $0 == "–" || $0 == "—" }
   }
 
-  /// All union mentions in a text, in order.
-  static func mentions(in f: FoldedText, provinces: [ProvinceMention]) -> [UnionMention] {
+  /// Provincial unions' acronyms as their portals and pages write them ("Liên hiệp các Hội Khoa
+  /// học và Kỹ thuật tỉnh Thừa Thiên Huế (HUSTA)", "Sáng 12/5, HCMUSTA tổ chức …"): the portals'
+  /// acronyms (`SourceCues.unionPortals`) and Cần Thơ's "CUSTA", each with its province.
+  static func acronymTable(_ g: Gazetteer) -> [UInt64: Province] {
+    var out: [UInt64: Province] = [:]
+    for (acronym, code) in SourceCues.unionPortals.merging(["custa": 92], uniquingKeysWith: { a, _ in a }) {
+      if let p = g.unit(code: code, in: .old63) { out[Phrase.hash(acronym)] = p }
+    }
+    return out
+  }
+
+  /// True when the sentence may name a union: one of the first words of `starts`, or an acronym
+  /// of `acronyms`.
+  static func mayName(_ f: FoldedText, acronyms: [UInt64: Province]) -> Bool {
+    f.tokens.contains { startWords.contains($0.hash) || (acronyms[$0.hash] != nil && $0.isAllCaps) }
+  }
+
+  /// True when the token at `i` opens the text alone in brackets, or before a dash: "(HCMUSTA)
+  /// Hội nghị …", "HUSTA – Trong hai ngày …".
+  static func isSourceTag(_ f: FoldedText, _ i: Int) -> Bool {
+    guard i == 0, f.tokens.count > 1 else { return false }
+    if f.scalars.first == "(" && f.tokens[1].gap == UInt8(ascii: ")") { return true }
+    // (a dash right after it: "HUSTA – Trong hai ngày …")
+    let between = f.scalars[f.tokens[0].end..<f.tokens[1].start]
+    return between.contains { $0 == "-" || $0 == "–" || $0 == "—" }
+  }
+
+  /// All union mentions in a text, in order; `acronyms` are provincial unions' acronyms, read
+  /// only as written in capitals.
+  static func mentions(in f: FoldedText, provinces: [ProvinceMention], acronyms: [UInt64: Province] = [:]) -> [UnionMention] {
     let t = f.tokens
     var out: [UnionMention] = []
     var i = 0
     while i < t.count {
+      if t[i].isAllCaps, let p = acronyms[t[i].hash] {
+        // ("(HUSTA) – Sáng 12/5, …", "(HCMUSTA) Hội nghị …", "HUSTA – Trong hai ngày …": a
+        // dateline or a source tag opening the text names the page's source, not a party)
+        // (an acronym in brackets right after a union's name is that union's, whatever portal
+        // uses it: "Liên hiệp các Hội … TP.HCM (HUSTA)")
+        let defined = i >= 1 && t[i].gap == UInt8(ascii: "(") && out.last?.end == i
+        if !isDateline(f, i, i + 1), !isSourceTag(f, i), !defined {
+          out.append(UnionMention(start: i, end: i + 1, scope: .province(p), partyDelegation: false, scientific: true,
+                                  spelledScientific: true))
+        }
+        i += 1
+        continue
+      }
       guard let s = starts.first(where: { f.matches($0, at: i) }) else { i += 1; continue }
       // "liên hiệp" must be the union: followed by "các hội" or "hội" ("Liên hiệp các tổ chức hữu
       // nghị", "Liên hiệp Hợp tác xã" are other organisations)

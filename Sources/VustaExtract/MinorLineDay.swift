@@ -1,0 +1,34 @@
+import VustaModel
+
+/// The day of an undated main event written only on a short line of the article: a caption
+/// ("Toàn cảnh hội nghị ngày 23.4"), a "Thời gian:" line under the headline ("Thời gian: từ ngày
+/// 21 đến 23/7/2022"), a closing line in brackets ("(Buổi Tọa đàm diễn ra vào chiều 18/5)").
+extension MeetingExtractor {
+  /// The day of the first dated minor line that names a meeting of `kind` (or a plain one) or
+  /// labels the event's time, and whether its year was taken as the one before the posting's;
+  /// nil when no line does, or when two such lines give two days.
+  func dayOfMinorLine(kind: MeetingKind) -> (FactDate, Bool)? {
+    var found: [(FactDate, Bool)] = []
+    for s in context.datedMinorLines {
+      let f = s.text
+      // (nothing to come: "Hội nghị sẽ diễn ra ngày …")
+      if f.containsWill() || f.contains(any: MeetingExtractor.planWords) { continue }
+      let labelled = EventRecord.field(of: f) == .time
+      if !labelled {
+        guard let k = meetingNoun(in: s, allowReference: true) else { continue }
+        let named = MeetingVocabulary.kind(in: f, from: k, to: MeetingVocabulary.windowEnd(in: f, after: k))
+        guard named == kind || named == .khac, !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k),
+          !heldByAnotherBody(s, noun: k),
+          // (another body's meeting: every "của" after the noun must name none — "Hội nghị … của
+          // Tỉnh ủy ngày 5/3")
+          !(k + 1..<f.tokens.count).contains(where: { f.tokens[$0].hash == MeetingExtractor.h_cua })
+        else { continue }
+      }
+      guard let m = s.dates.first, let d = context.complete(m), !context.isUpcoming(m) else { continue }
+      if let p = context.published, m.year != nil, d > p { continue }
+      found.append((d, m.year == nil && context.published != nil && context.steppedBack(m)))
+    }
+    guard let first = found.first, found.allSatisfy({ $0.0 == first.0 }) else { return nil }
+    return first
+  }
+}
