@@ -75,6 +75,33 @@ enum DateReader {
       else { continue }
       out[k].year = out[k + 1].year
     }
+    // "thứ Tư (9/3), thứ Tư (16/3) và thứ Sáu (18/3/2022)", "ngày 9/3, 16/3 và 18/3/2022": the
+    // days of a list take the year its last one writes (none in a later month than the next)
+    func listed(_ k: Int) -> Bool {
+      guard out[k].end <= out[k + 1].start, out[k].day != nil, out[k + 1].day != nil, out[k].month <= out[k + 1].month,
+        out[k].year == nil || out[k].year == out[k + 1].year
+      else { return false }
+      let between = out[k].end..<out[k + 1].start
+      return between.count <= 4 && out[k + 1].start < t.count
+        && t[out[k].end..<min(t.count, out[k + 1].start + 1)].contains(where: { $0.gap == UInt8(ascii: ",") || $0.hash == va })
+        && between.allSatisfy({ listWords.contains(t[$0].hash) })
+    }
+    for k in out.indices.dropLast().reversed() where out[k].year == nil && out[k + 1].year != nil && listed(k) {
+      out[k].year = out[k + 1].year
+    }
+    // (and such a list of days of one month, each written as a date, lists them as the numeric
+    // form "9, 16 & 18/3/2022" does: `listedDays`)
+    var k = 0
+    while k < out.count - 1 {
+      var last = k
+      while last + 1 < out.count, listed(last), out[last + 1].month == out[k].month, out[last + 1].year == out[k].year,
+        out[last + 1].day! > out[last].day!, out[last].listedDays.isEmpty
+      {
+        last += 1
+      }
+      if last > k, out[k].listedDays.isEmpty { out[k].listedDays = out[k...last].map { $0.day! } }
+      k = last + 1
+    }
     for k in out.indices.dropLast() where out[k].year != nil && out[k + 1].year != nil && out[k].end == out[k + 1].start
       && out[k].day == out[k + 1].day && out[k].month == out[k + 1].month && out[k].year! < out[k + 1].year!
     {
@@ -102,6 +129,10 @@ enum DateReader {
   }
 
   static let toi = Phrase.hash("toi")
+  /// Words between the days of a list: "và", a weekday ("thứ Tư", "Chủ nhật"), "ngày", a part of
+  /// the day.
+  static let listWords = WordSet(
+    ["va", "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "ngay", "sang", "chieu", "toi", "trua"].map(Phrase.hash))
 
   /// True when a day without a year closes the name of an annual day ("Ngày Khoa học và Công nghệ
   /// Việt Nam 18/5", "Ngày Báo chí Cách mạng Việt Nam 21/6"): it names the day, it dates nothing.
@@ -442,10 +473,11 @@ enum DateReader {
     } else if k == i + 4, t[i + 2].hash == va, let d2 = value(f, i + 3, maxDigits: 2) {
       listed = [d, d2]
     }
-    guard k + 1 < t.count, t[k].hash == thang, let m = value(f, k + 1, maxDigits: 2),
+    guard k + 1 < t.count, t[k].hash == thang,
+      let (m, monthLength) = value(f, k + 1, maxDigits: 2).map({ ($0, 1) }) ?? monthWord(f, at: k + 1),
       (1...12).contains(m), (1...31).contains(d)
     else { return nil }
-    var end = k + 2
+    var end = k + 1 + monthLength
     var y: Int? = nil
     if end + 1 < t.count + 1, end < t.count, t[end].hash == nam, let v = year(f, end + 1) {
       y = v
@@ -460,6 +492,26 @@ enum DateReader {
     if start >= 1 && cueWords.contains(t[start - 1].hash) && !isSymbolPart(f, start - 1) { start -= 1 }
     return DateMention(start: start, end: end, day: d, month: m, year: y, cued: true, listedDays: listed)
   }
+
+  /// A month written as a word after "tháng", with its capital as dates write it ("ngày 26
+  /// tháng Năm năm 2016", "tháng Tư", "tháng Mười Một"; "Giêng" and "Chạp" in any case): the
+  /// month and how many words it takes; nil otherwise.
+  static func monthWord(_ f: FoldedText, at i: Int) -> (Int, Int)? {
+    let t = f.tokens
+    guard i < t.count, t[i].gap == 0 else { return nil }
+    if t[i].hash == h_gieng { return (1, 1) }
+    if t[i].hash == h_chap { return (12, 1) }
+    guard t[i].isCap, let m = monthWords[t[i].hash] else { return nil }
+    if m == 10, i + 1 < t.count, t[i + 1].isCap, t[i + 1].gap == 0 {
+      if t[i + 1].hash == h_mot { return (11, 2) }
+      if t[i + 1].hash == h_hai { return (12, 2) }
+    }
+    return (m, 1)
+  }
+  static let monthWords: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [
+    ("hai", 2), ("ba", 3), ("tu", 4), ("nam", 5), ("sau", 6), ("bay", 7), ("tam", 8), ("chin", 9), ("muoi", 10),
+  ].map { (Phrase.hash($0.0), $0.1) })
+  static let h_gieng = Phrase.hash("gieng"), h_chap = Phrase.hash("chap"), h_mot = Phrase.hash("mot"), h_hai = Phrase.hash("hai")
 
   /// "tháng 6/2021", "tháng 6 năm 2021", "tháng 12" (not "10 tháng đầu năm").
   static func monthForm(_ f: FoldedText, at i: Int) -> DateMention? {
