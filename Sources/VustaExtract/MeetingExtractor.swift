@@ -508,6 +508,10 @@ struct MeetingExtractor {
         // year's look back, "… Nhìn lại một năm nhiều dấu ấn", over a council meeting of March)
         mentions.contains { $0.0.index == s.index }
           || (s.isTitle && s.text.contains(any: [r.kind == .ban_thuong_vu ? MeetingExtractor.p_ban_thuong_vu : MeetingExtractor.p_ban_chap_hanh]))
+          // (or the union's own look back in the headline over a council meeting at the turn of
+          // the half year or the year: "Bình Định: Liên hiệp Hội nhìn lại hoạt động nửa đầu năm
+          // 2024" over "Hội nghị Ban Chấp hành lần thứ 15 … ngày 28/6/2024")
+          || (s.isTitle && r.kind == .ban_chap_hanh && !s.unions.isEmpty && r.date.map { [1, 6, 7, 12].contains($0.month) } == true)
           || (s.line <= 2 && s.index == last.index + 1) || (wide && s.line <= 3)
           // "Hội nghị cũng đã nghe và thông qua Báo cáo tổng kết …": what the meeting itself did
           || (s.line <= 4 + recordLines
@@ -520,7 +524,7 @@ struct MeetingExtractor {
         d.month == 12 ? d.year : d.month == 1 || d.month == 2 ? d.year - 1 : nil
       }
       if around.contains(where: { s in
-        reviewsPeriod(s, implied: r.kind != .ban_thuong_vu, reportedPeriod: wide)
+        reviewsPeriod(s, implied: r.kind != .ban_thuong_vu, reportedPeriod: wide, council: r.kind == .ban_chap_hanh)
           || (r.kind == .ban_chap_hanh && closing.map { MeetingExtractor.namesYear($0, in: s.text) } == true)
       }) || (r.kind == .ban_chap_hanh && reportsYearThenNext(after: last)) {
         r.kind = .tong_ket
@@ -661,13 +665,17 @@ struct MeetingExtractor {
     // "Hội nghị đánh giá những gì đã làm được trong năm 2023 và bàn các nhiệm vụ … năm 2024"
     "danh gia nhung gi", "danh gia nhung viec",
   ].phrases
+  /// What a council meeting reviews besides those: "Tại hội nghị, kết quả hoạt động 6 tháng
+  /// đầu năm được thông qua" (at another gathering, the union's results are only told).
+  static let councilReview: [Phrase] = ["ket qua hoat dong"].phrases
+  static let councilPeriods: [Phrase] = ["nam", "6 thang", "sau thang", "quy"].phrases
   static let periodResults: [Phrase] = ["6 thang dau nam", "sau thang dau nam", "trong nam qua", "nam qua", "nhiem ky qua"].phrases
   static let periodWords: [Phrase] = ["nam", "6 thang", "sau thang", "quy", "nhiem ky"].phrases
 
   /// True when a sentence says the meeting reviews a period: "sơ kết 6 tháng đầu năm" (not a
   /// draft or a plan of one: "cho ý kiến vào dự thảo báo cáo tổng kết"), or, when `implied`,
   /// "nhìn lại kết quả thực hiện nhiệm vụ năm 2016", "kiểm điểm, đánh giá công tác 6 tháng".
-  func reviewsPeriod(_ s: AnalyzedSentence, implied: Bool, reportedPeriod: Bool = false) -> Bool {
+  func reviewsPeriod(_ s: AnalyzedSentence, implied: Bool, reportedPeriod: Bool = false, council: Bool = false) -> Bool {
     let f = s.text
     // a report of the period's results ("Trong 6 tháng đầu năm 2020, Liên hiệp hội … đã …")
     if reportedPeriod, f.contains(any: MeetingExtractor.periodResults) { return true }
@@ -685,6 +693,15 @@ struct MeetingExtractor {
     for w in MeetingExtractor.impliedReview {
       if let at = f.find(w), f.contains(any: MeetingExtractor.periodWords, from: at + w.count, to: min(f.tokens.count, at + w.count + 10)) {
         return true
+      }
+    }
+    // (a council's results of a year, a half-year or a quarter — not "kể từ đầu nhiệm kỳ", the
+    // term's closing council)
+    if council {
+      for w in MeetingExtractor.councilReview {
+        if let at = f.find(w), f.contains(any: MeetingExtractor.councilPeriods, from: at + w.count, to: min(f.tokens.count, at + w.count + 10)) {
+          return true
+        }
       }
     }
     return false
