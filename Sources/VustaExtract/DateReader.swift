@@ -162,9 +162,13 @@ enum DateReader {
     if let j = joint(f, i) { return j }
     guard i > 0, i < f.tokens.count else { return nil }
     let a = f.tokens[i - 1].end, b = f.tokens[i].start
-    guard b - a == 2, f.bytes[a + 1] == 0x20 else { return nil }
+    guard b - a == 2 else { return nil }
+    let slash = UInt8(ascii: "/")
+    // (typing slips: a doubled slash or a space before it, "25//11/2022", "27/03 /2018")
+    if (f.bytes[a] == slash || f.bytes[a] == 0x20) && f.bytes[a + 1] == slash { return slash }
+    guard f.bytes[a + 1] == 0x20 else { return nil }
     // "14/ 7/ 2006"; "Ngày 12- 6," (a dash then a space: read only where `numeric` allows it)
-    return f.bytes[a] == UInt8(ascii: "/") || f.bytes[a] == UInt8(ascii: "-") ? f.bytes[a] : nil
+    return f.bytes[a] == slash || f.bytes[a] == UInt8(ascii: "-") ? f.bytes[a] : nil
   }
 
   /// The single separator byte between tokens i-1 and i, or nil when there is none or more.
@@ -273,9 +277,11 @@ enum DateReader {
     }
     guard (1...12).contains(month), (1...31).contains(day) else { return nil }
     // (a slash typed with a space dates only with its year: "14/ 7/ 2006", not "1/ 3 số trí thức";
-    // or after the word "ngày" and before a comma, a dateline's "(ĐN) – Ngày 12- 6, …")
+    // or after the word "ngày" (or a part of the day) and before a comma, a dateline's "(ĐN) –
+    // Ngày 12- 6, …", a slip's "Vào chiều 27 /7, …")
     if year == nil, !spaced, joint(f, i + 1) == nil,
-      !(i >= 1 && f.tokens[i - 1].hash == ngay && end < f.tokens.count && f.tokens[end].gap == UInt8(ascii: ","))
+      !(i >= 1 && (f.tokens[i - 1].hash == ngay || dayParts.contains(f.tokens[i - 1].hash))
+        && end < f.tokens.count && f.tokens[end].gap == UInt8(ascii: ","))
     {
       return nil
     }

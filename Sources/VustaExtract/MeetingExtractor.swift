@@ -864,6 +864,7 @@ struct MeetingExtractor {
     return nil
   }
 
+  static let p_thanh_lap = Phrase("thanh lap")
   static let coordination: [Phrase] = ["va", "cung", "ket hop", "ket hop voi", "dong thoi"].phrases
 
   /// True when the meeting named at `k` is held ("do … chủ trì", "do … tổ chức") by the union of
@@ -2149,7 +2150,13 @@ struct MeetingExtractor {
     }
     // (an office holder's union left unnamed is not the subject: "đoàn … Liên hiệp Hội tỉnh Tiền
     // Giang do ông …, Chủ tịch Liên hiệp Hội dẫn đầu đã tới giao lưu …")
-    let candidates = s.unions.filter { $0.scope != .plural && !($0.scope == .bare && MeetingExtractor.isOfficeTitle(s.text, before: $0.start)) }
+    // (nor the union whose founding the meeting celebrates: "Bắc Ninh mít tinh kỷ niệm 40 năm ngày
+    // thành lập Liên hiệp các Hội … Việt Nam")
+    let candidates = s.unions.filter {
+      $0.scope != .plural && !($0.scope == .bare && MeetingExtractor.isOfficeTitle(s.text, before: $0.start))
+        && !($0.start > k && s.text.endsWith(MeetingExtractor.p_thanh_lap, before: $0.start)
+          && s.text.find(MeetingExtractor.p_ky_niem, from: k, to: $0.start) != nil)
+    }
     // (a union that attends, "Liên hiệp Hội Bình Định dự Hội thảo …", is a guest: whoever else
     // the sentence names holds it, or no one it names)
     let attending = candidates.filter { u in

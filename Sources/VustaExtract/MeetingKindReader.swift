@@ -16,6 +16,8 @@ enum MeetingVocabulary {
     "le ket nap", "le don nhan",
     // a talk the union gives farmers or students ("tổ chức buổi nói chuyện về biến đổi khí hậu")
     "buoi noi chuyen",
+    // a rally ("Lễ mít tinh kỷ niệm 40 năm ngày thành lập … do Liên hiệp … tổ chức ngày 23-3")
+    "le mit tinh", "mit tinh",
   ].phrases
 
   /// The first words of the nouns (and "họp"), to skip sentences that name no meeting.

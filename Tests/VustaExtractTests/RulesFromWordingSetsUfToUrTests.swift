@@ -141,4 +141,50 @@ final class RulesFromWordingSetsUfToUrTests: XCTestCase {
     // (not a lower-case "năm" after "tháng": no month)
     XCTAssertEqual(dateKeys("ngày 26 tháng năm 2016"), [])
   }
+
+  /// Typing slips in a date: a doubled slash, a space before the slash ("25//11/2022", "27/03
+  /// /2018"; "chiều 27 /7," after a part of the day and before a comma).
+  func testSlipsInADate() {
+    XCTAssertEqual(dateKeys("ngày 25//11/2022"), ["25/11/2022"])
+    XCTAssertEqual(dateKeys("sáng ngày 27/03 /2018"), ["27/3/2018"])
+    XCTAssertEqual(dateKeys("Vào chiều 27 /7, Liên hiệp hội đã tổ chức"), ["27/7/nil"])
+    // (a space before a slash with nothing to cue a day is no date: "1 /3 số trí thức")
+    XCTAssertEqual(dateKeys("chiếm 1 /3 số trí thức"), [])
+  }
+
+  /// A rally is a meeting ("Lễ mít tinh …"); the union whose founding it celebrates is not its
+  /// holder.
+  func testARallyAndTheUnionItCelebrates() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Bắc Ninh mít tinh kỷ niệm 40 năm ngày thành lập Liên hiệp các Hội khoa học và Kỹ thuật Việt Nam
+
+      Lễ mít tinh do Liên hiệp các hội khoa học và kỹ thuật tỉnh tổ chức ngày 23-3, có Phó Chủ tịch UBND tỉnh đến dự.
+
+      Hiện Liên hiệp Hội KH&KT Bắc Ninh có 18 tổ chức Hội với hơn 400 nghìn Hội viên.
+      """, published: FactDate(year: 2023, month: 3, day: 23))), ["2023-03-23 Bắc Ninh khac"])
+  }
+
+  /// A council meeting that passes the results of a half-year is a review; so is one under the
+  /// union's headline look back at the turn of the half year — not one that reviews its term.
+  func testACouncilMeetingThatReviewsAPeriod() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang họp Ban Chấp hành lần thứ 8
+
+      Hội nghị BCH lần thứ 8, nhiệm kỳ 2016-2021 đã được tiến hành sáng 28.7.
+
+      Tại hội nghị, kết quả hoạt động 6 tháng đầu năm được thông qua, các nhiệm vụ 6 tháng cuối năm được bàn triển khai.
+      """, published: FactDate(year: 2020, month: 7, day: 28))), ["2020-07-28 Hà Giang tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Bình Định: Liên hiệp Hội nhìn lại hoạt động nửa đầu năm 2024
+
+      Hội nghị Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật Bình Định lần thứ 15, khóa V đã diễn ra ngày 28/6/2024.
+      """)), ["2024-06-28 Bình Định tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội Bình Định khép lại nhiệm kỳ
+
+      Ngày 30/6/2025, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định tổ chức Hội nghị Ban Chấp hành mở rộng lần thứ 12 (khóa V).
+
+      Tại hội nghị, Ban Chấp hành đã đánh giá nhanh kết quả hoạt động của Liên hiệp hội kể từ đầu nhiệm kỳ.
+      """)), ["2025-06-30 Bình Định ban_chap_hanh"])
+  }
 }
