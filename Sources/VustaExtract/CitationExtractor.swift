@@ -480,7 +480,9 @@ struct CitationExtractor {
     // (the date opening the sentence right before the name, the document its subject: "Ngày
     // 2/10/2012, báo cáo số 156-BC/BTGTU về kết quả thực hiện … đã được Ban Tuyên giáo Tỉnh ủy …
     // ban hành" — its "được" may come after a title of forty words)
-    let opensWithIt = s.dates.contains { $0.end <= name && name - $0.end <= 1 && $0.start <= 1 && $0.year != nil && $0.day != nil }
+    // (its year may be left to the page's: "Ngày 12/3, Hướng dẫn số 145-HD/BTGTW đã được Ban
+    // Tuyên giáo Trung ương ban hành" — news of the issuing, posted that year)
+    let opensWithIt = s.dates.contains { $0.end <= name && name - $0.end <= 1 && $0.start <= 1 && isFullOrPosted($0) }
     // (the main clause's "đã được", the last of the sentence: a "được" inside the title belongs to
     // what the title names — "Kế hoạch số 25/KH-LHH về triển khai các văn bản mới được Trung ương
     // ban hành đã được … quán triệt" is no issuing)
@@ -500,11 +502,17 @@ struct CitationExtractor {
     else { return nil }
     // the date before the name ("Ngày 28/6/2022, Quyết định số … được … ban hành") or right after
     // the verb ("Quyết định số 634-QĐ/TU được Tỉnh ủy … ký ban hành ngày 28 tháng 6 năm 2022")
-    let d = s.dates.last(where: { $0.end <= name && name - $0.end <= 1 && $0.year != nil && $0.day != nil })
+    let d = s.dates.last(where: { $0.end <= name && name - $0.end <= 1 && ($0.year != nil || $0.start <= 1) && isFullOrPosted($0) })
       ?? s.dates.first(where: { $0.start > verb && $0.start <= verb + 3 && $0.year != nil && $0.day != nil
         && !f.tokens[(verb + 1)...min($0.start, f.tokens.count - 1)].contains { FoldedText.isStrongPunct($0.gap) || $0.gap == UInt8(ascii: ",") } })
     guard let d else { return nil }
-    return FactDate(year: d.year!, month: d.month, day: d.day)
+    return d.year.map { FactDate(year: $0, month: d.month, day: d.day) } ?? context.complete(d)
+  }
+
+  /// True for a day with its year, or for a day without one on a page with a posting date (which
+  /// gives the year, `ArticleContext.complete`).
+  private func isFullOrPosted(_ d: DateMention) -> Bool {
+    d.day != nil && (d.year != nil || context.published != nil)
   }
 
   static let p_da_duoc = Phrase("da duoc")
