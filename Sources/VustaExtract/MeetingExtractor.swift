@@ -601,6 +601,15 @@ struct MeetingExtractor {
       if stepped { r.reasons.insert(.yearBeforePosting) }
       result = r
     }
+    // "Chiều 26/7/2019, Đại hội … đã bế mạc sau hai ngày làm việc": its first day (ClosingDay)
+    if var r = result, let d = r.date,
+      let first = context.sentences.lazy.filter({ s in
+        (mentions.contains { $0.0.index == s.index } || s.index == r.datedBy) && s.dates.contains { context.complete($0) == d }
+      }).compactMap({ self.firstDay(closingOn: d, in: $0) }).first
+    {
+      r.date = first
+      result = r
+    }
     // "Ngày 12/5/1988 tại Nhà hát Lớn (Hà Nội). Đại hội … chính thức khai mạc": a line that
     // holds only the date (and place) of the event, right before the sentence that names it
     if var r = result, r.date == nil, let (d, place) = dateLineBeforeEvent(kind: r.kind) {

@@ -63,6 +63,25 @@ public struct FactDate: Hashable, Comparable, Sendable, Codable, CustomStringCon
     (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
   }
 
+  /// The day `days` days later (earlier when negative), for a date with its day; the date itself
+  /// otherwise.
+  public func adding(days: Int) -> FactDate {
+    guard var d = day, let m = month else { return self }
+    var (y, mo) = (year, m)
+    d += days
+    while d < 1 {
+      mo -= 1
+      if mo < 1 { mo = 12; y -= 1 }
+      d += FactDate.daysIn(month: mo, year: y)
+    }
+    while d > FactDate.daysIn(month: mo, year: y) {
+      d -= FactDate.daysIn(month: mo, year: y)
+      mo += 1
+      if mo > 12 { mo = 1; y += 1 }
+    }
+    return FactDate(year: y, month: mo, day: d)
+  }
+
   /// Number of days in a month of the Gregorian calendar.
   public static func daysIn(month: Int, year: Int) -> Int {
     switch month {

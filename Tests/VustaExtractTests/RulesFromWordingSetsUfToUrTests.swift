@@ -187,4 +187,27 @@ final class RulesFromWordingSetsUfToUrTests: XCTestCase {
       Tại hội nghị, Ban Chấp hành đã đánh giá nhanh kết quả hoạt động của Liên hiệp hội kể từ đầu nhiệm kỳ.
       """)), ["2025-06-30 Bình Định ban_chap_hanh"])
   }
+
+  /// An event reported at its close is dated by its first day: the closing day less the days it
+  /// lasted, or the opening day the paragraph writes; a span already written is left as it is.
+  func testAnEventReportedAtItsClose() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Bế mạc Đại hội Liên hiệp hội tỉnh Nghệ An
+
+      Khép lại hai ngày làm việc, Đại hội đại biểu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An lần thứ VI đã bế mạc vào ngày 26/7/2019.
+      """)), ["2019-07-25 Nghệ An dai_hoi"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Vĩnh Phúc: Bế giảng lớp bồi dưỡng kiến thức
+
+      Ngày 07/10/2022, lớp tập huấn mà Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc mở cho cán bộ hội đã bế giảng. Khóa học khai giảng từ ngày 03/10/2022.
+      """)), ["2022-10-03 Vĩnh Phúc tap_huan"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Bế mạc Đại hội Liên hiệp hội tỉnh Hà Giang
+
+      Đại hội đại biểu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang (05 - 06/01/2017) đã bế mạc sau hai ngày làm việc.
+      """)), ["2017-01-05 Hà Giang dai_hoi"])
+    XCTAssertEqual(MeetingExtractor.daysLasted(in: FoldedText("sau 02 ngày làm việc khẩn trương")), 2)
+    XCTAssertEqual(FactDate(year: 2021, month: 3, day: 1).adding(days: -1), FactDate(year: 2021, month: 2, day: 28))
+    XCTAssertEqual(FactDate(year: 2020, month: 1, day: 1).adding(days: -1), FactDate(year: 2019, month: 12, day: 31))
+  }
 }
