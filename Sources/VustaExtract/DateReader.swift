@@ -280,8 +280,9 @@ enum DateReader {
     // or after the word "ngày" (or a part of the day) and before a comma, a dateline's "(ĐN) –
     // Ngày 12- 6, …", a slip's "Vào chiều 27 /7, …")
     if year == nil, !spaced, joint(f, i + 1) == nil,
+      // (or at the end of its sentence: "… đã diễn ra ngày 12- 6.")
       !(i >= 1 && (f.tokens[i - 1].hash == ngay || dayParts.contains(f.tokens[i - 1].hash))
-        && end < f.tokens.count && f.tokens[end].gap == UInt8(ascii: ","))
+        && (end == f.tokens.count || f.tokens[end].gap == UInt8(ascii: ",") || f.tokens[end].gap == UInt8(ascii: ".")))
     {
       return nil
     }

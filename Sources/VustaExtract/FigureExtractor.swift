@@ -1160,12 +1160,26 @@ struct FigureExtractor {
   /// Liên hiệp hội tỉnh X", "LHH X có …"); attendance belongs to the article's event. Otherwise
   /// the article's own union — none for an article about LHH Việt Nam.
   /// `continuesNational`: the sentence before gave a national total.
+  static let p_mai_nha = Phrase("mai nha")
+
   private func figureProvince(_ s: AnalyzedSentence, at start: Int, end: Int, attendance: Bool, continuesNational: Bool)
     -> (Province?, ConfidenceReason?)
   {
     if let u = s.unions.first(where: { $0.start >= end && $0.start <= end + 2 }) {
       if case .province(let p) = u.scope { return (p, nil) }
       if case .national = u.scope { return (nil, nil) }
+    }
+    // ("16 Hội thành viên với hơn 400.000 hội viên đã quy tụ dưới mái nhà Liên hiệp … tỉnh Bắc
+    // Ninh": the union that gathers them, after "mái nhà" in the same clause)
+    if !attendance, let u = s.unions.first(where: { u in
+      // (a number's own dots break no clause: "hơn 400.000 hội viên")
+      u.start > end && u.start <= end + 16 && s.text.endsWith(FigureExtractor.p_mai_nha, before: u.start)
+        && !(end..<u.start).contains { k in
+          let t = s.text.tokens[k]
+          return !t.isNumber && (FoldedText.isStrongPunct(t.gap) || t.gap == UInt8(ascii: ","))
+        }
+    }), case .province(let p) = u.scope {
+      return (p, nil)
     }
     // ("54 | hội thành viên trong bộ máy mới của Liên hiệp Hội tỉnh An Giang": the union whose
     // count it is, after "của" a few words on in the same clause)

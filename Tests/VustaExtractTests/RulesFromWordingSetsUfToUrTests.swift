@@ -148,6 +148,7 @@ final class RulesFromWordingSetsUfToUrTests: XCTestCase {
     XCTAssertEqual(dateKeys("ngày 25//11/2022"), ["25/11/2022"])
     XCTAssertEqual(dateKeys("sáng ngày 27/03 /2018"), ["27/3/2018"])
     XCTAssertEqual(dateKeys("Vào chiều 27 /7, Liên hiệp hội đã tổ chức"), ["27/7/nil"])
+    XCTAssertEqual(dateKeys("Lễ ký kết đã diễn ra ngày 12- 6."), ["12/6/nil"])
     // (a space before a slash with nothing to cue a day is no date: "1 /3 số trí thức")
     XCTAssertEqual(dateKeys("chiếm 1 /3 số trí thức"), [])
   }
@@ -209,5 +210,18 @@ final class RulesFromWordingSetsUfToUrTests: XCTestCase {
     XCTAssertEqual(MeetingExtractor.daysLasted(in: FoldedText("sau 02 ngày làm việc khẩn trương")), 2)
     XCTAssertEqual(FactDate(year: 2021, month: 3, day: 1).adding(days: -1), FactDate(year: 2021, month: 2, day: 28))
     XCTAssertEqual(FactDate(year: 2020, month: 1, day: 1).adding(days: -1), FactDate(year: 2019, month: 12, day: 31))
+  }
+
+  /// Figures the union gathers "dưới mái nhà" of its name, later in their clause, are its own.
+  func testFiguresGatheredUnderTheUnionsRoof() {
+    let d = readPage("""
+      Năm 2022: trí thức Bắc Ninh góp sức phát triển kinh tế - xã hội
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam ghi nhận đóng góp của trí thức các tỉnh.
+
+      Đến năm 2022, 16 Hội thành viên với hơn 400.000 hội viên đã quy tụ dưới mái nhà Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Ninh.
+      """)
+    XCTAssertEqual(d.memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" }.sorted(),
+                   ["Bắc Ninh hoi_thanh_vien 16", "Bắc Ninh hoi_vien 400000"])
   }
 }
