@@ -86,7 +86,7 @@ enum UnionFinder {
   /// True when the sentence may name a union: one of the first words of `starts`, or an acronym
   /// of `acronyms`.
   static func mayName(_ f: FoldedText, acronyms: [UInt64: Province]) -> Bool {
-    f.tokens.contains { startWords.contains($0.hash) || (acronyms[$0.hash] != nil && $0.isAllCaps) }
+    f.tokens.contains { startWords.contains($0.hash) || ($0.isAllCaps && !acronyms.isEmpty && acronyms[$0.hash] != nil) }
   }
 
   /// True when the token at `i` opens the text alone in brackets, or before a dash: "(HCMUSTA)
