@@ -431,6 +431,8 @@ struct MeetingExtractor {
         break
       }
       if isOtherAssociationMeeting(s, noun: k) { if s.isTitle { continue } else { return nil } }
+      // (a report's row of office work or of another body's meeting attended: OfficeDiary)
+      if MeetingExtractor.isOfficeWork(s.text, noun: k) || attendsAnotherBodysMeeting(s, noun: k) { continue }
       // "Đại hội Liên hiệp các Hội KHKT Cẩm Xuyên" on a page about a district's union: the
       // meeting of the union named right after it, which is the district's
       if context.aboutDistrictUnion, !titleHasUnion, s.unions.isEmpty,
@@ -952,6 +954,8 @@ struct MeetingExtractor {
     guard !s.unions.isEmpty || inherited != nil else { return nil }
     if isPlan(s, noun: k) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) || isHonouredAt(s, noun: k) { return nil }
     if heldByAnotherBody(s, noun: k) { return nil }
+    // (a report's row of office work or of another body's meeting attended: OfficeDiary)
+    if MeetingExtractor.isOfficeWork(s.text, noun: k) || attendsAnotherBodysMeeting(s, noun: k) { return nil }
     guard s.text.contains(any: MeetingExtractor.eventVerbs) || startsWithDate(s)
       || (k >= 1 && s.text.tokens[k - 1].hash == Lexicon.h_tai && namesItsDay(s, noun: k))
     else { return nil }

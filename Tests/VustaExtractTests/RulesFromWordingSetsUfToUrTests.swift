@@ -224,4 +224,22 @@ final class RulesFromWordingSetsUfToUrTests: XCTestCase {
     XCTAssertEqual(d.memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" }.sorted(),
                    ["Bắc Ninh hoi_thanh_vien 16", "Bắc Ninh hoi_vien 400000"])
   }
+
+  /// A weekly report's rows: work at the office and another body's meeting attended are no
+  /// meetings of the union; its own event is.
+  func testAWeeklyReportsRows() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Báo cáo kết quả công tác tuần 51 (từ ngày 20/12 đến ngày 24/12/2021)
+
+      Trong tuần 51 năm 2021, Thường trực Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh đã thực hiện các công việc sau:
+
+      - Thứ Hai, ngày 20/12/2021: Thường trực làm việc tại cơ quan; duyệt kịch bản phim tư liệu.
+
+      - Thứ Ba, ngày 21/12/2021: Liên hiệp Hội long trọng tổ chức Lễ kỷ niệm 35 năm ngày thành lập.
+
+      - Thứ Tư, ngày 22/12/2021: Lãnh đạo Liên hiệp Hội dự Hội nghị tổng kết công tác năm 2021 của Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố.
+
+      - Thứ Sáu, ngày 24/12/2021: Làm việc tại cơ quan, xử lý công văn đến.
+      """, published: FactDate(year: 2021, month: 12, day: 27))), ["2021-12-21 Hồ Chí Minh khac"])
+  }
 }
