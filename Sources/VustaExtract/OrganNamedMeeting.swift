@@ -6,10 +6,10 @@ import VustaModel
 /// IV đã được tổ chức ngày 17/12", "Đại hội lần thứ V, nhiệm kỳ 2022 - 2027 đã khai mạc …" — as a
 /// portal writes it when its header, its headline or a later sentence already names the union.
 extension MeetingExtractor {
-  /// The union whose meeting the noun at `k` names by organ or term alone: the page's one union
-  /// (its first named mention; a bare one when none is named), when the organ or the term follows
-  /// the noun with no owner of its own after it and the page names no other union of another
-  /// province. Nil otherwise.
+  /// The union whose meeting the noun at `k` names by organ or term alone: the page's provincial
+  /// union (else the Vietnam Union, else a bare mention), when the organ or the term follows the
+  /// noun with no owner of its own after it and the page names no union of another province.
+  /// Nil otherwise.
   func organsUnion(_ s: AnalyzedSentence, noun k: Int) -> UnionMention? {
     let f = s.text
     guard s.unions.isEmpty, let after = MeetingExtractor.nounEnd(f, at: k), after < f.tokens.count,
@@ -22,10 +22,13 @@ extension MeetingExtractor {
     if MeetingExtractor.ownerAfterOf(f, from: after) { return nil }
     let mentions = context.sentences.flatMap { $0.unions }.filter { !$0.partyDelegation && $0.scope != .plural }
     guard let first = mentions.first else { return nil }
-    let named = mentions.filter { if case .province = $0.scope { return true } else { return $0.scope == .national } }
-    // (the page's union is one: two named unions leave the organ's owner unknown)
-    if let n = named.first, named.contains(where: { $0.scope != n.scope }) { return nil }
-    return named.first ?? first
+    // (a provincial union the page names is the owner — the Vietnam Union beside it is its parent
+    // or its guest; two provinces' unions leave the owner unknown)
+    let provincial = mentions.filter { if case .province = $0.scope { return true } else { return false } }
+    if let p = provincial.first {
+      return provincial.allSatisfy({ $0.scope == p.scope }) ? p : nil
+    }
+    return mentions.first(where: { $0.scope == .national }) ?? first
   }
 
   /// The token after the meeting noun that starts at `k` (its longest form), or nil.
