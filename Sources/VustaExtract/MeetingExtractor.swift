@@ -603,6 +603,13 @@ struct MeetingExtractor {
       if stepped { r.reasons.insert(.yearBeforePosting) }
       result = r
     }
+    // "…, năm 2022, Liên hiệp Hội đã tổ chức tập huấn …": a year opening the clause of the held
+    // event, and no day or month anywhere for it, dates it to that year
+    if var r = result, r.date == nil, let (s, k) = mentions.last, !s.isTitle, let y = MeetingExtractor.clauseYear(s, noun: k) {
+      r.date = FactDate(year: y, month: nil, day: nil)
+      r.reasons.subtract(Found.dateReasons)
+      result = r
+    }
     // "Chiều 26/7/2019, Đại hội … đã bế mạc sau hai ngày làm việc": its first day (ClosingDay)
     if var r = result, let d = r.date,
       let first = context.sentences.lazy.filter({ s in
@@ -876,6 +883,21 @@ struct MeetingExtractor {
   }
 
   static let p_thanh_lap = Phrase("thanh lap")
+
+  /// The year of "năm Y," opening a clause (the sentence's start or after a comma) whose subject,
+  /// a union named right after it, held the meeting at `k` ("đã tổ chức", "tổ chức" before the
+  /// noun); nil when the sentence names any other year or a day.
+  static func clauseYear(_ s: AnalyzedSentence, noun k: Int) -> Int? {
+    let f = s.text
+    let t = f.tokens
+    guard s.dates.isEmpty, let i = (0..<max(0, k - 2)).first(where: { t[$0].hash == DateReader.nam && DateReader.year(f, $0 + 1) != nil }),
+      i == 0 || t[i].gap == UInt8(ascii: ","), i + 2 < t.count, t[i + 2].gap == UInt8(ascii: ","),
+      s.unions.contains(where: { $0.start >= i + 2 && $0.start <= i + 3 && $0.end <= k }),
+      holdVerbsBefore.contains(where: { f.endsWith($0, before: k) }),
+      DateReader.years(in: f).count == 1
+    else { return nil }
+    return DateReader.year(f, i + 1)
+  }
   static let coordination: [Phrase] = ["va", "cung", "ket hop", "ket hop voi", "dong thoi"].phrases
 
   /// True when the meeting named at `k` is held ("do … chủ trì", "do … tổ chức") by the union of

@@ -242,4 +242,19 @@ final class RulesFromWordingSetsUfToUrTests: XCTestCase {
       - Thứ Sáu, ngày 24/12/2021: Làm việc tại cơ quan, xử lý công văn đến.
       """, published: FactDate(year: 2021, month: 12, day: 27))), ["2021-12-21 Hồ Chí Minh khac"])
   }
+
+  /// "…, năm 2022, Liên hiệp … đã tổ chức tập huấn …": the year opening the held event's clause
+  /// dates it when nothing else does; not when the sentence names another year.
+  func testAYearOpeningTheClauseOfTheHeldEvent() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tập huấn kỹ thuật nuôi lươn cho nông dân
+
+      Thuộc chương trình phối hợp với Sở Khoa học và Công nghệ, năm 2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Long đã tổ chức lớp tập huấn kỹ thuật nuôi lươn cho 50 hộ dân.
+      """)), ["2022 Vĩnh Long tap_huan"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tập huấn kỹ thuật nuôi lươn cho nông dân
+
+      Trong giai đoạn 2022-2023, năm 2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Long đã tổ chức lớp tập huấn kỹ thuật nuôi lươn cho 50 hộ dân.
+      """)), ["nil Vĩnh Long tap_huan"])
+  }
 }
