@@ -923,7 +923,9 @@ struct MainText {
     if bodyStarted, Speech.isSalutation(f) { return .minor }
     // (a clause closed by ";" — "… địa phương ngày 19 tháng 6 năm 2015;" of a legal text broken
     // into short lines — is never a page's stamp)
-    let clause = f.scalars.last == ";"
+    // (nor a schedule's day heading closed by ":", "Thứ Hai, ngày 07/4/2014:", over the rows of
+    // that day)
+    let clause = f.scalars.last == ";" || f.scalars.last == ":"
     // (a report's "- Thời gian: ngày 31 tháng 01 năm 2015." is the event's day, not a stamp)
     if words <= 14 + verbalDateWords(f, words) && !clause && DateReader.isTimestampLine(f) && !EventRecord.isTimeField(f) {
       return .timestamp

@@ -257,4 +257,14 @@ final class RulesFromWordingSetsUfToUrTests: XCTestCase {
       Trong giai đoạn 2022-2023, năm 2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Long đã tổ chức lớp tập huấn kỹ thuật nuôi lươn cho 50 hộ dân.
       """)), ["nil Vĩnh Long tap_huan"])
   }
+
+  /// A schedule's day heading closed by ":" ("Thứ Hai, ngày 07/4/2014:") heads the rows under it:
+  /// it is no page stamp, so it neither dates the page nor leaves its first row undated as a
+  /// meeting of its own.
+  func testAScheduleDayHeadingIsNoStamp() {
+    XCTAssertNotEqual(MainText.role(of: FoldedText(VietnameseText.normalize("Thứ Hai, ngày 07/4/2014:")), bodyStarted: true),
+                      .timestamp)
+    XCTAssertEqual(MainText.role(of: FoldedText(VietnameseText.normalize("Thứ Hai, 07/4/2014 08:30")), bodyStarted: true),
+                   .timestamp)
+  }
 }
