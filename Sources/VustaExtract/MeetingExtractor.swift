@@ -845,17 +845,21 @@ struct MeetingExtractor {
   /// The meeting a caption of the first paragraphs names right after its opener ("Quang cảnh Hội
   /// nghị sơ kết …"), when it is a meeting of a named kind held (not planned, not a contest's,
   /// not another association's or body's).
+  /// "Quang cảnh Hội nghị tổng kết … của Tỉnh ủy Lâm Đồng", "… của Sở KH&CN": another body's
+  /// meeting — true when a "của" after the noun at `k` names no LHH body of the sentence.
+  static func namesAnotherOwner(_ s: AnalyzedSentence, after k: Int) -> Bool {
+    (k + 1..<max(k + 1, s.text.tokens.count)).contains { j in
+      s.text.tokens[j].hash == MeetingExtractor.h_cua && !s.unions.contains { $0.start == j + 1 }
+    }
+  }
+
   private func captionedEvent() -> (AnalyzedSentence, Int)? {
     // (a page about a district's union: its congress, not the province's)
     guard !context.aboutDistrictUnion else { return nil }
     for s in context.sentences where !s.isTitle && s.line <= 3 {
       guard let opener = MeetingExtractor.captionOpeners.first(where: { s.text.matches($0, at: 0) }),
         let k = meetingNoun(in: s, allowReference: true), k == opener.count,
-        // ("Quang cảnh Hội nghị tổng kết … của Tỉnh ủy Lâm Đồng", "… của Sở KH&CN": another
-        // body's meeting — every "của" after the noun must name an LHH body)
-        !(k + 1..<s.text.tokens.count).contains(where: { j in
-          s.text.tokens[j].hash == MeetingExtractor.h_cua && !s.unions.contains { $0.start == j + 1 }
-        }),
+        !MeetingExtractor.namesAnotherOwner(s, after: k),
         MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k)) != .khac,
         !isPlan(s, noun: k), !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k), !heldByAnotherBody(s, noun: k)
       else { continue }

@@ -19,9 +19,8 @@ extension MeetingExtractor {
         let named = MeetingVocabulary.kind(in: f, from: k, to: MeetingVocabulary.windowEnd(in: f, after: k))
         guard named == kind || named == .khac, !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k),
           !heldByAnotherBody(s, noun: k),
-          // (another body's meeting: every "của" after the noun must name none — "Hội nghị … của
-          // Tỉnh ủy ngày 5/3")
-          !(k + 1..<f.tokens.count).contains(where: { f.tokens[$0].hash == MeetingExtractor.h_cua })
+          // (another body's meeting: "Hội nghị … của Tỉnh ủy ngày 5/3")
+          !MeetingExtractor.namesAnotherOwner(s, after: k)
         else { continue }
       }
       guard let m = s.dates.first, let d = context.complete(m), !context.isUpcoming(m) else { continue }

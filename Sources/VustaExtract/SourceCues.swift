@@ -44,7 +44,7 @@ enum SourceCues {
   /// Provincial unions' portals named by an acronym rather than the province ("husta.vn" is
   /// the Thừa Thiên Huế union's): the host's first label and the province's code.
   static let unionPortals: [String: Int] = [
-    "husta": 46, "tusta": 38, "susta": 14, "hcmusta": 79, "dakusta": 66, "hpusta": 31, "qusta": 45,
+    "husta": 46, "tusta": 38, "susta": 14, "hcmusta": 79, "dakusta": 66, "hpusta": 31, "qusta": 45, "custa": 92,
   ]
 
   /// Portals whose acronym another union's portal shares under another domain: "tusta.org.vn"

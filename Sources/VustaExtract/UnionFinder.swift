@@ -74,10 +74,10 @@ enum UnionFinder {
 
   /// Provincial unions' acronyms as their portals and pages write them ("Liên hiệp các Hội Khoa
   /// học và Kỹ thuật tỉnh Thừa Thiên Huế (HUSTA)", "Sáng 12/5, HCMUSTA tổ chức …"): the portals'
-  /// acronyms (`SourceCues.unionPortals`) and Cần Thơ's "CUSTA", each with its province.
+  /// acronyms (`SourceCues.unionPortals`), each with its province.
   static func acronymTable(_ g: Gazetteer) -> [UInt64: Province] {
     var out: [UInt64: Province] = [:]
-    for (acronym, code) in SourceCues.unionPortals.merging(["custa": 92], uniquingKeysWith: { a, _ in a }) {
+    for (acronym, code) in SourceCues.unionPortals {
       if let p = g.unit(code: code, in: .old63) { out[Phrase.hash(acronym)] = p }
     }
     return out
@@ -112,7 +112,7 @@ enum UnionFinder {
         // (an acronym in brackets right after a union's name is that union's, whatever portal
         // uses it: "Liên hiệp các Hội … TP.HCM (HUSTA)")
         let defined = i >= 1 && t[i].gap == UInt8(ascii: "(") && out.last?.end == i
-        if !isDateline(f, i, i + 1), !isSourceTag(f, i), !defined {
+        if !isSourceTag(f, i), !defined {
           out.append(UnionMention(start: i, end: i + 1, scope: .province(p), partyDelegation: false, scientific: true,
                                   spelledScientific: true))
         }

@@ -122,15 +122,7 @@ struct ArticleWriter {
   // MARK: - Pieces
 
   func publication(of d: FactDate, rng: inout SeededRandom) -> FactDate {
-    var day = d.day! + rng.int(0...2)
-    var month = d.month!
-    var year = d.year
-    if day > FactDate.daysIn(month: month, year: year) {
-      day -= FactDate.daysIn(month: month, year: year)
-      month += 1
-      if month > 12 { month = 1; year += 1 }
-    }
-    return FactDate(year: year, month: month, day: day)
+    d.adding(days: rng.int(0...2))
   }
 
   func dateline(_ p: FactDate, rng: inout SeededRandom) -> String {
