@@ -34,6 +34,28 @@ final class AnalyzedSentence {
   }
   /// The lead: the first body paragraph.
   var isLead: Bool { line == 1 }
+
+  /// True when token `i` stands in a list of guests inside its own clause: after a guest opener
+  /// and the "có" that opens the list ("…; cùng dự có đoàn đại biểu Liên hiệp hội tỉnh An
+  /// Giang", "Tham dự hội nghị có …"), no ".", ";" or ":" between. ("Với sự tham dự của …, Liên
+  /// hiệp hội tỉnh … tổ chức" opens no list: the union after it holds the event.)
+  func inGuestClause(_ i: Int) -> Bool {
+    let t = text.tokens
+    var k = min(i, t.count) - 1
+    while k >= 0 {
+      if t[k].hash == FigureExtractor.h_co,
+        (max(0, k - 6)...k).contains(where: { e in Lexicon.guestOpeners.contains { text.endsWith($0, before: e) } })
+      {
+        return true
+      }
+      if FoldedText.isStrongPunct(t[k].gap) { return false }
+      k -= 1
+    }
+    return false
+  }
+
+  /// True when union mention `u` is one of the guests its clause lists (`inGuestClause`).
+  func namesAsGuest(_ u: UnionMention) -> Bool { inGuestClause(u.start) }
   /// The sentence as written — or, when it runs past `AnalyzedSentence.evidenceLimit`
   /// characters (a page whose text has no full stops), its beginning with "…": evidence stays
   /// readable and a huge line does not make every fact hold a copy of it.
@@ -274,13 +296,15 @@ struct ArticleContext {
     func isGuestList(_ s: AnalyzedSentence) -> Bool {
       s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count))
     }
-    let leadUnion = sentences.filter { ($0.isTitle || $0.isLead) && !isGuestList($0) }.lazy.flatMap(\.unions).compactMap { u -> Province? in
+    let leadUnion = sentences.filter { ($0.isTitle || $0.isLead) && !isGuestList($0) }.lazy.flatMap { s in
+      s.unions.lazy.filter { !s.namesAsGuest($0) }
+    }.compactMap { u -> Province? in
       if case .province(let p) = u.scope { return p }
       return nil
     }.first
     var hostCounts: [Int: Int] = [:]
     for s in sentences where !isGuestList(s) {
-      for u in s.unions { if case .province(let p) = u.scope { hostCounts[p.code, default: 0] += 1 } }
+      for u in s.unions where !s.namesAsGuest(u) { if case .province(let p) = u.scope { hostCounts[p.code, default: 0] += 1 } }
     }
     let mostNamed = hostCounts.max { $0.value < $1.value }.flatMap { best in
       hostCounts.values.filter { $0 == best.value }.count == 1 && (unionCodes.count == 1 || best.value >= 2) ? byCode[best.key] : nil

@@ -54,6 +54,9 @@ enum DateReader {
         i += 1
       }
     }
+    // "Cuối tháng 12 vừa rồi, ngày 27/12, …", "Trong tháng 3/2024, ngày 12/3": the month names
+    // the time the day after it gives exactly — one date, the day's (with the month's year)
+    out = narrowedMonths(out, in: f)
     // "chiều ngày 25 và sáng 26 tháng 12 năm 2015", "chiều 21 và sáng 22/8": two days, each with
     // its part of the day; the event starts on the first
     for k in out.indices {
@@ -124,6 +127,28 @@ enum DateReader {
     for k in out.indices where out[k].year == nil && out[k].day != nil {
       let same = out.filter { $0.year != nil && $0.day == out[k].day && $0.month == out[k].month }.compactMap(\.year)
       if let y = same.max() { out[k].year = y }
+    }
+    return out
+  }
+
+  /// Drops a month written just before a day of that month ("tháng 12 vừa rồi, ngày 27/12": at
+  /// most four words between, no number, a comma before the day); the day keeps the month's
+  /// year when it writes none.
+  static func narrowedMonths(_ mentions: [DateMention], in f: FoldedText) -> [DateMention] {
+    let t = f.tokens
+    var out = mentions
+    var k = 0
+    while k + 1 < out.count {
+      let m = out[k], d = out[k + 1]
+      if m.day == nil, d.day != nil, d.month == m.month, m.year == nil || d.year == nil || m.year == d.year,
+        m.end <= d.start, d.start - m.end <= 4, !t[m.end..<d.start].contains(where: { $0.isNumber }),
+        d.start < t.count, t[m.end...d.start].contains(where: { $0.gap == UInt8(ascii: ",") })
+      {
+        if out[k + 1].year == nil { out[k + 1].year = m.year }
+        out.remove(at: k)
+      } else {
+        k += 1
+      }
     }
     return out
   }

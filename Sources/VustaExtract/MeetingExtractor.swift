@@ -2191,8 +2191,11 @@ struct MeetingExtractor {
     // Giang do ông …, Chủ tịch Liên hiệp Hội dẫn đầu đã tới giao lưu …")
     // (nor the union whose founding the meeting celebrates: "Bắc Ninh mít tinh kỷ niệm 40 năm ngày
     // thành lập Liên hiệp các Hội … Việt Nam")
+    // (nor a union listed as a guest after the noun: "Đại hội có 170 đại biểu về dự; cùng dự có
+    // đoàn đại biểu Liên hiệp hội tỉnh An Giang")
     let candidates = s.unions.filter {
       $0.scope != .plural && !($0.scope == .bare && MeetingExtractor.isOfficeTitle(s.text, before: $0.start))
+        && !($0.start > k && s.namesAsGuest($0))
         && !($0.start > k && s.text.endsWith(MeetingExtractor.p_thanh_lap, before: $0.start)
           && s.text.find(MeetingExtractor.p_ky_niem, from: k, to: $0.start) != nil)
     }
@@ -2228,7 +2231,7 @@ struct MeetingExtractor {
       province = host; rank = 0
     } else if case .province(let p)? = subject?.scope {
       province = p; rank = 1
-    } else if !guests, let p = s.provinces.first(where: { $0.role == .union }) {
+    } else if !guests, let p = s.provinces.first(where: { $0.role == .union && !($0.start > k && s.inGuestClause($0.start)) }) {
       province = p.province; rank = 1
     } else if let p = s.provinces.first(where: { $0.role == .authority }) {
       province = p.province; rank = 2

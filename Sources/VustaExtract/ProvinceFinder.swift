@@ -245,12 +245,16 @@ struct ProvinceFinder {
       }
       var role = ProvinceRole.mention
       let before = pre ?? i
-      if let loc = locatorBefore(f, before) { _ = loc; role = .place }
+      if let loc = locatorBefore(f, before), !ProvinceFinder.isWhereSomeoneIs(f, loc) { role = .place }
       // "tại Trung tâm Hội nghị Quốc gia (Hà Nội)": the place of a venue
       if role == .mention, t[before].gap == UInt8(ascii: "("), venueBefore(f, before) != nil { role = .place }
       // "tại Trung tâm Hội nghị tỉnh Sóc Trăng", "tại Hội trường UBND thành phố …": a venue named
       // after its province
-      if role == .mention, let tai = venueBefore(f, before), ProvinceFinder.venueNouns.contains(where: { f.matches($0, at: tai + 1) }) {
+      // ("tại hội trường Khách sạn Sài Gòn Kim Liên": a name that goes on after the province's
+      // is the venue's own name, named after a place it need not stand in)
+      if role == .mention, let tai = venueBefore(f, before), ProvinceFinder.venueNouns.contains(where: { f.matches($0, at: tai + 1) }),
+        pre != nil || !(end < t.count && t[end].isCap && t[end].gap == 0)
+      {
         role = .place
       }
       // "thủ đô Hà Nội là nơi diễn ra Đại hội …": the place named as where the event took place
@@ -334,6 +338,16 @@ struct ProvinceFinder {
   /// Nouns that open a venue's name ("Trung tâm Hội nghị tỉnh …", "Hội trường …").
   static let venueNouns: [Phrase] = ["trung tam hoi nghi", "hoi truong", "tru so", "khach san", "nha van hoa",
                                      "cung van hoa", "trung tam van hoa", "nha hat", "bao tang"].phrases
+  /// Words before a "tại"/"ở" that place a person, not an event: "trí thức đang làm việc tại Hà
+  /// Nội", "nay công tác tại …", "quê ở Nghệ An".
+  static let someoneIs: [Phrase] = ["dang lam viec", "dang cong tac", "nay cong tac", "hien cong tac",
+                                    "sinh song", "dang hoc tap", "dang giang day", "hoc tap va lam viec", "que"].phrases
+
+  /// True when the locator at token `loc` says where someone works, lives or comes from.
+  static func isWhereSomeoneIs(_ f: FoldedText, _ loc: Int) -> Bool {
+    someoneIs.contains { f.endsWith($0, before: loc) }
+  }
+
   /// "… là nơi diễn ra", "… là nơi tổ chức" after a province: where the event took place.
   static let placeOfEvent: [Phrase] = ["la noi dien ra", "la noi to chuc", "la noi dang cai"].phrases
 
@@ -373,7 +387,7 @@ struct ProvinceFinder {
       // "Quận 1": a numbered district only with its generic word.
       if t[i].isNumber && pre == nil { continue }
       // "tại Sông Hồng Resort, thành phố Vĩnh Yên": the town a venue stands in
-      let loc = locatorBefore(f, pre ?? i)
+      let loc = locatorBefore(f, pre ?? i).flatMap { ProvinceFinder.isWhereSomeoneIs(f, $0) ? nil : $0 }
         ?? pre.flatMap { p in t[p].gap == UInt8(ascii: ",") ? venueBefore(f, p) : nil }
         // "tại khu du lịch Sao Việt (Núi Thơm, xã An Phú, huyện Tuy An)": the last part of the
         // venue's address
