@@ -119,7 +119,7 @@ struct FigureExtractor {
         if FigureExtractor.isItemNumber(f, at: n.start), n.end == 1 { continue }
         guard var (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f)
           ?? labelledMetric(before: n, in: f) ?? TableRow.metric(before: n, in: f) ?? bareAssociationCount(n, in: f, following: numbers[(index + 1)...])
-          ?? bracketedCount(n, in: f) else { continue }
+          ?? bracketedCount(n, in: f) ?? unionsMembers(n, in: s) else { continue }
         // "mở lớp tập huấn … dành cho 60 hội viên Hội làm vườn": the members a course is for are
         // its trainees, attendance
         if metric == .hoi_vien, f.contains(any: FigureExtractor.courseFor, from: max(0, n.start - 3), to: n.start),
@@ -860,6 +860,22 @@ struct FigureExtractor {
   }
 
   static let h_voi = Phrase.hash("voi")
+  /// Bodies whose members a "gồm N thành viên" counts, not a union's associations.
+  static let bodyWords: [Phrase] = ["ban", "hoi dong", "doan chu tich", "tieu ban", "uy ban", "nhom", "to"].phrases
+
+  /// "Liên hiệp các Hội KH&KT Việt Nam có 150 thành viên, gồm 63 liên hiệp và 87 hội": the bare
+  /// "N thành viên" a named union has (its name right before "có", no board or council before
+  /// it in the clause: not "Đoàn Chủ tịch … của LHHVN gồm 26 thành viên") counts its member
+  /// associations.
+  private func unionsMembers(_ n: WrittenNumber, in s: AnalyzedSentence) -> (MemberMetric, Int)? {
+    let f = s.text, t = f.tokens
+    guard n.start >= 1, t[n.start - 1].hash == FigureExtractor.h_co, f.matches(Lexicon.p_thanh_vien, at: n.end),
+      n.end + 2 == t.count || t[n.end + 2].gap != 0,
+      let u = s.unions.first(where: { $0.end == n.start - 1 && $0.scope != .plural }),
+      !f.contains(any: FigureExtractor.bodyWords, from: clauseStart(f, before: u.start), to: u.start)
+    else { return nil }
+    return (.hoi_thanh_vien, n.end + 2)
+  }
 
   /// "nâng tổng số hội thành viên … lên 52", "nâng tổng số lên 35 hội": the new total.
   private func totalAfterIncrease(_ n: WrittenNumber, in f: FoldedText) -> (MemberMetric, Int)? {

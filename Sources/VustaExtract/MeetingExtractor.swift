@@ -1523,8 +1523,10 @@ struct MeetingExtractor {
     // after the noun: "Đại hội (đại biểu) Hội Làm vườn …"
     var j = f.tokens[k].hash == Lexicon.h_dai ? k + 2 : k + 1
     if f.matches(Lexicon.p_dai_bieu, at: j) { j += 2 }
+    // (not a meeting's own noun in capitals: "… TỈNH HỌP HỘI NGHỊ LẦN THỨ 14")
     if j + 1 < t.count, t[j].hash == Lexicon.h_hoi, t[j].isCap, t[j + 1].isCap,
-      !UnionFinder.body.contains(t[j + 1].hash), !s.unions.contains(where: { $0.start <= j && j < $0.end })
+      !UnionFinder.body.contains(t[j + 1].hash), !s.unions.contains(where: { $0.start <= j && j < $0.end }),
+      !MeetingVocabulary.nouns.contains(where: { f.matches($0, at: j) })
     {
       return true
     }
