@@ -1671,7 +1671,13 @@ struct MeetingExtractor {
   /// True when a meeting noun opens the sentence (within its first two words): "Đại hội …",
   /// "Hội nghị …", "Sáng nay, Hội thảo …" is not (its day opens it).
   static func opensWithMeeting(_ f: FoldedText) -> Bool {
-    (0..<min(2, f.tokens.count)).contains { meetingNounStarts(f, at: $0) }
+    if (0..<min(2, f.tokens.count)).contains(where: { meetingNounStarts(f, at: $0) }) { return true }
+    // (or its clause after a fronted phrase: "Với chủ đề “Đoàn kết – Đổi mới – Phát triển”, Đại
+    // hội Đại biểu lần thứ VII … đã được tiến hành vào sáng nay (22/11)", "Năm nay, Hội nghị …")
+    guard let comma = (1..<min(16, f.tokens.count)).first(where: { f.tokens[$0].gap == UInt8(ascii: ",") }),
+      !(1..<comma).contains(where: { FoldedText.isStrongPunct(f.tokens[$0].gap) })
+    else { return false }
+    return meetingNounStarts(f, at: comma)
   }
 
   /// True when a meeting noun of the vocabulary starts at token `i`.
