@@ -287,7 +287,8 @@ struct ArticleContext {
     var textCodes = Set<Int>()
     var byCode: [Int: Province] = [:]
     for s in sentences {
-      for u in s.unions { if case .province(let p) = u.scope { unionCodes.insert(p.code); byCode[p.code] = p } }
+      // (a union its clause lists among guests is a visitor: `namesAsGuest`)
+      for u in s.unions where !s.namesAsGuest(u) { if case .province(let p) = u.scope { unionCodes.insert(p.code); byCode[p.code] = p } }
       for m in s.provinces { textCodes.insert(m.province.code); byCode[m.province.code] = m.province }
     }
     // The article's own union: the one named in its title or lead, else the only one it names —

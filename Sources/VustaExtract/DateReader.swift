@@ -549,7 +549,9 @@ enum DateReader {
   static func monthForm(_ f: FoldedText, at i: Int) -> DateMention? {
     let t = f.tokens
     guard t[i].hash == thang, let m = value(f, i + 1, maxDigits: 2), (1...12).contains(m) else { return nil }
-    if i >= 1 && t[i - 1].isNumber { return nil }
+    // (a number right before belongs to a day's verbal form; one a mark parts from it does not:
+    // "Sau Đại hội lần thứ nhất (2005), tháng 9/2015 …")
+    if i >= 1 && t[i - 1].isNumber && t[i].gap == 0 { return nil }
     // "tháng 6/2021" or "tháng 6 năm 2021"
     var end = i + 2
     var y: Int? = nil

@@ -77,6 +77,8 @@ struct FigureExtractor {
     "giai doan moi thanh lap", "thoi ky moi thanh lap",
     // "Từ chỉ 15 hội thành viên thuở mới thành lập, đến nay …"
     "thuo moi thanh lap", "thuo ban dau", "buoi dau thanh lap", "nhung ngay dau thanh lap",
+    // "Những ngày đầu, Liên hiệp Hội chỉ có 5 hội thành viên"
+    "nhung ngay dau", "buoi dau", "thoi gian dau", "nhung nam dau", "thoi ky dau", "giai doan dau",
   ].phrases
   /// "At that time", pointing back to a past year told before ("Ngày 23/3/1998, Đại hội II ….
   /// Khi ấy, số hội thành viên đã lên 13"): asked by `isThenCount`.
@@ -425,6 +427,14 @@ struct FigureExtractor {
     {
       return true
     }
+    // "…, khi Liên hiệp Hội mới tập hợp được 7 hội thành viên": a "khi" clause whose verb "mới"
+    // marks as only just begun
+    if let khi = (clause..<start).first(where: { f.tokens[$0].hash == FigureExtractor.h_khi }),
+      let moi = (khi + 1..<start).last(where: { f.tokens[$0].hash == FigureExtractor.h_moi }), start - moi <= 5,
+      !f.contains(any: FigureExtractor.nowWords, from: khi, to: start)
+    {
+      return true
+    }
     // "từ chỗ chỉ có 15 hội thành viên, đến nay … 141": the count right after "từ chỗ"
     if let at = f.find(FigureExtractor.p_tu_cho, from: max(clause, start - 5), to: start),
       !f.contains(any: FigureExtractor.nowWords, from: at + 2, to: start)
@@ -467,7 +477,7 @@ struct FigureExtractor {
 
   static let p_so_voi = Phrase("so voi"), p_tu_cho = Phrase("tu cho")
   /// "khi" (when) opening a sentence.
-  static let h_khi = Phrase.hash("khi"), p_ket_thuc = Phrase("ket thuc"), p_dai_hoi = Phrase("dai hoi")
+  static let h_khi = Phrase.hash("khi"), h_moi = Phrase.hash("moi"), p_ket_thuc = Phrase("ket thuc"), p_dai_hoi = Phrase("dai hoi")
   /// A founding: "(đại hội) thành lập", "ra đời".
   static let foundingWords: [Phrase] = ["thanh lap", "ra doi"].phrases
   /// The end of an earlier congress, which opened the term: "Khi vừa kết thúc Đại hội II, toàn

@@ -1209,9 +1209,18 @@ struct MeetingExtractor {
     let from = max(from, preamble)
     // one pass: the first position where a meeting noun (or "họp") names an event
     var countedEnd = -2  // where the last counted noun ended ("26 hội thảo"); none yet
+    var referredAt: Int? = nil  // the last noun passed over as a reference ("Sau Đại hội …")
     for at in from..<max(from, t.count) {
       let h = t[at].hash
       guard MeetingVocabulary.firstWords.contains(h) else { continue }
+      // "Sau Đại hội lần thứ nhất (năm 2005) và Đại hội lần thứ II (năm 2010), tháng 9/2015 …":
+      // a noun listed with "và" after a reference is referred to as well
+      if !allowReference, let r = referredAt, at - r <= 12, at >= 1, t[at - 1].hash == Lexicon.h_va,
+        !(r + 1..<at).contains(where: { FoldedText.isStrongPunct(t[$0].gap) || t[$0].gap == UInt8(ascii: ",") })
+      {
+        referredAt = at
+        continue
+      }
       if h == Lexicon.h_hop {
         // "kỳ họp" is a session of the National Assembly or a People's Council, not the union's
         if at >= 1, t[at - 1].hash == MeetingExtractor.h_ky { continue }
@@ -1314,6 +1323,7 @@ struct MeetingExtractor {
               return !(object < t.count && MeetingExtractor.meetingNounStarts(f, at: object))
             }))
         {
+          referredAt = at
           continue
         }
         if noun.words == ["ky", "niem"] && !(at >= 1 && t[at - 1].hash == Lexicon.h_le) && !s.isTitle && !s.isLead {

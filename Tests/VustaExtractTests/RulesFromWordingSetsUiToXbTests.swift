@@ -1,0 +1,122 @@
+@testable import VustaExtract
+import VustaModel
+import XCTest
+
+/// Rules read from the wording sets ui, un, uv, up, xa and xb, twenty-ninth session.
+final class RulesFromWordingSetsUiToXbTests: XCTestCase {
+  /// The dates of a text as "day/month/year" ("nil" for a year not written).
+  func dateKeys(_ text: String) -> [String] {
+    DateReader.mentions(in: FoldedText(VietnameseText.normalize(text))).map { "\($0.day ?? 0)/\($0.month)/\($0.year.map(String.init) ?? "nil")" }
+  }
+
+  /// The member figures of a page as "province metric value".
+  func figureKeys(_ d: ExtractedDocument) -> [String] {
+    d.memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" }
+  }
+
+  /// A month written just before a day of it ("Cuối tháng 12 vừa rồi, ngày 27/12") is that
+  /// day, which a posting in the next January dates to the year before.
+  func testAMonthJustBeforeADayOfItIsThatDay() {
+    XCTAssertEqual(dateKeys("Cuối tháng 12 vừa rồi, ngày 27/12, Liên hiệp hội tổ chức hội nghị."), ["27/12/nil"])
+    XCTAssertEqual(dateKeys("Trong tháng 3/2024, ngày 12/3, hội thảo đã diễn ra."), ["12/3/2024"])
+    // (a month and a day of another month stay two dates)
+    XCTAssertEqual(dateKeys("Tháng 11 vừa qua, ngày 2/12 hội nghị mới diễn ra."), ["0/11/nil", "2/12/nil"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Lâm Đồng: bàn nhiệm vụ năm mới
+
+      Cuối tháng 12 vừa rồi, ngày 27/12, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng đã tổ chức Hội nghị tổng kết công tác năm qua.
+      """, published: FactDate(year: 2024, month: 1, day: 4))), ["2023-12-27 Lâm Đồng tong_ket"])
+  }
+
+  /// Other provinces' names in a venue's own name, or where a person works, place nothing.
+  func testOtherPlacesInNamesAndWorkplaces() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Nghệ An: hội thảo về thu hút trí thức
+
+      Sáng 27/11/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An tổ chức hội thảo tại hội trường Khách sạn Sài Gòn Kim Liên.
+      """))[0], "2023-11-27 Nghệ An hoi_thao")
+    XCTAssertEqual(meetingKeys(readPage("""
+      Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh nhiệm kỳ 2020-2025
+
+      Ngày 30/5/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức Đại hội lần thứ III.
+
+      Nhiệm kỳ qua, Liên hiệp hội đã kết nối nhiều trí thức quê hương đang làm việc tại Hà Nội và TP Hồ Chí Minh.
+      """)), ["2020-05-30 Nam Định dai_hoi"])
+  }
+
+  /// A union in a list of guests after "có" ("…; cùng dự có đoàn đại biểu Liên hiệp hội tỉnh An
+  /// Giang") holds nothing; one after "Với sự tham dự của …," still holds the event.
+  func testAUnionInAGuestListAfterCo() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Kiên Giang: Đại hội Liên hiệp các hội khoa học và kỹ thuật nhiệm kỳ 2014 - 2019
+
+      Ngày 12/5/2014, Đại hội có 170 đại biểu về dự, thay mặt cho hơn 16.000 hội viên; cùng dự có đoàn đại biểu Liên hiệp hội tỉnh An Giang.
+
+      Nhiệm kỳ qua, Liên hiệp hội Kiên Giang đã thành lập mới 1 hội cấp tỉnh.
+      """)), ["2014-05-12 Kiên Giang dai_hoi"])
+  }
+
+  /// "Liên hiệp … Việt Nam có 150 thành viên, gồm …" counts the union's member associations; a
+  /// board's members ("Đoàn Chủ tịch … gồm 26 thành viên") are none.
+  func testAUnionsBareCountOfMembers() {
+    let d = readPage("""
+      Hội thảo về tổ chức của Liên hiệp các hội khoa học và kỹ thuật khu vực miền Trung
+
+      Tới thời điểm này, Liên hiệp các Hội KH&KT Việt Nam có 150 thành viên, gồm 63 liên hiệp và 87 hội chuyên ngành. Toàn hệ thống đã tập hợp được khoảng 2,8 triệu hội viên.
+      """)
+    XCTAssertEqual(figureKeys(d), ["nil hoi_thanh_vien 150", "nil hoi_vien 2800000"])
+    XCTAssertEqual(figureKeys(readPage("""
+      Hội nghị Hội đồng Trung ương Liên hiệp Hội Việt Nam
+
+      Hội đồng Trung ương đã bầu Đoàn Chủ tịch khóa VIII của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam có 26 thành viên.
+      """)), [])
+  }
+
+  /// A meeting's noun in capitals after "HỌP" is the meeting, not an association called "Hội
+  /// Nghị …".
+  func testAMeetingNounInCapitals() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      BAN CHẤP HÀNH LIÊN HIỆP CÁC HỘI KHOA HỌC KỸ THUẬT TỈNH HỌP HỘI NGHỊ LẦN THỨ 14
+
+      Bà Trần Thị Ngọc Thu được bầu giữ chức Phó Chủ tịch Liên hiệp Hội tỉnh Tây Ninh.
+      """)), ["nil Tây Ninh ban_chap_hanh"])
+  }
+
+  /// When the lead names no meeting, a next paragraph whose meeting opens its clause after a
+  /// fronted phrase ("Với chủ đề “…”, Đại hội … đã được tiến hành vào sáng nay (22/11)") gives
+  /// the main event.
+  func testAMeetingOpeningItsClauseAfterAFrontedPhrase() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tân Chủ tịch Liên hiệp các hội Khoa học và Kỹ thuật TP.HCM
+
+      GS-TS Nguyễn Văn Phước chính thức trúng cử Chủ tịch Liên hiệp các hội Khoa học và Kỹ thuật Tp. HCM.
+
+      Với chủ đề “Đoàn kết – Đổi mới – Phát triển”, Đại hội Đại biểu lần thứ VII của Liên hiệp các hội Khoa học và Kỹ thuật TPHCM đã được tiến hành vào sáng nay (22/11).
+      """)), ["nil Hồ Chí Minh dai_hoi"])
+  }
+
+  /// A count of the union's first days ("Những ngày đầu, …", "…, khi Liên hiệp Hội mới tập hợp
+  /// được 7 hội thành viên") is no figure of today's.
+  func testACountOfTheUnionsFirstDays() {
+    XCTAssertEqual(figureKeys(readPage("""
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Ninh tổng kết năm 2017
+
+      Ngày 15/1/2018, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Ninh tổ chức hội nghị tổng kết.
+
+      Những ngày đầu, Liên hiệp Hội chỉ có 5 hội thành viên. Đại hội lần thứ nhất diễn ra vào cuối năm 2007, khi Liên hiệp Hội mới tập hợp được 7 hội thành viên.
+      """)), [])
+  }
+
+  /// Congresses named after "Sau" and listed with "và" are referred to; the one the clause then
+  /// says was held in a month ("(năm 2005), tháng 9/2015 …") is a meeting of its own.
+  func testAnEarlierCongressAfterReferredOnes() {
+    XCTAssertEqual(dateKeys("Sau Đại hội lần thứ nhất (2005), tháng 9/2015 Liên hiệp hội tổ chức Đại hội."), ["0/9/2015"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cao Bằng tổng kết năm 2023
+
+      Ngày 20/12/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cao Bằng tổ chức Hội nghị tổng kết công tác năm 2023.
+
+      Sau Đại hội lần thứ nhất (năm 2005) và Đại hội lần thứ II (năm 2010), tháng 9/2015 Liên hiệp hội tổ chức Đại hội lần thứ III.
+      """, published: FactDate(year: 2023, month: 12, day: 21))), ["2023-12-20 Cao Bằng tong_ket", "2015-09 Cao Bằng dai_hoi"])
+  }
+}
