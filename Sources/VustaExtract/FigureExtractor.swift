@@ -430,7 +430,8 @@ struct FigureExtractor {
     // "…, khi Liên hiệp Hội mới tập hợp được 7 hội thành viên": a "khi" clause whose verb "mới"
     // marks as only just begun
     if let khi = (clause..<start).first(where: { f.tokens[$0].hash == FigureExtractor.h_khi }),
-      let moi = (khi + 1..<start).last(where: { f.tokens[$0].hash == FigureExtractor.h_moi }), start - moi <= 5,
+      let moi = (khi + 1..<start).last(where: { f.tokens[$0].hash == FigureExtractor.h_moi }), start - moi <= 12,
+      FigureExtractor.havingVerbs.contains(f.tokens[moi + 1].hash),
       !f.contains(any: FigureExtractor.nowWords, from: khi, to: start)
     {
       return true
@@ -477,6 +478,8 @@ struct FigureExtractor {
 
   static let p_so_voi = Phrase("so voi"), p_tu_cho = Phrase("tu cho")
   /// "khi" (when) opening a sentence.
+  /// The verbs of having after "mới" in "khi … mới có / tập hợp / quy tụ …".
+  static let havingVerbs = WordSet(["co", "tap", "quy", "gom"].map(Phrase.hash))
   static let h_khi = Phrase.hash("khi"), h_moi = Phrase.hash("moi"), p_ket_thuc = Phrase("ket thuc"), p_dai_hoi = Phrase("dai hoi")
   /// A founding: "(đại hội) thành lập", "ra đời".
   static let foundingWords: [Phrase] = ["thanh lap", "ra doi"].phrases
