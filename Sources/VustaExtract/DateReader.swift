@@ -46,7 +46,7 @@ enum DateReader {
     var i = 0
     while i < t.count {
       if let m = numeric(f, at: i, floor: out.last?.end ?? 0) ?? iso(f, at: i) ?? verbal(f, at: i) ?? bareVerbal(f, at: i)
-        ?? portalStamp(f, at: i) ?? monthForm(f, at: i)
+        ?? portalStamp(f, at: i) ?? monthForm(f, at: i) ?? wordedDay(f, at: i)
       {
         out.append(m)
         i = max(m.end, i + 1)
@@ -523,6 +523,56 @@ enum DateReader {
     // ("từ ngày …", not the "TU" of a symbol: "Nghị quyết số 02-NQ/TU ngày 03 tháng 01 năm 2012")
     if start >= 1 && cueWords.contains(t[start - 1].hash) && !isSymbolPart(f, start - 1) { start -= 1 }
     return DateMention(start: start, end: end, day: d, month: m, year: y, cued: true, listedDays: listed)
+  }
+
+  static let h_mong = Phrase.hash("mong"), h_mung = Phrase.hash("mung")
+
+  /// A day written in words: "ngày hai mươi sáu tháng mười hai", "mồng một tháng Ba năm hai nghìn
+  /// không trăm hai mươi ba", "ngày mồng năm và mồng sáu tháng Một năm 2017" (the first day), its
+  /// month in digits or words, its year in digits or words when written.
+  static func wordedDay(_ f: FoldedText, at i: Int) -> DateMention? {
+    let t = f.tokens
+    let h = t[i].hash
+    guard h == ngay || h == h_mong || h == h_mung else { return nil }
+    var at = i + 1
+    if h == ngay, at < t.count, t[at].hash == h_mong || t[at].hash == h_mung { at += 1 }
+    guard at < t.count, !t[at].isNumber, NumberWords.anyStart.contains(t[at].hash),
+      let day = NumberWords.number(in: f, at: at, loose: true), (1...31).contains(day.value)
+    else { return nil }
+    var k = day.end
+    // "… mồng năm và mồng sáu tháng Một": a span, the first day
+    if k + 1 < t.count, t[k].hash == va {
+      var a = k + 1
+      if t[a].hash == h_mong || t[a].hash == h_mung || t[a].hash == ngay { a += 1 }
+      if let d2 = NumberWords.number(in: f, at: a, loose: true), d2.value > day.value, d2.value <= 31 { k = d2.end }
+    }
+    guard k + 1 < t.count, t[k].hash == thang else { return nil }
+    let month: Int, monthEnd: Int
+    if let m = value(f, k + 1, maxDigits: 2) {
+      (month, monthEnd) = (m, k + 2)
+    } else if let (m, n) = monthWord(f, at: k + 1) {
+      (month, monthEnd) = (m, k + 1 + n)
+    } else if let m = NumberWords.number(in: f, at: k + 1, loose: true) {
+      (month, monthEnd) = (m.value, m.end)
+    } else {
+      return nil
+    }
+    guard (1...12).contains(month) else { return nil }
+    var end = monthEnd
+    var y: Int? = nil
+    if end + 1 < t.count, t[end].hash == nam {
+      if let v = year(f, end + 1) {
+        y = v
+        end += 2
+      } else if let w = NumberWords.number(in: f, at: end + 1), (1900...2100).contains(w.value) {
+        y = w.value
+        end = w.end
+      }
+    }
+    if let y, !FactDate.isValid(day: day.value, month: month, year: y) { return nil }
+    var start = i
+    if start >= 1 && cueWords.contains(t[start - 1].hash) { start -= 1 }
+    return DateMention(start: start, end: end, day: day.value, month: month, year: y, cued: true)
   }
 
   /// A month written as a word after "tháng", with its capital as dates write it ("ngày 26

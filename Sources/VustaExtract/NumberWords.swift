@@ -19,52 +19,72 @@ enum NumberWords {
     ("nghin", 1_000), ("ngan", 1_000), ("van", 10_000), ("trieu", 1_000_000),
   ].map { (Phrase.hash($0.0), $0.1) })
 
+  static let h_linh = Phrase.hash("linh"), h_le = Phrase.hash("le"), h_khong = Phrase.hash("khong")
+
   /// The numbers written in words in a text, in order.
   static func numbers(in f: FoldedText) -> [WrittenNumber] {
     let t = f.tokens
     var out: [WrittenNumber] = []
     var i = 0
     while i < t.count {
-      let h = t[i].hash
-      guard anyStart.contains(h) else { i += 1; continue }
-      let next = i + 1 < t.count && t[i + 1].gap == 0 ? t[i + 1].hash : nil
-      let startsTens = next == h_muoi || next == h_tram || next.map { scales[$0] != nil } == true
-      guard h == h_muoi || starters.contains(h) || (weakStarters.contains(h) && startsTens) else { i += 1; continue }
-      var total = 0, current = 0
-      var pending: Int? = nil
-      var k = i
-      var words = 0
-      while k < t.count, k == i || t[k].gap == 0 {
-        let w = t[k].hash
-        if w == h_muoi {
-          current += (pending ?? 1) * 10
-          pending = nil
-        } else if w == h_tram {
-          current += (pending ?? 1) * 100
-          pending = nil
-        } else if let scale = scales[w] {
-          current += pending ?? 0
-          total += (current == 0 ? 1 : current) * scale
-          current = 0
-          pending = nil
-        } else if let d = digits[w], pending == nil, k == i || words > 0 {
-          // "tư", "lăm", "mốt" only after "mươi"
-          if k == i && !(starters.contains(w) || weakStarters.contains(w)) { break }
-          pending = d
-        } else {
-          break
-        }
-        k += 1
-        words += 1
-      }
-      let value = total + current + (pending ?? 0)
-      if value > 0 && k > i {
-        out.append(WrittenNumber(value: value, start: i, end: k))
-        i = k
-      } else {
-        i += 1
-      }
+      guard anyStart.contains(t[i].hash), let n = number(in: f, at: i) else { i += 1; continue }
+      out.append(n)
+      i = n.end
     }
     return out
+  }
+
+  /// The number written in words that starts at token `i`, if one does: "hai mươi lăm", "một
+  /// trăm linh sáu" (106), "hai nghìn không trăm hai mươi ba" (2023). With `loose`, a lone "một"
+  /// or "năm" counts too (a day after "ngày", "mồng": "mồng một", "ngày năm").
+  static func number(in f: FoldedText, at i: Int, loose: Bool = false) -> WrittenNumber? {
+    let t = f.tokens
+    guard i < t.count else { return nil }
+    let h = t[i].hash
+    let next = i + 1 < t.count && t[i + 1].gap == 0 ? t[i + 1].hash : nil
+    let startsTens = next == h_muoi || next == h_tram || next.map { scales[$0] != nil } == true
+    guard h == h_muoi || starters.contains(h) || (weakStarters.contains(h) && (startsTens || loose))
+      || (h == h_khong && next == h_tram)
+    else { return nil }
+    var total = 0, current = 0
+    var pending: Int? = nil
+    var k = i
+    var words = 0
+    var afterHundreds = false  // "linh", "lẻ" may follow "trăm" or a scale word
+    while k < t.count, k == i || t[k].gap == 0 {
+      let w = t[k].hash
+      if w == h_muoi {
+        current += (pending ?? 1) * 10
+        pending = nil
+        afterHundreds = false
+      } else if w == h_tram {
+        current += (pending ?? 1) * 100
+        pending = nil
+        afterHundreds = true
+      } else if let scale = scales[w] {
+        current += pending ?? 0
+        total += (current == 0 ? 1 : current) * scale
+        current = 0
+        pending = nil
+        afterHundreds = true
+      } else if (w == h_linh || w == h_le), afterHundreds, pending == nil, k + 1 < t.count, t[k + 1].gap == 0,
+        digits[t[k + 1].hash] != nil
+      {
+        afterHundreds = false
+      } else if w == h_khong, pending == nil, k + 1 < t.count, t[k + 1].hash == h_tram {
+        pending = 0
+      } else if let d = digits[w], pending == nil, k == i || words > 0 {
+        // "tư", "lăm", "mốt" only after "mươi"
+        if k == i && !(starters.contains(w) || weakStarters.contains(w)) { break }
+        pending = d
+      } else {
+        break
+      }
+      k += 1
+      words += 1
+    }
+    let value = total + current + (pending ?? 0)
+    guard value > 0, k > i else { return nil }
+    return WrittenNumber(value: value, start: i, end: k)
   }
 }
