@@ -144,7 +144,7 @@ struct ArticleContext {
       let p = finder.mentions(in: f)
       let u = UnionFinder.mayName(f, acronyms: finder.unionAcronyms)
         ? UnionFinder.mentions(in: f, provinces: p, acronyms: finder.unionAcronyms) : []
-      let d = f.tokens.contains(where: \.isNumber) ? DateReader.mentions(in: f) : []
+      let d = f.tokens.contains(where: \.isNumber) || DateReader.mayHoldWordedDay(f) ? DateReader.mentions(in: f) : []
       sentences.append(AnalyzedSentence(text: f, line: line, index: sentences.count, provinces: p, unions: u, dates: d))
     }
     let titleText = main.title

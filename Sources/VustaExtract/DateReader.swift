@@ -527,6 +527,16 @@ enum DateReader {
 
   static let h_mong = Phrase.hash("mong"), h_mung = Phrase.hash("mung")
 
+  /// True when a text without digits may still hold a day written in words: a "tháng" right
+  /// after a number word (the cheap test before `wordedDay` is looked for).
+  static func mayHoldWordedDay(_ f: FoldedText) -> Bool {
+    let t = f.tokens
+    for k in 1..<max(1, t.count) where t[k].hash == thang && NumberWords.digits[t[k - 1].hash] != nil || t[k].hash == thang && t[k - 1].hash == NumberWords.h_muoi {
+      return true
+    }
+    return false
+  }
+
   /// A day written in words: "ngày hai mươi sáu tháng mười hai", "mồng một tháng Ba năm hai nghìn
   /// không trăm hai mươi ba", "ngày mồng năm và mồng sáu tháng Một năm 2017" (the first day), its
   /// month in digits or words, its year in digits or words when written.

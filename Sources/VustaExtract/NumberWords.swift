@@ -19,6 +19,7 @@ enum NumberWords {
     ("nghin", 1_000), ("ngan", 1_000), ("van", 10_000), ("trieu", 1_000_000),
   ].map { (Phrase.hash($0.0), $0.1) })
 
+  static let h_ruoi = Phrase.hash("ruoi")
   static let h_linh = Phrase.hash("linh"), h_le = Phrase.hash("le"), h_khong = Phrase.hash("khong")
 
   /// The numbers written in words in a text, in order.
@@ -51,8 +52,11 @@ enum NumberWords {
     var k = i
     var words = 0
     var afterHundreds = false  // "linh", "lẻ" may follow "trăm" or a scale word
+    var lastUnit = 0  // the scale (or 100) the word before named, for "rưỡi" (and a half)
     while k < t.count, k == i || t[k].gap == 0 {
       let w = t[k].hash
+      let unit = lastUnit
+      lastUnit = 0
       if w == h_muoi {
         current += (pending ?? 1) * 10
         pending = nil
@@ -61,12 +65,18 @@ enum NumberWords {
         current += (pending ?? 1) * 100
         pending = nil
         afterHundreds = true
+        lastUnit = 100
       } else if let scale = scales[w] {
         current += pending ?? 0
         total += (current == 0 ? 1 : current) * scale
         current = 0
         pending = nil
         afterHundreds = true
+        lastUnit = scale
+      } else if w == h_ruoi, unit > 0 {
+        // "hai vạn rưỡi" (25.000), "một trăm rưỡi" (150): and a half of the unit just named
+        if unit == 100 { current += 50 } else { total += unit / 2 }
+        afterHundreds = false
       } else if (w == h_linh || w == h_le), afterHundreds, pending == nil, k + 1 < t.count, t[k + 1].gap == 0,
         digits[t[k + 1].hash] != nil
       {
