@@ -2045,7 +2045,10 @@ struct MeetingExtractor {
       // (the words of a union's name count as one: "… đã được phối hợp tổ chức bởi Liên hiệp các
       // Hội Khoa học và Kỹ thuật Việt Nam (Liên hiệp hội) cùng Liên hiệp các Hội … tỉnh Bình Định
       // trong các ngày 10-11/10/2014")
+      // (and so do the words of the meeting's quoted title: "Hội thảo “Tư vấn, phản biện … trong
+      // thời gian tới” theo hình thức trực tiếp kết hợp trực tuyến, …, ngày 12 tháng 10 năm 2023")
       let nameWords = s.unions.reduce(0) { n, u in n + max(0, min(u.end, d.start) - max(u.start, k) - 1) }
+        + MeetingExtractor.quotedNameWords(s.text, noun: k, before: d.start)
       if d.start - nameWords > k + 30, !MeetingExtractor.datesQuotedName(s.text, noun: k, date: d.start),
         !MeetingExtractor.closesHeldClause(s.text, noun: k, date: d.start),
         meetingNoun(in: s, allowReference: true, from: max(k + 2, d.start - 30)).map({ $0 >= d.start }) ?? true,
@@ -2123,6 +2126,18 @@ struct MeetingExtractor {
   /// pháp quy tụ, kết nối … đóng góp cho sự phát triển Thành phố” vào ngày 14-3-2023" — the
   /// quotation opens within three words of the noun, and at most three words ("vào ngày", "sáng")
   /// stand between its close and the date: a long name does not part the meeting from its day.
+  /// The words inside a quoted title opened within four words after the meeting's noun at `k`
+  /// and closed before token `date`, less one (the title counts as one word); 0 for none.
+  static func quotedNameWords(_ f: FoldedText, noun k: Int, before date: Int) -> Int {
+    guard k + 1 < f.tokens.count, date < f.tokens.count else { return 0 }
+    let limit = min(f.tokens.count - 1, k + 4)
+    guard let open = (f.tokens[k].end..<f.tokens[limit].start).first(where: { "“\"«".unicodeScalars.contains(f.scalars[$0]) }),
+      let close = f.closingQuote(after: open, before: f.tokens[date].start)
+    else { return 0 }
+    let inside = f.tokens[(k + 1)..<date].filter { $0.start > open && $0.end <= close }.count
+    return max(0, inside - 1)
+  }
+
   static func datesQuotedName(_ f: FoldedText, noun k: Int, date: Int) -> Bool {
     guard k + 1 < f.tokens.count, date < f.tokens.count else { return false }
     let limit = min(f.tokens.count - 1, k + 4)
@@ -2258,9 +2273,31 @@ struct MeetingExtractor {
       province = host; rank = 2
       hostReason = true
     }
+    // "Cơ quan Liên Hiệp Hội dự hội nghị giao ban toàn quốc theo hình thức trực tuyến do Liên
+    // Hiệp Hội Việt Nam tổ chức": a union that attends an online meeting from its own seat — the
+    // meeting is, for the page, where that union sits
+    var contextReason = false
+    if province == nil, MeetingExtractor.attendsOnline(s, noun: k), let p = context.contextProvince {
+      province = p; rank = 2
+      contextReason = true
+    }
     return Found(date: date, kind: kind, province: province, provinceRank: rank, union: subject?.scope,
                  partyDelegation: subject?.partyDelegation ?? false, evidence: s.evidence, sentences: [s.index],
-                 reasons: hostReason ? [.provinceFromHost] : [])
+                 reasons: hostReason ? [.provinceFromHost] : contextReason ? [.provinceFromContext] : [])
+  }
+
+  static let p_truc_tuyen = Phrase("truc tuyen")
+
+  /// True when the sentence says the meeting at `k` was attended online ("… dự hội nghị … theo
+  /// hình thức trực tuyến", "tham dự trực tuyến hội nghị …") by someone other than LHH Việt Nam:
+  /// a verb of attending within six words before the noun, no national union before that verb.
+  static func attendsOnline(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    let f = s.text
+    guard f.find(p_truc_tuyen) != nil,
+      let v = (max(0, k - 6)..<k).first(where: { a in attendingVerbs.contains { f.matches($0, at: a) } }),
+      !(v..<k).contains(where: { FoldedText.isStrongPunct(f.tokens[$0].gap) })
+    else { return false }
+    return !s.unions.contains { $0.start < v && $0.scope == .national }
   }
 
   static let h_doan = Phrase.hash("doan"), h_dang = Phrase.hash("dang")

@@ -264,6 +264,11 @@ struct ProvinceFinder {
       // "tại Trung tâm Hội nghị Quốc tế, 11 Lê Hồng Phong, Ba Đình, Hà Nội": the end of an
       // address that a "tại" and a venue open
       if role == .mention, t[before].gap == UInt8(ascii: ","), addressAfterVenue(f, before) { role = .place }
+      // "tại điểm cầu chính Hà Nội" places an online meeting; "tại các điểm cầu Hải Phòng, Đà
+      // Nẵng, …" are where some took part
+      if role == .mention || role == .place, let main = ProvinceFinder.bridgePoint(f, before: before) {
+        role = main ? .place : .mention
+      }
       if UnionFinder.endsWithUnion(f, before: before) { role = .union }
       if prefix(f, before: before, in: ProvinceFinder.authorityWords) != nil
         || ProvinceFinder.authorityWords.contains(where: { f.endsWith($0, before: i) })
@@ -348,6 +353,30 @@ struct ProvinceFinder {
     someoneIs.contains { f.endsWith($0, before: loc) }
   }
 
+  static let h_nhung = Phrase.hash("nhung")
+  static let p_diem_cau = Phrase("diem cau"), p_diem_cau_chinh = Phrase("diem cau chinh")
+
+  /// For a name in an online meeting's points ("điểm cầu") within twelve words before it, in its
+  /// clause: true for the main point ("tại điểm cầu chính Hà Nội", "điểm cầu chính tại thành phố
+  /// Huế"), false for the others ("tại các điểm cầu Hải Phòng, Đà Nẵng …"); nil when none.
+  static func bridgePoint(_ f: FoldedText, before i: Int) -> Bool? {
+    let t = f.tokens
+    var k = i - 1
+    while k >= max(0, i - 12) {
+      if f.matches(p_diem_cau, at: k) {
+        if f.matches(p_diem_cau_chinh, at: k) { return true }
+        // ("nối điểm cầu tại Hà Nội với 13 tỉnh": one point named with "tại" is told as any
+        // place is; "các điểm cầu", "63 điểm cầu", "điểm cầu Quảng Trị" are the others)
+        let several = k >= 1 && (t[k - 1].isNumber || t[k - 1].hash == Lexicon.h_cac || t[k - 1].hash == h_nhung)
+        if !several, k + 2 < t.count, t[k + 2].hash == Lexicon.h_tai { return nil }
+        return false
+      }
+      if FoldedText.isStrongPunct(t[k].gap) || t[k].gap == UInt8(ascii: ";") { return nil }
+      k -= 1
+    }
+    return nil
+  }
+
   /// "… là nơi diễn ra", "… là nơi tổ chức" after a province: where the event took place.
   static let placeOfEvent: [Phrase] = ["la noi dien ra", "la noi to chuc", "la noi dang cai"].phrases
 
@@ -401,7 +430,8 @@ struct ProvinceFinder {
       if pre == nil && i >= 1 && t[i].gap == 0 && surnames.contains(t[i - 1].hash) && t[i - 1].isCap { continue }
       if isDistrusted(f, i, end) && pre == nil && loc == nil { continue }
       guard let province = gazetteer.unit(code: place.province, in: .old63) else { continue }
-      return ProvinceMention(province: province, role: loc != nil ? .place : .mention, start: pre ?? i, end: end,
+      let point = ProvinceFinder.bridgePoint(f, before: pre ?? i)
+      return ProvinceMention(province: province, role: point ?? (loc != nil) ? .place : .mention, start: pre ?? i, end: end,
                              prefixed: pre != nil, viaPlace: true)
     }
     return nil
