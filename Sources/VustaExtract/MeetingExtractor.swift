@@ -1141,7 +1141,16 @@ struct MeetingExtractor {
     {
       return j
     }
-    guard t.count > 6, preambleOpeners.contains(where: { f.matches($0, at: 0) }) || f.isPurposeDe(0) else { return 0 }
+    guard t.count > 6, preambleOpeners.contains(where: { f.matches($0, at: 0) }) || f.isPurposeDe(0) else {
+      // (after a place's dateline: "YênBái - Để chuẩn bị tổ chức Đại hội …, Ban Chấp hành … đã
+      // họp Hội nghị lần thứ XII vào sáng 12/10")
+      if let o = (1...3).first(where: { $0 < t.count && t[$0].gap == UInt8(ascii: "-") }), (0..<o).allSatisfy({ t[$0].isCap }),
+        purposeOpeners.contains(where: { f.matches($0, at: o) }) || (f.isPurposeDe(o) && f.matches(Phrase("de chuan bi"), at: o))
+      {
+        return t.indices.first(where: { $0 > o + 2 && isBreak(t[$0].gap) }) ?? 0
+      }
+      return 0
+    }
     if purposeOpeners.contains(where: { f.matches($0, at: 0) }) {
       return t.indices.first(where: { $0 > 2 && isBreak(t[$0].gap) }) ?? 0
     }
