@@ -2,7 +2,8 @@
 import VustaModel
 import XCTest
 
-/// Rules read from the wording sets ui, un, uv, up, xa and xb, twenty-ninth session.
+/// Rules read from the wording sets ui, un, uv, up, xa, xb, then xc, xd and xe, twenty-ninth
+/// session.
 final class RulesFromWordingSetsUiToXbTests: XCTestCase {
   /// The dates of a text as "day/month/year" ("nil" for a year not written).
   func dateKeys(_ text: String) -> [String] {
@@ -118,5 +119,56 @@ final class RulesFromWordingSetsUiToXbTests: XCTestCase {
 
       Sau Đại hội lần thứ nhất (năm 2005) và Đại hội lần thứ II (năm 2010), tháng 9/2015 Liên hiệp hội tổ chức Đại hội lần thứ III.
       """, published: FactDate(year: 2023, month: 12, day: 21))), ["2023-12-20 Cao Bằng tong_ket", "2015-09 Cao Bằng dai_hoi"])
+  }
+
+  /// Days and numbers written in words: "ngày hai mươi sáu tháng mười hai", "Mồng bảy tháng Mười
+  /// Hai năm hai nghìn không trăm hai mươi mốt", "một trăm linh sáu", "hai vạn rưỡi".
+  func testDaysAndNumbersInWords() {
+    XCTAssertEqual(dateKeys("Sáng ngày hai mươi sáu tháng mười hai, đại hội khai mạc."), ["26/12/nil"])
+    XCTAssertEqual(dateKeys("Mồng bảy tháng Mười Hai năm hai nghìn không trăm hai mươi mốt, đoàn làm việc."), ["7/12/2021"])
+    XCTAssertEqual(dateKeys("Trong hai ngày mồng năm và mồng sáu tháng Một năm 2017, đại hội diễn ra."), ["5/1/2017"])
+    XCTAssertEqual(NumberWords.numbers(in: FoldedText("một trăm linh sáu đại biểu")).map(\.value), [106])
+    XCTAssertEqual(NumberWords.numbers(in: FoldedText("trên hai vạn rưỡi hội viên")).map(\.value), [25000])
+    XCTAssertEqual(NumberWords.numbers(in: FoldedText("hai nghìn không trăm hai mươi ba")).map(\.value), [2023])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Đoàn công tác Liên hiệp Hội Việt Nam làm việc tại Sơn La
+
+      Mồng bảy tháng Mười Hai năm hai nghìn không trăm hai mươi mốt, Đoàn công tác của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã làm việc với Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La.
+      """)), ["2021-12-07 Sơn La lam_viec"])
+  }
+
+  /// An online meeting: its main point places it ("tại điểm cầu chính Hà Nội"), its other points
+  /// do not ("tại các điểm cầu Hải Phòng, Đà Nẵng …"); a union attending online from its seat
+  /// places the meeting there.
+  func testOnlineMeetingsPoints() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội đồng Trung ương Liên hiệp Hội Việt Nam họp trực tiếp kết hợp trực tuyến
+
+      Hội nghị Hội đồng Trung ương Liên hiệp Hội Việt Nam lần thứ 9 đã được Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tiến hành ngày 28/7/2023 theo hình thức trực tiếp kết hợp trực tuyến, tại điểm cầu chính Hà Nội, kết nối tới 63 điểm cầu; tại các điểm cầu Hải Phòng, Đà Nẵng, Cần Thơ, các ủy viên theo dõi và tham gia ý kiến.
+      """)), ["2023-07-28 Hà Nội ban_chap_hanh"])
+    var s = SourceInfo()
+    s.url = "https://lienhiephoi.thuathienhue.gov.vn/tin-tuc/giao-ban"
+    let a = Article(id: "t", path: "t.txt", text: VietnameseText.normalize("""
+      Liên hiệp hội tỉnh tham gia giao ban trực tuyến toàn quốc
+
+      Ngày 15/11/2021, Cơ quan Liên hiệp Hội dự hội nghị giao ban toàn quốc theo hình thức trực tuyến do Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức.
+      """), sha256: "", source: s)
+    XCTAssertEqual(meetingKeys(Extractor().extract(a)), ["2021-11-15 Thừa Thiên Huế giao_ban"])
+  }
+
+  /// A meeting's quoted title counts as one word between it and its day; a purpose clause after
+  /// a place's dateline ("YênBái - Để chuẩn bị tổ chức Đại hội …,") names the meeting prepared,
+  /// not the one held.
+  func testAQuotedTitleAndAPurposeAfterADateline() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội thảo về tư vấn, phản biện
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã phối hợp cùng Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế tổ chức Hội thảo “Tư vấn, phản biện và giám định xã hội – Những vấn đề đặt ra trong thời gian tới” theo hình thức trực tiếp kết hợp trực tuyến, với điểm cầu chính tại thành phố Huế, ngày 12 tháng 10 năm 2023.
+      """))[0], "2023-10-12 Thừa Thiên Huế hoi_thao")
+    XCTAssertEqual(meetingKeys(readPage("""
+      Đại hội Liên hiệp các Hội khoa học kỹ thuật tỉnh Yên Bái sẽ được tổ chức trong tháng 11/2020
+
+      YênBái - Để chuẩn bị tổ chức Đại hội nhiệm kỳ 2020 - 2025, Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái đã họp Hội nghị lần thứ XII vào sáng 12/10/2020 theo hình thức trực tiếp kết hợp trực tuyến.
+      """)), ["2020-10-12 Yên Bái ban_chap_hanh"])
   }
 }
