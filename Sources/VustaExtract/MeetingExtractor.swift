@@ -488,8 +488,11 @@ struct MeetingExtractor {
       let today = written == nil && s.text.contains(any: MeetingExtractor.todayWords, from: 0, to: k)
         && context.published?.day != nil
       let sameDay = written == nil ? dayOfTheSentenceBefore(s, noun: k) : nil
-      var f = describe(s, noun: k, date: written?.date ?? sameDay ?? (today ? context.published : nil))
-      if today { f.reasons.insert(.dateFromPublication) }
+      // "sáng thứ Ba vừa qua", "chiều thứ Sáu tuần trước": counted back from the posting date
+      let weekday = written == nil && !today && sameDay == nil
+        ? context.published.flatMap { p in p.day == nil ? nil : RelativeWeekday.day(in: s.text, posted: p) } : nil
+      var f = describe(s, noun: k, date: written?.date ?? sameDay ?? weekday ?? (today ? context.published : nil))
+      if today || weekday != nil { f.reasons.insert(.dateFromPublication) }
       if let r = written?.yearReason { f.reasons.insert(r) }
       if f.union == nil, let u = heldBy { f.union = u.scope }
       if result == nil { result = f } else { result!.absorb(f) }

@@ -1,0 +1,80 @@
+import VustaModel
+
+/// A day told by its weekday against the page's posting date, as daily news desks write it:
+/// "sáng thứ Ba vừa qua", "chiều thứ Sáu tuần trước", "hôm thứ Năm", "Chủ nhật vừa rồi", "hôm thứ
+/// Hai đầu tuần này" — with no day number written for it. A careful reader counts back from the
+/// posting date; so does the extractor, and marks the date as taken from the publication.
+enum RelativeWeekday {
+  /// The weekday words after "thứ" (Monday = 1 … Saturday = 6); Sunday is "Chủ nhật" (7).
+  static let weekdays: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [
+    ("hai", 1), ("ba", 2), ("tu", 3), ("nam", 4), ("sau", 5), ("bay", 6),
+  ].map { (Phrase.hash($0.0), $0.1) })
+  static let h_thu = Phrase.hash("thu"), p_chu_nhat = Phrase("chu nhat")
+  /// Words before a weekday that make it a day ("sáng thứ Ba", "hôm thứ Năm", "vào thứ Sáu").
+  static let dayCues = WordSet(["sang", "chieu", "toi", "trua", "hom", "vao", "ngay", "dem"].map(Phrase.hash))
+  /// After the weekday: the week before the posting's ("tuần trước").
+  static let lastWeek: [Phrase] = ["tuan truoc", "tuan roi"].phrases
+  /// After the weekday: the posting's own week ("đầu tuần này", "tuần này").
+  static let thisWeek: [Phrase] = ["tuan nay", "dau tuan nay"].phrases
+  /// After the weekday: the latest such day before the posting ("vừa qua", "vừa rồi", "tuần
+  /// qua", "cuối tuần qua").
+  static let justPast: [Phrase] = ["vua qua", "vua roi", "tuan qua", "cuoi tuan qua", "cuoi tuan vua qua"].phrases
+
+  /// The weekday (1 = Monday … 7 = Sunday) of a day of the Gregorian calendar.
+  static func weekday(_ d: FactDate) -> Int? {
+    guard let m = d.month, let day = d.day else { return nil }
+    // days from the civil date (Howard Hinnant's algorithm); 1970-01-01 was a Thursday
+    let y = m <= 2 ? d.year - 1 : d.year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    let days = era * 146097 + doe - 719468
+    return ((days % 7 + 7) % 7 + 3) % 7 + 1
+  }
+
+  /// The day a weekday in sentence `f` names against `posted` (a date with its day): the first
+  /// weekday the sentence writes as a day — after a part of the day or "hôm", or followed by
+  /// "vừa qua", "tuần trước" … — with no day number right after it; nil when there is none.
+  static func day(in f: FoldedText, posted: FactDate) -> FactDate? {
+    guard let today = weekday(posted) else { return nil }
+    let t = f.tokens
+    var i = 0
+    while i < t.count {
+      var wd: Int? = nil
+      var end = i
+      if t[i].hash == h_thu, i + 1 < t.count, let w = weekdays[t[i + 1].hash], t[i + 1].gap == 0 {
+        wd = w
+        end = i + 2
+      } else if f.matches(p_chu_nhat, at: i) {
+        wd = 7
+        end = i + 2
+      }
+      guard let w = wd else { i += 1; continue }
+      // (a day number right after it is a date the date reader reads: "thứ Hai (13/3)")
+      if end < t.count, t[end].isNumber { i = end; continue }
+      let cued = i >= 1 && dayCues.contains(t[i - 1].hash)
+      let capital = t[i + 1].isCap || (w == 7 && t[i].isCap)
+      let last = lastWeek.contains { f.matches($0, at: end) }
+      let this = thisWeek.contains { f.matches($0, at: end) }
+      let past = justPast.contains { f.matches($0, at: end) }
+      // ("lần thứ hai", "thứ ba là": an ordinal, not a day — a weekday needs its cue or its
+      // qualifier, and a capital when it has neither "hôm" nor a part of the day)
+      guard (cued && capital) || last || this || past else { i = end; continue }
+      if last {
+        // the same weekday of the week (Monday to Sunday) before the posting's
+        return posted.adding(days: -(today - 1) - 7 + (w - 1))
+      }
+      if this {
+        let d = posted.adding(days: -(today - w))
+        return w <= today ? d : nil
+      }
+      // the latest such day before the posting (on the posting's own day only without a
+      // qualifier: "hôm thứ Năm" posted on that Thursday)
+      var back = (today - w + 7) % 7
+      if back == 0 && past { back = 7 }
+      return posted.adding(days: -back)
+    }
+    return nil
+  }
+}
