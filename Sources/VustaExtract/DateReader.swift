@@ -128,6 +128,19 @@ enum DateReader {
       let same = out.filter { $0.year != nil && $0.day == out[k].day && $0.month == out[k].month }.compactMap(\.year)
       if let y = same.max() { out[k].year = y }
     }
+    // "Hôm 15th April 2015", "ngày Jan 25, 2019", "vào Friday, March 29, 2024": an English date
+    // inside a Vietnamese sentence (its month capitalised), where no Vietnamese form stands
+    // (an English sentence's dates, or an English line's, are the English reader's: the sentence
+    // must be written in Vietnamese, with its marked letters)
+    let english = EnglishDates.mentions(in: f).filter { e in
+      (e.start..<e.end).contains { f.tokens[$0].isCap && EnglishDates.months[f.tokens[$0].hash] != nil }
+        && !out.contains { $0.start < e.end && e.start < $0.end }
+    }
+    if !english.isEmpty, f.scalars.lazy.filter({ $0.value > 0x7F && VietnameseText.isLetter($0) }).count >= 3,
+      !PageLanguage.isEnglishSentence(f)
+    {
+      out = (out + english).sorted { $0.start < $1.start }
+    }
     return out
   }
 

@@ -63,6 +63,8 @@ struct FigureExtractor {
     "tinh chung", "tong cong", "trong nam", "ca nam", "nam qua", "cac lop", "cac hoi nghi", "cac buoi", "cac hoat dong",
   ].phrases
   /// A target or a plan is not a count: "phấn đấu đạt 15.000 hội viên", "Theo kế hoạch, … sẽ tôn vinh 20 trí thức".
+  /// Words of an average before a number: "bình quân", "trung bình", "mỗi hội có".
+  static let averageWords: [Phrase] = ["binh quan", "trung binh", "moi hoi co", "moi chi hoi"].phrases
   static let targetWords: [Phrase] = ["phan dau", "muc tieu", "chi tieu", "du kien", "theo ke hoach"].phrases
   /// People honoured are not members counted: "biểu dương 18 trí thức tiêu biểu".
   static let honourWords: [Phrase] = [
@@ -148,6 +150,9 @@ struct FigureExtractor {
         if metric == .hoi_vien, FigureExtractor.otherMembers.contains(where: { f.matches($0, at: metricEnd) }) { continue }
         let clause = clauseStart(f, before: n.start)
         if isTarget(f, from: clause, to: n.start) { continue }
+        // "bình quân mỗi hội có 4 đến 5 đại biểu", "trung bình mỗi chi hội 30 hội viên": an
+        // average, no total
+        if f.contains(any: FigureExtractor.averageWords, from: max(clause, n.start - 5), to: n.start) { continue }
         if isHistoric(f, clause: clause, number: n.start, metricEnd: metricEnd) || isThenCount(s, clause: clause, number: n.start) { continue }
         // (people trained, counted in turns, are the courses' attendance: "mở 14 lớp tập huấn cho
         // 2.300 lượt cán bộ"; "tập huấn cho 5.000 hội viên" in a year's recap is no figure)
