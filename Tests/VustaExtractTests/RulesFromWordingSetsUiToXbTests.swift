@@ -2,8 +2,8 @@
 import VustaModel
 import XCTest
 
-/// Rules read from the wording sets ui, un, uv, up, xa, xb, then xc, xd and xe, twenty-ninth
-/// session.
+/// Rules read from the wording sets ui, un, uv, up, xa, xb, then xc, xd, xe, and xf, xg, xh,
+/// twenty-ninth session.
 final class RulesFromWordingSetsUiToXbTests: XCTestCase {
   /// The dates of a text as "day/month/year" ("nil" for a year not written).
   func dateKeys(_ text: String) -> [String] {
@@ -170,5 +170,44 @@ final class RulesFromWordingSetsUiToXbTests: XCTestCase {
 
       YênBái - Để chuẩn bị tổ chức Đại hội nhiệm kỳ 2020 - 2025, Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái đã họp Hội nghị lần thứ XII vào sáng 12/10/2020 theo hình thức trực tiếp kết hợp trực tuyến.
       """)), ["2020-10-12 Yên Bái ban_chap_hanh"])
+  }
+
+  /// A day told by its weekday against the posting date: "sáng thứ Ba vừa qua" (the latest
+  /// Tuesday before), "chiều thứ Sáu tuần trước" (the Friday of the week before), "hôm thứ Hai
+  /// đầu tuần này"; an ordinal ("lần thứ hai") is no day.
+  func testAWeekdayAgainstThePostingDate() {
+    let monday = FactDate(year: 2023, month: 12, day: 25)
+    func day(_ text: String, _ posted: FactDate = monday) -> String? {
+      RelativeWeekday.day(in: FoldedText(VietnameseText.normalize(text)), posted: posted)?.iso
+    }
+    XCTAssertEqual(RelativeWeekday.weekday(monday), 1)
+    XCTAssertEqual(RelativeWeekday.weekday(FactDate(year: 2019, month: 12, day: 31)), 2)
+    XCTAssertEqual(day("Chiều thứ Sáu tuần trước, hội nghị đã diễn ra."), "2023-12-22")
+    XCTAssertEqual(day("Sáng thứ Ba vừa qua, Liên hiệp hội tổ chức hội nghị.", FactDate(year: 2020, month: 1, day: 2)), "2019-12-31")
+    XCTAssertEqual(day("Hôm thứ Hai đầu tuần này, đại hội khai mạc.", FactDate(year: 2023, month: 12, day: 27)), "2023-12-25")
+    XCTAssertEqual(day("Chủ nhật vừa rồi, hội thảo diễn ra."), "2023-12-24")
+    XCTAssertNil(day("Đại hội lần thứ hai của Liên hiệp hội."))
+    XCTAssertNil(day("Sáng thứ Hai (13/3), hội nghị diễn ra."))
+    XCTAssertEqual(meetingKeys(readPage("""
+      Long An: tổng kết hoạt động năm 2023
+
+      Sáng thứ Sáu tuần trước, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An đã tổ chức Hội nghị tổng kết hoạt động năm 2023.
+      """, published: monday)), ["2023-12-22 Long An tong_ket"])
+  }
+
+  /// An English date inside a Vietnamese sentence ("ngày Jan 25, 2019") is read; an English
+  /// line's is left to the English reader.
+  func testAnEnglishDateInAVietnameseSentence() {
+    XCTAssertEqual(dateKeys("Hội nghị tổng kết (Year-end Review) đã diễn ra ngày Jan 25, 2019 tại Phú Thọ."), ["25/1/2019"])
+    XCTAssertEqual(dateKeys("Wednesday, August 19, 2026"), [])
+  }
+
+  /// An average ("bình quân mỗi hội có 4 đến 5 đại biểu") is no total.
+  func testAnAverageIsNoFigure() {
+    XCTAssertEqual(figureKeys(readPage("""
+      Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam lần thứ II
+
+      Tại Hà Nội, ngày 12/5/1988, Đại hội của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã diễn ra với trên 100 đại biểu tham dự, bình quân mỗi hội có 4 đến 5 đại biểu.
+      """)), ["Hà Nội dai_bieu 100"])
   }
 }
