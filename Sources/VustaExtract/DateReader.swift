@@ -544,10 +544,9 @@ enum DateReader {
   /// after a number word (the cheap test before `wordedDay` is looked for).
   static func mayHoldWordedDay(_ f: FoldedText) -> Bool {
     let t = f.tokens
-    for k in 1..<max(1, t.count) where t[k].hash == thang && NumberWords.digits[t[k - 1].hash] != nil || t[k].hash == thang && t[k - 1].hash == NumberWords.h_muoi {
-      return true
+    return (1..<max(1, t.count)).contains { k in
+      t[k].hash == thang && (NumberWords.digits[t[k - 1].hash] != nil || t[k - 1].hash == NumberWords.h_muoi)
     }
-    return false
   }
 
   /// A day written in words: "ngày hai mươi sáu tháng mười hai", "mồng một tháng Ba năm hai nghìn

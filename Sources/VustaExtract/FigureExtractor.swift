@@ -63,9 +63,9 @@ struct FigureExtractor {
     "tinh chung", "tong cong", "trong nam", "ca nam", "nam qua", "cac lop", "cac hoi nghi", "cac buoi", "cac hoat dong",
   ].phrases
   /// A target or a plan is not a count: "phấn đấu đạt 15.000 hội viên", "Theo kế hoạch, … sẽ tôn vinh 20 trí thức".
+  static let targetWords: [Phrase] = ["phan dau", "muc tieu", "chi tieu", "du kien", "theo ke hoach"].phrases
   /// Words of an average before a number: "bình quân", "trung bình", "mỗi hội có".
   static let averageWords: [Phrase] = ["binh quan", "trung binh", "moi hoi co", "moi chi hoi"].phrases
-  static let targetWords: [Phrase] = ["phan dau", "muc tieu", "chi tieu", "du kien", "theo ke hoach"].phrases
   /// People honoured are not members counted: "biểu dương 18 trí thức tiêu biểu".
   static let honourWords: [Phrase] = [
     "bieu duong", "ton vinh", "khen thuong", "vinh danh", "trao tang", "trao", "tang", "suy ton", "cong nhan",

@@ -1148,7 +1148,7 @@ struct MeetingExtractor {
       // (after a place's dateline: "YênBái - Để chuẩn bị tổ chức Đại hội …, Ban Chấp hành … đã
       // họp Hội nghị lần thứ XII vào sáng 12/10")
       if let o = (1...3).first(where: { $0 < t.count && t[$0].gap == UInt8(ascii: "-") }), (0..<o).allSatisfy({ t[$0].isCap }),
-        purposeOpeners.contains(where: { f.matches($0, at: o) }) || (f.isPurposeDe(o) && f.matches(Phrase("de chuan bi"), at: o))
+        purposeOpeners.contains(where: { f.matches($0, at: o) })
       {
         return t.indices.first(where: { $0 > o + 2 && isBreak(t[$0].gap) }) ?? 0
       }
@@ -2134,10 +2134,6 @@ struct MeetingExtractor {
   /// Verbs of another subject's clause inside a meeting's sentence: the passive, adopting, issuing.
   static let otherClauseVerbs: [Phrase] = ["duoc", "thong qua", "ban hanh"].phrases
 
-  /// True when the date closes the meeting's name in quotation marks: "… tổ chức toạ đàm “Giải
-  /// pháp quy tụ, kết nối … đóng góp cho sự phát triển Thành phố” vào ngày 14-3-2023" — the
-  /// quotation opens within three words of the noun, and at most three words ("vào ngày", "sáng")
-  /// stand between its close and the date: a long name does not part the meeting from its day.
   /// The words inside a quoted title opened within four words after the meeting's noun at `k`
   /// and closed before token `date`, less one (the title counts as one word); 0 for none.
   static func quotedNameWords(_ f: FoldedText, noun k: Int, before date: Int) -> Int {
@@ -2150,6 +2146,10 @@ struct MeetingExtractor {
     return max(0, inside - 1)
   }
 
+  /// True when the date closes the meeting's name in quotation marks: "… tổ chức toạ đàm “Giải
+  /// pháp quy tụ, kết nối … đóng góp cho sự phát triển Thành phố” vào ngày 14-3-2023" — the
+  /// quotation opens within three words of the noun, and at most three words ("vào ngày", "sáng")
+  /// stand between its close and the date: a long name does not part the meeting from its day.
   static func datesQuotedName(_ f: FoldedText, noun k: Int, date: Int) -> Bool {
     guard k + 1 < f.tokens.count, date < f.tokens.count else { return false }
     let limit = min(f.tokens.count - 1, k + 4)

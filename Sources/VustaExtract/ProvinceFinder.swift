@@ -431,7 +431,7 @@ struct ProvinceFinder {
       if isDistrusted(f, i, end) && pre == nil && loc == nil { continue }
       guard let province = gazetteer.unit(code: place.province, in: .old63) else { continue }
       let point = ProvinceFinder.bridgePoint(f, before: pre ?? i)
-      return ProvinceMention(province: province, role: point ?? (loc != nil) ? .place : .mention, start: pre ?? i, end: end,
+      return ProvinceMention(province: province, role: (point ?? (loc != nil)) ? .place : .mention, start: pre ?? i, end: end,
                              prefixed: pre != nil, viaPlace: true)
     }
     return nil
