@@ -128,6 +128,16 @@ struct MeetingExtractor {
   /// đã họp …": a meeting that says it was held "cùng ngày" (the same day) and gives no day of its
   /// own takes the day of the sentence before it in the paragraph, whatever that sentence reported.
   func dayOfTheSentenceBefore(_ s: AnalyzedSentence, noun k: Int) -> FactDate? {
+    // ("… hai quyết định kết nạp ngày 29/12/2016. Sáng hôm sau, tại hội nghị tổng kết …": the
+    // day after, "hai ngày sau đó", "trước đó một ngày" — RelativeDay — from that sentence's day)
+    if !s.isTitle, s.index >= 1, !s.dates.contains(where: { $0.day != nil }) {
+      let before = context.sentences[s.index - 1]
+      if !before.isTitle, before.line == s.line, let d = before.dates.last(where: { $0.day != nil && !$0.anniversary }),
+        let anchor = context.complete(d), let r = RelativeDay.day(in: s.text, before: min(k, 8), anchor: anchor)
+      {
+        return r
+      }
+    }
     guard !s.isTitle, s.text.find(Lexicon.p_cung_ngay, from: 0, to: min(k, 6)) != nil
       || s.text.find(Lexicon.p_cung_trong_ngay, from: 0, to: min(k, 6)) != nil,
       s.index >= 1
@@ -1925,7 +1935,10 @@ struct MeetingExtractor {
     guard let at = MeetingExtractor.otherOrganisers.compactMap({ p -> Int? in
       var from = lo
       while let i = f.find(p, from: from, to: k) {
-        if !f.contains(any: MeetingExtractor.placeWords + MeetingExtractor.venueWords, from: max(0, i - 3), to: i) { return i }
+        // (the place words in its own clause: "…, cũng tại hội trường này, Hội Liên hiệp Phụ nữ
+        // tỉnh tổ chức …" names the body after the comma as the holder)
+        let clause = (max(0, i - 3)...i).last(where: { f.tokens[$0].gap == UInt8(ascii: ",") }) ?? max(0, i - 3)
+        if !f.contains(any: MeetingExtractor.placeWords + MeetingExtractor.venueWords, from: clause, to: i) { return i }
         from = i + 1
       }
       return nil

@@ -2,8 +2,8 @@
 import VustaModel
 import XCTest
 
-/// Rules read from the wording sets ui, un, uv, up, xa, xb, then xc, xd, xe, and xf, xg, xh,
-/// twenty-ninth session.
+/// Rules read from the wording sets ui, un, uv, up, xa, xb, then xc, xd, xe, xf, xg, xh, and xi,
+/// xm, twenty-ninth session.
 final class RulesFromWordingSetsUiToXbTests: XCTestCase {
   /// The dates of a text as "day/month/year" ("nil" for a year not written).
   func dateKeys(_ text: String) -> [String] {
@@ -209,5 +209,37 @@ final class RulesFromWordingSetsUiToXbTests: XCTestCase {
 
       Tại Hà Nội, ngày 12/5/1988, Đại hội của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã diễn ra với trên 100 đại biểu tham dự, bình quân mỗi hội có 4 đến 5 đại biểu.
       """)), ["Hà Nội dai_bieu 100"])
+  }
+
+  /// Another body that holds its meeting in the union's hall ("Chiều cùng ngày, cũng tại hội
+  /// trường này, Hội Liên hiệp Phụ nữ tỉnh tổ chức Hội nghị Ban Chấp hành …") holds it: the
+  /// place words stand in a clause of their own.
+  func testAnotherBodyAfterThePlaceClause() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Sóc Trăng: tổng kết năm 2015
+
+      Sáng ngày 11/01/2016, tại Hội trường Sở Khoa học và Công nghệ, Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật Sóc Trăng đã họp tổng kết hoạt động năm 2015.
+
+      Chiều cùng ngày, cũng tại hội trường này, Hội Liên hiệp Phụ nữ tỉnh tổ chức Hội nghị Ban Chấp hành lần thứ 3, khóa IX.
+      """)), ["2016-01-11 Sóc Trăng tong_ket"])
+  }
+
+  /// A main event told "Sáng hôm sau" (or "hai ngày sau đó", "Trước đó một ngày") takes its day
+  /// from the day the sentence before it in the paragraph writes.
+  func testADayToldFromTheSentenceBefore() {
+    let anchor = FactDate(year: 2016, month: 12, day: 29)
+    func day(_ text: String) -> String? {
+      RelativeDay.day(in: FoldedText(VietnameseText.normalize(text)), before: 8, anchor: anchor)?.iso
+    }
+    XCTAssertEqual(day("Sáng hôm sau, tại hội nghị tổng kết …"), "2016-12-30")
+    XCTAssertEqual(day("Hai ngày sau đó, hội thảo diễn ra."), "2016-12-31")
+    XCTAssertEqual(day("Trước đó một ngày, đoàn đã làm việc."), "2016-12-28")
+    XCTAssertEqual(day("Đúng một tuần sau, đoàn trở lại."), "2017-01-05")
+    XCTAssertNil(day("Sau hội nghị, đoàn đi thăm cơ sở."))
+    XCTAssertEqual(meetingKeys(readPage("""
+      Thừa Thiên Huế: kết nạp hội thành viên mới
+
+      Ngày 29/12/2016, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế ban hành hai quyết định kết nạp hội thành viên mới. Sáng hôm sau, tại hội nghị tổng kết hoạt động năm 2016 của Liên hiệp hội, Thường trực Liên hiệp hội đã công bố hai quyết định này.
+      """))[0], "2016-12-30 Thừa Thiên Huế tong_ket")
   }
 }

@@ -1,0 +1,52 @@
+import VustaModel
+
+/// A day told by its distance from the event before it: "Sáng hôm sau", "Ngày hôm sau", "hai
+/// ngày sau đó", "đúng một tuần sau", "Trước đó một ngày", "hôm 22 tháng trước". The main event
+/// so dated takes its day from the day the sentence before it in the paragraph writes
+/// (`MeetingExtractor.dayOfTheSentenceBefore`).
+enum RelativeDay {
+  static let h_ngay = Phrase.hash("ngay"), h_tuan = Phrase.hash("tuan"), h_sau = Phrase.hash("sau"),
+    h_truoc = Phrase.hash("truoc"), h_thang = Phrase.hash("thang"), h_hom = Phrase.hash("hom")
+  /// The day after: "hôm sau", "ngày hôm sau", "ngày tiếp theo", "ngày kế tiếp".
+  static let nextDay: [Phrase] = ["hom sau", "ngay tiep theo", "ngay ke tiep"].phrases
+  /// The day before: "trước đó một ngày", "một ngày trước đó", "hôm trước".
+  static let dayBefore: [Phrase] = ["truoc do mot ngay", "hom truoc"].phrases
+
+  /// The day sentence `f` tells relative to `anchor` (a date with its day), the first such phrase
+  /// before token `limit`; nil when it tells none.
+  static func day(in f: FoldedText, before limit: Int, anchor: FactDate) -> FactDate? {
+    guard anchor.day != nil else { return nil }
+    let t = f.tokens
+    let end = min(limit, t.count)
+    for i in 0..<end {
+      if nextDay.contains(where: { f.matches($0, at: i) }) { return anchor.adding(days: 1) }
+      if dayBefore.contains(where: { f.matches($0, at: i) }) { return anchor.adding(days: -1) }
+      // "hai ngày sau đó", "3 ngày sau", "một tuần sau", "2 tuần sau"; "N ngày trước đó"
+      if t[i].hash == h_ngay || t[i].hash == h_tuan, i >= 1, i + 1 < t.count,
+        let n = count(f, endingAt: i - 1), (1...30).contains(n)
+      {
+        let days = t[i].hash == h_tuan ? 7 * n : n
+        if t[i + 1].hash == h_sau { return anchor.adding(days: days) }
+        if t[i + 1].hash == h_truoc, i + 2 < t.count, t[i + 2].hash == Phrase.hash("do") { return anchor.adding(days: -days) }
+      }
+      // "hôm 22 tháng trước": that day of the month before the anchor's
+      if t[i].hash == h_hom, i + 3 < t.count, t[i + 1].isNumber, t[i + 2].hash == h_thang, t[i + 3].hash == h_truoc,
+        let d = Int(f.word(i + 1)), let m = anchor.month
+      {
+        let (y, pm) = m == 1 ? (anchor.year - 1, 12) : (anchor.year, m - 1)
+        guard FactDate.isValid(day: d, month: pm, year: y) else { return nil }
+        return FactDate(year: y, month: pm, day: d)
+      }
+    }
+    return nil
+  }
+
+  /// The count ending at token `i`: digits ("3") or a number in words ("hai", "một").
+  static func count(_ f: FoldedText, endingAt i: Int) -> Int? {
+    let t = f.tokens
+    if t[i].isNumber { return Int(f.word(i)) }
+    // (one word: "một", "hai", "ba" … — "mười" and the rest are too far for these phrases)
+    if let d = NumberWords.digits[t[i].hash] { return d }
+    return nil
+  }
+}
