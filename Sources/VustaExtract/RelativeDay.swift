@@ -6,7 +6,7 @@ import VustaModel
 /// (`MeetingExtractor.dayOfTheSentenceBefore`).
 enum RelativeDay {
   static let h_ngay = Phrase.hash("ngay"), h_tuan = Phrase.hash("tuan"), h_sau = Phrase.hash("sau"),
-    h_truoc = Phrase.hash("truoc"), h_thang = Phrase.hash("thang"), h_hom = Phrase.hash("hom")
+    h_truoc = Phrase.hash("truoc"), h_thang = Phrase.hash("thang"), h_hom = Phrase.hash("hom"), h_do = Phrase.hash("do")
   /// The day after: "hôm sau", "ngày hôm sau", "ngày tiếp theo", "ngày kế tiếp".
   static let nextDay: [Phrase] = ["hom sau", "ngay tiep theo", "ngay ke tiep"].phrases
   /// The day before: "trước đó một ngày", "một ngày trước đó", "hôm trước".
@@ -27,7 +27,7 @@ enum RelativeDay {
       {
         let days = t[i].hash == h_tuan ? 7 * n : n
         if t[i + 1].hash == h_sau { return anchor.adding(days: days) }
-        if t[i + 1].hash == h_truoc, i + 2 < t.count, t[i + 2].hash == Phrase.hash("do") { return anchor.adding(days: -days) }
+        if t[i + 1].hash == h_truoc, i + 2 < t.count, t[i + 2].hash == h_do { return anchor.adding(days: -days) }
       }
       // "hôm 22 tháng trước": that day of the month before the anchor's
       if t[i].hash == h_hom, i + 3 < t.count, t[i + 1].isNumber, t[i + 2].hash == h_thang, t[i + 3].hash == h_truoc,
