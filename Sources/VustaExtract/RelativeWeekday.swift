@@ -9,7 +9,6 @@ enum RelativeWeekday {
   static let weekdays: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [
     ("hai", 1), ("ba", 2), ("tu", 3), ("nam", 4), ("sau", 5), ("bay", 6),
   ].map { (Phrase.hash($0.0), $0.1) })
-  static let h_thu = Phrase.hash("thu"), p_chu_nhat = Phrase("chu nhat")
   /// Words before a weekday that make it a day ("sáng thứ Ba", "hôm thứ Năm", "vào thứ Sáu").
   static let dayCues = WordSet(["sang", "chieu", "toi", "trua", "hom", "vao", "ngay", "dem"].map(Phrase.hash))
   /// After the weekday: the week before the posting's ("tuần trước").
@@ -21,17 +20,7 @@ enum RelativeWeekday {
   static let justPast: [Phrase] = ["vua qua", "vua roi", "tuan qua", "cuoi tuan qua", "cuoi tuan vua qua"].phrases
 
   /// The weekday (1 = Monday … 7 = Sunday) of a day of the Gregorian calendar.
-  static func weekday(_ d: FactDate) -> Int? {
-    guard let m = d.month, let day = d.day else { return nil }
-    // days from the civil date (Howard Hinnant's algorithm); 1970-01-01 was a Thursday
-    let y = m <= 2 ? d.year - 1 : d.year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    let days = era * 146097 + doe - 719468
-    return ((days % 7 + 7) % 7 + 3) % 7 + 1
-  }
+  static func weekday(_ d: FactDate) -> Int? { d.weekday }
 
   /// The day a weekday in sentence `f` names against `posted` (a date with its day): the first
   /// weekday the sentence writes as a day — after a part of the day or "hôm", or followed by
@@ -43,10 +32,10 @@ enum RelativeWeekday {
     while i < t.count {
       var wd: Int? = nil
       var end = i
-      if t[i].hash == h_thu, i + 1 < t.count, let w = weekdays[t[i + 1].hash], t[i + 1].gap == 0 {
+      if t[i].hash == Boilerplate.h_thu, i + 1 < t.count, let w = weekdays[t[i + 1].hash], t[i + 1].gap == 0 {
         wd = w
         end = i + 2
-      } else if f.matches(p_chu_nhat, at: i) {
+      } else if f.matches(Boilerplate.p_chu_nhat, at: i) {
         wd = 7
         end = i + 2
       }

@@ -82,6 +82,25 @@ public struct FactDate: Hashable, Comparable, Sendable, Codable, CustomStringCon
     return FactDate(year: y, month: mo, day: d)
   }
 
+  /// Days from 1970-01-01 to this date (a missing month or day read as the first), by Howard
+  /// Hinnant's days-from-civil algorithm: for the PDF's fixed creation date and for weekdays.
+  public var daysSince1970: Int {
+    let m = month ?? 1
+    let y = m <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + (day ?? 1) - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+
+  /// The weekday of a date with its day, 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday);
+  /// nil without a day.
+  public var weekday: Int? {
+    guard month != nil, day != nil else { return nil }
+    return ((daysSince1970 % 7 + 7) % 7 + 3) % 7 + 1
+  }
+
   /// Number of days in a month of the Gregorian calendar.
   public static func daysIn(month: Int, year: Int) -> Int {
     switch month {

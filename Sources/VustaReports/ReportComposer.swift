@@ -338,13 +338,7 @@ struct ComposeState {
 
   /// Seconds since 1970 of a date at 00:00 UTC (the PDF creation date: fixed by the data).
   static func epochSeconds(_ d: FactDate) -> Int64 {
-    let y = d.year - ((d.month ?? 1) <= 2 ? 1 : 0)
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let m = d.month ?? 1
-    let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + (d.day ?? 1) - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return Int64(era * 146097 + doe - 719468) * 86400
+    Int64(d.daysSince1970) * 86400
   }
 }
 
