@@ -44,7 +44,14 @@ enum DateReader {
     let t = f.tokens
     var out: [DateMention] = []
     var i = 0
+    // (every form starts at a number or at "ngày", "tháng", "mồng"/"mùng": other words are passed by)
+    let starts: (UInt64, UInt64, UInt64, UInt64) = (ngay, thang, h_mong, h_mung)
     while i < t.count {
+      let h = t[i].hash
+      guard t[i].isNumber || h == starts.0 || h == starts.1 || h == starts.2 || h == starts.3 else {
+        i += 1
+        continue
+      }
       if let m = numeric(f, at: i, floor: out.last?.end ?? 0) ?? iso(f, at: i) ?? verbal(f, at: i) ?? bareVerbal(f, at: i)
         ?? portalStamp(f, at: i) ?? monthForm(f, at: i) ?? wordedDay(f, at: i)
       {

@@ -17,6 +17,8 @@ enum EnglishDates {
     }
     return m
   }()
+  /// The month words, asked first: a probe that runs no hash function (most words are none).
+  static let monthWords = WordSet(months.keys)
   static let h_may = Phrase.hash("may")
   static let h_and = Phrase.hash("and"), h_of = Phrase.hash("of"), h_to = Phrase.hash("to")
 
@@ -41,7 +43,7 @@ enum EnglishDates {
 
   /// The month token `i` names, if any; "May" only with a capital and a day beside it.
   static func month(_ f: FoldedText, _ i: Int) -> Int? {
-    guard i >= 0, i < f.tokens.count, let m = months[f.tokens[i].hash] else { return nil }
+    guard i >= 0, i < f.tokens.count, monthWords.contains(f.tokens[i].hash), let m = months[f.tokens[i].hash] else { return nil }
     // (an abbreviation followed by "." is still the month; a bare "mar"/"dec" inside words never is a token)
     if f.tokens[i].hash == h_may {
       guard f.tokens[i].isCap, day(f, i + 1) != nil || day(f, i - 1) != nil else { return nil }
