@@ -391,7 +391,9 @@ struct ArticleContext {
     // (within the first 20 words; up to 40 when the bracket holds no more than the source's name
     // and a dash follows it, a headline the text joined to the lead line standing before it:
     // "Đắk Nông: nhiều tiến bộ … phát huy hiệu quả áp dụng tiến bộ KHKT.jpg(KHCN - 22/9/2017) - Hôm 21/9")
-    guard let d = dates.first, d.year != nil, d.day != nil, d.start <= 40,
+    // (not the end of an anniversary span: "Ít ngày sau dịp kỷ niệm 81 năm Ngày thành lập Quân
+    // đội nhân dân Việt Nam (22/12/1944 – 22/12/2025) và …")
+    guard let d = dates.first, !d.anniversary, d.year != nil, d.day != nil, d.start <= 40,
       (max(0, d.start - 3)...d.start).contains(where: { f.tokens[$0].gap == UInt8(ascii: "(") }) || f.scalars.first == "(",
       d.end <= f.tokens.count
     else { return nil }

@@ -129,6 +129,8 @@ enum DateReader {
       else { continue }
       out[k].anniversary = true
     }
+    // "Tết Nguyên đán Bính Ngọ (17/2/2026)", "ngày 5 tháng Chạp năm Ất Tỵ": an occasion's day, a lunar day
+    out = OccasionDays.apply(out, in: f)
     // "Nhân kỷ niệm 75 năm … (20/10/1946-20/10/2021), sáng 20/10, …": a day without its year
     // that is the anniversary a full date of the same sentence names takes that date's year
     for k in out.indices where out[k].year == nil && out[k].day != nil {
