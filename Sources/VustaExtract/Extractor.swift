@@ -120,8 +120,8 @@ public struct Extractor: Sendable {
     // rules read theirs.
     let english = pageIsEnglish ?? PageLanguage.isEnglish(main)
     let context = english ? englishContext(article, main: main) : ArticleContext(main: main, source: article.source, gazetteer: gazetteer)
-    let meetings: [Meeting]
-    let figures: [MemberFigure]
+    var meetings: [Meeting]
+    var figures: [MemberFigure]
     var citations: [Citation]
     if english {
       let reader = EnglishReader(context: context, main: main)
@@ -145,6 +145,13 @@ public struct Extractor: Sendable {
       if fromListing && context.sentences.allSatisfy({ $0.unions.isEmpty }) {
         citations.removeAll { $0.issuer != "TW" }
       }
+    }
+    // "Đính chính: … diễn ra ngày 26/5/2015, không phải ngày 25/5/2015 như bài viết đã đưa": the
+    // page's own correction puts its facts right
+    let notes = CorrectionNote.read(context)
+    if !notes.isEmpty {
+      meetings = CorrectionNote.apply(notes, to: meetings, context: context)
+      figures = CorrectionNote.apply(notes, to: figures, context: context)
     }
     var document = ExtractedDocument(
       id: article.id, path: article.path, sha256: article.sha256,
