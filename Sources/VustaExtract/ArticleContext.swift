@@ -106,6 +106,9 @@ struct ArticleContext {
   let isNational: Bool
   /// Years written in the title ("năm 2020"); none when the title names a term ("nhiệm kỳ 2023 - 2028").
   let titleYears: [Int]
+  /// The sentences of the page's correction notes ("Đính chính: …", `CorrectionNote`), kept
+  /// out of `sentences`; their `line` is the paragraph's own.
+  let notes: [AnalyzedSentence]
   /// True when the title is a year's review ("Tổng kết công tác năm 2016"): its year is the
   /// one reviewed, and the meeting may fall at the start of the next.
   let titleReviewsYear: Bool
@@ -149,7 +152,17 @@ struct ArticleContext {
     }
     let titleText = main.title
     if let titleText { add(titleText, line: 0) }
-    for (s, bodyIndex) in main.bodySentences() { add(s, line: bodyIndex + 1) }
+    // (a correction the page prints about itself — "Đính chính: …" — restates facts: its
+    // paragraphs are kept aside for `CorrectionNote`, the lines after them numbered as if it
+    // were not there)
+    let body = main.bodySentences()
+    let noteLines = Set(body.filter { CorrectionNote.isNote($0.sentence) }.map(\.bodyIndex))
+    var notes: [AnalyzedSentence] = []
+    for (s, bodyIndex) in body {
+      add(s, line: bodyIndex + 1 - (noteLines.isEmpty ? 0 : noteLines.filter { $0 < bodyIndex }.count))
+      if noteLines.contains(bodyIndex) { notes.append(sentences.removeLast()) }
+    }
+    self.notes = notes
     // A page that defines an acronym as its union's short name ("Liên hiệp các Hội … TP.HCM
     // (HUSTA)") means that union by it, whatever portal the acronym names elsewhere.
     sentences = ArticleContext.applyingAcronymDefinitions(sentences, acronyms: finder.unionAcronyms)

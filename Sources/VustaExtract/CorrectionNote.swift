@@ -6,24 +6,20 @@ import VustaModel
 /// in Pleiku" — read as pairs of a wrong value and the right one.
 ///
 /// The facts the body gave the wrong value take the right one; the note's own sentences restate
-/// a fact and hold no meeting of their own.
+/// a fact and hold no meeting of their own (`ArticleContext` keeps them out of its sentences).
 struct CorrectionNote {
   /// A wrong day and the right one (each as written: the year may be left out).
   var dates: [(wrong: DateMention, right: DateMention)] = []
   /// A wrong province and the right one.
   var provinces: [(wrong: Province, right: Province)] = []
-  /// The indices of the note's sentences (every sentence of its paragraph).
-  var sentences: Set<Int> = []
 
-  /// The page's correction notes: paragraphs that say "đính chính", "ghi nhầm", "chưa chính xác"
-  /// or open with "Correction".
+  /// The page's correction notes (`ArticleContext.notes`: paragraphs that say "đính chính",
+  /// "ghi nhầm" or open with "Correction"), a note per paragraph.
   static func read(_ context: ArticleContext) -> [CorrectionNote] {
-    let all = context.sentences
-    let noteLines = Set(all.filter { s in !s.isTitle && isNote(s.text) }.map(\.line))
     var notes: [CorrectionNote] = []
-    for line in noteLines.sorted() {
-      let sentences = all.filter { $0.line == line && !$0.isTitle }
-      var note = CorrectionNote(sentences: Set(sentences.map(\.index)))
+    for line in Set(context.notes.map(\.line)).sorted() {
+      let sentences = context.notes.filter { $0.line == line }
+      var note = CorrectionNote()
       var wrongDates: [DateMention] = [], rightDates: [DateMention] = []
       var wrongPlaces: [Province] = [], rightPlaces: [Province] = []
       for s in sentences {
@@ -47,10 +43,16 @@ struct CorrectionNote {
     return notes
   }
 
-  /// True when the sentence says a correction: "đính chính", "ghi nhầm", "chưa chính xác", or
+  /// True when the sentence says a correction: "đính chính", "ghi nhầm", or
   /// "Correction:" opening it.
   static func isNote(_ f: FoldedText) -> Bool {
-    f.contains(any: noteWords) || (f.tokens.count > 1 && f.tokens[0].hash == h_correction && f.tokens[1].gap == UInt8(ascii: ":"))
+    // ("đính chính" with its acute: "quyết định chính sách" folds the same)
+    var from = 0
+    while let at = f.find(p_dinh_chinh, from: from) {
+      if let c = f.secondLetter(of: at, folded: h_dinh, length: 4), c == "í" || c == "Í" { return true }
+      from = at + 1
+    }
+    return f.contains(any: noteWords) || (f.tokens.count > 1 && f.tokens[0].hash == h_correction && f.tokens[1].gap == UInt8(ascii: ":"))
   }
 
   /// True when the words right before the value say it is the wrong one ("không phải ngày
@@ -67,14 +69,12 @@ struct CorrectionNote {
     return f.find(p_chua_chinh_xac, from: end, to: min(f.tokens.count, end + 3)) != nil
   }
 
-  /// The meetings with the notes applied: the notes' own sentences' meetings dropped, wrong days
-  /// and provinces put right, and a meeting the correction makes the same as another (or as
-  /// another with a place) dropped.
+  /// The meetings with the notes applied: wrong days and provinces put right, and a meeting the
+  /// correction makes the same as another (or as another with a place) dropped.
   static func apply(_ notes: [CorrectionNote], to meetings: [Meeting], context: ArticleContext) -> [Meeting] {
     guard !notes.isEmpty else { return meetings }
-    let noteEvidence = Set(notes.flatMap { n in n.sentences.map { context.sentences[$0].evidence } })
     var out: [Meeting] = []
-    for var m in meetings where !noteEvidence.contains(m.evidence) {
+    for var m in meetings {
       for note in notes {
         for (wrong, right) in note.dates {
           guard let date = m.date, date.month == wrong.month, date.day == wrong.day, wrong.year == nil || wrong.year == date.year
@@ -107,7 +107,8 @@ struct CorrectionNote {
     return out
   }
 
-  static let noteWords: [Phrase] = ["dinh chinh", "ghi nham", "chua chinh xac"].phrases
+  static let noteWords: [Phrase] = ["ghi nham"].phrases
+  static let p_dinh_chinh = Phrase("dinh chinh"), h_dinh = Phrase.hash("dinh")
   static let h_correction = Phrase.hash("correction")
   static let p_chua_chinh_xac = Phrase("chua chinh xac")
   /// Words that put the value after them in the wrong.
