@@ -121,7 +121,7 @@ struct FigureExtractor {
       for (index, read) in numbers.enumerated() {
         var n = read
         if FigureExtractor.isItemNumber(f, at: n.start), n.end == 1 { continue }
-        guard var (metric, metricEnd) = metric(after: n.end, in: f) ?? totalAfterIncrease(n, in: f)
+        guard var (metric, metricEnd) = metric(after: n.end, in: f, saidAgain: n.saidAgain) ?? totalAfterIncrease(n, in: f)
           ?? labelledMetric(before: n, in: f) ?? TableRow.metric(before: n, in: f) ?? bareAssociationCount(n, in: f, following: numbers[(index + 1)...])
           ?? bracketedCount(n, in: f) ?? unionsMembers(n, in: s) else { continue }
         // "mở lớp tập huấn … dành cho 60 hội viên Hội làm vườn": the members a course is for are
@@ -411,8 +411,10 @@ struct FigureExtractor {
   private func isHistoric(_ f: FoldedText, clause: Int, number start: Int, metricEnd: Int) -> Bool {
     for p in FigureExtractor.historicWords {
       if f.find(p, from: metricEnd, to: min(f.tokens.count, metricEnd + 3)) != nil { return true }
+      // ("Từ 3 hội thành viên buổi đầu, nay Hà Tĩnh có 30 …": "nay" opening the next clause is now too)
       if let at = f.find(p, from: clause, to: start),
-        !f.contains(any: FigureExtractor.nowWords, from: at + p.count, to: start)
+        !f.contains(any: FigureExtractor.nowWords, from: at + p.count, to: start),
+        !(at + p.count..<start).contains(where: { f.tokens[$0].hash == FigureExtractor.h_nay && f.tokens[$0].gap == UInt8(ascii: ",") })
       {
         return true
       }
@@ -494,6 +496,7 @@ struct FigureExtractor {
   /// "kỷ niệm" (an anniversary).
   static let p_ky_niem = Phrase("ky niem")
 
+  static let h_nay = Phrase.hash("nay")
   static let nowWords: [Phrase] = [
     "den nay", "toi nay", "hien nay", "hien co", "nay da", "nay co", "hien tai",
     // "Từ chỗ chỉ có 05 hội thành viên khi mới ra đời, tính tới thời điểm này … 12": as of now
@@ -546,7 +549,7 @@ struct FigureExtractor {
   /// có khoảng 65.000 trí thức".
   static let wholeProvince: [Phrase] = ["toan tinh", "ca tinh", "tren dia ban tinh", "toan thanh pho", "tren dia ban"].phrases
 
-  private func metric(after i: Int, in f: FoldedText) -> (MemberMetric, Int)? {
+  private func metric(after i: Int, in f: FoldedText, saidAgain: Bool = false) -> (MemberMetric, Int)? {
     // (an infographic's line sets its noun after a bar or a colon, "54 | hội thành viên", and may
     // call it the count: "177.778 | tổng số hội viên của cả 11 Hội", "13.557 | số trí thức")
     var i = i
@@ -554,7 +557,9 @@ struct FigureExtractor {
       guard MainText.isFigureLine(f) else { return nil }
       if let label = FigureExtractor.countLabels.first(where: { f.matches($0, at: i) }) { i += label.count }
     } else {
-      guard i < f.tokens.count, f.tokens[i].gap == 0 || f.tokens[i].gap == UInt8(ascii: "-") else { return nil }
+      // (or the closing bracket of the number said again in words: "114 (một trăm mười bốn) đại biểu")
+      guard i < f.tokens.count, f.tokens[i].gap == 0 || f.tokens[i].gap == UInt8(ascii: "-") || (saidAgain && f.tokens[i].gap == UInt8(ascii: ")"))
+      else { return nil }
     }
     for (p, m) in FigureExtractor.metrics where f.matches(p, at: i) {
       // (the short form counts only on a page that defines it — "9 Hội thành viên (HTV)" —: the

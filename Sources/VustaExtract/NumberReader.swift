@@ -4,10 +4,14 @@ struct WrittenNumber {
   var start: Int
   /// Token index after the number and its scale word.
   var end: Int
+  /// True when the number is said again in words in brackets right after it ("114 (một trăm
+  /// mười bốn) đại biểu"): `end` is past the bracket, whose closing mark stands before the noun.
+  var saidAgain = false
 }
 
 /// Reads Vietnamese numerals: "15.500" (dot for thousands), "1,2 nghìn" (comma for decimals),
-/// "2 vạn", "1,5 triệu", and the English-style "1,450" when it can only be a count.
+/// "2 vạn", "1,5 triệu", "2 triệu 200 nghìn", "114 (một trăm mười bốn)", "47/47" (all of a
+/// count), and the English-style "1,450" when it can only be a count.
 enum NumberReader {
   static let scales: [(UInt64, Double)] = [
     (Lexicon.h_nghin, 1_000), (Lexicon.h_ngan, 1_000), (Lexicon.h_van, 10_000),
@@ -21,7 +25,9 @@ enum NumberReader {
     let digits = numerals(in: f)
     let words = NumberWords.numbers(in: f)
     if words.isEmpty { return digits }
-    return (digits + words).sorted { $0.start < $1.start }
+    // (words a numeral already took in — "114 (một trăm mười bốn)" — are no number of their own)
+    let free = words.filter { w in !digits.contains { $0.start < w.start && w.start < $0.end } }
+    return (digits + free).sorted { $0.start < $1.start }
   }
 
   /// The numbers written with digits.
@@ -66,6 +72,16 @@ enum NumberReader {
         decimal = frac
         end += 1
       }
+      // "47/47 hội thành viên": all of them, the number itself (a share of another, "40/47", counts
+      // no whole)
+      if end == i + 1, end < t.count, DateReader.joint(f, end) == UInt8(ascii: "/"), t[end].isNumber,
+        f.text(t[end].start, t[end].end) == digits, end + 1 < t.count, DateReader.joint(f, end + 1) == nil,
+        !t[end + 1].isNumber, t[end + 1].gap == 0
+      {
+        out.append(WrittenNumber(value: Int(digits) ?? 0, start: i, end: end + 1))
+        i = end + 1
+        continue
+      }
       if end < t.count, let j = DateReader.joint(f, end), j == UInt8(ascii: "/") || j == UInt8(ascii: "-") {
         i = end + 1  // "3/4", "16/10/2020", "5395/KH-UBND"
         continue
@@ -83,8 +99,25 @@ enum NumberReader {
         guard d.count == 3 else { i = end; continue }
         value = Double(digits + d) ?? value
       }
+      // "2 triệu 200 nghìn": the thousands after the millions
+      if scaled, t[end - 1].hash == Lexicon.h_trieu, end + 1 < t.count, t[end].isNumber, t[end].gap == 0,
+        t[end].end - t[end].start <= 3,
+        t[end + 1].hash == Lexicon.h_nghin || t[end + 1].hash == Lexicon.h_ngan, t[end + 1].gap == 0,
+        let more = Double(f.text(t[end].start, t[end].end))
+      {
+        value += more * 1_000
+        end += 2
+      }
+      // "114 (một trăm mười bốn) đại biểu": the number said again in words, in brackets
+      var again = false
+      if end < t.count, t[end].gap == UInt8(ascii: "("), let said = NumberWords.number(in: f, at: end, loose: true),
+        Double(said.value) == value, said.end < t.count, t[said.end].gap == UInt8(ascii: ")")
+      {
+        end = said.end
+        again = true
+      }
       if value.rounded() == value, value < 1e12 {
-        out.append(WrittenNumber(value: Int(value), start: i, end: end))
+        out.append(WrittenNumber(value: Int(value), start: i, end: end, saidAgain: again))
       }
       i = end
     }
