@@ -191,7 +191,7 @@ struct MeetingExtractor {
   /// 75 năm Ngày Chủ tịch Hồ Chí Minh về thăm và làm việc với …, Liên hiệp hội tổ chức tọa đàm".
   static let occasionOpenings: [Phrase] = [
     "nhan dip", "nhan ky niem", "nhan ngay", "huong toi ky niem", "chao mung ky niem", "huong toi ngay", "chao mung",
-    "de chao mung", "de ky niem",
+    "de chao mung", "de ky niem", "huong ve dip", "huong ve ngay", "huong toi dip", "huong ve ky niem",
   ].phrases
 
   /// True when token `at` lies in an occasion clause: one that opens the sentence (or follows a

@@ -64,13 +64,23 @@ enum MeetingVocabulary {
     // (the guests' list ends the name too: "Hội nghị trí thức … tại Hội trường …, vào sáng ngày
     // 22/12, với sự tham dự của các đồng chí trong Ban Chấp hành …" is no Ban Chấp hành meeting)
     let topic = firstTopicStart(in: f, from: k + 1, to: f.tokens.count) ?? f.tokens.count
-    let end = attendanceStart(in: f, after: k, to: topic) ?? topic
+    var end = attendanceStart(in: f, after: k, to: topic) ?? topic
+    // (an occasion after a comma ends it too: "… tổ chức buổi Tọa đàm khoa học …, hướng về dịp kỷ
+    // niệm 75 năm Ngày Chủ tịch Hồ Chí Minh lần đầu về thăm và làm việc …" is no working visit)
+    if let occasion = (k + 2..<max(k + 2, end)).first(where: { j in
+      MeetingExtractor.commaBefore(f, j) && occasionsAfter.contains { f.matches($0, at: j) }
+    }) {
+      end = occasion
+    }
     for j in (k + 2)..<max(k + 2, end) where firstWords.contains(f.tokens[j].hash) {
       guard nouns.contains(where: { f.matches($0, at: j) }) else { continue }
       if joiners.contains(where: { f.endsWith($0, before: j) }) || frames.contains(where: { f.endsWith($0, before: j) }) { return j }
     }
     return end
   }
+
+  /// The openings of an occasion clause after the meeting's name ("nhân dịp", "hướng về dịp", "chào mừng" …).
+  static let occasionsAfter: [Phrase] = MeetingExtractor.occasionOpenings
 
   /// Where the list of those who attended or chaired opens after the noun at `k` ("với sự tham dự
   /// của", "với sự tham gia của", "dưới sự chủ trì của"), before `to`; nil when none does.
