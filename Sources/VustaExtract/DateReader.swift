@@ -19,6 +19,7 @@ struct DateMention: Equatable {
 }
 
 /// Reads the date forms of Vietnamese news: "16/10/2020", "Ngày 16/10", "Sáng 24-2", "19.3",
+/// "2023/12/21", "21-VIII-2018",
 /// "ngày 26 tháng 12 năm 2023", "tháng 6/2021", "Trong hai ngày 21 và 22/8/2012" (the first
 /// day), "từ ngày 21 đến 23/7/2022", "25-26/5/2017", "27 và 28 - 12 - 2004".
 enum DateReader {
@@ -53,7 +54,7 @@ enum DateReader {
         continue
       }
       if let m = numeric(f, at: i, floor: out.last?.end ?? 0) ?? iso(f, at: i) ?? verbal(f, at: i) ?? bareVerbal(f, at: i)
-        ?? portalStamp(f, at: i) ?? monthForm(f, at: i) ?? wordedDay(f, at: i)
+        ?? portalStamp(f, at: i) ?? monthForm(f, at: i) ?? wordedDay(f, at: i) ?? romanMonth(f, at: i)
       {
         out.append(m)
         i = max(m.end, i + 1)
@@ -209,8 +210,11 @@ enum DateReader {
     if let j = joint(f, i) { return j }
     guard i > 0, i < f.tokens.count else { return nil }
     let a = f.tokens[i - 1].end, b = f.tokens[i].start
-    guard b - a == 2 else { return nil }
     let slash = UInt8(ascii: "/")
+    // ("17 / 9 / 2011": a slash with a space on each side — read, as every spaced slash, only
+    // with its year or after "ngày")
+    if b - a == 3, f.bytes[a] == 0x20, f.bytes[a + 1] == slash, f.bytes[a + 2] == 0x20 { return slash }
+    guard b - a == 2 else { return nil }
     // (typing slips: a doubled slash or a space before it, "25//11/2022", "27/03 /2018")
     if (f.bytes[a] == slash || f.bytes[a] == 0x20) && f.bytes[a + 1] == slash { return slash }
     guard f.bytes[a + 1] == 0x20 else { return nil }
@@ -273,7 +277,10 @@ enum DateReader {
       year = DateReader.year(f, i + 2)
       end = i + 3
     } else if let s2 = dateJoint(f, i + 2), isSep(s2) {
-      if let y = DateReader.year(f, i + 2), s2 == s1 || (s1 == UInt8(ascii: "/") && s2 == UInt8(ascii: "/")) {
+      // ("25.12-2020": a dot then a dash before a four-digit year, a slip mixing the marks)
+      if let y = DateReader.year(f, i + 2), s2 == s1 || (s1 == UInt8(ascii: "/") && s2 == UInt8(ascii: "/"))
+        || (s1 == UInt8(ascii: ".") && s2 == UInt8(ascii: "-"))
+      {
         year = y
         end = i + 3
       } else if s1 == UInt8(ascii: "-"), s2 == UInt8(ascii: "/") || s2 == UInt8(ascii: "."), let m = value(f, i + 2, maxDigits: 2),
@@ -443,13 +450,31 @@ enum DateReader {
 
   /// "2023-05-18" (metadata and ISO timestamps).
   static func iso(_ f: FoldedText, at i: Int) -> DateMention? {
-    guard let y = year(f, i), joint(f, i + 1) == UInt8(ascii: "-"), let m = value(f, i + 1, maxDigits: 2),
-      joint(f, i + 2) == UInt8(ascii: "-"), let d = value(f, i + 2, maxDigits: 2),
+    // (also "2023/12/21", "1983.03.26": the year first with slashes or dots, as a converted
+    // spreadsheet or a camera writes it)
+    guard let y = year(f, i), let j = joint(f, i + 1), j == UInt8(ascii: "-") || j == UInt8(ascii: "/") || j == UInt8(ascii: "."),
+      let m = value(f, i + 1, maxDigits: 2), joint(f, i + 2) == j, let d = value(f, i + 2, maxDigits: 2),
       FactDate.isValid(day: d, month: m, year: y)
     else { return nil }
     if let j = joint(f, i + 3), isSep(j) { return nil }
     return DateMention(start: i, end: i + 3, day: d, month: m, year: y, cued: true)
   }
+
+  /// "21-VIII-2018", "5.XI.2020": the month in Roman numerals, between the day and the year
+  /// (older formal writing), always with its year.
+  static func romanMonth(_ f: FoldedText, at i: Int) -> DateMention? {
+    let t = f.tokens
+    guard i + 2 < t.count, let d = value(f, i, maxDigits: 2), let j = joint(f, i + 1),
+      j == UInt8(ascii: "-") || j == UInt8(ascii: ".") || j == UInt8(ascii: "/"), t[i + 1].isAllCaps,
+      let m = romanMonths[t[i + 1].hash], joint(f, i + 2) == j, let y = year(f, i + 2),
+      FactDate.isValid(day: d, month: m, year: y)
+    else { return nil }
+    return DateMention(start: i, end: i + 3, day: d, month: m, year: y, cued: true)
+  }
+
+  static let romanMonths: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+  ].enumerated().map { (Phrase.hash($0.element), $0.offset + 1) })
 
   /// "ngày 26 tháng 12 năm 2023", "ngày 5 tháng 3".
   /// "30 tháng 7 năm 2003" without "ngày" before it (after a document number, in a list): only
