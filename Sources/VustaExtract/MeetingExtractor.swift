@@ -54,10 +54,12 @@ struct MeetingExtractor {
   /// The meetings in contract form.
   func meetings(from found: [Found]) -> [Meeting] {
     found.map { f in
-      let (p, p2025) = context.names(of: f.province, on: f.date)
+      // (a meeting the union holds abroad — "tại thủ đô Viêng Chăn" — is in no province)
+      let abroad = f.province != nil && context.sentences.first { $0.evidence == f.evidence }.map(ForeignPlaces.placesAbroad) == true
+      let (p, p2025) = context.names(of: abroad ? nil : f.province, on: f.date)
       var reasons = f.reasons
       if f.date == nil { reasons.insert(context.published == nil ? .dateUnknown : .undatedOnADatedPage) }
-      if f.province == nil && !isNational(f) { reasons.insert(.provinceUnknown) }
+      if (f.province == nil || abroad) && !isNational(f) { reasons.insert(.provinceUnknown) }
       if f.kind == .khac { reasons.insert(.kindGuessed) }
       if let y = f.date?.year, !context.titleYears.isEmpty, !context.titleYears.contains(y),
         !context.titleYears.contains(y - 1)
