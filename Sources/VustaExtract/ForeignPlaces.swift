@@ -56,7 +56,10 @@ enum ForeignPlaces {
     let trip = (0..<t.count).contains { i in tripWords.contains { w in f.matches(w, at: i) && name(f, at: i + w.hashes.count) != nil } }
     for k in t.indices where placeWords.contains(t[k].hash) && k + 1 < t.count && t[k + 1].gap == 0 {
       var end = k + 1
-      while end < t.count, end - k <= 10, !FoldedText.isStrongPunct(t[end].gap), !(end > k + 1 && t[end].gap == UInt8(ascii: ",") && !t[end].isCap) {
+      // (the clause runs on over a larger unit after a comma: "tại thị xã Đôn Kéo, tỉnh Takeo")
+      while end < t.count, end - k <= 10, !FoldedText.isStrongPunct(t[end].gap),
+        !(end > k + 1 && t[end].gap == UInt8(ascii: ",") && !t[end].isCap && !placeGenerics.contains(where: { f.matches($0, at: end) }))
+      {
         end += 1
       }
       // (a bracket after the place may hold its country: "tỉnh Takeo (Campuchia)")

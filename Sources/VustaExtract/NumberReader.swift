@@ -75,8 +75,7 @@ enum NumberReader {
       // "47/47 hội thành viên": all of them, the number itself (a share of another, "40/47", counts
       // no whole)
       if end == i + 1, end < t.count, DateReader.joint(f, end) == UInt8(ascii: "/"), t[end].isNumber,
-        f.text(t[end].start, t[end].end) == digits, end + 1 < t.count, DateReader.joint(f, end + 1) == nil,
-        !t[end + 1].isNumber, t[end + 1].gap == 0
+        f.text(t[end].start, t[end].end) == digits, end + 1 < t.count, !t[end + 1].isNumber, t[end + 1].gap == 0
       {
         out.append(WrittenNumber(value: Int(digits) ?? 0, start: i, end: end + 1))
         i = end + 1
