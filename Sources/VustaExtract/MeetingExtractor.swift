@@ -2293,6 +2293,10 @@ struct MeetingExtractor {
       province = p; rank = 1
     } else if !guests, let p = s.provinces.first(where: { $0.role == .union && !($0.start > k && s.inGuestClause($0.start)) }) {
       province = p.province; rank = 1
+    } else if let p = MeetingExtractor.clauseSubject(s, before: k) {
+      // "Bình Định họp Ban Chấp hành lần thứ 3 …", "…, trong đó: Tuyên Quang tiến hành Đại hội …":
+      // a province opening the clause as its subject is its union's
+      province = p; rank = 1
     } else if let p = s.provinces.first(where: { $0.role == .authority }) {
       province = p.province; rank = 2
     } else if kind == .lam_viec, let host = workingSessionHost(s, after: subject) {
@@ -2314,6 +2318,17 @@ struct MeetingExtractor {
   }
 
   static let p_truc_tuyen = Phrase("truc tuyen")
+
+  /// The province named first in the clause of the meeting at `k` — the sentence's start, or
+  /// the word after its last ":" before `k` — as a bare name, the only province before `k` in
+  /// that clause: the clause's subject ("Thái Bình tổng kết công tác vào sáng 19/1").
+  static func clauseSubject(_ s: AnalyzedSentence, before k: Int) -> Province? {
+    let t = s.text.tokens
+    let start = (1..<max(1, min(k, t.count))).last { t[$0].gap == UInt8(ascii: ":") } ?? 0
+    let before = s.provinces.filter { $0.start >= start && $0.start < k }
+    guard before.count == 1, let p = before.first, p.start == start, p.role == .mention, !p.viaPlace else { return nil }
+    return p.province
+  }
 
   /// True when the sentence says the meeting at `k` was attended online ("… dự hội nghị … theo
   /// hình thức trực tuyến", "tham dự trực tuyến hội nghị …") by someone other than LHH Việt Nam:

@@ -34,7 +34,9 @@ enum SentenceSplitter {
         continue
       }
       // "…; trước đó, ngày 5/3, …": a clause that starts its own dated report
-      if c == UInt8(ascii: ";"), i + 1 < b.count, b[i + 1] == 0x20, startsDatedClause(b, at: i + 2) {
+      if c == UInt8(ascii: ";"), i + 1 < b.count, b[i + 1] == 0x20,
+        startsDatedClause(b, at: i + 2) || reportsAnotherDay(b, s, at: i + 2, since: cuts.last ?? 0)
+      {
         cuts.append(i + 2)
       }
       i += 1
@@ -49,6 +51,56 @@ enum SentenceSplitter {
       start = cut
     }
     return out
+  }
+
+  /// True when the clause from `k` (to the next ";" or the end) writes a day ("26/12") and starts
+  /// with a capital or a linking word ("tiếp đó", "đến", "còn"), and the part before it since
+  /// `since` writes one too: a round-up's list of events, each with its own day ("… Tuyên Quang
+  /// tiến hành Đại hội … ngày 18/12/2019; Bình Định họp Ban Chấp hành … vào sáng 26/12; …").
+  static func reportsAnotherDay(_ b: [UInt8], _ s: [Unicode.Scalar], at k: Int, since: Int) -> Bool {
+    guard k < b.count else { return false }
+    let startsClause = VietnameseText.isUpper(s[k]) || linkingOpenings.contains { o in
+      k + o.count < b.count && b[k..<(k + o.count)].elementsEqual(o)
+    }
+    guard startsClause else { return false }
+    var end = k
+    while end < b.count, b[end] != UInt8(ascii: ";") { end += 1 }
+    // (not a list of documents and their days: "…, ký ngày 21/10/2015; Quyết định … số
+    // 14/2014/QĐ-TTg (ban hành ngày 14/2/2014) …")
+    return writesDay(b, from: k, to: end) && writesDay(b, from: since, to: k) && !writesDocumentNumber(b, from: since, to: end)
+  }
+
+  /// True when the bytes hold a document's number: digits, then "/" or "-", then a letter
+  /// ("14/2014/QĐ-TTg", "25/KH-LHH", "42-CT/TW").
+  static func writesDocumentNumber(_ b: [UInt8], from: Int, to: Int) -> Bool {
+    var i = max(from, 1)
+    while i + 1 < min(to, b.count) {
+      if b[i] == UInt8(ascii: "/") || b[i] == UInt8(ascii: "-"), b[i - 1] >= 48, b[i - 1] <= 57,
+        b[i + 1] >= UInt8(ascii: "a"), b[i + 1] <= UInt8(ascii: "z")
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// Openings that link a round-up's next event: "tiếp đó, …", "đến ngày …", "còn …", "cùng ngày".
+  static let linkingOpenings: [[UInt8]] = ["tiep do", "tiep theo", "den ngay", "den luot", "con ", "roi ", "va "].map { Array($0.utf8) }
+
+  /// True when the bytes hold a day and month in digits ("26/12", "21-22/12", "9.1").
+  static func writesDay(_ b: [UInt8], from: Int, to: Int) -> Bool {
+    var i = max(from, 1)
+    while i + 1 < min(to, b.count) {
+      let c = b[i]
+      if (c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")), b[i - 1] >= 48, b[i - 1] <= 57,
+        b[i + 1] >= 48, b[i + 1] <= 57
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
   }
 
   /// Folded openings of a clause that reports another, dated event.
