@@ -991,7 +991,10 @@ struct MeetingExtractor {
 
   private func otherMeeting(in s: AnalyzedSentence, sameDay: FactDate?) -> Found? {
     guard let k = meetingNoun(in: s, allowReference: false) else { return nil }
-    let inherited = s.unions.isEmpty ? continuedUnion(s, noun: k) ?? organsUnion(s, noun: k)?.scope : nil
+    // (or a province opening the clause as its subject: "Bình Định họp Ban Chấp hành … vào sáng 26/12")
+    let inherited = s.unions.isEmpty
+      ? continuedUnion(s, noun: k) ?? organsUnion(s, noun: k)?.scope ?? MeetingExtractor.clauseSubject(s, before: k).map { .province($0) }
+      : nil
     guard !s.unions.isEmpty || inherited != nil else { return nil }
     if isPlan(s, noun: k) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) || isHonouredAt(s, noun: k) { return nil }
     if heldByAnotherBody(s, noun: k) { return nil }

@@ -6,8 +6,8 @@ import VustaModel
 /// - "Tết Nguyên đán Bính Ngọ (17/2/2026)", "Ngày Khoa học và Công nghệ Việt Nam (18/5)", "Ngày
 ///   sinh Chủ tịch Hồ Chí Minh (19/5)": the occasion's day,
 ///   dropped (it is never the day of the event);
-/// - "ngày 5 tháng Chạp năm Ất Tỵ (tức ngày 23/1/2026)", "mùng 8 tháng Giêng", "ngày 15/8 âm
-///   lịch": a lunar day, dropped (the solar day written after "tức" is the one that dates).
+/// - "ngày 5 tháng Chạp năm Ất Tỵ (tức ngày 23/1/2026)", "mùng 8 tháng Giêng (tức …)", "ngày
+///   15/8 âm lịch": a lunar day, dropped (the solar day written after "tức" is the one that dates).
 enum OccasionDays {
   /// The mentions without occasions' days and lunar days (an anniversary span's ends stay,
   /// marked: they tell what is celebrated).
@@ -16,17 +16,21 @@ enum OccasionDays {
     return mentions.filter { d in !isLunar(d, in: f) && (d.anniversary || !namesOccasion(d, in: f)) }
   }
 
-  /// True when the mention is a day of the lunar calendar: its month "Giêng" or "Chạp", "âm
-  /// lịch"/"AL" after it, or a year named by its stem and branch ("năm Ất Tỵ").
+  /// True when the mention is a day of the lunar calendar: "âm lịch"/"AL" after it, a year named
+  /// by its stem and branch ("năm Ất Tỵ"), or its month "Giêng" or "Chạp" with "tức" (the solar
+  /// day) right after it.
   static func isLunar(_ d: DateMention, in f: FoldedText) -> Bool {
     let t = f.tokens
     guard d.start < d.end, d.end <= t.count else { return false }
+    let e = d.end
+    // (a month "Giêng" or "Chạp" with a conversion after it: "… tháng Chạp (tức ngày 23/1/2026)";
+    // alone, "ngày 3 tháng Giêng" is read as January, as sites also write it)
     if (d.start..<d.end).contains(where: { t[$0].hash == h_thang && $0 + 1 < t.count
-      && (t[$0 + 1].hash == DateReader.h_gieng || t[$0 + 1].hash == DateReader.h_chap) && t[$0 + 1].isCap })
+      && (t[$0 + 1].hash == DateReader.h_gieng || t[$0 + 1].hash == DateReader.h_chap) && t[$0 + 1].isCap }),
+      (e..<min(t.count, e + 3)).contains(where: { t[$0].hash == h_tuc })
     {
       return true
     }
-    let e = d.end
     if e < t.count, f.matches(p_am_lich, at: e) || (t[e].hash == h_al && t[e].isAllCaps) { return true }
     // (inside a bracket: "(âm lịch)")
     if e + 1 < t.count, t[e].gap == UInt8(ascii: "("), f.matches(p_am_lich, at: e) { return true }
@@ -71,7 +75,7 @@ enum OccasionDays {
     return false
   }
 
-  static let h_thang = Phrase.hash("thang"), h_al = Phrase.hash("al"), h_tet = Phrase.hash("tet")
+  static let h_thang = Phrase.hash("thang"), h_al = Phrase.hash("al"), h_tet = Phrase.hash("tet"), h_tuc = Phrase.hash("tuc")
   static let p_am_lich = Phrase("am lich")
   /// "ngày sinh", "ngày thành lập", "ngày truyền thống", "ngày giải phóng", "ngày mất": the word
   /// after "ngày" that makes it an occasion's name.
