@@ -155,17 +155,20 @@ enum DateReader {
   }
 
   /// Drops a month written just before a day of that month ("tháng 12 vừa rồi, ngày 27/12": at
-  /// most four words between, no number, a comma before the day); the day keeps the month's
-  /// year when it writes none.
+  /// most four words between, no number, a comma before the day; or a colon and at most fourteen
+  /// words, a round-up's opening: "Giữa tháng 3/2021, hoạt động … dồn dập: ngày 14/3, …"); the day
+  /// keeps the month's year when it writes none.
   static func narrowedMonths(_ mentions: [DateMention], in f: FoldedText) -> [DateMention] {
     let t = f.tokens
     var out = mentions
     var k = 0
     while k + 1 < out.count {
       let m = out[k], d = out[k + 1]
+      // (or further, a colon between: "Giữa tháng 3/2021, hoạt động … diễn ra dồn dập: ngày 14/3, …")
       if m.day == nil, d.day != nil, d.month == m.month, m.year == nil || d.year == nil || m.year == d.year,
-        m.end <= d.start, d.start - m.end <= 4, !t[m.end..<d.start].contains(where: { $0.isNumber }),
-        d.start < t.count, t[m.end...d.start].contains(where: { $0.gap == UInt8(ascii: ",") })
+        m.end <= d.start, !t[m.end..<d.start].contains(where: { $0.isNumber }), d.start < t.count,
+        (d.start - m.end <= 4 && t[m.end...d.start].contains(where: { $0.gap == UInt8(ascii: ",") }))
+          || (d.start - m.end <= 14 && t[m.end...d.start].contains(where: { $0.gap == UInt8(ascii: ":") }))
       {
         if out[k + 1].year == nil { out[k + 1].year = m.year }
         out.remove(at: k)

@@ -366,8 +366,10 @@ struct MeetingExtractor {
     {
       second = later.line
     }
+    // (a round-up's headline that names several provinces bare — "Giữa tháng 3/2021: Hòa Bình,
+    // Quảng Nam đại hội, Lạng Sơn hội thảo …" — tells no one event: its lead does)
     let candidates = context.sentences.filter { s in
-      s.isTitle || (!Interview.isQuestion(s, in: context.sentences)
+      (s.isTitle && !MeetingExtractor.namesSeveralProvincesBare(s)) || (!s.isTitle && !Interview.isQuestion(s, in: context.sentences)
         && (s.isLead
           || (!leadNamesOne && s.line == second && (datedByItsUnion(s) || answersWithItsDay(s)))
           // (or a report's: the line over its record's time line, "BÁO CÁO NHANH kết quả Hội nghị
@@ -2321,6 +2323,12 @@ struct MeetingExtractor {
   }
 
   static let p_truc_tuyen = Phrase("truc tuyen")
+
+  /// True when the sentence names two or more provinces by their bare names (not as a union's
+  /// or a place's): a round-up's headline.
+  static func namesSeveralProvincesBare(_ s: AnalyzedSentence) -> Bool {
+    Set(s.provinces.filter { $0.role == .mention }.map(\.province.code)).count >= 2
+  }
 
   /// The province named first in the clause of the meeting at `k` — the sentence's start, or
   /// the word after its last ":" before `k` — as a bare name, the only province before `k` in
