@@ -1277,6 +1277,10 @@ struct FigureExtractor {
     {
       return (nil, nil)
     }
+    // (a round-up's paragraph about one province's event — the article's events in several
+    // provinces — counts that province's: "Ở Đồng Tháp, hội nghị Ban chấp hành … ngày 17/1. Suốt
+    // năm 2018, LHCHKHKT duy trì 22 Hội thành viên …")
+    if let p = paragraphEventProvince(before: s) { return (p, .provinceFromContext) }
     let p = context.unionProvince ?? context.contextProvince
     return (p, p == nil ? .provinceUnknown : .provinceFromContext)
   }
