@@ -165,17 +165,25 @@ struct MeetingExtractor {
   /// one event over two days).
   func successiveSessions(of main: Found) -> [Found] {
     guard let date = main.date, date.day != nil,
-      let listed = context.sentences.lazy.filter({ main.sentences.contains($0.index) || $0.index == main.datedBy })
+      let (sentence, listed) = context.sentences.lazy.filter({ main.sentences.contains($0.index) || $0.index == main.datedBy })
         .filter({ $0.text.contains(any: MeetingExtractor.successiveWords) })
         .compactMap({ s in s.dates.first(where: { $0.listedDays.count > 1 && $0.month == date.month
           && ($0.year == nil || $0.year == date.year)
           // (days that follow one another — "2 ngày 21 và 22", "các ngày 5, 6 và 7" — are one
           // event over several days, whatever its sessions: "9, 16 & 18" are three)
-          && zip($0.listedDays, $0.listedDays.dropFirst()).contains { $1 - $0 > 1 } }) }).first
+          && zip($0.listedDays, $0.listedDays.dropFirst()).contains { $1 - $0 > 1 } }).map { (s, $0) } }).first
     else { return [main] }
-    return listed.listedDays.map { d in
+    // "Liên hiệp hội các tỉnh Đắk Lắk, Quảng Nam và Hà Giang lần lượt tổ chức hội nghị … vào các
+    // ngày 8, 13 và 28/7": as many provinces named before the days as days, one each, in order
+    var named: [Province] = []
+    for p in sentence.provinces where p.start < listed.start && !named.contains(where: { $0.code == p.province.code }) {
+      named.append(p.province)
+    }
+    let byProvince = named.count == listed.listedDays.count
+    return listed.listedDays.enumerated().map { (i, d) in
       var m = main
       m.date = FactDate(year: date.year, month: date.month, day: d)
+      if byProvince { m.province = named[i] }
       return m
     }
   }
