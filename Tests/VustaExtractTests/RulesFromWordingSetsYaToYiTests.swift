@@ -111,4 +111,40 @@ final class RulesFromWordingSetsYaToYiTests: XCTestCase {
       Ngày 2/6/2015, Đại hội đại biểu toàn quốc Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam lần thứ VII đã diễn ra tại Cung Văn hóa Lao động Hữu nghị Việt - Xô (Hà Nội).
       """)), ["2015-06-02 Hà Nội dai_hoi"])
   }
+
+  /// Regional round-ups: a ";" list of events each with its own day, a province opening its
+  /// clause as the subject, sessions "lần lượt" on listed days paired with the provinces named,
+  /// a headline naming several provinces bare, a month before a colon and a day of it after.
+  func testRegionalRoundUps() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội các địa phương khép lại năm 2019
+
+      Hai tuần cuối năm 2019, Liên hiệp hội nhiều tỉnh tổ chức các sự kiện quan trọng, trong đó: Tuyên Quang tiến hành Đại hội đại biểu lần thứ II ngày 18/12/2019; Bình Định họp Ban Chấp hành lần thứ 3, khóa V vào sáng 26/12/2019; Bình Thuận tổng kết hoạt động năm vào sáng 31/12/2019.
+      """)).prefix(2), ["2019-12-18 Tuyên Quang dai_hoi", "2019-12-26 Bình Định ban_chap_hanh"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hoạt động Liên hiệp hội các địa phương tháng 7
+
+      Liên hiệp hội các tỉnh Đắk Lắk, Quảng Nam và Hà Giang lần lượt tổ chức hội nghị sơ kết công tác 6 tháng đầu năm vào các ngày 8, 13 và 28/7/2020.
+      """)), ["2020-07-08 Đắk Lắk tong_ket", "2020-07-13 Quảng Nam tong_ket", "2020-07-28 Hà Giang tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Giữa tháng 3/2021: Hòa Bình, Quảng Nam đại hội, Lạng Sơn hội thảo
+
+      Giữa tháng 3/2021, hoạt động của Liên hiệp hội các địa phương diễn ra dồn dập: ngày 14/3, Liên hiệp Hội Lạng Sơn tổ chức hội thảo khoa học về cuộc khởi nghĩa Hoàng Đình Kinh; ngày 17/3, Liên hiệp Hội Hòa Bình tiến hành Đại hội đại biểu lần thứ IV.
+      """)).first, "2021-03-14 Lạng Sơn hoi_thao")
+    // (a list of documents and their days stays one sentence)
+    XCTAssertEqual(SentenceSplitter.split(FoldedText("Căn cứ Quyết định số 1795/QĐ-TTg ký ngày 21/10/2015; Quyết định số 14/2014/QĐ-TTg ban hành ngày 14/2/2014.")).count, 1)
+  }
+
+  /// A round-up's figures count the province of their paragraph's event.
+  func testARoundUpsFiguresCountTheirParagraphsProvince() {
+    let d = readPage("""
+      Cà Mau, Đồng Tháp đánh giá hoạt động năm 2018
+
+      Tháng 1/2019, Liên hiệp hội hai tỉnh Cà Mau và Đồng Tháp lần lượt tổ chức hội nghị đánh giá hoạt động năm 2018: tại Cà Mau là hội nghị tổng kết diễn ra sáng 9/1/2019, còn ở Đồng Tháp là hội nghị Ban chấp hành họp ngày 17/1/2019.
+
+      Ở Đồng Tháp, hội nghị Ban chấp hành lần thứ 8 khóa IV của Liên Hiệp các Hội Khoa học và Kỹ thuật tỉnh được tổ chức ngày 17/1/2019. Suốt năm 2018, Liên hiệp hội duy trì 22 Hội thành viên; tổng số hội viên đã lên 35.577.
+      """)
+    XCTAssertEqual(d.memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" },
+                   ["Đồng Tháp hoi_thanh_vien 22", "Đồng Tháp hoi_vien 35577"])
+  }
 }
