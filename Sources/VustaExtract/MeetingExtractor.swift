@@ -55,7 +55,8 @@ struct MeetingExtractor {
   func meetings(from found: [Found]) -> [Meeting] {
     found.map { f in
       // (a meeting the union holds abroad — "tại thủ đô Viêng Chăn" — is in no province)
-      let abroad = f.province != nil && context.sentences.first { $0.evidence == f.evidence }.map(ForeignPlaces.placesAbroad) == true
+      let abroad = f.province != nil
+        && f.sentences.lazy.map { context.sentences[$0] }.first { $0.evidence == f.evidence }.map(ForeignPlaces.placesAbroad) == true
       let (p, p2025) = context.names(of: abroad ? nil : f.province, on: f.date)
       var reasons = f.reasons
       if f.date == nil { reasons.insert(context.published == nil ? .dateUnknown : .undatedOnADatedPage) }

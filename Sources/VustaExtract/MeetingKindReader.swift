@@ -68,7 +68,8 @@ enum MeetingVocabulary {
     // (an occasion after a comma ends it too: "… tổ chức buổi Tọa đàm khoa học …, hướng về dịp kỷ
     // niệm 75 năm Ngày Chủ tịch Hồ Chí Minh lần đầu về thăm và làm việc …" is no working visit)
     if let occasion = (k + 2..<max(k + 2, end)).first(where: { j in
-      MeetingExtractor.commaBefore(f, j) && occasionsAfter.contains { f.matches($0, at: j) }
+      occasionFirstWords.contains(f.tokens[j].hash) && MeetingExtractor.commaBefore(f, j)
+        && occasionsAfter.contains { f.matches($0, at: j) }
     }) {
       end = occasion
     }
@@ -81,6 +82,7 @@ enum MeetingVocabulary {
 
   /// The openings of an occasion clause after the meeting's name ("nhân dịp", "hướng về dịp", "chào mừng" …).
   static let occasionsAfter: [Phrase] = MeetingExtractor.occasionOpenings
+  static let occasionFirstWords = WordSet(occasionsAfter.map { $0.hashes[0] })
 
   /// Where the list of those who attended or chaired opens after the noun at `k` ("với sự tham dự
   /// của", "với sự tham gia của", "dưới sự chủ trì của"), before `to`; nil when none does.
