@@ -1018,11 +1018,13 @@ struct MeetingExtractor {
     // nghị Ban Chấp hành lần thứ 8 vào chiều cùng ngày": the day of the article's event
     let sameDayDate = sameDay.flatMap { d -> FactDate? in
       guard d.day != nil else { return nil }
-      if s.text.find(Lexicon.p_cung_ngay, from: 0, to: min(k, 6)) != nil
-        || s.text.find(Lexicon.p_cung_trong_ngay, from: 0, to: min(k, 6)) != nil
+      // (not "Cũng ngày 22/12/2020, tại Cao Bằng, …": "also on" a day the sentence writes)
+      if let at = s.text.find(Lexicon.p_cung_ngay, from: 0, to: min(k, 6)),
+        !s.dates.contains(where: { $0.day != nil && $0.start >= at + 1 && $0.start <= at + 2 })
       {
         return d
       }
+      if s.text.find(Lexicon.p_cung_trong_ngay, from: 0, to: min(k, 6)) != nil { return d }
       // (the later cues only where the sentence gives no day of its own — "Cũng dịp này năm
       // trước, ngày 18/12/2021, …" — and "cũng ngày càng …" is no "cùng ngày")
       guard !s.dates.contains(where: { $0.day != nil }) else { return nil }

@@ -147,4 +147,16 @@ final class RulesFromWordingSetsYaToYiTests: XCTestCase {
     XCTAssertEqual(d.memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" },
                    ["Đồng Tháp hoi_thanh_vien 22", "Đồng Tháp hoi_vien 35577"])
   }
+
+  /// "Cũng ngày 22/12/2020, …" is "also on" the day it writes, not the same day as the meeting
+  /// before it.
+  func testAlsoOnADayIsThatDay() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội hai tỉnh đại hội
+
+      Ngày 21/12/2020, tại thành phố Sơn La, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La tiến hành Đại hội đại biểu lần thứ III.
+
+      Cũng ngày 22/12/2020, tại Cao Bằng, Đại hội đại biểu lần thứ IV của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh được tổ chức trọng thể.
+      """)), ["2020-12-21 Sơn La dai_hoi", "2020-12-22 Cao Bằng dai_hoi"])
+  }
 }
