@@ -19,9 +19,8 @@ struct DateMention: Equatable {
 }
 
 /// Reads the date forms of Vietnamese news: "16/10/2020", "Ngày 16/10", "Sáng 24-2", "19.3",
-/// "2023/12/21", "21-VIII-2018",
-/// "ngày 26 tháng 12 năm 2023", "tháng 6/2021", "Trong hai ngày 21 và 22/8/2012" (the first
-/// day), "từ ngày 21 đến 23/7/2022", "25-26/5/2017", "27 và 28 - 12 - 2004".
+/// "2023/12/21", "21-VIII-2018", "ngày 26 tháng 12 năm 2023", "tháng 6/2021", "Trong hai ngày 21
+/// và 22/8/2012" (the first day), "từ ngày 21 đến 23/7/2022", "25-26/5/2017", "27 và 28 - 12 - 2004".
 enum DateReader {
   static let cueWords = WordSet(
     ["ngay", "sang", "chieu", "toi", "trua", "dem", "khuya", "hom", "nay", "tu", "den", "va", "luc", "vao",

@@ -4,8 +4,7 @@ import VustaModel
 /// day named right after it, and a day of the lunar calendar.
 ///
 /// - "Tết Nguyên đán Bính Ngọ (17/2/2026)", "Ngày Khoa học và Công nghệ Việt Nam (18/5)", "Ngày
-///   sinh Chủ tịch Hồ Chí Minh (19/5)": the occasion's day,
-///   dropped (it is never the day of the event);
+///   sinh Chủ tịch Hồ Chí Minh (19/5)": the occasion's day, dropped (never the event's);
 /// - "ngày 5 tháng Chạp năm Ất Tỵ (tức ngày 23/1/2026)", "mùng 8 tháng Giêng (tức …)", "ngày
 ///   15/8 âm lịch": a lunar day, dropped (the solar day written after "tức" is the one that dates).
 enum OccasionDays {
@@ -42,9 +41,10 @@ enum OccasionDays {
     return false
   }
 
-  /// True when the mention stands in brackets right after the name of a holiday or an annual
-  /// day ("Tết Nguyên đán Giáp Thìn (10/2/2024)", "Ngày Doanh nhân Việt Nam (13/10)"), the name opened by "Ngày" in capitals (not "Ngày hội", a festival held that
-  /// day), "Tết", or "ngày sinh", "ngày thành lập", "ngày truyền thống", "ngày giải phóng".
+  /// True when the mention stands alone in brackets right after the name of a holiday or an
+  /// annual day ("Tết Nguyên đán Giáp Thìn (10/2/2024)", "Ngày Doanh nhân Việt Nam (13/10)"): a
+  /// name opened by "Ngày" in capitals (not "Ngày hội", a festival held that day), by "Tết", or
+  /// by "ngày sinh", "ngày thành lập", "ngày truyền thống", "ngày giải phóng".
   static func namesOccasion(_ d: DateMention, in f: FoldedText) -> Bool {
     let t = f.tokens
     let s = d.start

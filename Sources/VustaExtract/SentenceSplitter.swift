@@ -85,7 +85,7 @@ enum SentenceSplitter {
     return false
   }
 
-  /// Openings that link a round-up's next event: "tiếp đó, …", "đến ngày …", "còn …", "cùng ngày".
+  /// Openings that link a round-up's next event: "tiếp đó, …", "đến ngày …", "đến lượt …", "còn …".
   static let linkingOpenings: [[UInt8]] = ["tiep do", "tiep theo", "den ngay", "den luot", "con ", "roi ", "va "].map { Array($0.utf8) }
 
   /// True when the bytes hold a day and month in digits ("26/12", "21-22/12", "9.1").
