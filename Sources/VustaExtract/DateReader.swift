@@ -77,13 +77,18 @@ enum DateReader {
       out[k].cued = true
     }
     // "Từ ngày 04/11 đến ngày 06/11/2015": the start of a range takes the year of its end
+    // (and "Khai mạc sáng 30/10 và bế mạc chiều 1/11/2015": the opening and the closing day; a
+    // range across the new year, "từ 28/12 đến 3/1/2023", starts in the year before)
     for k in out.indices.dropLast() where out[k].year == nil && out[k + 1].year != nil {
       guard out[k].end <= out[k + 1].start else { continue }
       let between = out[k].end..<out[k + 1].start
-      guard between.count <= 2, between.allSatisfy({ t[$0].hash == den || t[$0].hash == ngay || t[$0].hash == toi })
+      guard between.count <= 2 && between.allSatisfy({ t[$0].hash == den || t[$0].hash == ngay || t[$0].hash == toi })
         || (between.isEmpty && spacedDash(f, before: out[k + 1].start))
+        || (between.count <= 5 && between.first.map { t[$0].hash == va || t[$0].hash == den } == true
+          && closingWords.contains { f.find($0, from: between.lowerBound, to: between.upperBound) != nil })
       else { continue }
-      out[k].year = out[k + 1].year
+      let y = out[k + 1].year!
+      out[k].year = out[k].month > out[k + 1].month ? y - 1 : y
     }
     // "thứ Tư (9/3), thứ Tư (16/3) và thứ Sáu (18/3/2022)", "ngày 9/3, 16/3 và 18/3/2022": the
     // days of a list take the year its last one writes (none in a later month than the next)
@@ -179,6 +184,8 @@ enum DateReader {
   }
 
   static let toi = Phrase.hash("toi")
+  /// The close of an event in a span: "bế mạc", "kết thúc".
+  static let closingWords: [Phrase] = ["be mac", "ket thuc"].phrases
   /// Words between the days of a list: "và", a weekday ("thứ Tư", "Chủ nhật"), "ngày", a part of
   /// the day.
   static let listWords = WordSet(

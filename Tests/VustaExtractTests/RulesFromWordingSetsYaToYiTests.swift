@@ -2,7 +2,7 @@
 import VustaModel
 import XCTest
 
-/// Rules read from the wording sets ya, yb, yc, yd, ye, yf, yg, yh and yi, thirtieth session.
+/// Rules read from the wording sets ya, yb, yc, yd, ye, yf, yg, yh, yi and ym, thirtieth session.
 final class RulesFromWordingSetsYaToYiTests: XCTestCase {
   /// The dates of a text as "day/month/year" ("nil" for a year not written).
   func dateKeys(_ text: String) -> [String] {
@@ -158,5 +158,16 @@ final class RulesFromWordingSetsYaToYiTests: XCTestCase {
 
       Cũng ngày 22/12/2020, tại Cao Bằng, Đại hội đại biểu lần thứ IV của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh được tổ chức trọng thể.
       """)), ["2020-12-21 Sơn La dai_hoi", "2020-12-22 Cao Bằng dai_hoi"])
+  }
+
+  /// A span's first day takes its last day's year: across an opening and a closing ("Khai mạc
+  /// sáng 30/10 và bế mạc chiều 1/11/2015"), and across the new year the year before.
+  func testASpansFirstDayTakesItsYear() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội thảo tư vấn phản biện
+
+      Khai mạc sáng 30/10 và bế mạc chiều 1/11/2015, hội thảo “Nâng cao năng lực tư vấn, phản biện” do Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế tổ chức đã quy tụ 70 đại biểu.
+      """)), ["2015-10-30 Thừa Thiên Huế hoi_thao"])
+    XCTAssertEqual(dateKeys("Từ ngày 28/12 đến ngày 3/1/2023, hội chợ diễn ra."), ["28/12/2022", "3/1/2023"])
   }
 }
