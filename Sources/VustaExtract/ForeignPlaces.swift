@@ -21,8 +21,8 @@ enum ForeignPlaces {
   ]
   /// The same, folded, each with its written words.
   static let names: [(phrase: Phrase, words: [String])] = written.map { w in
-    (Phrase(VietnameseText.fold(w.replacingOccurrences(of: "-", with: " "))),
-     w.replacingOccurrences(of: "-", with: " ").split(separator: " ").map(String.init))
+    let spaced = w.replacingOccurrences(of: "-", with: " ")
+    return (Phrase(VietnameseText.fold(spaced)), spaced.split(separator: " ").map(String.init))
   }
   static let firstWords = WordSet(names.map { $0.phrase.hashes[0] })
   /// "tại", "ở": the place of what the clause tells.

@@ -24,7 +24,7 @@ enum OccasionDays {
     let e = d.end
     // (a month "Giêng" or "Chạp" with a conversion after it: "… tháng Chạp (tức ngày 23/1/2026)";
     // alone, "ngày 3 tháng Giêng" is read as January, as sites also write it)
-    if (d.start..<d.end).contains(where: { t[$0].hash == h_thang && $0 + 1 < t.count
+    if (d.start..<d.end).contains(where: { t[$0].hash == DateReader.thang && $0 + 1 < t.count
       && (t[$0 + 1].hash == DateReader.h_gieng || t[$0 + 1].hash == DateReader.h_chap) && t[$0 + 1].isCap }),
       (e..<min(t.count, e + 3)).contains(where: { t[$0].hash == h_tuc })
     {
@@ -75,7 +75,7 @@ enum OccasionDays {
     return false
   }
 
-  static let h_thang = Phrase.hash("thang"), h_al = Phrase.hash("al"), h_tet = Phrase.hash("tet"), h_tuc = Phrase.hash("tuc")
+  static let h_al = Phrase.hash("al"), h_tet = Phrase.hash("tet"), h_tuc = Phrase.hash("tuc")
   static let p_am_lich = Phrase("am lich")
   /// "ngày sinh", "ngày thành lập", "ngày truyền thống", "ngày giải phóng", "ngày mất": the word
   /// after "ngày" that makes it an occasion's name.
