@@ -134,14 +134,16 @@ enum DateReader {
       else { continue }
       out[k].anniversary = true
     }
-    // "Tết Nguyên đán Bính Ngọ (17/2/2026)", "ngày 5 tháng Chạp năm Ất Tỵ": an occasion's day, a lunar day
-    out = OccasionDays.apply(out, in: f)
     // "Nhân kỷ niệm 75 năm … (20/10/1946-20/10/2021), sáng 20/10, …": a day without its year
     // that is the anniversary a full date of the same sentence names takes that date's year
+    // (before an occasion's days are set aside: "Sự kiện diễn ra sáng 20/10, đúng dịp kỷ niệm 75
+    // năm … (20/10/1946-20/10/2021)" too)
     for k in out.indices where out[k].year == nil && out[k].day != nil {
       let same = out.filter { $0.year != nil && $0.day == out[k].day && $0.month == out[k].month }.compactMap(\.year)
       if let y = same.max() { out[k].year = y }
     }
+    // "Tết Nguyên đán Bính Ngọ (17/2/2026)", "ngày 5 tháng Chạp năm Ất Tỵ": an occasion's day, a lunar day
+    out = OccasionDays.apply(out, in: f)
     // "Hôm 15th April 2015", "ngày Jan 25, 2019", "vào Friday, March 29, 2024": an English date
     // inside a Vietnamese sentence (its month capitalised), where no Vietnamese form stands
     // (an English sentence's dates, or an English line's, are the English reader's: the sentence

@@ -787,6 +787,13 @@ struct FigureExtractor {
     // "… tổ chức buổi Tọa đàm …, với sự tham gia của 22 hội thành viên trực thuộc": who took part
     // (the people who did, "với sự tham gia của 150 đại biểu", are the attendance)
     if !attendance, FigureExtractor.takingPart.contains(where: { f.endsWith($0, before: start) }) { return true }
+    // "đến dự còn có đại diện các sở, ngành cùng 40 tổ chức hội thành viên": organisations listed
+    // with the guests of the clause an attending verb opens
+    if !attendance, f.endsWith(FigureExtractor.p_cung, before: start) || f.endsWith(FigureExtractor.p_cung_voi, before: start),
+      f.contains(any: FigureExtractor.attendanceVerbs, from: max(0, start - 30), to: start)
+    {
+      return true
+    }
     let from = max(0, start - 8)
     if f.tokens[start - 1].hash == Lexicon.h_cua || f.tokens[start - 1].hash == Lexicon.h_tu {
       return f.contains(any: FigureExtractor.attendingWords, from: from, to: start - 1)
@@ -806,6 +813,8 @@ struct FigureExtractor {
   }
 
   static let p_den_tu = Phrase("den tu")
+  static let p_cung = Phrase("cung")
+  static let p_cung_voi = Phrase("cung voi")
   /// "sự tham gia của", "sự tham dự của", "sự có mặt của": the attendance of what follows.
   static let takingPart: [Phrase] = ["su tham gia cua", "su tham du cua", "su co mat cua"].phrases
 

@@ -13,6 +13,9 @@ struct FoldedText {
     let scalars = Array(source)
     var bytes = [UInt8](repeating: 0, count: scalars.count)
     for i in 0..<scalars.count { bytes[i] = VietnameseText.fold(scalars[i]) }
+    for i in 0..<scalars.count where scalars[i] == "O" {
+      if FoldedText.isZeroSlip(before: i > 0 ? bytes[i - 1] : 0, after: i + 1 < bytes.count ? bytes[i + 1] : 0) { bytes[i] = 48 }
+    }
     self.scalars = scalars
     self.bytes = bytes
     self.tokens = FoldedText.tokenize(scalars, bytes)
@@ -38,7 +41,11 @@ struct FoldedText {
       if b0 < 0x80 {
         // ASCII: no validation, folded straight from the table
         scalars.append(Unicode.Scalar(UInt8(b0)))
-        bytes.append(table[Int(b0)])
+        if b0 == 0x4F, FoldedText.isZeroSlip(before: bytes.last ?? 0, after: i + 1 < n ? u[i + 1] : 0) {
+          bytes.append(48)
+        } else {
+          bytes.append(table[Int(b0)])
+        }
         i += 1
         continue
       } else if b0 < 0xE0, i + 1 < n {
@@ -185,6 +192,16 @@ struct FoldedText {
   /// True when any of the phrases occurs in the token range.
   func contains(any phrases: [Phrase], from: Int = 0, to: Int? = nil) -> Bool {
     phrases.contains { find($0, from: from, to: to) != nil }
+  }
+
+  /// True when a capital O between these two bytes is a zero typed with the letter, in a number
+  /// of a date: "1O và 11/10/2014", "3O/3/2018", "20/1O/2015" — a digit before it and a digit or a
+  /// date's separator after it, or a slash before it and a digit after it.
+  @inline(__always)
+  static func isZeroSlip(before: UInt8, after: UInt8) -> Bool {
+    let digitBefore = before &- 48 < 10, digitAfter = after &- 48 < 10
+    if digitBefore { return digitAfter || after == UInt8(ascii: "/") || after == UInt8(ascii: " ") }
+    return before == UInt8(ascii: "/") && digitAfter
   }
 
   /// Splits into tokens: runs of letters and digits (folded a-z, 0-9).

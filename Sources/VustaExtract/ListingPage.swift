@@ -50,7 +50,7 @@ public enum ListingPage {
 
   /// Words a tag or topic page names itself with, on a short header line ("Trang chủ > Tag: …").
   static let topicHeaders: [Phrase] = ["tag", "tags", "tu khoa", "chu de", "tin moi", "tin moi nhat", "tin noi bat"].phrases
-  static let pagerWords: [Phrase] = ["trang truoc", "trang sau", "trang tiep"].phrases
+  static let pagerWords: [Phrase] = ["trang truoc", "trang sau", "trang tiep", "trang cuoi"].phrases
 
   /// A pager: "« Trang trước 1 2 3 Trang sau »", "« Trước 5 6 7 8 9 Sau »".
   static func isPager(_ line: String) -> Bool {
@@ -131,7 +131,7 @@ public enum ListingPage {
   /// The cues by what they show: a tag or topic header, a "read more" link, a pager.
   static let headerCues = lowered(["tag", "thẻ", "chủ đề", "CHỦ ĐỀ", "từ kh", "TỪ KH", "tin mới", "TIN MỚI", "tin nổi", "TIN NỔI"])
   static let linkCues = lowered(["xem chi ti", "xem ti", "xem th", "đọc ti", "Đọc ti", "ĐỌC TI"])
-  static let pagerCues = lowered(["trang tr", "trang sau", "trang ti", "«", "‹"])
+  static let pagerCues = lowered(["trang tr", "trang sau", "trang ti", "trang cu", "«", "‹", "›"])
   /// The words one of which a listing page saved as text always shows: pages with none are not
   /// read line by line.
   static let textCues = headerCues + linkCues + pagerCues
@@ -168,6 +168,10 @@ public enum ListingPage {
             let line = UnsafeBufferPointer(rebasing: b[start..<i])
             if isDateLine(line) { signs.dateLines += 1 }
             if !signs.cued && hasCue(line) { signs.cued = true }
+          } else if length > 120 && !signs.cued {
+            // (a summary closed by its link: "… Xem tiếp »" in the line's last bytes)
+            let tail = UnsafeBufferPointer(rebasing: b[(i - 24)..<i])
+            if hasCue(tail, in: linkCues, starts: nil) { signs.cued = true }
           }
           start = i + 1
         } else if b[i] == 0x1E {
@@ -556,6 +560,16 @@ public enum ListingPage {
 
   static let readMore: [Phrase] = ["xem chi tiet", "xem tiep", "doc tiep", "chi tiet", "xem them"].phrases
 
+  /// True when a summary's line closes with a link to the rest after an ellipsis: "… Xem tiếp »",
+  /// "... Chi tiết", "… Đọc tiếp".
+  static func endsWithReadMore(_ f: FoldedText) -> Bool {
+    guard let p = readMore.first(where: { f.endsWith($0, before: f.tokens.count) }) else { return false }
+    let first = f.tokens.count - p.count
+    guard first >= 1 else { return false }
+    let before = f.text(f.tokens[first - 1].end, f.tokens[first].start)
+    return before.contains("…") || before.contains("...")
+  }
+
   /// A listing page saved as text: blocks apart (blank lines or "-" between), each a news item —
   /// one summary paragraph, maybe under its headline, maybe closed by "Xem chi tiết »". It is a
   /// listing when a short header names a tag or topic ("Trang chủ > Tag: bản thảo", "TIN MỚI")
@@ -581,7 +595,7 @@ public enum ListingPage {
       return l.utf8.count <= limit && l.withUTF8 { hasCue($0, in: cues, starts: nil) }
     }
     let maybeHeader = blocks.prefix(3).contains { $0.contains { has(headerCues, $0, 80) } }
-    let maybeLinks = blocks.contains { has(linkCues, $0[$0.count - 1], 30) }
+    let maybeLinks = blocks.contains { has(linkCues, $0[$0.count - 1], 30) || has(linkCues, String($0[$0.count - 1].suffix(16)), 30) }
     let maybePager = blocks.contains { $0.contains { has(pagerCues, $0, 80) || ($0.utf8.count <= 40 && isPageNumbers($0)) } }
     guard maybeHeader || maybeLinks || maybePager else { return nil }
     // the header: a short line naming a tag or topic, in the first blocks
@@ -658,7 +672,10 @@ public enum ListingPage {
         continue
       }
       if block.count >= 3, item.title != nil, isCredit(block[block.count - 1]) { credited += 1 }
-      if let last = info.last?.folded, last.tokens.count <= 4, readMore.contains(where: { last.matches($0, at: 0) }) {
+      // (or closing the summary's own line: "… đóng góp ý kiến vào dự thảo các văn kiện… Xem tiếp »")
+      if let last = info.last?.folded,
+        last.tokens.count <= 4 ? readMore.contains(where: { last.matches($0, at: 0) }) : endsWithReadMore(last)
+      {
         linked += 1
       }
       items.append(item)
@@ -886,7 +903,13 @@ public enum ListingPage {
 
   /// A summary line: a sentence, not a headline of the next item.
   static func isSummary(_ l: LineInfo) -> Bool {
-    !l.isDateLine && l.kind != .drop && l.kind != .end && (l.endsSentence || l.words >= 15)
+    !l.isDateLine && l.kind != .drop && l.kind != .end && (l.endsSentence || l.words >= 15) && !isMenu(l.text)
+  }
+
+  /// A menu line: "Trang chủ | Giới thiệu | Tin tức - Sự kiện | …" — three bars or more (a
+  /// portal's banner over its today line, then its menu, is no item).
+  static func isMenu(_ line: String) -> Bool {
+    line.utf8.lazy.filter { $0 == UInt8(ascii: "|") }.count >= 3
   }
 
   /// The item starting at line `i` and the line after it, or nil.

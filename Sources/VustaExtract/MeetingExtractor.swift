@@ -203,6 +203,9 @@ struct MeetingExtractor {
   static let occasionOpenings: [Phrase] = [
     "nhan dip", "nhan ky niem", "nhan ngay", "huong toi ky niem", "chao mung ky niem", "huong toi ngay", "chao mung",
     "de chao mung", "de ky niem", "huong ve dip", "huong ve ngay", "huong toi dip", "huong ve ky niem",
+    // "Sự kiện diễn ra sáng 20/10, đúng dịp kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh … về thăm và
+    // làm việc …": the day the occasion falls on
+    "dung dip", "dung vao dip", "trung dip", "trung voi dip",
   ].phrases
 
   /// True when token `at` lies in an occasion clause: one that opens the sentence (or follows a
@@ -527,7 +530,9 @@ struct MeetingExtractor {
     if var r = result, r.kind == .ban_chap_hanh || r.kind == .ban_thuong_vu || r.kind == .khac, let last = mentions.last?.0 {
       // (an undated Ban Chấp hành meeting — a report of it rather than of a day — is read with
       // everything the first two paragraphs say of the period)
-      let wide = r.kind == .ban_chap_hanh && r.date == nil
+      // (not one a following sentence dates: "… tiến hành “Hội nghị lần thứ 9 Hội đồng Trung ương
+      // …”. Phiên họp diễn ra ngày 28/7 tại Hà Nội" is the report of a day)
+      let wide = r.kind == .ban_chap_hanh && r.date == nil && followingDate(after: last, kind: r.kind) == nil
       // (a report's record of labelled lines after the meeting pushes its paragraphs down)
       let recordLines = Set(record.map(\.line)).count
       let around = context.sentences.filter { s in
@@ -2416,7 +2421,12 @@ struct MeetingExtractor {
         t[$0].hash == Lexicon.h_voi && $0 + 1 < t.count && t[$0 + 1].hash == MeetingExtractor.h_doan
       }
       if receivesDelegation { return nil }
-      if visits || (with && isDelegation) { return p }
+      // ("… chuyến đi … của Liên hiệp … tỉnh Quảng Ngãi, đoàn công tác Quảng Ngãi đã tới thăm và
+      // làm việc với Liên hiệp hội Thanh Hoá": the delegation the subject sent opens the clause)
+      let sentDelegation = with && (subject.end..<window.lowerBound).contains { j in
+        t[j].hash == MeetingExtractor.h_doan && t[j].gap == UInt8(ascii: ",") && !(j >= 1 && t[j - 1].hash == Lexicon.h_voi)
+      }
+      if visits || (with && (isDelegation || sentDelegation)) { return p }
     }
     guard isDelegation else { return nil }
     // "LHH TP. Hồ Chí Minh đã đón đoàn công tác của LHH Lâm Đồng … đến thăm và làm việc": the

@@ -4,10 +4,13 @@ import VustaModel
 enum MeetingVocabulary {
   /// Nouns that introduce a meeting ("hội nghị", "giao ban", "buổi làm việc" …).
   static let nouns: [Phrase] = [
-    "hoi nghi", "giao ban", "dai hoi", "hoi thao", "toa dam", "tap huan", "lop tap huan", "buoi lam viec",
+    "hoi nghi", "giao ban", "dai hoi", "hoi thao", "toa dam", "tap huan", "lop tap huan", "buoi lam viec", "cuoc lam viec",
     "lam viec voi", "le ky niem", "ky niem", "gap mat", "hop mat", "dien dan", "phien hop", "cuoc hop",
     "so ket", "tong ket", "le ra mat", "le cong bo", "le ton vinh", "le trao", "boi duong", "ky ket",
     "tham va lam viec", "den lam viec", "lam viec tai", "buoi giao luu", "giao luu trao doi", "tiep doan",
+    // ("Đoàn công tác … đã được Thường trực Liên hiệp … tỉnh An Giang đón tiếp và làm việc trong
+    // hai ngày 25-26/5/2017": received, the delegation named before as the subject)
+    "tiep va lam viec",
     "gap go bao chi", "hop bao", "giao luu hoc hoi", "don doan", "buoi doi thoai", "buoi gap go",
     // ceremonies the union holds besides its anniversaries: an inauguration, an opening
     "le khanh thanh", "le khai truong",
@@ -32,7 +35,7 @@ enum MeetingVocabulary {
     (.tong_ket, ["tong ket", "so ket"].phrases),
     (.ban_thuong_vu, ["ban thuong vu", "btv", "thuong truc"].phrases),
     (.ban_chap_hanh, ["ban chap hanh", "bch", "hoi dong trung uong"].phrases),
-    (.lam_viec, ["lam viec voi", "buoi lam viec", "tiep va lam viec", "doan cong tac", "tiep doan", "tham va lam viec",
+    (.lam_viec, ["lam viec voi", "buoi lam viec", "cuoc lam viec", "tiep va lam viec", "doan cong tac", "tiep doan", "tham va lam viec",
                  "den lam viec", "lam viec tai", "buoi giao luu", "giao luu trao doi", "giao luu hoc hoi",
                  "hoc hoi kinh nghiem", "trao doi kinh nghiem", "don doan"].phrases),
     // (a dialogue session, "buổi đối thoại", is held like a tọa đàm; a scientific conference,

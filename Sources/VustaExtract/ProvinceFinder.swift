@@ -245,7 +245,7 @@ struct ProvinceFinder {
       }
       var role = ProvinceRole.mention
       let before = pre ?? i
-      if let loc = locatorBefore(f, before), !ProvinceFinder.isWhereSomeoneIs(f, loc) { role = .place }
+      if let loc = locatorBefore(f, before), !ProvinceFinder.isWhereSomeoneIs(f, loc), !ProvinceFinder.isOfficeSeat(f, loc) { role = .place }
       // "tại Trung tâm Hội nghị Quốc gia (Hà Nội)": the place of a venue
       if role == .mention, t[before].gap == UInt8(ascii: "("), venueBefore(f, before) != nil { role = .place }
       // "tại Trung tâm Hội nghị tỉnh Sóc Trăng", "tại Hội trường UBND thành phố …": a venue named
@@ -353,6 +353,24 @@ struct ProvinceFinder {
     someoneIs.contains { f.endsWith($0, before: loc) }
   }
 
+  /// True when the locator "tại" at `loc` closes an office's name: "tổ chức Rosa Luxemburg
+  /// Stiftung, Văn phòng khu vực Đông Nam Á tại Hà Nội", "Đại sứ quán Nhật Bản tại Việt Nam" —
+  /// where the office sits, not where the event is (not the venue itself: "tổ chức tại Văn phòng
+  /// Liên hiệp hội tại …").
+  static func isOfficeSeat(_ f: FoldedText, _ loc: Int) -> Bool {
+    let t = f.tokens
+    guard loc < t.count, t[loc].hash == Lexicon.h_tai else { return false }
+    var k = loc - 1
+    while k >= max(0, loc - 9) {
+      if offices.contains(where: { f.matches($0, at: k) }) { return !(k >= 1 && t[k - 1].hash == Lexicon.h_tai) }
+      if FoldedText.isStrongPunct(t[k + 1].gap) || t[k + 1].gap == UInt8(ascii: ";") || t[k + 1].gap == UInt8(ascii: ",") { return false }
+      k -= 1
+    }
+    return false
+  }
+
+  static let offices: [Phrase] = ["van phong khu vuc", "van phong dai dien", "dai su quan", "tong lanh su quan", "co quan dai dien"].phrases
+
   static let h_nhung = Phrase.hash("nhung")
   static let p_diem_cau = Phrase("diem cau"), p_diem_cau_chinh = Phrase("diem cau chinh")
 
@@ -416,7 +434,7 @@ struct ProvinceFinder {
       // "Quận 1": a numbered district only with its generic word.
       if t[i].isNumber && pre == nil { continue }
       // "tại Sông Hồng Resort, thành phố Vĩnh Yên": the town a venue stands in
-      let loc = locatorBefore(f, pre ?? i).flatMap { ProvinceFinder.isWhereSomeoneIs(f, $0) ? nil : $0 }
+      let loc = locatorBefore(f, pre ?? i).flatMap { ProvinceFinder.isWhereSomeoneIs(f, $0) || ProvinceFinder.isOfficeSeat(f, $0) ? nil : $0 }
         ?? pre.flatMap { p in t[p].gap == UInt8(ascii: ",") ? venueBefore(f, p) : nil }
         // "tại khu du lịch Sao Việt (Núi Thơm, xã An Phú, huyện Tuy An)": the last part of the
         // venue's address
