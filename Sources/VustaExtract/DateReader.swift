@@ -99,7 +99,7 @@ enum DateReader {
       let between = out[k].end..<out[k + 1].start
       return between.count <= 4 && out[k + 1].start < t.count
         && t[out[k].end..<min(t.count, out[k + 1].start + 1)].contains(where: { $0.gap == UInt8(ascii: ",") || $0.hash == va })
-        && between.allSatisfy({ listWords.contains(t[$0].hash) })
+        && between.allSatisfy({ listWords.contains(t[$0].hash) || (t[$0].isNumber && $0 >= 1 && t[$0 - 1].hash == h_thu && weekdayWords.contains(t[$0].hash)) })
     }
     for k in out.indices.dropLast().reversed() where out[k].year == nil && out[k + 1].year != nil && listed(k) {
       out[k].year = out[k + 1].year
@@ -335,8 +335,12 @@ enum DateReader {
     // "12/20/2018 10:43:00 AM": a portal's stamp in the American order (month first), which a
     // day-first reading cannot be; only a full date followed by a time of day is read so
     // (also a full date alone on its line in that order, "06-20-2018": no day-first reading fits)
+    // (and a day in running text after the word "ngày" or a part of the day: "sáng ngày
+    // 12/22/2023" — month first, as an English-language form pasted in)
     if month > 12, month <= 31, (1...12).contains(day), year != nil,
       DateReader.clockFollows(f, at: end) || (i == 0 && end == f.tokens.count)
+        || (firstDay == nil && i >= 1 && (f.tokens[i - 1].hash == ngay || dayParts.contains(f.tokens[i - 1].hash))
+          && f.tokens[end - 1].end - f.tokens[end - 1].start == 4)
     {
       swap(&day, &month)
     }
@@ -570,6 +574,10 @@ enum DateReader {
     var end = k + 1 + monthLength
     var y: Int? = nil
     if end + 1 < t.count + 1, end < t.count, t[end].hash == nam, let v = year(f, end + 1) {
+      y = v
+      end += 2
+    } else if end + 1 < t.count, t[end].hash == nam, let v = twoDigitYear(f, end + 1) {
+      // "ngày 12 tháng 10 năm 23": the year cut to its last two digits
       y = v
       end += 2
     } else if let j = joint(f, end), j == UInt8(ascii: "/"), let v = year(f, end) {

@@ -206,6 +206,11 @@ struct MeetingExtractor {
     // "Sự kiện diễn ra sáng 20/10, đúng dịp kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh … về thăm và
     // làm việc …": the day the occasion falls on
     "dung dip", "dung vao dip", "trung dip", "trung voi dip",
+    // "Trong không khí cả nước kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (…), sáng
+    // ngày 24/12, Liên hiệp … đã tổ chức Hội nghị tổng kết …": the mood of an occasion
+    "trong khong khi",
+    // "Hướng tới Tuần lễ Biển và Hải đảo Việt Nam năm 2016 (từ ngày 1 đến 8/6), sáng 26/05/2016, …"
+    "huong toi",
   ].phrases
 
   /// True when token `at` lies in an occasion clause: one that opens the sentence (or follows a
@@ -964,7 +969,9 @@ struct MeetingExtractor {
       // đàm “…” đã diễn ra vào ngày 22/2/2023)")
       let limit = min(k2 + 40, meetingNoun(in: s, allowReference: true, from: k2 + 2) ?? f.tokens.count)
       // (not the date of a document: "Kết luận số 93-KL/TW ngày 20/11/2020")
-      if let d = s.dates.first(where: { $0.start > k2 && $0.start <= limit && $0.cued && $0.day != nil
+      // (nor an anniversary's first day: "… hướng tới kỷ niệm 34 năm Ngày thành lập Liên hiệp …
+      // (26/3/1983 – 26/3/2017)")
+      if let d = s.dates.first(where: { $0.start > k2 && $0.start <= limit && $0.cued && $0.day != nil && !$0.anniversary
             && !($0.start >= 1 && DateReader.isSymbolPart(f, $0.start - 1)) }),
         let date = context.complete(d), date != main.date
       {
@@ -1203,6 +1210,14 @@ struct MeetingExtractor {
         var j = u.start - head.count
         if j >= 1, t[u.start - 1].hash == Lexicon.h_cua { j -= 1 }
         if j > 2, isBreak(t[j].gap), f.matches(head, at: j) { return j }
+      }
+      // (or a few organs named together before it: "Để bàn việc …, Đảng đoàn cùng Ban Thường vụ
+      // Liên hiệp … đã có các buổi làm việc …" — a capital opening the clause, at most eight
+      // words before the union)
+      if let j = (max(3, u.start - 8)..<u.start).last(where: { isBreak(t[$0].gap) }), t[j].isCap,
+        !(j..<u.start).contains(where: { t[$0].isNumber })
+      {
+        return j
       }
       return nil
     }.first

@@ -55,17 +55,29 @@ enum OccasionDays {
     // `namesAnnualDay`, for a headline's may be the day of the event too)
     // (and the bracket closes right after it: "(18/05/2020, 20:21)" closing a headline is the
     // posting's stamp)
-    guard t[s].gap == UInt8(ascii: "("), t[s].isNumber, d.end <= t.count else { return false }
+    guard t[s].isNumber || t[s].hash == DateReader.ngay, d.end <= t.count else { return false }
     let after = t[d.end - 1].end
     guard after < f.scalars.count, f.scalars[after] == ")" else { return false }
-    var k = s - 1
-    while k >= 0, s - k <= 14 {
-      if k < s - 1, FoldedText.isStrongPunct(t[k + 1].gap) || t[k + 1].gap == UInt8(ascii: ",") { return false }
+    // (or the holiday's lunar day first, its solar day after "tức": "Tết Trung thu Đinh Dậu (rằm
+    // tháng Tám, tức ngày 4/10/2017)")
+    var open = s
+    if t[s].gap == UInt8(ascii: "(") {
+      guard t[s].isNumber else { return false }
+    } else {
+      guard let tuc = (max(0, s - 2)..<s).last(where: { t[$0].hash == h_tuc }),
+        let o = (max(0, tuc - 8)...tuc).last(where: { t[$0].gap == UInt8(ascii: "(") }),
+        !(o + 1..<tuc + 1).contains(where: { FoldedText.isStrongPunct(t[$0].gap) })
+      else { return false }
+      open = o
+    }
+    var k = open - 1
+    while k >= 0, open - k <= 14 {
+      if k < open - 1, FoldedText.isStrongPunct(t[k + 1].gap) || t[k + 1].gap == UInt8(ascii: ",") { return false }
       let h = t[k].hash
       if h == h_tet, t[k].isCap { return true }
       if h == DateReader.ngay {
         // ("Ngày (20/11)": "ngày" right before the day is its cue)
-        guard k + 1 < s else { return false }
+        guard k + 1 < open else { return false }
         let next = t[k + 1]
         if t[k].isCap && next.isCap && next.hash != Lexicon.h_hoi { return true }
         return occasionWords.contains(next.hash)
