@@ -115,6 +115,20 @@ struct MeetingExtractor {
       found[i].absorb(found[0])
       found.removeFirst()
     }
+    // a round-up's summary of the month — "Trong tháng 1/2018, Liên hiệp … của Bắc Ninh (ngày 15),
+    // Quảng Bình (ngày 20) và Thái Bình (ngày 25) đã lần lượt tổ chức hội nghị tổng kết và đại hội"
+    // — is told again, each event with its day, further on: its month-only events give way to
+    // those of their kind and month
+    let dated = found
+    found.removeAll { f in
+      guard let d = f.date, d.day == nil, d.month != nil,
+        f.sentences.contains(where: { i in Set(context.sentences[i].provinces.map(\.province.code)).count >= 2 })
+      else { return false }
+      return dated.contains { o in
+        o.kind == f.kind && o.date?.day != nil && o.date?.year == d.year && o.date?.month == d.month
+          && Set(o.sentences).isDisjoint(with: f.sentences)
+      }
+    }
     // a meeting named beside the main event in a summary ("hai hoạt động …: buổi làm việc … và
     // cuộc họp giao ban …") and told further on with a day of its own is that one, not another
     let told = found.filter { !$0.joined }
@@ -1023,8 +1037,11 @@ struct MeetingExtractor {
     if heldByAnotherBody(s, noun: k) { return nil }
     // (a report's row of office work or of another body's meeting attended: OfficeDiary)
     if MeetingExtractor.isOfficeWork(s.text, noun: k) || attendsAnotherBodysMeeting(s, noun: k) { return nil }
+    // ("Ở Bắc Ninh, hội nghị ngày 15-1 của Liên hiệp hội tỉnh báo cáo kết quả …": the meeting's
+    // name with its day right after the noun, the clause's subject)
     guard s.text.contains(any: MeetingExtractor.eventVerbs) || startsWithDate(s)
       || (k >= 1 && s.text.tokens[k - 1].hash == Lexicon.h_tai && namesItsDay(s, noun: k))
+      || (MeetingExtractor.opensClause(s.text, at: k) && s.dates.contains { $0.start == k + 2 && $0.day != nil && $0.cued })
     else { return nil }
     // "Chiều cùng ngày, …", "Cũng trong ngày, …", "Dịp này, … cũng tổ chức Hội nghị …", "… Hội
     // nghị Ban Chấp hành lần thứ 8 vào chiều cùng ngày": the day of the article's event
@@ -2357,8 +2374,17 @@ struct MeetingExtractor {
 
   /// True when the sentence names two or more provinces by their bare names (not as a union's
   /// or a place's): a round-up's headline.
+  /// True when the word at `k` opens the sentence or the clause after its first comma ("Ở Bắc
+  /// Ninh, hội nghị …").
+  static func opensClause(_ f: FoldedText, at k: Int) -> Bool {
+    k == 0 || (k < f.tokens.count && f.tokens[k].gap == UInt8(ascii: ",") && !(1..<k).contains { f.tokens[$0].gap == UInt8(ascii: ",") })
+  }
+
   static func namesSeveralProvincesBare(_ s: AnalyzedSentence) -> Bool {
-    Set(s.provinces.filter { $0.role == .mention }.map(\.province.code)).count >= 2
+    // (or one bare and one as a place: "Điểm lại hoạt động … tháng 3/2018: từ diễn đàn trí thức
+    // Cao Bằng đến Hội đồng Trung ương tại Ninh Bình")
+    Set(s.provinces.filter { $0.role == .mention || $0.role == .place }.map(\.province.code)).count >= 2
+      && s.provinces.contains { $0.role == .mention }
   }
 
   /// The province named first in the clause of the meeting at `k` — the sentence's start, or
