@@ -40,7 +40,7 @@ extension MeetingExtractor {
   /// Words of its opening ("khai mạc", "khai giảng").
   static let openingWords: [Phrase] = ["khai mac", "khai giang"].phrases
   /// Words before the number of days an event lasted.
-  static let lastedWords: [Phrase] = ["sau", "keo dai", "trong", "keo dai trong", "khep lai"].phrases
+  static let lastedWords: [Phrase] = ["sau", "keo dai", "trong", "keo dai trong", "khep lai", "qua"].phrases
 
   /// The number of days an event lasted, as a sentence tells it: "sau hai ngày (làm việc)", "kéo
   /// dài 5 ngày", "sau 02 ngày làm việc"; nil when it tells none.

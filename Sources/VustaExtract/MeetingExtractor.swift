@@ -987,7 +987,11 @@ struct MeetingExtractor {
       // (26/3/1983 – 26/3/2017)")
       if let d = s.dates.first(where: { $0.start > k2 && $0.start <= limit && $0.cued && $0.day != nil && !$0.anniversary
             && !($0.start >= 1 && DateReader.isSymbolPart(f, $0.start - 1)) }),
-        let date = context.complete(d), date != main.date
+        let date = context.complete(d), date != main.date,
+        // (not the close of the main event itself: "Trong 2 ngày đại hội (27- 28/9), …; đại hội
+        // bế mạc ngày 28/9")
+        !(kind == main.kind && main.date.map { $0 < date && $0.adding(days: 10) >= date } == true
+          && f.contains(any: MeetingExtractor.closingWords, from: k2, to: min(f.tokens.count, k2 + 6)))
       {
         var m = main
         m.date = date
@@ -1073,8 +1077,11 @@ struct MeetingExtractor {
       && s.dates.contains { $0.cued && $0.year == nil && $0.day != nil && !$0.anniversary && context.complete($0) == nil && $0.start > k }
       && MeetingExtractor.holdVerbsBefore.contains { s.text.endsWith($0, before: k) }
       && s.unions.contains { $0.end <= k && $0.scope != .plural }
-    let date = sameDayDate ?? written?.date
+    var date = sameDayDate ?? written?.date
     guard date != nil || undatedButHeld else { return nil }
+    // (reported at its close further on too: "Ngày 28 - 9 - 1993, sau hai ngày làm việc …, Đại
+    // hội … đã bế mạc" under a headline that names it — its first day, ClosingDay)
+    if sameDayDate == nil, let d = date, let first = firstDay(closingOn: d, in: s) { date = first }
     // "Ngày 29 và 30.11: Liên hiệp … tiến hành Đại hội …" in a week's schedule published on 28.11:
     // a day without its year shortly after the page's date is to come, not held
     if written?.upcoming == true { return nil }
@@ -2137,6 +2144,9 @@ struct MeetingExtractor {
         // (up to thirty words on in the same clause: "… đã được tiến hành theo hình thức trực tuyến
         // tại trụ sở Liên hiệp các Hội … thành phố Cần Thơ vào ngày 26-11-2021")
         !s.text.contains(any: MeetingExtractor.heldVerbs, from: max(k, d.start - 20), to: d.start),
+        // (or a verb of its close right before the day: "lớp tập huấn “…” do … mở cho 60 hội viên
+        // … ở xã Tức Tranh, huyện Phú Lương đã bế giảng vào ngày 09/4")
+        !s.text.contains(any: MeetingExtractor.closingWords, from: max(k, d.start - 6), to: d.start),
         !MeetingExtractor.heldVerbs.contains(where: { v in
           guard let at = s.text.find(v, from: max(k, d.start - 30 - nameWords), to: max(k, d.start - 20)) else { return false }
           return !(at + 1...d.start).contains { FoldedText.isStrongPunct(s.text.tokens[$0].gap) || s.text.tokens[$0].gap == UInt8(ascii: ",") }
