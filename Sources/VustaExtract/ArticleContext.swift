@@ -139,6 +139,8 @@ struct ArticleContext {
 
   var title: String? { titleString }
 
+  static let p_cung_nam = Phrase("cung nam")
+
   init(main: MainText, source: SourceInfo, gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
     let finder = ProvinceFinder.shared(gazetteer)
@@ -147,7 +149,13 @@ struct ArticleContext {
       let p = finder.mentions(in: f)
       let u = UnionFinder.mayName(f, acronyms: finder.unionAcronyms)
         ? UnionFinder.mentions(in: f, provinces: p, acronyms: finder.unionAcronyms) : []
-      let d = f.tokens.contains(where: \.isNumber) || DateReader.mayHoldWordedDay(f) ? DateReader.mentions(in: f) : []
+      var d = f.tokens.contains(where: \.isNumber) || DateReader.mayHoldWordedDay(f) ? DateReader.mentions(in: f) : []
+      // "Ngày 9/6/2015, … ban hành Hướng dẫn …. Triển khai hướng dẫn này, ngày 29/10 cùng năm, …":
+      // the year of the last full date written before it, in its sentence or the three before
+      for k in d.indices where d[k].year == nil && d[k].day != nil && f.matches(ArticleContext.p_cung_nam, at: d[k].end) {
+        d[k].year = d[..<k].last(where: { $0.year != nil && !$0.anniversary })?.year
+          ?? sentences.suffix(3).reversed().lazy.compactMap({ $0.dates.last(where: { $0.year != nil && !$0.anniversary })?.year }).first
+      }
       sentences.append(AnalyzedSentence(text: f, line: line, index: sentences.count, provinces: p, unions: u, dates: d))
     }
     let titleText = main.title

@@ -19,6 +19,31 @@ enum RelativeWeekday {
   /// qua", "cuối tuần qua").
   static let justPast: [Phrase] = ["vua qua", "vua roi", "tuan qua", "cuoi tuan qua", "cuoi tuan vua qua"].phrases
 
+  /// Days before the posting a sentence tells without a weekday: "Hôm qua", "chiều qua" (one),
+  /// "hôm kia" (two), "Cách đây ba ngày" (three); nil when it tells none. (After a part of the
+  /// day "qua" is no crossing: not "sáng qua cầu", "chiều qua nhiều …".)
+  static func daysBack(in f: FoldedText) -> Int? {
+    let t = f.tokens
+    for i in t.indices where i + 1 < t.count {
+      let h = t[i].hash
+      if (h == h_hom || DateReader.dayParts.contains(h)) && t[i + 1].hash == h_qua && t[i + 1].gap == 0 {
+        let next = i + 2
+        if h == h_hom || next == t.count || t[next].gap != 0 || !(t[next].isNumber || crossedWords.contains(t[next].hash)) { return 1 }
+      }
+      if h == h_hom, t[i + 1].hash == h_kia, t[i + 1].gap == 0 { return 2 }
+      if f.matches(p_cach_day, at: i), i + 3 < t.count, t[i + 3].hash == DateReader.ngay {
+        let n = DateReader.value(f, i + 2, maxDigits: 2) ?? NumberWords.digits[t[i + 2].hash]
+        if let n, (1...14).contains(n) { return n }
+      }
+    }
+    return nil
+  }
+
+  static let h_hom = Phrase.hash("hom"), h_qua = Phrase.hash("qua"), h_kia = Phrase.hash("kia"), h_tu = Phrase.hash("tu")
+  static let p_cach_day = Phrase("cach day")
+  /// Words after "sáng qua", "chiều qua" that make "qua" a crossing ("qua cầu", "qua nhiều …").
+  static let crossedWords = WordSet(["cau", "song", "duong", "khoi", "nhieu", "mot", "cac", "nhung", "het", "lai", "day"].map(Phrase.hash))
+
   /// The weekday (1 = Monday … 7 = Sunday) of a day of the Gregorian calendar.
   static func weekday(_ d: FactDate) -> Int? { d.weekday }
 
@@ -28,6 +53,7 @@ enum RelativeWeekday {
   static func day(in f: FoldedText, posted: FactDate) -> FactDate? {
     guard let today = weekday(posted) else { return nil }
     let t = f.tokens
+    if let back = daysBack(in: f) { return posted.adding(days: -back) }
     var i = 0
     while i < t.count {
       var wd: Int? = nil
@@ -44,7 +70,9 @@ enum RelativeWeekday {
       if end < t.count, t[end].isNumber { i = end; continue }
       let cued = i >= 1 && dayCues.contains(t[i - 1].hash)
       let capital = t[i + 1].isCap || (w == 7 && t[i].isCap)
+      // ("Trong suốt tuần trước, từ thứ Hai đến thứ Sáu, …": the week named just before the days)
       let last = lastWeek.contains { f.matches($0, at: end) }
+        || (i >= 1 && t[i - 1].hash == h_tu && f.contains(any: lastWeek, from: max(0, i - 6), to: i))
       let this = thisWeek.contains { f.matches($0, at: end) }
       let past = justPast.contains { f.matches($0, at: end) }
       // ("lần thứ hai", "thứ ba là": an ordinal, not a day — a weekday needs its cue or its
