@@ -45,10 +45,11 @@ enum DateReader {
     var out: [DateMention] = []
     var i = 0
     // (every form starts at a number or at "ngày", "tháng", "mồng"/"mùng": other words are passed by)
-    let starts: (UInt64, UInt64, UInt64, UInt64) = (ngay, thang, h_mong, h_mung)
+    // (and "hôm" of "hôm 22 tháng Hai năm 2023", "hôm hai mươi hai tháng Ba")
+    let starts: (UInt64, UInt64, UInt64, UInt64, UInt64) = (ngay, thang, h_mong, h_mung, h_hom)
     while i < t.count {
       let h = t[i].hash
-      guard t[i].isNumber || h == starts.0 || h == starts.1 || h == starts.2 || h == starts.3 else {
+      guard t[i].isNumber || h == starts.0 || h == starts.1 || h == starts.2 || h == starts.3 || h == starts.4 else {
         i += 1
         continue
       }
@@ -608,11 +609,15 @@ enum DateReader {
   static func wordedDay(_ f: FoldedText, at i: Int) -> DateMention? {
     let t = f.tokens
     let h = t[i].hash
-    guard h == ngay || h == h_mong || h == h_mung else { return nil }
+    guard h == ngay || h == h_mong || h == h_mung || h == h_hom else { return nil }
     var at = i + 1
-    if h == ngay, at < t.count, t[at].hash == h_mong || t[at].hash == h_mung { at += 1 }
-    guard at < t.count, !t[at].isNumber, NumberWords.anyStart.contains(t[at].hash),
-      let day = NumberWords.number(in: f, at: at, loose: true), (1...31).contains(day.value)
+    if h == ngay || h == h_hom, at < t.count, t[at].hash == h_mong || t[at].hash == h_mung { at += 1 }
+    // (its day in digits after "mồng" or "hôm": "Ngày mùng 6 tháng Một", "hôm 22 tháng Hai năm 2023")
+    let digits = at < t.count && t[at].isNumber && (at > i + 1 || h == h_hom)
+    guard at < t.count, digits || (!t[at].isNumber && NumberWords.anyStart.contains(t[at].hash)),
+      let day = digits ? value(f, at, maxDigits: 2).map({ (value: $0, end: at + 1) })
+        : NumberWords.number(in: f, at: at, loose: true).map({ (value: $0.value, end: $0.end) }),
+      (1...31).contains(day.value)
     else { return nil }
     var k = day.end
     // "… mồng năm và mồng sáu tháng Một": a span, the first day
@@ -668,6 +673,7 @@ enum DateReader {
   static let monthWords: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [
     ("hai", 2), ("ba", 3), ("tu", 4), ("nam", 5), ("sau", 6), ("bay", 7), ("tam", 8), ("chin", 9), ("muoi", 10),
   ].map { (Phrase.hash($0.0), $0.1) })
+  static let h_hom = Phrase.hash("hom")
   static let h_gieng = Phrase.hash("gieng"), h_chap = Phrase.hash("chap"), h_mot = Phrase.hash("mot"), h_hai = Phrase.hash("hai")
 
   /// "tháng 6/2021", "tháng 6 năm 2021", "tháng 12" (not "10 tháng đầu năm").
