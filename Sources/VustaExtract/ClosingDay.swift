@@ -12,7 +12,10 @@ extension MeetingExtractor {
     guard day.day != nil, s.text.contains(any: MeetingExtractor.closingWords),
       !s.text.contains(any: MeetingExtractor.openingWords),
       // (a span written out already starts on its first day: "(05 - 06/01/2017)")
-      !s.dates.contains(where: { m in context.complete(m) == day && MeetingExtractor.isSpan(m, in: s.text) })
+      !s.dates.contains(where: { m in context.complete(m) == day && MeetingExtractor.isSpan(m, in: s.text) }),
+      // (nor a day the sentence closes later: "Qua hai ngày làm việc (14/8 - 15/8) …, hội nghị … đã
+      // khép lại vào ngày 15/8/2023" — 14/8 is the first day already)
+      !s.dates.contains(where: { m in context.complete(m).map { $0 > day && $0 <= day.adding(days: 10) } == true })
     else { return nil }
     let paragraph = context.sentences.filter { $0.line == s.line && $0.index >= s.index && $0.index <= s.index + 2 }
     // (how long it lasted: "sau hai ngày làm việc", "kéo dài 5 ngày", "sau 02 ngày")
