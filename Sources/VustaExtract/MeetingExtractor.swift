@@ -991,7 +991,7 @@ struct MeetingExtractor {
         // (not the close of the main event itself: "Trong 2 ngày đại hội (27- 28/9), …; đại hội
         // bế mạc ngày 28/9")
         !(kind == main.kind && main.date.map { $0 < date && $0.adding(days: 10) >= date } == true
-          && f.contains(any: MeetingExtractor.closingWords, from: k2, to: min(f.tokens.count, k2 + 6)))
+          && f.contains(any: MeetingExtractor.closingWords, from: k2, to: d.start))
       {
         var m = main
         m.date = date
