@@ -43,8 +43,8 @@ struct CorrectionNote {
     return notes
   }
 
-  /// True when the sentence says a correction: "đính chính", "ghi nhầm", or
-  /// "Correction:" opening it.
+  /// True when the sentence says a correction: "đính chính", "ghi nhầm", "là chưa chính xác",
+  /// "xin cáo lỗi", or "Correction:" opening it.
   static func isNote(_ f: FoldedText) -> Bool {
     // ("đính chính" with its acute: "quyết định chính sách" folds the same)
     var from = 0
@@ -107,7 +107,9 @@ struct CorrectionNote {
     return out
   }
 
-  static let noteWords: [Phrase] = ["ghi nham"].phrases
+  /// ("… bài viết ghi ngày 26/12/2023 là chưa chính xác. Ban biên tập xin cáo lỗi …" under "Ghi
+  /// chú của Ban biên tập" says it too)
+  static let noteWords: [Phrase] = ["ghi nham", "la chua chinh xac", "xin cao loi"].phrases
   static let p_dinh_chinh = Phrase("dinh chinh"), h_dinh = Phrase.hash("dinh")
   static let h_correction = Phrase.hash("correction")
   static let p_chua_chinh_xac = Phrase("chua chinh xac")
