@@ -802,7 +802,7 @@ public enum ListingPage {
     var i = 0
     while i < info.count {
       if info[i].kind == .end && !items.isEmpty { break }
-      guard let (item, next) = item(at: i, info) else {
+      guard let (item, next) = item(at: i, info, allowUndated: items.count >= 2) else {
         // a long paragraph that belongs to no item: this page has an article of its own (a
         // portal's ticker of headlines is no article's paragraph) — whatever follows, the page
         // is no listing: an item after it is the article's related list, and without one there
@@ -912,8 +912,10 @@ public enum ListingPage {
     line.utf8.lazy.filter { $0 == UInt8(ascii: "|") }.count >= 3
   }
 
-  /// The item starting at line `i` and the line after it, or nil.
-  static func item(at i: Int, _ info: DescribedLines) -> (ListingItem, Int)? {
+  /// The item starting at line `i` and the line after it, or nil. With `allowUndated` (two
+  /// dated items read already), a headline right over its summary, with no date, is an item too
+  /// ("Liên hiệp hội Lạng Sơn nhìn lại năm 2017, …" / "Ngày 11/01/2017, …" closing the list).
+  static func item(at i: Int, _ info: DescribedLines, allowUndated: Bool = false) -> (ListingItem, Int)? {
     var head = i
     var date: DateMention? = nil
     var dateFolded: FoldedText? = nil
@@ -930,7 +932,7 @@ public enum ListingPage {
       } else if j < info.count, info[j].isDateLine {
         date = info[j].date; dateFolded = info[j].folded
         j += 1
-      } else {
+      } else if !(allowUndated && j < info.count && startsUndatedItem(i, info)) {
         return nil
       }
     } else {
@@ -938,11 +940,13 @@ public enum ListingPage {
     }
     // the summary: sentence lines up to the next item
     var end = j
-    while end < info.count, isSummary(info[end]), self.item(startsAt: end, info) == false {
+    while end < info.count, isSummary(info[end]), self.item(startsAt: end, info) == false,
+      !(end > j && (info[end - 1].endsSentence || endsWithReadMore(info[end - 1].folded)) && startsUndatedItem(end, info))
+    {
       end += 1
       if end - j >= 4 { break }
     }
-    guard end > j, date != nil else { return nil }
+    guard end > j, date != nil || allowUndated else { return nil }
     var title = info[head].text
     if let d = date, dateFolded.map({ $0.string == info[head].folded.string }) == true {
       // drop the trailing date from the headline
@@ -952,6 +956,16 @@ public enum ListingPage {
     let published = date.flatMap { d in d.year.map { FactDate(year: $0, month: d.month, day: d.day) } }
     let text = ([title] + info[j..<end].map(\.text)).joined(separator: "\n")
     return (ListingItem(title: title, published: published, text: text, lines: i..<end), end)
+  }
+
+  /// True when line `k` reads as an undated item's headline: no closing mark, no bullet, at most
+  /// twenty words, a summary sentence under it.
+  static func startsUndatedItem(_ k: Int, _ info: DescribedLines) -> Bool {
+    guard k + 1 < info.count, isHeadline(info[k]), info[k].words <= 20, !info[k].endsSentence, info[k].date == nil,
+      let first = info[k].text.unicodeScalars.first, !"-•*+–".unicodeScalars.contains(first)
+    else { return false }
+    let next = info[k + 1]
+    return !next.isDateLine && next.words >= 15 && next.kind != .drop && next.kind != .end
   }
 
   /// True when a new item (date line then headline, or headline then date) starts at `k`.

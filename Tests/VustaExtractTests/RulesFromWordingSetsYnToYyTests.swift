@@ -74,6 +74,36 @@ final class RulesFromWordingSetsYnToYyTests: XCTestCase {
     XCTAssertEqual(list?.last?.title, "Ban Thường vụ Liên hiệp các Hội KH&KT Nghệ An họp phiên quý II/2023")
   }
 
+  /// An item with no stamp after dated ones, its headline over a summary closed by "… Chi tiết",
+  /// is an item of its own, not more of the summary before it (zd).
+  func testAnUndatedLastItemIsItsOwn() {
+    let page = """
+      TIN TỨC - SỰ KIỆN
+
+      Liên hiệp hội tỉnh sơ kết 6 tháng đầu năm 2022
+      (28/07/2022 10:05)
+      Chiều 27/7, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cao Bằng tổ chức hội nghị sơ kết 6 tháng đầu năm, bàn nhiệm vụ nửa cuối năm… Chi tiết
+
+      Nắng nóng gay gắt kéo dài ở các huyện phía Đông
+      (12/06/2021 07:50)
+      Do ảnh hưởng của áp thấp nóng phía Tây, nhiệt độ cao nhất tại các huyện phía Đông của tỉnh có nơi trên 38 độ C… Chi tiết
+
+      Liên hiệp hội tỉnh tổ chức hội thảo về cây hồi
+      (16/03/2021 11:25)
+      Sáng 15/3, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cao Bằng tổ chức hội thảo khoa học về phát triển vùng trồng cây hồi bền vững… Chi tiết
+
+      Liên hiệp hội Cao Bằng nhìn lại năm 2018, đề ra nhiệm vụ năm 2019
+      Ngày 10/01/2019, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cao Bằng họp hội nghị tổng kết hoạt động năm 2018 và bàn phương hướng năm 2019… Chi tiết
+
+      Trang 1 2 [3] 4 5 … Trang sau
+      """
+    let items = ListingPage.items(in: VietnameseText.normalize(page))
+    XCTAssertEqual(items?.count, 4)
+    XCTAssertEqual(items?.last?.title, "Liên hiệp hội Cao Bằng nhìn lại năm 2018, đề ra nhiệm vụ năm 2019")
+    XCTAssertNil(items?.last?.published)
+    XCTAssertEqual(items?[2].lines, 8..<10)
+  }
+
   /// "Cuộc làm việc" names a working session; "đã được … đón tiếp và làm việc" too, the delegation
   /// named before as the subject.
   func testWorkingSessionNouns() {
