@@ -336,11 +336,11 @@ enum DateReader {
     // "12/20/2018 10:43:00 AM": a portal's stamp in the American order (month first), which a
     // day-first reading cannot be; only a full date followed by a time of day is read so
     // (also a full date alone on its line in that order, "06-20-2018": no day-first reading fits)
-    // (and a day in running text after the word "ngày" or a part of the day: "sáng ngày
-    // 12/22/2023" — month first, as an English-language form pasted in)
+    // (and a day in running text after the word "ngày" or a part of the day, written with
+    // slashes: "sáng ngày 12/22/2023" — month first, as an English-language form pasted in)
     if month > 12, month <= 31, (1...12).contains(day), year != nil,
       DateReader.clockFollows(f, at: end) || (i == 0 && end == f.tokens.count)
-        || (firstDay == nil && i >= 1 && (f.tokens[i - 1].hash == ngay || dayParts.contains(f.tokens[i - 1].hash))
+        || (firstDay == nil && s1 == UInt8(ascii: "/") && i >= 1 && (f.tokens[i - 1].hash == ngay || dayParts.contains(f.tokens[i - 1].hash))
           && f.tokens[end - 1].end - f.tokens[end - 1].start == 4)
     {
       swap(&day, &month)

@@ -958,11 +958,13 @@ public enum ListingPage {
     return (ListingItem(title: title, published: published, text: text, lines: i..<end), end)
   }
 
-  /// True when line `k` reads as an undated item's headline: no closing mark, no bullet, at most
-  /// twenty words, a summary sentence under it.
+  /// True when line `k` reads as an undated item's headline: no closing mark, no bullet, no
+  /// pager, at most twenty words, a summary sentence under it.
   static func startsUndatedItem(_ k: Int, _ info: DescribedLines) -> Bool {
     guard k + 1 < info.count, isHeadline(info[k]), info[k].words <= 20, !info[k].endsSentence, info[k].date == nil,
-      let first = info[k].text.unicodeScalars.first, !"-•*+–".unicodeScalars.contains(first)
+      let first = info[k].text.unicodeScalars.first, !"-•*+–".unicodeScalars.contains(first),
+      // (nor a pager over the site's footer: "1 2 3 Trang sau" / "Cơ quan chủ quản: …")
+      !isPager(info[k].text), !isPageNumbers(info[k].text)
     else { return false }
     let next = info[k + 1]
     return !next.isDateLine && next.words >= 15 && next.kind != .drop && next.kind != .end
