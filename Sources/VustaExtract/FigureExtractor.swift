@@ -561,6 +561,10 @@ struct FigureExtractor {
       guard i < f.tokens.count, f.tokens[i].gap == 0 || f.tokens[i].gap == UInt8(ascii: "-") || (saidAgain && f.tokens[i].gap == UInt8(ascii: ")"))
       else { return nil }
     }
+    // "3,7 triệu hội viên, trong số đó 2,2 triệu là trí thức": the part, its noun after "là"
+    if f.matches(FigureExtractor.p_la_tri_thuc, at: i), f.contains(any: FigureExtractor.partWords, from: max(0, i - 7), to: i) {
+      return (.tri_thuc, i + FigureExtractor.p_la_tri_thuc.count)
+    }
     for (p, m) in FigureExtractor.metrics where f.matches(p, at: i) {
       // (the short form counts only on a page that defines it — "9 Hội thành viên (HTV)" —: the
       // city's channel is HTV too, "Năm 2021 HTV đã phát sóng …", "cùng 3 HTV, VTV và VOV")

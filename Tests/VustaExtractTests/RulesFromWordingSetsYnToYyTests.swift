@@ -266,6 +266,16 @@ final class RulesFromWordingSetsYnToYyTests: XCTestCase {
       """)), [])
   }
 
+  /// The members' part who are intellectuals, its noun after "là": "3,7 triệu hội viên, trong số
+  /// đó 2,2 triệu là trí thức" (yu, zg).
+  func testThePartThatAreIntellectuals() {
+    XCTAssertEqual(figureKeys(readPage("""
+      Liên hiệp hội Việt Nam giao ban trực tuyến
+
+      Sáng 15/11/2021, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức hội nghị giao ban trực tuyến. Phát biểu khai mạc, Chủ tịch Liên hiệp hội cho biết toàn hệ thống hiện có 3,7 triệu hội viên, trong số đó 2,2 triệu là trí thức.
+      """)), ["nil hoi_vien 3700000", "nil tri_thuc 2200000"])
+  }
+
   /// Day forms with slips: a capital O typed for zero, a two-digit year after "năm", a month
   /// first after "ngày".
   func testDaysWithSlips() {
