@@ -42,7 +42,9 @@ enum OccasionDays {
   }
 
   /// True when the mention stands alone in brackets right after the name of a holiday or an
-  /// annual day ("Tết Nguyên đán Giáp Thìn (10/2/2024)", "Ngày Doanh nhân Việt Nam (13/10)"): a
+  /// annual day ("Tết Nguyên đán Giáp Thìn (10/2/2024)", "Ngày Doanh nhân Việt Nam (13/10)"), or
+  /// closes such a bracket after "tức" ("Tết Trung thu Đinh Dậu (rằm tháng Tám, tức ngày
+  /// 4/10/2017)"): a
   /// name opened by "Ngày" in capitals (not "Ngày hội", a festival held that day), by "Tết", or
   /// by "ngày sinh", "ngày thành lập", "ngày truyền thống", "ngày giải phóng".
   static func namesOccasion(_ d: DateMention, in f: FoldedText) -> Bool {
