@@ -126,9 +126,6 @@ enum PageLanguage {
   static let englishWords = WordSet(["the", "of", "and", "in", "was", "were", "with", "for", "on", "its", "has", "by"]
     .map(Phrase.hash))
 
-  /// True when the title and body are English: almost no Vietnamese letters (under one per 50
-  /// ASCII letters), and English function words make at least a tenth of the words (what keeps
-  /// a Vietnamese text written without its marks Vietnamese).
   /// True when a listing's items, read together, are English (one item is too short to tell);
   /// a Vietnamese list is told from its first letters, before any text is read as lines.
   static func itemsAreEnglish(_ items: [ListingItem]) -> Bool {
@@ -168,6 +165,9 @@ enum PageLanguage {
     return letters.ascii >= 20 && letters.other * 50 < letters.ascii
   }
 
+  /// True when the title and body are English: almost no Vietnamese letters (under one per 50
+  /// ASCII letters), and English function words make at least a tenth of the words (what keeps
+  /// a Vietnamese text written without its marks Vietnamese).
   static func isEnglish(_ main: MainText) -> Bool {
     // (letters first, a line at a time: a Vietnamese page is told within its first lines)
     var letters = LetterCount()

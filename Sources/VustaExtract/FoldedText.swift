@@ -204,7 +204,6 @@ struct FoldedText {
     return before == UInt8(ascii: "/") && digitAfter
   }
 
-  /// Splits into tokens: runs of letters and digits (folded a-z, 0-9).
   /// True when the scalar at `i` starts a word whose space was lost: a capital letter glued to
   /// two lower-case letters before it and followed by a letter, or to a word in capitals before
   /// it and followed by a lower-case letter; or a digit glued to two lower-case letters
@@ -228,6 +227,7 @@ struct FoldedText {
     return upper(i - 1) && upper(i - 2) && lower(i + 1)
   }
 
+  /// Splits into tokens: runs of letters and digits (folded a-z, 0-9).
   static func tokenize(_ scalars: [Unicode.Scalar], _ bytes: [UInt8]) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(bytes.count / 5)

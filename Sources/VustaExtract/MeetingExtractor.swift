@@ -2382,17 +2382,17 @@ struct MeetingExtractor {
 
   static let p_truc_tuyen = Phrase("truc tuyen")
 
-  /// True when the sentence names two or more provinces by their bare names (not as a union's
-  /// or a place's): a round-up's headline.
   /// True when the word at `k` opens the sentence or the clause after its first comma ("Ở Bắc
   /// Ninh, hội nghị …").
   static func opensClause(_ f: FoldedText, at k: Int) -> Bool {
     k == 0 || (k < f.tokens.count && f.tokens[k].gap == UInt8(ascii: ",") && !(1..<k).contains { f.tokens[$0].gap == UInt8(ascii: ",") })
   }
 
+  /// True when the sentence names two or more provinces, at least one by its bare name and the
+  /// others bare or as places (not as unions: "Liên hiệp hội Quảng Ngãi làm việc với Liên hiệp
+  /// hội Thanh Hóa" is one visit): a round-up's headline ("Giữa tháng 3/2021: Hòa Bình, Quảng Nam
+  /// đại hội …", "… từ diễn đàn trí thức Cao Bằng đến Hội đồng Trung ương tại Ninh Bình").
   static func namesSeveralProvincesBare(_ s: AnalyzedSentence) -> Bool {
-    // (or one bare and one as a place: "Điểm lại hoạt động … tháng 3/2018: từ diễn đàn trí thức
-    // Cao Bằng đến Hội đồng Trung ương tại Ninh Bình")
     Set(s.provinces.filter { $0.role == .mention || $0.role == .place }.map(\.province.code)).count >= 2
       && s.provinces.contains { $0.role == .mention }
   }

@@ -32,8 +32,7 @@ enum RelativeWeekday {
       }
       if h == h_hom, t[i + 1].hash == h_kia, t[i + 1].gap == 0 { return 2 }
       if f.matches(p_cach_day, at: i), i + 3 < t.count, t[i + 3].hash == DateReader.ngay {
-        let n = DateReader.value(f, i + 2, maxDigits: 2) ?? NumberWords.digits[t[i + 2].hash]
-        if let n, (1...14).contains(n) { return n }
+        if let n = RelativeDay.count(f, endingAt: i + 2), (1...14).contains(n) { return n }
       }
     }
     return nil
