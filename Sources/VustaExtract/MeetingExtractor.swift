@@ -530,7 +530,10 @@ struct MeetingExtractor {
       // "Sáng nay, tại …": the day the page was published
       let written = meetingDate(in: s, noun: k, requireCue: false)
       if written?.upcoming == true { if s.isTitle { continue } else { return nil } }  // a day shortly after the page's date: to come
-      let today = written == nil && s.text.contains(any: MeetingExtractor.todayWords, from: 0, to: k)
+      // (or at the end of its clause: "… tổ chức Hội nghị Ban Chấp hành … tại Hội trường Tỉnh ủy
+      // vào sáng nay.")
+      let today = written == nil && (s.text.contains(any: MeetingExtractor.todayWords, from: 0, to: k)
+        || MeetingExtractor.todayWords.contains { p in s.text.find(p, from: k).map { $0 >= 1 && s.text.tokens[$0 - 1].hash == MeetingExtractor.h_vao } == true })
         && context.published?.day != nil
       let sameDay = written == nil ? dayOfTheSentenceBefore(s, noun: k) : nil
       // "sáng thứ Ba vừa qua", "chiều thứ Sáu tuần trước": counted back from the posting date
@@ -616,6 +619,17 @@ struct MeetingExtractor {
       r.date = d
       // (its sentence may list the sessions `successiveSessions` parts: "Các buổi làm việc diễn
       // ra trong các ngày 9, 16 và 18/3/2022")
+      r.datedBy = dating
+      r.reasons.subtract(Found.dateReasons)
+      if let yearReason { r.reasons.insert(yearReason) }
+      result = r
+    }
+    // "Theo ghi nhận tại Hội thảo sáng 26/05/2016, …", "Buổi lễ ngày 26 tháng 5 năm 2015 cũng
+    // là dịp …" paragraphs after an undated lead: the event named again with its day
+    if var r = result, r.date == nil || r.date?.day == nil, let last = mentions.last?.0,
+      let (d, yearReason, dating) = dayNamedWithNoun(after: last, kind: r.kind), r.date == nil || r.date?.year == d.year
+    {
+      r.date = d
       r.datedBy = dating
       r.reasons.subtract(Found.dateReasons)
       if let yearReason { r.reasons.insert(yearReason) }
@@ -845,7 +859,11 @@ struct MeetingExtractor {
       if s.line > lastLine { break }
       looked += 1
       if looked > 3 { break }
-      guard !s.dates.isEmpty else { continue }
+      // ("Cuối tuần trước, vào hôm thứ Sáu, tại Hà Nội đã khai mạc phiên chính thức của Đại hội
+      // …" under its headline: a day told by its weekday, counted back from the posting date)
+      let weekday = s.dates.isEmpty
+        ? context.published.flatMap { p in p.day == nil ? nil : RelativeWeekday.day(in: s.text, posted: p) } : nil
+      guard !s.dates.isEmpty || weekday != nil else { continue }
       let noun = meetingNoun(in: s, allowReference: true)
       let verb = s.text.contains(any: MeetingExtractor.eventReferenceVerbs)
       // (or a sentence of its time alone: "Thời gian là sáng 17-5-2019.", "Thời gian: ngày …")
@@ -865,8 +883,49 @@ struct MeetingExtractor {
       if let w = meetingDate(in: s, noun: noun ?? 0, requireCue: false), w.date.day != nil {
         return (w.date, w.yearReason, s.index)
       }
+      if let weekday, noun != nil || verb { return (weekday, .dateFromPublication, s.index) }
     }
     return nil
+  }
+
+  /// Nouns that name the main event again with its day right after them anywhere further on:
+  /// the meeting nouns, and "buổi lễ", "phần làm việc", "phiên làm việc", "sự kiện".
+  static let dayNamedNouns: [Phrase] = MeetingVocabulary.nouns + ["buoi le", "phan lam viec", "phien lam viec", "su kien"].phrases
+  /// Of them, those that name any kind of gathering (the others must name the main event's kind).
+  static let anyKindNouns: [Phrase] = ["hoi nghi", "buoi le", "buoi lam viec", "cuoc lam viec", "phan lam viec", "phien lam viec",
+    "phien hop", "cuoc hop", "su kien"].phrases
+
+  /// The day of an undated main event told by a later sentence that names the event with its
+  /// day right after the noun — "Theo ghi nhận tại Hội thảo sáng 26/05/2016, …", "Buổi lễ ngày
+  /// 26 tháng 5 năm 2015 cũng là dịp …", "Sau một buổi làm việc ngày 29/10/2015, hội nghị …",
+  /// "Trong phần làm việc sáng thứ Năm (9/5), …" — in any paragraph after it. Nil when two
+  /// different days are named so, or the noun names a plan, a contest or another body's meeting.
+  private func dayNamedWithNoun(after last: AnalyzedSentence, kind: MeetingKind) -> (FactDate, ConfidenceReason?, Int)? {
+    var found: (FactDate, ConfidenceReason?, Int)? = nil
+    for s in context.sentences where s.index > last.index && !s.isTitle {
+      for d in s.dates where d.day != nil && !d.anniversary && d.start >= 2 {
+        // (the day's own words between: "phần làm việc sáng thứ Năm (9/5)")
+        var at = d.start
+        while at > d.start - 4, at > 0, DateReader.cueWords.contains(s.text.tokens[at - 1].hash),
+          !FoldedText.isStrongPunct(s.text.tokens[at].gap)
+        {
+          at -= 1
+        }
+        guard let noun = MeetingExtractor.dayNamedNouns.first(where: { $0.count <= at && s.text.matches($0, at: at - $0.count) })
+        else { continue }
+        let k = at - noun.count
+        let named = MeetingVocabulary.kind(in: s.text, from: k, to: at)
+        guard named == kind || named == .khac || kind == .khac || MeetingExtractor.anyKindNouns.contains(where: { $0.hashes == noun.hashes }) else { continue }
+        guard !isPlan(s, noun: k), !isContest(s, noun: k), !heldByAnotherBody(s, noun: k), !isOtherAssociationMeeting(s, noun: k),
+          !context.isUpcoming(d), let date = context.complete(d)
+        else { continue }
+        if let f = found, f.0 != date { return nil }
+        var reason: ConfidenceReason? = nil
+        if d.year == nil, context.published != nil, context.steppedBack(d) { reason = .yearBeforePosting }
+        if found == nil { found = (date, reason, s.index) }
+      }
+    }
+    return found
   }
 
   /// True when the labelled lines right after `s` (an `EventRecord`) give a day.

@@ -64,19 +64,39 @@ enum RelativeWeekday {
         wd = 7
         end = i + 2
       }
+      // "thứ 3", "thứ 7" in digits (2 = Monday … 7 = Saturday)
+      var digits = false
+      if wd == nil, t[i].hash == Boilerplate.h_thu, i + 1 < t.count, t[i + 1].isNumber, t[i + 1].gap == 0,
+        let n = Int(f.word(i + 1)), (2...7).contains(n)
+      {
+        wd = n - 1
+        end = i + 2
+        digits = true
+      }
       guard let w = wd else { i += 1; continue }
       // (a day number right after it is a date the date reader reads: "thứ Hai (13/3)")
       if end < t.count, t[end].isNumber { i = end; continue }
+      // ("trong 2 ngày thứ 2 và thứ 3 đầu tuần này": the week's word follows the last day listed)
+      var after = end
+      if after + 2 < t.count, t[after].hash == Lexicon.h_va, t[after + 1].hash == Boilerplate.h_thu,
+        weekdays[t[after + 2].hash] != nil || t[after + 2].isNumber
+      {
+        after += 3
+      }
       let cued = i >= 1 && dayCues.contains(t[i - 1].hash)
       let capital = t[i + 1].isCap || (w == 7 && t[i].isCap)
-      // ("Trong suốt tuần trước, từ thứ Hai đến thứ Sáu, …": the week named just before the days)
-      let last = lastWeek.contains { f.matches($0, at: end) }
-        || (i >= 1 && t[i - 1].hash == h_tu && f.contains(any: lastWeek, from: max(0, i - 6), to: i))
-      let this = thisWeek.contains { f.matches($0, at: end) }
-      let past = justPast.contains { f.matches($0, at: end) }
+      // ("Trong suốt tuần trước, từ thứ Hai đến thứ Sáu, …", "Cuối tuần trước, vào hôm thứ Sáu,
+      // …": the week named just before the days)
+      let last = lastWeek.contains { f.matches($0, at: after) }
+        || (i >= 1 && (t[i - 1].hash == h_tu || (cued && !digits)) && f.contains(any: lastWeek, from: max(0, i - 6), to: i))
+      let this = thisWeek.contains { f.matches($0, at: after) }
+      let past = justPast.contains { f.matches($0, at: after) }
       // ("lần thứ hai", "thứ ba là": an ordinal, not a day — a weekday needs its cue or its
       // qualifier, and a capital when it has neither "hôm" nor a part of the day)
-      guard (cued && capital) || last || this || past else { i = end; continue }
+      // (a weekday in digits — "ngày thứ 2 của hội nghị" is its second day — only with its
+      // week's word, or after a part of the day: "Sáng thứ 3 tuần trước", "chiều thứ 5")
+      let partOfDay = i >= 1 && (DateReader.dayParts.contains(t[i - 1].hash) || t[i - 1].hash == h_hom)
+      guard digits ? (last || this || past || partOfDay) : ((cued && capital) || last || this || past) else { i = end; continue }
       if last {
         // the same weekday of the week (Monday to Sunday) before the posting's
         return posted.adding(days: -(today - 1) - 7 + (w - 1))
