@@ -96,6 +96,8 @@ struct MeetingExtractor {
         found.append(m)
       }
     }
+    // a round-up's provinces with their days in brackets, the month told once (RoundUpDays)
+    for m in roundUpEvents() where !found.contains(where: { $0.sameEvent(as: m) }) { found.append(m) }
     // an undated main event reported again with a date is the same meeting (a council meeting
     // the title calls a review, dated further on as the council's meeting, included)
     // (and a dated "Hội nghị" named without its kind — "Hội nghị kéo dài trong 02 ngày (16/8 -17/8)"
@@ -164,6 +166,38 @@ struct MeetingExtractor {
       let d = before.dates.last(where: { $0.day != nil && !$0.anniversary })
     else { return nil }
     return context.complete(d)
+  }
+
+  /// The events of a round-up's sentence that writes each province's day in brackets after it
+  /// (`RoundUpDays`): one each, of the kind the meeting noun after the brackets names (the one
+  /// before them when none follows), on the bracket's first day of the month the sentence or
+  /// the one before names.
+  func roundUpEvents() -> [Found] {
+    var out: [Found] = []
+    for s in context.sentences where !s.isTitle {
+      let entries = RoundUpDays.entries(in: s)
+      guard !entries.isEmpty, let month = RoundUpDays.month(for: s, in: context.sentences) else { continue }
+      for e in entries {
+        guard let k = meetingNoun(in: s, allowReference: true, from: e.end) ?? meetingNoun(in: s, allowReference: true),
+          !isPlan(s, noun: k), !isContest(s, noun: k)
+        else { continue }
+        var m = month
+        m.day = e.day
+        guard let date = context.complete(m) else { continue }
+        var f = describe(s, noun: k, date: date)
+        // (the kind of the first meeting noun after the brackets, even one a number counts:
+        // "còn Liên hiệp hội Đắk Lắk (sáng 20) đứng ra tổ chức một hội thảo …")
+        if let j = (e.end..<s.text.tokens.count).first(where: { MeetingExtractor.meetingNounStarts(s.text, at: $0) }) {
+          let own = MeetingVocabulary.kind(in: s.text, from: j, to: MeetingVocabulary.windowEnd(in: s.text, after: j))
+          if own != .khac { f.kind = own }
+        }
+        f.province = e.province
+        f.provinceRank = 0
+        f.reasons.subtract([.provinceFromContext, .provinceFromHost])
+        out.append(f)
+      }
+    }
+    return out
   }
 
   /// True when the sentence that names a meeting calls it only "Hội nghị" — no kind word after it.
@@ -336,6 +370,15 @@ struct MeetingExtractor {
   /// hiệp … đã khai mạc và tiến hành Đại hội …" (not "Theo Công văn số … ngày 29/5/2019, Tỉnh ủy
   /// … báo cáo kết quả tổng kết …": a document's day, no verb of holding).
   private func opensWithItsEvent(_ s: AnalyzedSentence) -> Bool {
+    // ("Thứ Sáu tuần rồi, Hội nghị Tổng kết … đã được Liên hiệp Hội Quảng Ngãi … tổ chức": a day
+    // told by its weekday, counted back from the posting date, opening the sentence; its verb
+    // may follow the meeting)
+    if !s.unions.isEmpty, s.dates.isEmpty, let p = context.published, p.day != nil, s.text.tokens.count > 6,
+      RelativeWeekday.day(in: s.text.slice(0, s.text.tokens[6].start), posted: p) != nil,
+      let k = meetingNoun(in: s, allowReference: false), k <= 25
+    {
+      return s.text.contains(any: MeetingExtractor.eventVerbs)
+    }
     guard !s.unions.isEmpty, let d = s.dates.first, d.day != nil, d.cued, d.start <= 3,
       let k = meetingNoun(in: s, allowReference: false), k > d.end, k - d.end <= 25
     else { return false }
@@ -402,7 +445,7 @@ struct MeetingExtractor {
     let candidates = context.sentences.filter { s in
       (s.isTitle && !MeetingExtractor.namesSeveralProvincesBare(s)) || (!s.isTitle && !Interview.isQuestion(s, in: context.sentences)
         && (s.isLead
-          || (!leadNamesOne && s.line == second && (datedByItsUnion(s) || answersWithItsDay(s)))
+          || (!leadNamesOne && s.line == second && (datedByItsUnion(s) || answersWithItsDay(s) || (s.dates.isEmpty && opensWithItsEvent(s))))
           // (or a report's: the line over its record's time line, "BÁO CÁO NHANH kết quả Hội nghị
           // …" over "- Thời gian: sáng 4-1.")
           || (!leadNamesOne && s.line <= 3 && !s.unions.isEmpty && recordsDay(after: s))))
@@ -694,8 +737,20 @@ struct MeetingExtractor {
     // lead's next sentences place it
     if var r = result, r.province == nil || r.provinceRank > 0, let last = mentions.last?.0 {
       for s in context.sentences where s.index > last.index && s.line <= max(last.line, 1) + 1 && s.line >= 1 {
-        guard meetingNoun(in: s, allowReference: true) != nil,
+        guard let n = meetingNoun(in: s, allowReference: true),
           let p = s.provinces.first(where: { $0.role == .place }) else { continue }
+        // (not a clause of a round-up that reports another union's event: "…; tiếp đó, … Liên
+        // hiệp … tỉnh Nghệ An tổ chức thành công Đại hội …, tại tỉnh Nghệ An" — its own union
+        // named before its noun, a province the event's sentences never named)
+        if s.unions.contains(where: { u in
+          guard u.start < n, case .province(let q) = u.scope else { return false }
+          return q.code == p.province.code
+        }), !mentions.contains(where: { m in m.0.provinces.contains { $0.province.code == p.province.code } }) {
+          break
+        }
+        // (nor a meeting of another kind: "Đại hội ở Nghệ An đã …" after a review's lead)
+        let named = MeetingVocabulary.kind(in: s.text, from: n, to: MeetingVocabulary.windowEnd(in: s.text, after: n))
+        if named != r.kind, named != .khac, r.kind != .khac { continue }
         r.province = p.province
         r.provinceRank = 0
         result = r
@@ -2159,6 +2214,11 @@ struct MeetingExtractor {
     let docs = s.documents.filter { d in !dateSpans.contains { $0.contains(d.start) } }
     for d in s.dates {
       if requireCue && !d.cued { continue }
+      // ("Những ngày cuối tháng 12, … mở đầu là hội nghị … vào sáng 26-12": the month a
+      // round-up opens with gives way to a day of it written further on)
+      if d.day == nil, s.dates.contains(where: { $0.start > d.start && $0.day != nil && $0.month == d.month && ($0.year == nil || $0.year == d.year) }) {
+        continue
+      }
       if s.isTitle, let posted = context.titlePostingDate, posted == d { continue }
       if let dateline = context.leadDatelineDate, dateline == d, s.index == context.leadDatelineSentence { continue }
       if d.anniversary || (d.start < k && inOccasionClause(s.text, d.start)) { continue }  // the occasion's dates

@@ -66,4 +66,45 @@ final class RulesFromWordingSetsZhToZnTests: XCTestCase {
       Để sơ kết hoạt động 6 tháng đầu năm, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Long đã tổ chức Hội nghị Ban Chấp hành lần thứ 10 tại Hội trường Tỉnh ủy vào sáng nay.
       """, published: FactDate(year: 2016, month: 7, day: 1))), ["2016-07-01 Vĩnh Long tong_ket"])
   }
+
+  /// A round-up's provinces with their days in brackets, the month told once ("Đồng Nai (ngày 23
+  /// và 24) và Hà Giang (chiều 27, sáng 28) lần lượt tiến hành Đại hội …"); one bracket alone is
+  /// no round-up.
+  func testRoundUpDaysInBrackets() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội các địa phương tháng 12/2021
+
+      Tháng 12/2021 có nhiều sự kiện của các Liên hiệp hội. Liên hiệp hội các tỉnh Đồng Nai (ngày 23 và 24) và Hà Giang (chiều 27, sáng 28) lần lượt tiến hành Đại hội đại biểu nhiệm kỳ 2021 - 2026, còn Liên hiệp hội Đắk Lắk (sáng 20) tổ chức một hội thảo khoa học về cây hồ tiêu.
+      """, published: FactDate(year: 2022, month: 1, day: 13))).sorted(),
+      ["2021-12-20 Đắk Lắk hoi_thao", "2021-12-23 Đồng Nai dai_hoi", "2021-12-27 Hà Giang dai_hoi"])
+    let one = AnalyzedSentence(text: FoldedText("Liên hiệp hội tỉnh Đồng Nai (ngày 23) tổ chức Đại hội"), line: 1, index: 1,
+                               provinces: [], unions: [], dates: [])
+    XCTAssertTrue(RoundUpDays.entries(in: one).isEmpty)
+  }
+
+  /// The month a round-up opens with gives way to a day of it written further on in the
+  /// sentence; the next sentence that reports another union's event, or a meeting of another
+  /// kind, does not place the first one.
+  func testARoundUpsMonthAndTheNextUnionsPlace() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Miền Trung: Liên hiệp hội các tỉnh tổng kết năm 2025
+
+      Những ngày cuối tháng 12, hoạt động của các Liên hiệp hội diễn ra dồn dập: mở đầu là hội nghị đánh giá kết quả năm 2025 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Gia Lai vào sáng 26-12; tiếp đó, trong hai ngày 29-30/12, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An tổ chức thành công Đại hội Đại biểu lần thứ VII tại tỉnh Nghệ An.
+
+      Đại hội ở Nghệ An đã bầu ông Đậu Quang Vinh làm Chủ tịch.
+      """, published: FactDate(year: 2025, month: 12, day: 31))).sorted(),
+      ["2025-12-26 Gia Lai tong_ket", "2025-12-29 Nghệ An dai_hoi"])
+  }
+
+  /// A paragraph a few lines down that opens with a weekday and reports the union's meeting,
+  /// its verb after the noun, is the article's event when neither headline nor lead names one.
+  func testAWeekdayOpeningTheEventsParagraph() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Cụm thi đua số 6 góp sức xây dựng hệ thống Liên hiệp hội
+
+      Cụm thi đua số 6 gồm sáu tỉnh duyên hải Nam Trung Bộ, hoạt động đều đặn nhiều năm nay.
+
+      Thứ Sáu tuần rồi, Hội nghị tổng kết thi đua năm 2022 đã được Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ngãi tổ chức tại thành phố Quảng Ngãi.
+      """, published: FactDate(year: 2022, month: 11, day: 29))), ["2022-11-25 Quảng Ngãi tong_ket"])
+  }
 }
