@@ -156,6 +156,7 @@ struct ArticleContext {
         d[k].year = d[..<k].last(where: { $0.year != nil && !$0.anniversary })?.year
           ?? sentences.suffix(3).reversed().lazy.compactMap({ $0.dates.last(where: { $0.year != nil && !$0.anniversary })?.year }).first
       }
+      d = ArticleContext.yearsFromLaterDates(d, in: f)
       sentences.append(AnalyzedSentence(text: f, line: line, index: sentences.count, provinces: p, unions: u, dates: d))
     }
     let titleText = main.title
@@ -345,6 +346,27 @@ struct ArticleContext {
 
   /// The years of the title; none for a term ("Đại hội … nhiệm kỳ 2023 - 2028"): a term is no
   /// year (congresses opening it are held late in the year before as often as in its first year).
+  /// "Khai giảng từ ngày 04/11 … đã bế giảng ngày 06/11/2015": a day with no year takes the year
+  /// of a full date written after it in the sentence, a few weeks on at most — not a cited
+  /// document's day ("Sáng 14/11, … thực hiện Kết luận số 93-KL/TW ngày 20/11/2020").
+  static func yearsFromLaterDates(_ dates: [DateMention], in f: FoldedText) -> [DateMention] {
+    var d = dates
+    let undated = d.indices.filter { d[$0].year == nil && d[$0].day != nil }
+    guard !undated.isEmpty, d.count >= 2 else { return d }
+    let docs = DocumentNumberReader.read(f)
+    for k in undated {
+      guard let later = d[(k + 1)...].first(where: { m in
+        guard m.year != nil, m.day != nil, !m.anniversary else { return false }
+        let at = f.tokens[m.start].start
+        return !docs.contains { $0.end <= at && at - $0.end <= 8 }
+      }), let y = later.year else { continue }
+      let gap = FactDate(year: y, month: later.month, day: later.day).daysSince1970
+        - FactDate(year: y, month: d[k].month, day: d[k].day).daysSince1970
+      if (0...45).contains(gap) { d[k].year = y }
+    }
+    return d
+  }
+
   static func eventYears(inTitle f: FoldedText) -> [Int] {
     // a horizon is not the event's year: "… thu hút trí thức Nghệ An đến năm 2030", "tầm nhìn 2045"
     // (nor a law's: "… sửa đổi một số điều của Hiến pháp năm 2013", "Luật Báo chí năm 2016")

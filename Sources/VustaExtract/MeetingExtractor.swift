@@ -151,7 +151,10 @@ struct MeetingExtractor {
     // day after, "hai ngày sau đó", "trước đó một ngày" — RelativeDay — from that sentence's day)
     if !s.isTitle, s.index >= 1, !s.dates.contains(where: { $0.day != nil }) {
       let before = context.sentences[s.index - 1]
-      if !before.isTitle, before.line == s.line, let d = before.dates.last(where: { $0.day != nil && !$0.anniversary }),
+      // (the sentence before may close the paragraph before: "Ngày 15 tháng 9 năm 2011, … ban
+      // hành Quyết định …" then, opening the next, "Chỉ hai ngày sau khi quyết định ra đời, …")
+      if !before.isTitle, before.line == s.line || before.line == s.line - 1,
+        let d = before.dates.last(where: { $0.day != nil && !$0.anniversary }),
         let anchor = context.complete(d), let r = RelativeDay.day(in: s.text, before: min(k, 8), anchor: anchor)
       {
         return r
@@ -958,6 +961,20 @@ struct MeetingExtractor {
   private func dayNamedWithNoun(after last: AnalyzedSentence, kind: MeetingKind) -> (FactDate, ConfidenceReason?, Int)? {
     var found: (FactDate, ConfidenceReason?, Int)? = nil
     for s in context.sentences where s.index > last.index && !s.isTitle {
+      // ("Ngày 15 tháng 9 năm 2011, … ban hành Quyết định …" then "Chỉ hai ngày sau khi quyết
+      // định ra đời, hội đồng … đã họp hội nghị …": a meeting dated from the day before it)
+      if !s.dates.contains(where: { $0.day != nil }), let k = meetingNoun(in: s, allowReference: true),
+        let date = dayOfTheSentenceBefore(s, noun: k)
+      {
+        let named = MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
+        if named == kind || named == .khac || kind == .khac, !isPlan(s, noun: k), !isContest(s, noun: k),
+          !isOtherAssociationMeeting(s, noun: k), s.text.findDone(from: 0, to: k + 1) != nil || s.text.contains(any: MeetingExtractor.eventVerbs, from: 0, to: k + 1)
+        {
+          if let f = found, f.0 != date { return nil }
+          if found == nil { found = (date, nil, s.index) }
+        }
+        continue
+      }
       for d in s.dates where d.day != nil && !d.anniversary && d.start >= 2 {
         // (the day's own words between: "phần làm việc sáng thứ Năm (9/5)")
         var at = d.start

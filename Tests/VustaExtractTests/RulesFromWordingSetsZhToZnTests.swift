@@ -107,4 +107,39 @@ final class RulesFromWordingSetsZhToZnTests: XCTestCase {
       Thứ Sáu tuần rồi, Hội nghị tổng kết thi đua năm 2022 đã được Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ngãi tổ chức tại thành phố Quảng Ngãi.
       """, published: FactDate(year: 2022, month: 11, day: 29))), ["2022-11-25 Quảng Ngãi tong_ket"])
   }
+
+  /// A day with no year takes the year of a full date written after it in the sentence, a few
+  /// weeks on at most ("Khai giảng từ ngày 04/11 … bế giảng ngày 06/11/2015") — not a cited
+  /// document's day ("Sáng 14/11, … Kết luận số 93-KL/TW ngày 20/11/2020").
+  func testAYearFromTheCloseWrittenAfter() {
+    XCTAssertEqual(dateKeys("Khai giảng từ ngày 04/11 tại Vĩnh Yên, lớp tập huấn đã bế giảng ngày 06/11/2015."), ["4/11/2015", "6/11/2015"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Bế giảng lớp tập huấn kỹ năng phản biện
+
+      Khai giảng từ ngày 04/11 tại thành phố Vĩnh Yên, lớp tập huấn kỹ năng phản biện do Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc tổ chức đã bế giảng ngày 06/11/2015.
+      """)), ["2015-11-04 Vĩnh Phúc tap_huan"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Sơ kết 3 năm thực hiện Kết luận 93
+
+      Sáng 14/11, tại TP. Đồng Hới, Đảng đoàn Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Bình tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 93-KL/TW ngày 20/11/2020 của Ban Bí thư.
+      """, published: FactDate(year: 2023, month: 11, day: 14))), ["2023-11-14 Quảng Bình tong_ket"])
+  }
+
+  /// "Chỉ hai ngày sau khi quyết định ra đời, hội đồng … đã họp hội nghị …" opening the paragraph
+  /// after the decision's day: the undated headline's meeting, two days on.
+  func testARelativeDayOpeningTheNextParagraph() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội đồng tư vấn họp bàn đề án phát triển khoa học và công nghệ Thanh Hóa
+
+      Ngày 15 tháng 9 năm 2011, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa đã ban hành quyết định thành lập hội đồng tư vấn cho đề án.
+
+      Chỉ hai ngày sau khi quyết định ra đời, hội đồng tư vấn đã họp hội nghị tại trụ sở Liên hiệp hội để nghiên cứu đề án.
+      """)), ["2011-09-17 Thanh Hóa khac"])
+  }
+
+  /// The dates of a text as "day/month/year" ("nil" for a year not written).
+  func dateKeys(_ text: String) -> [String] {
+    let f = FoldedText(VietnameseText.normalize(text))
+    return ArticleContext.yearsFromLaterDates(DateReader.mentions(in: f), in: f).map { "\($0.day ?? 0)/\($0.month)/\($0.year.map(String.init) ?? "nil")" }
+  }
 }
