@@ -1221,6 +1221,12 @@ struct MeetingExtractor {
     // own event is: "… tại Hội nghị đánh giá những gì đã làm được trong năm 2023 …")
     // (not an anniversary's look back: "… nhìn lại tại lễ kỷ niệm 10 năm ngày thành lập …")
     if f.kind == .khac, !s.text.contains(any: [MeetingExtractor.p_ky_niem]), reviewsPeriod(s, implied: true) { f.kind = .tong_ket }
+    // (and so is a Ban Chấp hành meeting that its own sentence says looks back on the half year
+    // or the year: "… dự Hội nghị Ban chấp hành (mở rộng) lần thứ 4 …, nơi nhìn lại kết quả nửa
+    // đầu năm …")
+    if f.kind == .ban_chap_hanh, !s.text.contains(any: [MeetingExtractor.p_ky_niem]), reviewsPeriod(s, implied: true, council: true) {
+      f.kind = .tong_ket
+    }
     if f.union == nil, let inherited { f.union = inherited }
     if let r = written?.yearReason { f.reasons.insert(r) }
     if f.province == nil && !isNational(f) {
@@ -1290,7 +1296,12 @@ struct MeetingExtractor {
   static let historyConnectives: [Phrase] = ["truoc do", "sau do", "con"].phrases
 
   private func startsWithDate(_ s: AnalyzedSentence) -> Bool {
-    s.dates.first.map { $0.start <= 1 } ?? false
+    guard let d = s.dates.first else { return false }
+    if d.start <= 1 { return true }
+    // (a round-up's item headed by its province and day: "Hà Giang (ngày 28/7): Lãnh đạo … đã
+    // dự Hội nghị Ban chấp hành … của Liên hiệp … tỉnh Hà Giang")
+    return d.day != nil && d.end < s.text.tokens.count && s.text.tokens[d.end].gap == UInt8(ascii: ":")
+      && s.provinces.contains { $0.start == 0 && $0.end == d.start }
   }
 
   // MARK: - Reading one sentence

@@ -142,4 +142,18 @@ final class RulesFromWordingSetsZhToZnTests: XCTestCase {
     let f = FoldedText(VietnameseText.normalize(text))
     return ArticleContext.yearsFromLaterDates(DateReader.mentions(in: f), in: f).map { "\($0.day ?? 0)/\($0.month)/\($0.year.map(String.init) ?? "nil")" }
   }
+
+  /// A round-up's item headed by its province and day ("Hà Giang (ngày 28/7): Lãnh đạo … đã dự
+  /// Hội nghị Ban chấp hành … của Liên hiệp … tỉnh Hà Giang, nơi nhìn lại kết quả nửa đầu năm …")
+  /// reports that union's meeting; a Ban Chấp hành meeting its own sentence says looks back on
+  /// the half year is a review.
+  func testARoundUpItemHeadedByItsProvinceAndDay() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội các tỉnh phía Bắc sơ kết 6 tháng đầu năm 2023
+
+      Tháng 7/2023, Liên hiệp hội ba tỉnh Bắc Kạn, Thái Bình và Hà Giang đã sơ kết nửa đầu năm.
+
+      Hà Giang (ngày 28/7): Lãnh đạo một số sở, ngành của tỉnh đã dự Hội nghị Ban chấp hành (mở rộng) lần thứ 4 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang, nơi nhìn lại kết quả 6 tháng đầu năm và bàn nhiệm vụ 6 tháng cuối năm.
+      """, published: FactDate(year: 2023, month: 9, day: 22))), ["2023-07-28 Hà Giang tong_ket"])
+  }
 }
