@@ -46,6 +46,7 @@ public struct HTMLText: Sendable {
     var afterLink = false
     // (a page's structured data, kept until the head's meta tags have all been read)
     var structuredDate: FactDate? = nil
+    var timeDate: FactDate? = nil
     // the tables open around the current point (a row of short cells is one line)
     var tables = TableRows()
     // (where the last bold run closed, and whether any <br> was marked as cut inside a sentence)
@@ -124,6 +125,11 @@ public struct HTMLText: Sendable {
         if inTitle, !titleCloses, name == HTMLText.body || HTMLText.blockNames.contains(name) {
           inTitle = false
           titleText = String(decoding: HTMLText.oneLine(titleBuf), as: UTF8.self)
+        }
+        // the first `<time datetime="2018-01-19T16:07:00+07:00">` (a CMS's own date line): the
+        // posting date when no meta tag or structured data gives one
+        if !closing, timeDate == nil, name == HTMLText.time, let value = HTMLText.attributeBytes("datetime", in: tag) {
+          timeDate = SourcesTable.parseDate(String(decoding: value, as: UTF8.self))
         }
         if !closing && HTMLText.droppedNames.contains(name) && tag.last != 0x2F {
           // a page's structured data (`<script type="application/ld+json">`, which most news
@@ -227,7 +233,7 @@ public struct HTMLText: Sendable {
     }
     tables.finishAll(out: &out)
     // the structured data's date when no meta tag gave one, wherever it stood
-    if source.published == nil { source.published = structuredDate }
+    if source.published == nil { source.published = structuredDate ?? timeDate }
     if source.title == nil, let t = titleText.map(HTMLText.trimmed), !t.isEmpty {
       source.title = t
     }
@@ -329,7 +335,7 @@ public struct HTMLText: Sendable {
     return h
   }
   static let meta = hash("meta".utf8), link = hash("link".utf8), title = hash("title".utf8), body = hash("body".utf8)
-  static let script = hash("script".utf8), a = hash("a".utf8)
+  static let script = hash("script".utf8), a = hash("a".utf8), time = hash("time".utf8)
   static let jsonLD = Array("ld+json".utf8), datePublishedKey = Array("\"datePublished\"".utf8)
 
   /// The date of the first `"datePublished": "2023-03-21T08:00:00+07:00"` in a page's structured

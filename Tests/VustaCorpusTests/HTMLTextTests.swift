@@ -134,6 +134,19 @@ final class HTMLTextTests: XCTestCase {
     XCTAssertNil(HTMLText(html: "<script>var a = {\"datePublished\": \"2023-03-21\"};</script><p>x</p>").source.published)
   }
 
+  /// The first `<time datetime>` gives the posting date when no meta tag or structured data
+  /// does; a broken or missing value gives none, and its text stays the page's.
+  func testATimeElementGivesThePostingDate() {
+    let page = HTMLText(html: "<body><h1>Hội nghị</h1><time class=\"time\" datetime=\"2018-01-19T16:07:00+07:00\">Thứ Sáu, 16:07</time><p>Sáng nay, Liên hiệp hội họp.</p><time datetime=\"2017-05-02\">02/05</time></body>")
+    XCTAssertEqual(page.source.published, FactDate(year: 2018, month: 1, day: 19))
+    XCTAssertTrue(page.text.contains("Thứ Sáu, 16:07"))
+    let meta = HTMLText(html: "<head><meta property=\"article:published_time\" content=\"2018-01-20\"></head><body><time datetime=\"2018-01-19\">x</time><p>y</p></body>")
+    XCTAssertEqual(meta.source.published, FactDate(year: 2018, month: 1, day: 20))
+    for broken in ["<time datetime=\"hôm qua\">x</time>", "<time datetime>x</time>", "<time>19/01/2018</time>", "<time datetime=\"2018-13-45\">x</time>"] {
+      XCTAssertNil(HTMLText(html: "<body>" + broken + "<p>y</p></body>").source.published, broken)
+    }
+  }
+
   /// The review's counter-examples: a number split by Word's spans is one number; the meta tag's
   /// date wins over structured data before it; a "<" inside the data's strings does not end it.
   func testTheReviewsMarkupCounterExamples() {
