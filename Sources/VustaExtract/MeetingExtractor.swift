@@ -549,9 +549,14 @@ struct MeetingExtractor {
     if mentions.isEmpty, !leadPlansIt, let caption = captionedEvent() { mentions.append(caption) }
     // "Chiều 11-3, tại Hà Nội, Bộ …, Ủy ban … và Liên hiệp … đã ký chương trình phối hợp …" then
     // "Phát biểu tại lễ ký, …": an act of the union's the next sentences call an occasion
-    if mentions.isEmpty, !leadPlansIt, let (lead, act, kind) = actNamedBack() {
+    if mentions.isEmpty, !leadPlansIt, let (lead, act, kind) = actNamedBack() ?? actTold() {
       var f = describe(lead, noun: act, date: meetingDate(in: lead, noun: act, requireCue: false)?.date)
       f.kind = kind
+      // ("Liên hiệp Các hội … tỉnh" with no name: the page's own province, as for any event)
+      if f.province == nil, !isNational(f), let p = context.contextProvince {
+        f.province = p
+        f.reasons.insert(.provinceFromContext)
+      }
       return f.date == nil ? nil : f
     }
     guard !mentions.isEmpty else { return nil }
@@ -923,7 +928,10 @@ struct MeetingExtractor {
         ? context.published.flatMap { p in p.day == nil ? nil : RelativeWeekday.day(in: s.text, posted: p) } : nil
       guard !s.dates.isEmpty || weekday != nil else { continue }
       let noun = meetingNoun(in: s, allowReference: true)
+      // (or, in the lead under a headline that names the meeting, what its people did: "Ngày
+      // 24/11, 140 đại biểu chính thức của Liên hiệp … đã bầu ra Ban Chấp hành …")
       let verb = s.text.contains(any: MeetingExtractor.eventReferenceVerbs)
+        || (s.isLead && last.isTitle && MeetingExtractor.act(in: s.text) != nil)
       // (or a sentence of its time alone: "Thời gian là sáng 17-5-2019.", "Thời gian: ngày …")
       let timeOnly = EventRecord.timeLabels.contains { l in
         s.text.matches(l, at: 0) && l.count < s.text.tokens.count
@@ -1667,7 +1675,7 @@ struct MeetingExtractor {
   static let p_trong_nam = Phrase("trong nam")
   static let p_chuan_bi = Phrase("chuan bi")
 
-  private func isPlan(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+  func isPlan(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     let f = s.text
     // plan words count unless they belong to a draft being discussed ("cho ý kiến vào dự thảo Kế hoạch tổ chức …")
     // … or, for a meeting that has taken place ("đã họp"), to what it agreed on

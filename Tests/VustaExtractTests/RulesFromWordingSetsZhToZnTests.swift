@@ -156,4 +156,32 @@ final class RulesFromWordingSetsZhToZnTests: XCTestCase {
       Hà Giang (ngày 28/7): Lãnh đạo một số sở, ngành của tỉnh đã dự Hội nghị Ban chấp hành (mở rộng) lần thứ 4 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang, nơi nhìn lại kết quả 6 tháng đầu năm và bàn nhiệm vụ 6 tháng cuối năm.
       """, published: FactDate(year: 2023, month: 9, day: 22))), ["2023-07-28 Hà Giang tong_ket"])
   }
+
+  /// A lead that tells the union's meeting by what its people did, with no meeting word for it
+  /// (`actTold`): its acts name the kind, a meeting word in passing further on names it better;
+  /// nothing done ("sẽ"), or a document issued, is no meeting.
+  func testAMeetingToldByItsActs() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội kết nạp thêm hai hội thành viên
+
+      Sáng ngày 30/12/2016, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế đã cùng nhìn lại những việc làm được trong năm 2016 và bàn cách triển khai nhiệm vụ năm 2017.
+      """)), ["2016-12-30 Thừa Thiên Huế tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Vĩnh Phúc: trang bị kỹ năng phản biện cho cán bộ hội
+
+      Từ ngày 03-07/10/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc đã bồi dưỡng cho 50 cán bộ các hội thành viên kỹ năng tư vấn, phản biện, với các bài giảng về quy trình phản biện.
+
+      Cũng tại lớp bồi dưỡng, các học viên được trao đổi kinh nghiệm.
+      """)), ["2022-10-03 Vĩnh Phúc tap_huan"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội tỉnh ban hành kế hoạch năm 2017
+
+      Ngày 30/12/2016, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế đã ban hành kế hoạch hoạt động năm 2017.
+      """)), [])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội tỉnh chuẩn bị tổng kết năm
+
+      Ngày 30/12/2016, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế đã thông báo sẽ nhìn lại những việc làm được trong năm 2016.
+      """)), [])
+  }
 }

@@ -1,0 +1,51 @@
+import VustaModel
+
+/// A lead that tells the union's meeting by what its people did, with no meeting word for it:
+/// "Sáng ngày 30/12/2016, Liên hiệp … tỉnh Thừa Thiên Huế đã cùng nhìn lại những việc làm được
+/// trong năm 2016, bàn cách triển khai nhiệm vụ năm 2017 …", "Ngày 8-12-2011, … Chủ tịch Liên hiệp
+/// … Việt Nam … đã về Bến Tre, làm việc và trao đổi với Liên hiệp hội tỉnh …", "Từ ngày
+/// 03-07/10/2022, Liên hiệp … tỉnh Vĩnh Phúc đã mở lớp bồi dưỡng …". The kind is what the acts
+/// name; a meeting word further on ("Tại hội nghị, …", "trước hội thảo") names it better.
+extension MeetingExtractor {
+  /// What was done, by the kind of gathering it makes (most specific first).
+  static let actKinds: [(MeetingKind, [Phrase])] = [
+    (.dai_hoi, ["bau ra ban chap hanh", "bau ban chap hanh", "dai bieu chinh thuc"].phrases),
+    (.tong_ket, ["nhin lai", "tong ket", "so ket", "danh gia ket qua", "kiem diem"].phrases),
+    (.lam_viec, ["lam viec va trao doi voi", "lam viec voi", "trao doi voi", "den lam viec", "ve lam viec", "tiep va lam viec",
+                 "don tiep"].phrases),
+    (.tap_huan, ["tap huan", "boi duong", "khai giang"].phrases),
+    (.khac, ["quan triet", "cung ban", "ban cach", "ngoi lai"].phrases),
+  ]
+
+  /// The first act of `actKinds` in the sentence from token `from` on, with its kind.
+  static func act(in f: FoldedText, from: Int = 0, to: Int? = nil) -> (at: Int, kind: MeetingKind)? {
+    let end = min(to ?? f.tokens.count, f.tokens.count)
+    for i in max(0, from)..<end {
+      for (kind, phrases) in actKinds where phrases.contains(where: { f.matches($0, at: i) }) { return (i, kind) }
+    }
+    return nil
+  }
+
+  /// The lead that tells the event by its acts: it writes a day, names a union (not "các Liên
+  /// hiệp hội") before the act, says it was done ("đã") and plans nothing ("sẽ"); the act stands
+  /// within thirty words after the day. The lead, the act's token and its kind — the kind of a
+  /// meeting word the next paragraphs name it by, when they do ("Tại hội nghị, …").
+  func actTold() -> (AnalyzedSentence, Int, MeetingKind)? {
+    guard let lead = context.sentences.first(where: { $0.isLead }), lead.line <= 1,
+      let d = lead.dates.first(where: { $0.day != nil && !$0.anniversary }),
+      let (at, kind) = MeetingExtractor.act(in: lead.text, from: d.end, to: d.end + 30),
+      lead.unions.contains(where: { $0.scope != .plural && $0.start < at }),
+      let done = lead.text.findDone(from: 0, to: at + 1), done < at, !lead.text.containsWill(),
+      !lead.text.contains(any: MeetingExtractor.contestWords)
+    else { return nil }
+    // (a meeting word in passing further on names it: "Tại hội nghị, …", "… trước hội thảo")
+    for s in context.sentences where s.index > lead.index && s.line <= lead.line + 3 {
+      guard let k = meetingNoun(in: s, allowReference: true), !isPlan(s, noun: k), !isContest(s, noun: k),
+        !s.dates.contains(where: { $0.day != nil })
+      else { continue }
+      let named = MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
+      return (lead, at, named == .khac ? kind : named)
+    }
+    return (lead, at, kind)
+  }
+}
