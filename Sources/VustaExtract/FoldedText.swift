@@ -139,6 +139,14 @@ struct FoldedText {
     return scalars[tokens[i].start + 1]
   }
 
+  /// The first "vừa" (has just) as written in the token range — not "vua" (king), "vựa".
+  func findJust(from: Int = 0, to: Int? = nil) -> Int? {
+    (max(0, from)..<min(to ?? tokens.count, tokens.count)).first { i in
+      secondLetter(of: i, folded: FoldedText.h_vua, length: 3).map { $0 == "ừ" || $0 == "Ừ" } ?? false
+    }
+  }
+
+  static let h_vua = Phrase.hash("vua")
   static let h_se = Phrase.hash("se")
   static let h_da = Phrase.hash("da"), h_do = Phrase.hash("do")
 

@@ -549,15 +549,23 @@ struct MeetingExtractor {
     if mentions.isEmpty, !leadPlansIt, let caption = captionedEvent() { mentions.append(caption) }
     // "Chiều 11-3, tại Hà Nội, Bộ …, Ủy ban … và Liên hiệp … đã ký chương trình phối hợp …" then
     // "Phát biểu tại lễ ký, …": an act of the union's the next sentences call an occasion
-    if mentions.isEmpty, !leadPlansIt, let (lead, act, kind) = actNamedBack() ?? actTold() {
-      var f = describe(lead, noun: act, date: meetingDate(in: lead, noun: act, requireCue: false)?.date)
+    // (named back as an occasion, it is the page's event even with no day: "Tại Hà Nội, Liên hiệp
+    // … đã công bố dự thảo …" then "Thông tin tại buổi công bố, …"; told by its acts alone, only
+    // with its day)
+    if mentions.isEmpty, !leadPlansIt, let (lead, act, kind, namedBack) = actNamedBack().map({ ($0.0, $0.1, $0.2, true) })
+      ?? actTold().map({ ($0.0, $0.1, $0.2, false) })
+    {
+      // (a date after the act is its object's: "… vừa công bố Dự thảo văn kiện Đại hội …, diễn
+      // ra vào tháng 6")
+      let dated = lead.dates.contains { $0.start < act }
+      var f = describe(lead, noun: act, date: dated ? meetingDate(in: lead, noun: act, requireCue: false)?.date : nil)
       f.kind = kind
       // ("Liên hiệp Các hội … tỉnh" with no name: the page's own province, as for any event)
       if f.province == nil, !isNational(f), let p = context.contextProvince {
         f.province = p
         f.reasons.insert(.provinceFromContext)
       }
-      return f.date == nil ? nil : f
+      return f.date == nil && !namedBack ? nil : f
     }
     guard !mentions.isEmpty else { return nil }
     // "Đại hội đại biểu toàn quốc …: hơn 1.000 đại biểu tham dự" over "Chiều 21/12, … đã có buổi

@@ -184,4 +184,17 @@ final class RulesFromWordingSetsZhToZnTests: XCTestCase {
       Ngày 30/12/2016, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế đã thông báo sẽ nhìn lại những việc làm được trong năm 2016.
       """)), [])
   }
+
+  /// An act the next sentence names as an occasion is the page's event even with no day ("Tại
+  /// Hà Nội, Liên hiệp … vừa công bố …" then "Thông tin tại buổi công bố, …"); a month written
+  /// after the act is its object's, not the event's.
+  func testAnUndatedActNamedBack() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội Việt Nam công bố dự thảo văn kiện Đại hội lần thứ VII
+
+      Tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam vừa công bố dự thảo văn kiện Đại hội đại biểu toàn quốc lần thứ VII, dự kiến diễn ra vào tháng 6. Thông tin tại buổi công bố, Phó Chủ tịch Liên hiệp hội cho biết hiện có 140 hội thành viên.
+      """, published: FactDate(year: 2015, month: 4, day: 16))), ["nil Hà Nội khac"])
+    XCTAssertEqual(FoldedText("Liên hiệp hội vừa công bố").findJust(), 3)
+    XCTAssertNil(FoldedText("Hội thảo vừa vặn một ngày, vựa lúa của vua").findJust(from: 3))
+  }
 }
