@@ -2276,6 +2276,9 @@ struct MeetingExtractor {
         continue
       }
       if DateReader.namesAnnualDay(s.text, d) { continue }  // "Ngày KH&CN Việt Nam 18/5"
+      // "Tính đến ngày 30/11/2019, Liên hiệp Hội có 38 tổ chức …": the day a count is made to
+      // (the date's cue words may hold "đến ngày" itself)
+      if s.text.contains(any: MeetingExtractor.asOfWords, from: max(0, d.start - 3), to: min(d.end, d.start + 2)) { continue }
       let startOffset = s.text.tokens[d.start].start
       if docs.contains(where: { $0.end <= startOffset && startOffset - $0.end <= 8 }) { continue }
       // "Quyết định số 1112/QĐ-UBND do UBND tỉnh Hà Giang ban hành ngày 09 tháng 5 năm 2006": the
@@ -2343,6 +2346,9 @@ struct MeetingExtractor {
     }
     return nil
   }
+
+  /// Words before the day a count is made to: "Tính đến ngày 30/11/2019", "tính tới hết ngày …".
+  static let asOfWords: [Phrase] = ["tinh den", "tinh toi", "tinh den het", "tinh toi het"].phrases
 
   /// "ban hành" (issued) right before a date, nothing between: a document's day. (Not "ký
   /// ngày": a signing the union holds is dated by it — "Quy chế … ký ngày 21/3/2023 tại buổi lễ ký kết".)

@@ -197,4 +197,16 @@ final class RulesFromWordingSetsZhToZnTests: XCTestCase {
     XCTAssertEqual(FoldedText("Liên hiệp hội vừa công bố").findJust(), 3)
     XCTAssertNil(FoldedText("Hội thảo vừa vặn một ngày, vựa lúa của vua").findJust(from: 3))
   }
+
+  /// "Tính đến ngày 30/11/2019, Liên hiệp Hội có 38 tổ chức …": the day a count is made to dates
+  /// no meeting, even right after an undated one.
+  func testTheDayACountIsMadeTo() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      24 tập thể, cá nhân nhận giấy khen của Liên hiệp hội
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Thuận vừa tổ chức hội nghị tổng kết hoạt động năm 2019.
+
+      Tính đến ngày 30/11/2019, Liên hiệp hội có 38 tổ chức hội thành viên.
+      """)), ["nil Bình Thuận tong_ket"])
+  }
 }
