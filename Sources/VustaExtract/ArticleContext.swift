@@ -352,7 +352,8 @@ struct ArticleContext {
   static func yearsFromLaterDates(_ dates: [DateMention], in f: FoldedText) -> [DateMention] {
     var d = dates
     let undated = d.indices.filter { d[$0].year == nil && d[$0].day != nil }
-    guard !undated.isEmpty, d.count >= 2 else { return d }
+    // (most sentences: no day without its year before a full date)
+    guard let first = undated.first, d[(first + 1)...].contains(where: { $0.year != nil && $0.day != nil }) else { return d }
     let docs = DocumentNumberReader.read(f)
     for k in undated {
       guard let later = d[(k + 1)...].first(where: { m in
