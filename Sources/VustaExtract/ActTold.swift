@@ -14,7 +14,7 @@ extension MeetingExtractor {
     (.lam_viec, ["lam viec va trao doi voi", "lam viec voi", "trao doi voi", "den lam viec", "ve lam viec", "tiep va lam viec",
                  "don tiep"].phrases),
     (.tap_huan, ["tap huan", "boi duong", "khai giang"].phrases),
-    (.khac, ["quan triet", "cung ban", "ban cach", "ngoi lai"].phrases),
+    (.khac, ["quan triet", "cung ban", "ban cach", "ngoi lai", "cung gop y", "tham van"].phrases),
   ]
 
   /// The first act of `actKinds` in the sentence from token `from` on, with its kind.
@@ -28,12 +28,13 @@ extension MeetingExtractor {
 
   /// The lead that tells the event by its acts: it writes a day, names a union (not "các Liên
   /// hiệp hội") before the act, says it was done ("đã") and plans nothing ("sẽ"); the act stands
-  /// within thirty words after the day. The lead, the act's token and its kind — the kind of a
+  /// within fifty words after the day (an occasion clause between: "Sáng 20/10, nhân kỷ niệm … (…),
+  /// Liên hiệp … đã cùng … mời các đại biểu ngồi lại, trao đổi …"). The lead, the act's token and its kind — the kind of a
   /// meeting word the next paragraphs name it by, when they do ("Tại hội nghị, …").
   func actTold() -> (AnalyzedSentence, Int, MeetingKind)? {
     guard let lead = context.sentences.first(where: { $0.isLead }), lead.line <= 1,
       let d = lead.dates.first(where: { $0.day != nil && !$0.anniversary }),
-      let (at, kind) = MeetingExtractor.act(in: lead.text, from: d.end, to: d.end + 30),
+      let (at, kind) = MeetingExtractor.act(in: lead.text, from: d.end, to: d.end + 50),
       lead.unions.contains(where: { $0.scope != .plural && $0.start < at }),
       let done = lead.text.findDone(from: 0, to: at + 1), done < at, !lead.text.containsWill(),
       !lead.text.contains(any: MeetingExtractor.contestWords)
