@@ -9,7 +9,8 @@ import VustaModel
 extension MeetingExtractor {
   /// What was done, by the kind of gathering it makes (most specific first).
   static let actKinds: [(MeetingKind, [Phrase])] = [
-    (.dai_hoi, ["bau ra ban chap hanh", "bau ban chap hanh", "dai bieu chinh thuc"].phrases),
+    (.dai_hoi, ["bau ra ban chap hanh", "bau ban chap hanh", "dai bieu chinh thuc", "bau ra bo may", "bau ra ban lanh dao",
+                "bau ban lanh dao"].phrases),
     (.tong_ket, ["nhin lai", "tong ket", "so ket", "danh gia ket qua", "kiem diem"].phrases),
     (.lam_viec, ["lam viec va trao doi voi", "lam viec voi", "trao doi voi", "den lam viec", "ve lam viec", "tiep va lam viec",
                  "don tiep"].phrases),
@@ -34,11 +35,17 @@ extension MeetingExtractor {
   func actTold() -> (AnalyzedSentence, Int, MeetingKind)? {
     guard let lead = context.sentences.first(where: { $0.isLead }), lead.line <= 1,
       let d = lead.dates.first(where: { $0.day != nil && !$0.anniversary }),
-      let (at, kind) = MeetingExtractor.act(in: lead.text, from: d.end, to: d.end + 50),
+      let (at, act) = MeetingExtractor.act(in: lead.text, from: d.end, to: d.end + 50),
       lead.unions.contains(where: { $0.scope != .plural && $0.start < at }),
       let done = lead.text.findDone(from: 0, to: at + 1), done < at, !lead.text.containsWill(),
       !lead.text.contains(any: MeetingExtractor.contestWords)
     else { return nil }
+    // (the union's organ as the subject names its meeting — "Ban Chấp hành Liên hiệp … đã ngồi
+    // lại …" — and one that looks back on the year is a review)
+    var kind = act
+    let subject = MeetingVocabulary.kind(in: lead.text, from: 0, to: at)
+    if kind == .khac, subject == .ban_chap_hanh || subject == .ban_thuong_vu { kind = subject }
+    if kind == .ban_chap_hanh || kind == .ban_thuong_vu, reviewsPeriod(lead, implied: true, council: true) { kind = .tong_ket }
     // (a meeting word in passing further on names it: "Tại hội nghị, …", "… trước hội thảo")
     for s in context.sentences where s.index > lead.index && s.line <= lead.line + 3 {
       guard let k = meetingNoun(in: s, allowReference: true), !isPlan(s, noun: k), !isContest(s, noun: k),
