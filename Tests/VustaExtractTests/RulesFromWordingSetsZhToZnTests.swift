@@ -209,4 +209,15 @@ final class RulesFromWordingSetsZhToZnTests: XCTestCase {
       Tính đến ngày 30/11/2019, Liên hiệp hội có 38 tổ chức hội thành viên.
       """)), ["nil Bình Thuận tong_ket"])
   }
+
+  /// The organ named as the act's subject names its meeting ("Ban Chấp hành … đã ngồi lại …");
+  /// "bầu ra bộ máy lãnh đạo nhiệm kỳ …" is a congress's act.
+  func testTheActsSubjectAndACongresssActs() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội Hải Dương bàn nhiệm vụ mới
+
+      Sáng 23/6/2022, Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương đã ngồi lại bàn việc kết nạp hội thành viên mới.
+      """)), ["2022-06-23 Hải Dương ban_chap_hanh"])
+    XCTAssertEqual(MeetingExtractor.act(in: FoldedText("các đại biểu đã về họp, bầu ra bộ máy lãnh đạo nhiệm kỳ 2011-2016"))?.kind, .dai_hoi)
+  }
 }
