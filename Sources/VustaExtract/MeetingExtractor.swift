@@ -1683,6 +1683,8 @@ struct MeetingExtractor {
   static let p_trong_nam = Phrase("trong nam")
   static let p_chuan_bi = Phrase("chuan bi")
 
+  /// True when the meeting named at `k` is planned or to come ("sẽ tổ chức", "dự kiến", "kế
+  /// hoạch tổ chức …"), not held.
   func isPlan(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     let f = s.text
     // plan words count unless they belong to a draft being discussed ("cho ý kiến vào dự thảo Kế hoạch tổ chức …")
