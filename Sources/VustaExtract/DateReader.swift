@@ -351,7 +351,8 @@ enum DateReader {
     // Ngày 12- 6, …", a slip's "Vào chiều 27 /7, …")
     if year == nil, !spaced, joint(f, i + 1) == nil,
       // (or at the end of its sentence: "… đã diễn ra ngày 12- 6.")
-      !(i >= 1 && (f.tokens[i - 1].hash == ngay || dayParts.contains(f.tokens[i - 1].hash))
+      // (or after "hôm": "Tại buổi làm việc hôm 7 / 12, …")
+      !(i >= 1 && (f.tokens[i - 1].hash == ngay || dayParts.contains(f.tokens[i - 1].hash) || f.tokens[i - 1].hash == h_hom)
         && (end == f.tokens.count || f.tokens[end].gap == UInt8(ascii: ",") || f.tokens[end].gap == UInt8(ascii: ".")))
     {
       return nil

@@ -979,12 +979,16 @@ struct MeetingExtractor {
     for s in context.sentences where s.index > last.index && !s.isTitle {
       // ("Ngày 15 tháng 9 năm 2011, … ban hành Quyết định …" then "Chỉ hai ngày sau khi quyết
       // định ra đời, hội đồng … đã họp hội nghị …": a meeting dated from the day before it)
+      // (or the sentence opens at the event and tells its weekday: "Tại buổi tọa đàm diễn ra
+      // chiều thứ Năm vừa qua, …", counted back from the posting date)
       if !s.dates.contains(where: { $0.day != nil }), let k = meetingNoun(in: s, allowReference: true),
         let date = dayOfTheSentenceBefore(s, noun: k)
+          ?? (k <= 3 ? context.published.flatMap({ p in p.day == nil ? nil : RelativeWeekday.day(in: s.text, posted: p) }) : nil)
       {
         let named = MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
         if named == kind || named == .khac || kind == .khac, !isPlan(s, noun: k), !isContest(s, noun: k),
-          !isOtherAssociationMeeting(s, noun: k), s.text.findDone(from: 0, to: k + 1) != nil || s.text.contains(any: MeetingExtractor.eventVerbs, from: 0, to: k + 1)
+          !isOtherAssociationMeeting(s, noun: k),
+          s.text.findDone(from: 0, to: k + 1) != nil || s.text.contains(any: MeetingExtractor.eventVerbs, from: 0, to: min(s.text.tokens.count, k + 6))
         {
           if let f = found, f.0 != date { return nil }
           if found == nil { found = (date, nil, s.index) }

@@ -220,4 +220,20 @@ final class RulesFromWordingSetsZhToZnTests: XCTestCase {
       """)), ["2022-06-23 Hải Dương ban_chap_hanh"])
     XCTAssertEqual(MeetingExtractor.act(in: FoldedText("các đại biểu đã về họp, bầu ra bộ máy lãnh đạo nhiệm kỳ 2011-2016"))?.kind, .dai_hoi)
   }
+
+  /// Read on zt (habits mixed on one page): "hôm 7 / 12" is a day as "ngày 7 / 12" is; "Tại buổi
+  /// tọa đàm diễn ra chiều thứ Năm vừa qua, …" further on dates the undated lead's event.
+  func testDaysWhereHabitsMeet() {
+    XCTAssertEqual(dateKeys("Tại buổi làm việc hôm 7 / 12, lãnh đạo tỉnh đã thông tin với Đoàn."), ["7/12/nil"])
+    XCTAssertEqual(dateKeys("Có 7 / 12 hội đã báo cáo."), [])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Lâm Đồng tọa đàm về chuyển đổi số
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng vừa tổ chức buổi tọa đàm về chuyển đổi số, quy tụ hơn 60 chuyên gia.
+
+      Hai phó chủ tịch Liên hiệp hội cùng chủ trì.
+
+      Tại buổi tọa đàm diễn ra chiều thứ Năm vừa qua, các chuyên gia đã đề xuất nhiều giải pháp.
+      """, published: FactDate(year: 2023, month: 5, day: 19))), ["2023-05-18 Lâm Đồng hoi_thao"])
+  }
 }
