@@ -29,9 +29,10 @@ extension MeetingExtractor {
 
   /// The lead that tells the event by its acts: it writes a day, names a union (not "các Liên
   /// hiệp hội") before the act, says it was done ("đã") and plans nothing ("sẽ"); the act stands
-  /// within fifty words after the day (an occasion clause between: "Sáng 20/10, nhân kỷ niệm … (…),
-  /// Liên hiệp … đã cùng … mời các đại biểu ngồi lại, trao đổi …"). The lead, the act's token and its kind — the kind of a
-  /// meeting word the next paragraphs name it by, when they do ("Tại hội nghị, …").
+  /// within fifty words after the day (an occasion clause may stand between: "Sáng 20/10, nhân kỷ
+  /// niệm … (…), Liên hiệp … đã cùng … mời các đại biểu ngồi lại, trao đổi …"). The lead, the act's
+  /// token and its kind — the kind of a meeting word the next paragraphs name it by, when they do
+  /// ("Tại hội nghị, …").
   func actTold() -> (AnalyzedSentence, Int, MeetingKind)? {
     guard let lead = context.sentences.first(where: { $0.isLead }), lead.line <= 1,
       let d = lead.dates.first(where: { $0.day != nil && !$0.anniversary }),
