@@ -19,10 +19,10 @@ extension MeetingExtractor {
   /// the token of its "đã", and the kind the occasion's words name ("buổi làm việc" a working
   /// session; a ceremony or a launch none of the kinds).
   func actNamedBack() -> (AnalyzedSentence, Int, MeetingKind)? {
+    guard let lead = context.sentences.first(where: { $0.isLead }), lead.line <= 1 else { return nil }
     // (the lead opens with its day, or writes none: "Tại Hà Nội, Liên hiệp … đã công bố …")
-    let day = context.sentences.first(where: { $0.isLead }).flatMap { $0.dates.first { $0.day != nil } }
-    guard let lead = context.sentences.first(where: { $0.isLead }), lead.line <= 1,
-      day.map({ $0.cued && $0.start <= 3 }) ?? true,
+    let day = lead.dates.first { $0.day != nil }
+    guard day.map({ $0.cued && $0.start <= 3 }) ?? true,
       let u = lead.unions.first(where: { $0.scope != .plural }),
       // ("đã", or "vừa": "… vừa công bố Dự thảo văn kiện Đại hội")
       let act = lead.text.findDone(from: max(u.end, day?.end ?? 0)) ?? lead.text.findJust(from: max(u.end, day?.end ?? 0)),

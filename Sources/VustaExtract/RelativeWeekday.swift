@@ -38,7 +38,7 @@ enum RelativeWeekday {
     return nil
   }
 
-  static let h_hom = Phrase.hash("hom"), h_qua = Phrase.hash("qua"), h_kia = Phrase.hash("kia"), h_tu = Phrase.hash("tu")
+  static let h_hom = DateReader.h_hom, h_qua = Phrase.hash("qua"), h_kia = Phrase.hash("kia"), h_tu = Phrase.hash("tu")
   static let p_cach_day = Phrase("cach day")
   /// Words after "sáng qua", "chiều qua" that make "qua" a crossing ("qua cầu", "qua nhiều …").
   static let crossedWords = WordSet(["cau", "song", "duong", "khoi", "nhieu", "mot", "cac", "nhung", "het", "lai", "day"].map(Phrase.hash))
