@@ -11,11 +11,12 @@ extension MeetingExtractor {
   static let actKinds: [(MeetingKind, [Phrase])] = [
     (.dai_hoi, ["bau ra ban chap hanh", "bau ban chap hanh", "dai bieu chinh thuc", "bau ra bo may", "bau ra ban lanh dao",
                 "bau ban lanh dao"].phrases),
-    (.tong_ket, ["nhin lai", "tong ket", "so ket", "danh gia ket qua", "kiem diem"].phrases),
+    (.tong_ket, ["nhin lai", "tong ket", "so ket", "danh gia ket qua", "kiem diem", "diem lai"].phrases),
     (.lam_viec, ["lam viec va trao doi voi", "lam viec voi", "trao doi voi", "den lam viec", "ve lam viec", "tiep va lam viec",
                  "don tiep"].phrases),
-    (.tap_huan, ["tap huan", "boi duong", "khai giang"].phrases),
-    (.khac, ["quan triet", "cung ban", "ban cach", "ngoi lai", "cung gop y", "tham van"].phrases),
+    (.tap_huan, ["tap huan", "boi duong", "khai giang", "khai mac lop", "mo lop"].phrases),
+    (.khac, ["quan triet", "cung ban", "ban cach", "ngoi lai", "cung gop y", "tham van", "ton vinh", "lay y kien", "kien toan",
+                "te tuu", "quy tu"].phrases),
   ]
 
   /// The first act of `actKinds` in the sentence from token `from` on, with its kind.
@@ -44,7 +45,10 @@ extension MeetingExtractor {
     // (the union's organ as the subject names its meeting — "Ban Chấp hành Liên hiệp … đã ngồi
     // lại …" — and one that looks back on the year is a review)
     var kind = act
-    let subject = MeetingVocabulary.kind(in: lead.text, from: 0, to: at)
+    // (the organ nearest the act is its subject: "Theo triệu tập của Ban Thường vụ, chiều 21/5,
+    // các Ủy viên Ban Chấp hành … đã … kiện toàn …" is the council's)
+    let near = MeetingVocabulary.kind(in: lead.text, from: d.end, to: at)
+    let subject = near != .khac ? near : MeetingVocabulary.kind(in: lead.text, from: 0, to: at)
     if kind == .khac, subject == .ban_chap_hanh || subject == .ban_thuong_vu { kind = subject }
     if kind == .ban_chap_hanh || kind == .ban_thuong_vu, reviewsPeriod(lead, implied: true, council: true) { kind = .tong_ket }
     // (a meeting word in passing further on names it: "Tại hội nghị, …", "… trước hội thảo")
@@ -56,5 +60,23 @@ extension MeetingExtractor {
       return (lead, at, named == .khac ? kind : named)
     }
     return (lead, at, kind)
+  }
+
+  /// The lead under a headline that names the meeting, telling it by its acts with its day on
+  /// either side ("Liên hiệp hội Việt Nam: Hội nghị giao ban năm 2022" over "… Liên hiệp … các
+  /// tỉnh, thành phố … đã tề tựu tại Thành phố Hồ Chí Minh từ ngày 21 đến 23/7/2022, …"): a union
+  /// named before the act, said done and not planned, the day within fifteen words after the act
+  /// or fifty before it. The lead and the act's token.
+  func actDatedLead() -> (AnalyzedSentence, Int)? {
+    guard let lead = context.sentences.first(where: { $0.isLead }), lead.line <= 1,
+      let (at, _) = MeetingExtractor.act(in: lead.text),
+      lead.unions.contains(where: { $0.start < at }),
+      lead.dates.contains(where: { d in
+        d.day != nil && !d.anniversary && (d.start > at ? d.start - at <= 15 : at - d.end <= 50)
+      }),
+      let done = lead.text.findDone(from: 0, to: at + 1), done < at, !lead.text.containsWill(),
+      !lead.text.contains(any: MeetingExtractor.contestWords)
+    else { return nil }
+    return (lead, at)
   }
 }

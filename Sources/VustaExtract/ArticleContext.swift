@@ -136,6 +136,9 @@ struct ArticleContext {
   /// title to three lines after the last body line, numbered as the body line they follow
   /// (`AnalyzedSentence.line`).
   let datedMinorLines: [AnalyzedSentence]
+  /// The article's short lines that write a weekday and no day ("Thời gian: 8h30, thứ Năm", a
+  /// programme's "8h30 khai mạc (sáng thứ Năm)"), numbered as `datedMinorLines` are.
+  let weekdayMinorLines: [AnalyzedSentence]
 
   var title: String? { titleString }
 
@@ -200,6 +203,7 @@ struct ArticleContext {
     }
     self.sentences = sentences
     datedMinorLines = ArticleContext.datedMinorLines(main, finder: finder)
+    weekdayMinorLines = ArticleContext.datedMinorLines(main, finder: finder, weekdays: true)
     (citationSentences, numberLineDates) = ArticleContext.citationSentences(main: main, sentences: sentences, finder: finder)
     titleString = source.title ?? titleText.map { $0.string }
     let yearSource = source.title.map { FoldedText($0) } ?? titleText
@@ -466,18 +470,29 @@ struct ArticleContext {
     c.properties.generalCategory == .otherSymbol || c.value == 0xFE0F || c.value == 0x200D
   }
 
-  /// The minor lines of the article with a number and a day in them (see `datedMinorLines`).
-  static func datedMinorLines(_ main: MainText, finder: ProvinceFinder) -> [AnalyzedSentence] {
+  /// The minor lines of the article with a number and a day in them (see `datedMinorLines`); with
+  /// `weekdays`, those with a weekday and no day instead (`weekdayMinorLines`).
+  static func datedMinorLines(_ main: MainText, finder: ProvinceFinder, weekdays: Bool = false) -> [AnalyzedSentence] {
     guard let titleAt = main.lines.firstIndex(where: { $0.role == .title }) ?? main.lines.firstIndex(where: { $0.role == .body }),
       let lastBody = main.lines.lastIndex(where: { $0.role == .body })
     else { return [] }
     var out: [AnalyzedSentence] = []
     var bodyLines = main.lines[..<titleAt].filter { $0.role == .body }.count
     // (and the three lines after the last body line: a closing line in brackets, over the byline)
-    for i in titleAt...min(main.lines.count - 1, lastBody + 3) {
+    // (and a record's time line in a box above the headline: "THÔNG TIN SỰ KIỆN", "Thời gian: …")
+    let boxed = main.lines[..<titleAt].indices.filter { main.lines[$0].role == .minor && EventRecord.field(of: main.lines[$0].text) == .time }
+    for i in boxed + Array(titleAt...min(main.lines.count - 1, lastBody + 3)) {
       let line = main.lines[i]
-      if line.role == .body { bodyLines += 1; continue }
-      guard line.role == .minor, line.text.tokens.count <= 30, line.text.tokens.contains(where: \.isNumber) else { continue }
+      if line.role == .body { if i >= titleAt { bodyLines += 1 }; continue }
+      guard line.role == .minor, line.text.tokens.count <= 30, weekdays || line.text.tokens.contains(where: \.isNumber) else { continue }
+      if weekdays {
+        let t = line.text.tokens
+        guard t.indices.contains(where: { $0 + 1 < t.count && t[$0].hash == Boilerplate.h_thu && RelativeWeekday.weekdays[t[$0 + 1].hash] != nil }),
+          !DateReader.mentions(in: line.text).contains(where: { $0.day != nil })
+        else { continue }
+        out.append(AnalyzedSentence(text: line.text, line: bodyLines, index: 100_000 + i, provinces: [], unions: [], dates: []))
+        continue
+      }
       // (not an anniversary's span: "KỶ NIỆM 15 NĂM NGÀY THÀNH LẬP (27/5/1995-27/5/2010)")
       let dates = DateReader.mentions(in: line.text).filter { $0.day != nil && !$0.anniversary }
       guard !dates.isEmpty else { continue }

@@ -13,8 +13,11 @@ struct FoldedText {
     let scalars = Array(source)
     var bytes = [UInt8](repeating: 0, count: scalars.count)
     for i in 0..<scalars.count { bytes[i] = VietnameseText.fold(scalars[i]) }
-    for i in 0..<scalars.count where scalars[i] == "O" {
-      if FoldedText.isZeroSlip(before: i > 0 ? bytes[i - 1] : 0, after: i + 1 < bytes.count ? bytes[i + 1] : 0) { bytes[i] = 48 }
+    for i in 0..<scalars.count where scalars[i] == "O" || scalars[i] == "l" {
+      let before = i > 0 ? bytes[i - 1] : 0, after = i + 1 < bytes.count ? bytes[i + 1] : 0
+      if scalars[i] == "O" ? FoldedText.isZeroSlip(before: before, after: after) : FoldedText.isOneSlip(before: before, after: after) {
+        bytes[i] = scalars[i] == "O" ? 48 : 49
+      }
     }
     self.scalars = scalars
     self.bytes = bytes
@@ -43,6 +46,8 @@ struct FoldedText {
         scalars.append(Unicode.Scalar(UInt8(b0)))
         if b0 == 0x4F, FoldedText.isZeroSlip(before: bytes.last ?? 0, after: i + 1 < n ? u[i + 1] : 0) {
           bytes.append(48)
+        } else if b0 == 0x6C, FoldedText.isOneSlip(before: bytes.last ?? 0, after: i + 1 < n ? u[i + 1] : 0) {
+          bytes.append(49)
         } else {
           bytes.append(table[Int(b0)])
         }
@@ -200,6 +205,13 @@ struct FoldedText {
   /// True when any of the phrases occurs in the token range.
   func contains(any phrases: [Phrase], from: Int = 0, to: Int? = nil) -> Bool {
     phrases.contains { find($0, from: from, to: to) != nil }
+  }
+
+  /// True when a lower-case "l" typed for the digit one opens a number: a digit after it and no
+  /// letter or digit before it ("ngày l2 tháng 9", "28 -9 - l993").
+  @inline(__always)
+  static func isOneSlip(before: UInt8, after: UInt8) -> Bool {
+    after &- 48 < 10 && before &- 48 >= 10 && (before | 0x20) &- 97 >= 26 && before < 0x80
   }
 
   /// True when a capital O between these two bytes is a zero typed with the letter, in a number

@@ -604,6 +604,18 @@ struct MeetingExtractor {
       if f.union == nil, let u = heldBy { f.union = u.scope }
       if result == nil { result = f } else { result!.absorb(f) }
     }
+    // a headline's meeting the lead tells by its acts with its day ("… đã tề tựu tại Thành phố
+    // Hồ Chí Minh từ ngày 21 đến 23/7/2022"): the lead's day and place (ActTold)
+    if var r = result, r.date == nil, mentions.allSatisfy({ $0.0.isTitle }), let (lead, at) = actDatedLead(),
+      let written = meetingDate(in: lead, noun: at, requireCue: false), !written.upcoming
+    {
+      let f = describe(lead, noun: at, date: written.date)
+      r.date = f.date
+      r.reasons.subtract(Found.dateReasons)
+      if let y = written.yearReason { r.reasons.insert(y) }
+      if let p = f.province, r.province == nil || r.provinceRank > f.provinceRank { r.province = p; r.provinceRank = f.provinceRank }
+      result = r
+    }
     // a Ban Chấp hành meeting that reviews the year or half-year is a review (tong_ket), as is a
     // Ban Thường vụ meeting that says it holds one ("sơ kết 6 tháng đầu năm")
     // (a report's record of labelled lines after the meeting's sentence: EventRecord)
@@ -720,10 +732,10 @@ struct MeetingExtractor {
     // "Vừa qua, Liên hiệp … đã tổ chức Hội nghị …" with the day only in a caption ("Toàn cảnh hội
     // nghị ngày 23.4"), a "Thời gian:" line under the headline or a closing line in brackets
     // ("(Buổi làm việc diễn ra ngày 21/10/2020)"): that line's day
-    if var r = result, r.date == nil, let (d, stepped) = dayOfMinorLine(kind: r.kind) {
+    if var r = result, r.date == nil, let (d, reason) = dayOfMinorLine(kind: r.kind) {
       r.date = d
       r.reasons.subtract(Found.dateReasons)
-      if stepped { r.reasons.insert(.yearBeforePosting) }
+      if let reason { r.reasons.insert(reason) }
       result = r
     }
     // "…, năm 2022, Liên hiệp Hội đã tổ chức tập huấn …": a year opening the clause of the held

@@ -5,9 +5,10 @@ import VustaModel
 /// 21 đến 23/7/2022"), a closing line in brackets ("(Buổi Tọa đàm diễn ra vào chiều 18/5)").
 extension MeetingExtractor {
   /// The day of the first dated minor line that names a meeting of `kind` (or a plain one) or
-  /// labels the event's time, and whether its year was taken as the one before the posting's;
-  /// nil when no line does, or when two such lines give two days.
-  func dayOfMinorLine(kind: MeetingKind) -> (FactDate, Bool)? {
+  /// labels the event's time, and the reason to record when the posting date made it (its year
+  /// taken as the one before the posting's, or its weekday counted back from it); nil when no
+  /// line does, or when two such lines give two days.
+  func dayOfMinorLine(kind: MeetingKind) -> (FactDate, ConfidenceReason?)? {
     var found: [(FactDate, Bool)] = []
     for s in context.datedMinorLines {
       let f = s.text
@@ -27,7 +28,24 @@ extension MeetingExtractor {
       if let p = context.published, m.year != nil, d > p { continue }
       found.append((d, m.year == nil && context.published != nil && context.steppedBack(m)))
     }
+    // (a weekday and no day — "Thời gian: 8h30, thứ Năm", "8h30 khai mạc (sáng thứ Năm)" on a
+    // programme line that names the meeting — counted back from the posting date)
+    if found.isEmpty, let posted = context.published, posted.day != nil {
+      for s in context.weekdayMinorLines {
+        let f = s.text
+        if f.containsWill() || f.contains(any: MeetingExtractor.planWords) { continue }
+        let labelled = EventRecord.field(of: f) == .time
+        if !labelled {
+          guard let k = meetingNoun(in: s, allowReference: true) else { continue }
+          let named = MeetingVocabulary.kind(in: f, from: k, to: MeetingVocabulary.windowEnd(in: f, after: k))
+          guard named == kind || named == .khac, !isContest(s, noun: k), !MeetingExtractor.namesAnotherOwner(s, after: k) else { continue }
+        }
+        if let d = RelativeWeekday.day(in: f, posted: posted, labelled: labelled) { found.append((d, false)) }
+      }
+      if let first = found.first, found.allSatisfy({ $0.0 == first.0 }) { return (first.0, .dateFromPublication) }
+      return nil
+    }
     guard let first = found.first, found.allSatisfy({ $0.0 == first.0 }) else { return nil }
-    return first
+    return (first.0, first.1 ? .yearBeforePosting : nil)
   }
 }

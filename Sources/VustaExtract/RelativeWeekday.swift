@@ -49,7 +49,9 @@ enum RelativeWeekday {
   /// The day a weekday in sentence `f` names against `posted` (a date with its day): the first
   /// weekday the sentence writes as a day — after a part of the day or "hôm", or followed by
   /// "vừa qua", "tuần trước" … — with no day number right after it; nil when there is none.
-  static func day(in f: FoldedText, posted: FactDate) -> FactDate? {
+  /// (`labelled`: the sentence is a record's time line, "Thời gian: 8h30, thứ Năm", where a
+  /// capitalised weekday needs no cue.)
+  static func day(in f: FoldedText, posted: FactDate, labelled: Bool = false) -> FactDate? {
     guard let today = weekday(posted) else { return nil }
     let t = f.tokens
     if let back = daysBack(in: f) { return posted.adding(days: -back) }
@@ -83,7 +85,7 @@ enum RelativeWeekday {
       {
         after += 3
       }
-      let cued = i >= 1 && dayCues.contains(t[i - 1].hash)
+      let cued = labelled || (i >= 1 && dayCues.contains(t[i - 1].hash))
       let capital = t[i + 1].isCap || (w == 7 && t[i].isCap)
       // ("Trong suốt tuần trước, từ thứ Hai đến thứ Sáu, …", "Cuối tuần trước, vào hôm thứ Sáu,
       // …": the week named just before the days)
