@@ -136,7 +136,7 @@ public struct Extractor: Sendable {
       meetings = meetingReader.meetings(from: events)
       figures = FigureExtractor(context: context, hasMeeting: !events.isEmpty && !meetingReader.leadIsOtherBodysMeeting(),
                                 eventProvince: events.first?.province, eventHolder: events.first?.holderProvince,
-                                eventPlaces: events.compactMap { e in e.province.map { (e.sentences, $0) } }).figures()
+                                eventPlaces: events.compactMap { e in e.seriesPart ? nil : e.province.map { (e.sentences, $0) } }).figures()
       citations = CitationExtractor(context: context).citations()
       // An item of a listing that never names a union is another body's news (a province's
       // government page listing its decrees and dispatches): only the Party Centre's documents

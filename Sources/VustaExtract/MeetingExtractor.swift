@@ -84,7 +84,10 @@ struct MeetingExtractor {
         for m in secondEvents(in: s, main: main) where !found.contains(where: { $0.sameEvent(as: m) }) { found.append(m) }
         continue
       }
-      guard !Interview.isQuestion(s, in: context.sentences), let m = otherMeeting(in: s, sameDay: found.first?.date) else { continue }
+      // ("Đợt 1 của lớp học … đã được mở vào tháng 8/2022": an earlier part of the event's series)
+      guard !Interview.isQuestion(s, in: context.sentences),
+        let m = otherMeeting(in: s, sameDay: found.first?.date) ?? main.flatMap({ earlierPart(in: s, main: $0) })
+      else { continue }
       // a paragraph the page repeats word for word (the summary printed again as the lead)
       // reports the meeting it reported the first time
       if found.contains(where: { f in f.sentences.contains { context.sentences[$0].text.bytes == s.text.bytes } }) {
@@ -318,6 +321,9 @@ struct MeetingExtractor {
     var joined = false
     /// The later sentence that gave its day, when none of its own sentences did.
     var datedBy: Int? = nil
+    /// An earlier part of the page event's series (`earlierPart`), not the page's event: no
+    /// figure of the page is its.
+    var seriesPart = false
 
     /// Same date, same province (when both are known) and compatible kinds ("khác" fits any).
     func sameEvent(as o: Found) -> Bool {
