@@ -1,0 +1,104 @@
+@testable import VustaExtract
+import VustaModel
+import XCTest
+
+/// Rules read from the wording sets zv to zz and xj to xl, thirty-third session (the meeting told
+/// by its verbs, the day only in a box or a programme line, slips in the day, one meeting of a
+/// series). Each page is written for the test.
+final class RulesFromWordingSetsZvToXlTests: XCTestCase {
+  /// Acts the lead tells a meeting by: "điểm lại" a year's work (a review), "khai mạc lớp" (a
+  /// class), "tôn vinh" (a ceremony); the organ nearest the act is its subject.
+  func testMoreActsTellAMeeting() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Khánh Hòa: xác định nhiệm vụ trọng tâm năm 2026
+
+      Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa sáng 22-1-2026 đã điểm lại công tác năm 2025, từ đó đề ra phương hướng cho năm 2026.
+      """)), ["2026-01-22 Khánh Hòa tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Nâng cao năng lực phản biện xã hội
+
+      Tại thành phố Vũng Tàu, ngày 7/12/2018, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bà Rịa - Vũng Tàu đã khai mạc lớp nâng cao năng lực tư vấn, phản biện cho cán bộ hội viên.
+      """)), ["2018-12-07 Bà Rịa - Vũng Tàu tap_huan"])
+    // (not a plan: "sẽ tôn vinh")
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tôn vinh trí thức tiêu biểu
+
+      Ngày 10/8/2017, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương sẽ tôn vinh 65 trí thức tiêu biểu của tỉnh.
+      """)), [])
+  }
+
+  /// A headline that names the meeting over a lead that tells it by its acts, its day after the
+  /// act ("… đã tề tựu tại Thành phố Hồ Chí Minh từ ngày 21 đến 23/7/2022"): the lead's day and
+  /// place.
+  func testTheLeadsActsDateTheHeadlinesMeeting() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội Việt Nam: Hội nghị giao ban năm 2022
+
+      Theo lời mời của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam, Liên hiệp các Hội Khoa học và Kỹ thuật các tỉnh, thành phố đã tề tựu tại Thành phố Hồ Chí Minh từ ngày 21 đến 23/7/2022, cùng trình bày báo cáo, nêu kiến nghị về công việc của năm.
+      """)), ["2022-07-21 Hồ Chí Minh giao_ban"])
+  }
+
+  /// The day only on a record's time line that writes a weekday ("Thời gian: 8h30, thứ Năm"),
+  /// even in a box above the headline, or on a programme line that names the meeting ("8h30 khai
+  /// mạc tọa đàm (sáng thứ Năm)"): counted back from the posting date.
+  func testAWeekdayOnABoxOrProgrammeLine() {
+    let posted = FactDate(year: 2015, month: 7, day: 10)  // a Friday
+    XCTAssertEqual(meetingKeys(readPage("""
+      THÔNG TIN SỰ KIỆN
+      Thời gian: 8h30, thứ Năm
+      Địa điểm: trụ sở Liên hiệp hội, số 53 Nguyễn Du, Hà Nội
+
+      Hội đồng bảo trợ Quỹ sáng tạo họp phiên thứ nhất
+
+      Hội nghị phiên thứ nhất của Hội đồng bảo trợ Quỹ Hỗ trợ sáng tạo do Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức đã được tiến hành tại trụ sở Liên hiệp hội.
+
+      Các đại biểu đã thảo luận về kế hoạch hoạt động của Quỹ trong nhiệm kỳ mới.
+      """, published: posted)).map { $0.hasPrefix("2015-07-09") }, [true])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tọa đàm chào mừng ngày Báo chí cách mạng
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai đã tổ chức buổi tọa đàm chào mừng ngày Báo chí Cách mạng Việt Nam.
+
+      Chương trình tọa đàm: 8h00 đón tiếp đại biểu; 8h30 khai mạc tọa đàm (sáng thứ Năm)
+
+      Các đại biểu đã trao đổi về vai trò của báo chí trong phổ biến khoa học.
+      """, published: posted)), ["2015-07-09 Lào Cai hoi_thao"])
+  }
+
+  /// A lower-case "l" typed for the digit one at the start of a number ("ngày l2 tháng 9 năm
+  /// 1995", "l993") folds to "1"; inside a word it stays a letter.
+  func testAnLTypedForOne() {
+    XCTAssertEqual(String(decoding: FoldedText("ngày l2 tháng 9 năm l995").bytes, as: UTF8.self), "ngay 12 thang 9 nam 1995")
+    XCTAssertEqual(String(decoding: FoldedText("hội viên l2").bytes, as: UTF8.self), "hoi vien 12")
+    XCTAssertEqual(String(decoding: FoldedText("cl2 và l").bytes, as: UTF8.self), "cl2 va l")
+    XCTAssertEqual(meetingKeys(readPage("""
+      Đại hội Liên hiệp hội tỉnh Nghệ An
+
+      Ngày l2/9/l995, tại thành phố Vinh, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An đã tổ chức Đại hội lần thứ nhất.
+      """)), ["1995-09-12 Nghệ An dai_hoi"])
+  }
+
+  /// An earlier part of the event's series told with its own day ("Đợt 1 …, đã được mở vào tháng
+  /// 8/2022 tại …", "Lần thứ nhất … đã được tổ chức trong hai ngày 25-26/9/2014 tại Quảng Ninh")
+  /// is a meeting of the same kind; a later part planned ("dự kiến") is not, and no member figure
+  /// of the page is the earlier part's.
+  func testAnEarlierPartOfASeries() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội thảo - tập huấn thứ hai về phản biện xã hội
+
+      Tại thành phố Quy Nhơn, tỉnh Bình Định, trong các ngày 10-11/10/2014, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã tổ chức Hội thảo – tập huấn về tư vấn, phản biện và giám định xã hội cho khu vực miền Trung.
+
+      Lần thứ nhất, dành cho khu vực phía Bắc, đã được Liên hiệp hội tổ chức trong hai ngày 25-26/9/2014 tại tỉnh Quảng Ninh; lần thứ ba dự kiến vào tháng 11/2014 tại Cần Thơ.
+
+      Hội thảo – tập huấn tại Quy Nhơn có hơn 70 đại biểu tham dự.
+      """)), ["2014-10-10 Bình Định hoi_thao", "2014-09-25 Quảng Ninh hoi_thao"])
+    // (a first part planned is no meeting)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Mở lớp tập huấn kỹ thuật trồng cây ăn quả
+
+      Ngày 9/4/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên đã tổ chức lớp tập huấn kỹ thuật trồng cây ăn quả tại huyện Đại Từ.
+
+      Đợt 1 của chương trình ở các huyện phía Nam dự kiến sẽ mở vào tháng 5/2024.
+      """)), ["2024-04-09 Thái Nguyên tap_huan"])
+  }
+}
