@@ -1021,8 +1021,16 @@ struct MeetingExtractor {
         {
           at -= 1
         }
-        guard let noun = MeetingExtractor.dayNamedNouns.first(where: { $0.count <= at && s.text.matches($0, at: at - $0.count) })
-        else { continue }
+        // (or a sentence that opens with the bare noun and says it was held: "(*) Hội nghị được
+        // tổ chức sáng ngày 19-1.", "Buổi lễ đã diễn ra vào chiều 7/6")
+        var noun = MeetingExtractor.dayNamedNouns.first(where: { $0.count <= at && s.text.matches($0, at: at - $0.count) })
+        if noun == nil, let v = MeetingExtractor.heldBefore(s.text, at: at),
+          let opening = MeetingExtractor.dayNamedNouns.first(where: { $0.count == v && s.text.matches($0, at: 0) })
+        {
+          noun = opening
+          at = v
+        }
+        guard let noun else { continue }
         let k = at - noun.count
         let named = MeetingVocabulary.kind(in: s.text, from: k, to: at)
         guard named == kind || named == .khac || kind == .khac || MeetingExtractor.anyKindNouns.contains(where: { $0.hashes == noun.hashes }) else { continue }
@@ -1036,6 +1044,22 @@ struct MeetingExtractor {
       }
     }
     return found
+  }
+
+  /// What is said of a held event between its noun and its day: "(đã) (được) tổ chức | diễn
+  /// ra | khai mạc (vào)".
+  static let heldBetween: [Phrase] = ["to chuc", "dien ra", "khai mac"].phrases
+
+  /// The token where "(đã) (được) tổ chức (vào)" starts when it ends right before token `at`
+  /// (a day's first word), else nil.
+  static func heldBefore(_ f: FoldedText, at: Int) -> Int? {
+    var v = at
+    if v >= 1, f.tokens[v - 1].hash == h_vao { v -= 1 }
+    guard let verb = heldBetween.first(where: { $0.count <= v && f.matches($0, at: v - $0.count) }) else { return nil }
+    v -= verb.count
+    if v >= 1, f.tokens[v - 1].hash == CitationExtractor.h_duoc { v -= 1 }
+    if v >= 1, f.findDone(from: v - 1, to: v) != nil { v -= 1 }
+    return v
   }
 
   /// True when the labelled lines right after `s` (an `EventRecord`) give a day.
