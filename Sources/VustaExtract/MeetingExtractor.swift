@@ -82,6 +82,13 @@ struct MeetingExtractor {
         // "… Hội nghị Hội đồng Trung ương và Hội thảo …", "(nối tiếp tọa đàm … đã diễn ra ngày
         // 22/2/2023)": a second event named in the main event's sentence
         for m in secondEvents(in: s, main: main) where !found.contains(where: { $0.sameEvent(as: m) }) { found.append(m) }
+        // (its opening clause telling the series' earlier part: "Sau lớp đầu tiên …, tổ chức
+        // từ ngày 14 đến 16/10/2015 tại Đà Nẵng, …")
+        if let c = MeetingExtractor.openingPartClause(s), let m = earlierPart(in: s, main: main, before: c),
+          !found.contains(where: { $0.sameEvent(as: m) })
+        {
+          found.append(m)
+        }
         continue
       }
       // ("Đợt 1 của lớp học … đã được mở vào tháng 8/2022": an earlier part of the event's series)
@@ -550,6 +557,13 @@ struct MeetingExtractor {
       mentions.append((s, k))
       if !s.isTitle { break }  // the title and the first lead sentence that names it
     }
+    // "Sau lớp đầu tiên …, tổ chức từ ngày 14 đến 16/10/2015 tại Đà Nẵng, Liên hiệp hội … tiếp
+    // tục mở lớp thứ hai …": the opening clause's day and place are the earlier part's (SeriesPart)
+    mentions = mentions.map { (s, k) in
+      guard !s.isTitle, let c = MeetingExtractor.openingPartClause(s), c <= k else { return (s, k) }
+      return (AnalyzedSentence(text: s.text, line: s.line, index: s.index, provinces: s.provinces.filter { $0.start >= c },
+                               unions: s.unions, dates: s.dates.filter { $0.start >= c }), k)
+    }
     // "Quang cảnh Hội nghị sơ kết hoạt động 6 tháng đầu năm …" under a headline that names no
     // meeting ("… đặt ra nhiệm vụ cho 6 tháng cuối năm"): the picture's caption names the event
     if mentions.isEmpty, !leadPlansIt, let caption = captionedEvent() { mentions.append(caption) }
@@ -697,6 +711,15 @@ struct MeetingExtractor {
       // (its sentence may list the sessions `successiveSessions` parts: "Các buổi làm việc diễn
       // ra trong các ngày 9, 16 và 18/3/2022")
       r.datedBy = dating
+      // (and places it, when nothing before did: "Lớp học diễn ra tại …, thành phố Vĩnh Yên (Vĩnh
+      // Phúc), trong ba ngày 4–6/11/2015")
+      if r.province == nil || r.provinceRank > 0,
+        let p = context.sentences.first(where: { $0.index == dating })?.provinces.first(where: { $0.role == .place })
+      {
+        r.province = p.province
+        r.provinceRank = 0
+        r.reasons.subtract([.provinceFromContext, .provinceFromHost])
+      }
       r.reasons.subtract(Found.dateReasons)
       if let yearReason { r.reasons.insert(yearReason) }
       result = r
