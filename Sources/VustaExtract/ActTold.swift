@@ -16,7 +16,8 @@ extension MeetingExtractor {
                  "don tiep"].phrases),
     (.tap_huan, ["tap huan", "boi duong", "khai giang", "khai mac lop", "mo lop"].phrases),
     (.khac, ["quan triet", "cung ban", "ban cach", "ngoi lai", "cung gop y", "tham van", "ton vinh", "lay y kien", "kien toan",
-                "te tuu", "quy tu"].phrases),
+                "te tuu", "quy tu", "da hop", "xem xet", "ra soat", "hoi y", "ban bac", "cung ky", "ky ket",
+                "ky chuong trinh", "ky thoa thuan"].phrases),
   ]
 
   /// The first act of `actKinds` in the sentence from token `from` on, with its kind.
@@ -30,16 +31,19 @@ extension MeetingExtractor {
 
   /// The lead that tells the event by its acts: it writes a day, names a union (not "các Liên
   /// hiệp hội") before the act, says it was done ("đã") and plans nothing ("sẽ"); the act stands
-  /// within fifty words after the day (an occasion clause may stand between: "Sáng 20/10, nhân kỷ
+  /// within fifty words after the day (or, with none there, within forty-five before it) (an occasion clause may stand between: "Sáng 20/10, nhân kỷ
   /// niệm … (…), Liên hiệp … đã cùng … mời các đại biểu ngồi lại, trao đổi …"). The lead, the act's
   /// token and its kind — the kind of a meeting word the next paragraphs name it by, when they do
   /// ("Tại hội nghị, …").
   func actTold() -> (AnalyzedSentence, Int, MeetingKind)? {
     guard let lead = context.sentences.first(where: { $0.isLead }), lead.line <= 1,
       let d = lead.dates.first(where: { $0.day != nil && !$0.anniversary }),
-      let (at, act) = MeetingExtractor.act(in: lead.text, from: d.end, to: d.end + 50),
+      // (or the day closing the sentence, the act before it: "… đã họp lần thứ VII, rà soát và
+      // đánh giá toàn bộ công tác năm 2020, vào ngày 25/1.")
+      let (at, act) = MeetingExtractor.act(in: lead.text, from: d.end, to: d.end + 50)
+        ?? MeetingExtractor.act(in: lead.text, from: max(0, d.start - 45), to: d.start),
       lead.unions.contains(where: { $0.scope != .plural && $0.start < at }),
-      let done = lead.text.findDone(from: 0, to: at + 1), done < at, !lead.text.containsWill(),
+      let done = lead.text.findDone(from: 0, to: at + 1), done <= at, !lead.text.containsWill(),
       !lead.text.contains(any: MeetingExtractor.contestWords)
     else { return nil }
     // (the union's organ as the subject names its meeting — "Ban Chấp hành Liên hiệp … đã ngồi
@@ -47,8 +51,16 @@ extension MeetingExtractor {
     var kind = act
     // (the organ nearest the act is its subject: "Theo triệu tập của Ban Thường vụ, chiều 21/5,
     // các Ủy viên Ban Chấp hành … đã … kiện toàn …" is the council's)
-    let near = MeetingVocabulary.kind(in: lead.text, from: d.end, to: at)
-    let subject = near != .khac ? near : MeetingVocabulary.kind(in: lead.text, from: 0, to: at)
+    // (its members as the subject name it too: "Các ủy viên Ban Chấp hành … đã họp …")
+    func organ(_ from: Int, _ to: Int) -> MeetingKind {
+      let named = MeetingVocabulary.kind(in: lead.text, from: from, to: to)
+      if named != .khac || from >= to { return named }
+      if lead.text.find(MeetingExtractor.p_ban_chap_hanh, from: from, to: to) != nil { return .ban_chap_hanh }
+      if lead.text.find(MeetingExtractor.p_ban_thuong_vu, from: from, to: to) != nil { return .ban_thuong_vu }
+      return .khac
+    }
+    let near = d.end < at ? organ(d.end, at) : .khac
+    let subject = near != .khac ? near : organ(0, at)
     if kind == .khac, subject == .ban_chap_hanh || subject == .ban_thuong_vu { kind = subject }
     if kind == .ban_chap_hanh || kind == .ban_thuong_vu, reviewsPeriod(lead, implied: true, council: true) { kind = .tong_ket }
     // (a meeting word in passing further on names it: "Tại hội nghị, …", "… trước hội thảo")
@@ -65,16 +77,16 @@ extension MeetingExtractor {
   /// The lead under a headline that names the meeting, telling it by its acts with its day on
   /// either side ("Liên hiệp hội Việt Nam: Hội nghị giao ban năm 2022" over "… Liên hiệp … các
   /// tỉnh, thành phố … đã tề tựu tại Thành phố Hồ Chí Minh từ ngày 21 đến 23/7/2022, …"): a union
-  /// named before the act, said done and not planned, the day within fifteen words after the act
+  /// named before the act, said done and not planned, the day within twenty words after the act
   /// or fifty before it. The lead and the act's token.
   func actDatedLead() -> (AnalyzedSentence, Int)? {
     guard let lead = context.sentences.first(where: { $0.isLead }), lead.line <= 1,
       let (at, _) = MeetingExtractor.act(in: lead.text),
       lead.unions.contains(where: { $0.start < at }),
       lead.dates.contains(where: { d in
-        d.day != nil && !d.anniversary && (d.start > at ? d.start - at <= 15 : at - d.end <= 50)
+        d.day != nil && !d.anniversary && (d.start > at ? d.start - at <= 20 : at - d.end <= 50)
       }),
-      let done = lead.text.findDone(from: 0, to: at + 1), done < at, !lead.text.containsWill(),
+      let done = lead.text.findDone(from: 0, to: at + 1), done <= at, !lead.text.containsWill(),
       !lead.text.contains(any: MeetingExtractor.contestWords)
     else { return nil }
     return (lead, at)
