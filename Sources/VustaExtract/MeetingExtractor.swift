@@ -93,7 +93,7 @@ struct MeetingExtractor {
       }
       // ("Đợt 1 của lớp học … đã được mở vào tháng 8/2022": an earlier part of the event's series)
       guard !Interview.isQuestion(s, in: context.sentences),
-        let m = otherMeeting(in: s, sameDay: found.first?.date) ?? main.flatMap({ earlierPart(in: s, main: $0) })
+        let m = otherMeeting(in: s, sameDay: found.first?.date ?? lastDayBefore(s)) ?? main.flatMap({ earlierPart(in: s, main: $0) })
       else { continue }
       // a paragraph the page repeats word for word (the summary printed again as the lead)
       // reports the meeting it reported the first time
@@ -1083,6 +1083,18 @@ struct MeetingExtractor {
     if v >= 1, f.tokens[v - 1].hash == CitationExtractor.h_duoc { v -= 1 }
     if v >= 1, f.findDone(from: v - 1, to: v) != nil { v -= 1 }
     return v
+  }
+
+  /// The day the nearest of the three sentences before `s` writes, when no event was found
+  /// before it: what "Chiều cùng ngày, …" refers to after another body's dated meeting ("Sáng
+  /// 10/01, Sở Khoa học và Công nghệ tổ chức hội nghị …").
+  private func lastDayBefore(_ s: AnalyzedSentence) -> FactDate? {
+    for p in context.sentences.reversed() where p.index < s.index && p.index >= s.index - 3 && !p.isTitle {
+      if let d = p.dates.first(where: { $0.day != nil && !$0.anniversary }) {
+        return context.isUpcoming(d) ? nil : context.complete(d)
+      }
+    }
+    return nil
   }
 
   /// True when the labelled lines right after `s` (an `EventRecord`) give a day.
