@@ -560,9 +560,12 @@ struct MeetingExtractor {
     // "Sau lớp đầu tiên …, tổ chức từ ngày 14 đến 16/10/2015 tại Đà Nẵng, Liên hiệp hội … tiếp
     // tục mở lớp thứ hai …": the opening clause's day and place are the earlier part's (SeriesPart)
     mentions = mentions.map { (s, k) in
-      guard !s.isTitle, let c = MeetingExtractor.openingPartClause(s), c <= k else { return (s, k) }
+      guard !s.isTitle, let c = MeetingExtractor.openingPartClause(s),
+        // (the event's noun in the main clause: the opening clause's noun is the first part's)
+        let main = k >= c ? k : meetingNoun(in: s, allowReference: true, from: c)
+      else { return (s, k) }
       return (AnalyzedSentence(text: s.text, line: s.line, index: s.index, provinces: s.provinces.filter { $0.start >= c },
-                               unions: s.unions, dates: s.dates.filter { $0.start >= c }), k)
+                               unions: s.unions, dates: s.dates.filter { $0.start >= c }), main)
     }
     // "Quang cảnh Hội nghị sơ kết hoạt động 6 tháng đầu năm …" under a headline that names no
     // meeting ("… đặt ra nhiệm vụ cho 6 tháng cuối năm"): the picture's caption names the event
@@ -577,7 +580,8 @@ struct MeetingExtractor {
     {
       // (a date after the act is its object's: "… vừa công bố Dự thảo văn kiện Đại hội …, diễn
       // ra vào tháng 6")
-      let dated = lead.dates.contains { $0.start < act }
+      // (told by its acts alone, the day it was checked for is its own, on either side)
+      let dated = !namedBack || lead.dates.contains { $0.start < act }
       var f = describe(lead, noun: act, date: dated ? meetingDate(in: lead, noun: act, requireCue: false)?.date : nil)
       f.kind = kind
       // ("Liên hiệp Các hội … tỉnh" with no name: the page's own province, as for any event)

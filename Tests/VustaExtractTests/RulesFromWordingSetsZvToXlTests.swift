@@ -101,4 +101,68 @@ final class RulesFromWordingSetsZvToXlTests: XCTestCase {
       Đợt 1 của chương trình ở các huyện phía Nam dự kiến sẽ mở vào tháng 5/2024.
       """)), ["2024-04-09 Thái Nguyên tap_huan"])
   }
+
+  // MARK: - Round two (sets xn to xs)
+
+  /// A later sentence that opens with the bare noun and says it was held on a day ("(*) Hội nghị
+  /// được tổ chức sáng ngày 19-1.") dates the undated event; a day it is planned for does not.
+  func testTheBareNounHeldOnADay() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tăng cường nghiên cứu khoa học, phát triển công nghệ
+
+      Hội nghị tổng kết công tác năm 2017 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên đã được tổ chức.
+
+      Với 24 hội thành viên, Liên hiệp hội năm 2017 đã ký kết nhiều chương trình phối hợp.
+
+      (*) Hội nghị được tổ chức sáng ngày 19-1.
+      """, published: FactDate(year: 2018, month: 1, day: 19))), ["2018-01-19 Thái Nguyên tong_ket"])
+  }
+
+  /// A sentence that opens with the series' first part and its day ("Sau hội thảo lần thứ nhất
+  /// tổ chức ngày 27/5 tại thành phố Việt Trì, ngày 16/6, …"): that day and place are the first
+  /// part's, the main clause's day the page's event's.
+  func testAnOpeningClauseAboutTheFirstPart() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Phú Thọ: Hội thảo lần thứ hai góp ý quy hoạch tỉnh
+
+      Sau hội thảo lần thứ nhất tổ chức ngày 27/5/2022 tại thành phố Việt Trì, ngày 16/6/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ tiếp tục tổ chức hội thảo lần thứ hai góp ý dự thảo quy hoạch tỉnh.
+      """)).sorted(), ["2022-05-27 Phú Thọ hoi_thao", "2022-06-16 Phú Thọ hoi_thao"])
+    XCTAssertEqual(MeetingExtractor.openingPartClause(analyzed(
+      "Sau lớp đầu tiên tổ chức từ ngày 14 đến ngày 16/10/2015 tại thành phố Đà Nẵng, Liên hiệp hội Việt Nam tiếp tục mở lớp thứ hai.")).map { $0 > 10 }, true)
+    XCTAssertNil(MeetingExtractor.openingPartClause(analyzed("Sau hội nghị, Liên hiệp hội tỉnh đã tổ chức lớp tập huấn ngày 5/6/2022.")))
+  }
+
+  /// The lead's act before the day that closes it ("… đã họp lần thứ VII, rà soát và đánh giá
+  /// công tác năm 2020, vào ngày 25/1/2021.") and the organ's members as the subject ("Các ủy
+  /// viên Ban Chấp hành … đã … kiện toàn …").
+  func testTheActBeforeTheDayThatClosesTheLead() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Đắk Nông: bắt tay hợp tác chuyển giao tiến bộ kỹ thuật
+
+      Tại tỉnh Đắk Nông, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Nông và Sở Nông nghiệp đã thống nhất, cùng ký chương trình hợp tác giai đoạn 2022 - 2025 vào chiều ngày 25/5/2022.
+      """)), ["2022-05-25 Đắk Nông khac"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Sóc Trăng: kiện toàn chức danh Chủ tịch Liên hiệp hội
+
+      Theo triệu tập của Ban Thường vụ, chiều ngày 21/5/2024, các Ủy viên Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng đã có mặt tại trụ sở để kiện toàn chức danh Chủ tịch Liên hiệp hội.
+      """)), ["2024-05-21 Sóc Trăng ban_chap_hanh"])
+  }
+
+  /// "Chiều cùng ngày, Hội nghị Ban Chấp hành … của Liên hiệp hội …" after another body's dated
+  /// meeting ("Sáng 10/01/2023, Sở Khoa học và Công nghệ tổ chức hội nghị …"): that day.
+  func testTheSameDayAsAnotherBodysMeeting() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Sở Khoa học và Công nghệ, Liên hiệp hội tỉnh Bắc Kạn triển khai nhiệm vụ năm 2023
+
+      Sáng 10/01/2023, Sở Khoa học và Công nghệ tỉnh Bắc Kạn tổ chức hội nghị tổng kết công tác năm 2022 của ngành.
+
+      Chiều cùng ngày, Hội nghị Ban Chấp hành của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Kạn đã được tổ chức nhằm tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023.
+      """)), ["2023-01-10 Bắc Kạn tong_ket"])
+  }
+
+  /// A sentence read as the extractor reads one (dates and places found).
+  private func analyzed(_ text: String) -> AnalyzedSentence {
+    let f = FoldedText(VietnameseText.normalize(text))
+    return AnalyzedSentence(text: f, line: 1, index: 1, provinces: [], unions: [], dates: DateReader.mentions(in: f))
+  }
 }
