@@ -160,10 +160,14 @@ struct MeetingExtractor {
     // ("… hai quyết định kết nạp ngày 29/12/2016. Sáng hôm sau, tại hội nghị tổng kết …": the
     // day after, "hai ngày sau đó", "trước đó một ngày" — RelativeDay — from that sentence's day)
     if !s.isTitle, s.index >= 1, !s.dates.contains(where: { $0.day != nil }) {
-      let before = context.sentences[s.index - 1]
       // (the sentence before may close the paragraph before: "Ngày 15 tháng 9 năm 2011, … ban
-      // hành Quyết định …" then, opening the next, "Chỉ hai ngày sau khi quyết định ra đời, …")
-      if !before.isTitle, before.line == s.line || before.line == s.line - 1,
+      // hành Quyết định …" then, opening the next, "Chỉ hai ngày sau khi quyết định ra đời, …";
+      // or the last of the three before it that writes a day: "Ngày 18/01/2018, Sở … tổ chức Hội
+      // nghị …. Nhiều ý kiến …." then "Hai ngày sau, … Liên hiệp … đã tổ chức Đại hội …")
+      let before = context.sentences[max(0, s.index - 3)..<s.index].last { p in
+        !p.isTitle && p.dates.contains { $0.day != nil && !$0.anniversary }
+      }
+      if let before, before.line == s.line || before.line == s.line - 1,
         let d = before.dates.last(where: { $0.day != nil && !$0.anniversary }),
         let anchor = context.complete(d), let r = RelativeDay.day(in: s.text, before: min(k, 8), anchor: anchor)
       {
@@ -1281,7 +1285,7 @@ struct MeetingExtractor {
     else { return nil }
     // "Chiều cùng ngày, …", "Cũng trong ngày, …", "Dịp này, … cũng tổ chức Hội nghị …", "… Hội
     // nghị Ban Chấp hành lần thứ 8 vào chiều cùng ngày": the day of the article's event
-    let sameDayDate = sameDay.flatMap { d -> FactDate? in
+    let sameDayCue = sameDay.flatMap { d -> FactDate? in
       guard d.day != nil else { return nil }
       // (not "Cũng ngày 22/12/2020, tại Cao Bằng, …": "also on" a day the sentence writes)
       if let at = s.text.find(Lexicon.p_cung_ngay, from: 0, to: min(k, 6)),
@@ -1300,6 +1304,14 @@ struct MeetingExtractor {
       }
       return MeetingExtractor.sameOccasion.contains(where: { s.text.find($0, from: 0, to: min(k, 6)) != nil }) ? d : nil
     }
+    // (or told from the day the sentences before it write: "Ngày 18/01/2018, Sở … tổ chức Hội
+    // nghị …" then "Hai ngày sau, … Liên hiệp … đã tổ chức Đại hội …"; "Sáng hôm sau, …"; "Trước
+    // đó một ngày, …" — RelativeDay — or from the posting day: "Cũng trong sáng nay, …")
+    let undated = !s.dates.contains { $0.day != nil }
+    let relative = sameDayCue == nil && undated ? dayOfTheSentenceBefore(s, noun: k) : nil
+    let today = sameDayCue == nil && relative == nil && undated && context.published?.day != nil
+      && s.text.contains(any: MeetingExtractor.todayWords, from: 0, to: k) ? context.published : nil
+    let sameDayDate = sameDayCue ?? relative ?? today
     // the cue wins over a date the sentence only names ("… cho ý kiến về Ngày Khoa học 18/5")
     let written = sameDayDate == nil ? meetingDate(in: s, noun: k, requireCue: true) : nil
     // (a meeting its union held in so many words on a day written without a year that nothing on
@@ -1330,6 +1342,7 @@ struct MeetingExtractor {
     }
     if f.union == nil, let inherited { f.union = inherited }
     if let r = written?.yearReason { f.reasons.insert(r) }
+    if today != nil { f.reasons.insert(.dateFromPublication) }
     if f.province == nil && !isNational(f) {
       f.province = context.contextProvince
       if f.province != nil { f.reasons.insert(.provinceFromContext) }

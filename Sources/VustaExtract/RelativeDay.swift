@@ -11,6 +11,8 @@ enum RelativeDay {
   static let nextDay: [Phrase] = ["hom sau", "ngay tiep theo", "ngay ke tiep"].phrases
   /// The day before: "trước đó một ngày", "một ngày trước đó", "hôm trước".
   static let dayBefore: [Phrase] = ["truoc do mot ngay", "hom truoc"].phrases
+  /// The same day, right after: "Ngay sau đó", "Cùng thời điểm".
+  static let rightAfter: [Phrase] = ["ngay sau do", "cung thoi diem"].phrases
 
   /// The day sentence `f` tells relative to `anchor` (a date with its day), the first such phrase
   /// before token `limit`; nil when it tells none.
@@ -21,6 +23,7 @@ enum RelativeDay {
     for i in 0..<end {
       if nextDay.contains(where: { f.matches($0, at: i) }) { return anchor.adding(days: 1) }
       if dayBefore.contains(where: { f.matches($0, at: i) }) { return anchor.adding(days: -1) }
+      if i <= 2, rightAfter.contains(where: { f.matches($0, at: i) }) { return anchor }
       // "hai ngày sau đó", "3 ngày sau", "một tuần sau", "2 tuần sau"; "N ngày trước đó"
       if t[i].hash == h_ngay || t[i].hash == h_tuan, i >= 1, i + 1 < t.count,
         let n = count(f, endingAt: i - 1), (1...30).contains(n)
