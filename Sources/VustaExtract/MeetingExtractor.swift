@@ -1031,8 +1031,14 @@ struct MeetingExtractor {
       // (or the sentence opens at the event and tells its weekday: "Tại buổi tọa đàm diễn ra
       // chiều thứ Năm vừa qua, …", counted back from the posting date)
       if !s.dates.contains(where: { $0.day != nil }), let k = meetingNoun(in: s, allowReference: true),
-        let date = dayOfTheSentenceBefore(s, noun: k)
-          ?? (k <= 3 ? context.published.flatMap({ p in p.day == nil ? nil : RelativeWeekday.day(in: s.text, posted: p) }) : nil)
+        // (or names its weekday right after the noun: "… phát biểu tại buổi gặp mặt với báo chí
+        // sáng thứ Tư.")
+        let date = dayOfTheSentenceBefore(s, noun: k) ?? context.published.flatMap({ p -> FactDate? in
+          guard p.day != nil else { return nil }
+          if k <= 3 { return RelativeWeekday.day(in: s.text, posted: p) }
+          let t = s.text.tokens
+          return RelativeWeekday.day(in: s.text.slice(t[k].start, t[min(t.count, k + 9) - 1].end), posted: p)
+        })
       {
         let named = MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
         if named == kind || named == .khac || kind == .khac, !isPlan(s, noun: k), !isContest(s, noun: k),

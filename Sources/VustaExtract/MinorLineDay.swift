@@ -18,7 +18,9 @@ extension MeetingExtractor {
       if !labelled {
         guard let k = meetingNoun(in: s, allowReference: true) else { continue }
         let named = MeetingVocabulary.kind(in: f, from: k, to: MeetingVocabulary.windowEnd(in: f, after: k))
-        guard named == kind || named == .khac, !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k),
+        // (a review is often the council's meeting: "Hội nghị BCH lần thứ 13 …: chiều 16.12.2016")
+        guard named == kind || named == .khac || (kind == .tong_ket && (named == .ban_chap_hanh || named == .ban_thuong_vu)),
+          !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k),
           !heldByAnotherBody(s, noun: k),
           // (another body's meeting: "Hội nghị … của Tỉnh ủy ngày 5/3")
           !MeetingExtractor.namesAnotherOwner(s, after: k)
