@@ -18,6 +18,8 @@ struct MeetingExtractor {
     "se to chuc", "se dien ra", "se hop", "du kien", "chuan bi to chuc", "ke hoach to chuc", "sap to chuc",
     "sap dien ra", "tien toi", "de xuat to chuc", "du dinh", "len ke hoach", "chuan bi cho",
     "thong nhat to chuc", "nhat tri to chuc", "quyet dinh to chuc",
+    // a day chosen for it: "… thống nhất chọn ngày 18/5/2017 … để tổ chức Hội nghị …"
+    "chon ngay", "lay ngay",
     // an invitation: "… trân trọng kính mời … đến dự Hội thảo …", "Giấy mời dự Hội thảo …"
     "kinh moi", "giay moi",
   ].phrases
