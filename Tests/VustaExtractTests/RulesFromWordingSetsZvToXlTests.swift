@@ -160,6 +160,70 @@ final class RulesFromWordingSetsZvToXlTests: XCTestCase {
       """)), ["2023-01-10 Bắc Kạn tong_ket"])
   }
 
+  // MARK: - Round three (sets xt to xy)
+
+  /// The union's meeting told from another body's dated meeting two sentences before it ("Ngày
+  /// 18/01/2018, Sở … tổ chức Hội nghị …. Nhiều ý kiến …." then "Hai ngày sau, … Liên hiệp …
+  /// đã tổ chức Đại hội …"), right after it ("Ngay sau đó, …") or on the posting day ("Cũng
+  /// trong sáng nay, …").
+  func testRelativeDaysFromAnotherBodysMeeting() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Sở Khoa học và Công nghệ tổng kết năm 2017; Liên hiệp hội tỉnh đại hội nhiệm kỳ mới
+
+      Ngày 18/01/2018, Sở Khoa học và Công nghệ tỉnh Quảng Bình tổ chức hội nghị tổng kết công tác năm 2017. Nhiều ý kiến đề nghị đẩy mạnh ứng dụng tiến bộ kỹ thuật.
+
+      Hai ngày sau, vào buổi sáng, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Bình đã tổ chức Đại hội đại biểu lần thứ V.
+      """)), ["2018-01-20 Quảng Bình dai_hoi"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Ủy ban nhân dân tỉnh họp phiên thường kỳ; Liên hiệp hội tỉnh tổng kết 6 tháng
+
+      Sáng 16/7/2019, Ủy ban nhân dân tỉnh Lạng Sơn họp phiên thường kỳ tháng 7.
+
+      Ngay sau đó, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lạng Sơn đã tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2019.
+      """)), ["2019-07-16 Lạng Sơn tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tỉnh đoàn tập huấn cán bộ; Liên hiệp hội tỉnh tổng kết năm
+
+      Sáng nay, Tỉnh đoàn Vĩnh Phúc mở lớp tập huấn cán bộ đoàn cơ sở.
+
+      Cũng trong sáng nay, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc đã tổ chức hội nghị tổng kết công tác năm 2021.
+      """, published: FactDate(year: 2022, month: 1, day: 20))), ["2022-01-20 Vĩnh Phúc tong_ket"])
+  }
+
+  /// A later sentence that names the meeting with its weekday right after the noun ("… phát
+  /// biểu tại buổi gặp mặt với báo chí sáng thứ Tư."), and a council meeting's line dating a
+  /// review ("Hội nghị BCH lần thứ 13: chiều 16.12.2016").
+  func testAWeekdayAfterTheNounAndACouncilsLine() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp Hội Việt Nam gặp mặt báo chí
+
+      Hướng tới Ngày Báo chí Cách mạng Việt Nam, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã tổ chức buổi gặp mặt các cơ quan báo chí trong hệ thống.
+
+      Chủ tịch Liên hiệp hội phát biểu tại buổi gặp mặt với báo chí sáng thứ Tư.
+      """, published: FactDate(year: 2024, month: 6, day: 21))), ["2024-06-19 nil khac"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Ban Chấp hành Liên hiệp hội tỉnh Hà Giang tổng kết năm 2016
+
+      Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang đã họp, tổng kết công tác năm 2016 và bàn nhiệm vụ năm 2017.
+
+      Hội nghị BCH lần thứ 13: chiều 16.12.2016
+
+      Các đại biểu thống nhất cao với báo cáo.
+      """)), ["2016-12-16 Hà Giang tong_ket"])
+  }
+
+  /// A day chosen for a meeting ("… thống nhất chọn ngày 18/5/2017 … để tổ chức Hội nghị biểu
+  /// dương …") plans it: no meeting held that day.
+  func testADayChosenPlansTheMeeting() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội tỉnh Sóc Trăng tổng kết năm 2016
+
+      Ngày 11/01/2017, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng tổ chức hội nghị tổng kết hoạt động năm 2016.
+
+      Hội nghị cũng thống nhất chọn ngày 18/5/2017 để tổ chức Hội nghị biểu dương trí thức tiêu biểu của tỉnh.
+      """)), ["2017-01-11 Sóc Trăng tong_ket"])
+  }
+
   /// A sentence read as the extractor reads one (dates and places found).
   private func analyzed(_ text: String) -> AnalyzedSentence {
     let f = FoldedText(VietnameseText.normalize(text))
