@@ -224,6 +224,23 @@ final class RulesFromWordingSetsZvToXlTests: XCTestCase {
       """)), ["2017-01-11 Sóc Trăng tong_ket"])
   }
 
+  // MARK: - Round four (sets xz, oa to od)
+
+  /// Relative days read by their parts: a count of "hôm" ("Ba hôm sau", not the "hôm sau" in
+  /// it), "hôm kế tiếp", "hôm trước đó", the same day ("Liền sau đó", "chiều hôm ấy", "Trong
+  /// buổi chiều"), a weekday of the anchor's week ("vào thứ Tư cùng tuần").
+  func testRelativeDaysByTheirParts() {
+    let anchor = FactDate(year: 2019, month: 10, day: 14)  // a Monday
+    func day(_ text: String) -> FactDate? { RelativeDay.day(in: FoldedText(text), before: 8, anchor: anchor) }
+    XCTAssertEqual(day("Ba hôm sau, Liên hiệp hội tổ chức hội nghị"), FactDate(year: 2019, month: 10, day: 17))
+    XCTAssertEqual(day("Sáng hôm kế tiếp, Liên hiệp hội tổ chức hội nghị"), FactDate(year: 2019, month: 10, day: 15))
+    XCTAssertEqual(day("Hôm trước đó, Liên hiệp hội tổ chức hội nghị"), FactDate(year: 2019, month: 10, day: 13))
+    XCTAssertEqual(day("Liền sau đó, Liên hiệp hội tổ chức hội nghị"), anchor)
+    XCTAssertEqual(day("Trong buổi chiều, Liên hiệp hội tổ chức hội nghị"), anchor)
+    XCTAssertEqual(day("Liên hiệp hội tổ chức hội nghị tổng kết vào thứ Tư cùng tuần"), FactDate(year: 2019, month: 10, day: 16))
+    XCTAssertNil(day("Liên hiệp hội tổ chức hội nghị tổng kết"))
+  }
+
   /// A sentence read as the extractor reads one (dates and places found).
   private func analyzed(_ text: String) -> AnalyzedSentence {
     let f = FoldedText(VietnameseText.normalize(text))
