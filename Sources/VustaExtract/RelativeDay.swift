@@ -28,7 +28,13 @@ enum RelativeDay {
       // (not the "hôm sau" of "Ba hôm sau": a count before it is read below)
       if nextDay.contains(where: { f.matches($0, at: i) }), !(i >= 1 && count(f, endingAt: i - 1) != nil) { return anchor.adding(days: 1) }
       if dayBefore.contains(where: { f.matches($0, at: i) }) { return anchor.adding(days: -1) }
-      if i <= 2, rightAfter.contains(where: { f.matches($0, at: i) }) { return anchor }
+      // ("Ngay sau đó", right after — not the "ngày sau đó" of "Hai ngày sau đó": the word as
+      // written, with no count before it)
+      if i <= 2, rightAfter.contains(where: { f.matches($0, at: i) }), !(i >= 1 && count(f, endingAt: i - 1) != nil),
+        t[i].hash != h_ngay || f.text(t[i].start, t[i].end).lowercased() == "ngay"
+      {
+        return anchor
+      }
       // "hai ngày sau đó", "3 ngày sau", "Ba hôm sau", "một tuần sau", "2 tuần sau"; "N ngày trước đó"
       if t[i].hash == h_ngay || t[i].hash == h_tuan || t[i].hash == h_hom, i >= 1, i + 1 < t.count,
         let n = count(f, endingAt: i - 1), (1...30).contains(n)
