@@ -31,10 +31,10 @@ extension MeetingExtractor {
 
   /// The lead that tells the event by its acts: it writes a day, names a union (not "các Liên
   /// hiệp hội") before the act, says it was done ("đã") and plans nothing ("sẽ"); the act stands
-  /// within fifty words after the day (or, with none there, within forty-five before it) (an occasion clause may stand between: "Sáng 20/10, nhân kỷ
-  /// niệm … (…), Liên hiệp … đã cùng … mời các đại biểu ngồi lại, trao đổi …"). The lead, the act's
-  /// token and its kind — the kind of a meeting word the next paragraphs name it by, when they do
-  /// ("Tại hội nghị, …").
+  /// within fifty words after the day, or with none there within forty-five before it (an
+  /// occasion clause may stand between: "Sáng 20/10, nhân kỷ niệm … (…), Liên hiệp … đã cùng …
+  /// mời các đại biểu ngồi lại, trao đổi …"). The lead, the act's token and its kind — the kind of
+  /// a meeting word the next paragraphs name it by, when they do ("Tại hội nghị, …").
   func actTold() -> (AnalyzedSentence, Int, MeetingKind)? {
     guard let lead = context.sentences.first(where: { $0.isLead }), lead.line <= 1,
       let d = lead.dates.first(where: { $0.day != nil && !$0.anniversary }),
@@ -42,9 +42,7 @@ extension MeetingExtractor {
       // đánh giá toàn bộ công tác năm 2020, vào ngày 25/1.")
       let (at, act) = MeetingExtractor.act(in: lead.text, from: d.end, to: d.end + 50)
         ?? MeetingExtractor.act(in: lead.text, from: max(0, d.start - 45), to: d.start),
-      lead.unions.contains(where: { $0.scope != .plural && $0.start < at }),
-      let done = lead.text.findDone(from: 0, to: at + 1), done <= at, !lead.text.containsWill(),
-      !lead.text.contains(any: MeetingExtractor.contestWords)
+      lead.unions.contains(where: { $0.scope != .plural && $0.start < at }), MeetingExtractor.toldDone(lead, act: at)
     else { return nil }
     // (the union's organ as the subject names its meeting — "Ban Chấp hành Liên hiệp … đã ngồi
     // lại …" — and one that looks back on the year is a review)
@@ -86,9 +84,14 @@ extension MeetingExtractor {
       lead.dates.contains(where: { d in
         d.day != nil && !d.anniversary && (d.start > at ? d.start - at <= 20 : at - d.end <= 50)
       }),
-      let done = lead.text.findDone(from: 0, to: at + 1), done <= at, !lead.text.containsWill(),
-      !lead.text.contains(any: MeetingExtractor.contestWords)
+      MeetingExtractor.toldDone(lead, act: at)
     else { return nil }
     return (lead, at)
+  }
+
+  /// True when the lead says the act at token `act` was done ("đã" at or before it), plans
+  /// nothing ("sẽ") and names no contest.
+  static func toldDone(_ lead: AnalyzedSentence, act: Int) -> Bool {
+    lead.text.findDone(from: 0, to: act + 1) != nil && !lead.text.containsWill() && !lead.text.contains(any: contestWords)
   }
 }

@@ -202,8 +202,7 @@ struct ArticleContext {
       }
     }
     self.sentences = sentences
-    datedMinorLines = ArticleContext.datedMinorLines(main, finder: finder)
-    weekdayMinorLines = ArticleContext.datedMinorLines(main, finder: finder, weekdays: true)
+    (datedMinorLines, weekdayMinorLines) = ArticleContext.minorLines(main, finder: finder)
     (citationSentences, numberLineDates) = ArticleContext.citationSentences(main: main, sentences: sentences, finder: finder)
     titleString = source.title ?? titleText.map { $0.string }
     let yearSource = source.title.map { FoldedText($0) } ?? titleText
@@ -470,13 +469,14 @@ struct ArticleContext {
     c.properties.generalCategory == .otherSymbol || c.value == 0xFE0F || c.value == 0x200D
   }
 
-  /// The minor lines of the article with a number and a day in them (see `datedMinorLines`); with
-  /// `weekdays`, those with a weekday and no day instead (`weekdayMinorLines`).
-  static func datedMinorLines(_ main: MainText, finder: ProvinceFinder, weekdays: Bool = false) -> [AnalyzedSentence] {
+  /// The minor lines of the article that write a day (`datedMinorLines`) and those that write a
+  /// weekday and no day (`weekdayMinorLines`), read in one pass.
+  static func minorLines(_ main: MainText, finder: ProvinceFinder) -> (dated: [AnalyzedSentence], weekday: [AnalyzedSentence]) {
     guard let titleAt = main.lines.firstIndex(where: { $0.role == .title }) ?? main.lines.firstIndex(where: { $0.role == .body }),
       let lastBody = main.lines.lastIndex(where: { $0.role == .body })
-    else { return [] }
-    var out: [AnalyzedSentence] = []
+    else { return ([], []) }
+    var dated: [AnalyzedSentence] = []
+    var weekday: [AnalyzedSentence] = []
     var bodyLines = main.lines[..<titleAt].filter { $0.role == .body }.count
     // (and the three lines after the last body line: a closing line in brackets, over the byline)
     // (and a record's time line in a box above the headline: "THÔNG TIN SỰ KIỆN", "Thời gian: …")
@@ -484,22 +484,22 @@ struct ArticleContext {
     for i in boxed + Array(titleAt...min(main.lines.count - 1, lastBody + 3)) {
       let line = main.lines[i]
       if line.role == .body { if i >= titleAt { bodyLines += 1 }; continue }
-      guard line.role == .minor, line.text.tokens.count <= 30, weekdays || line.text.tokens.contains(where: \.isNumber) else { continue }
-      if weekdays {
-        let t = line.text.tokens
-        guard t.indices.contains(where: { $0 + 1 < t.count && t[$0].hash == Boilerplate.h_thu && RelativeWeekday.weekdays[t[$0 + 1].hash] != nil }),
-          !DateReader.mentions(in: line.text).contains(where: { $0.day != nil })
-        else { continue }
-        out.append(AnalyzedSentence(text: line.text, line: bodyLines, index: 100_000 + i, provinces: [], unions: [], dates: []))
-        continue
-      }
+      guard line.role == .minor, line.text.tokens.count <= 30 else { continue }
+      let t = line.text.tokens
+      let hasNumber = t.contains(where: \.isNumber)
+      let hasWeekday = t.indices.contains { $0 + 1 < t.count && t[$0].hash == Boilerplate.h_thu && RelativeWeekday.weekdays[t[$0 + 1].hash] != nil }
+      guard hasNumber || hasWeekday else { continue }
+      let all = DateReader.mentions(in: line.text)
       // (not an anniversary's span: "KỶ NIỆM 15 NĂM NGÀY THÀNH LẬP (27/5/1995-27/5/2010)")
-      let dates = DateReader.mentions(in: line.text).filter { $0.day != nil && !$0.anniversary }
-      guard !dates.isEmpty else { continue }
-      out.append(AnalyzedSentence(text: line.text, line: bodyLines, index: 100_000 + i, provinces: finder.mentions(in: line.text),
-                                  unions: [], dates: dates))
+      let dates = hasNumber ? all.filter { $0.day != nil && !$0.anniversary } : []
+      if !dates.isEmpty {
+        dated.append(AnalyzedSentence(text: line.text, line: bodyLines, index: 100_000 + i, provinces: finder.mentions(in: line.text),
+                                      unions: [], dates: dates))
+      } else if hasWeekday, !all.contains(where: { $0.day != nil }) {
+        weekday.append(AnalyzedSentence(text: line.text, line: bodyLines, index: 100_000 + i, provinces: [], unions: [], dates: []))
+      }
     }
-    return out
+    return (dated, weekday)
   }
 
   /// The sentences with each acronym of `acronyms` read as the union the page defines it for

@@ -166,11 +166,7 @@ struct MeetingExtractor {
       // hành Quyết định …" then, opening the next, "Chỉ hai ngày sau khi quyết định ra đời, …";
       // or the last of the three before it that writes a day: "Ngày 18/01/2018, Sở … tổ chức Hội
       // nghị …. Nhiều ý kiến …." then "Hai ngày sau, … Liên hiệp … đã tổ chức Đại hội …")
-      let before = context.sentences[max(0, s.index - 3)..<s.index].last { p in
-        !p.isTitle && p.dates.contains { $0.day != nil && !$0.anniversary }
-      }
-      if let before, before.line == s.line || before.line == s.line - 1,
-        let d = before.dates.last(where: { $0.day != nil && !$0.anniversary }),
+      if let (before, d) = dayWrittenBefore(s), before.line == s.line || before.line == s.line - 1,
         let anchor = context.complete(d), let r = RelativeDay.day(in: s.text, before: min(k, 8), anchor: anchor)
       {
         return r
@@ -1105,10 +1101,16 @@ struct MeetingExtractor {
   /// before it: what "Chiều cùng ngày, …" refers to after another body's dated meeting ("Sáng
   /// 10/01, Sở Khoa học và Công nghệ tổ chức hội nghị …").
   private func lastDayBefore(_ s: AnalyzedSentence) -> FactDate? {
-    for p in context.sentences.reversed() where p.index < s.index && p.index >= s.index - 3 && !p.isTitle {
-      if let d = p.dates.first(where: { $0.day != nil && !$0.anniversary }) {
-        return context.isUpcoming(d) ? nil : context.complete(d)
-      }
+    guard let (_, d) = dayWrittenBefore(s), !context.isUpcoming(d) else { return nil }
+    return context.complete(d)
+  }
+
+  /// The nearest of the three sentences before `s` that writes a day (not an anniversary's),
+  /// with the last such day in it.
+  private func dayWrittenBefore(_ s: AnalyzedSentence) -> (AnalyzedSentence, DateMention)? {
+    let end = min(s.index, context.sentences.count)
+    for p in context.sentences[min(max(0, s.index - 3), end)..<end].reversed() where !p.isTitle {
+      if let d = p.dates.last(where: { $0.day != nil && !$0.anniversary }) { return (p, d) }
     }
     return nil
   }

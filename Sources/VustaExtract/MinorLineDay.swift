@@ -14,18 +14,7 @@ extension MeetingExtractor {
       let f = s.text
       // (nothing to come: "Hội nghị sẽ diễn ra ngày …")
       if f.containsWill() || f.contains(any: MeetingExtractor.planWords) { continue }
-      let labelled = EventRecord.field(of: f) == .time
-      if !labelled {
-        guard let k = meetingNoun(in: s, allowReference: true) else { continue }
-        let named = MeetingVocabulary.kind(in: f, from: k, to: MeetingVocabulary.windowEnd(in: f, after: k))
-        // (a review is often the council's meeting: "Hội nghị BCH lần thứ 13 …: chiều 16.12.2016")
-        guard named == kind || named == .khac || (kind == .tong_ket && (named == .ban_chap_hanh || named == .ban_thuong_vu)),
-          !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k),
-          !heldByAnotherBody(s, noun: k),
-          // (another body's meeting: "Hội nghị … của Tỉnh ủy ngày 5/3")
-          !MeetingExtractor.namesAnotherOwner(s, after: k)
-        else { continue }
-      }
+      guard EventRecord.field(of: f) == .time || namesTheEvent(s, kind: kind) else { continue }
       guard let m = s.dates.first, let d = context.complete(m), !context.isUpcoming(m) else { continue }
       if let p = context.published, m.year != nil, d > p { continue }
       found.append((d, m.year == nil && context.published != nil && context.steppedBack(m)))
@@ -37,11 +26,7 @@ extension MeetingExtractor {
         let f = s.text
         if f.containsWill() || f.contains(any: MeetingExtractor.planWords) { continue }
         let labelled = EventRecord.field(of: f) == .time
-        if !labelled {
-          guard let k = meetingNoun(in: s, allowReference: true) else { continue }
-          let named = MeetingVocabulary.kind(in: f, from: k, to: MeetingVocabulary.windowEnd(in: f, after: k))
-          guard named == kind || named == .khac, !isContest(s, noun: k), !MeetingExtractor.namesAnotherOwner(s, after: k) else { continue }
-        }
+        guard labelled || namesTheEvent(s, kind: kind) else { continue }
         if let d = RelativeWeekday.day(in: f, posted: posted, labelled: labelled) { found.append((d, false)) }
       }
       if let first = found.first, found.allSatisfy({ $0.0 == first.0 }) { return (first.0, .dateFromPublication) }
@@ -49,5 +34,16 @@ extension MeetingExtractor {
     }
     guard let first = found.first, found.allSatisfy({ $0.0 == first.0 }) else { return nil }
     return (first.0, first.1 ? .yearBeforePosting : nil)
+  }
+
+  /// True when a minor line names a meeting of `kind` (or a plain one), the union's own: not a
+  /// contest, a member association's or another body's ("Hội nghị … của Tỉnh ủy ngày 5/3").
+  private func namesTheEvent(_ s: AnalyzedSentence, kind: MeetingKind) -> Bool {
+    guard let k = meetingNoun(in: s, allowReference: true) else { return false }
+    let named = MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
+    // (a review is often the council's meeting: "Hội nghị BCH lần thứ 13 …: chiều 16.12.2016")
+    return (named == kind || named == .khac || (kind == .tong_ket && (named == .ban_chap_hanh || named == .ban_thuong_vu)))
+      && !isContest(s, noun: k) && !isOtherAssociationMeeting(s, noun: k) && !heldByAnotherBody(s, noun: k)
+      && !MeetingExtractor.namesAnotherOwner(s, after: k)
   }
 }
