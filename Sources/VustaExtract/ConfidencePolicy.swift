@@ -52,11 +52,22 @@ struct ConfidencePolicy: Sendable {
   /// The confidence and `why` for the reasons recorded in a fact's `why`.
   func assess(_ recorded: String?, review: Set<ConfidenceReason>) -> (Confidence, String?) {
     guard let recorded else { return (.high, nil) }
-    let reasons = Set(recorded.split(separator: ";").compactMap { part in
-      ConfidenceReason(rawValue: String(part.drop { $0 == " " }))
-    })
-    let flagged = reasons.intersection(review)
-    return flagged.isEmpty ? (.high, nil) : (.low, ConfidenceReason.why(flagged))
+    // (most facts carry one or two reasons, written in the fixed order: when every one of them
+    // is on the list, the recorded text is already the `why`)
+    var flagged: Set<ConfidenceReason> = []
+    var every = true, canonical = true, last = -1
+    for (n, part) in recorded.split(separator: ";", omittingEmptySubsequences: false).enumerated() {
+      let name = part.drop { $0 == " " }
+      // (written as `why` writes it: "a; b", each part once, in the fixed order)
+      if part.utf8.count - name.utf8.count != (n == 0 ? 0 : 1) { canonical = false }
+      guard let reason = ConfidenceReason.named(name) else { every = false; continue }
+      if review.contains(reason) { flagged.insert(reason) } else { every = false }
+      let k = reason.order
+      if k <= last { canonical = false }
+      last = k
+    }
+    if flagged.isEmpty { return (.high, nil) }
+    return (.low, every && canonical ? recorded : ConfidenceReason.why(flagged))
   }
 
   /// Applies the policy to every fact of a document.

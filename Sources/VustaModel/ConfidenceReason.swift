@@ -60,9 +60,28 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
 
   /// The `why` text of a set of reasons, in a fixed order ("date unknown; kind guessed"), or nil.
   public static func why(_ reasons: Set<ConfidenceReason>) -> String? {
-    let list = allCases.filter(reasons.contains)
-    return list.isEmpty ? nil : list.map(\.rawValue).joined(separator: "; ")
+    if reasons.isEmpty { return nil }
+    if reasons.count == 1 { return reasons.first!.rawValue }
+    var out = ""
+    for reason in allCases where reasons.contains(reason) {
+      if !out.isEmpty { out += "; " }
+      out += reason.rawValue
+    }
+    return out
   }
+
+  /// The reason a `why` part names, read by a table (one hash instead of comparing the part with
+  /// every case in turn).
+  public static func named(_ part: Substring) -> ConfidenceReason? { byName[part] }
+
+  private static let byName: [Substring: ConfidenceReason] = Dictionary(
+    uniqueKeysWithValues: allCases.map { (Substring($0.rawValue), $0) })
+
+  /// The position of the reason in the fixed order `why` writes.
+  public var order: Int { ConfidenceReason.orderOf[self]! }
+
+  private static let orderOf: [ConfidenceReason: Int] = Dictionary(
+    uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 
   /// The Vietnamese wording of a `why` text; unknown reasons are kept as written.
   public static func vietnamese(_ why: String) -> String {
