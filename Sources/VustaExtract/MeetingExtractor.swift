@@ -110,6 +110,10 @@ struct MeetingExtractor {
     }
     // a round-up's provinces with their days in brackets, the month told once (RoundUpDays)
     for m in roundUpEvents() where !found.contains(where: { $0.sameEvent(as: m) }) { found.append(m) }
+    // a union's history, one line per congress with its day (HistoryLine)
+    // (a line on the day of a meeting already found names that meeting: "Hội nghị BCH lần thứ 13
+    // (nhiệm kỳ 2011 – 2016): chiều 16.12.2016" in an infographic under the review it held)
+    for m in historyLineEvents(main: main) where !found.contains(where: { $0.date == m.date }) { found.append(m) }
     // an undated main event reported again with a date is the same meeting (a council meeting
     // the title calls a review, dated further on as the council's meeting, included)
     // (and a dated "Hội nghị" named without its kind — "Hội nghị kéo dài trong 02 ngày (16/8 -17/8)"
@@ -2548,7 +2552,7 @@ struct MeetingExtractor {
     return !f.contains(any: boardMeetingWords, from: 0, to: f.tokens.count)
   }
 
-  private func describe(_ s: AnalyzedSentence, noun k: Int, date: FactDate?) -> Found {
+  func describe(_ s: AnalyzedSentence, noun k: Int, date: FactDate?) -> Found {
     // the words up to a joined meeting ("Hội nghị … cùng với Hội thảo …") name this one; a
     // ceremony joined to a review ("Kỷ niệm 15 năm …, kết hợp sơ kết …") is one review
     // (not from an occasion clause before it: "Nhân kỷ niệm … về thăm và làm việc với …, … tọa đàm")
@@ -2794,7 +2798,7 @@ struct MeetingExtractor {
     return nil
   }
 
-  private func isNational(_ f: Found) -> Bool {
+  func isNational(_ f: Found) -> Bool {
     if case .national? = f.union { return true }
     return false
   }

@@ -1,0 +1,37 @@
+@testable import VustaExtract
+import VustaModel
+import XCTest
+
+/// Rules read from meetings the real development part still missed, thirty-fourth session. Each
+/// page is written for the test.
+final class RulesFromRealMissesTests: XCTestCase {
+  /// A union's "about" page lists its congresses one per line with their days: each is a
+  /// meeting of the page's union (HistoryLine).
+  func testAHistorysLinesAreMeetings() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Chức năng, nhiệm vụ
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tây Ninh là tổ chức chính trị - xã hội của trí thức khoa học và công nghệ tỉnh Tây Ninh.
+
+      Đại hội lần thứ nhất ngày 14/8/2003
+
+      Đại hội đại biểu lần II: tổ chức ngày 9 tháng 6 năm 2009
+
+      Liên hiệp hội có các chức năng sau: tập hợp, đoàn kết đội ngũ trí thức.
+      """)), ["2003-08-14 Tây Ninh dai_hoi", "2009-06-09 Tây Ninh dai_hoi"])
+    // (not a member association's, not one to come, not one named apart from its day)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Chức năng, nhiệm vụ
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tây Ninh là tổ chức chính trị - xã hội của trí thức khoa học và công nghệ tỉnh Tây Ninh.
+
+      Đại hội Hội Làm vườn tỉnh lần thứ hai ngày 9/6/2009
+
+      Đại hội lần thứ ba sẽ diễn ra ngày 20/7/2026
+
+      Đại hội lần thứ nhất, nhiệm kỳ 2003 - 2008, ngày 14/8/2003
+
+      Liên hiệp hội có các chức năng sau: tập hợp, đoàn kết đội ngũ trí thức.
+      """, published: FactDate(year: 2026, month: 3, day: 1))), [])
+  }
+}
