@@ -34,4 +34,26 @@ final class RulesFromRealMissesTests: XCTestCase {
       Liên hiệp hội có các chức năng sau: tập hợp, đoàn kết đội ngũ trí thức.
       """, published: FactDate(year: 2026, month: 3, day: 1))), [])
   }
+
+  /// A meeting named by what it adopted, with its day, in another meeting's sentence: held that
+  /// day (AdoptedOnItsDay).
+  func testAMeetingThatAdoptedATextOnItsDay() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Ban Chấp hành họp phiên thứ hai
+
+      Ngày 26/11/2021, Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ đã họp phiên thứ hai.
+
+      Mở đầu cuộc họp, Chủ tịch Liên hiệp Hội Cần Thơ mời các thành viên quyết tâm thực hiện Nghị quyết đại hội đại biểu Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ mà Đại hội đã thông qua vào ngày 21/10/2021.
+      """)), ["2021-11-26 Cần Thơ ban_chap_hanh", "2021-10-21 Cần Thơ dai_hoi"])
+    // (not a member association's congress, not a text to be adopted)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Ban Chấp hành họp phiên thứ hai
+
+      Ngày 26/11/2021, Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ đã họp phiên thứ hai.
+
+      Liên hiệp Hội Cần Thơ giúp Hội Làm vườn thực hiện nghị quyết mà Đại hội Hội Làm vườn đã thông qua ngày 12/10/2021.
+
+      Quy chế mới của Liên hiệp Hội Cần Thơ sẽ được Hội nghị thông qua ngày 20/12/2021.
+      """, published: FactDate(year: 2021, month: 11, day: 27))), ["2021-11-26 Cần Thơ ban_chap_hanh"])
+  }
 }
