@@ -112,6 +112,8 @@ struct MeetingExtractor {
     for m in roundUpEvents() where !found.contains(where: { $0.sameEvent(as: m) }) { found.append(m) }
     // a meeting told by what it adopted on its day (AdoptedOnItsDay)
     for m in adoptingMeetings(main: main) where !found.contains(where: { $0.sameEvent(as: m) }) { found.append(m) }
+    // a review or acceptance session told by its act and day (ReviewSession)
+    for m in reviewSessions() where !found.contains(where: { $0.date == m.date }) { found.append(m) }
     // a union's history, one line per congress with its day (HistoryLine)
     // (a line on the day of a meeting already found names that meeting: "Hội nghị BCH lần thứ 13
     // (nhiệm kỳ 2011 – 2016): chiều 16.12.2016" in an infographic under the review it held)

@@ -56,4 +56,25 @@ final class RulesFromRealMissesTests: XCTestCase {
       Quy chế mới của Liên hiệp Hội Cần Thơ sẽ được Hội nghị thông qua ngày 20/12/2021.
       """, published: FactDate(year: 2021, month: 11, day: 27))), ["2021-11-26 Cần Thơ ban_chap_hanh"])
   }
+
+  /// A review or acceptance session told by its act and its day, no meeting noun
+  /// (ReviewSession).
+  func testAReviewSessionToldByItsAct() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp Hội được giao phản biện thêm đề án
+
+      UBND tỉnh Phú Yên vừa giao Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên phản biện hai đề án năm 2020: đề án tái cơ cấu ngành nông nghiệp (Liên hiệp Hội đã tổ chức phản biện ngày 13-3-2020) và đề án quản lý hạn hán.
+      """, published: FactDate(year: 2020, month: 3, day: 26))), ["2020-03-13 Phú Yên khac"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Nghiệm thu đề tài về cây cà phê
+
+      Ngày 14/11/2025, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức nghiệm thu đề tài tư vấn chính sách phát triển cây cà phê ở Sơn La.
+      """)), ["2025-11-14 Hà Nội khac"])
+    // (not one planned)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp Hội được giao phản biện thêm đề án
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên dự kiến tổ chức phản biện ngày 15-7-2020 đề án quản lý hạn hán.
+      """, published: FactDate(year: 2020, month: 3, day: 26))), [])
+  }
 }
