@@ -19,7 +19,7 @@ enum Boilerplate {
     "copy link", "doc nhieu", "doc nhieu nhat", "xem nhieu", "xem nhieu nhat", "tin moi", "tin moi nhat",
     "tien ich thong tin", "chung toi tren mang xa hoi", "thong ke truy cap", "y kien ban doc",
     "gui binh luan", "binh luan", "tu khoa", "tags", "tin bai lien quan", "tin da dua", "bai lien quan",
-    "cung chuyen muc", "tin noi bat", "su kien noi bat", "co the ban quan tam", "xem them", "tin xem nhieu",
+    "cung chuyen muc", "bai viet cung chuyen muc", "tin bai cung chuyen muc", "cac bai viet cung chuyen muc", "tin noi bat", "su kien noi bat", "co the ban quan tam", "xem them", "tin xem nhieu",
     "chia se bai viet", "quay lai", "ve dau trang", "in bai viet", "gui bai viet", "cac tin da dua",
     "tin cung loai", "bai viet khac", "tin bai khac", "cac bai viet khac", "tin moi hon", "tin cu hon",
     "cac tin moi", "cac tin cu", "tin lien quan khac", "tin tuc lien quan", "bai doc them", "doc them",

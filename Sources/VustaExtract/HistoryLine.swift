@@ -1,42 +1,70 @@
 import VustaModel
 
-/// A union's meeting on a line of its own inside the article, the meeting's name opening the line
-/// and its day, month and year closing it — the list of congresses on a union's "about" page
-/// ("Đại hội lần thứ nhất ngày 11/7/2004", "Đại hội lần thứ hai ngày 27/5/2010" under the
-/// paragraph that names the union). A meeting of the page's union on that day.
+/// A union's meeting as an entry of a list inside the article — the congresses on an "about"
+/// page, a box of the year's milestones, a table of the term's conferences: a short line that
+/// holds a meeting's name and its full day (day, month and year) and nothing between them but the
+/// name's own words and a list's marks, in either order ("Đại hội lần thứ nhất ngày 11/7/2004",
+/// "11/7/2004 — Đại hội lần thứ nhất", "Ngày 12/7/2018: Hội nghị sơ kết …", "Đại hội lần thứ II,
+/// nhiệm kỳ 2003 – 2008: 18.4.2003", "• Hội thảo “…” (22/6/2017)", "Hội nghị tổng kết … |
+/// 14-1-2022 | …"). A meeting of the page's union on that day.
 extension MeetingExtractor {
-  /// The meetings the article's history lines name; none on a page that names no union of its own.
+  /// The meetings the article's list entries name; none on a page that names no union of its own.
   func historyLineEvents(main: Found?) -> [Found] {
     guard let union = main?.union ?? context.unionProvince.map({ .province($0) }) else { return [] }
     var out: [Found] = []
-    // (inside the article, after a paragraph: a line above the lead is a caption or a headline)
-    for s in context.datedMinorLines where s.line >= 1 && s.text.tokens.count <= 14 {
-      let f = s.text
-      guard let k = meetingNoun(in: s, allowReference: false),
-        k == 0 || (k == 1 && f.tokens[0].hash == MeetingExtractor.h_ky),
-        // (its day within a few words, nothing but a colon between: "Đại hội đại biểu lần I:
-        // tổ chức ngày 11 tháng 7 năm 2004")
-        let d = s.dates.first(where: { $0.start > k && $0.start <= k + 12 && $0.day != nil && $0.year != nil && $0.cued && !$0.anniversary }),
-        !(k + 1..<d.start).contains(where: { i in
-          let g = f.tokens[i].gap
-          return g == UInt8(ascii: ",") || (FoldedText.isStrongPunct(g) && g != UInt8(ascii: ":"))
-        }),
-        !f.containsWill(), !f.contains(any: MeetingExtractor.planWords),
-        !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k), !heldByAnotherBody(s, noun: k),
-        !MeetingExtractor.namesAnotherOwner(s, after: k),
-        let date = context.complete(d), context.published.map({ date <= $0 }) ?? true
-      else { continue }
-      var m = describe(s, noun: k, date: date)
-      // (a minor line is none of the article's sentences: the meeting is told by its evidence only)
-      m.sentences = []
-      if m.union == nil { m.union = union }
-      if m.province == nil, case .province(let p) = union { m.province = p }
-      if m.province == nil && !isNational(m) {
-        m.province = context.contextProvince
-        if m.province != nil { m.reasons.insert(.provinceFromContext) }
-      }
+    // (inside the article, after a paragraph: a line above the lead is a caption or a headline;
+    // and the short body lines a list is made of, one entry each)
+    // (a line under the last paragraph belongs to what follows the article: "Bài viết cùng
+    // chuyên mục", then other articles' headlines with their days)
+    let lastLine = context.sentences.map(\.line).max() ?? 0
+    let lines = context.datedMinorLines.filter { $0.line >= 1 && $0.line <= lastLine }
+      + context.sentences.filter { !$0.isTitle && !$0.isLead && $0.text.tokens.count <= 30 }
+    for s in lines where s.text.tokens.count <= 30 {
+      guard let m = listEntry(s, union: union) else { continue }
       out.append(m)
     }
     return out
+  }
+
+  /// The meeting a list entry names with its day, or nil when the line is no such entry.
+  private func listEntry(_ s: AnalyzedSentence, union: UnionMention.Scope) -> Found? {
+    let f = s.text
+    let t = f.tokens
+    // (an entry opens with its bullet, its day or its name: past a bullet, the first word)
+    // (not a link to other news: "Xem thêm: Tọa đàm … (18/05/2020, 20:21)")
+    guard !MainText.relatedHeadings.contains(where: { f.matches($0, at: 0) }),
+      let k = meetingNoun(in: s, allowReference: true), k <= 2 || (s.dates.first.map { $0.start <= 1 && k <= $0.end + 1 } ?? false),
+      let d = s.dates.first(where: { $0.day != nil && $0.year != nil && !$0.anniversary }),
+      s.dates.filter({ $0.day != nil }).count == 1
+    else { return nil }
+    // the day and the name side by side: the day right before the name ("11/7/2004 — Đại hội",
+    // "Ngày 12/7/2018: Hội nghị"), or after it within the name's words, a list's marks between
+    // (a comma inside the name, "lần thứ II, nhiệm kỳ 2003 – 2008:", but no stop or verb)
+    if d.start < k {
+      guard k <= d.end + 1, d.start <= 1 else { return nil }
+    } else {
+      guard d.start <= k + 16,
+        !(k + 1..<d.start).contains(where: { i in
+          let g = t[i].gap
+          return g == UInt8(ascii: ".") || g == UInt8(ascii: ";") || g == UInt8(ascii: "!") || g == UInt8(ascii: "?")
+        })
+      else { return nil }
+    }
+    // (nor a row of an office's diary: "- Thứ Sáu, ngày 24/12/2021: Làm việc tại cơ quan, …")
+    guard !f.containsWill(), !f.contains(any: MeetingExtractor.planWords), !MeetingExtractor.isOfficeWork(f, noun: k),
+      !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k), !heldByAnotherBody(s, noun: k),
+      !MeetingExtractor.namesAnotherOwner(s, after: k),
+      let date = context.complete(d), context.published.map({ date <= $0 }) ?? true
+    else { return nil }
+    var m = describe(s, noun: k, date: date)
+    // (a minor line is none of the article's sentences: the meeting is told by its evidence only)
+    if s.index >= 100_000 { m.sentences = [] }
+    if m.union == nil { m.union = union }
+    if m.province == nil, case .province(let p) = union { m.province = p }
+    if m.province == nil && !isNational(m) {
+      m.province = context.contextProvince
+      if m.province != nil { m.reasons.insert(.provinceFromContext) }
+    }
+    return m
   }
 }

@@ -5,8 +5,8 @@ import XCTest
 /// Rules read from meetings the real development part still missed, thirty-fourth session. Each
 /// page is written for the test.
 final class RulesFromRealMissesTests: XCTestCase {
-  /// A union's "about" page lists its congresses one per line with their days: each is a
-  /// meeting of the page's union (HistoryLine).
+  /// A union's "about" page lists its congresses one per line with their days, in any order and
+  /// with a list's marks: each is a meeting of the page's union (HistoryLine).
   func testAHistorysLinesAreMeetings() {
     XCTAssertEqual(meetingKeys(readPage("""
       Chức năng, nhiệm vụ
@@ -19,6 +19,21 @@ final class RulesFromRealMissesTests: XCTestCase {
 
       Liên hiệp hội có các chức năng sau: tập hợp, đoàn kết đội ngũ trí thức.
       """)), ["2003-08-14 Tây Ninh dai_hoi", "2009-06-09 Tây Ninh dai_hoi"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội tỉnh Phú Thọ nhìn lại năm 2018
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ vừa khép lại một năm công tác với nhiều kết quả.
+
+      Các mốc hoạt động trong năm
+
+      Ngày 12/7/2018: Hội nghị sơ kết công tác 6 tháng đầu năm 2018
+
+      18/10/2018 — Hội nghị Ban Chấp hành Liên hiệp hội mở rộng
+
+      Đại hội lần thứ II, nhiệm kỳ 2003 – 2008: 18.4.2003
+
+      Năm 2019, Liên hiệp hội tiếp tục đổi mới nội dung, phương thức hoạt động.
+      """)), ["2018-07-12 Phú Thọ tong_ket", "2018-10-18 Phú Thọ ban_chap_hanh", "2003-04-18 Phú Thọ dai_hoi"])
     // (not a member association's, not one to come, not one named apart from its day)
     XCTAssertEqual(meetingKeys(readPage("""
       Chức năng, nhiệm vụ
@@ -29,7 +44,7 @@ final class RulesFromRealMissesTests: XCTestCase {
 
       Đại hội lần thứ ba sẽ diễn ra ngày 20/7/2026
 
-      Đại hội lần thứ nhất, nhiệm kỳ 2003 - 2008, ngày 14/8/2003
+      Đại hội lần thứ nhất đã bầu Ban Chấp hành. Ngày 14/8/2003 là một dấu mốc.
 
       Liên hiệp hội có các chức năng sau: tập hợp, đoàn kết đội ngũ trí thức.
       """, published: FactDate(year: 2026, month: 3, day: 1))), [])
@@ -76,5 +91,21 @@ final class RulesFromRealMissesTests: XCTestCase {
 
       Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên dự kiến tổ chức phản biện ngày 15-7-2020 đề án quản lý hạn hán.
       """, published: FactDate(year: 2020, month: 3, day: 26))), [])
+  }
+
+  /// "Bài viết cùng chuyên mục" ends the article: the headlines with their days under it are
+  /// other articles', not the page's list of meetings.
+  func testOtherArticlesUnderTheirHeadingAreNoList() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tập huấn sở hữu trí tuệ cho trí thức
+
+      Ngày 12/4/2024, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức lớp tập huấn trực tuyến về sở hữu trí tuệ cho hơn 200 học viên.
+
+      Thu Phương
+
+      Bài viết cùng chuyên mục
+
+      - Hội thảo "Trí thức với khoa học" (06/05/2024)
+      """)), ["2024-04-12 nil tap_huan"])
   }
 }
