@@ -114,6 +114,8 @@ struct MeetingExtractor {
     for m in adoptingMeetings(main: main) where !found.contains(where: { $0.sameEvent(as: m) }) { found.append(m) }
     // a review or acceptance session told by its act and day (ReviewSession)
     for m in reviewSessions() where !found.contains(where: { $0.date == m.date }) { found.append(m) }
+    // a meeting referred to by its name and its day (ReferencedMeeting)
+    for m in referencedMeetings(main: main) where !found.contains(where: { $0.date == m.date }) { found.append(m) }
     // a union's history, one line per congress with its day (HistoryLine)
     // (a line on the day of a meeting already found names that meeting: "Hội nghị BCH lần thứ 13
     // (nhiệm kỳ 2011 – 2016): chiều 16.12.2016" in an infographic under the review it held)
@@ -2368,7 +2370,7 @@ struct MeetingExtractor {
 
   /// The date of the meeting in a sentence: the first date with a day or month that is not
   /// the date of a cited document.
-  private func meetingDate(in s: AnalyzedSentence, noun k: Int, requireCue: Bool)
+  func meetingDate(in s: AnalyzedSentence, noun k: Int, requireCue: Bool)
     -> (date: FactDate, yearReason: ConfidenceReason?, upcoming: Bool)?
   {
     // (numbers that are dates — "(20/10/1946-20/10/2021)" — are no document's symbol)

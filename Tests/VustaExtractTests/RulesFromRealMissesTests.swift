@@ -108,4 +108,24 @@ final class RulesFromRealMissesTests: XCTestCase {
       - Hội thảo "Trí thức với khoa học" (06/05/2024)
       """)), ["2024-04-12 nil tap_huan"])
   }
+
+  /// A union body's meeting named as where something was decided, with its own day after its
+  /// name (ReferencedMeeting).
+  func testAMeetingReferredToByItsNameAndDay() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Nhiệm vụ 6 tháng cuối năm của Liên hiệp hội
+
+      Các nhiệm vụ trọng tâm mà Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa thực hiện trong 6 tháng cuối năm 2022 đã được Ban Thường vụ nhất trí tại Hội nghị đánh giá hoạt động Quý II, họp ngày 28/6/2022 ở trụ sở Liên hiệp hội.
+      """)).filter { $0.hasPrefix("2022-06-28") }, ["2022-06-28 Thanh Hóa ban_thuong_vu"])
+    // (not a review the sentence names before another body's day, nor one to come)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Thông báo kết luận về Liên hiệp hội
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam ra đời năm 1983 và đã trải qua nhiều giai đoạn phát triển.
+
+      Dựa trên việc sơ kết tình hình, ngày 9-7-2004, Ban Bí thư ban hành thông báo kết luận về việc đẩy mạnh thực hiện Chỉ thị đối với Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam.
+
+      Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cần Thơ sẽ tổ chức hội nghị quán triệt vào ngày 10/11/2004.
+      """, published: FactDate(year: 2004, month: 10, day: 1))), [])
+  }
 }
