@@ -1,38 +1,57 @@
 import VustaModel
 
 /// A session the union held to review a plan or accept a study, told by the act and its day
-/// with no meeting noun: "… (đối với dự án này, Liên hiệp Hội đã tổ chức phản biện ngày
-/// 13-3-2020)", "Ngày 14/11/2025, tại Hà Nội, Liên hiệp Hội Việt Nam tổ chức nghiệm thu Đề tài
-/// …". A meeting of the union that holds it (kind `khac`), on that day.
+/// with no meeting noun, read by its parts — the union as the clause's subject, a review act,
+/// the day anywhere in the sentence: "… (đối với dự án này, Liên hiệp Hội đã tổ chức phản biện
+/// ngày 13-3-2020)", "Ngày 14/11/2025, tại Hà Nội, Liên hiệp Hội Việt Nam tổ chức nghiệm thu Đề
+/// tài …", "Liên hiệp …, ngày 19/7/2022, đã cùng Sở … đưa Đề án nói trên ra lấy ý kiến phản biện
+/// khoa học", "… đã đưa “Dự thảo …” ra tư vấn, phản biện … trước hơn 50 đại biểu vào sáng
+/// 26/05/2016". A meeting (kind `khac`) of that union, on that day.
 extension MeetingExtractor {
-  /// "tổ chức phản biện", "tổ chức nghiệm thu", "tổ chức thẩm định": the acts such a session is
-  /// told by.
-  static let reviewSessionActs: [Phrase] = ["to chuc phan bien", "to chuc nghiem thu", "to chuc tham dinh"].phrases
+  /// The review acts such a session is told by: "phản biện", "nghiệm thu", "thẩm định", "lấy ý
+  /// kiến", "rà soát".
+  static let reviewActs: [Phrase] = ["phan bien", "nghiem thu", "tham dinh", "lay y kien", "ra soat"].phrases
+  /// What the union does to hold one, within four words before the act: "tổ chức", "tiến hành",
+  /// "đưa … ra", "cùng".
+  static let reviewLeads: [Phrase] = ["to chuc", "tien hanh", "ra", "cung"].phrases
+  /// Words that make the union the act's object, not its subject ("UBND tỉnh giao Liên hiệp hội
+  /// phản biện …"), or the act a desk task ("gửi văn bản góp ý").
+  static let reviewBlockers: [Phrase] = ["giao", "de nghi", "dat hang", "gui", "ban hanh", "moi"].phrases
 
-  /// The sessions the article's sentences tell by their act and day, the union named before the
-  /// act in its clause (or the sentence opening with the day, the union after it).
+  /// The sessions the article's sentences tell by their act and day.
   func reviewSessions() -> [Found] {
     var out: [Found] = []
     for s in context.sentences where !s.isTitle {
       let f = s.text
       let t = f.tokens
-      for act in MeetingExtractor.reviewSessionActs {
-        guard let a = f.find(act) else { continue }
-        // its day right after the act ("phản biện ngày 13-3-2020", "… hôm 13/3/2020") or opening
-        // the sentence ("Ngày 14/11/2025, …")
-        guard let d = s.dates.first(where: { d in
-          d.day != nil && d.cued && !d.anniversary
-            && ((d.start >= a + act.count && d.start <= a + act.count + 2) || (d.start <= 1 && d.end < a))
-        }),
-          // the union holds it: named before the act, no comma or stop between them but a clause's
-          // opening day ("Ngày 14/11/2025, tại Hà Nội, LHH Việt Nam tổ chức …")
+      // (every place an act is named: "… giao Liên hiệp hội phản biện hai đề án: … (Liên hiệp
+      // Hội đã tổ chức phản biện ngày 13-3-2020)")
+      var places: [Int] = []
+      for act in MeetingExtractor.reviewActs {
+        var from = 0
+        while let a = f.find(act, from: from) {
+          places.append(a)
+          from = a + 1
+        }
+      }
+      places.sort()
+      for a in places {
+        guard a >= 1,
+          f.contains(any: MeetingExtractor.reviewLeads, from: max(0, a - 4), to: a),
+          // the union holds it: named before the act in the same sentence, no stop between them,
+          // not the object of another's verb
           let u = s.unions.last(where: { $0.end <= a && $0.scope != .plural }),
-          !(u.end..<a).contains(where: { FoldedText.isStrongPunct(t[$0].gap) || t[$0].gap == UInt8(ascii: ",") }),
+          !(u.end..<a).contains(where: { FoldedText.isStrongPunct(t[$0].gap) && t[$0].gap != UInt8(ascii: ",") }),
+          !f.contains(any: MeetingExtractor.reviewBlockers, from: max(0, u.start - 2), to: a),
           !f.containsWill(), !f.contains(any: MeetingExtractor.planWords),
-          !context.isUpcoming(d), let date = context.complete(d), context.published.map({ date <= $0 }) ?? true
+          // its day anywhere in the sentence, none of a document's or an occasion's
+          let written = meetingDate(in: s, noun: a, requireCue: true), !written.upcoming,
+          s.dates.filter({ $0.day != nil && $0.cued && !$0.anniversary }).count == 1,
+          context.published.map({ written.date <= $0 }) ?? true
         else { continue }
-        var m = describe(s, noun: a, date: date)
+        var m = describe(s, noun: a, date: written.date)
         m.kind = .khac
+        if let r = written.yearReason { m.reasons.insert(r) }
         if m.union == nil { m.union = u.scope }
         if m.province == nil, let p = m.holderProvince { m.province = p }
         if m.province == nil && !isNational(m) {

@@ -85,6 +85,20 @@ final class RulesFromRealMissesTests: XCTestCase {
 
       Ngày 14/11/2025, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức nghiệm thu đề tài tư vấn chính sách phát triển cây cà phê ở Sơn La.
       """)), ["2025-11-14 Hà Nội khac"])
+    // (read by its parts: the day apart from the act, the act after "đưa … ra")
+    XCTAssertEqual(meetingKeys(readPage("""
+      Lấy ý kiến về đề án kinh tế tập thể
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Nông, ngày 19/7/2022, đã cùng Sở Nông nghiệp và Phát triển nông thôn đưa đề án nói trên ra lấy ý kiến phản biện của 40 nhà khoa học.
+      """, published: FactDate(year: 2022, month: 7, day: 25))), ["2022-07-19 Đắk Nông khac"])
+    // (not a task another body gives it, nor a letter sent)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Giao nhiệm vụ phản biện
+
+      Ngày 5/3/2020, UBND tỉnh Phú Yên giao Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên tổ chức phản biện đề án quản lý hạn hán.
+
+      Ngày 16/5/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên đã gửi văn bản kèm dự thảo tới các chuyên gia để cùng lấy ý kiến.
+      """, published: FactDate(year: 2020, month: 6, day: 1))), [])
     // (not one planned)
     XCTAssertEqual(meetingKeys(readPage("""
       Liên hiệp Hội được giao phản biện thêm đề án
