@@ -9,6 +9,9 @@ extension MeetingExtractor {
   /// Verbs that, after a comma, go on naming the meeting with its day: "…, họp ngày …".
   static let heldAfterComma: [Phrase] = ["hop", "dien ra", "to chuc", "khai mac", "duoc to chuc"].phrases
 
+  /// Who a talk given to the press is given to: "với phóng viên", "với báo chí".
+  static let pressWords: [Phrase] = Interview.reporterLabels + ["bao chi", "cac nha bao", "cac co quan bao chi"].phrases
+
   /// The meetings the article's sentences refer to by name and day.
   func referencedMeetings(main: Found?) -> [Found] {
     var out: [Found] = []
@@ -42,6 +45,10 @@ extension MeetingExtractor {
           // Giáo dục và Đào tạo tổ chức hội nghị sơ kết học kỳ I")
           !s.unions.isEmpty,
           !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k), !heldByAnotherBody(s, noun: k),
+          // (nor a talk with the press: "Trong buổi nói chuyện với phóng viên ngày 12/5/2023, …")
+          !(k + 1..<d.start).contains(where: { j in
+            t[j].hash == Lexicon.h_voi && (MeetingExtractor.pressWords.contains { f.matches($0, at: j + 1) })
+          }),
           // (nor another body's, named in its name: "Hội nghị … của Tỉnh ủy ngày …")
           !(k + 1..<d.start).contains(where: { j in t[j].hash == MeetingExtractor.h_cua && !s.unions.contains { $0.start == j + 1 } }),
           let written = meetingDate(in: s, noun: k, requireCue: true), !written.upcoming,
