@@ -8,7 +8,8 @@ extension MeetingExtractor {
   /// The meetings the article's sentences name as adopting a text on a day of their own.
   func adoptingMeetings(main: Found?) -> [Found] {
     var out: [Found] = []
-    for s in context.sentences where !s.isTitle {
+    // (only sentences that write a day)
+    for s in context.sentences where !s.isTitle && s.dates.contains(where: { $0.day != nil && $0.cued }) {
       let f = s.text
       let t = f.tokens
       var from = 0

@@ -17,8 +17,9 @@ extension MeetingExtractor {
     // (a line under the last paragraph belongs to what follows the article: "Bài viết cùng
     // chuyên mục", then other articles' headlines with their days)
     let lastLine = context.sentences.map(\.line).max() ?? 0
-    let lines = context.datedMinorLines.filter { $0.line >= 1 && $0.line <= lastLine }
-      + context.sentences.filter { !$0.isTitle && !$0.isLead && $0.text.tokens.count <= 30 }
+    func fullDay(_ s: AnalyzedSentence) -> Bool { s.dates.contains { $0.day != nil && $0.year != nil } }
+    let lines = context.datedMinorLines.filter { $0.line >= 1 && $0.line <= lastLine && fullDay($0) }
+      + context.sentences.filter { !$0.isTitle && !$0.isLead && $0.text.tokens.count <= 30 && fullDay($0) }
     for s in lines where s.text.tokens.count <= 30 {
       guard let m = listEntry(s, union: union) else { continue }
       out.append(m)

@@ -15,7 +15,8 @@ extension MeetingExtractor {
   /// The meetings the article's sentences refer to by name and day.
   func referencedMeetings(main: Found?) -> [Found] {
     var out: [Found] = []
-    for s in context.sentences where !s.isTitle {
+    // (only sentences that write a day and name a union: most write neither)
+    for s in context.sentences where !s.isTitle && !s.unions.isEmpty && s.dates.contains(where: { $0.day != nil && $0.cued }) {
       let f = s.text
       let t = f.tokens
       var from = 0

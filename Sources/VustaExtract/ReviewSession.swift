@@ -21,7 +21,8 @@ extension MeetingExtractor {
   /// The sessions the article's sentences tell by their act and day.
   func reviewSessions() -> [Found] {
     var out: [Found] = []
-    for s in context.sentences where !s.isTitle {
+    // (only sentences that write a day and name a union)
+    for s in context.sentences where !s.isTitle && !s.unions.isEmpty && s.dates.contains(where: { $0.day != nil && $0.cued }) {
       let f = s.text
       let t = f.tokens
       // (every place an act is named: "… giao Liên hiệp hội phản biện hai đề án: … (Liên hiệp
