@@ -26,15 +26,9 @@ extension MeetingExtractor {
           !f.containsWill(), !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k), !heldByAnotherBody(s, noun: k),
           !context.isUpcoming(d), let date = context.complete(d), context.published.map({ date <= $0 }) ?? true
         else { continue }
-        var m = describe(s, noun: k, date: date)
-        if m.union == nil { m.union = main?.union ?? context.unionProvince.map { .province($0) } }
-        guard m.union != nil else { continue }
-        if m.province == nil, let p = m.holderProvince { m.province = p }
-        if m.province == nil && !isNational(m) {
-          m.province = context.contextProvince
-          if m.province != nil { m.reasons.insert(.provinceFromContext) }
+        if let m = placed(describe(s, noun: k, date: date), union: main?.union ?? context.unionProvince.map { .province($0) }) {
+          out.append(m)
         }
-        out.append(m)
       }
     }
     return out

@@ -60,12 +60,6 @@ extension MeetingExtractor {
     var m = describe(s, noun: k, date: date)
     // (a minor line is none of the article's sentences: the meeting is told by its evidence only)
     if s.index >= 100_000 { m.sentences = [] }
-    if m.union == nil { m.union = union }
-    if m.province == nil, case .province(let p) = union { m.province = p }
-    if m.province == nil && !isNational(m) {
-      m.province = context.contextProvince
-      if m.province != nil { m.reasons.insert(.provinceFromContext) }
-    }
-    return m
+    return placed(m, union: union)
   }
 }

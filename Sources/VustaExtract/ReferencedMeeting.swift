@@ -56,15 +56,9 @@ extension MeetingExtractor {
           let date = context.complete(d), written.date == date,
           context.published.map({ date <= $0 }) ?? true
         else { continue }
-        var m = describe(s, noun: k, date: date)
-        if m.union == nil { m.union = main?.union ?? context.unionProvince.map { .province($0) } }
-        guard m.union != nil else { continue }
+        guard var m = placed(describe(s, noun: k, date: date), union: main?.union ?? context.unionProvince.map { .province($0) })
+        else { continue }
         if let r = written.yearReason { m.reasons.insert(r) }
-        if m.province == nil, let p = m.holderProvince { m.province = p }
-        if m.province == nil && !isNational(m) {
-          m.province = context.contextProvince
-          if m.province != nil { m.reasons.insert(.provinceFromContext) }
-        }
         out.append(m)
       }
     }

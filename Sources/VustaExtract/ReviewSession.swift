@@ -50,15 +50,9 @@ extension MeetingExtractor {
           s.dates.filter({ $0.day != nil && $0.cued && !$0.anniversary }).count == 1,
           context.published.map({ written.date <= $0 }) ?? true
         else { continue }
-        var m = describe(s, noun: a, date: written.date)
+        guard var m = placed(describe(s, noun: a, date: written.date), union: u.scope) else { continue }
         m.kind = .khac
         if let r = written.yearReason { m.reasons.insert(r) }
-        if m.union == nil { m.union = u.scope }
-        if m.province == nil, let p = m.holderProvince { m.province = p }
-        if m.province == nil && !isNational(m) {
-          m.province = context.contextProvince
-          if m.province != nil { m.reasons.insert(.provinceFromContext) }
-        }
         out.append(m)
         break
       }
