@@ -44,7 +44,8 @@ extension MeetingExtractor {
     if d.start < k {
       guard k <= d.end + 1, d.start <= 1 else { return nil }
     } else {
-      guard d.start <= k + 16,
+      // (a day read from the noun's own first word is no entry's: the range below needs it after)
+      guard d.start > k, d.start <= k + 16,
         !(k + 1..<d.start).contains(where: { i in
           let g = t[i].gap
           return g == UInt8(ascii: ".") || g == UInt8(ascii: ";") || g == UInt8(ascii: "!") || g == UInt8(ascii: "?")
