@@ -26,7 +26,7 @@ extension MeetingExtractor {
           !f.containsWill(), !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k), !heldByAnotherBody(s, noun: k),
           !context.isUpcoming(d), let date = context.complete(d), context.published.map({ date <= $0 }) ?? true
         else { continue }
-        if let m = placed(describe(s, noun: k, date: date), union: main?.union ?? context.unionProvince.map { .province($0) }) {
+        if let m = placed(describe(s, noun: k, date: date), union: pageUnion(main)) {
           out.append(m)
         }
       }

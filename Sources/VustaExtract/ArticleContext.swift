@@ -5,8 +5,12 @@ final class AnalyzedSentence {
   let text: FoldedText
   /// 0 for the title; for body sentences, 1 + the index of their line among body lines.
   let line: Int
-  /// Position among the sentences of the article.
+  /// Position among the sentences of the article; a minor line read for its day has
+  /// `minorLineIndex` + its line's position instead (it is none of the sentences).
   let index: Int
+  static let minorLineIndex = 100_000
+  /// True for a minor line read for its day, not a sentence of the article.
+  var isMinorLine: Bool { index >= AnalyzedSentence.minorLineIndex }
   let provinces: [ProvinceMention]
   let unions: [UnionMention]
   let dates: [DateMention]
@@ -493,10 +497,10 @@ struct ArticleContext {
       // (not an anniversary's span: "KỶ NIỆM 15 NĂM NGÀY THÀNH LẬP (27/5/1995-27/5/2010)")
       let dates = hasNumber ? all.filter { $0.day != nil && !$0.anniversary } : []
       if !dates.isEmpty {
-        dated.append(AnalyzedSentence(text: line.text, line: bodyLines, index: 100_000 + i, provinces: finder.mentions(in: line.text),
+        dated.append(AnalyzedSentence(text: line.text, line: bodyLines, index: AnalyzedSentence.minorLineIndex + i, provinces: finder.mentions(in: line.text),
                                       unions: [], dates: dates))
       } else if hasWeekday, !all.contains(where: { $0.day != nil }) {
-        weekday.append(AnalyzedSentence(text: line.text, line: bodyLines, index: 100_000 + i, provinces: [], unions: [], dates: []))
+        weekday.append(AnalyzedSentence(text: line.text, line: bodyLines, index: AnalyzedSentence.minorLineIndex + i, provinces: [], unions: [], dates: []))
       }
     }
     return (dated, weekday)

@@ -10,7 +10,7 @@ import VustaModel
 extension MeetingExtractor {
   /// The meetings the article's list entries name; none on a page that names no union of its own.
   func historyLineEvents(main: Found?) -> [Found] {
-    guard let union = main?.union ?? context.unionProvince.map({ .province($0) }) else { return [] }
+    guard let union = pageUnion(main) else { return [] }
     var out: [Found] = []
     // (inside the article, after a paragraph: a line above the lead is a caption or a headline;
     // and the short body lines a list is made of, one entry each)
@@ -20,7 +20,7 @@ extension MeetingExtractor {
     func fullDay(_ s: AnalyzedSentence) -> Bool { s.dates.contains { $0.day != nil && $0.year != nil } }
     let lines = context.datedMinorLines.filter { $0.line >= 1 && $0.line <= lastLine && fullDay($0) }
       + context.sentences.filter { !$0.isTitle && !$0.isLead && $0.text.tokens.count <= 30 && fullDay($0) }
-    for s in lines where s.text.tokens.count <= 30 {
+    for s in lines {
       guard let m = listEntry(s, union: union) else { continue }
       out.append(m)
     }
@@ -60,7 +60,7 @@ extension MeetingExtractor {
     else { return nil }
     var m = describe(s, noun: k, date: date)
     // (a minor line is none of the article's sentences: the meeting is told by its evidence only)
-    if s.index >= 100_000 { m.sentences = [] }
+    if s.isMinorLine { m.sentences = [] }
     return placed(m, union: union)
   }
 }

@@ -5,6 +5,12 @@ import VustaModel
 /// names none, the one given (the page's event's or the page's own); its province the holder's,
 /// else the article's context (recorded as a reason).
 extension MeetingExtractor {
+  /// The union a meeting whose sentence names none is the page's: its event's, else the union
+  /// the page names as its own.
+  func pageUnion(_ main: Found?) -> UnionMention.Scope? {
+    main?.union ?? context.unionProvince.map { .province($0) }
+  }
+
   /// The meeting with its union and province completed; nil when no union holds it.
   func placed(_ found: Found, union: UnionMention.Scope?) -> Found? {
     var m = found

@@ -15,10 +15,12 @@ extension MeetingExtractor {
   /// The meetings the article's sentences refer to by name and day.
   func referencedMeetings(main: Found?) -> [Found] {
     var out: [Found] = []
-    // (only sentences that write a day and name a union: most write neither)
+    // (only sentences that write a day and name a union: most write neither, and a page's other
+    // bodies hold their own — "Ngày 5-1, Sở Giáo dục và Đào tạo tổ chức hội nghị sơ kết học kỳ I")
     for s in context.sentences where !s.isTitle && !s.unions.isEmpty && s.dates.contains(where: { $0.day != nil && $0.cued }) {
       let f = s.text
       let t = f.tokens
+      func goesOnNaming(_ i: Int) -> Bool { MeetingExtractor.heldAfterComma.contains { f.matches($0, at: i) } }
       var from = 0
       while from < t.count, let k = meetingNoun(in: s, allowReference: true, from: from) {
         from = k + 1
@@ -32,19 +34,16 @@ extension MeetingExtractor {
         let broken = (k + 1...d.start).contains { i in
           let g = t[i].gap
           if g == UInt8(ascii: ".") || g == UInt8(ascii: ";") || g == UInt8(ascii: "!") || g == UInt8(ascii: "?") { return true }
-          return g == UInt8(ascii: ",") && !MeetingExtractor.heldAfterComma.contains { f.matches($0, at: i) }
+          return g == UInt8(ascii: ",") && !goesOnNaming(i)
         }
         // (nor one to come — "sẽ tổ chức hội nghị … vào ngày 10/11" —, nor its closing day: "đã
         // bế mạc ngày 29/10/1994", "đã khép lại vào ngày 17/8")
         // (the verb that goes on naming it is no other meeting: "…, họp ngày 28/6/2022")
         let next = meetingNoun(in: s, allowReference: true, from: k + 2)
         guard !broken,
-          next.map({ $0 >= d.start || ($0 >= 1 && t[$0].gap == UInt8(ascii: ",") && f.matches(MeetingExtractor.heldAfterComma[0], at: $0)) }) ?? true,
+          next.map({ $0 >= d.start || (t[$0].gap == UInt8(ascii: ",") && goesOnNaming($0)) }) ?? true,
           !f.containsWill(from: max(0, k - 3), to: d.end), !f.contains(any: MeetingExtractor.planWords, from: max(0, k - 3), to: d.end),
           !f.contains(any: MeetingExtractor.closingWords, from: max(k, d.start - 6), to: d.start),
-          // (a union named in the sentence: a page's other bodies hold their own — "Ngày 5-1, Sở
-          // Giáo dục và Đào tạo tổ chức hội nghị sơ kết học kỳ I")
-          !s.unions.isEmpty,
           !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k), !heldByAnotherBody(s, noun: k),
           // (nor a talk with the press: "Trong buổi nói chuyện với phóng viên ngày 12/5/2023, …")
           !(k + 1..<d.start).contains(where: { j in
@@ -56,7 +55,7 @@ extension MeetingExtractor {
           let date = context.complete(d), written.date == date,
           context.published.map({ date <= $0 }) ?? true
         else { continue }
-        guard var m = placed(describe(s, noun: k, date: date), union: main?.union ?? context.unionProvince.map { .province($0) })
+        guard var m = placed(describe(s, noun: k, date: date), union: pageUnion(main))
         else { continue }
         if let r = written.yearReason { m.reasons.insert(r) }
         out.append(m)

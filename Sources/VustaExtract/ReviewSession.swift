@@ -21,8 +21,11 @@ extension MeetingExtractor {
   /// The sessions the article's sentences tell by their act and day.
   func reviewSessions() -> [Found] {
     var out: [Found] = []
-    // (only sentences that write a day and name a union)
-    for s in context.sentences where !s.isTitle && !s.unions.isEmpty && s.dates.contains(where: { $0.day != nil && $0.cued }) {
+    // (only sentences that name a union and write one day, nothing planned)
+    for s in context.sentences where !s.isTitle && !s.unions.isEmpty
+      && s.dates.filter({ $0.day != nil && $0.cued && !$0.anniversary }).count == 1
+      && !s.text.containsWill() && !s.text.contains(any: MeetingExtractor.planWords)
+    {
       let f = s.text
       let t = f.tokens
       // (every place an act is named: "… giao Liên hiệp hội phản biện hai đề án: … (Liên hiệp
@@ -44,10 +47,8 @@ extension MeetingExtractor {
           let u = s.unions.last(where: { $0.end <= a && $0.scope != .plural }),
           !(u.end..<a).contains(where: { FoldedText.isStrongPunct(t[$0].gap) && t[$0].gap != UInt8(ascii: ",") }),
           !f.contains(any: MeetingExtractor.reviewBlockers, from: max(0, u.start - 2), to: a),
-          !f.containsWill(), !f.contains(any: MeetingExtractor.planWords),
           // its day anywhere in the sentence, none of a document's or an occasion's
           let written = meetingDate(in: s, noun: a, requireCue: true), !written.upcoming,
-          s.dates.filter({ $0.day != nil && $0.cued && !$0.anniversary }).count == 1,
           context.published.map({ written.date <= $0 }) ?? true
         else { continue }
         guard var m = placed(describe(s, noun: a, date: written.date), union: u.scope) else { continue }
