@@ -17,6 +17,7 @@ enum EventRecord {
   /// Labels of the event's time. "Ngày:" alone is not one: portals print their posting date so.
   static let timeLabels: [Phrase] = [
     "thoi gian", "thoi diem", "thoi gian to chuc", "thoi gian dien ra", "ngay to chuc", "ngay dien ra", "ngay gio",
+    "ngay tien hanh", "thoi gian tien hanh",
   ].phrases
   /// Labels of the event's place.
   static let placeLabels: [Phrase] = ["dia diem", "noi to chuc", "dia diem to chuc"].phrases

@@ -134,6 +134,10 @@ struct MeetingExtractor {
         || ($0.kind == .khac && main.kind != .khac && isBareConference($0)
           && ($0.province == nil || main.province == nil || $0.province?.code == main.province?.code))
         || (main.kind == .khac && $0.date != nil && isBareConference(main)
+          && ($0.province == nil || main.province == nil || $0.province?.code == main.province?.code))
+        // (a caption's undated meeting and a dated one of no kind of its own further on — "Hội
+        // thảo phản biện Đề án …" over "… Liên hiệp Hội đã đưa dự thảo ra phản biện ngày 26/5")
+        || (main.reasons.contains(.namedInCaption) && $0.date != nil && $0.kind == .khac
           && ($0.province == nil || main.province == nil || $0.province?.code == main.province?.code)))
     }) {
       found[i].absorb(found[0])
@@ -579,14 +583,14 @@ struct MeetingExtractor {
       return (AnalyzedSentence(text: s.text, line: s.line, index: s.index, provinces: s.provinces.filter { $0.start >= c },
                                unions: s.unions, dates: s.dates.filter { $0.start >= c }), main)
     }
-    // "Quang cảnh Hội nghị sơ kết hoạt động 6 tháng đầu năm …" under a headline that names no
-    // meeting ("… đặt ra nhiệm vụ cho 6 tháng cuối năm"): the picture's caption names the event
-    if mentions.isEmpty, !leadPlansIt, let caption = captionedEvent() { mentions.append(caption) }
     // "Chiều 11-3, tại Hà Nội, Bộ …, Ủy ban … và Liên hiệp … đã ký chương trình phối hợp …" then
     // "Phát biểu tại lễ ký, …": an act of the union's the next sentences call an occasion
     // (named back as an occasion, it is the page's event even with no day: "Tại Hà Nội, Liên hiệp
     // … đã công bố dự thảo …" then "Thông tin tại buổi công bố, …"; told by its acts alone, only
     // with its day)
+    // (named only in a caption or a subheading, the headline and the lead about the topic or the
+    // people: CaptionedMeeting — it names the kind of an event the lead tells by its acts)
+    let captioned = mentions.isEmpty && !leadPlansIt ? captionedMeeting() : nil
     if mentions.isEmpty, !leadPlansIt, let (lead, act, kind, namedBack) = actNamedBack().map({ ($0.0, $0.1, $0.2, true) })
       ?? actTold().map({ ($0.0, $0.1, $0.2, false) })
     {
@@ -601,8 +605,17 @@ struct MeetingExtractor {
         f.province = p
         f.reasons.insert(.provinceFromContext)
       }
-      return f.date == nil && !namedBack ? nil : f
+      // ("… đã được các ủy viên Ban Chấp hành … cùng nhau xem xét, đánh giá" under the caption
+      // "Hội nghị Ban Chấp hành tổng kết công tác năm 2019 …": the caption's kind)
+      // (the more specific of the two, as for one meeting told twice)
+      if let c = captioned, c.date == nil || c.date == f.date,
+        MeetingKind.precedence.firstIndex(of: c.kind)! < MeetingKind.precedence.firstIndex(of: f.kind)!
+      {
+        f.kind = c.kind
+      }
+      if f.date != nil || namedBack { return f }
     }
+    if let f = captioned { return f }
     guard !mentions.isEmpty else { return nil }
     // "Đại hội đại biểu toàn quốc …: hơn 1.000 đại biểu tham dự" over "Chiều 21/12, … đã có buổi
     // gặp gỡ báo chí để cung cấp thông tin về Đại hội …": the title's meeting is the topic of the
@@ -650,6 +663,24 @@ struct MeetingExtractor {
       r.reasons.subtract(Found.dateReasons)
       if let y = written.yearReason { r.reasons.insert(y) }
       if let p = f.province, r.province == nil || r.provinceRank > f.provinceRank { r.province = p; r.provinceRank = f.provinceRank }
+      result = r
+    }
+    // the lead's bare, undated "hội nghị" ("Ông Hiệu cũng là người chủ trì hội nghị.") under a
+    // caption that names it with its kind ("Quang cảnh hội nghị sơ kết 6 tháng đầu năm 2012 …"):
+    // the caption's kind, and its day (the lead's opening day) — CaptionedMeeting
+    if var r = result, r.kind == .khac, r.date == nil, !mentions.contains(where: { $0.0.isTitle }),
+      let c = captionedMeeting(leadNamesIt: true), c.kind != .khac
+    {
+      r.kind = c.kind
+      if let d = c.date {
+        r.date = d
+        r.reasons.subtract(Found.dateReasons)
+        r.reasons.formUnion(c.reasons.intersection(Found.dateReasons))
+      }
+      if let p = c.province, r.province == nil || r.reasons.contains(.provinceFromContext) {
+        r.province = p
+        r.reasons.remove(.provinceFromContext)
+      }
       result = r
     }
     // a Ban Chấp hành meeting that reviews the year or half-year is a review (tong_ket), as is a
@@ -1145,33 +1176,12 @@ struct MeetingExtractor {
     return t[at].hash == Lexicon.h_tai
   }
 
-  /// Words a picture's caption opens with: "Quang cảnh …", "Toàn cảnh …".
-  static let captionOpeners: [Phrase] = ["quang canh", "toan canh"].phrases
-
-  /// The meeting a caption of the first paragraphs names right after its opener ("Quang cảnh Hội
-  /// nghị sơ kết …"), when it is a meeting of a named kind held (not planned, not a contest's,
-  /// not another association's or body's).
   /// "Quang cảnh Hội nghị tổng kết … của Tỉnh ủy Lâm Đồng", "… của Sở KH&CN": another body's
   /// meeting — true when a "của" after the noun at `k` names no LHH body of the sentence.
   static func namesAnotherOwner(_ s: AnalyzedSentence, after k: Int) -> Bool {
     (k + 1..<max(k + 1, s.text.tokens.count)).contains { j in
       s.text.tokens[j].hash == MeetingExtractor.h_cua && !s.unions.contains { $0.start == j + 1 }
     }
-  }
-
-  private func captionedEvent() -> (AnalyzedSentence, Int)? {
-    // (a page about a district's union: its congress, not the province's)
-    guard !context.aboutDistrictUnion else { return nil }
-    for s in context.sentences where !s.isTitle && s.line <= 3 {
-      guard let opener = MeetingExtractor.captionOpeners.first(where: { s.text.matches($0, at: 0) }),
-        let k = meetingNoun(in: s, allowReference: true), k == opener.count,
-        !MeetingExtractor.namesAnotherOwner(s, after: k),
-        MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k)) != .khac,
-        !isPlan(s, noun: k), !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k), !heldByAnotherBody(s, noun: k)
-      else { continue }
-      return (s, k)
-    }
-    return nil
   }
 
   /// The date (and the place it names) of a short line of the first paragraphs that opens with

@@ -27,6 +27,7 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
   case englishPage = "read from an English page"
   case anotherValueOnThePage = "another value of the same count on the page"
   case numberUnderAnotherCode = "its number cited under another code"
+  case namedInCaption = "meeting named only in a caption"
 
   /// The reason in Vietnamese, as `vusta facts` and the reports show it.
   public var vietnamese: String {
@@ -55,6 +56,7 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
     case .englishPage: return "đọc từ trang tiếng Anh"
     case .anotherValueOnThePage: return "bài nêu giá trị khác cho cùng số liệu"
     case .numberUnderAnotherCode: return "số hiệu này còn được nêu với ký hiệu khác"
+    case .namedInCaption: return "hội nghị chỉ được nêu trong chú thích ảnh hoặc tiêu đề phụ"
     }
   }
 

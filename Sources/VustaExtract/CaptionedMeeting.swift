@@ -1,0 +1,191 @@
+import VustaModel
+
+/// The page's meeting named only in a short line of its own — a picture's caption, a
+/// subheading, a line under a photo — while the headline and the lead speak of the topic or the
+/// people: "Chủ tịch …: Liên hiệp Hội phải là mái nhà chung của trí thức" over "Từ ngày 21 đến
+/// 23/7/2022, tại Thành phố Hồ Chí Minh, vai trò … của đội ngũ trí thức … là điều lãnh đạo …
+/// cùng bàn", with "Hội nghị giao ban Liên hiệp các Hội … năm 2022" under the picture.
+///
+/// Read by its parts: a line with no closing stop (a caption, or a minor line) that opens with
+/// the meeting's noun, bare or after a caption's lead-in ("Quang cảnh", "Toàn cảnh", "Ảnh:",
+/// "Đại biểu dự"), of a named kind, held (not planned, not a contest's, not another body's); its
+/// day its own, else the day the lead opens with when the lead names no meeting (the lead's place
+/// with it); its union the caption's, else the page's. Tried only when the headline and the lead
+/// give no event. The fact records that it was read from a caption (a weaker reading: low).
+extension MeetingExtractor {
+  /// Words a caption sets before the meeting it shows.
+  static let captionLeadIns: [Phrase] = [
+    "quang canh", "toan canh", "hinh anh", "anh", "mot goc", "cac dai bieu du", "dai bieu du", "cac dai bieu tham du",
+    "dai bieu tham du",
+  ].phrases
+
+  static let p_giua = Phrase("giua")
+
+  /// The meeting a caption-like line of the article names, placed and dated; nil when none does.
+  /// `leadNamesIt`: the lead has named the meeting bare and the caption is read for its kind and day.
+  func captionedMeeting(leadNamesIt: Bool = false) -> Found? {
+    guard !context.aboutDistrictUnion else { return nil }
+    // (a headline or a lead that names a meeting — another body's, a contest's, one planned —
+    // has told the event the pictures show: "Đại hội thi đua … của đồng bào Công giáo" over
+    // "Quang cảnh Đại hội")
+    guard leadNamesIt || !context.sentences.contains(where: { ($0.isTitle || $0.isLead) && meetingNoun(in: $0, allowReference: false) != nil })
+    else { return nil }
+    let lines = context.main.lines
+    guard let titleAt = lines.firstIndex(where: { $0.role == .title }) ?? lines.firstIndex(where: { $0.role == .body }),
+      let lastBody = lines.lastIndex(where: { $0.role == .body }), titleAt <= lastBody
+    else { return nil }
+    let finder = ProvinceFinder.shared(context.gazetteer)
+    var bodyLine = 0
+    for i in titleAt...lastBody {
+      let line = lines[i]
+      if line.role == .body { bodyLine += 1 }
+      guard line.role == .body || line.role == .minor else { continue }
+      let f = line.text
+      guard f.tokens.count >= 2, f.tokens.count <= 35 else { continue }
+      // (lead-ins may follow each other: "Ảnh: Đại biểu dự Hội thảo …")
+      var leadIn = 0
+      for _ in 0..<2 {
+        guard let p = MeetingExtractor.captionLeadIns.first(where: { f.matches($0, at: leadIn) }) else { break }
+        leadIn += p.count
+      }
+      // (a caption's lead-in marks it as one even when it closes with a stop: "Quang cảnh Hội
+      // nghị sơ kết hoạt động 6 tháng đầu năm …."; a bare line must not close like a sentence)
+      guard leadIn > 0 || !MeetingExtractor.endsWithStop(f) else { continue }
+      // (cheap first: a meeting's word where the noun must stand)
+      guard leadIn < f.tokens.count, MeetingExtractor.meetingNounStarts(f, at: leadIn) else { continue }
+      let s: AnalyzedSentence
+      if line.role == .body {
+        // (a paragraph of one sentence: the article's own sentence, so the meeting can point to it)
+        let own = context.sentences.filter { $0.line == bodyLine && !$0.isTitle }
+        guard own.count == 1, own[0].text.tokens.count == f.tokens.count else { continue }
+        s = own[0]
+      } else {
+        let p = finder.mentions(in: f)
+        s = AnalyzedSentence(text: f, line: bodyLine, index: AnalyzedSentence.minorLineIndex + i, provinces: p,
+                             unions: UnionFinder.mentions(in: f, provinces: p, acronyms: finder.unionAcronyms),
+                             dates: DateReader.mentions(in: f).filter { !$0.anniversary })
+      }
+      // (a bare line with a day of its own is a list's entry — "Đại hội lần thứ II, nhiệm kỳ 2003 –
+      // 2008: 18.4.2003" — read by HistoryLine)
+      guard leadIn > 0 || !s.dates.contains(where: { $0.day != nil }),
+        let k = meetingNoun(in: s, allowReference: true), k == leadIn,
+        MeetingVocabulary.kind(in: f, from: k, to: MeetingVocabulary.windowEnd(in: f, after: k)) != .khac,
+        !f.containsWill(), !isPlan(s, noun: k), !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k),
+        // ("Buổi làm việc giữa Đoàn công tác … của Đảng và Đảng đoàn Liên hiệp …": a union one of
+        // the parties; otherwise no other owner after it — "… của Tỉnh ủy …")
+        MeetingExtractor.hasUnionParty(s, noun: k) || MeetingExtractor.heldByUnionAfter(s, noun: k)
+          || (!MeetingExtractor.namesOtherOwner(s, after: k) && !heldByAnotherBody(s, noun: k))
+      else { continue }
+      // (the lines right under it: a record's time line, "Thời gian: ngày 24/11")
+      let under = lines[(i + 1)..<min(lines.count, i + 4)].map(\.text)
+      guard let m = dated(caption: s, noun: k, under: under) else { continue }
+      // undated, it is the page's event only as the picture under the lead, or when the text
+      // speaks of a meeting too ("Đó là không khí hội nghị Ban Thường vụ …", "Tại hội nghị, …"):
+      // a feature's photo of some council meeting further down — "Hội nghị Ban Chấp hành … lần
+      // thứ X (khóa III)" two paragraphs into a term's review, no meeting in its text — is none
+      if m.date == nil, bodyLine > (line.role == .body ? 2 : 1), !spokenOf(kind: MeetingVocabulary.kind(in: f, from: k, to: MeetingVocabulary.windowEnd(in: f, after: k)), besides: s) {
+        return nil
+      }
+      return m
+    }
+    return nil
+  }
+
+  /// True when the meeting at `k` is one "giữa" (between) parties and a union is one of them.
+  static func hasUnionParty(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    guard let g = s.text.find(p_giua, from: k + 1, to: min(s.text.tokens.count, k + 5)) else { return false }
+    return s.unions.contains { $0.start > g && $0.scope != .plural }
+  }
+
+  /// True when a sentence of the text (not the caption's) names a meeting of the caption's kind,
+  /// or one of no kind ("Tại hội nghị, …", "không khí hội nghị Ban Thường vụ …" under "Quang cảnh
+  /// cuộc họp Ban Thường vụ") — not a list of other kinds ("các hoạt động hội thảo, tọa đàm, tập
+  /// huấn" under a council meeting's photo).
+  private func spokenOf(kind: MeetingKind, besides s: AnalyzedSentence) -> Bool {
+    context.sentences.contains { o in
+      guard !o.isTitle, o.index != s.index, let n = meetingNoun(in: o, allowReference: true) else { return false }
+      let named = MeetingVocabulary.kind(in: o.text, from: n, to: MeetingVocabulary.windowEnd(in: o.text, after: n))
+      return named == kind || named == .khac
+    }
+  }
+
+  /// True when a union named after the noun at `k` holds it: "… do Liên hiệp các Hội … tỉnh tổ
+  /// chức", "… của Liên hiệp Hội tỉnh".
+  static func heldByUnionAfter(_ s: AnalyzedSentence, noun k: Int) -> Bool {
+    let t = s.text.tokens
+    return s.unions.contains { u in
+      u.start > k && u.scope != .plural && (t[u.start - 1].hash == FoldedText.h_do || t[u.start - 1].hash == MeetingExtractor.h_cua)
+    }
+  }
+
+  /// Words of a union's organ between "của" and the union's name: "của Ban Chấp hành Liên hiệp …".
+  static let captionOwnerOrgans: [Phrase] = ["ban chap hanh", "ban thuong vu", "thuong truc", "dang doan", "co quan", "bch", "btv"].phrases
+
+  /// True when a "của" after the noun at `k` names an owner that is no union: "Hội nghị tổng
+  /// kết … của Tỉnh ủy …" (not "… của Ban Chấp hành Liên hiệp các Hội …", the union's organ).
+  static func namesOtherOwner(_ s: AnalyzedSentence, after k: Int) -> Bool {
+    let f = s.text
+    return (k + 1..<max(k + 1, f.tokens.count)).contains { j in
+      guard f.tokens[j].hash == MeetingExtractor.h_cua else { return false }
+      let organ = captionOwnerOrgans.first { f.matches($0, at: j + 1) }?.count ?? 0
+      return !s.unions.contains { $0.start == j + 1 + organ }
+    }
+  }
+
+  /// True when the text's last character (past spaces) closes a sentence.
+  static func endsWithStop(_ f: FoldedText) -> Bool {
+    guard let last = f.scalars.last(where: { $0 != " " && $0 != "\t" }) else { return false }
+    return last == "." || last == "!" || last == "?" || last == ";" || last == "…"
+  }
+
+  /// The caption's meeting with its day (its own, else the lead's opening day) and its place.
+  private func dated(caption s: AnalyzedSentence, noun k: Int, under: [FoldedText]) -> Found? {
+    var date: FactDate? = nil
+    var yearReason: ConfidenceReason? = nil
+    var place: Province? = nil
+    if let own = s.dates.first(where: { $0.day != nil }) {
+      date = context.complete(own)
+    } else if let time = under.first(where: { EventRecord.field(of: $0) == .time }),
+      let d = DateReader.mentions(in: time).first(where: { $0.day != nil && !$0.anniversary })
+    {
+      date = context.complete(d)
+    } else if let lead = context.sentences.first(where: { $0.isLead }), meetingNoun(in: lead, allowReference: false) == nil,
+      let d = lead.dates.first(where: { $0.day != nil && !$0.anniversary && $0.start <= 3 }),
+      !(context.leadDatelineDate == d && context.leadDatelineSentence == lead.index), !context.isUpcoming(d),
+      let full = context.complete(d)
+    {
+      date = full
+      if d.year == nil {
+        if context.published != nil {
+          if context.steppedBack(d) { yearReason = .yearBeforePosting }
+        } else if context.documentDate == nil {
+          yearReason = .yearFromTitle
+        }
+      }
+      // (the place the lead names with its day: "Chiều 15-5, tại Hà Nội, …")
+      place = lead.provinces.first { $0.role == .place && $0.start <= d.end + 6 }?.province
+    }
+    var m = describe(s, noun: k, date: date)
+    if s.isMinorLine { m.sentences = [] }
+    // (a council's or board's meeting that looks back on a period, in the caption, the headline
+    // or the lead, is a review: "Hội nghị Ban Chấp hành tổng kết công tác năm 2019 …")
+    // (an undated council meeting — a report of it rather than of a day — with everything the
+    // first paragraphs say of the period, as for the headline's)
+    let wide = m.kind == .ban_chap_hanh && m.date == nil
+    if m.kind == .ban_chap_hanh || m.kind == .ban_thuong_vu || m.kind == .khac,
+      ([s] + context.sentences.filter { $0.isTitle || $0.isLead || (wide && $0.line <= 3) }).contains(where: {
+        reviewsPeriod($0, implied: m.kind != .ban_thuong_vu, reportedPeriod: wide, council: m.kind == .ban_chap_hanh)
+      })
+    {
+      m.kind = .tong_ket
+    }
+    if let place { m.province = place; m.provinceRank = 0 }
+    if let yearReason { m.reasons.insert(yearReason) }
+    m.reasons.insert(.namedInCaption)
+    // (its union the caption's, else the page's — named with its province, or only as "Liên hiệp
+    // các Hội … tỉnh" in the headline or the lead)
+    let named = context.sentences.first { ($0.isTitle || $0.isLead) && $0.unions.contains { $0.scope != .plural } }?
+      .unions.first { $0.scope != .plural }?.scope
+    return placed(m, union: pageUnion(nil) ?? named)
+  }
+}

@@ -1,0 +1,96 @@
+@testable import VustaExtract
+import VustaModel
+import XCTest
+
+/// The page's meeting named only in a caption, a photo line or a subheading (CaptionedMeeting,
+/// thirty-fifth session). Each page is written for the test.
+final class CaptionedMeetingTests: XCTestCase {
+  /// The headline and the lead speak of the topic; the caption names the meeting; the lead's
+  /// opening day and place date and place it.
+  func testACaptionNamesTheLeadsEvent() {
+    let text = """
+      Chủ tịch Liên hiệp Hội: trí thức phải đi đầu trong đổi mới sáng tạo
+
+      Chiều 15-5-2019, tại Hà Nội, những kết quả mà các hội thành viên đạt được trong năm qua đã được lãnh đạo Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình cùng nhìn lại.
+
+      Hội nghị giao ban Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình quý II
+
+      Tại hội nghị, các đại biểu thống nhất nhiều giải pháp cho 6 tháng cuối năm.
+      """
+    XCTAssertEqual(meetingKeys(readPage(text)), ["2019-05-15 Hà Nội giao_ban"])
+    // (the lead with no act of its own: the caption's meeting, which records where it was read)
+    let plain = text.replacingOccurrences(of: "cùng nhìn lại", with: "ghi nhận")
+    let a = Article(id: "t", path: "t.txt", text: VietnameseText.normalize(plain), sha256: "", source: SourceInfo())
+    let d = Extractor.recordingAllReasons().extract(a)
+    XCTAssertEqual(meetingKeys(d), ["2019-05-15 Hà Nội giao_ban"])
+    XCTAssertEqual(d.meetings.first?.why?.contains("meeting named only in a caption"), true)
+  }
+
+  /// Lead-ins stack ("Ảnh: Đại biểu dự …"), and a union that holds it after the noun ("do Liên
+  /// hiệp … tổ chức") outweighs a "của" of the topic ("kế hoạch của UBND tỉnh").
+  func testACaptionWithLeadInsAndAHolderAfterTheNoun() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Trí thức hiến kế cho kế hoạch phát triển khoa học của tỉnh
+
+      Sáng 11/11/2023, nhiều nhà khoa học đã cùng Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định góp ý cho bản kế hoạch.
+
+      Ảnh: Đại biểu dự Hội thảo góp ý kế hoạch của UBND tỉnh do Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức
+
+      Các ý kiến tập trung vào nguồn lực và cơ chế đặt hàng nhiệm vụ.
+      """)), ["2023-11-11 Nam Định hoi_thao"])
+  }
+
+  /// A council meeting's caption with no day: the page's event as the picture under the lead, a
+  /// review when it says so.
+  func testAnUndatedCaptionUnderTheLead() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Một năm nhiều dấu ấn của trí thức Sóc Trăng
+
+      Năm 2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng hoàn thành các chỉ tiêu đề ra dù còn nhiều khó khăn.
+
+      HỘI NGHỊ TỔNG KẾT HOẠT ĐỘNG NĂM 2022 CỦA BAN CHẤP HÀNH LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH SÓC TRĂNG
+
+      Các hội thành viên đã tổ chức nhiều lớp phổ biến kiến thức cho nông dân.
+      """)), ["nil Sóc Trăng tong_ket"])
+  }
+
+  /// Not a meeting: a feature's photo of some council meeting further down, with no day and no
+  /// meeting of its kind in the text (only a list of other activities); another body's meeting;
+  /// a caption that closes with a stop in the middle of prose.
+  func testCaptionsThatAreNoEvent() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp Hội Kon Tum: đẩy mạnh phổ biến kiến thức
+
+      Trong nhiệm kỳ 2017-2022, Liên hiệp Hội tỉnh Kon Tum đã kết nạp thêm 04 hội thành viên mới.
+
+      Liên hiệp hội đã cụ thể hóa qua các hoạt động hội thảo, tọa đàm, tập huấn phổ biến kiến thức.
+
+      Hội nghị Ban Chấp hành Liên hiệp Hội tỉnh lần thứ X (khóa III)
+
+      Suốt nhiệm kỳ qua, Liên hiệp hội đã tham gia nhiều hội đồng thẩm định của tỉnh.
+      """)), [])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Trí thức Lâm Đồng góp sức xây dựng quê hương
+
+      Sáng 12/3/2024, các nhà khoa học của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng đã trình bày nhiều kiến nghị.
+
+      Quang cảnh Hội nghị tổng kết công tác năm 2023 của Tỉnh ủy Lâm Đồng
+
+      Các kiến nghị được ghi nhận để nghiên cứu.
+      """)), [])
+  }
+
+  /// The lead tells the event by its acts with the council as subject; the caption names its
+  /// kind (a review).
+  func testACaptionNamesTheKindOfAnActToldLead() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      An Giang: Liên hiệp Hội góp ý, phản biện 03 đề án trong năm 2019
+
+      Ngày 15/01/2020, những việc Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang làm được trong năm 2019 đã được các ủy viên Ban Chấp hành cùng nhau xem xét.
+
+      Hội nghị Ban Chấp hành tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020 của Liên hiệp Hội tỉnh An Giang
+
+      Báo cáo tại hội nghị điểm lại các hoạt động nổi bật.
+      """)), ["2020-01-15 An Giang tong_ket"])
+  }
+}
