@@ -16,10 +16,19 @@ extension MeetingExtractor {
   /// Words a caption sets before the meeting it shows.
   static let captionLeadIns: [Phrase] = [
     "quang canh", "toan canh", "hinh anh", "anh", "mot goc", "cac dai bieu du", "dai bieu du", "cac dai bieu tham du",
-    "dai bieu tham du",
+    "dai bieu tham du", "hinh",
+    // (what a broken picture leaves before its caption: ".jpg) (Buổi làm việc …")
+    "jpg", "jpeg", "png", "gif", "webp",
   ].phrases
 
   static let p_giua = Phrase("giua")
+
+  /// The nouns a label may be followed by in a caption or subheading (a meeting named as such,
+  /// not the verb "làm việc" of a diary's row).
+  static let captionNouns: [Phrase] = [
+    "hoi nghi", "hoi thao", "dai hoi", "toa dam", "dien dan", "buoi lam viec", "le", "phien hop", "cuoc hop", "lop tap huan",
+    "giao ban",
+  ].phrases
 
   /// The meeting a caption-like line of the article names, placed and dated; nil when none does.
   /// `leadNamesIt`: the lead has named the meeting bare and the caption is read for its kind and day.
@@ -48,6 +57,19 @@ extension MeetingExtractor {
         guard let p = MeetingExtractor.captionLeadIns.first(where: { f.matches($0, at: leadIn) }) else { break }
         leadIn += p.count
       }
+      // (or a slogan, a question or a label closed by ":", "?" or "!" in its first ten words:
+      // "Đoàn kết – Trí tuệ – Đổi mới: Đại hội …", "Bảo tồn làng nghề bằng cách nào? Hội thảo …")
+      if leadIn == 0, let p = (1..<min(f.tokens.count, 11)).first(where: { j in
+        let g = f.tokens[j].gap
+        return g == UInt8(ascii: ":") || g == UInt8(ascii: "?") || g == UInt8(ascii: "!")
+      }), !f.scalars[0..<f.tokens[p].start].contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }),
+        MeetingExtractor.meetingNounStarts(f, at: p),
+        MeetingExtractor.captionNouns.contains(where: { f.matches($0, at: p) })
+      {
+        // (no digit before it: "- Thứ Hai (20/12): Làm việc với …", "- 7h30: Hội nghị …" are a
+        // diary's or a schedule's rows)
+        leadIn = p
+      }
       // (a caption's lead-in marks it as one even when it closes with a stop: "Quang cảnh Hội
       // nghị sơ kết hoạt động 6 tháng đầu năm …."; a bare line must not close like a sentence)
       guard leadIn > 0 || !MeetingExtractor.endsWithStop(f) else { continue }
@@ -70,7 +92,7 @@ extension MeetingExtractor {
       guard leadIn > 0 || !s.dates.contains(where: { $0.day != nil }),
         let k = meetingNoun(in: s, allowReference: true), k == leadIn,
         MeetingVocabulary.kind(in: f, from: k, to: MeetingVocabulary.windowEnd(in: f, after: k)) != .khac,
-        !f.containsWill(), !isPlan(s, noun: k), !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k),
+        !f.containsWill(), !MeetingExtractor.isOfficeWork(f, noun: k), !isPlan(s, noun: k), !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k),
         // ("Buổi làm việc giữa Đoàn công tác … của Đảng và Đảng đoàn Liên hiệp …": a union one of
         // the parties; otherwise no other owner after it — "… của Tỉnh ủy …")
         MeetingExtractor.hasUnionParty(s, noun: k) || MeetingExtractor.heldByUnionAfter(s, noun: k)
@@ -108,6 +130,25 @@ extension MeetingExtractor {
       return named == kind || named == .khac
     }
   }
+
+  /// The first of the lead's paragraph and the next one whose first sentence opens with a day
+  /// (the lead may be a one-line summary: "05 tập thể và 03 cá nhân được Liên hiệp Hội biểu
+  /// dương …" over "Vào chiều ngày 25/01/2018, …").
+  /// (The next paragraph's day must open it, nothing but words of the time of day before it —
+  /// not "Trước đó, ngày 16/5, Liên hiệp Hội đã gửi văn bản …", an earlier step.)
+  private func openingDay() -> AnalyzedSentence? {
+    guard let lead = context.sentences.first(where: { !$0.isTitle && $0.line == 1 }) else { return nil }
+    if lead.dates.contains(where: { $0.day != nil && !$0.anniversary && $0.start <= 3 }) { return lead }
+    guard !lead.dates.contains(where: { $0.day != nil }),
+      let next = context.sentences.first(where: { !$0.isTitle && $0.line == 2 }),
+      let d = next.dates.first(where: { $0.day != nil && !$0.anniversary }),
+      next.text.tokens[0..<d.start].allSatisfy({ MeetingExtractor.timeOfDayWords.contains($0.hash) })
+    else { return nil }
+    return next
+  }
+
+  /// Words of the time of day a sentence may open with before its day: "Vào chiều ngày …".
+  static let timeOfDayWords = WordSet(["vao", "sang", "chieu", "toi", "trua", "ngay", "hom", "dem"].map { Phrase.hash($0) })
 
   /// True when a union named after the noun at `k` holds it: "… do Liên hiệp các Hội … tỉnh tổ
   /// chức", "… của Liên hiệp Hội tỉnh".
@@ -149,7 +190,7 @@ extension MeetingExtractor {
       let d = DateReader.mentions(in: time).first(where: { $0.day != nil && !$0.anniversary })
     {
       date = context.complete(d)
-    } else if let lead = context.sentences.first(where: { $0.isLead }), meetingNoun(in: lead, allowReference: false) == nil,
+    } else if let lead = openingDay(), meetingNoun(in: lead, allowReference: false) == nil,
       let d = lead.dates.first(where: { $0.day != nil && !$0.anniversary && $0.start <= 3 }),
       !(context.leadDatelineDate == d && context.leadDatelineSentence == lead.index), !context.isUpcoming(d),
       let full = context.complete(d)
@@ -171,7 +212,9 @@ extension MeetingExtractor {
     // or the lead, is a review: "Hội nghị Ban Chấp hành tổng kết công tác năm 2019 …")
     // (an undated council meeting — a report of it rather than of a day — with everything the
     // first paragraphs say of the period, as for the headline's)
-    let wide = m.kind == .ban_chap_hanh && m.date == nil
+    // (and a dated one at the turn of the half year or the year, the headline's look back with it:
+    // "… đạt nhiều kết quả nổi bật trong 6 tháng đầu năm 2016" over "Sáng 01/07/2016, …")
+    let wide = m.kind == .ban_chap_hanh && (m.date == nil || m.date.map { [1, 6, 7, 12].contains($0.month ?? 0) } == true)
     if m.kind == .ban_chap_hanh || m.kind == .ban_thuong_vu || m.kind == .khac,
       ([s] + context.sentences.filter { $0.isTitle || $0.isLead || (wide && $0.line <= 3) }).contains(where: {
         reviewsPeriod($0, implied: m.kind != .ban_thuong_vu, reportedPeriod: wide, council: m.kind == .ban_chap_hanh)

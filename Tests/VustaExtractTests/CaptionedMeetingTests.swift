@@ -93,4 +93,64 @@ final class CaptionedMeetingTests: XCTestCase {
       Báo cáo tại hội nghị điểm lại các hoạt động nổi bật.
       """)), ["2020-01-15 An Giang tong_ket"])
   }
+
+  /// A subheading that opens with a slogan or a question, the meeting's name after it; "Hình:"
+  /// and a broken picture's ".jpg)" before a caption; the day that opens the second paragraph
+  /// under a one-line summary.
+  func testOtherCaptionForms() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Làng nghề Cà Mau cần lối ra để phát triển bền vững
+
+      Làm thế nào để khôi phục làng nghề theo hướng bền vững là câu hỏi mà các nhà khoa học của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cà Mau đặt ra.
+
+      Bảo tồn làng nghề bằng cách nào? Hội thảo khoa học “Làng nghề ở Cà Mau - thực trạng và giải pháp”
+
+      Toàn tỉnh hiện có 37 làng nghề còn hoạt động.
+      """)), ["nil Cà Mau hoi_thao"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp Hội Thái Bình biểu dương 05 tập thể và 03 cá nhân
+
+      05 tập thể và 03 cá nhân được Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình biểu dương vì thành tích nổi bật.
+
+      Vào chiều ngày 25/01/2018, những tập thể, cá nhân tiêu biểu của phong trào Hội năm 2017 đã được khen thưởng.
+
+      Hình: Hội nghị tổng kết công tác Hội năm 2017 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình
+
+      Trong cả năm 2017, vai trò tập hợp của Liên hiệp Hội được phát huy.
+      """)), ["2018-01-25 Thái Bình tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Đưa tiến bộ kỹ thuật đến với nông dân
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa đẩy mạnh phổ biến kiến thức cho nông dân.
+
+      .jpg) (Buổi làm việc giữa Thường trực Liên hiệp hội với lãnh đạo Trường Đại học Hồng Đức)
+
+      Các bên thống nhất phối hợp trong năm tới.
+      """)), ["nil Thanh Hóa lam_viec"])
+  }
+
+  /// A schedule's row ("- 7h30: Hội nghị …") and an earlier step in the second paragraph
+  /// ("Trước đó, ngày 16/5, …") give no caption's meeting and no day.
+  func testScheduleRowsAndEarlierStepsAreNoCaptionsDay() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Lịch công tác tuần 28 năm 2020 của Thường trực Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk
+
+      Văn phòng Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk thông báo lịch công tác tuần 28.
+
+      - 7h30: Hội nghị Ban chấp hành mở rộng lần thứ 8 của Liên hiệp Hội: sơ kết hoạt động 6 tháng đầu năm
+
+      - 14h00: Tiếp khách tại cơ quan.
+      """)), [])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Trí thức Quảng Ngãi góp ý đề án kinh tế biển
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ngãi đã lắng nghe ý kiến của nhiều chuyên gia về đề án.
+
+      Trước đó, ngày 16/5/2016, Liên hiệp Hội đã gửi văn bản kèm dự thảo tới các chuyên gia.
+
+      Hình: Hội thảo góp ý đề án phát triển kinh tế biển do Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ngãi tổ chức
+
+      Quảng Ngãi có 130 km bờ biển.
+      """)).filter { $0.hasPrefix("2016-05-16") }, [])
+  }
 }
