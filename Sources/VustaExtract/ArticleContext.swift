@@ -84,8 +84,8 @@ final class AnalyzedSentence {
 /// and the province the article as a whole is about (from its source, dateline or text).
 struct ArticleContext {
   let gazetteer: Gazetteer
-  /// The lines the article was read from (captions and subheadings among them, `CaptionedMeeting`).
-  let main: MainText
+  /// The kept lines the article was read from (captions and subheadings among them, `CaptionedMeeting`).
+  let mainLines: [MainText.Line]
   let titleString: String?
   let published: FactDate?
   /// The date of the page's own place-and-date line above its text ("Thủ Dầu Một, ngày 20 tháng
@@ -152,7 +152,7 @@ struct ArticleContext {
 
   init(main: MainText, source: SourceInfo, gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
-    self.main = main
+    self.mainLines = main.lines
     let finder = ProvinceFinder.shared(gazetteer)
     var sentences: [AnalyzedSentence] = []
     func add(_ f: FoldedText, line: Int) {

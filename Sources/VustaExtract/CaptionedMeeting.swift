@@ -39,11 +39,10 @@ extension MeetingExtractor {
     // "Quang cảnh Đại hội")
     guard leadNamesIt || !context.sentences.contains(where: { ($0.isTitle || $0.isLead) && meetingNoun(in: $0, allowReference: false) != nil })
     else { return nil }
-    let lines = context.main.lines
+    let lines = context.mainLines
     guard let titleAt = lines.firstIndex(where: { $0.role == .title }) ?? lines.firstIndex(where: { $0.role == .body }),
       let lastBody = lines.lastIndex(where: { $0.role == .body }), titleAt <= lastBody
     else { return nil }
-    let finder = ProvinceFinder.shared(context.gazetteer)
     var bodyLine = 0
     for i in titleAt...lastBody {
       let line = lines[i]
@@ -82,6 +81,7 @@ extension MeetingExtractor {
         guard own.count == 1, own[0].text.tokens.count == f.tokens.count else { continue }
         s = own[0]
       } else {
+        let finder = ProvinceFinder.shared(context.gazetteer)
         let p = finder.mentions(in: f)
         s = AnalyzedSentence(text: f, line: bodyLine, index: AnalyzedSentence.minorLineIndex + i, provinces: p,
                              unions: UnionFinder.mentions(in: f, provinces: p, acronyms: finder.unionAcronyms),
