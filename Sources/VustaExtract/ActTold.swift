@@ -62,14 +62,28 @@ extension MeetingExtractor {
     if kind == .khac, subject == .ban_chap_hanh || subject == .ban_thuong_vu { kind = subject }
     if kind == .ban_chap_hanh || kind == .ban_thuong_vu, reviewsPeriod(lead, implied: true, council: true) { kind = .tong_ket }
     // (a meeting word in passing further on names it: "Tại hội nghị, …", "… trước hội thảo")
-    for s in context.sentences where s.index > lead.index && s.line <= lead.line + 3 {
-      guard let k = meetingNoun(in: s, allowReference: true), !isPlan(s, noun: k), !isContest(s, noun: k),
-        !s.dates.contains(where: { $0.day != nil })
+    return (lead, at, kindNamedFurtherOn(after: lead) ?? kind)
+  }
+
+  /// Words before a meeting's noun that refer to it in passing: "tại", "trước", "trong", "ở".
+  static let referenceWords = WordSet(["tai", "truoc", "trong", "o"].map { Phrase.hash($0) })
+
+  /// The kind the first meeting word of the next three paragraphs after `s` names, in passing
+  /// and with no day of its own ("Tại hội nghị, …", "… đã trình bày trước hội thảo …"): the
+  /// event `s` told by its acts, named. Nil when that word names no kind, or there is none.
+  /// `referenceOnly`: only a word that opens its sentence or follows "tại", "trước", "trong", "ở"
+  /// ("Diễn đàn khoa học lần này …", "… trước hội thảo") — not a deliverable's "02 báo cáo kết
+  /// quả Hội thảo".
+  func kindNamedFurtherOn(after s: AnalyzedSentence, referenceOnly: Bool = false) -> MeetingKind? {
+    for o in context.sentences where o.index > s.index && o.line <= s.line + 3 {
+      guard let k = meetingNoun(in: o, allowReference: true), !isPlan(o, noun: k), !isContest(o, noun: k),
+        !o.dates.contains(where: { $0.day != nil })
       else { continue }
-      let named = MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k))
-      return (lead, at, named == .khac ? kind : named)
+      if referenceOnly, k > 0, !MeetingExtractor.referenceWords.contains(o.text.tokens[k - 1].hash) { continue }
+      let named = MeetingVocabulary.kind(in: o.text, from: k, to: MeetingVocabulary.windowEnd(in: o.text, after: k))
+      return named == .khac ? nil : named
     }
-    return (lead, at, kind)
+    return nil
   }
 
   /// The lead under a headline that names the meeting, telling it by its acts with its day on

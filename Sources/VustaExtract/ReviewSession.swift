@@ -52,7 +52,9 @@ extension MeetingExtractor {
           context.published.map({ written.date <= $0 }) ?? true
         else { continue }
         guard var m = placed(describe(s, noun: a, date: written.date), union: u.scope) else { continue }
-        m.kind = .khac
+        // (named further on in passing — "Thư ký Hội đồng đã trình bày trước hội thảo …" — of
+        // that kind)
+        m.kind = kindNamedFurtherOn(after: s, referenceOnly: true) ?? .khac
         if let r = written.yearReason { m.reasons.insert(r) }
         out.append(m)
         break

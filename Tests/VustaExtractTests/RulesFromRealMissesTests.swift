@@ -105,6 +105,20 @@ final class RulesFromRealMissesTests: XCTestCase {
 
       Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Yên dự kiến tổ chức phản biện ngày 15-7-2020 đề án quản lý hạn hán.
       """, published: FactDate(year: 2020, month: 3, day: 26))), [])
+    // (named further on in passing, of that kind — thirty-fifth session; not by a deliverable's
+    // "02 báo cáo kết quả hội thảo")
+    XCTAssertEqual(meetingKeys(readPage("""
+      Lấy ý kiến về đề án kinh tế tập thể
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Nông, ngày 19/7/2022, đã cùng Sở Nông nghiệp và Phát triển nông thôn đưa đề án nói trên ra lấy ý kiến phản biện của 40 nhà khoa học. Diễn đàn khoa học lần này hướng tới đánh giá đúng thực chất của đề án.
+      """, published: FactDate(year: 2022, month: 7, day: 25))), ["2022-07-19 Đắk Nông hoi_thao"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Nghiệm thu đề tài về cây cà phê
+
+      Ngày 14/11/2025, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức nghiệm thu đề tài tư vấn chính sách phát triển cây cà phê ở Sơn La.
+
+      Từ tháng 4/2025, đề tài đã nộp 02 báo cáo kết quả hội thảo và 12 báo cáo chuyên đề.
+      """)), ["2025-11-14 Hà Nội khac"])
   }
 
   /// "Bài viết cùng chuyên mục" ends the article: the headlines with their days under it are
