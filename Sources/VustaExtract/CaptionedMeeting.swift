@@ -69,12 +69,24 @@ extension MeetingExtractor {
         // diary's or a schedule's rows)
         leadIn = p
       }
+      // (or the people first, the meeting after "tại": "Ông …, Phó Chủ tịch UBND TP Cần Thơ, phát
+      // biểu chỉ đạo tại hội nghị." — a plain "hội nghị", "sự kiện" too)
+      var peopleFirst = false
+      if leadIn == 0, !MeetingExtractor.meetingNounStarts(f, at: 0), let at = MeetingExtractor.peopleFirstNoun(f) {
+        leadIn = at
+        peopleFirst = true
+      }
       // (a caption's lead-in marks it as one even when it closes with a stop: "Quang cảnh Hội
       // nghị sơ kết hoạt động 6 tháng đầu năm …."; a bare line must not close like a sentence)
+      // (a subheading that opens with the union and tells its act: "Liên hiệp các hội khoa học và
+      // kỹ thuật Thái Bình sơ kết công tác 6 tháng đầu năm 2020")
+      if leadIn == 0, line.role == .minor, !MeetingExtractor.endsWithStop(f), let m = unionActSubheading(f, line: bodyLine, index: i) {
+        return m
+      }
       guard leadIn > 0 || !MeetingExtractor.endsWithStop(f) else { continue }
       // (cheap first: a meeting's word where the noun must stand)
       guard leadIn < f.tokens.count, MeetingExtractor.meetingNounStarts(f, at: leadIn) else { continue }
-      let s: AnalyzedSentence
+      var s: AnalyzedSentence
       if line.role == .body {
         // (a paragraph of one sentence: the article's own sentence, so the meeting can point to it)
         let own = context.sentences.filter { $0.line == bodyLine && !$0.isTitle }
@@ -87,16 +99,25 @@ extension MeetingExtractor {
                              unions: UnionFinder.mentions(in: f, provinces: p, acronyms: finder.unionAcronyms),
                              dates: DateReader.mentions(in: f).filter { !$0.anniversary })
       }
+      // (the people's unions are their titles — "TSKH. Phan Xuân Dũng – Chủ tịch Liên hiệp hội Việt
+      // Nam phát biểu tại lễ kỷ niệm" — not the meeting's holder: the page's union holds it)
+      if peopleFirst, s.unions.contains(where: { $0.start < leadIn }) {
+        s = AnalyzedSentence(text: s.text, line: s.line, index: s.index, provinces: s.provinces.filter { $0.role == .place },
+                             unions: s.unions.filter { $0.start >= leadIn }, dates: s.dates)
+      }
       // (a bare line with a day of its own is a list's entry — "Đại hội lần thứ II, nhiệm kỳ 2003 –
       // 2008: 18.4.2003" — read by HistoryLine)
       guard leadIn > 0 || !s.dates.contains(where: { $0.day != nil }),
         let k = meetingNoun(in: s, allowReference: true), k == leadIn,
-        MeetingVocabulary.kind(in: f, from: k, to: MeetingVocabulary.windowEnd(in: f, after: k)) != .khac,
-        !f.containsWill(), !MeetingExtractor.isOfficeWork(f, noun: k), !isPlan(s, noun: k), !isContest(s, noun: k), !isOtherAssociationMeeting(s, noun: k),
+        peopleFirst || MeetingVocabulary.kind(in: f, from: k, to: MeetingVocabulary.windowEnd(in: f, after: k)) != .khac,
+        !f.containsWill(), !MeetingExtractor.isOfficeWork(f, noun: k), !isPlan(s, noun: k), !isContest(s, noun: k),
+        // (a speaker's association before "tại" owns nothing)
+        peopleFirst || !isOtherAssociationMeeting(s, noun: k),
         // ("Buổi làm việc giữa Đoàn công tác … của Đảng và Đảng đoàn Liên hiệp …": a union one of
         // the parties; otherwise no other owner after it — "… của Tỉnh ủy …")
         MeetingExtractor.hasUnionParty(s, noun: k) || MeetingExtractor.heldByUnionAfter(s, noun: k)
-          || (!MeetingExtractor.namesOtherOwner(s, after: k) && !heldByAnotherBody(s, noun: k))
+          // (the people before "tại" are its speakers, no holder)
+          || (!MeetingExtractor.namesOtherOwner(s, after: k) && (peopleFirst || !heldByAnotherBody(s, noun: k)))
       else { continue }
       // (the lines right under it: a record's time line, "Thời gian: ngày 24/11")
       let under = lines[(i + 1)..<min(lines.count, i + 4)].map(\.text)
@@ -138,7 +159,7 @@ extension MeetingExtractor {
   /// not "Trước đó, ngày 16/5, Liên hiệp Hội đã gửi văn bản …", an earlier step.)
   private func openingDay() -> AnalyzedSentence? {
     guard let lead = context.sentences.first(where: { !$0.isTitle && $0.line == 1 }) else { return nil }
-    if lead.dates.contains(where: { $0.day != nil && !$0.anniversary && $0.start <= 3 }) { return lead }
+    if lead.dates.contains(where: { $0.day != nil && !$0.anniversary && $0.start <= 3 }) || leadsOneDay(lead) != nil { return lead }
     guard !lead.dates.contains(where: { $0.day != nil }),
       let next = context.sentences.first(where: { !$0.isTitle && $0.line == 2 }),
       let d = next.dates.first(where: { $0.day != nil && !$0.anniversary }),
@@ -147,8 +168,56 @@ extension MeetingExtractor {
     return next
   }
 
+  /// The one day of `lead`, when it writes exactly one and `meetingDate` takes it for an event's
+  /// (not a document's, an occasion's or a count's "tính đến ngày").
+  private func leadsOneDay(_ lead: AnalyzedSentence) -> DateMention? {
+    let days = lead.dates.filter { $0.day != nil && !$0.anniversary }
+    guard days.count == 1, let d = days.first, d.cued, let written = meetingDate(in: lead, noun: 0, requireCue: true),
+      context.complete(d) == written.date
+    else { return nil }
+    return d
+  }
+
   /// Words of the time of day a sentence may open with before its day: "Vào chiều ngày …".
   static let timeOfDayWords = WordSet(["vao", "sang", "chieu", "toi", "trua", "ngay", "hom", "dem"].map { Phrase.hash($0) })
+
+  /// Verbs of what people do at a meeting a caption shows them doing, before "tại" and its noun.
+  static let captionVerbs: [Phrase] = [
+    "phat bieu", "chi dao", "trao", "tang", "chu tri", "dieu hanh", "bao cao", "trinh bay", "nhan", "ky", "chup anh",
+  ].phrases
+
+  /// The noun after "tại" in a caption that names the people first and what they do there ("…
+  /// phát biểu chỉ đạo tại hội nghị", "… trao quyết định tại buổi lễ"), a verb of `captionVerbs`
+  /// within four words before "tại"; nil otherwise.
+  static func peopleFirstNoun(_ f: FoldedText) -> Int? {
+    let t = f.tokens
+    guard t.count >= 4 else { return nil }
+    for j in 2..<(t.count - 1) where t[j].hash == Lexicon.h_tai {
+      let n = j + 1
+      guard meetingNounStarts(f, at: n), captionNouns.contains(where: { f.matches($0, at: n) }) || f.matches(p_su_kien, at: n),
+        f.contains(any: captionVerbs, from: max(0, j - 4), to: j)
+      else { continue }
+      return n
+    }
+    return nil
+  }
+
+  /// A minor line that opens with a union and tells what it held right after its name, an act of
+  /// a named kind ("Liên hiệp các hội khoa học và kỹ thuật Thái Bình sơ kết công tác 6 tháng đầu
+  /// năm 2020"): that meeting, dated and placed as a caption's.
+  private func unionActSubheading(_ f: FoldedText, line: Int, index i: Int) -> Found? {
+    guard f.tokens.count >= 4, f.matches(Lexicon.p_lien_hiep, at: 0) else { return nil }
+    let finder = ProvinceFinder.shared(context.gazetteer)
+    let p = finder.mentions(in: f)
+    let unions = UnionFinder.mentions(in: f, provinces: p, acronyms: finder.unionAcronyms)
+    guard let u = unions.first, u.start == 0, u.scope != .plural,
+      let (at, kind) = MeetingExtractor.act(in: f, from: u.end, to: min(f.tokens.count, u.end + 2)), kind != .khac,
+      !f.containsWill(), !f.contains(any: MeetingExtractor.planWords), !f.contains(any: MeetingExtractor.contestWords)
+    else { return nil }
+    let s = AnalyzedSentence(text: f, line: line, index: AnalyzedSentence.minorLineIndex + i, provinces: p, unions: unions,
+                             dates: DateReader.mentions(in: f).filter { !$0.anniversary })
+    return dated(caption: s, noun: at, under: [], kind: kind)
+  }
 
   /// True when a union named after the noun at `k` holds it: "… do Liên hiệp các Hội … tỉnh tổ
   /// chức", "… của Liên hiệp Hội tỉnh".
@@ -180,7 +249,7 @@ extension MeetingExtractor {
   }
 
   /// The caption's meeting with its day (its own, else the lead's opening day) and its place.
-  private func dated(caption s: AnalyzedSentence, noun k: Int, under: [FoldedText]) -> Found? {
+  private func dated(caption s: AnalyzedSentence, noun k: Int, under: [FoldedText], kind: MeetingKind? = nil) -> Found? {
     var date: FactDate? = nil
     var yearReason: ConfidenceReason? = nil
     var place: Province? = nil
@@ -191,7 +260,10 @@ extension MeetingExtractor {
     {
       date = context.complete(d)
     } else if let lead = openingDay(), meetingNoun(in: lead, allowReference: false) == nil,
-      let d = lead.dates.first(where: { $0.day != nil && !$0.anniversary && $0.start <= 3 }),
+      let d = lead.dates.first(where: { $0.day != nil && !$0.anniversary && $0.start <= 3 })
+        // (or the lead's one day wherever it stands, none of a document's or an occasion's:
+        // "Liên hiệp hội Đắk Lắk, ngày 27/10/2021, đã trang trọng mừng …")
+        ?? leadsOneDay(lead),
       !(context.leadDatelineDate == d && context.leadDatelineSentence == lead.index), !context.isUpcoming(d),
       let full = context.complete(d)
     {
@@ -207,6 +279,7 @@ extension MeetingExtractor {
       place = lead.provinces.first { $0.role == .place && $0.start <= d.end + 6 }?.province
     }
     var m = describe(s, noun: k, date: date)
+    if let kind { m.kind = kind }
     if s.isMinorLine { m.sentences = [] }
     // (a council's or board's meeting that looks back on a period, in the caption, the headline
     // or the lead, is a review: "Hội nghị Ban Chấp hành tổng kết công tác năm 2019 …")

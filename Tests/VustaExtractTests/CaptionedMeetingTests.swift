@@ -153,4 +153,38 @@ final class CaptionedMeetingTests: XCTestCase {
       Quảng Ngãi có 130 km bờ biển.
       """)).filter { $0.hasPrefix("2016-05-16") }, [])
   }
+
+  /// A subheading that opens with the union and tells its act; a caption that names the people
+  /// first and the meeting after "tại" (the person's union a title, not the holder), dated by the
+  /// lead's one day wherever it stands.
+  func testUnionFirstSubheadingsAndPeopleFirstCaptions() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Phát huy vai trò của đội ngũ trí thức trong phát triển kinh tế - xã hội
+
+      Những năm gần đây, đội ngũ trí thức Thái Bình đã đóng góp đáng kể trên mọi lĩnh vực.
+
+      Liên hiệp các hội khoa học và kỹ thuật Thái Bình sơ kết công tác 6 tháng đầu năm 2020
+
+      Kể từ đầu năm tới nay, Liên hiệp hội cùng các hội thành viên đã triển khai nhiều hoạt động.
+      """, published: FactDate(year: 2020, month: 7, day: 7))), ["nil Thái Bình tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Đắk Lắk: hai mươi năm một chặng đường
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk, ngày 27/10/2021, đã trang trọng mừng tròn 20 năm ngày thành lập.
+
+      TSKH. Phan Xuân Dũng – Chủ tịch Liên hiệp hội Việt Nam phát biểu tại hội nghị
+
+      Sau 20 năm, tổ chức của Liên hiệp hội đã lớn mạnh rõ rệt.
+      """)), ["2021-10-27 Đắk Lắk khac"])
+    // (not what a contest's subheading tells, nor one planned)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Phát huy vai trò của đội ngũ trí thức
+
+      Những năm gần đây, đội ngũ trí thức Thái Bình đã đóng góp đáng kể trên mọi lĩnh vực.
+
+      Liên hiệp các hội khoa học và kỹ thuật Thái Bình sẽ tổng kết Hội thi sáng tạo kỹ thuật lần thứ 10
+
+      Kể từ đầu năm tới nay, Liên hiệp hội cùng các hội thành viên đã triển khai nhiều hoạt động.
+      """, published: FactDate(year: 2020, month: 7, day: 7))), [])
+  }
 }
