@@ -11,7 +11,8 @@ import VustaModel
 /// "Đại biểu dự"), of a named kind, held (not planned, not a contest's, not another body's); its
 /// day its own, else the day the lead opens with when the lead names no meeting (the lead's place
 /// with it); its union the caption's, else the page's. Tried only when the headline and the lead
-/// give no event. The fact records that it was read from a caption (a weaker reading: low).
+/// give no event. The fact records that it was read from a caption (`--all-reasons`; not in the
+/// review list: such facts are wrong about as often as any meeting).
 extension MeetingExtractor {
   /// Words a caption sets before the meeting it shows.
   static let captionLeadIns: [Phrase] = [
@@ -93,11 +94,7 @@ extension MeetingExtractor {
         guard own.count == 1, own[0].text.tokens.count == f.tokens.count else { continue }
         s = own[0]
       } else {
-        let finder = ProvinceFinder.shared(context.gazetteer)
-        let p = finder.mentions(in: f)
-        s = AnalyzedSentence(text: f, line: bodyLine, index: AnalyzedSentence.minorLineIndex + i, provinces: p,
-                             unions: UnionFinder.mentions(in: f, provinces: p, acronyms: finder.unionAcronyms),
-                             dates: DateReader.mentions(in: f).filter { !$0.anniversary })
+        s = minorLineSentence(f, line: bodyLine, index: i)
       }
       // (the people's unions are their titles — "TSKH. Phan Xuân Dũng – Chủ tịch Liên hiệp hội Việt
       // Nam phát biểu tại lễ kỷ niệm" — not the meeting's holder: the page's union holds it)
@@ -109,7 +106,8 @@ extension MeetingExtractor {
       // 2008: 18.4.2003" — read by HistoryLine)
       guard leadIn > 0 || !s.dates.contains(where: { $0.day != nil }),
         let k = meetingNoun(in: s, allowReference: true), k == leadIn,
-        peopleFirst || MeetingVocabulary.kind(in: f, from: k, to: MeetingVocabulary.windowEnd(in: f, after: k)) != .khac,
+        case let ownKind = MeetingVocabulary.kind(in: f, from: k, to: MeetingVocabulary.windowEnd(in: f, after: k)),
+        peopleFirst || ownKind != .khac,
         !f.containsWill(), !MeetingExtractor.isOfficeWork(f, noun: k), !isPlan(s, noun: k), !isContest(s, noun: k),
         // (a speaker's association before "tại" owns nothing)
         peopleFirst || !isOtherAssociationMeeting(s, noun: k),
@@ -117,7 +115,7 @@ extension MeetingExtractor {
         // the parties; otherwise no other owner after it — "… của Tỉnh ủy …")
         MeetingExtractor.hasUnionParty(s, noun: k) || MeetingExtractor.heldByUnionAfter(s, noun: k)
           // (the people before "tại" are its speakers, no holder)
-          || (!MeetingExtractor.namesOtherOwner(s, after: k) && (peopleFirst || !heldByAnotherBody(s, noun: k)))
+          || (!MeetingExtractor.namesAnotherOwner(s, after: k) && (peopleFirst || !heldByAnotherBody(s, noun: k)))
       else { continue }
       // (the lines right under it: a record's time line, "Thời gian: ngày 24/11")
       let under = lines[(i + 1)..<min(lines.count, i + 4)].map(\.text)
@@ -126,7 +124,7 @@ extension MeetingExtractor {
       // speaks of a meeting too ("Đó là không khí hội nghị Ban Thường vụ …", "Tại hội nghị, …"):
       // a feature's photo of some council meeting further down — "Hội nghị Ban Chấp hành … lần
       // thứ X (khóa III)" two paragraphs into a term's review, no meeting in its text — is none
-      if m.date == nil, bodyLine > (line.role == .body ? 2 : 1), !spokenOf(kind: MeetingVocabulary.kind(in: f, from: k, to: MeetingVocabulary.windowEnd(in: f, after: k)), besides: s) {
+      if m.date == nil, bodyLine > (line.role == .body ? 2 : 1), !spokenOf(kind: ownKind, besides: s) {
         return nil
       }
       return m
@@ -157,15 +155,19 @@ extension MeetingExtractor {
   /// dương …" over "Vào chiều ngày 25/01/2018, …").
   /// (The next paragraph's day must open it, nothing but words of the time of day before it —
   /// not "Trước đó, ngày 16/5, Liên hiệp Hội đã gửi văn bản …", an earlier step.)
-  private func openingDay() -> AnalyzedSentence? {
+  /// (Or the lead's one day wherever it stands, none of a document's or an occasion's: "Liên hiệp
+  /// hội Đắk Lắk, ngày 27/10/2021, đã trang trọng mừng …".) The sentence and its day.
+  private func openingDay() -> (sentence: AnalyzedSentence, day: DateMention)? {
     guard let lead = context.sentences.first(where: { !$0.isTitle && $0.line == 1 }) else { return nil }
-    if lead.dates.contains(where: { $0.day != nil && !$0.anniversary && $0.start <= 3 }) || leadsOneDay(lead) != nil { return lead }
+    if let d = lead.dates.first(where: { $0.day != nil && !$0.anniversary && $0.start <= 3 }) ?? leadsOneDay(lead) {
+      return (lead, d)
+    }
     guard !lead.dates.contains(where: { $0.day != nil }),
       let next = context.sentences.first(where: { !$0.isTitle && $0.line == 2 }),
       let d = next.dates.first(where: { $0.day != nil && !$0.anniversary }),
-      next.text.tokens[0..<d.start].allSatisfy({ MeetingExtractor.timeOfDayWords.contains($0.hash) })
+      next.text.tokens[0..<d.start].allSatisfy({ RelativeWeekday.dayCues.contains($0.hash) })
     else { return nil }
-    return next
+    return (next, d)
   }
 
   /// The one day of `lead`, when it writes exactly one and `meetingDate` takes it for an event's
@@ -177,9 +179,6 @@ extension MeetingExtractor {
     else { return nil }
     return d
   }
-
-  /// Words of the time of day a sentence may open with before its day: "Vào chiều ngày …".
-  static let timeOfDayWords = WordSet(["vao", "sang", "chieu", "toi", "trua", "ngay", "hom", "dem"].map { Phrase.hash($0) })
 
   /// Verbs of what people do at a meeting a caption shows them doing, before "tại" and its noun.
   static let captionVerbs: [Phrase] = [
@@ -207,16 +206,22 @@ extension MeetingExtractor {
   /// năm 2020"): that meeting, dated and placed as a caption's.
   private func unionActSubheading(_ f: FoldedText, line: Int, index i: Int) -> Found? {
     guard f.tokens.count >= 4, f.matches(Lexicon.p_lien_hiep, at: 0) else { return nil }
-    let finder = ProvinceFinder.shared(context.gazetteer)
-    let p = finder.mentions(in: f)
-    let unions = UnionFinder.mentions(in: f, provinces: p, acronyms: finder.unionAcronyms)
-    guard let u = unions.first, u.start == 0, u.scope != .plural,
+    let s = minorLineSentence(f, line: line, index: i)
+    guard let u = s.unions.first, u.start == 0, u.scope != .plural,
       let (at, kind) = MeetingExtractor.act(in: f, from: u.end, to: min(f.tokens.count, u.end + 2)), kind != .khac,
       !f.containsWill(), !f.contains(any: MeetingExtractor.planWords), !f.contains(any: MeetingExtractor.contestWords)
     else { return nil }
-    let s = AnalyzedSentence(text: f, line: line, index: AnalyzedSentence.minorLineIndex + i, provinces: p, unions: unions,
-                             dates: DateReader.mentions(in: f).filter { !$0.anniversary })
     return dated(caption: s, noun: at, under: [], kind: kind)
+  }
+
+  /// A minor line (no sentence of the article) read as one: its provinces, unions and days,
+  /// numbered as `ArticleContext.datedMinorLines` are.
+  private func minorLineSentence(_ f: FoldedText, line: Int, index i: Int) -> AnalyzedSentence {
+    let finder = ProvinceFinder.shared(context.gazetteer)
+    let p = finder.mentions(in: f)
+    return AnalyzedSentence(text: f, line: line, index: AnalyzedSentence.minorLineIndex + i, provinces: p,
+                            unions: UnionFinder.mentions(in: f, provinces: p, acronyms: finder.unionAcronyms),
+                            dates: DateReader.mentions(in: f).filter { !$0.anniversary })
   }
 
   /// True when a union named after the noun at `k` holds it: "… do Liên hiệp các Hội … tỉnh tổ
@@ -225,20 +230,6 @@ extension MeetingExtractor {
     let t = s.text.tokens
     return s.unions.contains { u in
       u.start > k && u.scope != .plural && (t[u.start - 1].hash == FoldedText.h_do || t[u.start - 1].hash == MeetingExtractor.h_cua)
-    }
-  }
-
-  /// Words of a union's organ between "của" and the union's name: "của Ban Chấp hành Liên hiệp …".
-  static let captionOwnerOrgans: [Phrase] = ["ban chap hanh", "ban thuong vu", "thuong truc", "dang doan", "co quan", "bch", "btv"].phrases
-
-  /// True when a "của" after the noun at `k` names an owner that is no union: "Hội nghị tổng
-  /// kết … của Tỉnh ủy …" (not "… của Ban Chấp hành Liên hiệp các Hội …", the union's organ).
-  static func namesOtherOwner(_ s: AnalyzedSentence, after k: Int) -> Bool {
-    let f = s.text
-    return (k + 1..<max(k + 1, f.tokens.count)).contains { j in
-      guard f.tokens[j].hash == MeetingExtractor.h_cua else { return false }
-      let organ = captionOwnerOrgans.first { f.matches($0, at: j + 1) }?.count ?? 0
-      return !s.unions.contains { $0.start == j + 1 + organ }
     }
   }
 
@@ -259,22 +250,12 @@ extension MeetingExtractor {
       let d = DateReader.mentions(in: time).first(where: { $0.day != nil && !$0.anniversary })
     {
       date = context.complete(d)
-    } else if let lead = openingDay(), meetingNoun(in: lead, allowReference: false) == nil,
-      let d = lead.dates.first(where: { $0.day != nil && !$0.anniversary && $0.start <= 3 })
-        // (or the lead's one day wherever it stands, none of a document's or an occasion's:
-        // "Liên hiệp hội Đắk Lắk, ngày 27/10/2021, đã trang trọng mừng …")
-        ?? leadsOneDay(lead),
+    } else if let (lead, d) = openingDay(), meetingNoun(in: lead, allowReference: false) == nil,
       !(context.leadDatelineDate == d && context.leadDatelineSentence == lead.index), !context.isUpcoming(d),
       let full = context.complete(d)
     {
       date = full
-      if d.year == nil {
-        if context.published != nil {
-          if context.steppedBack(d) { yearReason = .yearBeforePosting }
-        } else if context.documentDate == nil {
-          yearReason = .yearFromTitle
-        }
-      }
+      yearReason = self.yearReason(of: d)
       // (the place the lead names with its day: "Chiều 15-5, tại Hà Nội, …")
       place = lead.provinces.first { $0.role == .place && $0.start <= d.end + 6 }?.province
     }

@@ -1177,12 +1177,19 @@ struct MeetingExtractor {
   }
 
   /// "Quang cảnh Hội nghị tổng kết … của Tỉnh ủy Lâm Đồng", "… của Sở KH&CN": another body's
-  /// meeting — true when a "của" after the noun at `k` names no LHH body of the sentence.
+  /// meeting — true when a "của" after the noun at `k` names no LHH body of the sentence (a union
+  /// right after it, or after one of its organs: "… của Ban Chấp hành Liên hiệp các Hội …").
   static func namesAnotherOwner(_ s: AnalyzedSentence, after k: Int) -> Bool {
-    (k + 1..<max(k + 1, s.text.tokens.count)).contains { j in
-      s.text.tokens[j].hash == MeetingExtractor.h_cua && !s.unions.contains { $0.start == j + 1 }
+    let f = s.text
+    return (k + 1..<max(k + 1, f.tokens.count)).contains { j in
+      guard f.tokens[j].hash == MeetingExtractor.h_cua else { return false }
+      let organ = ownerOrgans.first { f.matches($0, at: j + 1) }?.count ?? 0
+      return !s.unions.contains { $0.start == j + 1 + organ }
     }
   }
+
+  /// Words of a union's organ between "của" and the union's name.
+  static let ownerOrgans: [Phrase] = ["ban chap hanh", "ban thuong vu", "thuong truc", "dang doan", "co quan", "bch", "btv"].phrases
 
   /// The date (and the place it names) of a short line of the first paragraphs that opens with
   /// a day and names no meeting ("Ngày 12/5/1988 tại Nhà hát Lớn (Hà Nội)."), when the next
@@ -2461,20 +2468,21 @@ struct MeetingExtractor {
       // (a day later in the year than the posting's is taken for the year before: "Chiều ngày
       // 29/7" on a page stamped 26/4/2024 — right for a late report, wrong when the stamp is a
       // portal's date bar)
-      var reason: ConfidenceReason? = nil
-      if d.year == nil {
-        if context.published != nil {
-          if context.steppedBack(d) { reason = .yearBeforePosting }
-        } else if context.documentDate == nil {
-          reason = .yearFromTitle
-        }
-      }
+      let reason = yearReason(of: d)
       // (a day in the next weeks that the sentence says was held — "Ngày 05/01, Liên hiệp hội đã
       // tổ chức …" in a year's look back posted on 28/12 — is the last one of that day, not to come)
       let done = s.text.findDone(from: 0, to: min(s.text.tokens.count, k + 1)) != nil
       return (date, reason, context.isUpcoming(d) && !(done && d.month < (context.published?.month ?? 0)))
     }
     return nil
+  }
+
+  /// Why the year of a day written without one is doubtful, if it is: taken for the year before
+  /// the posting's, or from the title when the page has no date of its own.
+  func yearReason(of d: DateMention) -> ConfidenceReason? {
+    guard d.year == nil else { return nil }
+    if context.published != nil { return context.steppedBack(d) ? .yearBeforePosting : nil }
+    return context.documentDate == nil ? .yearFromTitle : nil
   }
 
   /// Words before the day a count is made to: "Tính đến ngày 30/11/2019", "tính tới hết ngày …".
