@@ -42,7 +42,14 @@ extension HTMLText {
   /// ("TIN TỨC NAM ĐỊNH"), or four words at most.
   static func isSiteName(_ title: String?) -> Bool {
     guard let title else { return true }
-    return !title.unicodeScalars.contains { $0.properties.isLowercase } || title.split(separator: " ").count <= 4
+    guard title.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return true }
+    // (its words counted on the bytes: a String's split walks grapheme clusters, dear on every page)
+    var words = 0
+    var inWord = false
+    for b in title.utf8 {
+      if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1; if words > 4 { return false } }
+    }
+    return true
   }
 
   /// True when the page's title holds the headline's first four words (a "Headline - Site"

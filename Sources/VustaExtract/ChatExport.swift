@@ -19,7 +19,9 @@ enum ChatExport {
       while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 || b[i] == 0xEF || b[i] == 0xBB || b[i] == 0xBF { i += 1 }
       return i < b.count && (b[i] == UInt8(ascii: "[") || (b[i] >= 0x30 && b[i] <= 0x39))
     }
-    guard opens else { return nil }
+    // (the first stamp among the first five lines, looked for before the whole text is cut up)
+    guard opens, text.split(separator: "\n", maxSplits: 5, omittingEmptySubsequences: false).prefix(5).contains(where: { messageBody($0) != nil })
+    else { return nil }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     var starts: [(line: Int, body: Substring)] = []
     for (i, line) in lines.enumerated() {
