@@ -134,7 +134,8 @@ public struct Extractor: Sendable {
       let meetingReader = MeetingExtractor(context: context)
       let events = meetingReader.events()
       meetings = meetingReader.meetings(from: events)
-      figures = FigureExtractor(context: context, hasMeeting: !events.isEmpty && !meetingReader.leadIsOtherBodysMeeting(),
+      let otherBodys = meetingReader.leadIsOtherBodysMeeting()
+      figures = FigureExtractor(context: context, hasMeeting: !events.isEmpty && !otherBodys, reportsOtherBodysMeeting: otherBodys && events.isEmpty,
                                 eventProvince: events.first?.province, eventHolder: events.first?.holderProvince,
                                 eventPlaces: events.compactMap { e in e.seriesPart ? nil : e.province.map { (e.sentences, $0) } }).figures()
       citations = CitationExtractor(context: context).citations()

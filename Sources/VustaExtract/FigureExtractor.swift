@@ -10,6 +10,10 @@ struct FigureExtractor {
   let context: ArticleContext
   /// Whether the article reports an LHH meeting (attendance counts only at the union's events).
   var hasMeeting = true
+  /// Whether the article reports only another body's meeting (its lead a member association's
+  /// congress, no meeting of a union found): the members its delegates stand for ("thay mặt cho
+  /// 6.530 hội viên") are that body's.
+  var reportsOtherBodysMeeting = false
   /// Where the article's main event took place (by the meetings' precedence): attendance is counted there.
   var eventProvince: Province? = nil
   /// The province whose union holds the article's event, when a provincial union does.
@@ -209,6 +213,21 @@ struct FigureExtractor {
         // ~200 of the corpus's and seeds' gold): a few hundred or fewer is a list's, an award's or
         // a member association's count ("66 trí thức thuộc 61 Liên hiệp hội" nominated, "21 hội viên")
         if (metric == .hoi_vien || metric == .tri_thuc) && n.value < FigureExtractor.smallestTotal { continue }
+        // "… cùng hơn 120 đại biểu chính thức, thay mặt cho 6.530 hội viên trong toàn tỉnh" at a
+        // member association's congress: the members its delegates represent are its own
+        // (not the union's own, when it is the clause's subject: "Liên hiệp Hội hiện có hơn 12.000
+        // hội viên, đại diện cho gần 30.000 trí thức" in its greeting to the congress)
+        if reportsOtherBodysMeeting, !ofUnion,
+          f.contains(any: FigureExtractor.representing, from: max(0, n.start - 4), to: n.start),
+          !s.unions.contains(where: { u in
+            u.end <= n.start && !isGuest(u, in: f) && !MeetingExtractor.isOfficeTitle(f, before: u.start)
+              && !(u.end..<n.start).contains { k in  // (a number's own "12.000" parts no clause)
+                f.tokens[k].spaced && (f.tokens[k].gap == UInt8(ascii: ";") || FoldedText.isStrongPunct(f.tokens[k].gap))
+              }
+          })
+        {
+          continue
+        }
         let qualifier = inRange ? .about : qualifier(f, before: n.start)
         let attendance = metric == .dai_bieu || metric == .luot_nguoi
         if attendance && (!hasMeeting || inOtherBodysMeeting(s)) { continue }
