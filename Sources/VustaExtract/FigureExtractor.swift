@@ -1138,7 +1138,9 @@ struct FigureExtractor {
     var k = 0
     if k < f.tokens.count, f.tokens[k].isCap, f.tokens[k].hash == FigureExtractor.h_tong { k += 1 }
     guard k + 1 < f.tokens.count, f.tokens[k].hash == Lexicon.h_hoi, f.tokens[k].isCap, f.tokens[k + 1].isCap else { return false }
-    return !FigureExtractor.notAssociationAfterHoi.contains(f.tokens[k + 1].hash) && !UnionFinder.body.contains(f.tokens[k + 1].hash)
+    // ("Hội Khoa học Lịch sử Thanh Hóa …": a member association with the union's first words)
+    return !FigureExtractor.notAssociationAfterHoi.contains(f.tokens[k + 1].hash)
+      && (!UnionFinder.body.contains(f.tokens[k + 1].hash) || MeetingExtractor.isScienceAssociation(f, at: k + 1, provinces: title.provinces))
   }
 
   static let h_tong = Phrase.hash("tong")

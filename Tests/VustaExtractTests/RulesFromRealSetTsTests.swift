@@ -2,9 +2,10 @@
 import VustaModel
 import XCTest
 
-/// What the real set ts showed on its first run (thirty-sixth session): a union's conference on
-/// a contest's progress, a member association's congress named with its nature before its name,
-/// and the members that association's delegates stand for. Each page is written for the test.
+/// What the real sets ts and tt showed on their first runs (thirty-sixth session): a union's
+/// conference on a contest's progress, a member association's congress named with its nature
+/// before its name, the members that association's delegates stand for, and an association whose
+/// name opens with the union's words. Each page is written for the test.
 final class RulesFromRealSetTsTests: XCTestCase {
   /// A meeting on carrying out a contest is the contest's business, even when the union holds it;
   /// the union's own review of its year on the same day stays a meeting.
@@ -69,5 +70,19 @@ final class RulesFromRealSetTsTests: XCTestCase {
     let d = readPage(page)
     XCTAssertEqual(meetingKeys(d), [])
     XCTAssertEqual(d.memberFigures.map { "\($0.metric.rawValue) \($0.value)" }.sorted(), ["hoi_vien 12000", "tri_thuc 30000"])
+  }
+
+  /// A headline opening with an association whose name starts with the union's words ("Hội Khoa
+  /// học Lịch sử …") is the association's: its counts are its own, the union's stay the union's.
+  func testAHeadlineOpeningWithAScienceAssociation() {
+    let d = readPage("""
+      Hội Khoa học Lịch sử Thanh Hóa tiến hành Đại hội lần thứ IV
+
+      Ngày 25/11/2017, tại Thành phố Thanh Hóa, Hội Khoa học Lịch sử Thanh Hóa đã tiến hành Đại hội lần thứ IV; dự có ông Lê Đình Sơn, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa.
+
+      Hiện Hội có 14 chi hội với 2.250 hội viên.
+      """)
+    XCTAssertEqual(meetingKeys(d), [])
+    XCTAssertEqual(d.memberFigures.count, 0)
   }
 }
