@@ -82,7 +82,7 @@ public struct HTMLText: Sendable {
           j += 1
         }
         let tag = UnsafeBufferPointer(rebasing: s[(i + 1)..<min(j, n)])
-        i = j + 1
+        i = min(j + 1, n)  // (a tag cut off by the end of the page ends there)
         let (name, closing) = HTMLText.tagName(tag)
         afterInlineTag = true
         if closing && name == HTMLText.a { afterLink = true }

@@ -25,6 +25,19 @@ final class HTMLTextTests: XCTestCase {
     XCTAssertEqual(HTMLText(html: "<!-- BEGIN WAYBACK TOOLBAR INSERT --><p>Hội nghị</p>").text, "Hội nghị")
   }
 
+  /// A page cut off inside a tag ("<title Liên hiệp", an unclosed structured-data script's
+  /// opening tag, a bare "<") is read up to the cut; nothing traps (the fuzzer found the title's
+  /// case: the reader looked for "</title>" from past the page's end).
+  func testAPageCutOffInsideATag() {
+    for html in [
+      "<html><head><title Liên hiệp", "<p>Hội nghị</p><title", "<p>Hội nghị</p><script type=\"application/ld+json\"",
+      "<p>Hội nghị</p><", "<p>Hội nghị</p><!-- ", "<p>Hội nghị</p><a href=\"x",
+    ] {
+      let page = HTMLText(html: html)
+      XCTAssertTrue(page.text.isEmpty || page.text.hasPrefix("Hội nghị"), html)
+    }
+  }
+
   func testAnUnclosedTitleEndsAtTheFirstBlock() {
     let page = HTMLText(html: "<html><head><title>Hội nghị tổng kết - Báo X\n<meta name=\"description\" content=\"y\"></head><body><h1>Hội nghị tổng kết</h1><p>Ngày 12/5, Liên hiệp hội họp.</p></body></html>")
     XCTAssertEqual(page.source.title, "Hội nghị tổng kết - Báo X")
