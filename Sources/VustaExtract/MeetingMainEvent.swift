@@ -271,6 +271,20 @@ extension MeetingExtractor {
       if f.union == nil, let u = heldBy { f.union = u.scope }
       if result == nil { result = f } else { result!.absorb(f) }
     }
+    // what the first reading left open, read further on: a day the lead tells by its acts, a
+    // caption's kind; the kind, the day and the place the following lines give
+    let record = mentions.last.map { EventRecord.around($0.0, in: context.sentences) } ?? []
+    result = withLeadsDayAndCaptionsKind(result, mentions: mentions)
+    result = withKindReadFurther(result, mentions: mentions, record: record)
+    result = withDayReadFurther(result, mentions: mentions, record: record)
+    return withPlaceReadFurther(result, mentions: mentions)
+  }
+
+  /// The main event with the day the lead tells by its acts under a headline that names it, and
+  /// the kind and day of a caption over the lead's bare "hội nghị" (`mentions`: the sentences
+  /// that name it and where).
+  func withLeadsDayAndCaptionsKind(_ result: Found?, mentions: [(AnalyzedSentence, Int)]) -> Found? {
+    var result = result
     // a headline's meeting the lead tells by its acts with its day ("… đã tề tựu tại Thành phố
     // Hồ Chí Minh từ ngày 21 đến 23/7/2022"): the lead's day and place (ActTold)
     if var r = result, r.date == nil, mentions.allSatisfy({ $0.0.isTitle }), let (lead, at) = actDatedLead(),
@@ -301,10 +315,16 @@ extension MeetingExtractor {
       }
       result = r
     }
+    return result
+  }
+
+  /// The main event's kind read further on: a council meeting that reviews a period, a plain
+  /// "hội nghị" the next sentence names more exactly (`record`: a report's labelled lines).
+  func withKindReadFurther(_ result: Found?, mentions: [(AnalyzedSentence, Int)], record: [AnalyzedSentence]) -> Found? {
+    var result = result
     // a Ban Chấp hành meeting that reviews the year or half-year is a review (tong_ket), as is a
     // Ban Thường vụ meeting that says it holds one ("sơ kết 6 tháng đầu năm")
     // (a report's record of labelled lines after the meeting's sentence: EventRecord)
-    let record = mentions.last.map { EventRecord.around($0.0, in: context.sentences) } ?? []
     if var r = result, r.kind == .ban_chap_hanh || r.kind == .ban_thuong_vu || r.kind == .khac, let last = mentions.last?.0 {
       // (an undated Ban Chấp hành meeting — a report of it rather than of a day — is read with
       // everything the first two paragraphs say of the period)
@@ -367,6 +387,14 @@ extension MeetingExtractor {
         }
       }
     }
+    return result
+  }
+
+  /// The main event's day read further on: a following sentence that names it with its day, a
+  /// record's time line, a caption's day, a clause's year, a closing day, a date line before it.
+  /// Nil when the record dates it to come.
+  func withDayReadFurther(_ result: Found?, mentions: [(AnalyzedSentence, Int)], record: [AnalyzedSentence]) -> Found? {
+    var result = result
     // "… vừa tổ chức hội thảo về …. Hội thảo diễn ra ngày 14/3 tại …": the date in a following
     // sentence that speaks of the same event
     if var r = result, r.date == nil || r.date?.day == nil, let last = mentions.last?.0,
@@ -455,6 +483,13 @@ extension MeetingExtractor {
       if let place, r.province == nil || r.provinceRank > 0 { r.province = place; r.provinceRank = 0 }
       result = r
     }
+    return result
+  }
+
+  /// The main event's place read further on: where the lead's next sentences place it, the
+  /// province that welcomes a national body's meeting, the article's own province.
+  func withPlaceReadFurther(_ result: Found?, mentions: [(AnalyzedSentence, Int)]) -> Found? {
+    var result = result
     // "Hội nghị được tổ chức tại điểm cầu chính …, quận Hai Bà Trưng, Hà Nội": where the
     // lead's next sentences place it
     if var r = result, r.province == nil || r.provinceRank > 0, let last = mentions.last?.0 {
