@@ -488,7 +488,8 @@ struct ArticleContext {
     // (and the three lines after the last body line: a closing line in brackets, over the byline)
     // (and a record's time line in a box above the headline: "THÔNG TIN SỰ KIỆN", "Thời gian: …")
     let boxed = main.lines[..<titleAt].indices.filter { main.lines[$0].role == .minor && EventRecord.field(of: main.lines[$0].text) == .time }
-    for i in boxed + Array(titleAt...min(main.lines.count - 1, lastBody + 3)) {
+    let through = min(main.lines.count - 1, lastBody + 3)
+    for i in boxed + (titleAt <= through ? Array(titleAt...through) : []) {
       let line = main.lines[i]
       if line.role == .body { if i >= titleAt { bodyLines += 1 }; continue }
       guard line.role == .minor, line.text.tokens.count <= 30 else { continue }

@@ -1201,6 +1201,7 @@ struct FigureExtractor {
       // "Hội làm vườn thành phố Cần Thơ … có 1.769 hội viên": a name in lower case, closed by its
       // place ("tỉnh", "thành phố"), is an association's too
       if f.tokens[k].hash == Lexicon.h_hoi, f.tokens[k].isCap, !(k >= 1 && f.tokens[k - 1].hash == Lexicon.h_cac),
+        k + 2 <= start,  // (room for a name and its place before the figure: "Hội 1500 hội viên" has none)
         let place = (k + 2...min(k + 4, start)).first(where: { j in j < f.tokens.count && FigureExtractor.associationPlaceWords.contains(f.tokens[j].hash) }),
         (k + 1..<place).allSatisfy({ j in !f.tokens[j].isCap && !UnionFinder.body.contains(f.tokens[j].hash)
           && !FigureExtractor.notAssociationWords.contains(f.tokens[j].hash) && !f.tokens[j].isNumber && f.tokens[j].gap == 0 })

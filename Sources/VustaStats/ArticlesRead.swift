@@ -84,7 +84,9 @@ extension Statistics {
       if let a = q.period.from, let b = q.period.to, b - a < 200 { return Array(a...b) }
       let seen = read.byYear.keys.compactMap { Int($0) } + rows.compactMap { Int($0.key.prefix(4)) }
       guard let lo = seen.min(), let hi = seen.max() else { return [] }
-      return Array(max(lo, q.period.from ?? lo)...min(hi, q.period.to ?? hi))
+      // (a period wholly after or before the years seen has none of them)
+      let first = max(lo, q.period.from ?? lo), last = min(hi, q.period.to ?? hi)
+      return first <= last ? Array(first...last) : []
     }
     switch grouping {
     case .province:
