@@ -220,10 +220,8 @@ struct FigureExtractor {
         if reportsOtherBodysMeeting, !ofUnion,
           f.contains(any: FigureExtractor.representing, from: max(0, n.start - 4), to: n.start),
           !s.unions.contains(where: { u in
-            u.end <= n.start && !isGuest(u, in: f) && !MeetingExtractor.isOfficeTitle(f, before: u.start)
-              && !(u.end..<n.start).contains { k in  // (a number's own "12.000" parts no clause)
-                f.tokens[k].spaced && (f.tokens[k].gap == UInt8(ascii: ";") || FoldedText.isStrongPunct(f.tokens[k].gap))
-              }
+            u.end <= n.start && u.start >= clauseStart(f, before: n.start) && !isGuest(u, in: f)
+              && !MeetingExtractor.isOfficeTitle(f, before: u.start)
           })
         {
           continue
