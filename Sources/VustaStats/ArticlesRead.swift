@@ -81,7 +81,7 @@ extension Statistics {
       return MeetingCell(key: key, label: label, meetings: m > 0 || n > 0 ? m : nil, articlesRead: n)
     }
     var years: [Int] {
-      if let a = q.period.from, let b = q.period.to, b - a < 200 { return Array(a...b) }
+      if let a = q.period.from, let b = q.period.to, a <= b, b - a < 200 { return Array(a...b) }
       let seen = read.byYear.keys.compactMap { Int($0) } + rows.compactMap { Int($0.key.prefix(4)) }
       guard let lo = seen.min(), let hi = seen.max() else { return [] }
       // (a period wholly after or before the years seen has none of them)
