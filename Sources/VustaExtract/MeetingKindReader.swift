@@ -21,6 +21,9 @@ enum MeetingVocabulary {
     "buoi noi chuyen",
     // a rally ("Lễ mít tinh kỷ niệm 40 năm ngày thành lập … do Liên hiệp … tổ chức ngày 23-3")
     "le mit tinh", "mit tinh",
+    // a sharing programme, held like a workshop ("Trung tâm … phối hợp với Liên hiệp … tổ chức
+    // chương trình chia sẻ về vai trò …")
+    "chuong trinh chia se",
   ].phrases
 
   /// The first words of the nouns (and "họp"), to skip sentences that name no meeting.
@@ -40,7 +43,7 @@ enum MeetingVocabulary {
                  "hoc hoi kinh nghiem", "trao doi kinh nghiem", "don doan"].phrases),
     // (a dialogue session, "buổi đối thoại", is held like a tọa đàm; a scientific conference,
     // "hội nghị khoa học", is a workshop)
-    (.hoi_thao, ["hoi thao", "toa dam", "dien dan", "buoi doi thoai", "hoi nghi khoa hoc"].phrases),
+    (.hoi_thao, ["hoi thao", "toa dam", "dien dan", "buoi doi thoai", "hoi nghi khoa hoc", "chuong trinh chia se"].phrases),
     (.tap_huan, ["tap huan", "boi duong", "lop huan luyen"].phrases),
   ]
 

@@ -15,6 +15,8 @@ extension MeetingExtractor {
 
   /// How far a feature's event may stand from its headline: the body's first six paragraphs.
   static let deferredLeadLines = 6
+  /// Words of something done: "đã", "vừa".
+  static let pastMarks: [Phrase] = ["da", "vua"].phrases
 
   /// A sentence that opens with a day and goes on to a union holding a meeting: "Ngày 13/8, Liên
   /// hiệp … đã khai mạc và tiến hành Đại hội …" (not "Theo Công văn số … ngày 29/5/2019, Tỉnh ủy
@@ -57,6 +59,24 @@ extension MeetingExtractor {
       guard let k = meetingNoun(in: s, allowReference: false) else { return false }
       return MeetingExtractor.holdVerbsBefore.contains { s.text.endsWith($0, before: k) } && s.unions.contains { $0.end <= k }
     }
+    // (or, undated, whose union holds it and whose next sentence lists its guests: "… khi Liên
+    // hiệp … Hải Phòng tiến hành Đại hội đại biểu lần thứ VII …. Về dự đại hội có …")
+    func heldAndAttended(_ s: AnalyzedSentence) -> Bool {
+      guard s.dates.isEmpty, heldByItsUnion(s),
+        let next = context.sentences.first(where: { $0.index > s.index }), next.line == s.line
+      else { return false }
+      return next.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, next.text.tokens.count))
+    }
+    // (or, undated, that opens at its union's meeting where things were done: "Tại phiên họp của
+    // hội nghị Ban chấp hành lần 14 Liên hiệp … tỉnh Tây Ninh, các đại biểu đã biểu quyết …")
+    func opensAtItsMeeting(_ s: AnalyzedSentence) -> Bool {
+      let t = s.text.tokens
+      guard s.dates.isEmpty, t.count > 8, t[0].hash == Lexicon.h_tai,
+        let k = meetingNoun(in: s, allowReference: true), k <= 5,
+        let u = s.unions.first, u.start > k, u.start - k <= 12
+      else { return false }
+      return s.text.contains(any: MeetingExtractor.pastMarks, from: u.end, to: t.count)
+    }
     func datedByItsUnion(_ s: AnalyzedSentence) -> Bool {
       !s.unions.isEmpty && s.dates.contains { d in
         d.day != nil && d.cued && (d.start <= 3 + Interview.answerStart(s.text) || MeetingExtractor.opensWithMeeting(s.text)
@@ -86,7 +106,7 @@ extension MeetingExtractor {
     if !leadNamesOne, !context.sentences.contains(where: { $0.isTitle && meetingNoun(in: $0, allowReference: false) != nil }),
       !context.sentences.contains(where: { $0.line == second && datedByItsUnion($0) }),
       let later = context.sentences.first(where: { $0.line > second && $0.line <= MeetingExtractor.deferredLeadLines
-        && opensWithItsEvent($0) })
+        && (opensWithItsEvent($0) || heldAndAttended($0)) })
     {
       second = later.line
     }
@@ -95,7 +115,7 @@ extension MeetingExtractor {
     let candidates = context.sentences.filter { s in
       (s.isTitle && !MeetingExtractor.namesSeveralProvincesBare(s)) || (!s.isTitle && !Interview.isQuestion(s, in: context.sentences)
         && (s.isLead
-          || (!leadNamesOne && s.line == second && (datedByItsUnion(s) || answersWithItsDay(s) || (s.dates.isEmpty && opensWithItsEvent(s))))
+          || (!leadNamesOne && s.line == second && (datedByItsUnion(s) || answersWithItsDay(s) || (s.dates.isEmpty && opensWithItsEvent(s)) || heldAndAttended(s) || opensAtItsMeeting(s)))
           // (or a report's: the line over its record's time line, "BÁO CÁO NHANH kết quả Hội nghị
           // …" over "- Thời gian: sáng 4-1.")
           || (!leadNamesOne && s.line <= 3 && !s.unions.isEmpty && recordsDay(after: s))))

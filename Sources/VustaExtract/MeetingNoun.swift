@@ -323,12 +323,19 @@ extension MeetingExtractor {
       if r.words == ["cua"], at >= 2, (max(0, at - 4)..<(at - 1)).contains(where: { f.tokens[$0].hash == MeetingExtractor.h_phien }) {
         return false
       }
+      // (nor its days or its ceremonies: "đã khép lại hai ngày làm việc của Đại hội …", "lễ bế
+      // mạc của Hội nghị …")
+      if r.words == ["cua"], MeetingExtractor.sessionOfMeeting.contains(where: { f.endsWith($0, before: at - 1) }) {
+        return false
+      }
       return true
     }
     return false
   }
 
   static let h_phien = Phrase.hash("phien"), p_su_kien = Phrase("su kien")
+  /// What of a meeting is the meeting itself: its working days and its opening or closing.
+  static let sessionOfMeeting: [Phrase] = ["ngay lam viec", "buoi lam viec", "le khai mac", "le be mac"].phrases
   /// The words before "kết quả" of a report's heading: "Thông báo kết quả …", "Báo cáo kết quả …".
   static let reportHeadings: [Phrase] = ["thong bao", "bao cao", "bao cao nhanh"].phrases
   static let p_ket_qua = Phrase("ket qua"), p_thong_bao_ket_qua = Phrase("thong bao ket qua")

@@ -1,0 +1,69 @@
+@testable import VustaExtract
+import VustaModel
+import XCTest
+
+/// Rules read from the meetings the extractor missed whole (nothing found on the page) in the
+/// wording sets and the real development sets, thirty-seventh session: a meeting named through
+/// its working days, an event a feature reaches in its fourth paragraph, a second paragraph that
+/// opens at the union's meeting, a sharing programme. Each page is written for the test.
+final class RulesFromWholeMissesTests: XCTestCase {
+  /// "… đã khép lại hai ngày làm việc của Đại hội …": the days of a meeting are the meeting, as
+  /// its session is; the agenda or the documents "của Đại hội" still refer to another.
+  func testAMeetingNamedThroughItsWorkingDays() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Đại hội Liên hiệp hội tỉnh thành công tốt đẹp
+
+      Phiên bế mạc diễn ra ngày 18/12/2020 đã khép lại hai ngày làm việc của Đại hội đại biểu lần thứ V, nhiệm kỳ 2020-2025, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk.
+      """)), ["2020-12-17 Đắk Lắk dai_hoi"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Lễ bế mạc của Hội nghị tổng kết Liên hiệp hội tỉnh
+
+      Chiều 20/1/2023, lễ bế mạc của Hội nghị tổng kết năm 2022 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An đã diễn ra tại thành phố Vinh.
+      """)), ["2023-01-20 Nghệ An tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Trí thức tỉnh học tập văn kiện
+
+      Ngày 5/3/2021, các hội thành viên của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk học tập các văn kiện của Đại hội XIII của Đảng tại nhà văn hóa tỉnh.
+      """)), [])
+  }
+
+  /// A feature that opens with the union's history and reaches its congress, undated, in a later
+  /// paragraph whose next sentence lists the guests: that congress is the page's event.
+  func testAnUndatedEventAFeatureReachesWithItsGuests() {
+    let page = """
+      Ngôi nhà chung của trí thức thành phố bước sang nhiệm kỳ mới
+
+      Từ những ngày đầu còn non trẻ, Liên hiệp hội của thành phố đã lớn lên cùng đội ngũ trí thức.
+
+      Trong căn phòng truyền thống của Liên hiệp hội, những tấm ảnh cũ kể lại thuở ban đầu.
+
+      Chặng đường ấy nay được nối dài khi Liên hiệp các hội Khoa học và Kỹ thuật Hải Phòng tiến hành Đại hội đại biểu lần thứ VII nhiệm kỳ 2019 – 2024. Về dự đại hội có ông Nghiêm Vũ Khải, Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam.
+      """
+    XCTAssertEqual(meetingKeys(readPage(page)), ["nil Hải Phòng dai_hoi"])
+    // (with no guests after it, a congress a feature recalls stays a recollection)
+    let recalled = page.replacingOccurrences(of: " Về dự đại hội có ông Nghiêm Vũ Khải, Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam.", with: "")
+    XCTAssertEqual(meetingKeys(readPage(recalled)), [])
+  }
+
+  /// A second paragraph that opens at the union's meeting, undated, where its members did
+  /// something: that meeting is the page's event when the lead names none.
+  func testASecondParagraphThatOpensAtTheUnionsMeeting() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Bầu bổ sung Phó Chủ tịch chuyên trách Liên hiệp các Hội khoa học kỹ thuật tỉnh
+
+      Bà Trần Thị Ngọc Thu, nguyên Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, giữ chức Phó Chủ tịch chuyên trách nhiệm kỳ 2010-2015.
+
+      Tại phiên họp của hội nghị Ban chấp hành lần 14 Liên hiệp các Hội khoa học kỹ thuật tỉnh Tây Ninh, các đại biểu đã biểu quyết bầu bổ sung bà Thu.
+      """)), ["nil Tây Ninh ban_chap_hanh"])
+  }
+
+  /// "Trung tâm … phối hợp với Liên hiệp … tổ chức chương trình chia sẻ …": a sharing programme
+  /// is held as a workshop is.
+  func testASharingProgrammeIsAWorkshop() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Phối hợp bảo tồn đa dạng sinh học
+
+      Trong 2 ngày 12 và 13/11/2023, tại xã Bạch Đằng, tỉnh Cao Bằng, Trung tâm Con người và Thiên nhiên phối hợp với Liên hiệp các Hội khoa học kỹ thuật Cao Bằng tổ chức chương trình chia sẻ về vai trò của Liên hiệp hội trong bảo tồn đa dạng sinh học.
+      """)), ["2023-11-12 Cao Bằng hoi_thao"])
+  }
+}
