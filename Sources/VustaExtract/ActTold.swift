@@ -15,7 +15,7 @@ extension MeetingExtractor {
     (.lam_viec, ["lam viec va trao doi voi", "lam viec voi", "trao doi voi", "den lam viec", "ve lam viec", "tiep va lam viec",
                  "don tiep"].phrases),
     (.tap_huan, ["tap huan", "boi duong", "khai giang", "khai mac lop", "mo lop"].phrases),
-    (.khac, ["quan triet", "cung ban", "ban cach", "ngoi lai", "cung gop y", "tham van", "ton vinh", "lay y kien", "kien toan",
+    (.khac, ["quan triet", "cung ban", "ban cach", "ngoi lai", "cung gop y", "tham van", "ton vinh", "vinh danh", "lay y kien", "kien toan",
                 "te tuu", "quy tu", "da hop", "xem xet", "ra soat", "hoi y", "ban bac", "cung ky", "ky ket",
                 "ky chuong trinh", "ky thoa thuan"].phrases),
   ]

@@ -17,6 +17,8 @@ enum MeetingVocabulary {
     // an admission of member associations, a decoration received ("Lễ kết nạp …", "Lễ đón nhận
     // Huân chương Lao động …")
     "le ket nap", "le don nhan",
+    // a signing ceremony ("tổ chức lễ ký chương trình phối hợp công tác giữa 2 đơn vị")
+    "le ky",
     // a talk the union gives farmers or students ("tổ chức buổi nói chuyện về biến đổi khí hậu")
     "buoi noi chuyen",
     // a rally ("Lễ mít tinh kỷ niệm 40 năm ngày thành lập … do Liên hiệp … tổ chức ngày 23-3")

@@ -316,6 +316,9 @@ extension MeetingExtractor {
     {
       return false
     }
+    // ("Ngày 4/10 vừa qua, hội thảo … đã được tổ chức": a word the comma parts from the noun
+    // does not refer to it)
+    if at >= 1, f.tokens[at].gap == UInt8(ascii: ",") || FoldedText.isStrongPunct(f.tokens[at].gap) { return false }
     for r in MeetingExtractor.referenceBefore where f.endsWith(r, before: at) {
       // "tổ chức hội nghị" after "tại Hà Nội, …" is still an event; only a word right before counts
       // ("phiên chính thức của Đại hội …", "phiên bế mạc của Hội nghị": a session of the meeting

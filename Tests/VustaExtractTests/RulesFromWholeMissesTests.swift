@@ -66,4 +66,33 @@ final class RulesFromWholeMissesTests: XCTestCase {
       Trong 2 ngày 12 và 13/11/2023, tại xã Bạch Đằng, tỉnh Cao Bằng, Trung tâm Con người và Thiên nhiên phối hợp với Liên hiệp các Hội khoa học kỹ thuật Cao Bằng tổ chức chương trình chia sẻ về vai trò của Liên hiệp hội trong bảo tồn đa dạng sinh học.
       """)), ["2023-11-12 Cao Bằng hoi_thao"])
   }
+
+  /// "tổ chức lễ ký chương trình phối hợp": a signing ceremony is a meeting; "… đã long trọng vinh
+  /// danh các trí thức …" tells the union's honouring ceremony by its act.
+  func testASigningCeremonyAndAnHonouringToldByItsAct() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hai đơn vị bắt tay bảo vệ môi trường
+
+      Hôm qua (12-6-2019), Sở Tài nguyên - Môi trường và Liên hiệp các hội khoa học - kỹ thuật tỉnh Đồng Nai tổ chức lễ ký chương trình phối hợp công tác giữa 2 đơn vị.
+      """)), ["2019-06-12 Đồng Nai khac"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      An Giang vinh danh 30 gương mặt trí thức
+
+      Liên hiệp hội An Giang ngày 15/5/2025 đã long trọng vinh danh các trí thức khoa học và công nghệ tiêu biểu của năm 2025.
+      """)), ["2025-05-15 An Giang khac"])
+  }
+
+  /// "Ngày 4/10 vừa qua, hội thảo … đã được tổ chức": a word the comma parts from the meeting's
+  /// noun ("qua") does not make it a reference ("qua hội thảo" does).
+  func testAWordPartedByACommaIsNoReference() {
+    let page = """
+      Giải pháp cho các tạp chí khoa học
+
+      Các tạp chí khoa học của Liên hiệp Hội Việt Nam rất đa dạng.
+
+      Ngày 4/10/2024 vừa qua, hội thảo khoa học về tạp chí đã được Liên hiệp Hội Việt Nam tổ chức.
+      """
+    XCTAssertEqual(meetingKeys(readPage(page)), ["2024-10-04 nil hoi_thao"])
+    XCTAssertEqual(meetingKeys(readPage(page.replacingOccurrences(of: "vừa qua, hội thảo", with: "qua hội thảo"))), [])
+  }
 }
