@@ -1232,12 +1232,18 @@ struct FigureExtractor {
   /// Liên hiệp hội tỉnh X", "LHH X có …"); attendance belongs to the article's event. Otherwise
   /// the article's own union — none for an article about LHH Việt Nam.
   /// `continuesNational`: the sentence before gave a national total.
-  static let p_mai_nha = Phrase("mai nha")
+  static let p_mai_nha = Phrase("mai nha"), h_tu = Phrase.hash("tu")
 
   private func figureProvince(_ s: AnalyzedSentence, at start: Int, end: Int, attendance: Bool, continuesNational: Bool)
     -> (Province?, ConfidenceReason?)
   {
-    if let u = s.unions.first(where: { $0.start >= end && $0.start <= end + 2 }) {
+    // (not where the people came from: "gần 300 đại biểu đến từ Liên hiệp … Việt Nam, 60 liên hiệp
+    // hội địa phương …", "Gần 300 đại biểu của Liên hiệp … Việt Nam, 60 liên hiệp hội địa phương,
+    // … đã về dự" attend the meeting wherever it is held)
+    if let u = s.unions.first(where: { $0.start >= end && $0.start <= end + 2 }),
+      !(attendance && ((end..<u.start).contains { s.text.tokens[$0].hash == FigureExtractor.h_tu }
+        || (u.end < s.text.tokens.count && s.text.tokens[u.end].gap == UInt8(ascii: ","))))
+    {
       if case .province(let p) = u.scope { return (p, nil) }
       if case .national = u.scope { return (nil, nil) }
     }

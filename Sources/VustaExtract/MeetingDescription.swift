@@ -92,6 +92,10 @@ extension MeetingExtractor {
       {
         province = own
       }
+    } else if let there = placeOfSentenceBefore(s) {
+      // "Địa điểm là Bảo tàng Hồ Chí Minh (Hà Nội). Tại đây, Đại hội … đã diễn ra …": "there" is
+      // the place the sentence before gives
+      province = there; rank = 0
     } else if let seat = seatScope(s) {
       // "tại trụ sở Liên hiệp Hội tỉnh Đắk Nông, … làm việc với Đoàn công tác …": at that union's
       // seat, whoever the visitors are; LHH Việt Nam's names no province (the gold names none
@@ -131,6 +135,15 @@ extension MeetingExtractor {
   }
 
   static let p_truc_tuyen = Phrase("truc tuyen")
+
+  /// The place the sentence before `s` gives (in the same paragraph), when `s` opens with
+  /// "Tại đây", "Ở đó": nil otherwise.
+  func placeOfSentenceBefore(_ s: AnalyzedSentence) -> Province? {
+    guard !s.isTitle, MeetingExtractor.thereWords.contains(where: { s.text.matches($0, at: 0) }),
+      let before = context.sentences.last(where: { $0.index < s.index }), before.line == s.line, !before.isTitle
+    else { return nil }
+    return before.provinces.last(where: { $0.role == .place })?.province
+  }
 
   /// True when the word at `k` opens the sentence or the clause after its first comma ("Ở Bắc
   /// Ninh, hội nghị …").

@@ -17,6 +17,8 @@ extension MeetingExtractor {
   static let deferredLeadLines = 6
   /// Words of something done: "đã", "vừa".
   static let pastMarks: [Phrase] = ["da", "vua"].phrases
+  /// "Tại đây, …", "Ở đó, …": the place of the sentence before.
+  static let thereWords: [Phrase] = ["tai day", "o day", "tai do", "o do"].phrases
 
   /// A sentence that opens with a day and goes on to a union holding a meeting: "Ngày 13/8, Liên
   /// hiệp … đã khai mạc và tiến hành Đại hội …" (not "Theo Công văn số … ngày 29/5/2019, Tỉnh ủy

@@ -259,6 +259,14 @@ struct ProvinceFinder {
       }
       // "thủ đô Hà Nội là nơi diễn ra Đại hội …": the place named as where the event took place
       if role == .mention, ProvinceFinder.placeOfEvent.contains(where: { f.matches($0, at: end) }) { role = .place }
+      // (its holder named between: "Bảo tàng Hồ Chí Minh (Hà Nội) là nơi Liên hiệp hội Việt Nam tổ
+      // chức Đại hội …")
+      if role == .mention, f.matches(ProvinceFinder.p_la_noi, at: end),
+        let v = ProvinceFinder.heldThere.compactMap({ f.find($0, from: end + 2, to: min(t.count, end + 14)) }).min(),
+        !(end + 2...v).contains(where: { FoldedText.isStrongPunct(t[$0].gap) })
+      {
+        role = .place
+      }
       // "số 53 Nguyễn Du, quận Hai Bà Trưng, Hà Nội": the last part of an address
       if role == .mention, t[before].gap == UInt8(ascii: ","), addressBefore(f, before) { role = .place }
       // "tại Trung tâm Hội nghị Quốc tế, 11 Lê Hồng Phong, Ba Đình, Hà Nội": the end of an
@@ -333,6 +341,8 @@ struct ProvinceFinder {
     // "tại trụ sở Ban Tuyên giáo và Dân vận Trung ương (Hà Nội)": venue names run long
     while k >= max(0, i - 16) {
       if f.tokens[k].hash == Lexicon.h_tai { return k }
+      // ("Địa điểm là Bảo tàng Hồ Chí Minh (Hà Nội)": the place a record's label gives)
+      if k >= 1, f.matches(ProvinceFinder.p_dia_diem, at: k - 1) { return k - 1 }
       let g = f.tokens[k].gap
       if g == UInt8(ascii: ",") || FoldedText.isStrongPunct(g) { return nil }
       k -= 1
@@ -397,6 +407,9 @@ struct ProvinceFinder {
 
   /// "… là nơi diễn ra", "… là nơi tổ chức" after a province: where the event took place.
   static let placeOfEvent: [Phrase] = ["la noi dien ra", "la noi to chuc", "la noi dang cai"].phrases
+  static let p_dia_diem = Phrase("dia diem"), p_la_noi = Phrase("la noi")
+  /// Verbs that hold an event at a place named before "là nơi".
+  static let heldThere: [Phrase] = ["to chuc", "dien ra", "dang cai", "tien hanh", "khai mac"].phrases
 
   /// The start of a locator ("tại", "ở", "về") just before token i; a capitalised word inside a
   /// sentence is a name, not a locator ("Nguyễn Văn Vệ, Chủ tịch": not "về Chũ").

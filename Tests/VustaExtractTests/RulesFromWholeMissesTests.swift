@@ -5,7 +5,9 @@ import XCTest
 /// Rules read from the meetings the extractor missed whole (nothing found on the page) in the
 /// wording sets and the real development sets, thirty-seventh session: a meeting named through
 /// its working days, an event a feature reaches in its fourth paragraph, a second paragraph that
-/// opens at the union's meeting, a sharing programme. Each page is written for the test.
+/// opens at the union's meeting, a sharing programme, a signing; and from the places and
+/// attendance given to the wrong province: the place told before the meeting, the people's
+/// origins listed after their number. Each page is written for the test.
 final class RulesFromWholeMissesTests: XCTestCase {
   /// "… đã khép lại hai ngày làm việc của Đại hội …": the days of a meeting are the meeting, as
   /// its session is; the agenda or the documents "của Đại hội" still refer to another.
@@ -94,5 +96,50 @@ final class RulesFromWholeMissesTests: XCTestCase {
       """
     XCTAssertEqual(meetingKeys(readPage(page)), ["2024-10-04 nil hoi_thao"])
     XCTAssertEqual(meetingKeys(readPage(page.replacingOccurrences(of: "vừa qua, hội thảo", with: "qua hội thảo"))), [])
+  }
+
+  /// The member figures of a page as "province metric value".
+  func figureKeys(_ d: ExtractedDocument) -> [String] {
+    d.memberFigures.map { "\($0.province ?? "nil") \($0.metric) \($0.value)" }
+  }
+
+  /// "Gần 300 đại biểu của Liên hiệp … Việt Nam, 60 liên hiệp hội địa phương, … đã về dự", "…
+  /// đại biểu đến từ Liên hiệp … Việt Nam": where the people come from; the attendance is the
+  /// meeting's, in the province it is held in.
+  func testAttendanceListedByWhereThePeopleComeFrom() {
+    for attendance in [
+      "Gần 300 đại biểu của Liên hiệp các hội KH&KT Việt Nam, 60 liên hiệp hội địa phương và một số cơ quan Trung ương đã về dự.",
+      "Tham dự có gần 300 đại biểu đến từ Liên hiệp các hội KH&KT Việt Nam và 60 liên hiệp hội địa phương.",
+    ] {
+      let d = readPage("""
+        Giao ban toàn quốc năm 2020
+
+        Ngày 16/10/2020, tại tỉnh Phú Thọ, Liên hiệp các hội KH&KT Việt Nam đã tổ chức giao ban toàn quốc. \(attendance)
+        """)
+      XCTAssertEqual(meetingKeys(d), ["2020-10-16 Phú Thọ giao_ban"])
+      XCTAssertEqual(figureKeys(d), ["Phú Thọ dai_bieu 300"], attendance)
+    }
+  }
+
+  /// "Địa điểm là Bảo tàng Hồ Chí Minh (Hà Nội). Tại đây, Đại hội … đã diễn ra …" and "Bảo tàng
+  /// Hồ Chí Minh (Hà Nội) là nơi Liên hiệp hội Việt Nam tổ chức Đại hội …": the place is told
+  /// before the meeting, in the sentence before or before "là nơi".
+  func testAPlaceToldBeforeTheMeeting() {
+    for told in [
+      "Địa điểm là Bảo tàng Hồ Chí Minh (Hà Nội). Tại đây, Đại hội đại biểu toàn quốc lần thứ III Liên hiệp hội Việt Nam đã diễn ra ngày 27/9/1993.",
+      "Bảo tàng Hồ Chí Minh (Hà Nội) là nơi Liên hiệp hội Việt Nam tổ chức Đại hội đại biểu toàn quốc lần thứ III, ngày 27/9/1993.",
+    ] {
+      XCTAssertEqual(meetingKeys(readPage("""
+        Nhìn lại Đại hội lần thứ III
+
+        \(told)
+        """)), ["1993-09-27 Hà Nội dai_hoi"], told)
+    }
+    // (a place "there" with no place before it stays unknown)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Nhìn lại Đại hội lần thứ III
+
+      Đó là một ngày đáng nhớ. Tại đây, Đại hội đại biểu toàn quốc lần thứ III Liên hiệp hội Việt Nam đã diễn ra ngày 27/9/1993.
+      """)), ["1993-09-27 nil dai_hoi"])
   }
 }
