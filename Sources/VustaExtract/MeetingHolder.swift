@@ -32,7 +32,10 @@ extension MeetingExtractor {
     // "… đã tiến hành Đại hội thành lập LHH VN")
     // ("6 Hội của HCMUSTA đã tổ chức Đại hội": the union named as their parent right after them
     // holds none of it)
-    for i in max(0, k - 8)..<max(0, k - 1) where t[i].isNumber && t[i + 1].hash == Lexicon.h_hoi {
+    // (not members: "140 đại biểu …, thay mặt cho 210.000 hội viên toàn tỉnh, đã họp …")
+    for i in max(0, k - 8)..<max(0, k - 1) where t[i].isNumber && t[i + 1].hash == Lexicon.h_hoi
+      && !(i + 2 < t.count && t[i + 2].hash == MeetingExtractor.h_vien)
+    {
       let parent = i + 3 < t.count && t[i + 2].hash == MeetingExtractor.h_cua ? i + 3 : nil
       if !s.unions.contains(where: { $0.start > i && $0.start < k + 6 && $0.start != parent }),
         !s.dates.contains(where: { $0.start <= i && i < $0.end }),
@@ -526,7 +529,7 @@ extension MeetingExtractor {
   /// "Chiều cùng ngày", "Dịp này": a meeting on the occasion of the one named before it.
   static let sameDayCues: [Phrase] = sameOccasion + [Lexicon.p_cung_ngay]
 
-  static let h_cua = Phrase.hash("cua")
+  static let h_cua = Phrase.hash("cua"), h_vien = Phrase.hash("vien")
   static let p_chi_bo = Phrase("chi bo"), p_chao_mung = Phrase("chao mung")
   static let p_hoi_dong = Phrase("hoi dong"), p_ban_to_chuc = Phrase("ban to chuc")
 }

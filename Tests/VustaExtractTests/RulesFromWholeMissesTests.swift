@@ -142,4 +142,22 @@ final class RulesFromWholeMissesTests: XCTestCase {
       Đó là một ngày đáng nhớ. Tại đây, Đại hội đại biểu toàn quốc lần thứ III Liên hiệp hội Việt Nam đã diễn ra ngày 27/9/1993.
       """)), ["1993-09-27 nil dai_hoi"])
   }
+
+  /// "140 đại biểu chính thức của Liên hiệp …, thay mặt cho 210.000 hội viên toàn tỉnh, đã họp lần
+  /// thứ V": the members the delegates stand for are no count of associations holding their own
+  /// congresses ("6 Hội đã tiến hành Đại hội" still is).
+  func testMembersTheDelegatesStandForAreNoAssociations() {
+    let d = readPage("""
+      Liên hiệp Các hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức Đại hội Đại biểu lần thứ V
+
+      Ngày 24/11/2020, 140 đại biểu chính thức của Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Yên Bái, thay mặt cho 210.000 hội viên toàn tỉnh, đã họp lần thứ V để cùng nhìn lại chặng đường 5 năm qua.
+      """)
+    XCTAssertEqual(meetingKeys(d), ["2020-11-24 Yên Bái dai_hoi"])
+    XCTAssertEqual(figureKeys(d).sorted(), ["Yên Bái dai_bieu 140", "Yên Bái hoi_vien 210000"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Các hội thành viên đại hội nhiệm kỳ mới
+
+      Trong tháng 10/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái có 6 Hội đã tiến hành Đại hội nhiệm kỳ 2022-2027.
+      """)), [])
+  }
 }
