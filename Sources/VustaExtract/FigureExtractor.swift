@@ -250,6 +250,9 @@ struct FigureExtractor {
           continue
         }
         if metric == .hoi_thanh_vien || metric == .chi_hoi, takesPart(f, after: metricEnd) { continue }
+        // "11 Hội thành viên của Liên hiệp Hội đã tổ chức Đại hội nhiệm kỳ": the associations that
+        // held their own congresses, not how many the union has
+        if metric == .hoi_thanh_vien, holdOwnCongresses(f, after: metricEnd) { continue }
         // "Tham dự có … và 17 Hội thành viên thuộc Liên hiệp Hội": organisations in a list of guests
         // (an item of the enumeration: after "và" or a comma, not "tại 52 hội thành viên")
         if metric == .hoi_thanh_vien || metric == .chi_hoi, continuesList(f, at: n.start),
@@ -258,6 +261,13 @@ struct FigureExtractor {
           continue
         }
         if metric == .hoi_thanh_vien && isRepresentedOrganisations(f, before: n.start) { continue }
+        // "… có 46 Hội thành viên, 8 đơn vị trực thuộc và 3 đơn vị thành viên": member units listed
+        // after the member associations are another kind of member (khac), not their count
+        if metric == .hoi_thanh_vien, metricEnd >= 4, f.matches(Lexicon.p_don_vi_thanh_vien, at: metricEnd - 4),
+          f.find(Lexicon.p_hoi_thanh_vien, from: 0, to: n.start) != nil
+        {
+          metric = .khac
+        }
         // "hơn 4.000 trí thức khoa học của toàn huyện": a district's count, not the province's
         if !attendance, f.contains(any: FigureExtractor.districtWide, from: metricEnd, to: min(f.tokens.count, metricEnd + 4)) {
           continue
@@ -812,6 +822,7 @@ struct FigureExtractor {
     // with the guests of the clause an attending verb opens
     if !attendance, f.endsWith(FigureExtractor.p_cung, before: start) || f.endsWith(FigureExtractor.p_cung_voi, before: start),
       f.contains(any: FigureExtractor.attendanceVerbs, from: max(0, start - 30), to: start)
+        || f.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, start))
     {
       return true
     }
@@ -855,6 +866,16 @@ struct FigureExtractor {
   }
 
   static let p_truc_thuoc = Phrase("truc thuoc")
+
+  /// True when the clause after a count of associations (ending at `end`) has them hold their
+  /// own congresses: "… đã tổ chức Đại hội nhiệm kỳ", "… được hướng dẫn tổ chức Đại hội".
+  func holdOwnCongresses(_ f: FoldedText, after end: Int) -> Bool {
+    let t = f.tokens
+    let stop = (end..<min(t.count, end + 14)).first { (FoldedText.isStrongPunct(t[$0].gap) || t[$0].gap == UInt8(ascii: ",")) }
+      ?? min(t.count, end + 14)
+    guard let d = f.find(FigureExtractor.p_dai_hoi, from: end, to: stop), d >= 2 else { return false }
+    return MeetingExtractor.holdVerbsBefore.contains { f.endsWith($0, before: d) }
+  }
   static let takingPartVerbs: [Phrase] = attendanceVerbs + [Phrase("tham gia")]
 
   /// True when the number at `start` is the next item of a list: after "và" or a comma ("… và 1

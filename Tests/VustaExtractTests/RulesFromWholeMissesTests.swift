@@ -160,4 +160,29 @@ final class RulesFromWholeMissesTests: XCTestCase {
       Trong tháng 10/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái có 6 Hội đã tiến hành Đại hội nhiệm kỳ 2022-2027.
       """)), [])
   }
+
+  /// A count of member associations that held their own congresses, units listed after the
+  /// member associations, and organisations among a meeting's guests are no count of the union's
+  /// member associations; the count of the union's own stays.
+  func testCountsOfAssociationsThatAreNoTotal() {
+    let d = readPage("""
+      Liên hiệp Hội Thành phố Hồ Chí Minh tổng kết năm 2022
+
+      Ngày 10/1/2023, Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh tổ chức hội nghị tổng kết năm 2022. Năm 2022, 11 Hội thành viên của Liên hiệp Hội đã tổ chức Đại hội nhiệm kỳ. Đến nay Liên hiệp Hội có 46 Hội thành viên, 8 đơn vị trực thuộc và 3 đơn vị thành viên.
+      """)
+    XCTAssertEqual(figureKeys(d).sorted(), ["Hồ Chí Minh hoi_thanh_vien 46", "Hồ Chí Minh khac 3"])
+    let guests = readPage("""
+      Liên hiệp hội tỉnh tổng kết năm 2014
+
+      Ngày 30/12/2014, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế tổ chức hội nghị tổng kết năm 2014. Về dự hội nghị có các đồng chí Phạm Quốc Dũng – Ủy viên thường vụ, Trưởng ban Dân vận Tỉnh ủy; Võ Văn Chinh – Phó Chủ tịch thường trực Ủy ban MTTQ Việt Nam tỉnh; đại diện lãnh đạo các sở, ban, ngành, đoàn thể, các huyện, thị xã và thành phố Huế cùng 40 tổ chức hội thành viên.
+      """)
+    XCTAssertEqual(figureKeys(guests), [])
+    // (a total the clause goes on from, past its comma, stays: "42 tổ chức thành viên, 40/42 tổ
+    // chức đã tiến hành đại hội")
+    XCTAssertEqual(figureKeys(readPage("""
+      Liên hiệp Hội Lâm Đồng tổng kết năm 2022
+
+      Ngày 27/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng tổ chức hội nghị tổng kết năm 2022. Đến nay Liên hiệp Hội Lâm Đồng đã quy tụ 42 tổ chức thành viên, 40/42 tổ chức đã tiến hành đại hội nhiệm kỳ đúng hạn.
+      """)), ["Lâm Đồng hoi_thanh_vien 42"])
+  }
 }
