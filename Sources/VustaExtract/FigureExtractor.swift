@@ -170,7 +170,16 @@ struct FigureExtractor {
           continue
         }
         if metric != .dai_bieu && metric != .luot_nguoi, isHonouredAfter(f, metricEnd: metricEnd) { continue }
-        if metric == .tri_thuc, f.contains(any: FigureExtractor.wholeProvince, from: clause, to: n.start) { continue }
+        // ("Hiện toàn tỉnh Hải Dương có khoảng 65.000 trí thức; Liên hiệp hội đã tập hợp được gần
+        // 50.000 hội viên": the province's intellectuals set beside the union's own members are
+        // the province's; alone — "toàn tỉnh hiện có khoảng 57.680 trí thức" on a page about the
+        // union's work — they are the count the page gives)
+        // (set beside them in the sentence or its paragraph)
+        if metric == .tri_thuc, f.contains(any: FigureExtractor.wholeProvince, from: clause, to: n.start),
+          context.sentences.contains(where: { $0.line == s.line && !$0.isTitle && $0.text.find(Lexicon.p_hoi_vien) != nil })
+        {
+          continue
+        }
         // "trong số đại biểu dự Đại hội có 143 đại biểu mang học hàm GS, PGS; 129 đại biểu …":
         // parts of a group named (not counted) after "trong số", of the same kind as the group
         if let among = f.find(FigureExtractor.p_trong_so, from: 0, to: n.start), among + 2 < n.start,
@@ -281,6 +290,12 @@ struct FigureExtractor {
         }
         var (province, placeReason) = figureProvince(s, at: n.start, end: metricEnd, attendance: attendance,
                                                      continuesNational: followsNational)
+        // "lực lượng trí thức của tỉnh Sơn La …; toàn tỉnh hiện có khoảng 57.680 trí thức": the
+        // whole province's count is the province's the sentence names, else the event's
+        if province == nil, metric == .tri_thuc, f.contains(any: FigureExtractor.wholeProvince, from: clause, to: n.start) {
+          province = s.provinces.last(where: { $0.start < n.start && $0.role != .authority })?.province ?? eventProvince
+          if province != nil { placeReason = .provinceFromContext }
+        }
         // "1,8 triệu hội viên trong cả nước": a national total, whatever the sentence's place
         // (the metric's own words may come between: "hơn 3 triệu trí thức khoa học công nghệ trên
         // cả nước", in the same clause)

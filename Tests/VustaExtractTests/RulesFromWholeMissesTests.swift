@@ -185,4 +185,23 @@ final class RulesFromWholeMissesTests: XCTestCase {
       Ngày 27/12/2022, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng tổ chức hội nghị tổng kết năm 2022. Đến nay Liên hiệp Hội Lâm Đồng đã quy tụ 42 tổ chức thành viên, 40/42 tổ chức đã tiến hành đại hội nhiệm kỳ đúng hạn.
       """)), ["Lâm Đồng hoi_thanh_vien 42"])
   }
+
+  /// "toàn tỉnh hiện có khoảng 57.680 trí thức" on a page about the union's work is the count the
+  /// page gives, the province's the sentence names; set beside the union's own members in its
+  /// paragraph ("…; Liên hiệp hội đã tập hợp được gần 50.000 hội viên") it is the province's, no
+  /// figure of the union's.
+  func testTheWholeProvincesIntellectuals() {
+    let d = readPage("""
+      Đoàn công tác Liên hiệp Hội Việt Nam làm việc tại Sơn La
+
+      Ngày 7/12/2021, đoàn công tác Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam làm việc tại tỉnh Sơn La. Mấy năm trở lại đây, lực lượng trí thức của tỉnh Sơn La lớn lên nhanh; toàn tỉnh hiện có khoảng 57.680 trí thức.
+      """)
+    XCTAssertEqual(figureKeys(d), ["Sơn La tri_thuc 57680"])
+    let beside = readPage("""
+      Liên hiệp hội tỉnh Hải Dương
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương tiếp tục đổi mới. Toàn tỉnh Hải Dương hiện có khoảng 65.000 trí thức. Riêng Liên hiệp Hội Hải Dương đã thu hút, tập hợp được gần 50.000 hội viên.
+      """)
+    XCTAssertEqual(figureKeys(beside), ["Hải Dương hoi_vien 50000"])
+  }
 }
