@@ -48,7 +48,9 @@ struct EnglishReader {
   /// Meeting nouns by kind, most specific first.
   static let nouns: [(MeetingKind, [Phrase])] = [
     (.dai_hoi, ["congress", "congres", "general assembly"].phrases),
-    (.giao_ban, ["briefing conference", "briefing meeting", "giao ban"].phrases),
+    // (VUSTA's English pages call the yearly conference of the local unions' reports — "hội nghị
+    // giao ban" — its "Annual Conference")
+    (.giao_ban, ["briefing conference", "briefing meeting", "giao ban", "annual conference"].phrases),
     (.tong_ket, ["review conference", "review meeting", "the review", "a review", "summing up conference"].phrases),
     (.lam_viec, ["working session", "work session", "working visit", "working meeting", "working trip", "working delegation"].phrases),
     (.hoi_thao, ["workshop", "seminar", "forum", "symposium", "roundtable", "round table", "scientific conference",

@@ -204,4 +204,14 @@ final class RulesFromWholeMissesTests: XCTestCase {
       """)
     XCTAssertEqual(figureKeys(beside), ["Hải Dương hoi_vien 50000"])
   }
+
+  /// VUSTA's English pages call the yearly conference of the local unions' reports its "Annual
+  /// Conference": the briefing (giao ban).
+  func testAnEnglishAnnualConferenceIsTheBriefing() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      VUSTA holds its 2017 Annual Conference in Hai Phong
+
+      In Hai Phong on August 10th, 2017, the Vietnam Union of Science and Technology Associations (VUSTA) held its 2017 Annual Conference. There the unions of associations affiliated to VUSTA gave reports on their work in the first six months of the year.
+      """)), ["2017-08-10 Hải Phòng giao_ban"])
+  }
 }
