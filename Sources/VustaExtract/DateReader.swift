@@ -448,6 +448,8 @@ enum DateReader {
       let t = f.tokens[k]
       var prev = k - 1
       if f.tokens[prev].hash == va, t.gap == 0, prev >= 1 { prev -= 1 }
+      // ("ngày 9 và ngày 11/11": the day word said again)
+      else if f.tokens[prev].hash == ngay, t.gap == 0, prev >= 2, f.tokens[prev - 1].hash == va, f.tokens[prev].gap == 0 { prev -= 2 }
       else if !(t.gap == UInt8(ascii: ",") || t.gap == UInt8(ascii: "&")) { break }
       guard f.tokens[prev].isNumber, let d = value(f, prev, maxDigits: 2), d >= 1, d < next,
         prev == 0 || !isSep(joint(f, prev))

@@ -214,4 +214,26 @@ final class RulesFromWholeMissesTests: XCTestCase {
       In Hai Phong on August 10th, 2017, the Vietnam Union of Science and Technology Associations (VUSTA) held its 2017 Annual Conference. There the unions of associations affiliated to VUSTA gave reports on their work in the first six months of the year.
       """)), ["2017-08-10 Hải Phòng giao_ban"])
   }
+
+  /// Working sessions one after another, each on its day: days written whole and joined by "và"
+  /// ("vào các ngày 9/3 và 16/3/2022, … đã lần lượt làm việc với …"), or the day word said again
+  /// under a count of sessions ("gồm hai buổi làm việc …, vào ngày 9 và ngày 11/11"); two days
+  /// in a row are still one event over both.
+  func testSessionsOneAfterAnotherEachOnItsDay() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp Hội Bình Định làm việc với các cơ quan Trung ương
+
+      Ngày 18/3/2022, lãnh đạo Liên hiệp Hội Bình Định đã có buổi làm việc với lãnh đạo Trường Đại học Quy Nhơn. Trước đó, vào các ngày 9/3 và 16/3/2022, lãnh đạo Liên hiệp Hội đã lần lượt làm việc với Viện Sốt rét và Viện KHKT Nông nghiệp Duyên hải Nam Trung bộ.
+      """)).sorted(), ["2022-03-09 Bình Định lam_viec", "2022-03-16 Bình Định lam_viec", "2022-03-18 Bình Định lam_viec"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp các Hội KH&KT tỉnh Kon Tum đi cơ sở: hai buổi làm việc với lãnh đạo huyện
+
+      Chuyến công tác cơ sở của Ban Thường vụ Liên hiệp các Hội Khoa học và kỹ thuật tỉnh Kon Tum gồm hai buổi làm việc với Huyện ủy, UBND huyện, vào ngày 9 và ngày 11/11/2021, một buổi tại huyện Tu Mơ Rông, một buổi tại huyện Đăk Tô.
+      """)).sorted(), ["2021-11-09 Kon Tum lam_viec", "2021-11-11 Kon Tum lam_viec"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Đại hội Liên hiệp hội tỉnh
+
+      Ngày 27 và ngày 28/4/2010, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum tiến hành Đại hội đại biểu lần thứ III.
+      """)), ["2010-04-27 Kon Tum dai_hoi"])
+  }
 }
