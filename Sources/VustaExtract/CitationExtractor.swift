@@ -125,6 +125,9 @@ struct CitationExtractor {
     var firstSeen: Int
     /// Sentence indexes of the full forms, to resolve a short form to the nearest one before it.
     var fullAt: [Int] = []
+    /// The type word written before each full form that names another type than its code
+    /// ("Chỉ thị số 42-KL/TW"), or nil.
+    var otherTypeWritten: [String?] = []
 
     /// Keeps a sentence as evidence once, and at most 20 of them.
     mutating func add(evidence e: String) {
@@ -146,6 +149,8 @@ struct CitationExtractor {
         order += 1
         t.mentions += 1
         t.fullAt.append(s.index)
+        let written = m.number.system == .party ? typeWord(before: m, in: s) : nil
+        t.otherTypeWritten.append(written.flatMap { w in w != m.number.typeCode && w != "KHAC" ? w : nil })
         // (a symbol whose code names no type — "Quyết định số 559/TC-LHH", TC for the organising
         // board — takes the type word written before it too)
         if m.number.typeCode.map({ !CitationExtractor.knownTypeCodes.contains($0) }) ?? true, t.typeWord == nil {
@@ -162,6 +167,21 @@ struct CitationExtractor {
         t.add(evidence: s.evidence(around: m.start..<m.end))
         tallies[id] = t
       }
+    }
+    // "Chỉ thị số 42-CT/TW …" then "việc thực hiện Chỉ thị số 42-KL/TW": a symbol whose type
+    // code disagrees, at every mention, with the type word before it is a slip for the document
+    // of that word, number and issuer the page names too — one more mention of it
+    for (id, t) in tallies where !t.otherTypeWritten.isEmpty && t.otherTypeWritten.allSatisfy({ $0 != nil }) {
+      let word = t.otherTypeWritten[0]
+      guard t.otherTypeWritten.allSatisfy({ $0 == word }),
+        let (otherId, _) = tallies.first(where: { (oid, o) in
+          oid != id && o.doc.system == .party && o.doc.number == t.doc.number && o.doc.issuer == t.doc.issuer && o.doc.typeCode == word
+        })
+      else { continue }
+      tallies[otherId]!.mentions += t.mentions
+      tallies[otherId]!.fullAt = (tallies[otherId]!.fullAt + t.fullAt).sorted()
+      for e in t.evidence { tallies[otherId]!.add(evidence: e) }
+      tallies[id] = nil
     }
     // Short forms: the full forms named so far, by number
     var byNumber: [Int: [String]] = [:]

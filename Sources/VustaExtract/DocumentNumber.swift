@@ -182,7 +182,9 @@ enum DocumentNumberReader {
     if b[j] >= 97 && b[j] <= 122 { return true }
     var k = j
     while k < n, b[k] >= 48, b[k] <= 57 { k += 1 }
-    return k - j == 4 && k + 1 < n && b[k] == UInt8(ascii: "/") && b[k + 1] >= 97 && b[k + 1] <= 122
+    // (a year, or one cut short by a slip: "22/200/QĐ-TTg")
+    return (k - j == 4 || (k - j == 3 && (b[j] == UInt8(ascii: "1") && b[j + 1] == UInt8(ascii: "9") || b[j] == UInt8(ascii: "2") && b[j + 1] == UInt8(ascii: "0"))))
+      && k + 1 < n && b[k] == UInt8(ascii: "/") && b[k + 1] >= 97 && b[k + 1] <= 122
   }
   /// True when "số " or "no. " (or "no ") stands right before `start` in the folded bytes.
   static func afterNumberWord(_ b: [UInt8], _ start: Int) -> Bool {
@@ -259,7 +261,10 @@ enum DocumentNumberReader {
       i = g
       if groups.count >= 4 { break }
     }
-    guard let g0 = groups.first?.unicodeScalars.first, VietnameseText.isLetter(g0) || groups[0].count == 4 else {
+    // (a year, or one a slip cut to three digits: "22/200/QĐ-TTg")
+    guard let g0 = groups.first?.unicodeScalars.first,
+      VietnameseText.isLetter(g0) || groups[0].count == 4 || (groups[0].count == 3 && (groups[0].hasPrefix("19") || groups[0].hasPrefix("20")))
+    else {
       return nil
     }
     // a symbol cut where the stored page was cut ("Nghị quyết số 54-NQ/T…"): its last part, one
@@ -289,6 +294,10 @@ enum DocumentNumberReader {
     var restSeps = seps
     if let y = Int(up[0]), up[0].count == 4, (1945...2100).contains(y), seps[0] == "/", up.count >= 2 {
       year = y
+      rest = Array(up.dropFirst())
+      restSeps = Array(seps.dropFirst())
+    } else if up[0].count == 3, up[0].hasPrefix("19") || up[0].hasPrefix("20"), Int(up[0]) != nil, seps[0] == "/", up.count >= 2 {
+      // ("Decision No.22/200/QĐ-TTg": a year cut short by a slip names no year)
       rest = Array(up.dropFirst())
       restSeps = Array(seps.dropFirst())
     }
