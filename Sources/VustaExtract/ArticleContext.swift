@@ -42,13 +42,16 @@ final class AnalyzedSentence {
   /// True when token `i` stands in a list of guests inside its own clause: after a guest opener
   /// and the "có" that opens the list ("…; cùng dự có đoàn đại biểu Liên hiệp hội tỉnh An
   /// Giang", "Tham dự hội nghị có …"), no ".", ";" or ":" between. ("Với sự tham dự của …, Liên
-  /// hiệp hội tỉnh … tổ chức" opens no list: the union after it holds the event.)
+  /// hiệp hội tỉnh … tổ chức" opens no list: the union after it holds the event; "… có sự tham
+  /// dự của …" does.)
   func inGuestClause(_ i: Int) -> Bool {
     let t = text.tokens
     var k = min(i, t.count) - 1
     while k >= 0 {
       if t[k].hash == FigureExtractor.h_co,
         (max(0, k - 6)...k).contains(where: { e in Lexicon.guestOpeners.contains { text.endsWith($0, before: e) } })
+          // ("Đại hội có sự tham dự của ông …, Chủ tịch Liên hiệp … Việt Nam; …": "có" takes the list)
+          || FigureExtractor.takingPart.contains(where: { text.matches($0, at: k + 1) })
       {
         return true
       }

@@ -17,6 +17,25 @@ extension MeetingExtractor {
   static let deferredLeadLines = 6
   /// Words of something done: "đã", "vừa".
   static let pastMarks: [Phrase] = ["da", "vua"].phrases
+  /// True when the sentence places its event at a venue of "the province" left unnamed: "tại
+  /// Trung tâm Hội nghị tỉnh", "tại Hội trường UBND tỉnh," — no province's name after "tỉnh".
+  static func atProvincesVenue(_ f: FoldedText) -> Bool {
+    let t = f.tokens
+    // (or opening the sentence as where it was held: "Trung tâm Hội nghị tỉnh là nơi Liên hiệp …
+    // tiến hành …")
+    for i in [-1] + t.indices.filter({ t[$0].hash == Lexicon.h_tai }) where i + 2 < t.count {
+      guard let venue = ProvinceFinder.venueNouns.first(where: { f.matches($0, at: i + 1) }) else { continue }
+      var j = i + 1 + venue.count
+      if j < t.count, t[j].hash == MeetingExtractor.h_ubnd { j += 1 }
+      guard j < t.count, t[j].hash == MeetingExtractor.h_tinh else { continue }
+      if i == -1 { return f.matches(ProvinceFinder.p_la_noi, at: j + 1) }
+      // (nothing named after it: the clause goes on, or ends)
+      if j + 1 == t.count || t[j + 1].gap != 0 || !t[j + 1].isCap { return true }
+    }
+    return false
+  }
+  static let h_tinh = Phrase.hash("tinh"), h_ubnd = Phrase.hash("ubnd")
+
   /// "Tại đây, …", "Ở đó, …": the place of the sentence before.
   static let thereWords: [Phrase] = ["tai day", "o day", "tai do", "o do"].phrases
 
@@ -550,6 +569,16 @@ extension MeetingExtractor {
         }
         break
       }
+    }
+    // ("Hôm 23/4, tại Trung tâm Hội nghị tỉnh, Liên hiệp … Việt Nam đã tiến hành hội nghị Hội đồng
+    // Trung ương …" on a province's page: "the province's" hall is that province's)
+    if var r = result, r.province == nil, isNational(r), let own = context.contextProvince,
+      mentions.contains(where: { m in !m.0.isTitle && MeetingExtractor.atProvincesVenue(m.0.text) })
+    {
+      r.province = own
+      r.provinceRank = 1
+      r.reasons.insert(.provinceFromContext)
+      result = r
     }
     if var r = result, r.province == nil, !isNational(r) {
       r.province = context.contextProvince

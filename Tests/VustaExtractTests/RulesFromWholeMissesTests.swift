@@ -236,4 +236,21 @@ final class RulesFromWholeMissesTests: XCTestCase {
       Ngày 27 và ngày 28/4/2010, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum tiến hành Đại hội đại biểu lần thứ III.
       """)), ["2010-04-27 Kon Tum dai_hoi"])
   }
+
+  /// A national body's meeting held "tại Trung tâm Hội nghị tỉnh" (or "Trung tâm Hội nghị tỉnh là
+  /// nơi …") on a province's page is in that province; a guest list "có sự tham dự của" names the
+  /// guests, not the holder.
+  func testANationalMeetingAtTheProvincesHall() {
+    var s = SourceInfo()
+    s.url = "http://hungyentv.vn/tin-tuc/hoi-dong-trung-uong-hop"
+    s.province = "Hưng Yên"
+    for lead in [
+      "Hôm 23/4/2021, tại Trung tâm Hội nghị tỉnh, Liên hiệp các Hội khoa học và kỹ thuật Việt Nam đã tiến hành hội nghị Hội đồng Trung ương lần thứ 2, khóa VIII.",
+      "Trung tâm Hội nghị tỉnh là nơi Liên hiệp các Hội khoa học và kỹ thuật Việt Nam tiến hành hội nghị Hội đồng Trung ương lần thứ 2, khóa VIII, ngày 23/4/2021.",
+    ] {
+      let text = "Hội đồng Trung ương Liên hiệp hội Việt Nam họp lần thứ 2\n\n" + lead + "\n"
+      let a = Article(id: "t", path: "t.txt", text: VietnameseText.normalize(text), sha256: "", source: s)
+      XCTAssertEqual(meetingKeys(Extractor().extract(a)), ["2021-04-23 Hưng Yên ban_chap_hanh"], lead)
+    }
+  }
 }
