@@ -47,6 +47,11 @@ extension MeetingExtractor {
       {
         continue
       }
+      // "Kế hoạch 16 đã được Đảng ủy … ban hành ngày 24/2/2025", "… theo quyết định điều động ngày
+      // 5/7/2023": the day a document named by its type word (no number needed) was issued
+      if MeetingExtractor.datesDocument(s.text, date: d) { continue }
+      // "… phải hoàn thành trước ngày 15/1/2026": a deadline, not a day anything was held
+      if MeetingExtractor.isDeadline(s.text, date: d) { continue }
       // "được thành lập vào tháng 6/2001": a date of something else — unless the meeting is named
       // again nearer to it ("Để sơ kết …, … đã tổ chức giao ban vào sáng ngày 12 tháng 6 năm 2024")
       // (or the sentence's own verb dates it: "Lễ kỷ niệm … của Liên hiệp … được long trọng tổ
@@ -102,6 +107,46 @@ extension MeetingExtractor {
     guard d.year == nil else { return nil }
     if context.published != nil { return context.steppedBack(d) ? .yearBeforePosting : nil }
     return context.documentDate == nil ? .yearFromTitle : nil
+  }
+
+  /// Words of a deadline before a day: "trước ngày 15/1", "chậm nhất ngày …", "hạn chót …".
+  static let deadlineWords: [Phrase] = ["truoc ngay", "cham nhat", "han chot", "han cuoi", "thoi han"].phrases
+
+  /// True when a deadline's words stand right before the date `d` ("trước ngày 15/1/2026"), the
+  /// words not parted by a comma ("Hơn nửa tháng trước, ngày 28/6/2024, …" is no deadline).
+  static func isDeadline(_ f: FoldedText, date d: DateMention) -> Bool {
+    let t = f.tokens
+    let first = (d.start..<min(d.end, t.count)).first { t[$0].isNumber } ?? d.start
+    // (the words end right before the day's number, or before the "ngày" right before it)
+    let ends = first >= 1 && t[first - 1].hash == DateReader.ngay ? [first, first - 1] : [first]
+    return deadlineWords.contains { w in
+      ends.contains { e in
+        e >= w.count && f.endsWith(w, before: e)
+          && !((e - w.count + 1)..<e).contains { t[$0].gap == UInt8(ascii: ",") || FoldedText.isStrongPunct(t[$0].gap) }
+      }
+    }
+  }
+
+  /// True when the date `d` is a document's: "ban hành (vào) ngày …" after a document's type
+  /// word in its clause, or the type word itself a few words before the day ("quyết định điều
+  /// động ngày 5/7/2023") with no meeting's noun between.
+  static func datesDocument(_ f: FoldedText, date d: DateMention) -> Bool {
+    let t = f.tokens
+    // (from the day's own number: a mention may take in cue words before it, "này, ngày 29/10")
+    let first = (d.start..<min(d.end, t.count)).first { t[$0].isNumber } ?? d.start
+    let cue = first >= 1 && t[first - 1].hash == DateReader.ngay ? first - 1 : first
+    var clause = cue
+    while clause > 0, !FoldedText.isStrongPunct(t[clause].gap), t[clause].gap != UInt8(ascii: ",") { clause -= 1 }
+    let typeWords = CitationExtractor.typeWords.map(\.0)
+    var issued = cue
+    if issued >= 1, t[issued - 1].hash == h_vao { issued -= 1 }
+    if issued >= 2, f.matches(issuedOn, at: issued - 2), f.contains(any: typeWords, from: clause, to: issued - 2) { return true }
+    for w in typeWords {
+      guard let at = f.find(w, from: max(clause, cue - 3 - w.count), to: cue), at + w.count <= cue else { continue }
+      // (no meeting's noun between: "kế hoạch tổ chức hội nghị ngày …" dates the meeting)
+      if !(at..<cue).contains(where: { j in MeetingVocabulary.nouns.contains { f.matches($0, at: j) } }) { return true }
+    }
+    return false
   }
 
   /// Words before the day a count is made to: "Tính đến ngày 30/11/2019", "tính tới hết ngày …".

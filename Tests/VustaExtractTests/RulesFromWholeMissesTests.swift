@@ -253,4 +253,28 @@ final class RulesFromWholeMissesTests: XCTestCase {
       XCTAssertEqual(meetingKeys(Extractor().extract(a)), ["2021-04-23 Hưng Yên ban_chap_hanh"], lead)
     }
   }
+
+  /// A day that dates a document named by its type word ("theo quyết định điều động ngày
+  /// 5/7/2023") or a deadline ("trước ngày 15/1/2026") is not the meeting's; "Hơn nửa tháng
+  /// trước, ngày 28/6/2024, …" is no deadline, and a cue word the date takes in ("Triển khai
+  /// hướng dẫn này, ngày 29/10/2015, …") puts no document before it.
+  func testDaysOfDocumentsAndDeadlinesAreNotTheMeetings() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội nghị Ban Chấp hành Liên hiệp hội tỉnh kiện toàn chức danh Chủ tịch
+
+      Hội nghị Ban Chấp hành khóa V của Liên hiệp các Hội KH&KT tỉnh Thái Bình kiện toàn chức danh Chủ tịch theo quyết định điều động ngày 5/7/2023.
+      """)), ["nil Thái Bình ban_chap_hanh"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội tỉnh sơ kết sáu tháng
+
+      Hơn nửa tháng trước, ngày 28/6/2024, Hội nghị Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật Bình Định lần thứ 15 đã sơ kết sáu tháng đầu năm.
+      """)), ["2024-06-28 Bình Định tong_ket"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Lấy ý kiến trí thức
+
+      Ngày 9/6/2015, Ban Thường vụ Tỉnh ủy ban hành Hướng dẫn số 07-HD/TU về thảo luận các dự thảo văn kiện. Triển khai hướng dẫn này, ngày 29/10/2015, Ban Tuyên giáo Tỉnh ủy đã phối hợp với Đảng đoàn Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Long An tổ chức hội nghị lấy ý kiến trí thức.
+      """)), ["2015-10-29 Long An khac"])
+    XCTAssertTrue(MeetingExtractor.isDeadline(FoldedText("phải hoàn thành trước ngày 15/1/2026"),
+                                              date: DateReader.mentions(in: FoldedText("phải hoàn thành trước ngày 15/1/2026"))[0]))
+  }
 }
