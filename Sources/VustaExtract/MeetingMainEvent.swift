@@ -596,7 +596,12 @@ extension MeetingExtractor {
 
   /// Committees that prepare an event ("Ban tổ chức Hội thảo …", "Tiểu ban Văn kiện Đại hội …"):
   /// the event in their name is not their meeting's kind.
-  static let eventCommittees: [Phrase] = ["ban to chuc", "tieu ban", "ban soan thao", "to bien tap", "to giup viec"].phrases
+  static let eventCommittees: [Phrase] = [
+    "ban to chuc", "tieu ban", "ban soan thao", "to bien tap", "to giup viec",
+    // "Ban Chỉ đạo Đại hội Liên hiệp Hội tỉnh họp, thống nhất nhân sự …": the steering committee
+    // of a congress meets; its meeting is no congress
+    "ban chi dao",
+  ].phrases
 
   /// Verbs that go on about a meeting just named: "(Hội thảo) được nối …", "diễn ra", "thu hút".
   static let goesOnVerbs: [Phrase] = ["duoc noi", "duoc ket noi", "dien ra", "thu hut", "co su tham du", "duoc to chuc theo",

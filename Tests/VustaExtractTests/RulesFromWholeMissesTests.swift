@@ -277,4 +277,14 @@ final class RulesFromWholeMissesTests: XCTestCase {
     XCTAssertTrue(MeetingExtractor.isDeadline(FoldedText("phải hoàn thành trước ngày 15/1/2026"),
                                               date: DateReader.mentions(in: FoldedText("phải hoàn thành trước ngày 15/1/2026"))[0]))
   }
+
+  /// "Ban Chỉ đạo Đại hội Liên hiệp Hội tỉnh họp, thống nhất nhân sự …": the steering committee of
+  /// a congress meets; its meeting is no congress.
+  func testACongresssSteeringCommitteeMeets() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Thái Nguyên: Ban Chỉ đạo Đại hội Liên hiệp Hội tỉnh họp, thống nhất nhân sự khóa IV
+
+      Ngày 20/1/2022, Ban Chỉ đạo Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên đã họp, thống nhất phương án nhân sự Ban Chấp hành khóa IV.
+      """)), ["2022-01-20 Thái Nguyên khac"])
+  }
 }
