@@ -263,7 +263,7 @@ enum DocumentNumberReader {
     }
     // (a year, or one a slip cut to three digits: "22/200/QĐ-TTg")
     guard let g0 = groups.first?.unicodeScalars.first,
-      VietnameseText.isLetter(g0) || groups[0].count == 4 || (groups[0].count == 3 && (groups[0].hasPrefix("19") || groups[0].hasPrefix("20")))
+      VietnameseText.isLetter(g0) || groups[0].count == 4 || isCutYear(groups[0])
     else {
       return nil
     }
@@ -296,7 +296,7 @@ enum DocumentNumberReader {
       year = y
       rest = Array(up.dropFirst())
       restSeps = Array(seps.dropFirst())
-    } else if up[0].count == 3, up[0].hasPrefix("19") || up[0].hasPrefix("20"), Int(up[0]) != nil, seps[0] == "/", up.count >= 2 {
+    } else if isCutYear(up[0]), seps[0] == "/", up.count >= 2 {
       // ("Decision No.22/200/QĐ-TTg": a year cut short by a slip names no year)
       rest = Array(up.dropFirst())
       restSeps = Array(seps.dropFirst())
@@ -351,6 +351,11 @@ enum DocumentNumberReader {
       isTitleCaseWord(g) && !DocumentNumber.partyTypes.contains(normalizeGroup(g)) && !DocumentNumber.stateTypes.contains(normalizeGroup(g))
     }) else { return nil }
     return DocumentMatch(number: doc, start: start, end: i)
+  }
+
+  /// True for a year a slip cut to three digits ("200" of "22/200/QĐ-TTg").
+  static func isCutYear(_ g: String) -> Bool {
+    g.count == 3 && (g.hasPrefix("19") || g.hasPrefix("20")) && Int(g) != nil
   }
 
   /// True for a Vietnamese word written in title case, a capital then two lower-case letters or

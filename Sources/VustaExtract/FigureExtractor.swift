@@ -175,7 +175,8 @@ struct FigureExtractor {
         // the province's; alone — "toàn tỉnh hiện có khoảng 57.680 trí thức" on a page about the
         // union's work — they are the count the page gives)
         // (set beside them in the sentence or its paragraph)
-        if metric == .tri_thuc, f.contains(any: FigureExtractor.wholeProvince, from: clause, to: n.start),
+        let wholeProvince = metric == .tri_thuc && f.contains(any: FigureExtractor.wholeProvince, from: clause, to: n.start)
+        if wholeProvince,
           context.sentences.contains(where: { $0.line == s.line && !$0.isTitle && $0.text.find(Lexicon.p_hoi_vien) != nil })
         {
           continue
@@ -292,7 +293,7 @@ struct FigureExtractor {
                                                      continuesNational: followsNational)
         // "lực lượng trí thức của tỉnh Sơn La …; toàn tỉnh hiện có khoảng 57.680 trí thức": the
         // whole province's count is the province's the sentence names, else the event's
-        if province == nil, metric == .tri_thuc, f.contains(any: FigureExtractor.wholeProvince, from: clause, to: n.start) {
+        if province == nil, wholeProvince {
           province = s.provinces.last(where: { $0.start < n.start && $0.role != .authority })?.province ?? eventProvince
           if province != nil { placeReason = .provinceFromContext }
         }
@@ -1268,7 +1269,7 @@ struct FigureExtractor {
   /// Liên hiệp hội tỉnh X", "LHH X có …"); attendance belongs to the article's event. Otherwise
   /// the article's own union — none for an article about LHH Việt Nam.
   /// `continuesNational`: the sentence before gave a national total.
-  static let p_mai_nha = Phrase("mai nha"), h_tu = Phrase.hash("tu")
+  static let p_mai_nha = Phrase("mai nha")
 
   private func figureProvince(_ s: AnalyzedSentence, at start: Int, end: Int, attendance: Bool, continuesNational: Bool)
     -> (Province?, ConfidenceReason?)
@@ -1277,7 +1278,7 @@ struct FigureExtractor {
     // hội địa phương …", "Gần 300 đại biểu của Liên hiệp … Việt Nam, 60 liên hiệp hội địa phương,
     // … đã về dự" attend the meeting wherever it is held)
     if let u = s.unions.first(where: { $0.start >= end && $0.start <= end + 2 }),
-      !(attendance && ((end..<u.start).contains { s.text.tokens[$0].hash == FigureExtractor.h_tu }
+      !(attendance && ((end..<u.start).contains { s.text.tokens[$0].hash == Lexicon.h_tu }
         || (u.end < s.text.tokens.count && s.text.tokens[u.end].gap == UInt8(ascii: ","))))
     {
       if case .province(let p) = u.scope { return (p, nil) }

@@ -21,6 +21,8 @@ enum Lexicon {
   static let p_tu = Phrase("tu")
   static let h_cua = Phrase.hash("cua")
   static let h_tu = Phrase.hash("tu")
+  /// "là nơi" (is where): "Hà Nội là nơi diễn ra …", "tỉnh … là nơi Liên hiệp … tổ chức …".
+  static let p_la_noi = Phrase("la noi")
   static let h_tai = Phrase.hash("tai")
   static let p_dia_chi = Phrase("dia chi")
   static let p_duoc = Phrase("duoc")

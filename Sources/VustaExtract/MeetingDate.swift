@@ -116,7 +116,7 @@ extension MeetingExtractor {
   /// words not parted by a comma ("Hơn nửa tháng trước, ngày 28/6/2024, …" is no deadline).
   static func isDeadline(_ f: FoldedText, date d: DateMention) -> Bool {
     let t = f.tokens
-    let first = (d.start..<min(d.end, t.count)).first { t[$0].isNumber } ?? d.start
+    let first = dayNumber(of: d, in: f)
     // (the words end right before the day's number, or before the "ngày" right before it)
     let ends = first >= 1 && t[first - 1].hash == DateReader.ngay ? [first, first - 1] : [first]
     return deadlineWords.contains { w in
@@ -132,21 +132,28 @@ extension MeetingExtractor {
   /// động ngày 5/7/2023") with no meeting's noun between.
   static func datesDocument(_ f: FoldedText, date d: DateMention) -> Bool {
     let t = f.tokens
-    // (from the day's own number: a mention may take in cue words before it, "này, ngày 29/10")
-    let first = (d.start..<min(d.end, t.count)).first { t[$0].isNumber } ?? d.start
+    let first = dayNumber(of: d, in: f)
     let cue = first >= 1 && t[first - 1].hash == DateReader.ngay ? first - 1 : first
     var clause = cue
     while clause > 0, !FoldedText.isStrongPunct(t[clause].gap), t[clause].gap != UInt8(ascii: ",") { clause -= 1 }
-    let typeWords = CitationExtractor.typeWords.map(\.0)
     var issued = cue
     if issued >= 1, t[issued - 1].hash == h_vao { issued -= 1 }
-    if issued >= 2, f.matches(issuedOn, at: issued - 2), f.contains(any: typeWords, from: clause, to: issued - 2) { return true }
-    for w in typeWords {
+    if issued >= 2, f.matches(issuedOn, at: issued - 2), f.contains(any: documentTypeWords, from: clause, to: issued - 2) { return true }
+    for w in documentTypeWords {
       guard let at = f.find(w, from: max(clause, cue - 3 - w.count), to: cue), at + w.count <= cue else { continue }
       // (no meeting's noun between: "kế hoạch tổ chức hội nghị ngày …" dates the meeting)
       if !(at..<cue).contains(where: { j in MeetingVocabulary.nouns.contains { f.matches($0, at: j) } }) { return true }
     }
     return false
+  }
+
+  /// The words that name a document's type ("quyết định", "kế hoạch", "thông báo" …).
+  static let documentTypeWords: [Phrase] = CitationExtractor.typeWords.map(\.0)
+
+  /// The token of a date's own first number: a mention may take in cue words before it ("này,
+  /// ngày 29/10" — "này" read as the cue of "hôm nay").
+  static func dayNumber(of d: DateMention, in f: FoldedText) -> Int {
+    (d.start..<min(d.end, f.tokens.count)).first { f.tokens[$0].isNumber } ?? d.start
   }
 
   /// Words before the day a count is made to: "Tính đến ngày 30/11/2019", "tính tới hết ngày …".

@@ -103,8 +103,8 @@ struct MeetingExtractor {
         continue
       }
       // ("Trước đó, vào các ngày 9/3 và 16/3/2022, lãnh đạo Liên hiệp Hội đã lần lượt làm việc
-      // với …": a session on each day)
-      for m in chainedSessions(of: m) ?? [m] {
+      // với …": a session on each day the reader lists)
+      for m in successiveSessions(of: m) {
         if let i = found.firstIndex(where: { $0.sameEvent(as: m) }) {
           found[i].absorb(m)
         } else {
@@ -242,7 +242,8 @@ struct MeetingExtractor {
   }
 
   /// "trong các ngày 9, 16& 18/3/2022, lãnh đạo Liên hiệp Hội … đã lần lượt có các buổi làm
-  /// việc với …": sessions one after another on the days listed, one meeting each (the main
+  /// việc với …" ("các ngày 9/3 và 16/3/2022", "ngày 9 và ngày 11/11": DateReader lists those
+  /// days too): sessions one after another on the days listed, one meeting each (the main
   /// event itself when the sentence says nothing of several sessions: "hai ngày 21 và 22/8" is
   /// one event over two days).
   func successiveSessions(of main: Found) -> [Found] {
@@ -254,7 +255,7 @@ struct MeetingExtractor {
           // (days that follow one another — "2 ngày 21 và 22", "các ngày 5, 6 và 7" — are one
           // event over several days, whatever its sessions: "9, 16 & 18" are three)
           && zip($0.listedDays, $0.listedDays.dropFirst()).contains { $1 - $0 > 1 } }).map { (s, $0) } }).first
-    else { return chainedSessions(of: main) ?? [main] }
+    else { return [main] }
     // "Liên hiệp hội các tỉnh Đắk Lắk, Quảng Nam và Hà Giang lần lượt tổ chức hội nghị … vào các
     // ngày 8, 13 và 28/7": as many provinces named before the days as days, one each, in order
     var named: [Province] = []
@@ -282,42 +283,6 @@ struct MeetingExtractor {
     // "gồm hai buổi làm việc …, vào ngày 9 và ngày 11/11": sessions counted
     "hai buoi", "ba buoi", "bon buoi", "2 buoi", "3 buoi", "4 buoi", "hai cuoc", "ba cuoc",
   ].phrases
-
-  /// "vào các ngày 9/3 và 16/3/2022, lãnh đạo Liên hiệp Hội đã lần lượt làm việc với …": days
-  /// written whole, one after another ("và" or a comma between), in a sentence of the main event
-  /// that says its sessions came one after another — a session on each, within forty days.
-  func chainedSessions(of main: Found) -> [Found]? {
-    guard let date = main.date, date.day != nil else { return nil }
-    for s in context.sentences where main.sentences.contains(s.index) || s.index == main.datedBy {
-      guard s.text.contains(any: MeetingExtractor.successiveWords) else { continue }
-      let t = s.text.tokens
-      var chain: [DateMention] = []
-      for m in s.dates where m.day != nil && !m.anniversary {
-        // (the reader may take the "và" into the second date)
-        if let last = chain.last,
-          !(m.start <= last.end + 1 && last.end < t.count && (t[last.end].hash == Lexicon.h_va || t[m.start].gap == UInt8(ascii: ",")))
-        {
-          if chain.count > 1 { break }
-          chain = []
-        }
-        chain.append(m)
-      }
-      let days = chain.compactMap { m -> FactDate? in
-        // (the year written once, on the last: "9/3 và 16/3/2022")
-        if m.year == nil, let y = chain.last?.year { return FactDate(year: y, month: m.month, day: m.day) }
-        return context.complete(m)
-      }
-      guard chain.count > 1, days.count == chain.count, days.contains(date),
-        let first = days.min(), let last = days.max(), last <= first.adding(days: 40)
-      else { continue }
-      return days.map { d in
-        var m = main
-        m.date = d
-        return m
-      }
-    }
-    return nil
-  }
 
   /// Openings of a clause that names the occasion of the event, not the event: "Nhân kỷ niệm
   /// 75 năm Ngày Chủ tịch Hồ Chí Minh về thăm và làm việc với …, Liên hiệp hội tổ chức tọa đàm".

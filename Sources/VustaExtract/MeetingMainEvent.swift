@@ -27,14 +27,14 @@ extension MeetingExtractor {
       guard let venue = ProvinceFinder.venueNouns.first(where: { f.matches($0, at: i + 1) }) else { continue }
       var j = i + 1 + venue.count
       if j < t.count, t[j].hash == MeetingExtractor.h_ubnd { j += 1 }
-      guard j < t.count, t[j].hash == MeetingExtractor.h_tinh else { continue }
-      if i == -1 { return f.matches(ProvinceFinder.p_la_noi, at: j + 1) }
+      guard j < t.count, t[j].hash == Lexicon.h_tinh else { continue }
+      if i == -1 { return f.matches(Lexicon.p_la_noi, at: j + 1) }
       // (nothing named after it: the clause goes on, or ends)
       if j + 1 == t.count || t[j + 1].gap != 0 || !t[j + 1].isCap { return true }
     }
     return false
   }
-  static let h_tinh = Phrase.hash("tinh"), h_ubnd = Phrase.hash("ubnd")
+  static let h_ubnd = Phrase.hash("ubnd")
 
   /// "Tại đây, …", "Ở đó, …": the place of the sentence before.
   static let thereWords: [Phrase] = ["tai day", "o day", "tai do", "o do"].phrases

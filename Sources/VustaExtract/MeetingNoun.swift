@@ -16,7 +16,7 @@ extension MeetingExtractor {
   /// a preamble of what is carried out.
   static let otherPurposeOpeners: [Phrase] = ["nham", "voi muc dich", "voi muc tieu"].phrases
   /// "là nơi" (is the place where): "Liên hiệp Hội tỉnh Trà Vinh là nơi mà đoàn … đã tới".
-  static let p_la_noi = Phrase("la noi")
+  static let p_la_noi = Lexicon.p_la_noi
   /// Verbs of saying that close a speaker's frame before a comma: "cho hay", "cho biết".
   static let sayingVerbs: [Phrase] = ["cho hay", "cho biet"].phrases
   /// Words that join listed nouns: "và", "hoặc", "cùng".

@@ -258,10 +258,9 @@ struct ProvinceFinder {
         role = .place
       }
       // "thủ đô Hà Nội là nơi diễn ra Đại hội …": the place named as where the event took place
-      if role == .mention, ProvinceFinder.placeOfEvent.contains(where: { f.matches($0, at: end) }) { role = .place }
-      // (its holder named between: "Bảo tàng Hồ Chí Minh (Hà Nội) là nơi Liên hiệp hội Việt Nam tổ
-      // chức Đại hội …")
-      if role == .mention, f.matches(ProvinceFinder.p_la_noi, at: end),
+      // (its holder may be named between: "Bảo tàng Hồ Chí Minh (Hà Nội) là nơi Liên hiệp hội Việt
+      // Nam tổ chức Đại hội …")
+      if role == .mention, f.matches(Lexicon.p_la_noi, at: end),
         let v = ProvinceFinder.heldThere.compactMap({ f.find($0, from: end + 2, to: min(t.count, end + 14)) }).min(),
         !(end + 2...v).contains(where: { FoldedText.isStrongPunct(t[$0].gap) })
       {
@@ -405,10 +404,9 @@ struct ProvinceFinder {
     return nil
   }
 
-  /// "… là nơi diễn ra", "… là nơi tổ chức" after a province: where the event took place.
-  static let placeOfEvent: [Phrase] = ["la noi dien ra", "la noi to chuc", "la noi dang cai"].phrases
-  static let p_dia_diem = Phrase("dia diem"), p_la_noi = Phrase("la noi")
-  /// Verbs that hold an event at a place named before "là nơi".
+  static let p_dia_diem = Phrase("dia diem")
+  /// Verbs that hold an event at a place named before "là nơi" ("… là nơi diễn ra", "… là nơi
+  /// Liên hiệp … tổ chức").
   static let heldThere: [Phrase] = ["to chuc", "dien ra", "dang cai", "tien hanh", "khai mac"].phrases
 
   /// The start of a locator ("tại", "ở", "về") just before token i; a capitalised word inside a
