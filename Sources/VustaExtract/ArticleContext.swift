@@ -121,9 +121,6 @@ struct ArticleContext {
   /// True when the title is a year's review ("Tổng kết công tác năm 2016"): its year is the
   /// one reviewed, and the meeting may fall at the start of the next.
   let titleReviewsYear: Bool
-  /// The first year of the term of the congress the title names and dates by nothing else
-  /// ("Đại hội Liên hiệp … tỉnh Lạng Sơn nhiệm kỳ 2018 – 2023"): see `complete`.
-  let titleCongressTerm: Int?
   /// A date at the very end of the title, in brackets or after a dash ("… (30/09/2011)"): the
   /// day the site posted the article, not the day of its event.
   let titlePostingDate: DateMention?
@@ -221,7 +218,6 @@ struct ArticleContext {
     let yearSource = source.title.map { FoldedText($0) } ?? titleText
     titleYears = yearSource.map { ArticleContext.eventYears(inTitle: $0) } ?? []
     titleReviewsYear = yearSource?.contains(any: [ArticleContext.p_tong_ket]) ?? false
-    titleCongressTerm = yearSource.flatMap { ArticleContext.congressTerm(inTitle: $0) }
     titlePostingDate = titleText.flatMap { ArticleContext.postingDate(inTitle: $0, dates: sentences.first?.dates ?? []) }
     // (the first sentence of the first two lines of text: a headline left without its role may come first)
     let opening = sentences.filter { !$0.isTitle && $0.line <= 2 }.lazy
@@ -398,19 +394,6 @@ struct ArticleContext {
     }
     return years
   }
-
-  /// The first year of the term a title's congress opens — "Đại hội … nhiệm kỳ 2018 – 2023", the
-  /// term's two years right after "nhiệm kỳ" and no other year in the title; nil otherwise.
-  static func congressTerm(inTitle f: FoldedText) -> Int? {
-    guard f.find(p_dai_hoi) != nil, let k = f.find(p_nhiem_ky), DateReader.years(in: f).count == 2 else { return nil }
-    let at = f.tokens.indices.filter { $0 > k && $0 <= k + 6 && DateReader.year(f, $0) != nil }
-    guard at.count == 2, let first = DateReader.year(f, at[0]), let last = DateReader.year(f, at[1]),
-      (1...5).contains(last - first)
-    else { return nil }
-    return first
-  }
-
-  static let p_dai_hoi = Phrase("dai hoi")
 
   static let p_den = Phrase.hash("den"), p_tu = Phrase.hash("tu"), p_toi = Phrase.hash("toi"), p_nam = Phrase.hash("nam")
   static let p_tam_nhin = Phrase("tam nhin"), p_tong_ket = Phrase("tong ket")
@@ -734,14 +717,6 @@ struct ArticleContext {
     if years.count == 2, titleReviewsYear, let first = years.min(), years.contains(first + 1) {
       if m.month <= 3 { return FactDate(year: first + 1, month: m.month, day: m.day) }
       if m.month >= 10 { return FactDate(year: first, month: m.month, day: m.day) }
-    }
-    // a congress opening the term its title names ("Đại hội … nhiệm kỳ 2018 – 2023" over "Hôm nay
-    // (26/12)"): held from September of the term's first year to February of the next — 16 of
-    // the 17 congresses dated in those months under such titles in the real pages; a day of
-    // March to August stays undated (as often the year before as the term's first)
-    if let y = titleCongressTerm {
-      if m.month >= 9 { return FactDate(year: y, month: m.month, day: m.day) }
-      if m.month <= 2 { return FactDate(year: y + 1, month: m.month, day: m.day) }
     }
     // a page whose headline stands in its first body line ("Đại hội … nhiệm kỳ 2012-2017."
     // under a breadcrumb): that line's year

@@ -80,13 +80,11 @@ final class EventMechanismTests: XCTestCase {
   }
 
   func testATermInTheTitleIsNoYear() {
-    // "nhiệm kỳ 2023-2028" names a term, not the year of the congress: a spring congress is held
-    // in the year before the term as often as in its first, so with no other year its date stays
-    // unknown (a congress from September to February takes the term's year since the thirty-eighth
-    // session: CongressTermYearTests)
+    // "nhiệm kỳ 2023-2028" names a term, not the year of the congress (held late in the year
+    // before as often as in its first year): with no other year the date stays unknown
     let d = extract("""
       Đại hội Liên hiệp hội tỉnh Nghệ An nhiệm kỳ 2023-2028
-      Sáng 26/5, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ V.
+      Sáng 26/12, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ V.
       """)
     XCTAssertEqual(d.meetings.map { $0.date?.iso }, [nil])
     XCTAssertEqual(d.meetings.map(\.kind), [.dai_hoi])
