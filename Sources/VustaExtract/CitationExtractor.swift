@@ -128,6 +128,8 @@ struct CitationExtractor {
     /// The type word written before each full form that names another type than its code
     /// ("Chỉ thị số 42-KL/TW"), or nil.
     var otherTypeWritten: [String?] = []
+    /// True while every full form was written in another shape than the canonical symbol.
+    var reshapedAll = true
 
     /// Keeps a sentence as evidence once, and at most 20 of them.
     mutating func add(evidence e: String) {
@@ -149,6 +151,7 @@ struct CitationExtractor {
         order += 1
         t.mentions += 1
         t.fullAt.append(s.index)
+        t.reshapedAll = t.reshapedAll && m.reshaped
         let written = m.number.system == .party ? typeWord(before: m, in: s) : nil
         t.otherTypeWritten.append(written.flatMap { w in w != m.number.typeCode && w != "KHAC" ? w : nil })
         // (a symbol whose code names no type — "Quyết định số 559/TC-LHH", TC for the organising
@@ -180,6 +183,7 @@ struct CitationExtractor {
       else { continue }
       tallies[otherId]!.mentions += t.mentions
       tallies[otherId]!.fullAt = (tallies[otherId]!.fullAt + t.fullAt).sorted()
+      tallies[otherId]!.reshapedAll = tallies[otherId]!.reshapedAll && t.reshapedAll
       for e in t.evidence { tallies[otherId]!.add(evidence: e) }
       tallies[id] = nil
     }
@@ -244,6 +248,7 @@ struct CitationExtractor {
       let province = local ? (t.province ?? fallback) : nil
       var reasons = Set<ConfidenceReason>()
       if t.fullAt.isEmpty { reasons.insert(.shortFormOnly) }
+      if !t.fullAt.isEmpty && t.reshapedAll { reasons.insert(.symbolReshaped) }
       if local && province == nil { reasons.insert(.ownerUnknown) }
       return Citation(
         id: t.doc.id, number: t.doc.number, year: t.doc.year, code: t.doc.code,

@@ -817,7 +817,8 @@ enum DateReader {
   static let h_thu = Phrase.hash("thu"), h_luc = Phrase.hash("luc"), h_lan = Phrase.hash("lan")
   static let weekdayWords = WordSet(["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"].map(Phrase.hash))
 
-  static let postingCues: [Phrase] = ["ngay dang", "dang ngay", "cap nhat", "xuat ban", "dang luc", "ngay cap nhat"].phrases
+  /// (and "date", the label a stored page's meta date is printed with: "date 2025-12-27")
+  static let postingCues: [Phrase] = ["ngay dang", "dang ngay", "cap nhat", "xuat ban", "dang luc", "ngay cap nhat", "date"].phrases
 
   /// True for a line that states when the page was posted, however long its other words
   /// ("Chuyên mục: Tin hoạt động … | Đăng ngày: 19 tháng 5 năm 2023"): a posting cue with a

@@ -112,6 +112,11 @@ struct DocumentMatch {
   /// Scalar offsets in the sentence.
   var start: Int
   var end: Int
+  /// True when the symbol was written in another shape than its canonical one and read back to
+  /// it: a state symbol's "TYPE/ISSUER" ("621/KH/ĐHHĐ-LHH"), a Party symbol written the state's
+  /// way ("42/CT-TW") or a state one the Party's ("10460 – KH/UBND"), a dot or a space for a slash
+  /// ("14.2014/QĐ-TTg", "483 TC/UBTH") — pages and annotators part on such symbols.
+  var reshaped = false
 }
 
 /// Reads document numbers in a sentence, working on its scalars.
@@ -209,6 +214,7 @@ enum DocumentNumberReader {
     // Groups separated by "/" or "-".
     var groups: [String] = []
     var seps: [Character] = []
+    var reshaped = false
     // "14.2014/QĐ-TTg": a dot typed for the slash between the number and its year
     if i + 5 < n, s[i] == ".", (1...4).allSatisfy({ isDigit(s[i + $0]) }), s[i + 5] == "/",
       let y = Int(String(String.UnicodeScalarView(s[(i + 1)...(i + 4)]))), (1945...2100).contains(y)
@@ -216,6 +222,7 @@ enum DocumentNumberReader {
       groups.append(String(y))
       seps.append("/")
       i += 5
+      reshaped = true
     }
     func skipSpaces(_ k: Int) -> Int { var k = k; while k < n, s[k] == " " { k += 1 }; return k }
     // "số 951 QĐ/UBND", "số 733 QĐ/LHH": one space stands for the "/" before a type's
@@ -231,6 +238,7 @@ enum DocumentNumberReader {
         groups.append(String(group))
         seps.append("/")
         i = g
+        reshaped = true
       }
     }
     while true {
@@ -332,7 +340,10 @@ enum DocumentNumberReader {
         if year == nil && DocumentNumber.partyIssuers.contains(issuer) && DocumentNumber.partyTypes.contains(rest[0]) {
           doc = DocumentNumber(system: .party, number: number, year: nil,
                                typeCode: DocumentNumber.canonicalType(rest[0]), issuer: issuer, unit: nil)
+          reshaped = true
         } else {
+          if restSeps.count >= 2, restSeps[1] == "/" { reshaped = true }
+          if restSeps[0] == "-" { reshaped = true }
           doc = DocumentNumber(system: .state, number: number, year: year,
                                typeCode: DocumentNumber.canonicalType(rest[0]), issuer: issuer,
                                unit: rest.count > 2 ? rest[2...].joined(separator: "-") : nil)
@@ -350,7 +361,7 @@ enum DocumentNumberReader {
     guard !groups.contains(where: { g in
       isTitleCaseWord(g) && !DocumentNumber.partyTypes.contains(normalizeGroup(g)) && !DocumentNumber.stateTypes.contains(normalizeGroup(g))
     }) else { return nil }
-    return DocumentMatch(number: doc, start: start, end: i)
+    return DocumentMatch(number: doc, start: start, end: i, reshaped: reshaped)
   }
 
   /// True for a year a slip cut to three digits ("200" of "22/200/QĐ-TTg").

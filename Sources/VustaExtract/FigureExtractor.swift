@@ -492,6 +492,16 @@ struct FigureExtractor {
     {
       return true
     }
+    // "từ 10 Hội thành viên đầu nhiệm kỳ I, đến nay … 18 Hội thành viên": the count the term
+    // started from, named after it (not "so với đầu nhiệm kỳ", what today's count is compared with)
+    for p in FigureExtractor.termStartWords {
+      if let at = f.find(p, from: metricEnd, to: min(f.tokens.count, metricEnd + 2)), !f.endsWith(FigureExtractor.p_so_voi, before: at),
+        start >= 1, f.tokens[start - 1].hash == Lexicon.h_tu || (start >= 2 && f.tokens[start - 2].hash == Lexicon.h_tu),
+        f.contains(any: FigureExtractor.nowWords, from: at + p.count, to: f.tokens.count)
+      {
+        return true
+      }
+    }
     for p in FigureExtractor.termStartWords {
       if let at = f.find(p, from: clause, to: start), !f.endsWith(FigureExtractor.p_so_voi, before: at),
         !f.contains(any: FigureExtractor.nowWords, from: at + p.count, to: start)
@@ -1104,6 +1114,8 @@ struct FigureExtractor {
   }
 
   static let h_thanh = Phrase.hash("thanh"), p_phat_trien = Phrase("phat trien")
+  /// Growth told as new: "phát triển thêm", "phát triển mới".
+  static let newGrowth: [Phrase] = ["phat trien them", "phat trien moi"].phrases
 
   static let h_tang = Phrase.hash("tang")
   static let h_nang = Phrase.hash("nang")
@@ -1113,6 +1125,13 @@ struct FigureExtractor {
     for p in FigureExtractor.increments where f.find(p, from: max(0, start - 3 - (p.count > 2 ? 2 : 0)), to: start) != nil {
       // "Tính đến nay, Liên hiệp hội đã kết nạp 26 hội thành viên": admitted so far is a total
       if FigureExtractor.admitted.contains(where: { $0.hashes == p.hashes }), f.contains(any: FigureExtractor.soFar, from: 0, to: start) { continue }
+      // (and so is grown so far: "đến nay … đã tập hợp và phát triển được 18 Hội thành viên" —
+      // not "phát triển thêm", "phát triển mới")
+      if p.hashes == FigureExtractor.p_phat_trien.hashes, f.contains(any: FigureExtractor.soFar, from: 0, to: start),
+        !f.contains(any: FigureExtractor.newGrowth, from: max(0, start - 4), to: start)
+      {
+        continue
+      }
       return true
     }
     if end < f.tokens.count, f.tokens[end].hash == Lexicon.h_moi, f.tokens[end].gap == 0 { return true }

@@ -605,7 +605,12 @@ public enum ListingPage {
       block.contains { line in
         let f = FoldedText(line)
         return f.tokens.count <= 10 && (topicHeaders.contains { f.find($0) != nil } || line.hasSuffix("Thẻ") || line.contains("Thẻ:"))
-      } && block.filter({ line in
+      }
+        // (nor a ticker's label over the article itself, its headline, stamp and lead in one
+        // block: "TIN MỚI:" / "… tổ chức kỷ niệm 20 năm ngày thành lập" / "Ngày: 10/06/2019" /
+        // "Sáng ngày 7/6, …" — a header's block holds no paragraph)
+        && !block.contains(where: { $0.utf8.count >= 200 && FoldedText($0).tokens.count >= 30 })
+        && block.filter({ line in
         var l = line
         // (a date on a line of its own, or closing a headline: "Khai mạc Lễ hội Hoa Ban - 12/3/2023")
         return l.withUTF8 { isDateLine($0) } || (l.utf8.count <= 300 && DateReader.closingDate(in: FoldedText(l)) != nil)

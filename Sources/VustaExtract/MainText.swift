@@ -136,7 +136,8 @@ struct MainText {
     let width = wrapWidth(b)
     while i < b.count {
       let c = b[i]
-      if c == 0x0A, i + 1 < b.count,
+      // (a stored page's meta date, "date 2025-12-19", is a line of its own)
+      if c == 0x0A, i + 1 < b.count, !opensWithMetaDate(b, i + 1),
         (i - lineStart >= 40 && !endsSentence(b, lineStart, i) && startsLowerCase(b, i + 1)
           && !startsWithLabel(b, i + 1) && !(isFirstLine(b, lineStart) && endsWithFullDate(b, lineStart, i))
           && !isParagraphAfter(b, i - physicalStart, from: i + 1))
@@ -1051,6 +1052,32 @@ struct MainText {
 
   /// The byte ranges of the trimmed, non-empty lines of UTF-8 text, split on any line break
   /// (LF, CR, U+2028, U+2029, U+0085); spaces, tabs, NBSP, BOM and zero-width spaces trimmed.
+  /// Where a line's leading meta date ends — "date 2025-12-27" or "date 2021-04", as pages kept
+  /// from a web store print their publication meta before the text — when text follows it on
+  /// the same line; nil otherwise.
+  static func metaDateEnd(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
+    let label = Array("date ".utf8)
+    guard e - s > label.count + 7, (0..<label.count).allSatisfy({ b[s + $0] == label[$0] }) else { return nil }
+    var k = s + label.count
+    func digits(_ n: Int) -> Bool {
+      guard k + n <= e, (k..<k + n).allSatisfy({ (0x30...0x39).contains(b[$0]) }) else { return false }
+      k += n
+      return true
+    }
+    guard digits(4), k < e, b[k] == UInt8(ascii: "-"), { k += 1; return true }(), digits(2) else { return nil }
+    if k + 2 < e, b[k] == UInt8(ascii: "-") { k += 1; guard digits(2) else { return nil } }
+    guard k < e, b[k] == 0x20 else { return nil }
+    return k
+  }
+
+  /// True when the bytes at `i` open with a meta date's label and year: "date 2025-".
+  static func opensWithMetaDate(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    let label = Array("date ".utf8)
+    guard i + label.count + 5 <= b.count, (0..<label.count).allSatisfy({ b[i + $0] == label[$0] }) else { return false }
+    let y = i + label.count
+    return (y..<y + 4).allSatisfy { (0x30...0x39).contains(b[$0]) } && b[y + 4] == UInt8(ascii: "-")
+  }
+
   static func lineRanges(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     var out: [Range<Int>] = []
     let n = b.count
@@ -1071,7 +1098,17 @@ struct MainText {
         else if e - 3 >= s, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0x8B { e -= 3 }
         else { break }
       }
-      if e > s { out.append(s..<e) }
+      guard e > s else { return }
+      // "date 2025-12-27 (GLO)- Sáng 26-12, …": a stored page's meta date printed before its first
+      // line is a stamp of its own, the rest of the line the page's
+      if let stamp = metaDateEnd(b, s, e) {
+        out.append(s..<stamp)
+        var r = stamp
+        while r < e, b[r] == 0x20 { r += 1 }
+        if r < e { out.append(r..<e) }
+        return
+      }
+      out.append(s..<e)
     }
     while i < n {
       let c = b[i]

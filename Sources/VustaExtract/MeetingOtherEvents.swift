@@ -13,7 +13,11 @@ extension MeetingExtractor {
     guard let k = meetingNoun(in: s, allowReference: false) else { return nil }
     // (or a province opening the clause as its subject: "Bình Định họp Ban Chấp hành … vào sáng 26/12")
     let inherited = s.unions.isEmpty
-      ? continuedUnion(s, noun: k) ?? organsUnion(s, noun: k)?.scope ?? MeetingExtractor.clauseSubject(s, before: k).map { .province($0) }
+      ? continuedUnion(s, noun: k) ?? organsUnion(s, noun: k)?.scope
+        // (only on a page that names a union somewhere: a province opening the sentence of a
+        // page that names none is a dateline over another body's meeting, "Hà Nội (TTXVN
+        // 11/3/2022) Tại hội nghị lần thứ nhất Ban Chấp hành Hội Liên hiệp Phụ nữ …")
+        ?? (context.sentences.contains { !$0.unions.isEmpty } ? MeetingExtractor.clauseSubject(s, before: k).map { .province($0) } : nil)
       : nil
     guard !s.unions.isEmpty || inherited != nil else { return nil }
     if isPlan(s, noun: k) || isContest(s, noun: k) || isOtherAssociationMeeting(s, noun: k) || isHonouredAt(s, noun: k) { return nil }

@@ -28,6 +28,7 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
   case anotherValueOnThePage = "another value of the same count on the page"
   case numberUnderAnotherCode = "its number cited under another code"
   case namedInCaption = "meeting named only in a caption"
+  case symbolReshaped = "symbol written in another shape"
 
   /// The reason in Vietnamese, as `vusta facts` and the reports show it.
   public var vietnamese: String {
@@ -57,6 +58,7 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
     case .anotherValueOnThePage: return "bài nêu giá trị khác cho cùng số liệu"
     case .numberUnderAnotherCode: return "số hiệu này còn được nêu với ký hiệu khác"
     case .namedInCaption: return "hội nghị chỉ được nêu trong chú thích ảnh hoặc tiêu đề phụ"
+    case .symbolReshaped: return "số hiệu viết khác dạng chuẩn, đã đọc lại theo dạng chuẩn"
     }
   }
 

@@ -38,4 +38,30 @@ final class RulesFromCitationSlipsTests: XCTestCase {
     XCTAssertEqual(citationKeys(d), ["22 QĐ-TTg 1"])
     XCTAssertNil(d.citations.first?.year)
   }
+
+  /// A symbol written in another shape than its canonical one and read back to it — a state
+  /// symbol's "TYPE/ISSUER", a space or a dot for a slash, a Party symbol written the state's way
+  /// — is flagged for review ("symbol written in another shape"): pages and annotators part on
+  /// such symbols. One written in its own shape anywhere on the page is not.
+  func testASymbolWrittenInAnotherShapeIsFlagged() {
+    let d = readPage("""
+      Liên hiệp hội ký kế hoạch phối hợp
+
+      Liên hiệp hội tỉnh Thanh Hóa đã ký Kế hoạch số 621/KH/ĐHHĐ-LHH ngày 05/01/2022 với Trường Đại học Hồng Đức, theo quyết định số 483 TC/UBTH ngày 12/4/1994 của Chủ tịch UBND tỉnh và Chỉ thị 42/CT-TW; Quyết định số 14.2014/QĐ-TTg và Kế hoạch số 741/KH-LHH ngày 27/12/2021 cũng được nhắc lại.
+      """)
+    let why = Dictionary(uniqueKeysWithValues: d.citations.map { ("\($0.number) \($0.code)", $0.why) })
+    XCTAssertEqual(why["621 KH-ĐHHĐ-LHH"], ConfidenceReason.symbolReshaped.rawValue)
+    XCTAssertEqual(why["483 TC-UBTH"], ConfidenceReason.symbolReshaped.rawValue)
+    XCTAssertEqual(why["42 CT/TW"], ConfidenceReason.symbolReshaped.rawValue)
+    XCTAssertEqual(why["14 QĐ-TTg"], ConfidenceReason.symbolReshaped.rawValue)
+    XCTAssertEqual(why["741 KH-LHH"], .some(nil))
+    XCTAssertEqual(d.citations.first { $0.number == "741" }?.confidence, .high)
+    // (written once in its own shape, the document is told plainly)
+    let both = readPage("""
+      Quán triệt Chỉ thị 42
+
+      Liên hiệp hội tỉnh Sơn La quán triệt Chỉ thị 42/CT-TW; các hội thành viên thực hiện Chỉ thị số 42-CT/TW của Bộ Chính trị.
+      """)
+    XCTAssertEqual(both.citations.map(\.confidence), [.high])
+  }
 }

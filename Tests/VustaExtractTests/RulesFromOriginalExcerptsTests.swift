@@ -1,0 +1,84 @@
+@testable import VustaExtract
+import VustaModel
+import XCTest
+
+/// Rules read from real pages in their sites' own words (round 12 of corpus/real/FIRST-RUNS.md,
+/// thirty-eighth session): a ticker's label over the article itself, a dateline over another
+/// body's meeting, a stored page's meta date printed before its text, the count a term started
+/// from, a total grown so far. Each page is written for the test.
+final class RulesFromOriginalExcerptsTests: XCTestCase {
+  /// "TIN MỚI:" over the article's own headline, stamp and lead in one block is no tag page's
+  /// header: the page is one article, not a listing of its later paragraphs.
+  func testATickerLabelOverTheArticleItself() {
+    let page = """
+      TIN MỚI:
+      Liên hiệp hội tỉnh Thái Bình kỷ niệm 20 năm ngày thành lập
+      Ngày: 10/06/2019
+      Sáng ngày 7/6, Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Thái Bình đã long trọng tổ chức lễ kỷ niệm 20 năm ngày thành lập và gặp mặt các đại biểu trí thức, với sự có mặt của lãnh đạo tỉnh và lãnh đạo Liên hiệp các hội Khoa học và Kỹ thuật Việt Nam.
+
+      Hai mươi năm qua, Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Thái Bình đã quy tụ được 25 hội thành viên với hơn 156.000 hội viên trên khắp các lĩnh vực khoa học và kỹ thuật của tỉnh.
+
+      Phát biểu tại buổi lễ, Chủ tịch Liên hiệp các hội Khoa học và Kỹ thuật Việt Nam ghi nhận những đóng góp của Liên hiệp hội tỉnh trong hoạt động tư vấn, phản bi
+      """
+    let d = readPage(page)
+    XCTAssertEqual(d.id, "t")
+    XCTAssertEqual(meetingKeys(d), ["2019-06-07 Thái Bình khac"])
+    XCTAssertEqual(d.memberFigures.map(\.value).sorted(), [25, 156_000])
+  }
+
+  /// A province opening the only sentence of a page that names no union is a dateline, not the
+  /// subject of the meeting after it: another body's council meeting yields nothing.
+  func testADatelineOverAnotherBodysMeeting() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hà Nội (TTXVN 11/3/2022) Tại hội nghị lần thứ nhất Ban Chấp hành Hội Nông dân Việt Nam chiều 10/3/2022, các ủy viên Ban Chấp hành đã bầu Chủ tịch và bốn Phó Chủ tịch của Hội nhiệm kỳ mới.
+      """)), [])
+    // (on a page that names the union, the dateline's province still places its meeting)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Yên Bái - Sáng 12/10/2020, Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh đã họp Hội nghị lần thứ XII để chuẩn bị cho Đại hội.
+      """)), ["2020-10-12 Yên Bái ban_chap_hanh"])
+  }
+
+  /// "date 2025-12-27" printed before a stored page's first line is its posting stamp: the
+  /// publication date, not the day of the meeting the rest of the line tells; on a line of its
+  /// own under the headline it is no part of the headline.
+  func testAStoredPagesMetaDate() {
+    let d = readPage("""
+       date 2025-12-27 (GLO)- Sáng 26-12, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Gia Lai tổ chức hội nghị đánh giá kết quả hoạt động năm 2025 và triển khai nhiệm vụ năm tiếp theo.
+
+      Năm 2025, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Gia Lai đã hoàn thành tốt các nhiệm vụ được giao.
+      """)
+    XCTAssertEqual(d.published?.iso, "2025-12-27")
+    XCTAssertEqual(meetingKeys(d), ["2025-12-26 Gia Lai tong_ket"])
+    let titled = readPage("""
+      Trí thức thành phố Huế trước yêu cầu phát triển mới
+      date 2025-12-19
+
+      Sáng 18/12, Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Huế tổ chức hội thảo về đội ngũ trí thức khoa học và công nghệ.
+      """)
+    XCTAssertEqual(titled.title, "Trí thức thành phố Huế trước yêu cầu phát triển mới")
+    XCTAssertEqual(titled.published?.iso, "2025-12-19")
+    // (only a label, a year and a month or a day, then text: "date of issue" is no stamp)
+    for (line, end) in [("date 2021-04 Nam Định", 12), ("date 2025-12-27 Sáng 26-12", 15), ("date of issue 2021", nil), ("date 2025-12-27", nil)] {
+      XCTAssertEqual(Array(line.utf8).withUnsafeBufferPointer { MainText.metaDateEnd($0, 0, $0.count) }, end, line)
+    }
+  }
+
+  /// "từ 10 Hội thành viên đầu nhiệm kỳ I, đến nay … 18 Hội thành viên": the count the term started
+  /// from is no total; "đến nay … đã tập hợp và phát triển được 18 Hội thành viên" is one (grown
+  /// so far, not grown anew).
+  func testTheCountATermStartedFromAndATotalGrownSoFar() {
+    let d = readPage("""
+      Liên hiệp hội tỉnh Ninh Bình hai mươi năm xây dựng và phát triển
+
+      Qua ba kỳ Đại hội, từ 10 Hội thành viên đầu nhiệm kỳ I, đến nay Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình đã tập hợp và phát triển được 18 Hội thành viên và 2 Trung tâm trực thuộc.
+      """)
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value)" }, ["hoi_thanh_vien 18"])
+    // (growth told as new stays an increment)
+    let grown = readPage("""
+      Liên hiệp hội tỉnh Ninh Bình tổng kết năm
+
+      Đến nay, trong năm Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình đã phát triển thêm 3 Hội thành viên.
+      """)
+    XCTAssertEqual(grown.memberFigures.count, 0)
+  }
+}
