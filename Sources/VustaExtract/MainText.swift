@@ -779,6 +779,14 @@ struct MainText {
   /// on the next line: "26/12/2024 Lượt xem: 83") is the headline, whatever notices stand above it.
   private static func chooseTitle(_ kept: inout [(FoldedText, Role)]) {
     var candidates = kept.indices.filter { kept[$0].1 == .title }
+    // (with no headline of its own, a union's portal page is titled by the union's name printed
+    // over it — "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH TIỀN GIANG" — rather than by nothing)
+    if candidates.isEmpty, let body = kept.firstIndex(where: { $0.1 == .body }),
+      let name = kept[..<body].firstIndex(where: { $0.1 == .minor && isUnionNameLine($0.0) })
+    {
+      kept[name].1 = .title
+      candidates = [name]
+    }
     let stamped = candidates.filter { i in
       i + 1 < kept.count && kept[i + 1].1 == .timestamp && DateReader.isArticleStamp(kept[i + 1].0)
     }
@@ -853,6 +861,21 @@ struct MainText {
     }
     return out
   }
+
+  /// A line that is only a union's full name — "Liên hiệp các hội khoa học và kỹ thuật Việt
+  /// Nam", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ngãi" —, as a union's portal prints
+  /// its own name over the date and the headline: the site's name, never the headline.
+  static func isUnionNameLine(_ f: FoldedText) -> Bool {
+    let t = f.tokens
+    guard t.count >= 8, t.count <= 13, f.matches(p_union_name, at: 0) else { return false }
+    var k = p_union_name.count
+    if k < t.count, t[k].hash == h_va { k += 1 }
+    guard f.matches(p_ky_thuat, at: k) else { return false }
+    // (the rest a place: "Việt Nam", "tỉnh Quảng Ngãi", "TP. Hồ Chí Minh" — no colon, no verb)
+    return t.count - (k + 2) <= 4 && !(k + 2..<t.count).contains { t[$0].gap == UInt8(ascii: ":") || FoldedText.isStrongPunct(t[$0].gap) }
+  }
+
+  static let p_union_name = Phrase("lien hiep cac hoi khoa hoc"), p_ky_thuat = Phrase("ky thuat"), h_va = Phrase.hash("va")
 
   static let siteNameWords: [Phrase] = [
     "bao dien tu", "cong thong tin dien tu", "trang thong tin dien tu", "trang tin dien tu", "co quan chu quan",
@@ -952,7 +975,7 @@ struct MainText {
     if !bodyStarted, isBulleted(f), f.scalars.first != "-", !closed, words < 25 {
       return titleSeen && words >= 2 && !isMenu(f) && isOutlineEntry(f) ? .body : .minor
     }
-    if !bodyStarted && words >= 4 && words <= 45 && !closed && !isSiteLine(f) && !isSectionHeading(f) { return .title }
+    if !bodyStarted && words >= 4 && words <= 45 && !closed && !isSiteLine(f) && !isSectionHeading(f) && !isUnionNameLine(f) { return .title }
     if closed && words >= 6 { return .body }
     // "- Địa điểm: Hà Nội.": the place (or day) of the event a report's record sets out
     if bodyStarted, let field = EventRecord.field(of: f), field != .other { return .body }

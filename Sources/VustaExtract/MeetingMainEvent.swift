@@ -134,7 +134,10 @@ extension MeetingExtractor {
     // (a round-up's headline that names several provinces bare — "Giữa tháng 3/2021: Hòa Bình,
     // Quảng Nam đại hội, Lạng Sơn hội thảo …" — tells no one event: its lead does)
     let candidates = context.sentences.filter { s in
-      (s.isTitle && !MeetingExtractor.namesSeveralProvincesBare(s)) || (!s.isTitle && !Interview.isQuestion(s, in: context.sentences)
+      // (nor a round-up's headline naming the unions of several provinces together, "Miền Trung -
+      // Tây Nguyên: Liên hiệp hội các tỉnh sôi nổi đại hội, tổng kết …": each item has its own)
+      (s.isTitle && !MeetingExtractor.namesSeveralProvincesBare(s) && !roundUpHeadline(s))
+        || (!s.isTitle && !Interview.isQuestion(s, in: context.sentences)
         && (s.isLead
           || (!leadNamesOne && s.line == second && (datedByItsUnion(s) || answersWithItsDay(s) || (s.dates.isEmpty && opensWithItsEvent(s)) || heldAndAttended(s) || opensAtItsMeeting(s)))
           // (or a report's: the line over its record's time line, "BÁO CÁO NHANH kết quả Hội nghị
@@ -895,6 +898,20 @@ extension MeetingExtractor {
       let organ = ownerOrgans.first { f.matches($0, at: j + 1) }?.count ?? 0
       return !s.unions.contains { $0.start == j + 1 + organ }
     }
+  }
+
+  /// True for a round-up's headline: unions named only together ("Liên hiệp hội các tỉnh") and
+  /// meetings of two kinds or more ("… sôi nổi đại hội, tổng kết …") — not one joint meeting of
+  /// them ("Liên hiệp hội các tỉnh miền Trung giao ban tại Kon Tum").
+  func roundUpHeadline(_ s: AnalyzedSentence) -> Bool {
+    guard !s.unions.isEmpty, s.unions.allSatisfy({ $0.scope == .plural }) else { return false }
+    var kinds = Set<MeetingKind>()
+    var from = 0
+    while let k = meetingNoun(in: s, allowReference: true, from: from) {
+      kinds.insert(MeetingVocabulary.kind(in: s.text, from: k, to: MeetingVocabulary.windowEnd(in: s.text, after: k)))
+      from = k + 1
+    }
+    return kinds.count >= 2
   }
 
   /// Words of a union's organ between "của" and the union's name.

@@ -81,4 +81,46 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       """)
     XCTAssertEqual(grown.memberFigures.count, 0)
   }
+
+  /// A union's portal prints its own name over the day and the headline ("Liên hiệp các hội khoa
+  /// học và kỹ thuật Việt Nam" / "Thứ sáu, 16/05/2025 15:16 (GMT+7)" / "An Giang: Tôn vinh …"):
+  /// the name is the site's, the headline the article's; with no headline the name still titles
+  /// the page.
+  func testAUnionsNameOverItsPortalsHeadline() {
+    let d = readPage("""
+      Liên hiệp các hội khoa học và kỹ thuật Việt Nam
+      Thứ sáu, 16/05/2025 15:16 (GMT+7)
+
+      An Giang: Liên hiệp hội tỉnh gặp mặt trí thức tiêu biểu
+
+      Ngày 15/5, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang tổ chức buổi gặp mặt trí thức khoa học và công nghệ tiêu biểu năm 2025 tại thành phố Long Xuyên.
+      """)
+    XCTAssertEqual(d.title, "An Giang: Liên hiệp hội tỉnh gặp mặt trí thức tiêu biểu")
+    XCTAssertEqual(meetingKeys(d), ["2025-05-15 An Giang khac"])
+    XCTAssertTrue(MainText.isUnionNameLine(FoldedText("LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH TIỀN GIANG")))
+    XCTAssertTrue(MainText.isUnionNameLine(FoldedText("Liên hiệp các Hội Khoa học Kỹ thuật Sóc Trăng")))
+    XCTAssertFalse(MainText.isUnionNameLine(FoldedText("Liên hiệp các hội khoa học và kỹ thuật Hà Nội: 20 năm một chặng đường")))
+    let untitled = readPage("""
+      LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH TIỀN GIANG
+      Trang chủ | Giới thiệu | Tin tức | Liên hệ
+
+      Sáng ngày 12/3/2021, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang tổ chức hội nghị Ban Chấp hành lần thứ 5.
+      """)
+    XCTAssertEqual(untitled.title, "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH TIỀN GIANG")
+  }
+
+  /// A round-up's headline names the unions together and meetings of two kinds ("Liên hiệp hội
+  /// các tỉnh sôi nổi đại hội, tổng kết …"): no main event of its own — each province's item has
+  /// its own; a joint meeting of the unions under such a headline is one event.
+  func testARoundUpsHeadline() {
+    let d = readPage("""
+      Miền Trung: Liên hiệp hội các tỉnh sôi nổi đại hội, tổng kết cuối năm 2025
+
+      Ở Gia Lai, sáng 26/12/2025, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Gia Lai tổ chức hội nghị tổng kết hoạt động năm 2025.
+
+      Còn tại Thanh Hóa, chiều 30/12/2025, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026.
+      """)
+    XCTAssertFalse(meetingKeys(d).contains { $0.hasSuffix("dai_hoi") }, "\(meetingKeys(d))")
+    XCTAssertTrue(meetingKeys(d).contains("2025-12-26 Gia Lai tong_ket"), "\(meetingKeys(d))")
+  }
 }
