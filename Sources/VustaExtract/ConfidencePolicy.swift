@@ -37,10 +37,10 @@ struct ConfidencePolicy: Sendable {
   /// facts, wording pages 54% → 57% with 27% → 29%; every other reason left out adds more low
   /// facts than wrong ones caught on one of the two (a meeting's date unknown would flag a
   /// further 8% of all facts for 9 points).
-  /// Thirty-eighth session: a symbol written in another shape than its canonical one and read
-  /// back to it ("621/KH/ĐHHĐ-LHH", "483 TC/UBTH", "42/CT-TW", "14.2014/QĐ-TTg") — wrong 3 of 13
-  /// on dev and 10 of 38 on the wording pages, against one citation in 25 over all; dev 47% →
-  /// 53% of the wrong facts low, with 24% → 25% of all facts.
+  /// Thirty-eighth session: a state symbol written in another shape than its canonical one and
+  /// read back to it ("621/KH/ĐHHĐ-LHH", "483 TC/UBTH", "14.2014/QĐ-TTg") — wrong 3 of 7 on dev,
+  /// against one citation in 25 over all (a Party symbol misspelt "42/CT-TW" is right far more
+  /// often and stays out); dev 47% → 53% of the wrong facts low, with 24.0% → 24.8% of all facts.
   static let standard = ConfidencePolicy(
     meetings: [.provinceUnknown, .provinceFromContext, .provinceFromHost, .yearFromTitle, .dateFromPublication,
                .undatedOnADatedPage, .englishPage],
