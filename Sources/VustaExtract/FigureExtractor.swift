@@ -259,7 +259,7 @@ struct FigureExtractor {
         {
           continue
         }
-        if metric == .hoi_thanh_vien || metric == .chi_hoi, takesPart(f, after: metricEnd) { continue }
+        if metric == .hoi_thanh_vien || metric == .chi_hoi, takesPart(f, after: metricEnd) || attendedList(f, after: metricEnd) { continue }
         // "11 Hội thành viên của Liên hiệp Hội đã tổ chức Đại hội nhiệm kỳ": the associations that
         // held their own congresses, not how many the union has
         if metric == .hoi_thanh_vien, holdOwnCongresses(f, after: metricEnd) { continue }
@@ -492,6 +492,25 @@ struct FigureExtractor {
     {
       return true
     }
+    // "phát triển … từ 06 tổ chức hội thành viên với 1.400 hội viên, thành hệ thống …", "từ 12 hội
+    // thành viên, đến nay có 25": the counts of a phrase opened by "từ" (from) that the sentence
+    // then takes to another state are where the union grew from
+    if let tu = (max(clause, start - 10)..<start).last(where: { f.tokens[$0].hash == Lexicon.h_tu }),
+      tu + 1 < f.tokens.count, f.tokens[tu + 1].isNumber || (tu + 2 < f.tokens.count && f.tokens[tu + 1].hash == FigureExtractor.h_chi && f.tokens[tu + 2].isNumber),
+      DateReader.year(f, tu + 1) == nil,
+      !(tu + 1...start).contains(where: { k in
+        let t = f.tokens[k]
+        return FoldedText.isStrongPunct(t.gap) || (t.gap == UInt8(ascii: ",") && !t.isNumber) || FigureExtractor.isGrowthWord(f, k)
+      }),
+      // (a number's own dots and commas close nothing: "1.400")
+      let close = (metricEnd..<f.tokens.count).first(where: { k in
+        (FoldedText.isStrongPunct(f.tokens[k].gap) || f.tokens[k].gap == UInt8(ascii: ","))
+          && !(f.tokens[k].isNumber && k >= 1 && f.tokens[k - 1].isNumber && !f.tokens[k].spaced)
+      }),
+      FigureExtractor.isGrowthWord(f, close) || f.contains(any: FigureExtractor.nowWords, from: close, to: min(f.tokens.count, close + 3))
+    {
+      return true
+    }
     // "từ 10 Hội thành viên đầu nhiệm kỳ I, đến nay … 18 Hội thành viên": the count the term
     // started from, named after it (not "so với đầu nhiệm kỳ", what today's count is compared with)
     for p in FigureExtractor.termStartWords {
@@ -537,6 +556,15 @@ struct FigureExtractor {
   }
 
   static let p_so_voi = Phrase("so voi"), p_tu_cho = Phrase("tu cho")
+  /// Words taking a count to its later state: "… thành …", "… lên …".
+  static let growthTargets = WordSet(["thanh", "len"].map(Phrase.hash))
+  /// True when token `k` takes a count to its later state ("thành hệ thống …", "lên 25") — not
+  /// the "thành" of "thành viên", "thành lập", "thành phố".
+  static func isGrowthWord(_ f: FoldedText, _ k: Int) -> Bool {
+    guard growthTargets.contains(f.tokens[k].hash) else { return false }
+    return k + 1 >= f.tokens.count || !notGrowthAfter.contains(f.tokens[k + 1].hash)
+  }
+  static let notGrowthAfter = WordSet(["vien", "lap", "pho", "cong", "tich", "qua"].map(Phrase.hash))
   /// "khi" (when) opening a sentence.
   /// The verbs of having after "mới" in "khi … mới có / tập hợp / quy tụ …".
   static let havingVerbs = WordSet(["co", "tap", "quy", "gom"].map(Phrase.hash))
@@ -892,6 +920,16 @@ struct FigureExtractor {
   }
 
   static let p_truc_thuoc = Phrase("truc thuoc")
+
+  /// True when the list a count of associations stands in closes its sentence, a few words on,
+  /// with a verb of attending: "… đại diện các sở, ban, ngành và 40 tổ chức hội thành viên, 08
+  /// trung tâm trực thuộc đã đến dự." — the organisations that came, not how many the union has.
+  func attendedList(_ f: FoldedText, after end: Int) -> Bool {
+    let t = f.tokens
+    let stop = (end..<t.count).first { FoldedText.isStrongPunct(t[$0].gap) } ?? t.count
+    guard stop - end <= 12 else { return false }
+    return FigureExtractor.attendanceVerbs.contains { f.endsWith($0, before: stop) }
+  }
 
   /// True when the clause after a count of associations (ending at `end`) has them hold their
   /// own congresses: "… đã tổ chức Đại hội nhiệm kỳ", "… được hướng dẫn tổ chức Đại hội".
@@ -1335,6 +1373,15 @@ struct FigureExtractor {
         return (nil, nil)
       }
       if let p = paragraphEventProvince(before: s) ?? eventProvince { return (p, nil) }
+    }
+    // ("… và 140 đại biểu chính thức đại diện cho 210.000 hội viên": the members a meeting's
+    // delegates stand for are its holder's, not those of a union named in a guest's title before)
+    if !attendance, isRepresentedOrganisations(s.text, before: start),
+      s.text.find(Lexicon.p_dai_bieu, from: max(0, start - 12), to: start) != nil,
+      !s.unions.contains(where: { $0.start < start && $0.start > start - 12 && !isGuest($0, in: s.text) }),
+      let p = paragraphEventProvince(before: s) ?? eventProvince
+    {
+      return (p, nil)
     }
     var sawUnion = false, sawProvincial = false, sawSpelled = false
     for u in s.unions.filter({ $0.start < start && !isGuest($0, in: s.text) }).reversed() {

@@ -123,4 +123,43 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
     XCTAssertFalse(meetingKeys(d).contains { $0.hasSuffix("dai_hoi") }, "\(meetingKeys(d))")
     XCTAssertTrue(meetingKeys(d).contains("2025-12-26 Gia Lai tong_ket"), "\(meetingKeys(d))")
   }
+
+  /// The members a congress's delegates stand for are the congress's union's, though a guest's
+  /// title names the Vietnam Union earlier in the sentence; its later "trên 210.000" is the same
+  /// total.
+  func testTheMembersTheDelegatesStandFor() {
+    let d = readPage("""
+      Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái lần thứ V
+
+      Ngày 24/11/2020, Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Yên Bái tổ chức Đại hội đại biểu lần thứ V. Các đồng chí: Đỗ Đức Duy - Bí thư Tỉnh ủy; Phạm Văn Tân - Phó Chủ tịch Liên hiệp Các hội Khoa học và Kỹ thuật Việt Nam cùng lãnh đạo các sở, ban, ngành của tỉnh và 140 đại biểu chính thức đại diện cho 210.000 hội viên đã về dự.
+
+      Đến nay, Liên hiệp hội có 24 hội thành viên với trên 210.000 hội viên.
+      """)
+    let members = d.memberFigures.first { $0.metric == .hoi_vien }
+    XCTAssertEqual(members?.province, "Yên Bái")
+    XCTAssertEqual(members?.value, 210_000)
+  }
+
+  /// Associations listed among those who came ("… và 40 tổ chức hội thành viên, 08 trung tâm
+  /// trực thuộc đã đến dự") are no count of the union's; nor are the counts of a phrase opened by
+  /// "từ" that the sentence takes to another state ("từ 06 tổ chức hội thành viên với 1.400 hội
+  /// viên, thành hệ thống …").
+  func testAssociationsThatCameAndCountsGrownFrom() {
+    XCTAssertEqual(readPage("""
+      Liên hiệp hội tỉnh tổng kết năm 2014
+
+      Ngày 13/01/2015, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế tổ chức hội nghị tổng kết. Các đồng chí: Phạm Quốc Dũng, Trưởng ban Dân vận Tỉnh ủy; đại diện lãnh đạo các sở, ban, ngành và 40 tổ chức hội thành viên, 08 trung tâm trực thuộc đã đến dự.
+      """).memberFigures.count, 0)
+    XCTAssertEqual(readPage("""
+      Mười lăm năm Liên hiệp hội tỉnh Yên Bái
+
+      Sự tin cậy ấy thể hiện qua việc Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái phát triển từ 06 tổ chức hội thành viên với 1.400 hội viên, thành hệ thống tổ chức khá toàn diện.
+      """).memberFigures.count, 0)
+    // (a count grown to stays one: "tăng từ 12 lên 25 hội thành viên")
+    XCTAssertEqual(readPage("""
+      Liên hiệp hội tỉnh Yên Bái tổng kết nhiệm kỳ
+
+      Trong nhiệm kỳ, số hội thành viên của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái đã tăng từ 12 lên 25 hội thành viên.
+      """).memberFigures.map(\.value), [25])
+  }
 }
