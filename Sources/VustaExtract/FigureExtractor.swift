@@ -1165,7 +1165,8 @@ struct FigureExtractor {
       if FigureExtractor.admitted.contains(where: { $0.hashes == p.hashes }), f.contains(any: FigureExtractor.soFar, from: 0, to: start) { continue }
       // (and so is grown so far: "đến nay … đã tập hợp và phát triển được 18 Hội thành viên" —
       // not "phát triển thêm", "phát triển mới")
-      if p.hashes == FigureExtractor.p_phat_trien.hashes, f.contains(any: FigureExtractor.soFar, from: 0, to: start),
+      if p.hashes == FigureExtractor.p_phat_trien.hashes,
+        f.contains(any: FigureExtractor.soFar, from: 0, to: start) || f.contains(any: FigureExtractor.nowWords, from: max(0, start - 8), to: start),
         !f.contains(any: FigureExtractor.newGrowth, from: max(0, start - 4), to: start)
       {
         continue

@@ -73,6 +73,13 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Qua ba kỳ Đại hội, từ 10 Hội thành viên đầu nhiệm kỳ I, đến nay Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình đã tập hợp và phát triển được 18 Hội thành viên và 2 Trung tâm trực thuộc.
       """)
     XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value)" }, ["hoi_thanh_vien 18"])
+    // ("… từ 10 Hội thành viên đầu nhiệm kỳ I nay đã tập hợp, phát triển được 18 …": "nay" is now too)
+    let now = readPage("""
+      Liên hiệp hội tỉnh Ninh Bình hai mươi năm
+
+      Sau ba kỳ Đại hội, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình từ 10 Hội thành viên đầu nhiệm kỳ I nay đã tập hợp, phát triển được 18 Hội thành viên.
+      """)
+    XCTAssertEqual(now.memberFigures.map { "\($0.metric) \($0.value)" }, ["hoi_thanh_vien 18"])
     // (growth told as new stays an increment)
     let grown = readPage("""
       Liên hiệp hội tỉnh Ninh Bình tổng kết năm
