@@ -275,7 +275,11 @@ struct ArticleContext {
       // above "Ngày đưa: 29/12/2020 08:35:59 AM" is the day the page was saved)
       // (with no title told, a date bar before the first paragraph stands where a title's would:
       // it is the site's, as above a title)
-      let after = stamps.filter { $0 > titleAt && !(titleAt < 0 && $0 < textAt && DateReader.isDateBar(main.lines[$0].text)) }
+      // (nor a run of stamps after the text begins, "20/10/2025 9:18:03 AM — 734" over "16/10/2025
+      // 9:00:45 AM — 1179" …: a box of other items' days and views)
+      let stampSet = Set(stamps)
+      let inRun = { (i: Int) in i > textAt && (stampSet.contains(i - 1) || stampSet.contains(i + 1)) }
+      let after = stamps.filter { $0 > titleAt && !(titleAt < 0 && $0 < textAt && DateReader.isDateBar(main.lines[$0].text)) && !inRun($0) }
       let ordered = after.filter { !DateReader.isDateBar(main.lines[$0].text) } + after.filter { DateReader.isDateBar(main.lines[$0].text) }
       for i in ordered + above {
         // a licence's or a document's date, wherever it stands ("* Cấp ngày: 12/12/2005" in a

@@ -131,6 +131,23 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
     XCTAssertTrue(meetingKeys(d).contains("2025-12-26 Gia Lai tong_ket"), "\(meetingKeys(d))")
   }
 
+  /// A run of stamps after the text ("20/10/2025 9:18:03 AM — 734" over "16/10/2025 9:00:45 AM —
+  /// 1179" …) is a box of other items' days and views, not the article's posting.
+  func testARunOfStampsAfterTheTextIsNoPosting() {
+    let page = """
+      Hội hữu nghị tỉnh tổ chức Đại hội lần thứ II
+
+      Sáng 10-5, Hội hữu nghị Việt-Hàn tỉnh Bình Dương tổ chức Đại hội lần thứ II, nhiệm kỳ 2022-2027, với sự tham dự của lãnh đạo Liên hiệp các tổ chức hữu nghị tỉnh.
+
+      20/10/2025 9:18:03 AM — 734
+      16/10/2025 9:00:45 AM — 1179
+      15/10/2025 4:50:50 PM — 1196
+      """
+    XCTAssertNil(readPage(page).published)
+    // (one stamp under the text is still the page's)
+    XCTAssertEqual(readPage(page.replacingOccurrences(of: "\n16/10/2025 9:00:45 AM — 1179\n15/10/2025 4:50:50 PM — 1196", with: "")).published?.iso, "2025-10-20")
+  }
+
   /// The members a congress's delegates stand for are the congress's union's, though a guest's
   /// title names the Vietnam Union earlier in the sentence; its later "trên 210.000" is the same
   /// total.
