@@ -266,6 +266,36 @@ enum DateReader {
     return v >= 45 ? 1900 + v : nil
   }
 
+  /// The weekday (1 = Monday … 7 = Sunday) written in the three words before token `i` —
+  /// "Mon,", "Thursday -", "Thứ Hai,", "thứ 2", "Chủ nhật" — or nil.
+  /// (An English name only as written in plain letters, an abbreviation capitalised and closed by
+  /// a comma — "thu" is also "thư", "mon" "môn" —; "thứ" only capitalised or after a part of the
+  /// day, never the ordinal of "lần thứ 6".)
+  static func namedWeekday(_ f: FoldedText, before i: Int) -> Int? {
+    let t = f.tokens
+    for k in stride(from: i - 1, through: max(0, i - 3), by: -1) {
+      if let w = englishWeekdayNumbers[t[k].hash], f.scalars[t[k].start..<t[k].end].allSatisfy(\.isASCII),
+        t[k].end - t[k].start > 4 || (t[k].isCap && k + 1 < t.count && t[k + 1].gap == UInt8(ascii: ","))
+      {
+        return w
+      }
+      if k >= 1, t[k - 1].hash == Boilerplate.h_thu, t[k].gap == 0,
+        t[k - 1].isCap || (k >= 2 && RelativeWeekday.dayCues.contains(t[k - 2].hash)),
+        !(k >= 2 && t[k - 2].hash == h_lan)
+      {
+        if let w = RelativeWeekday.weekdays[t[k].hash] { return w }
+        if t[k].isNumber, let n = Int(f.word(k)), (2...7).contains(n) { return n - 1 }
+      }
+      if k >= 1, f.matches(Boilerplate.p_chu_nhat, at: k - 1) { return 7 }
+    }
+    return nil
+  }
+
+  static let englishWeekdayNumbers: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [
+    ("mon", 1), ("monday", 1), ("tue", 2), ("tues", 2), ("tuesday", 2), ("wed", 3), ("wednesday", 3), ("thu", 4),
+    ("thur", 4), ("thurs", 4), ("thursday", 4), ("fri", 5), ("friday", 5), ("sat", 6), ("saturday", 6), ("sun", 7), ("sunday", 7),
+  ].map { (Phrase.hash($0.0), $0.1) })
+
   static func isSep(_ b: UInt8?) -> Bool {
     b == UInt8(ascii: "/") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
   }
@@ -342,6 +372,13 @@ enum DateReader {
       DateReader.clockFollows(f, at: end) || (i == 0 && end == f.tokens.count)
         || (firstDay == nil && s1 == UInt8(ascii: "/") && i >= 1 && (f.tokens[i - 1].hash == ngay || dayParts.contains(f.tokens[i - 1].hash))
           && f.tokens[end - 1].end - f.tokens[end - 1].start == 4)
+    {
+      swap(&day, &month)
+    }
+    // "Mon, 04/09/2007 - 19:00": a weekday before a full date both orders could read names the
+    // order — 9 April 2007 was a Monday, 4 September a Tuesday
+    if let y = year, day <= 12, month <= 12, day != month, let named = namedWeekday(f, before: i),
+      FactDate(year: y, month: month, day: day).weekday != named, FactDate(year: y, month: day, day: month).weekday == named
     {
       swap(&day, &month)
     }

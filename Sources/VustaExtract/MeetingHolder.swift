@@ -16,6 +16,12 @@ extension MeetingExtractor {
     // Hội …", "Đại hội lần thứ VI Hội …", "Đại hội nhiệm kỳ 2022-2027 Hội …")
     j = MeetingExtractor.afterCongressQualifiers(f, from: j)
     // (not a meeting's own noun in capitals: "… TỈNH HỌP HỘI NGHỊ LẦN THỨ 14")
+    // (an "Hiệp hội" as well: "Đại hội toàn thể Hiệp hội nuôi biển Việt Nam lần thứ II")
+    if j + 2 < t.count, t[j].hash == MeetingExtractor.h_hiep, t[j].isCap, t[j + 1].hash == Lexicon.h_hoi, t[j + 1].gap == 0,
+      !s.unions.contains(where: { $0.start <= j && j < $0.end })
+    {
+      return true
+    }
     if j + 1 < t.count, t[j].hash == Lexicon.h_hoi, t[j].isCap, t[j + 1].isCap,
       !UnionFinder.body.contains(t[j + 1].hash) || MeetingExtractor.isScienceAssociation(f, at: j + 1, provinces: s.provinces),
       !s.unions.contains(where: { $0.start <= j && j < $0.end }),
@@ -475,7 +481,8 @@ extension MeetingExtractor {
   }
 
   static let p_trien_khai = Phrase("trien khai")
-  static let congressNatures: [Phrase] = ["hop nhat", "thanh lap", "sap nhap"].phrases
+  static let h_hiep = Phrase.hash("hiep")
+  static let congressNatures: [Phrase] = ["hop nhat", "thanh lap", "sap nhap", "toan the"].phrases
 
   /// The word after what a congress's noun says of it — its nature ("hợp nhất", "thành lập",
   /// "sáp nhập"), its number ("lần thứ VI") and its term ("nhiệm kỳ 2022-2027") — from `j`, the

@@ -148,6 +148,31 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
     XCTAssertEqual(readPage(page.replacingOccurrences(of: "\n16/10/2025 9:00:45 AM — 1179\n15/10/2025 4:50:50 PM — 1196", with: "")).published?.iso, "2025-10-20")
   }
 
+  /// "Mon, 04/09/2007 - 19:00": a weekday before a full date both orders could read names the
+  /// order (9 April 2007 was a Monday, 4 September a Tuesday); the ordinal of "lần thứ 6
+  /// (09/11/2009)" and a "thư" that folds like "Thu" name no weekday.
+  func testAWeekdayNamesTheOrderOfDayAndMonth() {
+    func first(_ s: String) -> String? {
+      DateReader.mentions(in: FoldedText(s)).first.flatMap { m in m.year.map { "\($0)-\(m.month)-\(m.day ?? 0)" } }
+    }
+    XCTAssertEqual(first("Submitted by ctv_en_5 on Mon, 04/09/2007 - 19:00"), "2007-4-9")
+    XCTAssertEqual(first("Thứ Hai, 04/09/2007"), "2007-4-9")
+    XCTAssertEqual(first("Tuesday, 04/09/2007"), "2007-9-4")
+    XCTAssertEqual(first("Hội nghị lần thứ 6 (09/11/2009)"), "2009-11-9")
+    XCTAssertEqual(first("Ban Bí thư, ngày 10/2/2025"), "2025-2-10")
+  }
+
+  /// A member association's congress named "Hiệp hội" ("… tổ chức Đại hội toàn thể Hiệp hội nuôi
+  /// biển Việt Nam lần thứ II"), though the union is named before as its parent, is the
+  /// association's.
+  func testAnAssociationsCongressNamedHiepHoi() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hiệp hội nuôi biển Việt Nam đại hội lần thứ II
+
+      Ngày 7/11/2023, Hiệp hội nuôi biển Việt Nam thuộc Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức Đại hội toàn thể Hiệp hội nuôi biển Việt Nam lần thứ II tại Hà Nội.
+      """)), [])
+  }
+
   /// The members a congress's delegates stand for are the congress's union's, though a guest's
   /// title names the Vietnam Union earlier in the sentence; its later "trên 210.000" is the same
   /// total.
