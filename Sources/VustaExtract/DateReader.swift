@@ -817,6 +817,9 @@ enum DateReader {
   /// ("Chủ nhật, 21/07/2024", "Banner Ngày 12/3/2025", "* Cấp ngày: 12/12/2005"; not a social
   /// post's "05/09/2025 · 🌏", not "Thứ sáu, 08/12/2023 13:54").
   static func isDateBar(_ f: FoldedText) -> Bool {
+    // (a page's clock labelled as today's date, "Today: 05/06/2023 08:05:50 (GMT+7)", "Hôm nay:
+    // 05/06/2023", whatever time it shows — not "Hôm nay (26/12), …")
+    if isTodayLabel(f) { return true }
     guard !isArticleStamp(f) else { return false }
     // (an English edition's "Sunday, 11/04/2021" too)
     return f.contains(any: dateBarWords) || hasWeekday(f) || (f.tokens.first.map { englishWeekdays.contains($0.hash) } ?? false)
@@ -834,6 +837,15 @@ enum DateReader {
   }
 
   static let dateBarWords: [Phrase] = ["chu nhat", "banner", "cap ngay", "giay phep"].phrases
+
+  /// True when the line opens with a label of today's date closed by a colon: "Today:", "Hôm nay:".
+  static func isTodayLabel(_ f: FoldedText) -> Bool {
+    let t = f.tokens
+    if t.count >= 2, t[0].hash == h_today, t[1].gap == UInt8(ascii: ":") { return true }
+    return t.count >= 3 && f.matches(p_hom_nay, at: 0) && t[2].gap == UInt8(ascii: ":")
+  }
+
+  static let h_today = Phrase.hash("today"), p_hom_nay = Phrase("hom nay")
   /// Labels of dates that are never a page's posting: a licence's ("Cấp ngày", "Ngày cấp", "Giấy
   /// phép"), a legal text's issue or effect.
   /// (Also the day a page was printed or looked at: a print view's "Ngày in: 05/12/2026 09:14",

@@ -111,7 +111,8 @@ enum EnglishDates {
   /// 2019", "PV March 14, 2025 14:21", "Posted at: MONday - 18/03/2019 14:33" (the numeric form
   /// is read by the Vietnamese rules already); nil when the first lines carry no full date.
   static func postingDate(in main: MainText) -> FactDate? {
-    for line in main.lines.prefix(8) where line.text.tokens.count <= (line.role == .body ? 8 : 10) {
+    // (a page's clock, "Today: 05/06/2023 08:05:50", is no posting)
+    for line in main.lines.prefix(8) where line.text.tokens.count <= (line.role == .body ? 8 : 10) && !DateReader.isTodayLabel(line.text) {
       if let m = mentions(in: line.text).first, let d = m.day, let y = m.year {
         return FactDate(year: y, month: m.month, day: d)
       }

@@ -162,6 +162,23 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
     XCTAssertEqual(first("Ban Bí thư, ngày 10/2/2025"), "2025-2-10")
   }
 
+  /// A page's clock labelled as today's date ("Today: 05/06/2023 08:05:50 (GMT+7)") is the day the
+  /// page was looked at, not its posting, whatever time it shows; "Hôm nay (26/12), …" is still
+  /// the posting day's event.
+  func testAPagesClockLabelledToday() {
+    XCTAssertTrue(DateReader.isDateBar(FoldedText("Today: 05/06/2023 08:05:50 (GMT+7)")))
+    XCTAssertTrue(DateReader.isDateBar(FoldedText("Hôm nay: 05/06/2023")))
+    XCTAssertFalse(DateReader.isDateBar(FoldedText("Hôm nay (26/12/2018), Liên hiệp hội tỉnh tiến hành Đại hội.")))
+    let d = readPage("""
+      Today: 05/06/2023 08:05:50 (GMT+7)
+
+      Intellectuals form an important force: Party leader
+
+      The Vietnam Union of Science and Technology Associations (VUSTA) held a ceremony on March 24 to mark 60 years since President Ho Chi Minh met intellectuals.
+      """)
+    XCTAssertNil(d.published)
+  }
+
   /// A member association's congress named "Hiệp hội" ("… tổ chức Đại hội toàn thể Hiệp hội nuôi
   /// biển Việt Nam lần thứ II"), though the union is named before as its parent, is the
   /// association's.
