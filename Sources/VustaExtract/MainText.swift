@@ -1073,21 +1073,19 @@ struct MainText {
     return f.tokens[e.end].gap == UInt8(ascii: ",")
   }
 
-  /// The byte ranges of the trimmed, non-empty lines of UTF-8 text, split on any line break
-  /// (LF, CR, U+2028, U+2029, U+0085); spaces, tabs, NBSP, BOM and zero-width spaces trimmed.
   /// Where a line's leading meta date ends — "date 2025-12-27" or "date 2021-04", as pages kept
   /// from a web store print their publication meta before the text — when text follows it on
   /// the same line; nil otherwise.
   static func metaDateEnd(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
-    let label = Array("date ".utf8)
-    guard e - s > label.count + 7, (0..<label.count).allSatisfy({ b[s + $0] == label[$0] }) else { return nil }
-    var k = s + label.count
+    guard e - s > metaDateLabel.count + 7, opensWithMetaDate(b, s) else { return nil }
+    // (past "date 2025-": the month, then maybe the day)
+    var k = s + metaDateLabel.count + 5
     func digits(_ n: Int) -> Bool {
       guard k + n <= e, (k..<k + n).allSatisfy({ (0x30...0x39).contains(b[$0]) }) else { return false }
       k += n
       return true
     }
-    guard digits(4), k < e, b[k] == UInt8(ascii: "-"), { k += 1; return true }(), digits(2) else { return nil }
+    guard digits(2) else { return nil }
     if k + 2 < e, b[k] == UInt8(ascii: "-") { k += 1; guard digits(2) else { return nil } }
     guard k < e, b[k] == 0x20 else { return nil }
     return k
@@ -1095,12 +1093,17 @@ struct MainText {
 
   /// True when the bytes at `i` open with a meta date's label and year: "date 2025-".
   static func opensWithMetaDate(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-    let label = Array("date ".utf8)
-    guard i + label.count + 5 <= b.count, (0..<label.count).allSatisfy({ b[i + $0] == label[$0] }) else { return false }
-    let y = i + label.count
+    guard i + metaDateLabel.count + 5 <= b.count, (0..<metaDateLabel.count).allSatisfy({ b[i + $0] == metaDateLabel[$0] }) else {
+      return false
+    }
+    let y = i + metaDateLabel.count
     return (y..<y + 4).allSatisfy { (0x30...0x39).contains(b[$0]) } && b[y + 4] == UInt8(ascii: "-")
   }
 
+  static let metaDateLabel: [UInt8] = Array("date ".utf8)
+
+  /// The byte ranges of the trimmed, non-empty lines of UTF-8 text, split on any line break
+  /// (LF, CR, U+2028, U+2029, U+0085); spaces, tabs, NBSP, BOM and zero-width spaces trimmed.
   static func lineRanges(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     var out: [Range<Int>] = []
     let n = b.count
