@@ -138,6 +138,9 @@ extension MeetingExtractor {
       // Tây Nguyên: Liên hiệp hội các tỉnh sôi nổi đại hội, tổng kết …": each item has its own)
       (s.isTitle && !MeetingExtractor.namesSeveralProvincesBare(s) && !roundUpHeadline(s))
         || (!s.isTitle && !Interview.isQuestion(s, in: context.sentences)
+        // (a sentence that opens "Trước đó" tells an earlier step, another event: "Trước đó, vào
+        // chiều 24/6, … tổ chức hội thảo …" under the headline of a ceremony)
+        && !s.text.matches(MeetingExtractor.earlierStep, at: 0)
         && (s.isLead
           || (!leadNamesOne && s.line == second && (datedByItsUnion(s) || answersWithItsDay(s) || (s.dates.isEmpty && opensWithItsEvent(s)) || heldAndAttended(s) || opensAtItsMeeting(s)))
           // (or a report's: the line over its record's time line, "BÁO CÁO NHANH kết quả Hội nghị
@@ -708,6 +711,9 @@ extension MeetingExtractor {
                                     // ("Lớp tập huấn … đã được Liên hiệp … phối hợp cùng … mở hôm 09/4")
                                     "mo hom", "mo ngay", "mo sang", "mo chieu"].phrases
 
+  /// The connective of an earlier step told after the main event: "Trước đó".
+  static let earlierStep = Phrase("truoc do")
+
   static let eventReferenceVerbs: [Phrase] = ["dien ra", "khai mac", "duoc to chuc", "to chuc", "hop", "tien hanh"].phrases
 
   /// The date of the main event given in one of the next two sentences of the lead or the first
@@ -735,6 +741,9 @@ extension MeetingExtractor {
       let weekday = s.dates.isEmpty
         ? context.published.flatMap { p in p.day == nil ? nil : RelativeWeekday.day(in: s.text, posted: p) } : nil
       guard !s.dates.isEmpty || weekday != nil else { continue }
+      // a sentence that opens "Trước đó" tells an earlier step, never the main event's day
+      // ("Trước đó, vào chiều 24/6, … tổ chức hội thảo …" under a ceremony's headline)
+      if s.text.matches(MeetingExtractor.earlierStep, at: 0) { continue }
       let noun = meetingNoun(in: s, allowReference: true)
       // (or, in the lead under a headline that names the meeting, what its people did: "Ngày
       // 24/11, 140 đại biểu chính thức của Liên hiệp … đã bầu ra Ban Chấp hành …")

@@ -228,4 +228,19 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Trong nhiệm kỳ, số hội thành viên của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái đã tăng từ 12 lên 25 hội thành viên.
       """).memberFigures.map(\.value), [25])
   }
+
+  /// A paragraph that opens "Trước đó" tells an earlier step, another event: under a
+  /// ceremony's headline with no day, its workshop is a meeting of its own and gives the
+  /// ceremony neither its day nor its kind.
+  func testAnEarlierStepIsAnotherEvent() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Lễ kỷ niệm 20 năm thành lập Liên hiệp các hội Khoa học kỹ thuật tỉnh Phú Yên
+
+      08:15, 29/06/2016
+
+      Qua hai mươi năm hoạt động, Liên hiệp hội tỉnh đã có 25 hội thành viên và không ngừng lớn mạnh.
+
+      Trước đó, vào chiều 24/6, Liên hiệp các hội KHKT tỉnh tổ chức hội thảo “Hai mươi năm xây dựng và phát triển” với đại diện các hội thành viên.
+      """)).sorted(), ["2016-06-24 Phú Yên hoi_thao", "nil Phú Yên khac"])
+  }
 }
