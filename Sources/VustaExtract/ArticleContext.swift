@@ -356,7 +356,24 @@ struct ArticleContext {
       return true
     }
     isNational = leadUnion == nil && firstUnion?.scope == .national
-    textProvince = textCodes.count == 1 ? byCode[textCodes.first!] : nil
+    textProvince = textCodes.count == 1 ? byCode[textCodes.first!] : ArticleContext.mergedUnit(of: sentences, gazetteer)
+  }
+
+  /// The one merged unit a text names only through its former parts — "49 Hội thành viên (Hải
+  /// Phòng cũ: 29, Hải Dương cũ: 20)" on a page of "Liên hiệp … thành phố" with no other place —
+  /// else nil (a province named without "cũ", or parts of two units).
+  static func mergedUnit(of sentences: [AnalyzedSentence], _ gazetteer: Gazetteer) -> Province? {
+    var unit: Province? = nil
+    var parts = Set<Int>()
+    for s in sentences {
+      for m in s.provinces {
+        guard m.isFormer(in: s.text), let n = gazetteer.newUnit(containing: m.province), unit == nil || unit!.code == n.code
+        else { return nil }
+        unit = n
+        parts.insert(m.province.code)
+      }
+    }
+    return parts.count >= 2 ? unit : nil
   }
 
   static let p_nhiem_ky = Phrase("nhiem ky")

@@ -243,4 +243,21 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Trước đó, vào chiều 24/6, Liên hiệp các hội KHKT tỉnh tổ chức hội thảo “Hai mươi năm xây dựng và phát triển” với đại diện các hội thành viên.
       """)).sorted(), ["2016-06-24 Phú Yên hoi_thao", "nil Phú Yên khac"])
   }
+
+  /// A page that names no place but the former parts of one merged unit ("Hải Phòng cũ: 29,
+  /// Hải Dương cũ: 20") is that unit's; parts of two units, or a province named plainly, are not.
+  func testFormerPartsOfOneMergedUnit() {
+    let d = readPage("""
+      Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật thành phố phát biểu tại Hội nghị.
+
+      Đến nay, toàn hệ thống Liên hiệp Hội có 49 Hội thành viên (Hải Phòng cũ: 29, Hải Dương cũ: 20) với hơn 108.000 hội viên.
+      """)
+    XCTAssertEqual(d.memberFigures.map { "\($0.province ?? "nil") \($0.value)" }.sorted(), ["Hải Phòng 108000", "Hải Phòng 49"])
+    let two = readPage("""
+      Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật thành phố phát biểu tại Hội nghị.
+
+      Đến nay, toàn hệ thống Liên hiệp Hội có 49 Hội thành viên (Hải Phòng cũ: 29, Quảng Ninh cũ: 20) với hơn 108.000 hội viên.
+      """)
+    XCTAssertEqual(two.memberFigures.map { $0.province ?? "nil" }, ["nil", "nil"])
+  }
 }
