@@ -249,7 +249,9 @@ struct MeetingExtractor {
   func successiveSessions(of main: Found) -> [Found] {
     guard let date = main.date, date.day != nil,
       let (sentence, listed) = context.sentences.lazy.filter({ main.sentences.contains($0.index) || $0.index == main.datedBy })
-        .filter({ $0.text.contains(any: MeetingExtractor.successiveWords) })
+        // (a working session on days apart is one session a day: "Ngày 9 và 11/11, … Ban Thường vụ
+        // Liên hiệp … làm việc với Huyện ủy, UBND huyện Tu Mơ Rông, huyện Đăk Tô")
+        .filter({ $0.text.contains(any: MeetingExtractor.successiveWords) || main.kind == .lam_viec })
         .compactMap({ s in s.dates.first(where: { $0.listedDays.count > 1 && $0.month == date.month
           && ($0.year == nil || $0.year == date.year)
           // (days that follow one another — "2 ngày 21 và 22", "các ngày 5, 6 và 7" — are one

@@ -260,4 +260,19 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       """)
     XCTAssertEqual(two.memberFigures.map { $0.province ?? "nil" }, ["nil", "nil"])
   }
+
+  /// A working session on days apart is one session a day, even when the sentence does not say
+  /// "các buổi"; days that follow one another stay one event.
+  func testAWorkingSessionOnDaysApart() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp các Hội KH&KT tỉnh Kon Tum làm việc với lãnh đạo các địa phương
+      11/11/2021 10:48
+      Ngày 9 và 11/11, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum làm việc với Huyện ủy, UBND huyện Tu Mơ Rông, huyện Đăk Tô.
+      """)), ["2021-11-09 Kon Tum lam_viec", "2021-11-11 Kon Tum lam_viec"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp các Hội KH&KT tỉnh Kon Tum làm việc với lãnh đạo các địa phương
+      11/11/2021 10:48
+      Trong hai ngày 9 và 10/11, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum làm việc với Huyện ủy huyện Đăk Tô.
+      """)), ["2021-11-09 Kon Tum lam_viec"])
+  }
 }
