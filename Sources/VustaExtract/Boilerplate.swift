@@ -16,7 +16,7 @@ enum Boilerplate {
   /// Lines that end the article (matched on the whole folded line or its start).
   static let enders: [Phrase] = [
     "tin lien quan", "tin khac", "cac tin khac", "tin cung chuyen muc", "bai viet lien quan",
-    "copy link", "doc nhieu", "doc nhieu nhat", "xem nhieu", "xem nhieu nhat", "tin moi", "tin moi nhat",
+    "copy link", "doc nhieu", "doc nhieu nhat", "xem nhieu", "xem nhieu nhat", "tin moi", "tin moi nhat", "thong tin moi nhat",
     "tien ich thong tin", "chung toi tren mang xa hoi", "thong ke truy cap", "y kien ban doc",
     "gui binh luan", "binh luan", "tu khoa", "tags", "tin bai lien quan", "tin da dua", "bai lien quan",
     "cung chuyen muc", "bai viet cung chuyen muc", "tin bai cung chuyen muc", "cac bai viet cung chuyen muc", "tin noi bat", "su kien noi bat", "co the ban quan tam", "xem them", "tin xem nhieu",

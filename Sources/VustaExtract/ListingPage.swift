@@ -602,10 +602,7 @@ public enum ListingPage {
     // (not a box of the newest headlines with their dates, "Tin mới nhất" over "… / 02/03/2024 /
     // … / 03/03/2018": the page's own article may follow it)
     let headerBlock = blocks.prefix(3).firstIndex(where: { block in
-      block.contains { line in
-        let f = FoldedText(line)
-        return f.tokens.count <= 10 && (topicHeaders.contains { f.find($0) != nil } || line.hasSuffix("Thẻ") || line.contains("Thẻ:"))
-      }
+      block.contains(where: isTopicHeader)
         // (nor a ticker's label over the article itself, its headline, stamp and lead in one
         // block: "TIN MỚI:" / "… tổ chức kỷ niệm 20 năm ngày thành lập" / "Ngày: 10/06/2019" /
         // "Sáng ngày 7/6, …" — a header's block holds no paragraph)
@@ -691,13 +688,31 @@ public enum ListingPage {
     if isOneArticle(items) { return nil }
     // (the same with a headline too short to pass for an item's summary: "Liên hiệp Hội tỉnh Thái
     // Bình kỷ niệm 20 năm ngày thành lập" / "Ngày: 10/06/2019", then paragraphs with neither)
-    if datedHead, linked == 0, items.allSatisfy({ $0.title == nil && $0.published == nil }) { return nil }
+    // (or under a header whose block goes on to the article's own headline: paragraphs with
+    // neither a headline nor a date of their own, no link to read more, are that article's —
+    // "Thông tin mới nhất" / a counter of visits / "Đẩy mạnh công tác thông tin, tuyên truyền …
+    // năm 2023" / "Lượt xem: 66" in one block, then its paragraphs)
+    if let h = headerBlock, linked == 0, items.allSatisfy({ $0.title == nil && $0.published == nil }),
+      blocks[h].drop(while: { !isTopicHeader($0) }).dropFirst().contains(where: { line in
+        let l = describe(line)
+        return l.words >= 8 && isHeadline(l) && !isMenu(l.text)
+      })
+    {
+      return nil
+    }
     // a pager ("« Trang trước 1 2 3 Trang sau »") under items with links: a listing even of one
     let paged = blocks.contains { $0.contains(where: isPager) }
     let isListing = (headerBlock != nil && items.count >= 2) || (linked >= 2 && linked * 3 >= items.count * 2)
       || (credited >= 2 && credited * 3 >= items.count * 2)
       || (paged && items.count >= 1 && (linked == items.count || headerBlock == nil))
     return isListing ? items : nil
+  }
+
+  /// A tag's or topic's header line: a short line naming a tag, a topic or the newest news
+  /// (`topicHeaders`), or ending "Thẻ" / holding "Thẻ:".
+  static func isTopicHeader(_ line: String) -> Bool {
+    let f = FoldedText(line)
+    return f.tokens.count <= 10 && (topicHeaders.contains { f.find($0) != nil } || line.hasSuffix("Thẻ") || line.contains("Thẻ:"))
   }
 
   /// A document box's heading ("Văn bản mới"), told on its first letter before it is folded.

@@ -275,4 +275,27 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Trong hai ngày 9 và 10/11, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum làm việc với Huyện ủy huyện Đăk Tô.
       """)), ["2021-11-09 Kon Tum lam_viec"])
   }
+
+  /// A portal's "Thông tin mới nhất" over its counter of visits, the article's headline and its
+  /// view count in one block, then paragraphs with neither headline nor date: one article (its
+  /// headline the title, its document cited), not a listing of its paragraphs.
+  func testAHeaderBlockThatGoesOnToTheArticlesHeadline() {
+    let d = readPage("""
+      Thông tin mới nhất
+      Thống kê truy cập
+        • Đang online: 8
+        • Hôm nay: 235
+      Đẩy mạnh công tác thông tin, tuyên truyền và triển khai Giải thưởng Sáng tạo Khoa học Công nghệ Việt Nam năm 2023
+      Lượt xem: 66
+
+      Giải thưởng Sáng tạo Khoa học Công nghệ Việt Nam được xét trao tặng cho các tác giả có công trình khoa học công nghệ có giá trị lớn đang được áp dụng.
+
+      Để triển khai Giải thưởng năm 2023, ngày 06/4/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai đã có Văn bản số 54/LHH-BKH gửi các sở, ngành về việc tuyên truyền Giải thưởng.
+
+      (1) Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố, thị xã; các trường chuyên nghiệp và các doanh nghiệp đóng trên địa bàn tỉnh.
+      """)
+    XCTAssertEqual(d.id, "t")
+    XCTAssertEqual(d.title, "Đẩy mạnh công tác thông tin, tuyên truyền và triển khai Giải thưởng Sáng tạo Khoa học Công nghệ Việt Nam năm 2023")
+    XCTAssertEqual(d.citations.map { "\($0.number)/\($0.code)" }, ["54/LHH-BKH"])
+  }
 }
