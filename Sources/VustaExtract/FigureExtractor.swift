@@ -306,6 +306,9 @@ struct FigureExtractor {
           province = nil
           placeReason = nil
         }
+        // "Liên hiệp Hội Bình Định có 03 đại biểu tham dự": under ten people is one body's
+        // delegation, not a meeting's attendance (no gold attendance is under 20)
+        if (metric == .dai_bieu || metric == .luot_nguoi) && n.value < 10 { continue }
         var reasons = Set<ConfidenceReason>()
         if let placeReason { reasons.insert(placeReason) }
         if metric == .khac { reasons.insert(.metricGuessed) }

@@ -298,4 +298,15 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
     XCTAssertEqual(d.title, "Đẩy mạnh công tác thông tin, tuyên truyền và triển khai Giải thưởng Sáng tạo Khoa học Công nghệ Việt Nam năm 2023")
     XCTAssertEqual(d.citations.map { "\($0.number)/\($0.code)" }, ["54/LHH-BKH"])
   }
+
+  /// "Liên hiệp Hội Bình Định có 03 đại biểu tham dự": a delegation of a few people is no
+  /// meeting's attendance; a hundred delegates are.
+  func testADelegationIsNoAttendance() {
+    let d = readPage("""
+      Hội thảo về tư vấn, phản biện tại Hà Tĩnh
+      08/04/2021
+      Ngày 8/4/2021, tại thành phố Hà Tĩnh, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức hội thảo với 120 đại biểu tham dự. Liên hiệp Hội Bình Định có 03 đại biểu tham dự, cùng thảo luận về nội dung hội thảo.
+      """)
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value)" }, ["dai_bieu 120"])
+  }
 }
