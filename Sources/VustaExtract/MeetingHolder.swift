@@ -443,6 +443,11 @@ extension MeetingExtractor {
     {
       return true
     }
+    // "… tiến hành họp các ngành liên quan để thống nhất thể lệ": a meeting on a contest's rules
+    // ("thể lệ", in the noun's clause) is the contest's business
+    if !training, s.text.find(MeetingExtractor.p_the_le, from: k + 1, to: MeetingExtractor.clauseEnd(s.text, after: k, within: 12)) != nil {
+      return true
+    }
     // "lễ tổng kết và trao thưởng của Hội thi …": prizes handed out (not an emulation's awards,
     // "trao thưởng thi đua", which a year's review gives)
     if let at = s.text.find(MeetingExtractor.p_trao_thuong, from: max(0, k - 3), to: k + 6),
@@ -480,7 +485,7 @@ extension MeetingExtractor {
     return false
   }
 
-  static let p_trien_khai = Phrase("trien khai")
+  static let p_trien_khai = Phrase("trien khai"), p_the_le = Phrase("the le")
   static let h_hiep = Phrase.hash("hiep")
   static let congressNatures: [Phrase] = ["hop nhat", "thanh lap", "sap nhap", "toan the"].phrases
 

@@ -309,4 +309,14 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       """)
     XCTAssertEqual(d.memberFigures.map { "\($0.metric) \($0.value)" }, ["dai_bieu 120"])
   }
+
+  /// A meeting on a contest's rules ("họp các ngành liên quan để thống nhất thể lệ") is the
+  /// contest's business, not a meeting of the union.
+  func testAMeetingOnAContestsRules() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Thành ủy đồng ý để Hội KH&KT thành phố tổ chức Hội thi Sáng tạo kỹ thuật lần thứ nhất
+
+      Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh cho biết, Hội đã thành lập Ban tổ chức, tiến hành họp các ngành liên quan để thống nhất thể lệ và quy chế.
+      """)), [])
+  }
 }
