@@ -95,6 +95,9 @@ struct ArticleContext {
   /// 10 năm 2022" under the headline of a notice): a document posted as the page dates itself, not
   /// the posting; what a day without a year in it falls before, when nothing else dates the page.
   let documentDate: FactDate?
+  /// The month a page was posted in when its stamp gives no day ("date 2024-01"): completes the
+  /// year of a day written without one, as a posting date does.
+  let postedMonth: FactDate?
   /// Title first (when present), then body sentences.
   let sentences: [AnalyzedSentence]
   /// What citations are read in: the sentences, and in their place the short lines of the body
@@ -308,6 +311,10 @@ struct ArticleContext {
       published = FactDate(year: y, month: d.month, day: day)
     }
     self.published = published
+    // (a stored page's meta date of a month alone, "date 2024-01", over its text: no posting
+    // day, but the year and month it was posted in)
+    postedMonth = published != nil ? nil
+      : main.lines.prefix(max(textAt, 3)).lazy.compactMap { ArticleContext.monthStamp($0.text) }.first
     // (within the lines before the text: another document's header quoted below it is not)
     self.documentDate = main.lines.prefix(textAt).lazy.compactMap { PlaceDateLine.date(in: $0.text) }.first
 
@@ -377,6 +384,15 @@ struct ArticleContext {
   }
 
   static let p_nhiem_ky = Phrase("nhiem ky")
+  static let h_date = Phrase.hash("date")
+
+  /// A meta date of a month alone on its own line, "date 2024-01": that month; else nil.
+  static func monthStamp(_ f: FoldedText) -> FactDate? {
+    guard f.tokens.count == 3, f.tokens[0].hash == h_date, let y = DateReader.year(f, 1), f.tokens[2].gap == UInt8(ascii: "-"), !f.tokens[2].spaced,
+      f.tokens[2].isNumber, f.tokens[2].end - f.tokens[2].start == 2, let m = DateReader.value(f, 2, maxDigits: 2), (1...12).contains(m)
+    else { return nil }
+    return FactDate(year: y, month: m, day: nil)
+  }
 
   /// The years of the title; none for a term ("Đại hội … nhiệm kỳ 2023 - 2028"): a term is no
   /// year (congresses opening it are held late in the year before as often as in its first year).
@@ -710,7 +726,7 @@ struct ArticleContext {
   /// publication belongs to the year before), else the title's year.
   func complete(_ m: DateMention) -> FactDate? {
     if let y = m.year { return FactDate(year: y, month: m.month, day: m.day) }
-    if let p = published ?? documentDate {
+    if let p = published ?? documentDate ?? postedMonth {
       var y = p.year
       let md = (m.month, m.day ?? 1)
       if let pm = p.month, md > (pm, p.day ?? 31) { y -= 1 }

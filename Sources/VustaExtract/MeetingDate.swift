@@ -106,7 +106,7 @@ extension MeetingExtractor {
   func yearReason(of d: DateMention) -> ConfidenceReason? {
     guard d.year == nil else { return nil }
     if context.published != nil { return context.steppedBack(d) ? .yearBeforePosting : nil }
-    return context.documentDate == nil ? .yearFromTitle : nil
+    return context.documentDate == nil && context.postedMonth == nil ? .yearFromTitle : nil
   }
 
   /// Words of a deadline before a day: "trước ngày 15/1", "chậm nhất ngày …", "hạn chót …".

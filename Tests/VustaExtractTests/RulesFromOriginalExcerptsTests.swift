@@ -319,4 +319,24 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh cho biết, Hội đã thành lập Ban tổ chức, tiến hành họp các ngành liên quan để thống nhất thể lệ và quy chế.
       """)), [])
   }
+
+  /// A stored page's meta date of a month alone ("date 2024-01") gives no posting day but the
+  /// year of a day written without one; "Theo dõi Báo Nghệ An trên" is a follow button, no title.
+  func testAMonthStampCompletesTheYear() {
+    let d = readPage("""
+       date 2024-01
+      Theo dõi Báo Nghệ An trên
+
+      Chiều 19/1, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An tổ chức Hội nghị tổng kết hoạt động và triển khai nhiệm vụ công tác.
+      """)
+    XCTAssertNil(d.published)
+    XCTAssertEqual(meetingKeys(d), ["2024-01-19 Nghệ An tong_ket"])
+    XCTAssertNotEqual(d.title, "Theo dõi Báo Nghệ An trên")
+    // (a month after the stamp's is the year before's)
+    XCTAssertEqual(meetingKeys(readPage("""
+       date 2024-01
+
+      Chiều 19/12, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An tổ chức Hội nghị tổng kết hoạt động.
+      """)), ["2023-12-19 Nghệ An tong_ket"])
+  }
 }
