@@ -387,7 +387,9 @@ extension MeetingExtractor {
   func otherOrganiserBefore(_ s: AnalyzedSentence, noun k: Int) -> Bool {
     // (bodies named in an occasion clause before it are not its holders: "Nhân kỷ niệm … Ngày
     // Chủ tịch Hồ Chí Minh về làm việc với Đảng bộ …, Liên hiệp hội tổ chức tọa đàm")
-    let lo = occasionClauseEnd(s.text, before: k) ?? 0
+    // (nor those whose consent or direction a clause opens with: "Được sự nhất trí của Thường vụ
+    // Tỉnh ủy, UBND tỉnh …, sáng ngày 20 tháng 02 năm 2009, … đã diễn ra Đại hội … của Liên hiệp …")
+    let lo = max(occasionClauseEnd(s.text, before: k) ?? 0, MeetingExtractor.consentClauseEnd(s.text, dates: s.dates.map(\.start), before: k) ?? 0)
     // "Chi bộ Liên hiệp các hội … tổ chức Đại hội": the union office's Party cell holds it
     if let cell = s.text.find(MeetingExtractor.p_chi_bo, from: lo, to: k),
       s.text.contains(any: MeetingExtractor.holdingVerbs, from: cell + 2, to: k + 1)
@@ -421,6 +423,26 @@ extension MeetingExtractor {
     // Đảng, Đại hội … đã được tiến hành" — is not the holder for being near)
     return s.text.contains(any: MeetingExtractor.holdingVerbs, from: at, to: k + 1)
       || (k - at <= 4 && !((at + 1)...k).contains { MeetingExtractor.commaBefore(f, $0) })
+  }
+
+  /// Openings of a clause naming whose consent or direction an event had: "Được sự nhất trí của",
+  /// "Được sự đồng ý của", "Với sự cho phép của", "Dưới sự chỉ đạo của".
+  static let consentOpenings: [Phrase] = [
+    "duoc su nhat tri cua", "duoc su dong y cua", "duoc su cho phep cua", "duoc su chi dao cua",
+    "voi su nhat tri cua", "voi su dong y cua", "voi su cho phep cua", "duoi su chi dao cua",
+  ].phrases
+
+  /// Where a consent clause opening the sentence ends (the first word after the comma that closes
+  /// its bodies' names: the last comma before the first date after it, else the first comma),
+  /// when it does before token `k`; else nil.
+  static func consentClauseEnd(_ f: FoldedText, dates: [Int], before k: Int) -> Int? {
+    guard let p = consentOpenings.first(where: { f.matches($0, at: 0) }) else { return nil }
+    // (its names may be listed with commas, "Thường vụ Tỉnh ủy, UBND tỉnh Thừa Thiên Huế", before
+    // "sáng ngày 20 tháng 02 năm 2009")
+    let commas = (p.count + 1..<min(k, f.tokens.count)).filter { commaBefore(f, $0) }
+    guard let first = commas.first else { return nil }
+    if let d = dates.filter({ $0 > p.count && $0 < k }).min(), let c = commas.last(where: { $0 <= d }) { return c }
+    return first
   }
 
   static let placeWords: [Phrase] = ["tai", "tru so", "tai tru so"].phrases

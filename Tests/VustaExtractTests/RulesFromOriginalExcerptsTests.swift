@@ -339,4 +339,18 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Chiều 19/12, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An tổ chức Hội nghị tổng kết hoạt động.
       """)), ["2023-12-19 Nghệ An tong_ket"])
   }
+
+  /// "Được sự nhất trí của Thường vụ Tỉnh ủy, UBND tỉnh …, sáng ngày …, … đã diễn ra Đại hội …
+  /// của Liên hiệp …": the bodies whose consent the clause names do not hold the congress.
+  func testAConsentClauseNamesNoHolder() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Ban chấp hành Khóa III (2008-2013)
+
+      Được sự nhất trí của Thường vụ Tỉnh ủy, UBND tỉnh Thừa Thiên Huế, sáng ngày 20 tháng 02 năm 2009, tại Hội trường Khách sạn Hương Giang đã diễn ra Đại hội đại biểu lần thứ III, nhiệm kỳ 2008 – 2013 của Liên hiệp các hội Khoa học Kỹ thuật tỉnh Thừa Thiên Huế.
+      """)), ["2009-02-20 Thừa Thiên Huế dai_hoi"])
+    // (a body that holds it after such a clause still does)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Được sự đồng ý của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế, sáng ngày 20/02/2009, Hội Nông dân tỉnh tổ chức Đại hội đại biểu lần thứ III.
+      """)), [])
+  }
 }
