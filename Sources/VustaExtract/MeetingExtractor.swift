@@ -43,6 +43,9 @@ struct MeetingExtractor {
   ].phrases
   /// "các kỳ Đại hội", "những kỳ hội nghị": several sessions of a history, never one event.
   static let pluralTerms: [Phrase] = ["cac ky", "nhung ky", "moi ky"].phrases
+  static let p_dien_dan = Phrase("dien dan"), p_linh_vuc = Phrase("linh vuc")
+  /// "là", "là một", "là những" before a noun that names what something is.
+  static let copulaForms: [Phrase] = ["la", "la mot", "la nhung"].phrases
   /// "mười năm tính từ Đại hội lần thứ nhất": a meeting that marks a point in time, never the
   /// event reported, even in the lead.
   static let sinceWords: [Phrase] = ["ke tu", "tinh tu", "tu sau"].phrases

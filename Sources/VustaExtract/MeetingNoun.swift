@@ -223,6 +223,16 @@ extension MeetingExtractor {
         // "… qua các kỳ Đại hội (1983-2015)", "đã trải qua 6 kỳ đại hội": the congresses of a
         // history, in a title too
         if MeetingExtractor.pluralTerms.contains(where: { f.endsWith($0, before: at) }) { continue }
+        // "Bản tin … xứng đáng là diễn đàn của trí thức": what something is called, no event
+        if noun.words == MeetingExtractor.p_dien_dan.words, MeetingExtractor.copulaForms.contains(where: { f.endsWith($0, before: at) }) { continue }
+        // "… trên các lĩnh vực: Tư vấn, phản biện, giám định xã hội, tập huấn, hội thảo khoa học,…":
+        // an item of a list of fields of work, no event
+        if at >= 1, t[at].gap == UInt8(ascii: ","), let field = f.find(MeetingExtractor.p_linh_vuc, from: max(0, at - 14), to: at),
+          field + 2 < t.count, t[field + 2].gap == UInt8(ascii: ":"),
+          !(field + 2...at).contains(where: { FoldedText.isStrongPunct(t[$0].gap) && t[$0].gap != UInt8(ascii: ":") })
+        {
+          continue
+        }
         // "Ban tổ chức Hội thảo … nhóm họp": the noun names the committee's event, not a meeting
         if MeetingExtractor.eventCommittees.contains(where: { f.endsWith($0, before: at) }) { continue }
         if at >= 2, t[at - 1].hash == MeetingExtractor.h_ky,

@@ -353,4 +353,19 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Được sự đồng ý của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế, sáng ngày 20/02/2009, Hội Nông dân tỉnh tổ chức Đại hội đại biểu lần thứ III.
       """)), [])
   }
+
+  /// "… xứng đáng là diễn đàn của trí thức" calls something a forum, and "… trên các lĩnh vực: Tư
+  /// vấn, phản biện, tập huấn, hội thảo khoa học,…" lists fields of work: neither is an event.
+  func testAForumAsAMetaphorAndAListOfFields() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Bản tin Khoa học và Ứng dụng của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương xứng đáng là diễn đàn của trí thức tỉnh nhà
+      """)), [])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Thời gian qua, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Ninh đạt được nhiều kết quả trên các lĩnh vực: Tư vấn, phản biện, giám định xã hội, tập huấn, hội thảo khoa học,… theo kế hoạch của Tỉnh ủy.
+      """)), [])
+    // (a forum held is still one)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Ngày 12/5/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Ninh tổ chức diễn đàn trí thức về chuyển đổi số.
+      """)), ["2023-05-12 Bắc Ninh hoi_thao"])
+  }
 }
