@@ -44,6 +44,16 @@ extension MeetingExtractor {
       let named = MeetingVocabulary.attendanceStart(in: s.text, after: k, to: topic) ?? topic
       kind = MeetingVocabulary.kind(in: s.text, from: from, to: min(committee, named))
     }
+    // "Ban Thường vụ Liên hiệp … tổ chức Hội nghị Ban Chấp hành Liên hiệp …": the organ named
+    // with the noun is the one that meets; the one before it, the subject, convenes it
+    // (the organ's own name right after the noun: "Hội nghị Ban Chấp hành …", "hội nghị lần thứ
+    // 15 (khóa VII)" names none)
+    if k > from, kind == .ban_thuong_vu || kind == .ban_chap_hanh, let w = MeetingVocabulary.nounsByFirstWord[s.text.tokens[k].hash]?
+      .first(where: { s.text.matches($0, at: k) })?.count
+    {
+      if s.text.matches(MeetingExtractor.p_ban_chap_hanh, at: k + w) { kind = .ban_chap_hanh }
+      if s.text.matches(MeetingExtractor.p_ban_thuong_vu, at: k + w) { kind = .ban_thuong_vu }
+    }
     // "… Trưởng Ban Tuyên giáo Tỉnh ủy đã làm việc với Đảng đoàn, Ban Thường vụ Liên hiệp …": the
     // board is the counterpart of a working session, not meeting on its own
     if kind == .ban_thuong_vu || kind == .ban_chap_hanh, MeetingExtractor.boardIsCounterpart(s.text) { kind = .lam_viec }

@@ -368,4 +368,16 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Ngày 12/5/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Ninh tổ chức diễn đàn trí thức về chuyển đổi số.
       """)), ["2023-05-12 Bắc Ninh hoi_thao"])
   }
+
+  /// "Ban Thường vụ Liên hiệp … tổ chức Hội nghị Ban Chấp hành …": the organ named with the noun
+  /// meets, the one before it convenes; "Ban Thường vụ … tổ chức hội nghị lần thứ 15 (khóa VII)"
+  /// stays the standing board's.
+  func testTheOrganNamedWithTheNounMeets() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Chiều ngày 21/5/2024, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng tổ chức Hội nghị Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh bầu chức danh Chủ tịch.
+      """)), ["2024-05-21 Sóc Trăng ban_chap_hanh"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Ngày 14/12/2023, tại TP Vinh, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An tổ chức hội nghị lần thứ 15 (khóa VII) để cho ý kiến vào dự thảo báo cáo.
+      """)), ["2023-12-14 Nghệ An ban_thuong_vu"])
+  }
 }
