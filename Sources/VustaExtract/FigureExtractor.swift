@@ -39,6 +39,9 @@ struct FigureExtractor {
     // "hiện có 22 HTV": the unions' own short form of "hội thành viên", on a page that defines it
     // ("9 Hội thành viên (HTV)"; the city's television channel "HTV", "HTV9" elsewhere)
     (FigureExtractor.p_htv, .hoi_thanh_vien),
+    // "nâng tổng số chi hội thành viên và trung tâm trực thuộc lên 32 đơn vị": branches admitted
+    // as members of the union are member organisations, not an association's branches
+    (FigureExtractor.p_chi_hoi_thanh_vien, .hoi_thanh_vien),
     (Lexicon.p_chi_hoi, .chi_hoi),
     (Lexicon.p_tri_thuc, .tri_thuc),
     (Lexicon.p_nha_khoa_hoc, .tri_thuc),
@@ -46,6 +49,7 @@ struct FigureExtractor {
     (Lexicon.p_luot, .luot_nguoi),
     (Lexicon.p_dai_bieu, .dai_bieu),
   ]
+  static let p_chi_hoi_thanh_vien = Phrase("chi hoi thanh vien")
   static let attendingWords: [Phrase] = [Lexicon.p_dai_dien, Lexicon.p_can_bo, Lexicon.p_lanh_dao, Lexicon.p_tu]
   static let moreThan: [Phrase] = ["hon", "tren", "ngoai", "vuot", "hon", "it nhat", "toi thieu"].phrases
   static let about: [Phrase] = ["khoang", "gan", "xap xi", "chung", "uoc", "uoc tinh", "ngot", "sap xi", "tren duoi"].phrases

@@ -380,4 +380,12 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Ngày 14/12/2023, tại TP Vinh, Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An tổ chức hội nghị lần thứ 15 (khóa VII) để cho ý kiến vào dự thảo báo cáo.
       """)), ["2023-12-14 Nghệ An ban_thuong_vu"])
   }
+
+  /// "nâng tổng số chi hội thành viên và trung tâm trực thuộc lên 32 đơn vị": branches admitted
+  /// as members of the union are its member organisations.
+  func testMemberBranchesAreMemberOrganisations() {
+    XCTAssertEqual(readPage("""
+      Sáng ngày 11/10/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức Lễ kết nạp Chi hội Khoa học kỹ thuật Trường Cao đẳng là chi hội thành viên, nâng tổng số chi hội thành viên và trung tâm trực thuộc lên 32 đơn vị.
+      """).memberFigures.map { "\($0.metric) \($0.value)" }, ["hoi_thanh_vien 32"])
+  }
 }
