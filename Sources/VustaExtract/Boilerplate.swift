@@ -195,6 +195,8 @@ enum Boilerplate {
       return .drop
     }
     if isCounter(f) { return .drop }
+    // "Tùy chọn này sẽ đưa trang chủ về bố cục mặc định." over "Reset": a blog theme's control
+    if n <= 16, f.find(p_bo_cuc_mac_dinh) != nil { return .drop }
     // "Theo dõi Báo Nghệ An trên" (then a news app's logo): a button to follow the paper
     if n <= 10, f.matches(p_theo_doi, at: 0), f.tokens[n - 1].hash == h_tren { return .drop }
     if isContactLine(f) { return .source }
@@ -215,7 +217,7 @@ enum Boilerplate {
   static let mastheadWords: [Phrase] = ["bao", "cong thong tin", "cong tin tuc", "dai phat thanh", "tap chi"].phrases
 
   static let p_bao_cao = Phrase("bao cao")
-  static let p_theo_doi = Phrase("theo doi"), h_tren = Phrase.hash("tren")
+  static let p_theo_doi = Phrase("theo doi"), h_tren = Phrase.hash("tren"), p_bo_cuc_mac_dinh = Phrase("bo cuc mac dinh")
 
   static func isMasthead(_ f: FoldedText) -> Bool {
     guard f.tokens.count <= 10, let first = f.tokens.first else { return false }

@@ -55,6 +55,7 @@ enum DateReader {
       }
       if let m = numeric(f, at: i, floor: out.last?.end ?? 0) ?? iso(f, at: i) ?? verbal(f, at: i) ?? bareVerbal(f, at: i)
         ?? portalStamp(f, at: i) ?? monthForm(f, at: i) ?? wordedDay(f, at: i) ?? romanMonth(f, at: i)
+        ?? shortMonth(f, at: i)
       {
         out.append(m)
         i = max(m.end, i + 1)
@@ -514,6 +515,26 @@ enum DateReader {
     else { return nil }
     if let j = joint(f, i + 3), isSep(j) { return nil }
     return DateMention(start: i, end: i + 3, day: d, month: m, year: y, cued: true)
+  }
+
+  /// "9 Th1, 2019", "25 Th12 2020": the day, the month written "Th" and its number (as blog
+  /// software prints a Vietnamese date), the year after it if any.
+  static func shortMonth(_ f: FoldedText, at i: Int) -> DateMention? {
+    let t = f.tokens
+    guard i + 1 < t.count, let d = value(f, i, maxDigits: 2), t[i + 1].gap == 0, t[i + 1].isCap,
+      t[i + 1].end - t[i + 1].start >= 3, t[i + 1].end - t[i + 1].start <= 4
+    else { return nil }
+    let word = Array(f.text(t[i + 1].start, t[i + 1].end).unicodeScalars)
+    guard word[0] == "T", word[1] == "h", word[2...].allSatisfy({ ("0"..."9").contains($0) }),
+      let m = Int(String(String.UnicodeScalarView(word[2...]))), (1...12).contains(m)
+    else { return nil }
+    if i + 2 < t.count, let y = year(f, i + 2), t[i + 2].gap == 0 || t[i + 2].gap == UInt8(ascii: ","),
+      FactDate.isValid(day: d, month: m, year: y)
+    {
+      return DateMention(start: i, end: i + 3, day: d, month: m, year: y, cued: true)
+    }
+    guard FactDate.isValid(day: d, month: m, year: 2000) else { return nil }
+    return DateMention(start: i, end: i + 2, day: d, month: m, year: nil, cued: true)
   }
 
   /// "21-VIII-2018", "5.XI.2020": the month in Roman numerals, between the day and the year

@@ -388,4 +388,23 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Sáng ngày 11/10/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Bình tổ chức Lễ kết nạp Chi hội Khoa học kỹ thuật Trường Cao đẳng là chi hội thành viên, nâng tổng số chi hội thành viên và trung tâm trực thuộc lên 32 đơn vị.
       """).memberFigures.map { "\($0.metric) \($0.value)" }, ["hoi_thanh_vien 32"])
   }
+
+  /// A blog's stamp "Đã đăng vào 9 Th1, 2019 lúc 15:16" ("Th1": tháng 1) is the posting date,
+  /// and its theme's "Tùy chọn này sẽ đưa trang chủ về bố cục mặc định." no lead.
+  func testABlogsShortMonthStamp() {
+    let d = readPage("""
+      Tùy chọn này sẽ đưa trang chủ về bố cục mặc định.
+
+      Reset
+
+      Liên hiệp Các hội Khoa học và Kỹ thuật tỉnh Cà Mau tổng kết hoạt động năm 2018
+
+      Đã đăng vào 9 Th1, 2019 lúc 15:16
+
+      Sáng 09/01, Liên hiệp Các hội Khoa học và Kỹ thuật tỉnh Cà Mau tổ chức Hội nghị tổng kết hoạt động năm 2018 và triển khai nhiệm vụ năm 2019.
+      """)
+    XCTAssertEqual(d.published?.iso, "2019-01-09")
+    XCTAssertEqual(d.title, "Liên hiệp Các hội Khoa học và Kỹ thuật tỉnh Cà Mau tổng kết hoạt động năm 2018")
+    XCTAssertEqual(meetingKeys(d), ["2019-01-09 Cà Mau tong_ket"])
+  }
 }
