@@ -50,6 +50,9 @@ struct FigureExtractor {
     (Lexicon.p_dai_bieu, .dai_bieu),
   ]
   static let p_chi_hoi_thanh_vien = Phrase("chi hoi thanh vien")
+  /// Words that tell delegates apart: by degree ("học hàm", "học vị", "trình độ"), by people
+  /// ("dân tộc thiểu số"), by make-up ("cơ cấu").
+  static let compositionWords: [Phrase] = ["hoc ham", "hoc vi", "trinh do cua dai bieu", "co trinh do", "dan toc thieu so", "co cau dai bieu"].phrases
   static let attendingWords: [Phrase] = [Lexicon.p_dai_dien, Lexicon.p_can_bo, Lexicon.p_lanh_dao, Lexicon.p_tu]
   static let moreThan: [Phrase] = ["hon", "tren", "ngoai", "vuot", "hon", "it nhat", "toi thieu"].phrases
   static let about: [Phrase] = ["khoang", "gan", "xap xi", "chung", "uoc", "uoc tinh", "ngot", "sap xi", "tren duoi"].phrases
@@ -313,6 +316,16 @@ struct FigureExtractor {
         // "Liên hiệp Hội Bình Định có 03 đại biểu tham dự": under ten people is one body's
         // delegation, not a meeting's attendance (no gold attendance is under 20)
         if (metric == .dai_bieu || metric == .luot_nguoi) && n.value < 10 { continue }
+        // "Trình độ của đại biểu tham dự có học hàm GS, PGS là 143 đại biểu; có học vị TS là 129
+        // đại biểu; …": the delegates told apart by degree, people or age are parts of the
+        // attendance, not it
+        // (the words in the number's own clause: "Đại hội có 150 đại biểu, trong đó 20 đại biểu
+        // dân tộc thiểu số" keeps its 150)
+        if metric == .dai_bieu, let w = FigureExtractor.compositionWords.compactMap({ f.find($0, from: max(0, n.start - 14), to: n.start) }).max(),
+          !(w + 1...n.start).contains(where: { FoldedText.isStrongPunct(f.tokens[$0].gap) })
+        {
+          continue
+        }
         var reasons = Set<ConfidenceReason>()
         if let placeReason { reasons.insert(placeReason) }
         if metric == .khac { reasons.insert(.metricGuessed) }

@@ -407,4 +407,12 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
     XCTAssertEqual(d.title, "Liên hiệp Các hội Khoa học và Kỹ thuật tỉnh Cà Mau tổng kết hoạt động năm 2018")
     XCTAssertEqual(meetingKeys(d), ["2019-01-09 Cà Mau tong_ket"])
   }
+
+  /// Delegates told apart by degree or people ("có học hàm GS, PGS là 143 đại biểu; … có trình
+  /// độ đại học … là 375 đại biểu") are parts of the attendance; the total before them stays.
+  func testDelegatesByDegreeArePartsOfTheAttendance() {
+    XCTAssertEqual(readPage("""
+      Ngày 25/12/2020, Đại hội đại biểu toàn quốc lần thứ VIII của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam có 649 đại biểu tham dự, trong đó 19 đại biểu là người dân tộc thiểu số. Trình độ của đại biểu tham dự có học hàm GS, PGS là 143 đại biểu; có trình độ đại học và trên đại học là 375 đại biểu.
+      """).memberFigures.map { "\($0.metric) \($0.value)" }, ["dai_bieu 649"])
+  }
 }
