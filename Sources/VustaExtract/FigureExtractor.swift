@@ -1249,8 +1249,19 @@ struct FigureExtractor {
     guard let title = context.sentences.first(where: \.isTitle), title.unions.isEmpty else { return false }
     let f = title.text
     var k = 0
-    if k < f.tokens.count, f.tokens[k].isCap, f.tokens[k].hash == FigureExtractor.h_tong { k += 1 }
-    guard k + 1 < f.tokens.count, f.tokens[k].hash == Lexicon.h_hoi, f.tokens[k].isCap, f.tokens[k + 1].isCap else { return false }
+    // (or after the meeting it holds, named first: "Đại hội lần thứ IV Hội Khoa học Lịch sử Thanh
+    // Hóa", "Lễ kỷ niệm 40 năm thành lập Tổng hội Xây dựng Việt Nam và Đại hội …")
+    if MeetingVocabulary.nouns.contains(where: { f.matches($0, at: 0) }),
+      let a = (1..<min(f.tokens.count - 1, 12)).first(where: { j in
+        f.tokens[j].isCap && (f.tokens[j].hash == Lexicon.h_hoi || (f.tokens[j].hash == FigureExtractor.h_tong && f.tokens[j + 1].hash == Lexicon.h_hoi))
+      })
+    {
+      k = a
+    }
+    // ("Tổng hội": the "hội" after it may be written small)
+    var general = false
+    if k < f.tokens.count, f.tokens[k].isCap, f.tokens[k].hash == FigureExtractor.h_tong { k += 1; general = true }
+    guard k + 1 < f.tokens.count, f.tokens[k].hash == Lexicon.h_hoi, general || f.tokens[k].isCap, f.tokens[k + 1].isCap else { return false }
     // ("Hội Khoa học Lịch sử Thanh Hóa …": a member association with the union's first words)
     return !FigureExtractor.notAssociationAfterHoi.contains(f.tokens[k + 1].hash)
       && (!UnionFinder.body.contains(f.tokens[k + 1].hash) || MeetingExtractor.isScienceAssociation(f, at: k + 1, provinces: title.provinces))

@@ -415,4 +415,18 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Ngày 25/12/2020, Đại hội đại biểu toàn quốc lần thứ VIII của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam có 649 đại biểu tham dự, trong đó 19 đại biểu là người dân tộc thiểu số. Trình độ của đại biểu tham dự có học hàm GS, PGS là 143 đại biểu; có trình độ đại học và trên đại học là 375 đại biểu.
       """).memberFigures.map { "\($0.metric) \($0.value)" }, ["dai_bieu 649"])
   }
+
+  /// A title that opens with a meeting of a member association ("Đại hội lần thứ IV Hội Khoa học
+  /// Lịch sử Thanh Hóa", "Lễ kỷ niệm 40 năm thành lập Tổng hội Xây dựng Việt Nam …") makes the
+  /// page that association's news: its counts are its own, not a union's.
+  func testATitleOpeningWithAnAssociationsMeeting() {
+    for title in ["Đại hội lần thứ IV Hội Khoa học Lịch sử Thanh Hóa",
+                  "Lễ kỷ niệm 40 năm thành lập Tổng hội Xây dựng Việt Nam và Đại hội lần thứ IX"] {
+      XCTAssertEqual(readPage("""
+        \(title)
+
+        Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa gửi lẵng hoa chúc mừng. Đến nay Hội có 14 chi hội với 2.250 hội viên.
+        """).memberFigures.map(\.value), [], title)
+    }
+  }
 }
