@@ -22,6 +22,13 @@ extension MeetingExtractor {
     {
       return true
     }
+    // (a club's: "Đại hội Câu lạc bộ (CLB) Trí thức tỉnh Tiền Giang lần thứ I", even one the union
+    // holds for it)
+    if j < t.count, t[j].isCap, f.matches(MeetingExtractor.p_cau_lac_bo, at: j) || t[j].hash == MeetingExtractor.h_clb,
+      !s.unions.contains(where: { $0.start <= j && j < $0.end })
+    {
+      return true
+    }
     if j + 1 < t.count, t[j].hash == Lexicon.h_hoi, t[j].isCap, t[j + 1].isCap,
       !UnionFinder.body.contains(t[j + 1].hash) || MeetingExtractor.isScienceAssociation(f, at: j + 1, provinces: s.provinces),
       !s.unions.contains(where: { $0.start <= j && j < $0.end }),
@@ -508,6 +515,7 @@ extension MeetingExtractor {
   }
 
   static let p_trien_khai = Phrase("trien khai"), p_the_le = Phrase("the le")
+  static let p_cau_lac_bo = Phrase("cau lac bo"), h_clb = Phrase.hash("clb")
   static let h_hiep = Phrase.hash("hiep")
   static let congressNatures: [Phrase] = ["hop nhat", "thanh lap", "sap nhap", "toan the"].phrases
 

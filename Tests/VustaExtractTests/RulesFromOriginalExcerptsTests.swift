@@ -429,4 +429,14 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
         """).memberFigures.map(\.value), [], title)
     }
   }
+
+  /// A club's congress ("Đại hội Câu lạc bộ (CLB) Trí thức tỉnh Tiền Giang lần thứ I") is the
+  /// club's, even when the union holds it for the club.
+  func testAClubsCongressIsTheClubs() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Đại hội Câu lạc bộ Trí thức tỉnh Tiền Giang lần thứ I
+
+      Liên hiệp Các hội Khoa học - Kỹ thuật tỉnh Tiền Giang vừa tổ chức Đại hội Câu lạc bộ (CLB) Trí thức tỉnh Tiền Giang lần thứ I - nhiệm kỳ 2012-2017.
+      """)), [])
+  }
 }
