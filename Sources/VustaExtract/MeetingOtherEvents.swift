@@ -68,8 +68,17 @@ extension MeetingExtractor {
       && s.dates.contains { $0.cued && $0.year == nil && $0.day != nil && !$0.anniversary && context.complete($0) == nil && $0.start > k }
       && MeetingExtractor.holdVerbsBefore.contains { s.text.endsWith($0, before: k) }
       && s.unions.contains { $0.end <= k && $0.scope != .plural }
+    // (or told "Cùng ngày" after a sentence whose day nothing on the page completes: "… tại phiên
+    // nội bộ ngày 24/12, Đại hội đã bầu ra Hội đồng Trung ương …" then "Cùng ngày, Hội đồng Trung
+    // ương khóa VIII đã tổ chức phiên họp đầu tiên …" — a second meeting, its date unknown)
+    let sameUnknownDay = sameDayDate == nil && written == nil && context.published == nil && !s.isTitle
+      && s.text.find(Lexicon.p_cung_ngay, from: 0, to: min(k, 3)) != nil
+      && !s.dates.contains(where: { $0.day != nil })
+      && context.sentences.filter({ $0.index < s.index && $0.index >= s.index - 2 && !$0.isTitle }).contains { b in
+        b.dates.contains { $0.cued && $0.day != nil && $0.year == nil && !$0.anniversary && context.complete($0) == nil }
+      }
     var date = sameDayDate ?? written?.date
-    guard date != nil || undatedButHeld else { return nil }
+    guard date != nil || undatedButHeld || sameUnknownDay else { return nil }
     // (reported at its close further on too: "Ngày 28 - 9 - 1993, sau hai ngày làm việc …, Đại
     // hội … đã bế mạc" under a headline that names it — its first day, ClosingDay)
     if sameDayDate == nil, let d = date, let first = firstDay(closingOn: d, in: s) { date = first }

@@ -439,4 +439,14 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Liên hiệp Các hội Khoa học - Kỹ thuật tỉnh Tiền Giang vừa tổ chức Đại hội Câu lạc bộ (CLB) Trí thức tỉnh Tiền Giang lần thứ I - nhiệm kỳ 2012-2017.
       """)), [])
   }
+
+  /// "Cùng ngày" after a sentence whose day nothing on the page completes: a second meeting of
+  /// that unknown date, not none.
+  func testTheSameUnknownDay() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Theo thông tin tại Đại hội đại biểu toàn quốc lần thứ VIII của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam, tại phiên nội bộ ngày 24/12, Đại hội đã bầu ra Hội đồng Trung ương khóa VIII.
+
+      Cùng ngày, Hội đồng Trung ương Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam khóa VIII đã tổ chức phiên họp đầu tiên bầu ra Đoàn Chủ tịch.
+      """)).sorted(), ["nil nil ban_chap_hanh", "nil nil dai_hoi"])
+  }
 }
