@@ -403,6 +403,17 @@ extension MeetingExtractor {
     {
       return true
     }
+    // (so do the office's other mass organisations: "Hội Cựu chiến binh (CCB) Liên hiệp các hội
+    // khoa học và kỹ thuật tỉnh tổ chức gặp mặt kỷ niệm …", its trade union, its youth union)
+    if let body = MeetingExtractor.officeBodies.compactMap({ s.text.find($0, from: lo, to: k) }).min(),
+      s.text.contains(any: MeetingExtractor.holdingVerbs, from: body + 2, to: k + 1),
+      !s.unions.contains(where: { $0.start < body }),
+      // (not a venue's name: "tại Trung tâm Hội nghị Công đoàn (1A Yết Kiêu, Hà Nội)")
+      !s.text.contains(any: MeetingExtractor.placeWords + MeetingExtractor.venueWords + [MeetingExtractor.p_trung_tam],
+                       from: max(lo, body - 4), to: body)
+    {
+      return true
+    }
     // a union named as the place ("tại trụ sở Liên hiệp …, Hiệp hội X tổ chức Đại hội") is not the subject
     if s.unions.contains(where: { u in u.start >= lo && u.start < k && !MeetingExtractor.placeWords.contains { s.text.endsWith($0, before: u.start) } }) {
       return false
@@ -573,5 +584,8 @@ extension MeetingExtractor {
 
   static let h_cua = Phrase.hash("cua"), h_vien = Phrase.hash("vien")
   static let p_chi_bo = Phrase("chi bo"), p_chao_mung = Phrase("chao mung")
+  /// Mass organisations of a union's office: its veterans' association, its trade union, its
+  /// youth union.
+  static let officeBodies: [Phrase] = ["hoi cuu chien binh", "cong doan", "chi doan", "doan thanh nien"].phrases
   static let p_hoi_dong = Phrase("hoi dong"), p_ban_to_chuc = Phrase("ban to chuc")
 }

@@ -449,4 +449,15 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Cùng ngày, Hội đồng Trung ương Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam khóa VIII đã tổ chức phiên họp đầu tiên bầu ra Đoàn Chủ tịch.
       """)).sorted(), ["nil nil ban_chap_hanh", "nil nil dai_hoi"])
   }
+
+  /// The union office's veterans' association or trade union holds its own gatherings ("Hội Cựu
+  /// chiến binh (CCB) Liên hiệp … tổ chức gặp mặt …"); a venue named after one holds nothing.
+  func testTheOfficesMassOrganisations() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Ngày 18/12/2014, Hội Cựu chiến binh (CCB) Liên hiệp các hội khoa học và kỹ thuật tỉnh Hải Dương tổ chức gặp mặt kỷ niệm 70 năm ngày thành lập Quân đội nhân dân Việt Nam.
+      """)), [])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Ngày 27/10/2017, tại Trung tâm Hội nghị Công đoàn, Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức Lễ tôn vinh trí thức tiêu biểu.
+      """)), ["2017-10-27 Hà Nội khac"])
+  }
 }
