@@ -525,7 +525,7 @@ enum DateReader {
       t[i + 1].end - t[i + 1].start >= 3, t[i + 1].end - t[i + 1].start <= 4
     else { return nil }
     let word = Array(f.text(t[i + 1].start, t[i + 1].end).unicodeScalars)
-    guard word[0] == "T", word[1] == "h", word[2...].allSatisfy({ ("0"..."9").contains($0) }),
+    guard word.count >= 3, word[0] == "T", word[1] == "h", word[2...].allSatisfy({ ("0"..."9").contains($0) }),
       let m = Int(String(String.UnicodeScalarView(word[2...]))), (1...12).contains(m)
     else { return nil }
     if i + 2 < t.count, let y = year(f, i + 2), t[i + 2].gap == 0 || t[i + 2].gap == UInt8(ascii: ","),

@@ -1251,7 +1251,7 @@ struct FigureExtractor {
     var k = 0
     // (or after the meeting it holds, named first: "Đại hội lần thứ IV Hội Khoa học Lịch sử Thanh
     // Hóa", "Lễ kỷ niệm 40 năm thành lập Tổng hội Xây dựng Việt Nam và Đại hội …")
-    if MeetingVocabulary.nouns.contains(where: { f.matches($0, at: 0) }),
+    if f.tokens.count >= 3, MeetingVocabulary.nouns.contains(where: { f.matches($0, at: 0) }),
       let a = (1..<min(f.tokens.count - 1, 12)).first(where: { j in
         f.tokens[j].isCap && (f.tokens[j].hash == Lexicon.h_hoi || (f.tokens[j].hash == FigureExtractor.h_tong && f.tokens[j + 1].hash == Lexicon.h_hoi))
       })

@@ -454,7 +454,7 @@ extension MeetingExtractor {
   /// its bodies' names: the last comma before the first date after it, else the first comma),
   /// when it does before token `k`; else nil.
   static func consentClauseEnd(_ f: FoldedText, dates: [Int], before k: Int) -> Int? {
-    guard let p = consentOpenings.first(where: { f.matches($0, at: 0) }) else { return nil }
+    guard let p = consentOpenings.first(where: { f.matches($0, at: 0) }), p.count + 1 < min(k, f.tokens.count) else { return nil }
     // (its names may be listed with commas, "Thường vụ Tỉnh ủy, UBND tỉnh Thừa Thiên Huế", before
     // "sáng ngày 20 tháng 02 năm 2009")
     let commas = (p.count + 1..<min(k, f.tokens.count)).filter { commaBefore(f, $0) }

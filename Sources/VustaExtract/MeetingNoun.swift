@@ -227,8 +227,9 @@ extension MeetingExtractor {
         if noun.words == MeetingExtractor.p_dien_dan.words, MeetingExtractor.copulaForms.contains(where: { f.endsWith($0, before: at) }) { continue }
         // "… trên các lĩnh vực: Tư vấn, phản biện, giám định xã hội, tập huấn, hội thảo khoa học,…":
         // an item of a list of fields of work, no event
-        if at >= 1, t[at].gap == UInt8(ascii: ","), let field = f.find(MeetingExtractor.p_linh_vuc, from: max(0, at - 14), to: at),
-          field + 2 < t.count, t[field + 2].gap == UInt8(ascii: ":"),
+        // (its first item too: "trên các lĩnh vực: hội thảo, tập huấn")
+        if at >= 1, let field = f.find(MeetingExtractor.p_linh_vuc, from: max(0, at - 14), to: at),
+          field + 2 <= at, t[field + 2].gap == UInt8(ascii: ":"), t[at].gap == UInt8(ascii: ",") || at == field + 2,
           !(field + 2...at).contains(where: { FoldedText.isStrongPunct(t[$0].gap) && t[$0].gap != UInt8(ascii: ":") })
         {
           continue

@@ -460,4 +460,14 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Ngày 27/10/2017, tại Trung tâm Hội nghị Công đoàn, Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức Lễ tôn vinh trí thức tiêu biểu.
       """)), ["2017-10-27 Hà Nội khac"])
   }
+
+  /// The edges of the session's rules read safely: a one-word meeting title, a consent clause
+  /// right before the noun, a field list that ends at the noun, a "Th" with no number.
+  func testTheEdgesOfTheseRules() {
+    XCTAssertEqual(readPage("Họp\n\nLiên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam có 25 hội thành viên.").memberFigures.map(\.value), [25])
+    XCTAssertEqual(meetingKeys(readPage("Được sự đồng ý của Hội nghị, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam họp ngày 2/3/2020.")),
+                   ["2020-03-02 Hà Nam khac"])
+    XCTAssertEqual(meetingKeys(readPage("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam hoạt động trên các lĩnh vực: hội thảo, tập huấn.")), [])
+    XCTAssertNil(readPage("Liên hiệp các hội KHKT tỉnh Hà Nam họp ngày 9 Th").published)
+  }
 }
