@@ -524,9 +524,10 @@ enum DateReader {
     guard i + 1 < t.count, let d = value(f, i, maxDigits: 2), t[i + 1].gap == 0, t[i + 1].isCap,
       t[i + 1].end - t[i + 1].start >= 3, t[i + 1].end - t[i + 1].start <= 4
     else { return nil }
-    let word = Array(f.text(t[i + 1].start, t[i + 1].end).unicodeScalars)
-    guard word.count >= 3, word[0] == "T", word[1] == "h", word[2...].allSatisfy({ ("0"..."9").contains($0) }),
-      let m = Int(String(String.UnicodeScalarView(word[2...]))), (1...12).contains(m)
+    let word = f.scalars[t[i + 1].start..<t[i + 1].end]
+    let digits = word.dropFirst(2)
+    guard word.first == "T", word.dropFirst().first == "h", !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) }),
+      case let m = digits.reduce(0, { $0 * 10 + Int($1.value) - 48 }), (1...12).contains(m)
     else { return nil }
     if i + 2 < t.count, let y = year(f, i + 2), t[i + 2].gap == 0 || t[i + 2].gap == UInt8(ascii: ","),
       FactDate.isValid(day: d, month: m, year: y)

@@ -397,18 +397,13 @@ extension MeetingExtractor {
     // (nor those whose consent or direction a clause opens with: "Được sự nhất trí của Thường vụ
     // Tỉnh ủy, UBND tỉnh …, sáng ngày 20 tháng 02 năm 2009, … đã diễn ra Đại hội … của Liên hiệp …")
     let lo = max(occasionClauseEnd(s.text, before: k) ?? 0, MeetingExtractor.consentClauseEnd(s.text, dates: s.dates.map(\.start), before: k) ?? 0)
-    // "Chi bộ Liên hiệp các hội … tổ chức Đại hội": the union office's Party cell holds it
-    if let cell = s.text.find(MeetingExtractor.p_chi_bo, from: lo, to: k),
-      s.text.contains(any: MeetingExtractor.holdingVerbs, from: cell + 2, to: k + 1)
-    {
-      return true
-    }
-    // (so do the office's other mass organisations: "Hội Cựu chiến binh (CCB) Liên hiệp các hội
-    // khoa học và kỹ thuật tỉnh tổ chức gặp mặt kỷ niệm …", its trade union, its youth union)
+    // "Chi bộ Liên hiệp các hội … tổ chức Đại hội": the union office's Party cell holds it, and so
+    // do its other mass organisations ("Hội Cựu chiến binh (CCB) Liên hiệp các hội khoa học và kỹ
+    // thuật tỉnh tổ chức gặp mặt kỷ niệm …", its trade union, its youth union) — when no union is
+    // named before them, and not as a venue's name ("tại Trung tâm Hội nghị Công đoàn")
     if let body = MeetingExtractor.officeBodies.compactMap({ s.text.find($0, from: lo, to: k) }).min(),
       s.text.contains(any: MeetingExtractor.holdingVerbs, from: body + 2, to: k + 1),
       !s.unions.contains(where: { $0.start < body }),
-      // (not a venue's name: "tại Trung tâm Hội nghị Công đoàn (1A Yết Kiêu, Hà Nội)")
       !s.text.contains(any: MeetingExtractor.placeWords + MeetingExtractor.venueWords + [MeetingExtractor.p_trung_tam],
                        from: max(lo, body - 4), to: body)
     {
@@ -584,8 +579,8 @@ extension MeetingExtractor {
 
   static let h_cua = Phrase.hash("cua"), h_vien = Phrase.hash("vien")
   static let p_chi_bo = Phrase("chi bo"), p_chao_mung = Phrase("chao mung")
-  /// Mass organisations of a union's office: its veterans' association, its trade union, its
-  /// youth union.
-  static let officeBodies: [Phrase] = ["hoi cuu chien binh", "cong doan", "chi doan", "doan thanh nien"].phrases
+  /// The bodies of a union's office: its Party cell, its veterans' association, its trade union,
+  /// its youth union.
+  static let officeBodies: [Phrase] = [p_chi_bo] + ["hoi cuu chien binh", "cong doan", "chi doan", "doan thanh nien"].phrases
   static let p_hoi_dong = Phrase("hoi dong"), p_ban_to_chuc = Phrase("ban to chuc")
 }

@@ -74,8 +74,8 @@ extension MeetingExtractor {
     let sameUnknownDay = sameDayDate == nil && written == nil && context.published == nil && !s.isTitle
       && s.text.find(Lexicon.p_cung_ngay, from: 0, to: min(k, 3)) != nil
       && !s.dates.contains(where: { $0.day != nil })
-      && context.sentences.filter({ $0.index < s.index && $0.index >= s.index - 2 && !$0.isTitle }).contains { b in
-        b.dates.contains { $0.cued && $0.day != nil && $0.year == nil && !$0.anniversary && context.complete($0) == nil }
+      && context.sentences[max(0, s.index - 2)..<s.index].contains { b in
+        !b.isTitle && b.dates.contains { $0.cued && $0.day != nil && $0.year == nil && !$0.anniversary && context.complete($0) == nil }
       }
     var date = sameDayDate ?? written?.date
     guard date != nil || undatedButHeld || sameUnknownDay else { return nil }
@@ -163,7 +163,7 @@ extension MeetingExtractor {
 
   /// Connectives that open a sentence of a history told backwards or side by side: "Trước đó",
   /// "Sau đó", "Còn".
-  static let historyConnectives: [Phrase] = ["truoc do", "sau do", "con"].phrases
+  static let historyConnectives: [Phrase] = [earlierStep] + ["sau do", "con"].phrases
 
   func startsWithDate(_ s: AnalyzedSentence) -> Bool {
     guard let d = s.dates.first else { return false }
