@@ -111,7 +111,7 @@ public struct Corpus: Sendable {
   public func read(path: String, sources: SourcesTable?, warn: (CorpusWarning) -> Void) -> Article? {
     let ext = PathName.ext(path).lowercased()
     if ext == "docx" || ext == "pdf" { return readOffice(path: path, declared: ext, sources: sources, warn: warn) }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = FileBytes.read(path) else {
       warn(CorpusWarning(path: path, message: "không đọc được tệp, bỏ qua (unreadable, skipped)"))
       return nil
     }

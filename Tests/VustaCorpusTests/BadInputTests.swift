@@ -44,6 +44,28 @@ final class BadInputTests: XCTestCase {
     XCTAssertNil(read(nul).0)
   }
 
+  func testAFileThatCannotBeReadIsSkippedWithAWarning() {
+    // a folder where a file was expected, and a file gone between the walk and the read
+    let folder = dir.appendingPathComponent("not-a-file.txt").path
+    XCTAssertNoThrow(try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false))
+    for path in [folder, dir.appendingPathComponent("gone.txt").path] {
+      let (a, w) = read(path)
+      XCTAssertNil(a, path)
+      XCTAssertEqual(w.map(\.path), [path])
+      XCTAssertTrue(w.first?.message.contains("không đọc được tệp") == true, "\(w)")
+    }
+  }
+
+  func testALargeFileIsReadWhole() throws {
+    // (more than one read's worth: every byte arrives, in order)
+    let line = "Ngày 16/10, Liên hiệp các Hội KH&KT tỉnh Phú Thọ tổ chức hội nghị giao ban.\n"
+    let text = String(repeating: line, count: 40_000)
+    let (a, w) = read(write("large.txt", Array(text.utf8)))
+    XCTAssertTrue(w.isEmpty)
+    XCTAssertEqual(try XCTUnwrap(a).text.utf8.count, text.utf8.count)
+    XCTAssertEqual(a?.text, text)
+  }
+
   func testEmptyFileYieldsADocumentWithNoFacts() throws {
     let (a, w) = read(write("empty.txt", []))
     let article = try XCTUnwrap(a)
