@@ -265,7 +265,15 @@ struct ArticleContext {
       let datedAbove = stamps.filter { i in
         i < titleAt && !DateReader.isDateBar(main.lines[i].text) && PlaceDateLine.date(in: main.lines[i].text) == nil
       }
-      let above = datedAbove.count >= 2 ? [] : stamps.filter { i in
+      // (but two stamps in a row right over the title — the site's clock, "Chủ nhật, 24/11/2024
+      // 05:53 (GMT+7)", then the article's own, "Thứ tư, 29/12/2021 15:15 (GMT+7)" — are one
+      // page's: the later line, the one against the title, is the article's when the clock's day
+      // is not before it)
+      let clockThenStamp = datedAbove.count == 2 && datedAbove[1] == titleAt - 1 && datedAbove[0] == titleAt - 2
+        && DateReader.fullDate(in: main.lines[titleAt - 2].text).flatMap { clock in
+          DateReader.fullDate(in: main.lines[titleAt - 1].text).map { clock >= $0 }
+        } == true
+      let above = clockThenStamp ? [titleAt - 1] : datedAbove.count >= 2 ? [] : stamps.filter { i in
         i < titleAt && !DateReader.isDateBar(main.lines[i].text)
           && !(i + 1..<titleAt).contains { j in
             // (a document's own header between them — "Hà Nội, ngày 24 tháng 10 năm 2009" under the

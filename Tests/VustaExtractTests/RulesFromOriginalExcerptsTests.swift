@@ -470,4 +470,25 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
     XCTAssertEqual(meetingKeys(readPage("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam hoạt động trên các lĩnh vực: hội thảo, tập huấn.")), [])
     XCTAssertNil(readPage("Liên hiệp các hội KHKT tỉnh Hà Nam họp ngày 9 Th").published)
   }
+
+  /// Two stamps in a row right over the headline — the site's clock (the day the page was
+  /// saved), then the article's own — are one page's: the later line, against the headline,
+  /// is the publication; a clock earlier than the line under it is no clock, and neither counts.
+  func testTheSitesClockOverTheArticlesStamp() {
+    let d = readPage("""
+      Thứ hai, 18/11/2024 06:10 (GMT+7)
+      Thứ năm, 23/12/2021 09:40 (GMT+7)
+      Liên hiệp hội tỉnh Lào Cai làm việc với Sở Khoa học và Công nghệ
+      Chiều 22/12, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai đã có buổi làm việc với Sở Khoa học và Công nghệ tỉnh về phối hợp hoạt động năm 2022.
+      """)
+    XCTAssertEqual(d.published?.iso, "2021-12-23")
+    XCTAssertEqual(meetingKeys(d), ["2021-12-22 Lào Cai lam_viec"])
+    let other = readPage("""
+      Thứ năm, 23/12/2021 09:40 (GMT+7)
+      Thứ hai, 18/11/2024 06:10 (GMT+7)
+      Liên hiệp hội tỉnh Lào Cai làm việc với Sở Khoa học và Công nghệ
+      Chiều 22/12, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai đã có buổi làm việc với Sở Khoa học và Công nghệ tỉnh.
+      """)
+    XCTAssertNil(other.published)
+  }
 }
