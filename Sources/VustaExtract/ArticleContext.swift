@@ -32,6 +32,10 @@ final class AnalyzedSentence {
   /// issued documents all ask).
   private(set) lazy var documents: [DocumentMatch] = DocumentNumberReader.read(text)
 
+  /// The meeting nouns `MeetingExtractor.meetingNoun` found in the sentence, by question (`from`
+  /// and whether a reference counts): the answer depends on the sentence alone.
+  var nounsFound: [(key: Int, at: Int?)] = []
+
   /// The same sentence at another position.
   func reindexed(_ i: Int) -> AnalyzedSentence {
     AnalyzedSentence(text: text, line: line, index: i, provinces: provinces, unions: unions, dates: dates)

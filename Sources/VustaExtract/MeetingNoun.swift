@@ -127,6 +127,16 @@ extension MeetingExtractor {
   /// The token index of the first meeting noun that names an event here (not a reference to
   /// one, not a count such as "25 hội thảo").
   func meetingNoun(in s: AnalyzedSentence, allowReference: Bool, from: Int = 0) -> Int? {
+    // (asked again and again of one sentence — the main event, other meetings, kinds, dates —
+    // and a function of the sentence alone: read once per question)
+    let key = from &* 2 &+ (allowReference ? 1 : 0)
+    if let known = s.nounsFound.first(where: { $0.key == key }) { return known.at }
+    let at = findMeetingNoun(in: s, allowReference: allowReference, from: from)
+    s.nounsFound.append((key, at))
+    return at
+  }
+
+  private func findMeetingNoun(in s: AnalyzedSentence, allowReference: Bool, from: Int) -> Int? {
     let f = s.text
     let t = f.tokens
     let preamble = MeetingExtractor.preambleEnd(s)
