@@ -348,12 +348,16 @@ extension MeetingExtractor {
   func chairedByUnion(after s: AnalyzedSentence) -> UnionMention? {
     for next in context.sentences.lazy.filter({ $0.index > s.index && !$0.isTitle }).prefix(2) {
       let f = next.text
-      guard f.tokens.count > 2, f.matches(MeetingExtractor.p_chu_tri, at: 0) || f.matches(MeetingExtractor.p_chu_tri, at: 1)
+      // (or opens with those who attended and chaired it together: "Tham dự, chủ trì hội thảo, có:
+      // ông …, Chủ tịch Liên hiệp các Hội …, Chủ tịch hội đồng")
+      let attendedAndChaired = f.matches(Lexicon.p_tham_du, at: 0)
+        && (f.matches(MeetingExtractor.p_chu_tri, at: 2) || (f.tokens.count > 3 && f.tokens[2].hash == Lexicon.h_va && f.matches(MeetingExtractor.p_chu_tri, at: 3)))
+      guard f.tokens.count > 2, f.matches(MeetingExtractor.p_chu_tri, at: 0) || f.matches(MeetingExtractor.p_chu_tri, at: 1) || attendedAndChaired
       else { continue }
       // (in the chair's clause: before a ";" and before those attending — "Chủ trì hội thảo có ông
       // A, Phó Chủ tịch UBND tỉnh; tham dự có đại diện Liên hiệp …" is not chaired by the union)
       let clauseEnd = [f.tokens.indices.first { $0 > 1 && f.tokens[$0].gap == UInt8(ascii: ";") },
-                       f.find(Lexicon.p_tham_du, from: 2)].compactMap { $0 }.min() ?? f.tokens.count
+                       f.find(Lexicon.p_tham_du, from: attendedAndChaired ? 4 : 2)].compactMap { $0 }.min() ?? f.tokens.count
       if let u = next.unions.first(where: { !$0.partyDelegation && $0.scope != .plural && $0.start < clauseEnd }) { return u }
     }
     return nil

@@ -491,4 +491,24 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       """)
     XCTAssertNil(other.published)
   }
+
+  /// Another body's workshop whose chairs are named together with its guests — "Tham dự, chủ trì
+  /// hội thảo, có: ông …, Chủ tịch Liên hiệp các Hội … tỉnh, Chủ tịch hội đồng" — is chaired by the
+  /// union's head: the union is a main party. A union named after "tham dự" only attends.
+  func testChairsNamedWithTheGuests() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội thảo phản biện đề án phát triển hợp tác xã
+
+      Sáng ngày 17/5/2019, tại Trung tâm Thanh thiếu niên tỉnh, Hội đồng tư vấn (Ủy ban nhân dân tỉnh Kiên Giang) tổ chức Hội thảo khoa học lần thứ I, phản biện Đề án phát triển hợp tác xã nông nghiệp của tỉnh.
+
+      Tham dự, chủ trì hội thảo, có: ông Lê Văn Khải - Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh, Chủ tịch hội đồng và ông Trần Văn Mạnh - Trưởng Ban Văn hóa, xã hội, Phó Chủ tịch hội đồng.
+      """)), ["2019-05-17 Kiên Giang hoi_thao"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội thảo phản biện đề án phát triển hợp tác xã
+
+      Sáng ngày 17/5/2019, tại Trung tâm Thanh thiếu niên tỉnh, Hội đồng tư vấn (Ủy ban nhân dân tỉnh Kiên Giang) tổ chức Hội thảo khoa học lần thứ I, phản biện Đề án phát triển hợp tác xã nông nghiệp của tỉnh.
+
+      Chủ trì hội thảo có ông Trần Văn Mạnh - Trưởng Ban Văn hóa, xã hội; tham dự có ông Lê Văn Khải - Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh.
+      """)), [])
+  }
 }
