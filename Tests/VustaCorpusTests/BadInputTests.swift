@@ -66,6 +66,22 @@ final class BadInputTests: XCTestCase {
     XCTAssertEqual(a?.text, text)
   }
 
+  func testAPipeNamedAsAFileIsReadToItsEnd() throws {
+    // (`vusta extract <(…)`: a FIFO, no size to go by)
+    let fifo = dir.appendingPathComponent("pipe.txt").path
+    XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+    let text = "Ngày 16/10/2020, Liên hiệp các Hội KH&KT tỉnh Phú Thọ tổ chức hội nghị giao ban."
+    let writer = Thread {
+      let h = FileHandle(forWritingAtPath: fifo)
+      h?.write(Data(text.utf8))
+      try? h?.close()
+    }
+    writer.start()
+    let (a, w) = read(fifo)
+    XCTAssertTrue(w.isEmpty, "\(w)")
+    XCTAssertEqual(a?.text, text)
+  }
+
   func testEmptyFileYieldsADocumentWithNoFacts() throws {
     let (a, w) = read(write("empty.txt", []))
     let article = try XCTUnwrap(a)
