@@ -111,11 +111,16 @@ public struct Corpus: Sendable {
   public func read(path: String, sources: SourcesTable?, warn: (CorpusWarning) -> Void) -> Article? {
     let ext = PathName.ext(path).lowercased()
     if ext == "docx" || ext == "pdf" { return readOffice(path: path, declared: ext, sources: sources, warn: warn) }
-    guard let data = FileBytes.read(path) else {
+    switch FileBytes.read(path) {
+    case .success(let data):
+      return article(path: path, data: data, sources: sources, warn: warn)
+    case .failure(.unreadable):
       warn(CorpusWarning(path: path, message: "không đọc được tệp, bỏ qua (unreadable, skipped)"))
-      return nil
+    case .failure(.streamTooLong):
+      warn(CorpusWarning(path: path, message: "luồng dài quá \(FileBytes.streamLimit >> 20) MB (không phải một bài báo), bỏ qua "
+                           + "(stream longer than \(FileBytes.streamLimit >> 20) MB; skipped)"))
     }
-    return article(path: path, data: data, sources: sources, warn: warn)
+    return nil
   }
 
   /// Turns the bytes of a file into an article.

@@ -82,6 +82,14 @@ final class BadInputTests: XCTestCase {
     XCTAssertEqual(a?.text, text)
   }
 
+  func testAnEndlessDeviceIsRefusedAfterItsLimit() {
+    // (/dev/zero named as a file: read no further than a stream's limit, then skipped with a word)
+    let (a, w) = read("/dev/zero")
+    XCTAssertNil(a)
+    XCTAssertEqual(w.map(\.path), ["/dev/zero"])
+    XCTAssertTrue(w.first?.message.contains("luồng dài quá 64 MB") == true, "\(w)")
+  }
+
   func testEmptyFileYieldsADocumentWithNoFacts() throws {
     let (a, w) = read(write("empty.txt", []))
     let article = try XCTUnwrap(a)
