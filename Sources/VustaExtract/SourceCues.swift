@@ -69,17 +69,26 @@ enum SourceCues {
     {
       return p
     }
-    let bao = Array("bao".utf8)
     let table = SourceCues.slugs(g)
     let found = name.withUnsafeBufferPointer { host in
       table.slugs.firstIndex { slug in
         slug.count >= 5
           ? slug.withUnsafeBufferPointer { ByteSearch.contains(host, $0) }
-          : labels.contains { $0.elementsEqual(slug) || ($0.starts(with: bao) && $0.dropFirst(3).elementsEqual(slug)) }
+          // (a short slug only as a whole label, or after a paper's or a union portal's own word:
+          // "baohue.vn", "lienhiephoibrvt.vn")
+          : labels.contains { label in
+            label.elementsEqual(slug) || SourceCues.hostPrefixes.contains { pre in
+              label.count == pre.count + slug.count && label.starts(with: pre) && label.dropFirst(pre.count).elementsEqual(slug)
+            }
+          }
       }
     }
     return found.map { table.units[$0] }
   }
+
+  /// The words a provincial paper's or union portal's host puts before its province's short
+  /// slug: "bao" (paper), "lienhiephoi", "lhh", "vusta" (the union's portal).
+  static let hostPrefixes: [[UInt8]] = ["bao", "lienhiephoi", "lhh", "vusta"].map { Array($0.utf8) }
 
   /// A URL's host, ASCII lower-cased, without its scheme, path, hyphens and "www.":
   /// "https://www.vusta-thaibinh.org.vn/tin" → "vustathaibinh.org.vn".

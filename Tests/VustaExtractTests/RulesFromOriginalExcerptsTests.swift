@@ -511,4 +511,16 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Chủ trì hội thảo có ông Trần Văn Mạnh - Trưởng Ban Văn hóa, xã hội; tham dự có ông Lê Văn Khải - Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh.
       """)), [])
   }
+
+  /// A union portal's host that writes its province's short slug after its own word
+  /// ("lienhiephoibrvt.vn", "baohue.vn") names that province; the short slug inside another
+  /// word does not ("brvtx.vn", "chue.vn").
+  func testAShortSlugInAUnionPortalsHost() {
+    let g = Gazetteer.shared
+    XCTAssertEqual(SourceCues.province(inHost: "http://lienhiephoibrvt.vn/ManagementNews/DetailNew/12", g)?.name, "Bà Rịa - Vũng Tàu")
+    XCTAssertEqual(SourceCues.province(inHost: "https://baohue.vn/tin", g)?.name, "Thừa Thiên Huế")
+    XCTAssertEqual(SourceCues.province(inHost: "https://brvt.gov.vn/tin", g)?.name, "Bà Rịa - Vũng Tàu")
+    XCTAssertNil(SourceCues.province(inHost: "https://brvtx.vn/tin", g))
+    XCTAssertNil(SourceCues.province(inHost: "https://chue.vn/tin", g))
+  }
 }
