@@ -51,6 +51,12 @@ struct DocumentNumber: Hashable {
     case "TB": return .thong_bao
     case "HD": return .huong_dan
     case "CV": return .cong_van
+    // (a joint document is of its type: "Nghị quyết liên tịch số 525/2012/NQLT-UBTVQH13-…",
+    // "Thông tư liên tịch số 08/2014/TTLT-BKHCN-BTC")
+    case "NQLT": return .nghi_quyet
+    case "TTLT": return system == .state ? .thong_tu : .khac
+    case "KHLT": return .ke_hoach
+    case "HDLT": return .huong_dan
     default: return .khac
     }
   }
@@ -75,6 +81,8 @@ struct DocumentNumber: Hashable {
   static let stateTypes: Set<String> = [
     "NQ", "QĐ", "CT", "QC", "QYĐ", "TC", "TB", "HD", "CTR", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTR", "HĐ", "CĐ",
     "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "NĐ", "TT", "TTLT", "KL", "SY", "TRS", "SL",
+    // joint documents of several bodies: a joint resolution, plan, guidance (a joint circular above)
+    "NQLT", "KHLT", "HDLT",
   ]
   /// Party type abbreviations (36-HD/VPTW).
   static let partyTypes: Set<String> = [

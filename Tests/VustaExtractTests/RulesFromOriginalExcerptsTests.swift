@@ -523,4 +523,15 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
     XCTAssertNil(SourceCues.province(inHost: "https://brvtx.vn/tin", g))
     XCTAssertNil(SourceCues.province(inHost: "https://chue.vn/tin", g))
   }
+
+  /// A joint document is of its type: a joint resolution ("NQLT") a resolution, a joint circular
+  /// ("TTLT") a circular — not an official letter or "other".
+  func testJointDocumentsKeepTheirType() {
+    let d = readPage("""
+      Căn cứ Nghị quyết liên tịch số 525/2012/NQLT/UBTVQH13-ĐCTUBTWMTTQVN ngày 27 tháng 9 năm 2012 và Thông tư liên tịch số 08/2014/TTLT-BKHCN-BTC, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam tổ chức hội nghị ngày 12/10/2022.
+      """)
+    let types = Dictionary(uniqueKeysWithValues: d.citations.map { ($0.number, $0.type) })
+    XCTAssertEqual(types["525"], .nghi_quyet)
+    XCTAssertEqual(types["08"], .thong_tu)
+  }
 }
