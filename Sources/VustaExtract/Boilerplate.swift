@@ -13,6 +13,9 @@ enum Boilerplate {
     case otherHeadline
   }
 
+  /// Who a visitor counter counts: "Người dùng Online", "Thành viên online", "Khách online".
+  static let visitorWords: [Phrase] = ["nguoi dung", "thanh vien", "khach", "so nguoi", "nguoi"].phrases
+
   /// Lines that end the article (matched on the whole folded line or its start).
   static let enders: [Phrase] = [
     "tin lien quan", "tin khac", "cac tin khac", "tin cung chuyen muc", "bai viet lien quan",
@@ -276,8 +279,15 @@ enum Boilerplate {
     return parts.count >= 3 && parts.allSatisfy { $0 <= 3 } && partStartsCap
   }
 
-  /// "Lượt truy cập: 1.932.610": a counter.
+  /// "Lượt truy cập: 1.932.610": a counter — or its label on a line of its own, the number on the
+  /// next ("Số lượt truy cập", "Người dùng Online", "Thành Viên Online:").
   static func isCounter(_ f: FoldedText) -> Bool {
+    if f.tokens.count <= 6, !f.tokens.contains(where: \.isNumber),
+      f.find(Lexicon.p_truy_cap) != nil
+        || (f.find(Lexicon.p_online) != nil && f.contains(any: Boilerplate.visitorWords))
+    {
+      return true
+    }
     guard f.tokens.count <= 8, let last = f.tokens.last, last.isNumber else { return false }
     return f.find(Lexicon.p_truy_cap) != nil || f.find(Lexicon.p_luot_xem) != nil
       || f.find(Lexicon.p_online) != nil || f.find(Lexicon.p_thanh_vien) != nil && f.tokens.count <= 3

@@ -534,4 +534,32 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
     XCTAssertEqual(types["525"], .nghi_quyet)
     XCTAssertEqual(types["08"], .thong_tu)
   }
+
+  /// A visitor counter's labels on lines of their own, the numbers under them ("Số lượt truy
+  /// cập", "Người dùng Online", "Thành Viên Online:") are furniture, never the headline: the line
+  /// that names the article with its posting day is.
+  func testACountersLabelsAreNoHeadline() {
+    let d = readPage("""
+      Tìm kiếm
+
+      Số lượt truy cập
+
+      Người dùng Online
+
+      Thành Viên Online Thành Viên Online:
+      Khách Khách: 1
+
+      Tin trong tỉnh
+
+      Liên hiệp hội tỉnh tổ chức Hội nghị tổng kết hoạt động năm 2023 19/12/2023
+
+      Sáng ngày 18/12/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An tổ chức Hội nghị tổng kết hoạt động năm 2023 và triển khai nhiệm vụ năm 2024.
+      """)
+    XCTAssertEqual(d.title, "Liên hiệp hội tỉnh tổ chức Hội nghị tổng kết hoạt động năm 2023 19/12/2023")
+    XCTAssertEqual(d.published?.iso, "2023-12-19")
+    XCTAssertEqual(meetingKeys(d), ["2023-12-18 Long An tong_ket"])
+    // (a headline about an online workshop is no counter)
+    XCTAssertEqual(readPage("Hội thảo trực tuyến về chuyển đổi số\n\nNgày 5/3/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An tổ chức hội thảo trực tuyến.").title,
+                   "Hội thảo trực tuyến về chuyển đổi số")
+  }
 }
