@@ -176,8 +176,11 @@ extension MeetingExtractor {
       // lead's, when the headline named it: "Ban Tổ chức Hội thi … họp …")
       // (not a meeting with a holder of its own before it: "Chiều cùng ngày, Ban Thường vụ Liên
       // hiệp … đã họp …")
+      // (a union named before it only in its chair's title holds nothing: "PGS.TS …, Phó Chủ tịch
+      // Liên hiệp … chủ trì buổi họp" under the contest board's meeting)
       if let c = contestLine, s.line == c || (c == 0 && s.isLead), isPlainMeetingWord(s, noun: k),
-        !s.unions.contains(where: { $0.start < k }), !s.text.contains(any: MeetingExtractor.sameDayCues, from: 0, to: k)
+        !s.unions.contains(where: { $0.start < k }) || (max(0, k - 3)..<k).contains { s.text.matches(MeetingExtractor.p_chu_tri, at: $0) },
+        !s.text.contains(any: MeetingExtractor.sameDayCues, from: 0, to: k)
       {
         continue
       }

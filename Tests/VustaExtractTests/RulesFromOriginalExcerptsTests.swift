@@ -562,4 +562,15 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
     XCTAssertEqual(readPage("Hội thảo trực tuyến về chuyển đổi số\n\nNgày 5/3/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An tổ chức hội thảo trực tuyến.").title,
                    "Hội thảo trực tuyến về chuyển đổi số")
   }
+
+  /// A contest board's meeting, then "…, Phó Chủ tịch Liên hiệp … chủ trì buổi họp": the union
+  /// named in its chair's title holds no meeting of its own — the plain "buổi họp" is the
+  /// contest's. A union that holds the next meeting itself still does.
+  func testTheChairOfAContestsMeeting() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Ban tổ chức Hội thi Sáng tạo Kỹ thuật lần thứ 27 họp triển khai thể lệ Hội thi
+
+      Ngày 09/9/2022, Ban tổ chức, Ban thư ký Hội thi Sáng tạo Kỹ thuật tỉnh Bình Dương lần thứ 27 họp triển khai thể lệ Hội thi. Ông Lê Văn Hùng, Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Dương chủ trì buổi họp.
+      """)), [])
+  }
 }
