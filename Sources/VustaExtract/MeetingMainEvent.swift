@@ -58,6 +58,18 @@ extension MeetingExtractor {
     return s.text.contains(any: MeetingExtractor.eventVerbs, from: d.end, to: k + 1)
   }
 
+  /// True when the article is a plan posted as it stands: a line "KẾ HOẠCH" in capitals, and
+  /// nothing else, between the headline and the text — or right over the headline, when the
+  /// headline told is the plan's subject line ("KẾ HOẠCH" / "Về tổ chức Hội nghị trí thức …").
+  func postsItsPlan() -> Bool {
+    let lines = context.mainLines
+    guard let title = lines.firstIndex(where: { $0.role == .title }) else { return false }
+    let textAt = lines.firstIndex(where: { $0.role == .body }) ?? lines.count
+    return lines[max(0, title - 1)..<max(title + 1, textAt)].contains { l in
+      l.text.tokens.count == 2 && l.text.matches(Lexicon.p_ke_hoach, at: 0) && l.text.tokens.allSatisfy(\.isAllCaps)
+    }
+  }
+
   func mainEvent() -> Found? {
     // the title and the lead; when the lead names no meeting (a first paragraph about the newly
     // elected chairman), the next paragraph
@@ -154,8 +166,13 @@ extension MeetingExtractor {
     var leadPlansIt = false
     var heldBy: UnionMention? = nil  // the holder named in the sentence after the lead's
     var contestLine: Int? = nil  // the paragraph whose meeting was a contest's
+    // (a plan posted as the article — its own "KẾ HOẠCH" heading under the headline — plans the
+    // meeting its headline names: "Liên hiệp hội tỉnh tổ chức Hội nghị trí thức …" over "Số
+    // 05-KH/LHH" / "KẾ HOẠCH" / "Tổ chức Hội nghị trí thức …")
+    let postsAPlan = postsItsPlan()
     for s in candidates {
       guard let k = meetingNoun(in: s, allowReference: false) else { continue }
+      if s.isTitle && postsAPlan { continue }
       if isPlan(s, noun: k) {
         leadPlansIt = leadPlansIt || !s.isTitle
         if isContest(s, noun: k) { contestLine = s.line }

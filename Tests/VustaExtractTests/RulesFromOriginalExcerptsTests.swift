@@ -573,4 +573,25 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Ngày 09/9/2022, Ban tổ chức, Ban thư ký Hội thi Sáng tạo Kỹ thuật tỉnh Bình Dương lần thứ 27 họp triển khai thể lệ Hội thi. Ông Lê Văn Hùng, Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Dương chủ trì buổi họp.
       """)), [])
   }
+
+  /// A plan posted as the article — its own "KẾ HOẠCH" heading under the headline — plans the
+  /// meeting the headline names: no meeting. A report under the same headline holds it.
+  func testAPlanPostedUnderItsHeadline() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội tỉnh tổ chức Hội nghị trí thức kết hợp Tổng kết hoạt động năm 2023 19/12/2023
+
+      Số 05-KH/LHH
+
+      KẾ HOẠCH
+
+      Tổ chức Hội nghị trí thức kết hợp Tổng kết hoạt động Liên hiệp hội năm 2023
+
+      Căn cứ Kế hoạch hoạt động năm 2023 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An, Liên hiệp hội xây dựng kế hoạch tổ chức Hội nghị như sau.
+      """)), [])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp hội tỉnh tổ chức Hội nghị trí thức kết hợp Tổng kết hoạt động năm 2023 19/12/2023
+
+      Sáng ngày 18/12/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An tổ chức Hội nghị trí thức kết hợp tổng kết hoạt động năm 2023.
+      """)), ["2023-12-18 Long An tong_ket"])
+  }
 }
