@@ -14,7 +14,7 @@ enum Boilerplate {
   }
 
   /// Who a visitor counter counts: "Người dùng Online", "Thành viên online", "Khách online".
-  static let visitorWords: [Phrase] = ["nguoi dung", "thanh vien", "khach", "so nguoi", "nguoi"].phrases
+  static let visitorWords: [Phrase] = ["nguoi dung", "thanh vien", "khach", "so nguoi", "nguoi truy cap"].phrases
 
   /// Lines that end the article (matched on the whole folded line or its start).
   static let enders: [Phrase] = [
@@ -282,11 +282,10 @@ enum Boilerplate {
   /// "Lượt truy cập: 1.932.610": a counter — or its label on a line of its own, the number on the
   /// next ("Số lượt truy cập", "Người dùng Online", "Thành Viên Online:").
   static func isCounter(_ f: FoldedText) -> Bool {
-    if f.tokens.count <= 6, !f.tokens.contains(where: \.isNumber),
-      f.find(Lexicon.p_truy_cap) != nil
-        || (f.find(Lexicon.p_online) != nil && f.contains(any: Boilerplate.visitorWords))
-    {
-      return true
+    if f.tokens.count <= 6, !f.tokens.contains(where: \.isNumber) {
+      if f.find(Lexicon.p_truy_cap) != nil { return true }
+      // (who is counted right before "online": not "Hội nghị online với người dân")
+      if let j = f.find(Lexicon.p_online), Boilerplate.visitorWords.contains(where: { f.endsWith($0, before: j) }) { return true }
     }
     guard f.tokens.count <= 8, let last = f.tokens.last, last.isNumber else { return false }
     return f.find(Lexicon.p_truy_cap) != nil || f.find(Lexicon.p_luot_xem) != nil

@@ -558,7 +558,9 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
     XCTAssertEqual(d.title, "Liên hiệp hội tỉnh tổ chức Hội nghị tổng kết hoạt động năm 2023 19/12/2023")
     XCTAssertEqual(d.published?.iso, "2023-12-19")
     XCTAssertEqual(meetingKeys(d), ["2023-12-18 Long An tong_ket"])
-    // (a headline about an online workshop is no counter)
+    // (a headline about an online meeting is no counter)
+    XCTAssertEqual(readPage("Hội nghị online với người dân\n\nNgày 5/3/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An tổ chức hội nghị.").title,
+                   "Hội nghị online với người dân")
     XCTAssertEqual(readPage("Hội thảo trực tuyến về chuyển đổi số\n\nNgày 5/3/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An tổ chức hội thảo trực tuyến.").title,
                    "Hội thảo trực tuyến về chuyển đổi số")
   }
