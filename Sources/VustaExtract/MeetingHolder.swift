@@ -439,7 +439,10 @@ extension MeetingExtractor {
     // (a body in a phrase of its own before a comma — "với sự đồng ý của Ban Bí thư Trung ương
     // Đảng, Đại hội … đã được tiến hành" — is not the holder for being near)
     return s.text.contains(any: MeetingExtractor.holdingVerbs, from: at, to: k + 1)
-      || (k - at <= 4 && !((at + 1)...k).contains { MeetingExtractor.commaBefore(f, $0) })
+      || (k - at <= 4 && !((at + 1)...k).contains { MeetingExtractor.commaBefore(f, $0) }
+        // (a body "at" the meeting attends it: "Đó là phát biểu của ông …, Phó Bí thư Tỉnh ủy tại
+        // Đại hội Liên hiệp …")
+        && !(at + 1..<k).contains { f.tokens[$0].hash == Lexicon.h_tai })
   }
 
   /// Openings of a clause naming whose consent or direction an event had: "Được sự nhất trí của",

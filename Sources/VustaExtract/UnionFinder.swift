@@ -291,15 +291,20 @@ enum UnionFinder {
   }
 
   static let p_goi_tat = Phrase("goi tat")
+  static let p_to_chuc_huu_nghi = Phrase("to chuc huu nghi"), p_huu_nghi = Phrase("huu nghi")
 
   /// True when the text names another union ("Liên hiệp các Hội Văn học Nghệ thuật thành phố
-  /// Đà Nẵng", "Liên hiệp các Hội VHNT"): an article about it calls it "Liên hiệp Hội" too.
+  /// Đà Nẵng", "Liên hiệp các Hội VHNT", "Liên hiệp các tổ chức hữu nghị tỉnh Kiên Giang"): an
+  /// article about it calls it "Liên hiệp Hội" or "Liên hiệp" too.
   static func namesForeignUnion(_ f: FoldedText) -> Bool {
     let t = f.tokens
     for i in t.indices where t[i].hash == Lexicon.h_lien && i + 2 < t.count {
+      guard t[i + 1].hash == Lexicon.h_hiep else { continue }
       var k = i + 2
       if t[k].hash == Lexicon.h_cac { k += 1 }
-      guard k < t.count, t[k].hash == Lexicon.h_hoi, t[i + 1].hash == Lexicon.h_hiep else { continue }
+      // the friendship federation: "Liên hiệp các tổ chức hữu nghị tỉnh …", "Liên hiệp hữu nghị"
+      if k < t.count, f.matches(p_to_chuc_huu_nghi, at: k) || f.matches(p_huu_nghi, at: k) { return true }
+      guard k < t.count, t[k].hash == Lexicon.h_hoi else { continue }
       if foreignQualifiers.contains(where: { f.matches($0, at: k + 1) }) { return true }
     }
     return false

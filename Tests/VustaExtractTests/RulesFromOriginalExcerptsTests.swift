@@ -596,4 +596,34 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Sáng ngày 18/12/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An tổ chức Hội nghị trí thức kết hợp tổng kết hoạt động năm 2023.
       """)), ["2023-12-18 Long An tong_ket"])
   }
+
+  /// A body named right before "tại" and the meeting is at it, not holding it: the congress a
+  /// provincial leader spoke at is the union's (round 19, forty-first session).
+  func testABodyAtTheMeetingDoesNotHoldIt() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Trí thức phải góp sức nhiều hơn cho tỉnh
+
+      10:12, 17/12/2010
+
+      (ĐN)- Đó là lời phát biểu của ông Lê Văn A, Phó Bí thư Thường trực Tỉnh ủy tại Đại hội Liên hiệp các Hội khoa học - kỹ thuật tỉnh Đồng Nai nhiệm kỳ III (2010-2015) được tổ chức vào ngày 17-12.
+      """)), ["2010-12-17 Đồng Nai dai_hoi"])
+    // (a body that holds it "at" a hall still holds it)
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tin trong tỉnh
+
+      10:12, 17/12/2010
+
+      Sáng 16-12, Ban Tuyên giáo Tỉnh ủy tổ chức tại hội trường tỉnh Hội nghị quán triệt nghị quyết cho đại diện Liên hiệp các Hội khoa học - kỹ thuật tỉnh Đồng Nai.
+      """)), [])
+  }
+
+  /// "Liên hiệp các tổ chức hữu nghị" is another federation: its congress, called "Liên hiệp" for
+  /// short, is none of the union's meetings.
+  func testTheFriendshipFederationsCongress() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Bài phát biểu tại Đại hội đại biểu Liên hiệp các tổ chức hữu nghị tỉnh Kiên Giang lần thứ IV
+      Ngày: 12.11.2023
+      Trong hai ngày 09 và 10/11/2023, tại hội trường lớn của tỉnh, Liên hiệp tổ chức Đại hội đại biểu Liên hiệp các tổ chức hữu nghị tỉnh Kiên Giang lần thứ IV, nhiệm kỳ 2023-2028.
+      """)), [])
+  }
 }
