@@ -424,9 +424,31 @@ struct CitationExtractor {
       f.endsWith(verb, before: d.start) && CitationExtractor.isWrittenAsVerb(verb, at: d.start - verb.count, in: f)
     }
     let bracketed = f.tokens[d.start].gap == UInt8(ascii: "(") && d.start - k <= 12
-    guard afterVerb || bracketed else { return nil }
+    guard afterVerb || bracketed || CitationExtractor.datedAfterIssuer(f, from: k, date: d.start) else { return nil }
     return FactDate(year: d.year!, month: d.month, day: d.day)
   }
+
+  /// True when "ngày …" at `date` follows the issuer's name right after the document, as a
+  /// Vietnamese document is cited: "Nghị quyết số 27-NQ/TW của Hội nghị BCH Trung ương Đảng lần
+  /// thứ 7 (khóa X) ngày 06/8/2008", "Chỉ thị 42-CT/TW của Bộ Chính trị ngày 16/4/2010" — "của" at
+  /// `k`, then only the name's words (capitalised, a session's number, "(khóa X)"), no comma.
+  static func datedAfterIssuer(_ f: FoldedText, from k: Int, date: Int) -> Bool {
+    let t = f.tokens
+    guard k < t.count, t[k].hash == h_cua, date > k + 1, date - k <= 16, t[date].hash == DateReader.ngay else { return false }
+    // (only spaces and the brackets of "(khóa X)" between: not a quotation's end, "… 57-NQ/TW của
+    // Bộ Chính trị” (ngày 29/4/2025)", where the day is the workshop's)
+    let open = UInt8(ascii: "("), close = UInt8(ascii: ")")
+    let opened = (k + 1..<date).contains { t[$0].gap == open }
+    return (k + 1..<date).allSatisfy { i in
+      (t[i].gap == 0 || t[i].gap == open || t[i].gap == close)
+        && (t[i].isCap || t[i].isNumber || issuerNameWords.contains(t[i].hash))
+    } && (t[date].gap == 0 || (t[date].gap == close && opened))
+  }
+
+  static let h_cua = Phrase.hash("cua")
+  /// The lower-case words of an issuer's name: "lần thứ 7", "(khóa X)", "Ban Chấp hành", "Hội nghị",
+  /// "Thủ tướng Chính phủ", "Ủy ban nhân dân tỉnh".
+  static let issuerNameWords = WordSet(["lan", "thu", "khoa", "hanh", "tri", "uy", "uong", "dang", "nghi", "chinh", "phu", "ban", "tuong", "nhan", "dan", "tinh", "thanh", "pho"].map(Phrase.hash))
 
   /// Issuing verbs right before a date later in the clause (not "ra": "… 57-NQ/TW của Bộ Chính
   /// trị”, diễn ra ngày 29/4/2025" is the day of a workshop).

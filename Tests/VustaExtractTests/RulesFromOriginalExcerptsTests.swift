@@ -626,4 +626,28 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Trong hai ngày 09 và 10/11/2023, tại hội trường lớn của tỉnh, Liên hiệp tổ chức Đại hội đại biểu Liên hiệp các tổ chức hữu nghị tỉnh Kiên Giang lần thứ IV, nhiệm kỳ 2023-2028.
       """)), [])
   }
+
+  /// A document cited with its issuer and then its day, no verb between — "Nghị quyết số
+  /// 27-NQ/TW của Hội nghị BCH Trung ương Đảng lần thứ 7 (khóa X) ngày 06/8/2008" — was issued that
+  /// day; a day after a quotation's end names the workshop the quotation titles.
+  func testAnIssueDayAfterTheIssuersName() {
+    func issued(_ text: String) -> [String] {
+      readPage(text).citations.map { "\($0.id) \($0.issued?.iso ?? "nil")" }
+    }
+    XCTAssertEqual(issued("""
+      Trí thức với sự nghiệp đổi mới
+
+      Liên hiệp hội tiếp tục thực hiện Nghị quyết số 27-NQ/TW của Hội nghị BCH Trung ương Đảng lần thứ 7 (khóa X) ngày 06/8/2008 về xây dựng đội ngũ trí thức.
+      """), ["27-NQ/TW 2008-08-06"])
+    XCTAssertEqual(issued("""
+      Tư vấn, phản biện của Liên hiệp hội
+
+      Liên hiệp hội thực hiện Quyết định số 14/2014/QĐ-TTg của Thủ tướng Chính phủ ngày 14/02/2014 về hoạt động tư vấn, phản biện.
+      """), ["14/2014/QĐ-TTg 2014-02-14"])
+    XCTAssertEqual(issued("""
+      Trí thức với đổi mới sáng tạo
+
+      Phát biểu tại hội thảo "vai trò của trí thức trong thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị” (ngày 29/4/2025), Chủ tịch Liên hiệp hội cho biết nhiều việc đã làm.
+      """), ["57-NQ/TW nil"])
+  }
 }
