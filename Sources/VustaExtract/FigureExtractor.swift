@@ -278,6 +278,11 @@ struct FigureExtractor {
           continue
         }
         if metric == .hoi_thanh_vien && isRepresentedOrganisations(f, before: n.start) { continue }
+        // (and so are their parts in brackets: "… đại diện cho 125 hội thành viên (gồm 55 Liên hiệp
+        // hội địa phương và 70 hội ngành toàn quốc)")
+        if metric == .hoi_thanh_vien, let before = countBeforeBrackets(f, at: n.start), isRepresentedOrganisations(f, before: before) {
+          continue
+        }
         // "… có 46 Hội thành viên, 8 đơn vị trực thuộc và 3 đơn vị thành viên": member units listed
         // after the member associations are another kind of member (khac), not their count
         if metric == .hoi_thanh_vien, metricEnd >= 4, f.matches(Lexicon.p_don_vi_thanh_vien, at: metricEnd - 4),
@@ -918,6 +923,19 @@ struct FigureExtractor {
     return FigureExtractor.representing.contains { f.endsWith($0, before: q) }
   }
 
+  /// The number before the brackets that hold the token at `i` ("125 hội thành viên (gồm 55 … và
+  /// 70 …)": 125's token), when they open with what they list ("gồm", "trong đó") within a few
+  /// words after it.
+  func countBeforeBrackets(_ f: FoldedText, at i: Int) -> Int? {
+    let t = f.tokens
+    guard i >= 1, let open = (max(1, i - 40)..<(i + 1)).last(where: { t[$0].gap == UInt8(ascii: "(") }),
+      !(open + 1..<(i + 1)).contains(where: { t[$0].gap == UInt8(ascii: ")") }),
+      f.matches(FigureExtractor.p_gom, at: open) || f.matches(FigureExtractor.p_trong_do, at: open)
+    else { return nil }
+    return (max(0, open - 5)..<open).last { t[$0].isNumber }
+  }
+
+  static let p_gom = Phrase("gom"), p_trong_do = Phrase("trong do")
   static let p_den_tu = Phrase("den tu")
   static let p_cung = Phrase("cung")
   static let p_cung_voi = Phrase("cung voi")

@@ -650,4 +650,21 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Phát biểu tại hội thảo "vai trò của trí thức trong thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị” (ngày 29/4/2025), Chủ tịch Liên hiệp hội cho biết nhiều việc đã làm.
       """), ["57-NQ/TW nil"])
   }
+
+  /// The member associations delegates stand for are no member figure, and neither are their
+  /// parts in brackets after them; a union's own total with a breakdown still is.
+  func testTheRepresentedAssociationsParts() {
+    let d = readPage("""
+      Đại hội toàn quốc của Liên hiệp hội
+
+      Ngày 25/12/2020, Đại hội có sự tham gia của 677 đại biểu đại diện cho 125 hội thành viên (gồm 55 Liên hiệp hội địa phương và 70 hội ngành toàn quốc, trong đó có 4 tổng hội với hơn 80 hội thành viên hoạt động trong cả nước) của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam.
+      """)
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric.rawValue) \($0.value)" }, ["dai_bieu 677"])
+    let own = readPage("""
+      Liên hiệp hội tỉnh tổng kết năm 2020
+
+      Ngày 25/12/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Nai tổng kết năm 2020. Liên hiệp hội hiện có 31 hội thành viên (gồm 25 hội ngành và 6 hội cấp huyện) với hơn 25.000 hội viên.
+      """)
+    XCTAssertTrue(own.memberFigures.contains { $0.metric == .hoi_thanh_vien && $0.value == 31 })
+  }
 }
