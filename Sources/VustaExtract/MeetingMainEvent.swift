@@ -70,6 +70,23 @@ extension MeetingExtractor {
     }
   }
 
+  /// Words before a union's name that name its organs or members: "Ban chấp hành …", "… thuộc".
+  static let unionOrgansBefore: [Phrase] = ["ban chap hanh", "thuoc", "hoi dong trung uong"].phrases
+
+  /// True when a page names the union beyond the guest list `s` opens with: in another sentence
+  /// that lists no guests ("Trong nhiệm kỳ vừa qua, Liên hiệp Hội tỉnh Cà Mau đã …"), or in `s`
+  /// as its organs and members ("Ban chấp hành Liên hiệp Hội; Chủ tịch các hội thành viên thuộc
+  /// Liên hiệp Hội") — not only as a guest's title ("…, Chủ tịch Liên hiệp các Hội … tỉnh").
+  func namesUnionBeyondGuests(_ s: AnalyzedSentence) -> Bool {
+    // (the words before a union that make it the page's own: its organ, its members)
+    context.sentences.contains { o in
+      o.index != s.index && !o.unions.isEmpty
+        && !o.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, o.text.tokens.count))
+    } || s.unions.contains { u in
+      MeetingExtractor.unionOrgansBefore.contains { s.text.endsWith($0, before: u.start) }
+    }
+  }
+
   func mainEvent() -> Found? {
     // the title and the lead; when the lead names no meeting (a first paragraph about the newly
     // elected chairman), the next paragraph
@@ -163,6 +180,7 @@ extension MeetingExtractor {
     guard articleAboutLHH else { return nil }
     var mentions: [(AnalyzedSentence, Int)] = []
     let titleHasUnion = candidates.first { $0.isTitle }.map { !$0.unions.isEmpty } ?? false
+    let hasTitle = context.sentences.contains { $0.isTitle }
     var leadPlansIt = false
     var heldBy: UnionMention? = nil  // the holder named in the sentence after the lead's
     var contestLine: Int? = nil  // the paragraph whose meeting was a contest's
@@ -211,7 +229,12 @@ extension MeetingExtractor {
       // a guest; without a title that names a union, the meeting is some other body's
       // ("Với sự tham dự của 20 tỉnh …, Ban công tác … đã tổng kết …" opens with the guests as an
       // adverbial; the clause after it is the event)
-      if !s.isTitle, !titleHasUnion, s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count)),
+      // (a page with no headline at all — a passage that starts inside the article, "Tham dự và
+      // chỉ đạo Đại hội có GS. …, Chủ tịch Liên hiệp Hội Việt Nam; …" — has no headline to say
+      // whose meeting it is: the guests' meeting is the page's when the page names the union
+      // beyond its guests, or its organs and members among them, and no other body holds it)
+      if !s.isTitle, !titleHasUnion, hasTitle || !namesUnionBeyondGuests(s),
+        s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count)),
         !s.text.matches(MeetingExtractor.p_voi_su, at: 0)
       {
         continue

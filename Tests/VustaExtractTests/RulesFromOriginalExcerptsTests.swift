@@ -667,4 +667,20 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       """)
     XCTAssertTrue(own.memberFigures.contains { $0.metric == .hoi_thanh_vien && $0.value == 31 })
   }
+
+  /// A passage that starts inside an article, with no headline — "Tham dự và chỉ đạo Đại hội có
+  /// …" — reports the guests' meeting as the page's when the page names the union beyond its
+  /// guests; a member association's congress whose only union is a guest's title stays none.
+  func testAPassageWithoutItsHeadline() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tham dự và chỉ đạo Đại hội có Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam; đại diện lãnh đạo Tỉnh ủy, HĐND, UBND tỉnh Cà Mau; các Hội thành viên thuộc Liên hiệp Hội tỉnh Cà Mau.
+
+      Trong nhiệm kỳ qua, Liên hiệp Hội tỉnh Cà Mau đã tập hợp đông đảo trí thức và làm tốt công tác tư vấn, phản biện.
+      """)), ["nil Cà Mau dai_hoi"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tham dự Đại hội có ông Nguyễn Văn A, Phó Trưởng Ban Tuyên giáo Tỉnh ủy; bà Lê Thị B, Phó Giám đốc Sở Công thương; ông Trần Văn C, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kiên Giang.
+
+      Về phía Hội Bảo vệ người tiêu dùng tỉnh, Đại hội đã bầu Ban Chấp hành khóa mới gồm 15 người.
+      """)), [])
+  }
 }
