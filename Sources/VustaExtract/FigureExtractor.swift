@@ -1198,7 +1198,11 @@ struct FigureExtractor {
 
   private func isIncrement(_ f: FoldedText, before start: Int, after end: Int) -> Bool {
     if risesTo(f, before: start) { return false }
-    for p in FigureExtractor.increments where f.find(p, from: max(0, start - 3 - (p.count > 2 ? 2 : 0)), to: start) != nil {
+    for p in FigureExtractor.increments {
+      guard let at = f.find(p, from: max(0, start - 3 - (p.count > 2 ? 2 : 0)), to: start) else { continue }
+      // (a clause break between: "… từng bước được củng cố và phát triển, gồm 40 hội thành viên"
+      // tells what the union is made of, not what it added)
+      if (at + p.count..<(start + 1)).contains(where: { f.tokens[$0].gap == UInt8(ascii: ",") }) { continue }
       // "Tính đến nay, Liên hiệp hội đã kết nạp 26 hội thành viên": admitted so far is a total
       if FigureExtractor.admitted.contains(where: { $0.hashes == p.hashes }), f.contains(any: FigureExtractor.soFar, from: 0, to: start) { continue }
       // (and so is grown so far: "đến nay … đã tập hợp và phát triển được 18 Hội thành viên" —

@@ -683,4 +683,22 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Về phía Hội Bảo vệ người tiêu dùng tỉnh, Đại hội đã bầu Ban Chấp hành khóa mới gồm 15 người.
       """)), [])
   }
+
+  /// A growth word parted from the count by a comma adds nothing: "… từng bước được củng cố và
+  /// phát triển, gồm 40 hội thành viên" is what the union is made of; "phát triển thêm 6 hội
+  /// thành viên" stays an increment.
+  func testGrowthBeforeAClauseBreak() {
+    let total = readPage("""
+      Liên hiệp hội tỉnh Thừa Thiên Huế 30 năm
+
+      Qua 30 năm, hệ thống tổ chức của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế từng bước được củng cố và phát triển, gồm 40 hội thành viên, 8 trung tâm trực thuộc.
+      """)
+    XCTAssertEqual(total.memberFigures.map { "\($0.metric.rawValue) \($0.value)" }, ["hoi_thanh_vien 40"])
+    let added = readPage("""
+      Liên hiệp hội tỉnh Thừa Thiên Huế tổng kết năm
+
+      Trong năm, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế đã phát triển thêm 6 hội thành viên.
+      """)
+    XCTAssertEqual(added.memberFigures.count, 0)
+  }
 }
