@@ -482,7 +482,10 @@ struct FigureExtractor {
       // ("Từ 3 hội thành viên buổi đầu, nay Hà Tĩnh có 30 …": "nay" opening the next clause is now too)
       if let at = f.find(p, from: clause, to: start),
         !f.contains(any: FigureExtractor.nowWords, from: at + p.count, to: start),
-        !(at + p.count..<start).contains(where: { f.tokens[$0].hash == FigureExtractor.h_nay && f.tokens[$0].gap == UInt8(ascii: ",") })
+        !(at + p.count..<start).contains(where: { f.tokens[$0].hash == FigureExtractor.h_nay && f.tokens[$0].gap == UInt8(ascii: ",") }),
+        // ("Lúc mới thành lập, Liên hiệp hội có 11 hội thành viên, đến tháng 06/2015 đã có 21 Hội":
+        // a later point in time opening the next clause)
+        !(at + p.count..<start).contains(where: { FigureExtractor.opensLaterPoint(f, at: $0) })
       {
         return true
       }
@@ -498,7 +501,8 @@ struct FigureExtractor {
       f.contains(any: FigureExtractor.foundingWords + FigureExtractor.termOpeningWords, from: 1, to: comma)
         || (f.find(FigureExtractor.p_dai_hoi, from: 1, to: comma) != nil && f.find(FigureExtractor.p_ket_thuc, from: 1, to: comma) != nil),
       !f.contains(any: [FigureExtractor.p_ky_niem], from: 1, to: comma),
-      !f.contains(any: FigureExtractor.nowWords, from: comma, to: start)
+      !f.contains(any: FigureExtractor.nowWords, from: comma, to: start),
+      !(comma + 1..<start).contains(where: { FigureExtractor.opensLaterPoint(f, at: $0) })
     {
       return true
     }
@@ -603,6 +607,17 @@ struct FigureExtractor {
   static let p_ky_niem = Phrase("ky niem")
 
   static let h_nay = Phrase.hash("nay")
+  /// True when token `k` opens a clause with a later point in time: "…, đến tháng 06/2015 …",
+  /// "…, đến năm 2020 …", "…, tới 2019 …".
+  static func opensLaterPoint(_ f: FoldedText, at k: Int) -> Bool {
+    let t = f.tokens
+    guard t[k].gap == UInt8(ascii: ","), t[k].hash == Lexicon.h_den || t[k].hash == h_toi_later, k + 1 < t.count else { return false }
+    var j = k + 1
+    if t[j].hash == DateReader.thang || t[j].hash == DateReader.nam { j += 1 }
+    return j < t.count && t[j].isNumber
+  }
+  static let h_toi_later = Phrase.hash("toi")
+
   static let nowWords: [Phrase] = [
     "den nay", "toi nay", "hien nay", "hien co", "nay da", "nay co", "hien tai",
     // "Từ chỗ chỉ có 05 hội thành viên khi mới ra đời, tính tới thời điểm này … 12": as of now

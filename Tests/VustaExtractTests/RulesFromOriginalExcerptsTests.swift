@@ -701,4 +701,15 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       """)
     XCTAssertEqual(added.memberFigures.count, 0)
   }
+
+  /// A founding's count stays history, but a later point in time opening the next clause — "…,
+  /// đến tháng 06/2015 đã có 21 Hội, với trên 15.000 hội viên" — gives that day's totals.
+  func testALaterPointAfterTheFounding() {
+    let d = readPage("""
+      Liên hiệp hội tỉnh Đắk Lắk
+
+      Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk được thành lập năm 2001. Lúc mới thành lập, Liên hiệp hội có 11 hội thành viên, đến tháng 06/2015 đã có 21 Hội, với trên 15.000 hội viên.
+      """)
+    XCTAssertEqual(d.memberFigures.map { "\($0.metric.rawValue) \($0.value)" }, ["hoi_thanh_vien 21", "hoi_vien 15000"])
+  }
 }
