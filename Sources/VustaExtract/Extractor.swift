@@ -137,6 +137,7 @@ public struct Extractor: Sendable {
       let otherBodys = meetingReader.leadIsOtherBodysMeeting()
       figures = FigureExtractor(context: context, hasMeeting: !events.isEmpty && !otherBodys, reportsOtherBodysMeeting: otherBodys && events.isEmpty,
                                 eventProvince: events.first?.province, eventHolder: events.first?.holderProvince,
+                                eventIsNational: events.first?.union == .national,
                                 eventPlaces: events.compactMap { e in e.seriesPart ? nil : e.province.map { (e.sentences, $0) } }).figures()
       citations = CitationExtractor(context: context).citations()
       // An item of a listing that never names a union is another body's news (a province's

@@ -18,6 +18,9 @@ struct FigureExtractor {
   var eventProvince: Province? = nil
   /// The province whose union holds the article's event, when a provincial union does.
   var eventHolder: Province? = nil
+  /// Whether LHH Việt Nam holds the article's event: its attendance comes from the whole country,
+  /// and readers split on giving it the city where it sat.
+  var eventIsNational = false
   /// Every meeting found with a province: the sentences that report it and where it took place.
   /// A digest or a round-up tells several unions' meetings one after another; attendance in a
   /// sentence that names no union is the latest of them reported before it in its paragraph.
@@ -1441,7 +1444,11 @@ struct FigureExtractor {
       if holders.last?.scope == .national, s.text.contains(any: FigureExtractor.recapWords, from: 0, to: start) {
         return (nil, nil)
       }
-      if let p = paragraphEventProvince(before: s) ?? eventProvince { return (p, nil) }
+      // (a national meeting's attendance placed where it sat — "Đại hội … toàn quốc … tại Hà
+      // Nội" and "900 đại biểu" — is the country's delegates: the place is doubtful)
+      if let p = paragraphEventProvince(before: s) ?? eventProvince {
+        return (p, eventIsNational && holders.isEmpty ? .nationalMeetingsPlace : nil)
+      }
     }
     // ("… và 140 đại biểu chính thức đại diện cho 210.000 hội viên": the members a meeting's
     // delegates stand for are its holder's, not those of a union named in a guest's title before)

@@ -29,6 +29,7 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
   case numberUnderAnotherCode = "its number cited under another code"
   case namedInCaption = "meeting named only in a caption"
   case symbolReshaped = "symbol written in another shape"
+  case nationalMeetingsPlace = "a national meeting's attendance placed where it sat"
 
   /// The reason in Vietnamese, as `vusta facts` and the reports show it.
   public var vietnamese: String {
@@ -59,6 +60,7 @@ public enum ConfidenceReason: String, CaseIterable, Sendable {
     case .numberUnderAnotherCode: return "số hiệu này còn được nêu với ký hiệu khác"
     case .namedInCaption: return "hội nghị chỉ được nêu trong chú thích ảnh hoặc tiêu đề phụ"
     case .symbolReshaped: return "số hiệu viết khác dạng chuẩn, đã đọc lại theo dạng chuẩn"
+    case .nationalMeetingsPlace: return "đại biểu của hội nghị toàn quốc, tính cho nơi họp"
     }
   }
 

@@ -712,4 +712,22 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       """)
     XCTAssertEqual(d.memberFigures.map { "\($0.metric.rawValue) \($0.value)" }, ["hoi_thanh_vien 21", "hoi_vien 15000"])
   }
+
+  /// A national meeting's attendance, placed in the city it sat in, is doubtful (its delegates
+  /// come from the whole country); a provincial union's congress's is not.
+  func testANationalMeetingsAttendanceIsDoubtful() {
+    let national = readPage("""
+      Đại hội toàn quốc lần thứ VIII của Liên hiệp hội
+
+      Ngày 25/12/2020, tại Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam khai mạc Đại hội đại biểu toàn quốc lần thứ VIII. Đại hội có hơn 900 đại biểu tham dự.
+      """)
+    XCTAssertEqual(national.memberFigures.map { "\($0.province ?? "nil") \($0.value) \($0.confidence)" }, ["Hà Nội 900 low"])
+    XCTAssertEqual(national.memberFigures.first?.why, ConfidenceReason.nationalMeetingsPlace.rawValue)
+    let provincial = readPage("""
+      Đại hội Liên hiệp hội tỉnh Nam Định lần thứ V
+
+      Ngày 25/12/2020, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định tổ chức Đại hội đại biểu lần thứ V. Đại hội có 150 đại biểu tham dự.
+      """)
+    XCTAssertEqual(provincial.memberFigures.map { "\($0.province ?? "nil") \($0.value) \($0.confidence)" }, ["Nam Định 150 high"])
+  }
 }
