@@ -263,8 +263,10 @@ extension MeetingExtractor {
       if MeetingExtractor.isOfficeWork(s.text, noun: k) || attendsAnotherBodysMeeting(s, noun: k) { continue }
       // "Đại hội Liên hiệp các Hội KHKT Cẩm Xuyên" on a page about a district's union: the
       // meeting of the union named right after it, which is the district's
+      // (or right before it: "Liên hiệp các Hội KHKT Cẩm Xuyên Đại hội nhiệm kỳ 2018-2023", the
+      // district named without "huyện")
       if context.aboutDistrictUnion, !titleHasUnion, s.unions.isEmpty,
-        s.text.find(Lexicon.p_lien_hiep, from: k + 1, to: min(s.text.tokens.count, k + 8)) != nil
+        s.text.find(Lexicon.p_lien_hiep, from: max(0, k - 12), to: min(s.text.tokens.count, k + 8)) != nil
       {
         if s.isTitle { continue } else { return nil }
       }

@@ -151,6 +151,10 @@ enum UnionFinder {
       // "Liên hiệp các Hội Văn học Nghệ thuật": another union, not a mention of ours
       if foreignQualifiers.contains(where: { f.matches($0, at: end) }) { i = end; continue }
       if namesDistrict(f, after: end) { i = end; continue }
+      // ("Liên hiệp các Hội KHKT Cẩm Xuyên Đại hội …": a district's own name right after the
+      // union's, without "huyện", names the district's union too — found through a district, not
+      // the province's name)
+      if provinces.contains(where: { $0.start == end && $0.viaPlace }) { i = end; continue }
       // "Liên hiệp các Hội Khoa học và Kỹ thuật (gọi tắt là Liên hiệp hội) tỉnh Thanh Hóa": the
       // name goes on after a short aside in brackets
       if end < t.count, t[end].gap == UInt8(ascii: "("),

@@ -730,4 +730,28 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       """)
     XCTAssertEqual(provincial.memberFigures.map { "\($0.province ?? "nil") \($0.value) \($0.confidence)" }, ["Nam Định 150 high"])
   }
+
+  /// A district's union named by its district alone, without "huyện" — "Liên hiệp các Hội KHKT
+  /// Cẩm Xuyên Đại hội …" over "Liên hiệp các Hội KHKT huyện Cẩm Xuyên đã tổ chức đại hội" — is
+  /// the district's, in the headline too; a province's or its city's short name stays the
+  /// province's union.
+  func testADistrictsUnionNamedWithoutHuyen() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Liên hiệp các Hội KHKT Cẩm Xuyên Đại hội nhiệm kỳ 2018-2023
+
+      06-20-2018
+
+      Sáng ngày 20 tháng 6, Liên hiệp các Hội KHKT huyện Cẩm Xuyên đã tổ chức đại hội đại biểu lần thứ IV, nhiệm kỳ 2018-2023. Dự đại hội có ông Nguyễn Văn A, Phó Chủ tịch thường trực Liên hiệp các Hội KHKT tỉnh.
+      """)), [])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tin tức
+
+      Ngày 5/3/2021, Liên hiệp các Hội KH&KT Sa Pa tổ chức hội nghị tổng kết năm 2020.
+      """)), [])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Tin tức
+
+      Ngày 5/3/2021, Liên hiệp các Hội KH&KT Huế tổ chức hội nghị tổng kết năm 2020.
+      """)), ["2021-03-05 Thừa Thiên Huế tong_ket"])
+  }
 }
