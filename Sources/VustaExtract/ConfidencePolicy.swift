@@ -45,7 +45,7 @@ struct ConfidencePolicy: Sendable {
     meetings: [.provinceUnknown, .provinceFromContext, .provinceFromHost, .yearFromTitle, .dateFromPublication,
                .undatedOnADatedPage, .englishPage],
     figures: [.metricGuessed, .nationalTotal, .otherCountSetAside, .unusuallySmall, .provinceUnknown,
-              .anotherValueOnThePage, .nationalMeetingsPlace],
+              .anotherValueOnThePage],
     citations: [.numberUnderAnotherCode, .symbolReshaped])
 
   /// Every reason flags: for measuring them (`vusta extract --all-reasons`).

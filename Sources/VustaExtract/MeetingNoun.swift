@@ -332,10 +332,13 @@ extension MeetingExtractor {
     if isSince(f, at) { return true }
     // ("Thông báo kết quả hội thảo …", "Báo cáo kết quả Hội nghị …": a report's heading on the
     // meeting it reports, not what workshops yield)
+    // (not a count of such reports among deliverables: "… gồm: 12 Báo cáo chuyên đề; 02 Báo cáo
+    // kết quả Hội thảo; …")
     if f.endsWith(MeetingExtractor.p_ket_qua, before: at),
-      MeetingExtractor.reportHeadings.contains(where: { f.endsWith($0, before: at - 2) })
+      let heading = MeetingExtractor.reportHeadings.first(where: { f.endsWith($0, before: at - 2) })
     {
-      return false
+      let before = at - 2 - heading.count - 1
+      return before >= 0 && f.tokens[before].isNumber && f.tokens[before + 1].gap == 0
     }
     // ("Ngày 4/10 vừa qua, hội thảo … đã được tổ chức": a word the comma parts from the noun
     // does not refer to it)
