@@ -243,10 +243,14 @@ enum Boilerplate {
     return f.tokens[m.start].gap == UInt8(ascii: "(")
   }
 
-  /// "http://vustathaibinh.org.vn/tin-tuc/…": a page address on its own line.
+  /// "http://vustathaibinh.org.vn/tin-tuc/…": a page address on its own line; or a path with no
+  /// scheme — "//custa.cantho.gov.vn/files/images/THANG%2011.2021/…/ky%20ket.jpg" (an image's
+  /// address left where the image stood), "/uploads/2022/05/anh1.jpg".
   static func isURL(_ f: FoldedText) -> Bool {
     guard let first = f.tokens.first, f.scalars.count < 400, !f.scalars.contains(" ") else { return false }
-    return first.hash == Lexicon.h_http || first.hash == Lexicon.h_https || first.hash == Lexicon.h_www
+    if first.hash == Lexicon.h_http || first.hash == Lexicon.h_https || first.hash == Lexicon.h_www { return true }
+    let slashes = f.scalars.filter { $0 == "/" }.count
+    return f.scalars.first == "/" && slashes >= 2 && f.scalars.contains(".")
   }
 
   /// "Trang chủ > Tin tức > Hoạt động": a breadcrumb trail.

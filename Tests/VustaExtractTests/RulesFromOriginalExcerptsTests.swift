@@ -772,4 +772,18 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
       Từ tháng 4/2025 đến nay, Liên hiệp Hội Sơn La đã thực hiện đủ các nội dung của Đề tài, gồm: 12 Báo cáo chuyên đề; 02 Báo cáo kết quả Hội thảo; 100 phiếu khảo sát. Ngày 14/11/2025, tại Hà Nội, Liên hiệp Hội Việt Nam tổ chức nghiệm thu Đề tài.
       """)), ["2025-11-14 Hà Nội khac"])
   }
+
+  /// An image's address left on a line of its own, with no scheme ("//custa.cantho.gov.vn/files/
+  /// images/…/ky%20ket%2018.5.jpg"), is furniture: never the headline, and its numbers cite nothing.
+  func testAnImagesAddressWithoutItsScheme() {
+    let d = readPage("""
+      //custa.cantho.gov.vn/files/images/THANG%2011.2021/NAM%202022/ky%20ket%2018.5.jpg
+
+      Ký kết chương trình phối hợp hoạt động khoa học và công nghệ
+
+      Sáng ngày 17-5-2022, Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ và Sở Nông nghiệp đã ký kết chương trình phối hợp hoạt động.
+      """)
+    XCTAssertEqual(d.title, "Ký kết chương trình phối hợp hoạt động khoa học và công nghệ")
+    XCTAssertEqual(d.citations.count, 0)
+  }
 }
