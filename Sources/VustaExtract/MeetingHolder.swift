@@ -345,13 +345,30 @@ extension MeetingExtractor {
   /// after the lead's opening with "Chủ trì" ("Chủ trì hội thảo gồm ông X - Chủ tịch Liên hiệp các
   /// Hội … tỉnh", "Chủ trì Hội nghị là … Chủ tịch Liên hiệp các hội … Việt Nam"): the meeting is
   /// one where that body is a main party.
-  func chairedByUnion(after s: AnalyzedSentence) -> UnionMention? {
-    for next in context.sentences.lazy.filter({ $0.index > s.index && !$0.isTitle }).prefix(2) {
+  func chairedByUnion(after s: AnalyzedSentence, noun: Int? = nil) -> UnionMention? {
+    for (step, next) in context.sentences.lazy.filter({ $0.index > s.index && !$0.isTitle }).prefix(2).enumerated() {
       let f = next.text
       // (or opens with those who attended and chaired it together: "Tham dự, chủ trì hội thảo, có:
       // ông …, Chủ tịch Liên hiệp các Hội …, Chủ tịch hội đồng")
       let attendedAndChaired = f.matches(Lexicon.p_tham_du, at: 0)
         && (f.matches(MeetingExtractor.p_chu_tri, at: 2) || (f.tokens.count > 3 && f.tokens[2].hash == Lexicon.h_va && f.matches(MeetingExtractor.p_chu_tri, at: 3)))
+      // (or names its chairs first, the union's head among them, and then "chủ trì …": "Quyền Bí
+      // thư Tỉnh ủy …; Chủ tịch UBND tỉnh …, Chủ tịch Liên hiệp các Hội … tỉnh Nguyễn Văn A chủ trì
+      // buổi họp mặt" — the union's head in the last chair's clause, right before the verb)
+      // (the verb's object the lead's meeting named again, "buổi họp mặt" after "Họp mặt trí thức
+      // …", and no other meeting named before it)
+      // (the very next sentence: after one that names another meeting, "chủ trì Hội nghị" is that one's)
+      if step == 0, let noun, noun < s.text.tokens.count, let k = f.find(MeetingExtractor.p_chu_tri, from: 2), k + 2 >= f.tokens.count - 3,
+        MeetingExtractor.namesAgain(s.text, noun: noun, in: f, at: k + 2),
+        !MeetingVocabulary.nouns.contains(where: { f.find($0, from: 0, to: k) != nil }),
+        !f.contains(any: [Lexicon.p_tham_du], from: 0, to: k),
+        let u = next.unions.last(where: { u in
+          !u.partyDelegation && u.scope != .plural && u.end <= k
+            && !(u.end..<k).contains { f.tokens[$0].gap == UInt8(ascii: ";") || FoldedText.isStrongPunct(f.tokens[$0].gap) }
+        })
+      {
+        return u
+      }
       guard f.tokens.count > 2, f.matches(MeetingExtractor.p_chu_tri, at: 0) || f.matches(MeetingExtractor.p_chu_tri, at: 1) || attendedAndChaired
       else { continue }
       // (in the chair's clause: before a ";" and before those attending — "Chủ trì hội thảo có ông
@@ -362,6 +379,16 @@ extension MeetingExtractor {
     }
     return nil
   }
+
+  /// True when the words at `at` of `f` name again the meeting whose noun stands at `noun` in
+  /// `lead`: "buổi họp mặt" for "Họp mặt trí thức …", "Hội nghị" for "Hội nghị tổng kết …".
+  static func namesAgain(_ lead: FoldedText, noun: Int, in f: FoldedText, at: Int) -> Bool {
+    var i = at
+    if i < f.tokens.count, f.tokens[i].hash == h_buoi || f.tokens[i].hash == h_cuoc { i += 1 }
+    return i < f.tokens.count && f.tokens[i].hash == lead.tokens[noun].hash
+      && (noun + 1 >= lead.tokens.count || i + 1 >= f.tokens.count || f.tokens[i + 1].hash == lead.tokens[noun + 1].hash)
+  }
+  static let h_buoi = Phrase.hash("buoi"), h_cuoc = Phrase.hash("cuoc")
 
   /// "Chủ trì" (presides).
   static let p_chu_tri = Phrase("chu tri")

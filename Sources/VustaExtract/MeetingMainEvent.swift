@@ -253,7 +253,7 @@ extension MeetingExtractor {
         if s.isTitle { continue }
         // "Hội đồng phản biện (UBND tỉnh) tổ chức hội thảo …" then "Chủ trì hội thảo gồm … Chủ
         // tịch Liên hiệp các Hội … tỉnh": the union's head presides, the union is a main party
-        guard !honoured, let u = chairedByUnion(after: s) else { return nil }
+        guard !honoured, let u = chairedByUnion(after: s, noun: k) else { return nil }
         mentions.append((s, k))
         heldBy = u
         break
@@ -275,7 +275,7 @@ extension MeetingExtractor {
         // Liên hiệp các Hội … tổ chức": the holder in the lead's next sentence
         // (or named by the union's organ or term, the union named elsewhere on the page: "Hội nghị
         // Ban Thường vụ quý IV đã được tổ chức ngày 17/12" under a header that names the union)
-        if let u = heldInNextSentence(s, noun: k) ?? chairedByUnion(after: s) ?? organsUnion(s, noun: k) {
+        if let u = heldInNextSentence(s, noun: k) ?? chairedByUnion(after: s, noun: k) ?? organsUnion(s, noun: k) {
           mentions.append((s, k)); heldBy = u
         }
         break

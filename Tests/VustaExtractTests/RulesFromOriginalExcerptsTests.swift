@@ -786,4 +786,21 @@ final class RulesFromOriginalExcerptsTests: XCTestCase {
     XCTAssertEqual(d.title, "Ký kết chương trình phối hợp hoạt động khoa học và công nghệ")
     XCTAssertEqual(d.citations.count, 0)
   }
+
+  /// The province's leaders gather the intellectuals and the union's head is among the chairs
+  /// named right after ("…; Chủ tịch UBND tỉnh …, Chủ tịch Liên hiệp các Hội … tỉnh … chủ trì
+  /// buổi họp mặt"): the union is a main party. A chair named for another meeting told in between
+  /// makes nothing of the lead's.
+  func testTheUnionsHeadAmongTheChairsNamedFirst() {
+    XCTAssertEqual(meetingKeys(readPage("""
+      Bến Tre họp mặt trí thức tiêu biểu đầu xuân 2025
+
+      Sáng ngày 12/02/2025, Tỉnh ủy - HĐND - UBND - UBMTTQVN tỉnh tổ chức Họp mặt trí thức đầu xuân 2025 và tôn vinh trí thức tiêu biểu tỉnh Bến Tre. Bí thư Tỉnh ủy Nguyễn Thị A; Chủ tịch UBND tỉnh Trần Văn B, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nguyễn Văn C chủ trì buổi họp mặt.
+      """)), ["2025-02-12 Bến Tre khac"])
+    XCTAssertEqual(meetingKeys(readPage("""
+      Hội Nông dân tỉnh họp Ban Chấp hành
+
+      Sáng 12/10/2020, Hội Nông dân tỉnh Yên Bái tổ chức Hội nghị Ban Chấp hành lần thứ 9. Cùng thời điểm, Hội nghị lần thứ XII của Ban Chấp hành Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh cũng được tổ chức. Đồng chí Dương Văn D, Chủ tịch Liên hiệp các Hội KHKT tỉnh chủ trì Hội nghị.
+      """)).contains("2020-10-12 Yên Bái tong_ket"), false)
+  }
 }
