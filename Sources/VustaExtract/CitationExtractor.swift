@@ -434,7 +434,7 @@ struct CitationExtractor {
   /// `k`, then only the name's words (capitalised, a session's number, "(khóa X)"), no comma.
   static func datedAfterIssuer(_ f: FoldedText, from k: Int, date: Int) -> Bool {
     let t = f.tokens
-    guard k < t.count, t[k].hash == h_cua, date > k + 1, date - k <= 16, t[date].hash == DateReader.ngay else { return false }
+    guard k < t.count, t[k].hash == Lexicon.h_cua, date > k + 1, date - k <= 16, t[date].hash == DateReader.ngay else { return false }
     // (only spaces and the brackets of "(khóa X)" between: not a quotation's end, "… 57-NQ/TW của
     // Bộ Chính trị” (ngày 29/4/2025)", where the day is the workshop's)
     let open = UInt8(ascii: "("), close = UInt8(ascii: ")")
@@ -445,7 +445,6 @@ struct CitationExtractor {
     } && (t[date].gap == 0 || (t[date].gap == close && opened))
   }
 
-  static let h_cua = Phrase.hash("cua")
   /// The lower-case words of an issuer's name: "lần thứ 7", "(khóa X)", "Ban Chấp hành", "Hội nghị",
   /// "Thủ tướng Chính phủ", "Ủy ban nhân dân tỉnh".
   static let issuerNameWords = WordSet(["lan", "thu", "khoa", "hanh", "tri", "uy", "uong", "dang", "nghi", "chinh", "phu", "ban", "tuong", "nhan", "dan", "tinh", "thanh", "pho"].map(Phrase.hash))

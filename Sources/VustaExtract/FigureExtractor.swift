@@ -614,12 +614,11 @@ struct FigureExtractor {
   /// "…, đến năm 2020 …", "…, tới 2019 …".
   static func opensLaterPoint(_ f: FoldedText, at k: Int) -> Bool {
     let t = f.tokens
-    guard t[k].gap == UInt8(ascii: ","), t[k].hash == Lexicon.h_den || t[k].hash == h_toi_later, k + 1 < t.count else { return false }
+    guard t[k].gap == UInt8(ascii: ","), t[k].hash == Lexicon.h_den || t[k].hash == Lexicon.h_toi, k + 1 < t.count else { return false }
     var j = k + 1
     if t[j].hash == DateReader.thang || t[j].hash == DateReader.nam { j += 1 }
     return j < t.count && t[j].isNumber
   }
-  static let h_toi_later = Phrase.hash("toi")
 
   static let nowWords: [Phrase] = [
     "den nay", "toi nay", "hien nay", "hien co", "nay da", "nay co", "hien tai",
@@ -942,18 +941,17 @@ struct FigureExtractor {
   }
 
   /// The number before the brackets that hold the token at `i` ("125 hội thành viên (gồm 55 … và
-  /// 70 …)": 125's token), when they open with what they list ("gồm", "trong đó") within a few
+  /// 70 …)": 125's token), when they open with what they list (`breakdownWords`: "gồm", "trong đó" …) within a few
   /// words after it.
   func countBeforeBrackets(_ f: FoldedText, at i: Int) -> Int? {
     let t = f.tokens
     guard i >= 1, let open = (max(1, i - 40)..<(i + 1)).last(where: { t[$0].gap == UInt8(ascii: "(") }),
       !(open + 1..<(i + 1)).contains(where: { t[$0].gap == UInt8(ascii: ")") }),
-      f.matches(FigureExtractor.p_gom, at: open) || f.matches(FigureExtractor.p_trong_do, at: open)
+      FigureExtractor.breakdownWords.contains(where: { f.matches($0, at: open) })
     else { return nil }
     return (max(0, open - 5)..<open).last { t[$0].isNumber }
   }
 
-  static let p_gom = Phrase("gom"), p_trong_do = Phrase("trong do")
   static let p_den_tu = Phrase("den tu")
   static let p_cung = Phrase("cung")
   static let p_cung_voi = Phrase("cung voi")

@@ -384,11 +384,10 @@ extension MeetingExtractor {
   /// `lead`: "buổi họp mặt" for "Họp mặt trí thức …", "Hội nghị" for "Hội nghị tổng kết …".
   static func namesAgain(_ lead: FoldedText, noun: Int, in f: FoldedText, at: Int) -> Bool {
     var i = at
-    if i < f.tokens.count, f.tokens[i].hash == h_buoi || f.tokens[i].hash == h_cuoc { i += 1 }
+    if i < f.tokens.count, f.tokens[i].hash == Lexicon.h_buoi || f.tokens[i].hash == Lexicon.h_cuoc { i += 1 }
     return i < f.tokens.count && f.tokens[i].hash == lead.tokens[noun].hash
       && (noun + 1 >= lead.tokens.count || i + 1 >= f.tokens.count || f.tokens[i + 1].hash == lead.tokens[noun + 1].hash)
   }
-  static let h_buoi = Phrase.hash("buoi"), h_cuoc = Phrase.hash("cuoc")
 
   /// "Chủ trì" (presides).
   static let p_chu_tri = Phrase("chu tri")

@@ -233,9 +233,8 @@ extension MeetingExtractor {
       // chỉ đạo Đại hội có GS. …, Chủ tịch Liên hiệp Hội Việt Nam; …" — has no headline to say
       // whose meeting it is: the guests' meeting is the page's when the page names the union
       // beyond its guests, or its organs and members among them, and no other body holds it)
-      if !s.isTitle, !titleHasUnion, hasTitle || !namesUnionBeyondGuests(s),
-        s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count)),
-        !s.text.matches(MeetingExtractor.p_voi_su, at: 0)
+      if !s.isTitle, !titleHasUnion, s.text.contains(any: Lexicon.guestOpeners, from: 0, to: min(3, s.text.tokens.count)),
+        !s.text.matches(MeetingExtractor.p_voi_su, at: 0), hasTitle || !namesUnionBeyondGuests(s)
       {
         continue
       }
