@@ -147,28 +147,33 @@ struct CitationExtractor {
       full.append((s, matches))
       for (i, m) in matches.enumerated() {
         let id = m.number.id
-        var t = tallies[id] ?? Tally(doc: m.number, firstSeen: order)
+        let seen = order
         order += 1
-        t.mentions += 1
-        t.fullAt.append(s.index)
-        t.reshapedAll = t.reshapedAll && m.reshaped
-        let written = m.number.system == .party ? typeWord(before: m, in: s) : nil
-        t.otherTypeWritten.append(written.flatMap { w in w != m.number.typeCode && w != "KHAC" ? w : nil })
-        // (a symbol whose code names no type — "Quyết định số 559/TC-LHH", TC for the organising
-        // board — takes the type word written before it too)
-        if m.number.typeCode.map({ !CitationExtractor.knownTypeCodes.contains($0) }) ?? true, t.typeWord == nil {
-          t.typeWord = typeWord(before: m, in: s)
+        // (the tally is changed where it is stored: a copy taken out and put back copied its
+        // lists at every mention)
+        func count(_ t: inout Tally) {
+          t.mentions += 1
+          t.fullAt.append(s.index)
+          t.reshapedAll = t.reshapedAll && m.reshaped
+          let written = m.number.system == .party ? typeWord(before: m, in: s) : nil
+          t.otherTypeWritten.append(written.flatMap { w in w != m.number.typeCode && w != "KHAC" ? w : nil })
+          // (a symbol whose code names no type — "Quyết định số 559/TC-LHH", TC for the organising
+          // board — takes the type word written before it too)
+          if m.number.typeCode.map({ !CitationExtractor.knownTypeCodes.contains($0) }) ?? true, t.typeWord == nil {
+            t.typeWord = typeWord(before: m, in: s)
+          }
+          // "Quy định số 162-QĐ/TW": QĐ stands for a regulation as well as a decision; the word
+          // written before the number says which (the contract has no type for a regulation)
+          if m.number.typeCode == "QĐ", t.typeWord == nil, isRegulation(m, in: s) { t.typeWord = "KHAC" }
+          if t.issued == nil {
+            t.issued = issuedDate(after: m, in: s) ?? issuedDate(around: i, among: matches, in: s)
+              ?? issuedLaterInClause(i, among: matches, in: s) ?? context.numberLineDates[s.index]
+          }
+          if t.province == nil && m.number.scope == .local { t.province = localProvince(after: m, in: s) }
+          // (the evidence is written out only while there is room for it)
+          if t.evidence.count < 20 { t.add(evidence: s.evidence(around: m.start..<m.end)) }
         }
-        // "Quy định số 162-QĐ/TW": QĐ stands for a regulation as well as a decision; the word
-        // written before the number says which (the contract has no type for a regulation)
-        if m.number.typeCode == "QĐ", t.typeWord == nil, isRegulation(m, in: s) { t.typeWord = "KHAC" }
-        if t.issued == nil {
-          t.issued = issuedDate(after: m, in: s) ?? issuedDate(around: i, among: matches, in: s)
-            ?? issuedLaterInClause(i, among: matches, in: s) ?? context.numberLineDates[s.index]
-        }
-        if t.province == nil && m.number.scope == .local { t.province = localProvince(after: m, in: s) }
-        t.add(evidence: s.evidence(around: m.start..<m.end))
-        tallies[id] = t
+        count(&tallies[id, default: Tally(doc: m.number, firstSeen: seen)])
       }
     }
     // "Chỉ thị số 42-CT/TW …" then "việc thực hiện Chỉ thị số 42-KL/TW": a symbol whose type

@@ -64,18 +64,22 @@ struct DocumentNumber: Hashable {
   /// Local documents are the same document only within one province.
   var scope: CitationScope {
     let i = issuer
-    let localParty: Set<String> = ["TU", "HU", "ĐU", "TƯ", "QU", "TXU", "TPU"]
     if system == .party {
-      if localParty.contains(i) || i.hasSuffix("TU") && i != "TU" && !i.hasSuffix("VPTU") { return .local }
+      if DocumentNumber.localParty.contains(i) || i.hasSuffix("TU") && i != "TU" && !i.hasSuffix("VPTU") { return .local }
       return .national
     }
-    let localState: Set<String> = ["UBND", "HĐND", "LHH", "SKHCN", "UB", "VP"]
-    if localState.contains(i) || i.hasPrefix("UBND") || i.hasPrefix("HĐND") || (i.hasPrefix("S") && i.count <= 6 && i != "SHTT")
+    if DocumentNumber.localState.contains(i) || i.hasPrefix("UBND") || i.hasPrefix("HĐND") || (i.hasPrefix("S") && i.count <= 6 && i != "SHTT")
     {
       return .local
     }
     return .national
   }
+
+  /// Party committees below the Centre: their documents bind one province (a set built once, not
+  /// per question).
+  static let localParty: Set<String> = ["TU", "HU", "ĐU", "TƯ", "QU", "TXU", "TPU"]
+  /// A province's state bodies, the union among them: their documents bind one province.
+  static let localState: Set<String> = ["UBND", "HĐND", "LHH", "SKHCN", "UB", "VP"]
 
   /// State type abbreviations (Nghị định 30/2020, Appendix III, and normative types).
   static let stateTypes: Set<String> = [

@@ -30,43 +30,56 @@ struct FoldedText {
   }
 
   /// Folds valid UTF-8 (a slice of a Swift string's bytes) without making a String of it.
+  ///
+  /// (The scalars and their folded bytes are written straight into their arrays' storage: no
+  /// per-scalar append, no bounds check. Every line of every page passes here.)
   init(utf8 u: UnsafeBufferPointer<UInt8>) {
-    var scalars: [Unicode.Scalar] = []
-    var bytes: [UInt8] = []
-    let table = VietnameseText.table
-    scalars.reserveCapacity(u.count)
-    bytes.reserveCapacity(u.count)
-    var i = 0
     let n = u.count
-    while i < n {
-      let b0 = UInt32(u[i])
-      var v: UInt32
-      if b0 < 0x80 {
-        // ASCII: no validation, folded straight from the table
-        scalars.append(Unicode.Scalar(UInt8(b0)))
-        if b0 == 0x4F, FoldedText.isZeroSlip(before: bytes.last ?? 0, after: i + 1 < n ? u[i + 1] : 0) {
-          bytes.append(48)
-        } else if b0 == 0x6C, FoldedText.isOneSlip(before: bytes.last ?? 0, after: i + 1 < n ? u[i + 1] : 0) {
-          bytes.append(49)
-        } else {
-          bytes.append(table[Int(b0)])
+    var count = 0
+    var bytes: [UInt8] = []
+    let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { sp, sCount in
+      bytes = [UInt8](unsafeUninitializedCapacity: n) { bp, bCount in
+        VietnameseText.table.withUnsafeBufferPointer { table in
+          var i = 0
+          var k = 0
+          while i < n {
+            let b0 = UInt32(u[i])
+            var v: UInt32
+            if b0 < 0x80 {
+              // ASCII: no validation, folded straight from the table
+              sp[k] = Unicode.Scalar(UInt8(b0))
+              let before = k > 0 ? bp[k - 1] : 0
+              if b0 == 0x4F, FoldedText.isZeroSlip(before: before, after: i + 1 < n ? u[i + 1] : 0) {
+                bp[k] = 48
+              } else if b0 == 0x6C, FoldedText.isOneSlip(before: before, after: i + 1 < n ? u[i + 1] : 0) {
+                bp[k] = 49
+              } else {
+                bp[k] = table[Int(b0)]
+              }
+              k += 1
+              i += 1
+              continue
+            } else if b0 < 0xE0, i + 1 < n {
+              v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
+            } else if b0 < 0xF0, i + 2 < n {
+              v = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3
+            } else if i + 3 < n {
+              v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+                | UInt32(u[i + 3] & 0x3F)
+              i += 4
+            } else {
+              v = 0xFFFD; i = n
+            }
+            let sc = Unicode.Scalar(v) ?? "\u{FFFD}"
+            sp[k] = sc
+            bp[k] = v < 0x2100 ? table[Int(v)] : VietnameseText.fold(sc)
+            k += 1
+          }
+          count = k
         }
-        i += 1
-        continue
-      } else if b0 < 0xE0, i + 1 < n {
-        v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
-      } else if b0 < 0xF0, i + 2 < n {
-        v = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3
-      } else if i + 3 < n {
-        v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
-          | UInt32(u[i + 3] & 0x3F)
-        i += 4
-      } else {
-        v = 0xFFFD; i = n
+        bCount = count
       }
-      let sc = Unicode.Scalar(v) ?? "\u{FFFD}"
-      scalars.append(sc)
-      bytes.append(v < 0x2100 ? table[Int(v)] : VietnameseText.fold(sc))
+      sCount = count
     }
     self.scalars = scalars
     self.bytes = bytes
@@ -90,6 +103,12 @@ struct FoldedText {
             isCap: t.isCap, isAllCaps: t.isAllCaps, isNumber: t.isNumber)
     }
     return FoldedText(scalars: Array(scalars[from..<to]), bytes: Array(bytes[from..<to]), tokens: toks)
+  }
+
+  /// True for a quotation's opening mark: “ " « (a switch, not a search of a string per scalar).
+  @inline(__always)
+  static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool {
+    c == "“" || c == "\"" || c == "«"
   }
 
   /// The original text between two scalar offsets.
@@ -229,7 +248,8 @@ struct FoldedText {
   /// it and followed by a lower-case letter; or a digit glued to two lower-case letters
   /// ("có156 hội thành viên").
   @inline(__always)
-  static func startsGluedWord(_ scalars: [Unicode.Scalar], _ bytes: [UInt8], _ i: Int, _ flags: [UInt8]) -> Bool {
+  static func startsGluedWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int,
+                              _ flags: UnsafeBufferPointer<UInt8>) -> Bool {
     func upper(_ k: Int) -> Bool {
       let v = Int(scalars[k].value)
       return v < 0x2100 ? flags[v] & 2 != 0 : VietnameseText.isUpper(scalars[k])
@@ -240,6 +260,8 @@ struct FoldedText {
     }
     // "có156 hội thành viên": a number glued to the word before it
     if bytes[i] >= 48 && bytes[i] <= 57 { return lower(i - 1) && lower(i - 2) }
+    // (a plain lower-case letter, most of any text, starts nothing)
+    if scalars[i].value &- 97 < 26 { return false }
     guard upper(i) else { return false }
     // "tạiTP.", "chứcHội": after two lower-case letters
     if lower(i - 1) && lower(i - 2) { return upper(i + 1) || lower(i + 1) }
@@ -247,13 +269,29 @@ struct FoldedText {
     return upper(i - 1) && upper(i - 2) && lower(i + 1)
   }
 
+  /// `startsGluedWord` on arrays (the sentence splitter's question, asked at a few dots).
+  static func startsGluedWord(_ scalars: [Unicode.Scalar], _ bytes: [UInt8], _ i: Int, _ flags: [UInt8]) -> Bool {
+    scalars.withUnsafeBufferPointer { sp in
+      bytes.withUnsafeBufferPointer { bp in flags.withUnsafeBufferPointer { fp in startsGluedWord(sp, bp, i, fp) } }
+    }
+  }
+
   /// Splits into tokens: runs of letters and digits (folded a-z, 0-9).
   static func tokenize(_ scalars: [Unicode.Scalar], _ bytes: [UInt8]) -> [Token] {
+    scalars.withUnsafeBufferPointer { sp in
+      bytes.withUnsafeBufferPointer { bp in
+        VietnameseText.flags.withUnsafeBufferPointer { fp in tokenize(sp, bp, fp) }
+      }
+    }
+  }
+
+  /// The tokens of folded bytes and their scalars, `flags` being `VietnameseText.flags`.
+  static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ bytes: UnsafeBufferPointer<UInt8>,
+                       _ flags: UnsafeBufferPointer<UInt8>) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(bytes.count / 5)
     var i = 0
     let n = bytes.count
-    let flags = VietnameseText.flags
     var gap: UInt8 = 0
     var spaces = 0  // spaces in a row just before
     var sawSpace = false

@@ -150,12 +150,15 @@ public enum ListingPage {
     var marked = false
     /// A reader marked the articles of a compilation.
     var compiled = false
+    /// Short lines that are dates, counted up to `minimumItems` (all that is asked of them).
     var dateLines = 0
     var cued = false
   }
 
   static func signs(of text: String) -> Signs {
     var text = text
+    // (the constants read once, not once per line: each static is a lazy global's check)
+    let cues = textCues, starts = cueStarts
     return text.withUTF8 { b in
       var signs = Signs()
       var start = 0
@@ -166,8 +169,9 @@ public enum ListingPage {
           let length = i - start
           if length > 0 && length <= 120 {
             let line = UnsafeBufferPointer(rebasing: b[start..<i])
-            if isDateLine(line) { signs.dateLines += 1 }
-            if !signs.cued && hasCue(line) { signs.cued = true }
+            // (what is asked of the count is whether it reaches `minimumItems`)
+            if signs.dateLines < minimumItems, isDateLine(line) { signs.dateLines += 1 }
+            if !signs.cued && hasCue(line, in: cues, starts: starts) { signs.cued = true }
           } else if length > 120 && !signs.cued {
             // (a summary closed by its link: "… Xem tiếp »" in the line's last bytes)
             let tail = UnsafeBufferPointer(rebasing: b[(i - 24)..<i])
@@ -485,6 +489,10 @@ public enum ListingPage {
   /// A line of nothing but three or more page numbers, maybe followed by a "next" link: "1 2 3",
   /// "1 | 2 | 3 | 4", "1 2 3 Xem tiếp", "1 2 3 … Sau".
   static func isPageNumbers(_ line: String) -> Bool {
+    // (three numbers need three digits: most short lines have fewer, and are not folded)
+    var digits = 0
+    for c in line.utf8 where c &- 48 < 10 { digits += 1 }
+    guard digits >= 3 else { return false }
     let f = FoldedText(line)
     var n = f.tokens.count
     for p in nextLinks where n > p.count && f.endsWith(p, before: n) {

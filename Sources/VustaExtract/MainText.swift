@@ -135,6 +135,14 @@ struct MainText {
     var i = 0
     let width = wrapWidth(b)
     while i < b.count {
+      // (the bytes of a line are passed, or copied, at once: only its break is weighed)
+      if b[i] != 0x0A {
+        var j = i + 1
+        while j < b.count, b[j] != 0x0A { j += 1 }
+        if changed { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j])) }
+        i = j
+        continue
+      }
       let c = b[i]
       // (a stored page's meta date, "date 2025-12-19", is a line of its own)
       if c == 0x0A, i + 1 < b.count, !opensWithMetaDate(b, i + 1),
@@ -1002,7 +1010,10 @@ struct MainText {
   /// The line's last mark past closing quotes and brackets ("… lập.”)" ends in "."; "… xã hội?"
   /// in "?"), nil for an empty line.
   static func closingMark(_ f: FoldedText) -> Unicode.Scalar? {
-    f.scalars.reversed().first { $0 != " " && !"\"”’)»".unicodeScalars.contains($0) }
+    f.scalars.reversed().first { c in
+      switch c { case " ", "\"", "”", "’", ")", "»": return false
+      default: return true }
+    }
   }
 
   /// True when the line opens with a list's bullet ("- ", "+ ", "• ", "* ", "– ", "▪ ", "◦ ").

@@ -195,7 +195,7 @@ extension MeetingExtractor {
   static func quotedNameWords(_ f: FoldedText, noun k: Int, before date: Int) -> Int {
     guard k + 1 < f.tokens.count, date < f.tokens.count else { return 0 }
     let limit = min(f.tokens.count - 1, k + 4)
-    guard let open = (f.tokens[k].end..<f.tokens[limit].start).first(where: { "“\"«".unicodeScalars.contains(f.scalars[$0]) }),
+    guard let open = (f.tokens[k].end..<f.tokens[limit].start).first(where: { FoldedText.isOpeningQuote(f.scalars[$0]) }),
       let close = f.closingQuote(after: open, before: f.tokens[date].start)
     else { return 0 }
     let inside = f.tokens[(k + 1)..<date].filter { $0.start > open && $0.end <= close }.count
@@ -209,7 +209,7 @@ extension MeetingExtractor {
   static func datesQuotedName(_ f: FoldedText, noun k: Int, date: Int) -> Bool {
     guard k + 1 < f.tokens.count, date < f.tokens.count else { return false }
     let limit = min(f.tokens.count - 1, k + 4)
-    guard let open = (f.tokens[k].end..<f.tokens[limit].start).first(where: { "“\"«".unicodeScalars.contains(f.scalars[$0]) }),
+    guard let open = (f.tokens[k].end..<f.tokens[limit].start).first(where: { FoldedText.isOpeningQuote(f.scalars[$0]) }),
       let close = f.closingQuote(after: open, before: f.tokens[date].start)
     else { return false }
     // at most three words between the close and the date

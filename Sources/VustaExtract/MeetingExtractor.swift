@@ -325,6 +325,9 @@ struct MeetingExtractor {
   /// keeps only the first mark).
   static func commaBefore(_ f: FoldedText, _ k: Int) -> Bool {
     guard k >= 1 else { return false }
+    // (no mark at all between the two, only spaces: no comma — most words, told without a look
+    // at the scalars)
+    if f.tokens[k].gap == 0 { return false }
     return f.scalars[f.tokens[k - 1].end..<f.tokens[k].start].contains(",")
   }
 

@@ -298,7 +298,7 @@ extension MeetingExtractor {
   static func quotationEnd(_ f: FoldedText, after k: Int) -> Int? {
     let t = f.tokens
     guard k + 1 < t.count else { return nil }
-    guard let open = (t[k].end..<t[min(t.count - 1, k + 12)].start).first(where: { "“\"«".unicodeScalars.contains(f.scalars[$0]) }),
+    guard let open = (t[k].end..<t[min(t.count - 1, k + 12)].start).first(where: { FoldedText.isOpeningQuote(f.scalars[$0]) }),
       let close = f.closingQuote(after: open, before: t[min(t.count - 1, k + 72)].start)
     else { return nil }
     return t.firstIndex { $0.start > close }

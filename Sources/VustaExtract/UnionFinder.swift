@@ -105,6 +105,8 @@ enum UnionFinder {
     let t = f.tokens
     var out: [UnionMention] = []
     var i = 0
+    // (the constants read once, not once per word: each static is a lazy global's check)
+    let startWords = UnionFinder.startWords, starts = UnionFinder.starts
     while i < t.count {
       if t[i].isAllCaps, let p = acronyms[t[i].hash] {
         // ("(HUSTA) – Sáng 12/5, …", "(HCMUSTA) Hội nghị …", "HUSTA – Trong hai ngày …": a
@@ -119,7 +121,8 @@ enum UnionFinder {
         i += 1
         continue
       }
-      guard let s = starts.first(where: { f.matches($0, at: i) }) else { i += 1; continue }
+      // (a word no name starts with is passed over at once: most words of a sentence)
+      guard startWords.contains(t[i].hash), let s = starts.first(where: { f.matches($0, at: i) }) else { i += 1; continue }
       // "liên hiệp" must be the union: followed by "các hội" or "hội" ("Liên hiệp các tổ chức hữu
       // nghị", "Liên hiệp Hợp tác xã" are other organisations)
       // (or, as a few local sites write it, "Hội liên hiệp khoa học kỹ thuật tỉnh": the union's

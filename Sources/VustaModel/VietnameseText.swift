@@ -123,24 +123,34 @@ public enum VietnameseText {
   }
 
   /// A string from scalars, built through UTF-8 (much faster than appending scalars).
+  ///
+  /// (Its UTF-8 is measured first, then written straight into the string's own storage: no array
+  /// in between.)
   public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(scalars.count + scalars.count / 2)
+    var size = 0
     for s in scalars {
       let v = s.value
-      if v < 0x80 {
-        out.append(UInt8(v))
-      } else if v < 0x800 {
-        out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
-      } else if v < 0x10000 {
-        out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-        out.append(UInt8(0x80 | (v & 0x3F)))
-      } else {
-        out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-        out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
-      }
+      size += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
     }
-    return String(decoding: out, as: UTF8.self)
+    if size == 0 { return "" }
+    return String(unsafeUninitializedCapacity: size) { out in
+      var k = 0
+      for s in scalars {
+        let v = s.value
+        if v < 0x80 {
+          out[k] = UInt8(v); k += 1
+        } else if v < 0x800 {
+          out[k] = UInt8(0xC0 | (v >> 6)); out[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
+        } else if v < 0x10000 {
+          out[k] = UInt8(0xE0 | (v >> 12)); out[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          out[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
+        } else {
+          out[k] = UInt8(0xF0 | (v >> 18)); out[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+          out[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
+        }
+      }
+      return k
+    }
   }
 
 
