@@ -30,12 +30,14 @@ public enum PlainText {
 
   /// The offset of the first character `normalized` changes, nil when there is none.
   static func firstOdd(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
-    var k = 0
-    while k < b.count {
-      if mayStartOdd[Int(b[k])], odd(b, k).length > 0 { return k }
-      k += 1
+    mayStartOdd.withUnsafeBufferPointer { may in
+      var k = 0
+      while k < b.count {
+        if may[Int(b[k])], odd(b, k).length > 0 { return k }
+        k += 1
+      }
+      return nil
     }
-    return nil
   }
 
   /// The bytes a changed character can start with: "\r", C2, E2, E3, EF.

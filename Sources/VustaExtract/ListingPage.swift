@@ -161,29 +161,25 @@ public enum ListingPage {
     let cues = textCues, starts = cueStarts
     return text.withUTF8 { b in
       var signs = Signs()
+      // (the HTML reader's marks, anywhere in the text: asked of the whole at once)
+      signs.marked = ByteScan.contains(0x1E, in: b)
+      signs.compiled = ByteScan.contains(0x1D, in: b)
       var start = 0
       let n = b.count
-      var i = 0
-      while i <= n {
-        if i == n || b[i] == 0x0A {
-          let length = i - start
-          if length > 0 && length <= 120 {
-            let line = UnsafeBufferPointer(rebasing: b[start..<i])
-            // (what is asked of the count is whether it reaches `minimumItems`)
-            if signs.dateLines < minimumItems, isDateLine(line) { signs.dateLines += 1 }
-            if !signs.cued && hasCue(line, in: cues, starts: starts) { signs.cued = true }
-          } else if length > 120 && !signs.cued {
-            // (a summary closed by its link: "… Xem tiếp »" in the line's last bytes)
-            let tail = UnsafeBufferPointer(rebasing: b[(i - 24)..<i])
-            if hasCue(tail, in: linkCues, starts: nil) { signs.cued = true }
-          }
-          start = i + 1
-        } else if b[i] == 0x1E {
-          signs.marked = true
-        } else if b[i] == 0x1D {
-          signs.compiled = true
+      while start <= n {
+        let i = ByteScan.firstIndex(of: 0x0A, in: b, from: start) ?? n
+        let length = i - start
+        if length > 0 && length <= 120 {
+          let line = UnsafeBufferPointer(rebasing: b[start..<i])
+          // (what is asked of the count is whether it reaches `minimumItems`)
+          if signs.dateLines < minimumItems, isDateLine(line) { signs.dateLines += 1 }
+          if !signs.cued && hasCue(line, in: cues, starts: starts) { signs.cued = true }
+        } else if length > 120 && !signs.cued {
+          // (a summary closed by its link: "… Xem tiếp »" in the line's last bytes)
+          let tail = UnsafeBufferPointer(rebasing: b[(i - 24)..<i])
+          if hasCue(tail, in: linkCues, starts: nil) { signs.cued = true }
         }
-        i += 1
+        start = i + 1
       }
       return signs
     }

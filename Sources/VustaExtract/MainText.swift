@@ -137,8 +137,7 @@ struct MainText {
     while i < b.count {
       // (the bytes of a line are passed, or copied, at once: only its break is weighed)
       if b[i] != 0x0A {
-        var j = i + 1
-        while j < b.count, b[j] != 0x0A { j += 1 }
+        let j = ByteScan.firstIndex(of: 0x0A, in: b, from: i + 1) ?? b.count
         if changed { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j])) }
         i = j
         continue

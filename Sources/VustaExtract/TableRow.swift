@@ -101,16 +101,14 @@ extension TableRow {
   static func hasGridRow(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { b in
-      // (a bar at all first: most pages have none)
-      guard b.contains(UInt8(ascii: "|")) else { return false }
-      var lineStart = false
-      for c in b {
-        if c == 0x0A {
-          lineStart = true
-        } else if lineStart {
-          if c == UInt8(ascii: "|") { return true }
-          if c != 0x20 && c != 0x09 { lineStart = false }
-        }
+      // (each bar found at once, then the bytes before it on its line: blanks back to a line
+      // break open a row; the first line opens none)
+      var from = 0
+      while let bar = ByteScan.firstIndex(of: UInt8(ascii: "|"), in: b, from: from) {
+        var k = bar - 1
+        while k >= 0, b[k] == 0x20 || b[k] == 0x09 { k -= 1 }
+        if k >= 0, b[k] == 0x0A { return true }
+        from = bar + 1
       }
       return false
     }
