@@ -89,7 +89,10 @@ final class AnalyzedSentence {
 
 /// Everything known about an article before facts are read: its sentences, publication date,
 /// and the province the article as a whole is about (from its source, dateline or text).
-struct ArticleContext {
+///
+/// (A class of constants: the readers each hold the one context instead of a copy of its
+/// thirty-odd fields, which every copy and every end of a copy retained and released.)
+final class ArticleContext {
   let gazetteer: Gazetteer
   /// The kept lines the article was read from (captions and subheadings among them, `CaptionedMeeting`).
   let mainLines: [MainText.Line]

@@ -368,10 +368,12 @@ struct FoldedText {
 }
 
 /// A word of a `FoldedText`: where it is, its hash, and how it was written.
+///
+/// (Its offsets are kept in 32 bits — a text is read in pieces of 2 MB at most — so a token
+/// takes 24 bytes, not 32: every reader walks these arrays word by word.)
 struct Token {
-  /// Scalar offsets (inclusive start, exclusive end).
-  let start: Int
-  let end: Int
+  private let start32: Int32
+  private let end32: Int32
   /// FNV-1a hash of the folded word.
   let hash: UInt64
   /// The punctuation between this token and the previous one (0 when only spaces).
@@ -381,10 +383,28 @@ struct Token {
   let isCap: Bool
   let isAllCaps: Bool
   let isNumber: Bool
+
+  /// Scalar offsets (inclusive start, exclusive end).
+  @inline(__always) var start: Int { Int(start32) }
+  @inline(__always) var end: Int { Int(end32) }
+
+  init(start: Int, end: Int, hash: UInt64, gap: UInt8, spaced: Bool, isCap: Bool, isAllCaps: Bool, isNumber: Bool) {
+    self.start32 = Int32(start)
+    self.end32 = Int32(end)
+    self.hash = hash
+    self.gap = gap
+    self.spaced = spaced
+    self.isCap = isCap
+    self.isAllCaps = isAllCaps
+    self.isNumber = isNumber
+  }
 }
 
 /// A sequence of folded words, hashed once, for matching tokens.
-struct Phrase: Sendable {
+///
+/// (A class of constants: the readers walk lists of phrases word by word, and a reference is
+/// retained once where a struct of two arrays was retained twice.)
+final class Phrase: Sendable {
   let words: [String]
   let hashes: [UInt64]
 
