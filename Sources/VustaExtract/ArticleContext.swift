@@ -72,6 +72,9 @@ final class AnalyzedSentence {
   /// readable and a huge line does not make every fact hold a copy of it.
   var evidence: String { evidence(around: nil) }
 
+  /// The sentence as written, made once (every fact read from it quotes it).
+  private(set) lazy var written: String = text.string
+
   /// The longest evidence, in characters.
   static let evidenceLimit = 600
 
@@ -80,7 +83,7 @@ final class AnalyzedSentence {
   func evidence(around range: Range<Int>?) -> String {
     let n = text.scalars.count
     let limit = AnalyzedSentence.evidenceLimit
-    guard n > limit else { return text.string }
+    guard n > limit else { return written }
     let centre = range.map { ($0.lowerBound + $0.upperBound) / 2 } ?? limit / 2
     let from = max(0, min(n - limit, centre - limit / 2)), to = min(n, from + limit)
     return (from > 0 ? "…" : "") + text.text(from, to) + (to < n ? "…" : "")

@@ -127,8 +127,13 @@ struct FoldedText {
   /// True when tokens starting at `i` are exactly `words` (given as pre-hashed `Phrase`).
   @inline(__always)
   func matches(_ phrase: Phrase, at i: Int) -> Bool {
-    guard i >= 0, i + phrase.hashes.count <= tokens.count else { return false }
-    for (k, h) in phrase.hashes.enumerated() where tokens[i + k].hash != h { return false }
+    let hashes = phrase.hashes
+    guard i >= 0, i + hashes.count <= tokens.count else { return false }
+    var k = 0
+    while k < hashes.count {
+      if tokens[i + k].hash != hashes[k] { return false }
+      k += 1
+    }
     return true
   }
 
@@ -140,10 +145,16 @@ struct FoldedText {
   /// The first token index at or after `from` where `phrase` starts, before `to`.
   func find(_ phrase: Phrase, from: Int = 0, to: Int? = nil) -> Int? {
     let end = min(to ?? tokens.count, tokens.count)
-    guard let first = phrase.hashes.first, from < end else { return nil }
+    let hashes = phrase.hashes
+    guard let first = hashes.first, from < end else { return nil }
     var i = from
     while i < end {
-      if tokens[i].hash == first && matches(phrase, at: i) { return i }
+      if tokens[i].hash == first {
+        // (the phrase's other words, read from its hashes already in hand)
+        var k = 1
+        while k < hashes.count, i + k < tokens.count, tokens[i + k].hash == hashes[k] { k += 1 }
+        if k == hashes.count { return i }
+      }
       i += 1
     }
     return nil
@@ -222,8 +233,17 @@ struct FoldedText {
   }
 
   /// True when any of the phrases occurs in the token range.
+  ///
+  /// (For a long list the range's words are gathered once into a `WordBloom`: a phrase whose first
+  /// word is not among them is passed over without a search.)
   func contains(any phrases: [Phrase], from: Int = 0, to: Int? = nil) -> Bool {
-    phrases.contains { find($0, from: from, to: to) != nil }
+    let end = min(to ?? tokens.count, tokens.count)
+    guard phrases.count >= 4, from >= 0, from < end else { return phrases.contains { find($0, from: from, to: to) != nil } }
+    let bloom = WordBloom(self, from: from, to: end)
+    return phrases.contains { p in
+      guard let first = p.hashes.first, bloom.mayContain(first) else { return false }
+      return find(p, from: from, to: to) != nil
+    }
   }
 
   /// True when a lower-case "l" typed for the digit one opens a number: a digit after it and no
@@ -389,8 +409,8 @@ struct Token {
   @inline(__always) var end: Int { Int(end32) }
 
   init(start: Int, end: Int, hash: UInt64, gap: UInt8, spaced: Bool, isCap: Bool, isAllCaps: Bool, isNumber: Bool) {
-    self.start32 = Int32(start)
-    self.end32 = Int32(end)
+    self.start32 = Int32(truncatingIfNeeded: start)
+    self.end32 = Int32(truncatingIfNeeded: end)
     self.hash = hash
     self.gap = gap
     self.spaced = spaced

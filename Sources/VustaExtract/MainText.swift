@@ -1146,9 +1146,13 @@ struct MainText {
       }
       out.append(s..<e)
     }
+    // (bytes that may break a line: the rest are passed with one look-up each)
+    let mayBreak = MainText.mayBreakLine
     while i < n {
       let c = b[i]
-      if c == 0x0A || c == 0x0D {
+      if !mayBreak[Int(c)] {
+        i += 1
+      } else if c == 0x0A || c == 0x0D {
         flush(i); i += 1; start = i
       } else if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 {
         flush(i); i += 3; start = i  // U+2028, U+2029
@@ -1161,6 +1165,11 @@ struct MainText {
     flush(n)
     return out
   }
+}
+
+extension MainText {
+  /// The bytes a line break starts with: "\n", "\r", E2 (U+2028, U+2029), C2 (U+0085).
+  static let mayBreakLine: [Bool] = (0..<256).map { $0 == 0x0A || $0 == 0x0D || $0 == 0xE2 || $0 == 0xC2 }
 }
 
 extension CharacterSet {

@@ -313,13 +313,21 @@ struct MeetingExtractor {
     var k = at
     // (an occasion clause is short: the scan stops after 40 words, so a hostile sentence of
     // thousands of nouns without a comma costs no more than that per noun)
-    while k > 0, !MeetingExtractor.commaBefore(f, k), !FoldedText.isStrongPunct(f.tokens[k].gap) {
+    while k > 0 {
+      // (words parted by spaces alone, most of them, end no clause: the marks are looked at only
+      // where there are some)
+      let gap = f.tokens[k].gap
+      if gap != 0, MeetingExtractor.commaBefore(f, k) || FoldedText.isStrongPunct(gap) { break }
       if at - k >= 40 { return false }
       k -= 1
     }
     // (`at` may be inside the opening itself: "kỷ niệm" of "Nhân kỷ niệm …" is no "lễ kỷ niệm")
+    guard k < f.tokens.count, occasionFirstWords.contains(f.tokens[k].hash) else { return false }
     return MeetingExtractor.occasionOpenings.contains { f.matches($0, at: k) }
   }
+
+  /// The first words of `occasionOpenings`.
+  static let occasionFirstWords = WordSet(occasionOpenings.map { $0.hashes[0] })
 
   /// True when a comma stands between token `k` and the one before ("…2021), sáng": the gap
   /// keeps only the first mark).

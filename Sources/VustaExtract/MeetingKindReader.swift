@@ -136,8 +136,12 @@ enum MeetingVocabulary {
 
   /// The most specific kind the words from token `from` to `to` point to.
   static func kind(in f: FoldedText, from: Int, to: Int) -> MeetingKind {
+    // (the stretch's words gathered once: a cue whose first word is not among them is not searched)
+    let end = min(to, f.tokens.count)
+    let bloom = from >= 0 && from < end ? WordBloom(f, from: from, to: end) : nil
     for (kind, cues) in kinds {
       for cue in cues {
+        if let bloom, let first = cue.hashes.first, !bloom.mayContain(first) { continue }
         var i = from
         while let at = f.find(cue, from: i, to: to) {
           if accepts(kind, f, at) { return kind }

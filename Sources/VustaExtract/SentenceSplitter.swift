@@ -15,8 +15,11 @@ enum SentenceSplitter {
     let b = text.bytes
     var cuts: [Int] = []
     var i = 0
+    // (bytes that may end a sentence or a clause: the rest are passed with one look-up each)
+    let stops = SentenceSplitter.mayEnd
     while i < b.count {
       let c = b[i]
+      if !stops[Int(c)] { i += 1; continue }
       if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") {
         var j = i + 1
         while j < b.count, b[j] == UInt8(ascii: ".") || b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: ")") { j += 1 }
@@ -102,6 +105,9 @@ enum SentenceSplitter {
     }
     return false
   }
+
+  /// The bytes a sentence or a clause may end at: ".", "!", "?", ";".
+  static let mayEnd: [Bool] = (0..<256).map { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x3B }
 
   /// Folded openings of a clause that reports another, dated event.
   static let datedOpenings: [[UInt8]] = ["truoc do, ngay ", "sau do, ngay ", "truoc do ngay ", "ngay ", "sang ngay ",
