@@ -78,7 +78,11 @@ public enum ListingPage {
     var text = text
     let ends: [Int] = text.withUTF8 { b in
       var out: [Int] = []
-      for i in 0..<b.count where b[i] == 0x0A { out.append(i) }
+      var from = 0
+      while let i = ByteScan.firstIndex(of: 0x0A, in: b, from: from) {
+        out.append(i)
+        from = i + 1
+      }
       return out
     }
     let u = text.utf8
