@@ -408,12 +408,13 @@ enum DocumentNumberReader {
     if g == "HDBT" { return "HĐBT" }
     if g == "HDND" { return "HĐND" }
     if g.utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) }) { return g }
+    // (the Icelandic eth typed for "Đ"; replaced scalar by scalar, without Foundation's search)
     var u = g.utf8.contains(where: { $0 >= 0x80 })
-      ? g.replacingOccurrences(of: "\u{00D0}", with: "Đ").replacingOccurrences(of: "\u{00F0}", with: "đ") : g
+      ? String(String.UnicodeScalarView(g.unicodeScalars.map { $0 == "\u{00D0}" ? "Đ" : $0 == "\u{00F0}" ? "đ" : $0 })) : g
     u = u.uppercased()
     if u == "TTG" { return "TTG" }
     if u == "T.Ư" || u == "T.W" || u == "TƯ" { return "TW" }
-    return u.contains(".") ? u.replacingOccurrences(of: ".", with: "") : u
+    return u.utf8.contains(UInt8(ascii: ".")) ? String(String.UnicodeScalarView(u.unicodeScalars.filter { $0 != "." })) : u
   }
 }
 
