@@ -31,7 +31,7 @@ enum MeetingVocabulary {
   /// The first words of the nouns (and "họp"), to skip sentences that name no meeting.
   static let firstWords = WordSet(nouns.map { $0.hashes[0] } + [Phrase.hash("hop")])
   /// The nouns by their first word, in list order.
-  static let nounsByFirstWord: [UInt64: [Phrase]] = Dictionary(grouping: nouns, by: { $0.hashes[0] })
+  static let nounsByFirstWord = WordMap(Dictionary(grouping: nouns, by: { $0.hashes[0] }))
 
   /// Kind cues in precedence order (most specific first).
   static let kinds: [(MeetingKind, [Phrase])] = [

@@ -50,10 +50,10 @@ struct ProvinceFinder {
     let ambiguous: Bool
   }
   /// First word's hash → the aliases starting with it, longest first.
-  private let aliases: [UInt64: [Alias]]
+  private let aliases: WordMap<[Alias]>
   /// The old units the aliases name.
   private let units: [Province]
-  private let places: [UInt64: [([UInt64], Place)]]
+  private let places: WordMap<[([UInt64], Place)]>
   private let surnames: WordSet
   /// A 64K-bit filter of the first words of aliases and places, checked before the dictionaries.
   private let firstWords: [Bool]
@@ -103,7 +103,7 @@ struct ProvinceFinder {
       }
     }
     for k in a.keys { a[k]!.sort { $0.hashes.count > $1.hashes.count } }
-    aliases = a
+    aliases = WordMap(a)
     var pl: [UInt64: [([UInt64], Place)]] = [:]
     for p in gazetteer.places {
       let hashes = VietnameseText.key(p.name).split(separator: " ").map { Phrase.hash(String($0)) }
@@ -111,7 +111,7 @@ struct ProvinceFinder {
       pl[hashes[0], default: []].append((hashes, p))
     }
     for k in pl.keys { pl[k]!.sort { $0.0.count > $1.0.count } }
-    places = pl
+    places = WordMap(pl)
     surnames = WordSet(gazetteer.surnames.map { Phrase.hash($0) })
     unionAcronyms = UnionFinder.acronymTable(gazetteer)
     var bits = [Bool](repeating: false, count: 0x10000)
