@@ -59,6 +59,8 @@ struct FigureExtractor {
   static let attendingWords: [Phrase] = [Lexicon.p_dai_dien, Lexicon.p_can_bo, Lexicon.p_lanh_dao, Lexicon.p_tu]
   static let moreThan: [Phrase] = ["hon", "tren", "ngoai", "vuot", "hon", "it nhat", "toi thieu"].phrases
   static let about: [Phrase] = ["khoang", "gan", "xap xi", "chung", "uoc", "uoc tinh", "ngot", "sap xi", "tren duoi"].phrases
+  /// `moreThan` then `about`, joined once.
+  static let moreThanOrAbout = moreThan + about
   static let increments: [Phrase] = [
     "them", "ket nap", "ket nap them", "ket nap moi", "ket nap moi duoc", "ket nap duoc", "tang", "giam", "tang them",
     "phat trien them", "phat trien", "phat trien moi", "bo sung", "thu hut them",
@@ -421,7 +423,7 @@ struct FigureExtractor {
       || f.tokens[n.start - 2].gap == colon
     else { return nil }
     var q = n.start
-    for p in FigureExtractor.moreThan + FigureExtractor.about where f.endsWith(p, before: q) {
+    for p in FigureExtractor.moreThanOrAbout where f.endsWith(p, before: q) {
       q -= p.count
       break
     }
@@ -792,6 +794,12 @@ struct FigureExtractor {
   /// "90/95 đại biểu tán thành").
   static func withDelegatesPresent(_ numbers: [WrittenNumber], in f: FoldedText) -> [WrittenNumber] {
     let t = f.tokens
+    // (the candidates first — "…/… đại biểu" —, cheap on the words: without one, and with the
+    // numbers in order as the reader gives them, nothing changes whatever the sentence says)
+    let candidate = (1..<max(1, t.count - 3)).contains { i in
+      t[i].isNumber && t[i - 1].isNumber && DateReader.joint(f, i) == UInt8(ascii: "/") && f.matches(Lexicon.p_dai_bieu, at: i + 1)
+    }
+    if !candidate, zip(numbers, numbers.dropFirst()).allSatisfy({ $0.start < $1.start }) { return numbers }
     guard f.contains(any: attendancePresent) else { return numbers }
     var out = numbers
     for i in 1..<max(1, t.count - 3) where t[i].isNumber && t[i - 1].isNumber && DateReader.joint(f, i) == UInt8(ascii: "/")
@@ -1123,6 +1131,8 @@ struct FigureExtractor {
   /// (and "đã lên tới 14", "lên đến 45")
   static let labelJoints = WordSet(["la", "len", "dat", "con", "so", "hien", "nay", "co", "da", "toi", "den"].map(Phrase.hash))
   static let labelStarts: [Phrase] = ["tong so", "so luong", "so"].phrases
+  /// The first words of `labelStarts`.
+  static let labelStartWords = WordSet(labelStarts.map { $0.hashes[0] })
   /// The metrics a label names, with "số thành viên của Liên hiệp các Hội KH&KT Việt Nam là 150":
   /// a union of science associations' members are its member associations (not another union's,
   /// "Liên hiệp các hợp tác xã", "Liên hiệp các tổ chức hữu nghị").
@@ -1147,7 +1157,10 @@ struct FigureExtractor {
     // (the union's full name may stand between the label and the number: "Tổng số hội thành viên
     // của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái hiện là 47")
     labels: for s0 in stride(from: c - 2, through: max(0, c - 22), by: -1) {
-      guard let start = FigureExtractor.labelStarts.first(where: { f.matches($0, at: s0) }) else { continue }
+      // (every label opens with "số" or "tổng": other words are passed over at once)
+      guard FigureExtractor.labelStartWords.contains(f.tokens[s0].hash),
+        let start = FigureExtractor.labelStarts.first(where: { f.matches($0, at: s0) })
+      else { continue }
       // "sở" of "cơ sở" folds like "số": a label starts a phrase, it does not end one
       if start.count == 1, s0 >= 1, f.tokens[s0 - 1].hash == FigureExtractor.h_co { continue }
       // ("tổng số cán bộ, hội viên là gần 23.900 người": the officers counted with the members)
