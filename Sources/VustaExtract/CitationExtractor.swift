@@ -201,7 +201,11 @@ struct CitationExtractor {
       let firstWords = english ? CitationExtractor.englishTypeFirstWords : CitationExtractor.typeFirstWords
       let typeWords = english ? CitationExtractor.typeWords + CitationExtractor.englishTypeWords : CitationExtractor.shortFormTypeWords
       guard f.tokens.contains(where: { firstWords.contains($0.hash) }) else { continue }
+      // (the sentence's words gathered once: a type word whose first word is not among them is
+      // not searched)
+      let bloom = WordBloom(f, from: 0, to: f.tokens.count)
       for (phrase, type) in typeWords {
+        if let first = phrase.hashes.first, !bloom.mayContain(first) { continue }
         var from = 0
         while let at = f.find(phrase, from: from) {
           from = at + 1
