@@ -1,5 +1,5 @@
 import Foundation
-import VustaModel
+import VustaExtract
 
 /// Turns the bytes of a file into text: UTF-8 (with or without BOM), UTF-32 and UTF-16 with a
 /// BOM, UTF-16 without one (recognised by its NUL bytes at alternating positions), and
@@ -133,7 +133,7 @@ public enum TextDecoder {
   }
 
   static func isBinary(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    hasSignature(b) || ByteScan.contains(0, in: UnsafeBufferPointer(rebasing: b.prefix(8192)))
+    hasSignature(b) || ByteSearch.contains(0, in: UnsafeBufferPointer(rebasing: b.prefix(8192)))
   }
 
   static func hasSignature(_ b: [UInt8]) -> Bool {

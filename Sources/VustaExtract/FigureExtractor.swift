@@ -796,15 +796,13 @@ struct FigureExtractor {
     let t = f.tokens
     // (the candidates first — "…/… đại biểu" —, cheap on the words: without one, and with the
     // numbers in order as the reader gives them, nothing changes whatever the sentence says)
-    let candidate = (1..<max(1, t.count - 3)).contains { i in
+    let candidates = (1..<max(1, t.count - 3)).filter { i in
       t[i].isNumber && t[i - 1].isNumber && DateReader.joint(f, i) == UInt8(ascii: "/") && f.matches(Lexicon.p_dai_bieu, at: i + 1)
     }
-    if !candidate, zip(numbers, numbers.dropFirst()).allSatisfy({ $0.start < $1.start }) { return numbers }
+    if candidates.isEmpty, zip(numbers, numbers.dropFirst()).allSatisfy({ $0.start < $1.start }) { return numbers }
     guard f.contains(any: attendancePresent) else { return numbers }
     var out = numbers
-    for i in 1..<max(1, t.count - 3) where t[i].isNumber && t[i - 1].isNumber && DateReader.joint(f, i) == UInt8(ascii: "/")
-      && f.matches(Lexicon.p_dai_bieu, at: i + 1)
-    {
+    for i in candidates {
       guard let a = Int(f.text(t[i - 1].start, t[i - 1].end)), let b = Int(f.text(t[i].start, t[i].end)), a >= 10, a <= b,
         f.contains(any: attendancePresent, from: 0, to: i - 1),
         !f.contains(any: votingWords, from: i + 1, to: min(t.count, i + 8)),

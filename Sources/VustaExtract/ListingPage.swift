@@ -79,7 +79,7 @@ public enum ListingPage {
     let ends: [Int] = text.withUTF8 { b in
       var out: [Int] = []
       var from = 0
-      while let i = ByteScan.firstIndex(of: 0x0A, in: b, from: from) {
+      while let i = ByteSearch.firstIndex(of: 0x0A, in: b, from: from) {
         out.append(i)
         from = i + 1
       }
@@ -166,12 +166,12 @@ public enum ListingPage {
     return text.withUTF8 { b in
       var signs = Signs()
       // (the HTML reader's marks, anywhere in the text: asked of the whole at once)
-      signs.marked = ByteScan.contains(0x1E, in: b)
-      signs.compiled = ByteScan.contains(0x1D, in: b)
+      signs.marked = ByteSearch.contains(0x1E, in: b)
+      signs.compiled = ByteSearch.contains(0x1D, in: b)
       var start = 0
       let n = b.count
       while start <= n {
-        let i = ByteScan.firstIndex(of: 0x0A, in: b, from: start) ?? n
+        let i = ByteSearch.firstIndex(of: 0x0A, in: b, from: start) ?? n
         let length = i - start
         if length > 0 && length <= 120 {
           let line = UnsafeBufferPointer(rebasing: b[start..<i])

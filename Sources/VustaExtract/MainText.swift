@@ -137,14 +137,13 @@ struct MainText {
     while i < b.count {
       // (the bytes of a line are passed, or copied, at once: only its break is weighed)
       if b[i] != 0x0A {
-        let j = ByteScan.firstIndex(of: 0x0A, in: b, from: i + 1) ?? b.count
+        let j = ByteSearch.firstIndex(of: 0x0A, in: b, from: i + 1) ?? b.count
         if changed { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j])) }
         i = j
         continue
       }
-      let c = b[i]
-      // (a stored page's meta date, "date 2025-12-19", is a line of its own)
-      if c == 0x0A, i + 1 < b.count, !opensWithMetaDate(b, i + 1),
+      // (here b[i] is a line break; a stored page's meta date, "date 2025-12-19", is a line of its own)
+      if i + 1 < b.count, !opensWithMetaDate(b, i + 1),
         (i - lineStart >= 40 && !endsSentence(b, lineStart, i) && startsLowerCase(b, i + 1)
           && !startsWithLabel(b, i + 1) && !(isFirstLine(b, lineStart) && endsWithFullDate(b, lineStart, i))
           && !isParagraphAfter(b, i - physicalStart, from: i + 1))
@@ -158,8 +157,9 @@ struct MainText {
         i += 1
         continue
       }
-      if c == 0x0A { lineStart = i + 1; physicalStart = i + 1 }
-      if changed { out.append(c) }
+      lineStart = i + 1
+      physicalStart = i + 1
+      if changed { out.append(0x0A) }
       i += 1
     }
     return changed ? String(decoding: out, as: UTF8.self) : nil
@@ -222,7 +222,7 @@ struct MainText {
       for k in from..<to { n &+= b[k] & 0xC0 == 0x80 ? 0 : 1 }
       return n
     }
-    while let i = ByteScan.firstIndex(of: 0x0A, in: b, from: start) {
+    while let i = ByteSearch.firstIndex(of: 0x0A, in: b, from: start) {
       count = characters(start, i)
       add(i)
       if long > maxOutliers { return 0 }

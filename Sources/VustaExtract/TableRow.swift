@@ -104,7 +104,7 @@ extension TableRow {
       // (each bar found at once, then the bytes before it on its line: blanks back to a line
       // break open a row; the first line opens none)
       var from = 0
-      while let bar = ByteScan.firstIndex(of: UInt8(ascii: "|"), in: b, from: from) {
+      while let bar = ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: b, from: from) {
         var k = bar - 1
         while k >= 0, b[k] == 0x20 || b[k] == 0x09 { k -= 1 }
         if k >= 0, b[k] == 0x0A { return true }

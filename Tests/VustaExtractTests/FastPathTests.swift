@@ -215,7 +215,7 @@ final class FastPathTests: XCTestCase {
 
   // MARK: Bytes
 
-  func testByteScanFindsWhatALoopFinds() {
+  func testByteSearchFindsOneByteAsALoopFinds() {
     var r = Rand(state: 3)
     for _ in 0..<2_000 {
       let bytes = (0..<r.below(300)).map { _ in UInt8(truncatingIfNeeded: r.below(4) == 0 ? 0x0A : r.below(256)) }
@@ -223,11 +223,11 @@ final class FastPathTests: XCTestCase {
       let from = r.below(bytes.count + 2)
       bytes.withUnsafeBufferPointer { b in
         let plain = from < b.count ? (from..<b.count).first { b[$0] == target } : nil
-        XCTAssertEqual(ByteScan.firstIndex(of: target, in: b, from: from), plain)
-        XCTAssertEqual(ByteScan.contains(target, in: b), b.contains(target))
+        XCTAssertEqual(ByteSearch.firstIndex(of: target, in: b, from: from), plain)
+        XCTAssertEqual(ByteSearch.contains(target, in: b), b.contains(target))
       }
     }
-    [UInt8]().withUnsafeBufferPointer { XCTAssertNil(ByteScan.firstIndex(of: 0, in: $0)) }
+    [UInt8]().withUnsafeBufferPointer { XCTAssertNil(ByteSearch.firstIndex(of: 0, in: $0)) }
   }
 
   func testAGridRowIsToldAsTheByteLoopToldIt() {
