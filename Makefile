@@ -17,7 +17,7 @@ setup:
 ## The Swift standard library is linked in: the binary starts in 24 ms instead of 36 and extracts
 ## a folder 13% faster (BENCHMARKS.md, "Speed round two"), and runs without the toolchain's libraries.
 build: setup
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build -c release --static-swift-stdlib --product vusta
 
 ## make report: install what is missing, build in release mode, write the reports of seeds/ under reports/
 ## (documents as PDF and Word .docx, charts as PNG and SVG).

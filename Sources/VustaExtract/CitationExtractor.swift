@@ -201,9 +201,9 @@ struct CitationExtractor {
       let firstWords = english ? CitationExtractor.englishTypeFirstWords : CitationExtractor.typeFirstWords
       let typeWords = english ? CitationExtractor.typeWords + CitationExtractor.englishTypeWords : CitationExtractor.shortFormTypeWords
       guard f.tokens.contains(where: { firstWords.contains($0.hash) }) else { continue }
-      // (the sentence's words gathered once: a type word whose first word is not among them is
-      // not searched)
-      let bloom = WordBloom(f, from: 0, to: f.tokens.count)
+      // (the sentence's words, gathered when it was folded: a type word whose first word is not
+      // among them is not searched)
+      let bloom = f.words
       for (phrase, type) in typeWords {
         if let first = phrase.hashes.first, !bloom.mayContain(first) { continue }
         var from = 0

@@ -56,8 +56,10 @@ enum EnglishDates {
     var out: [DateMention] = []
     var i = 0
     let n = f.tokens.count
+    // (the month words read once, not once per word: a static is a lazy global's check)
+    let words = monthWords
     while i < n {
-      guard let m = month(f, i) else { i += 1; continue }
+      guard words.contains(f.tokens[i].hash), let m = month(f, i) else { i += 1; continue }
       // Month D[, and D2][, YYYY]
       if let d = day(f, i + 1) {
         var end = i + 2
@@ -159,7 +161,8 @@ enum PageLanguage {
   static func isEnglishSentence(_ f: FoldedText) -> Bool {
     guard f.tokens.count >= 6 else { return false }
     // (the function words first, on the hashes: most sentences stop here)
-    let english = f.tokens.lazy.filter { englishWords.contains($0.hash) }.count
+    let words = englishWords
+    let english = f.tokens.lazy.filter { words.contains($0.hash) }.count
     guard english * 10 >= f.tokens.count else { return false }
     var letters = LetterCount()
     for s in f.scalars where letters.add(s.value) { return false }

@@ -1154,9 +1154,10 @@ struct FigureExtractor {
     while c > 0, q - c < 4, FigureExtractor.labelJoints.contains(f.tokens[c - 1].hash) { c -= 1 }
     // (the union's full name may stand between the label and the number: "Tổng số hội thành viên
     // của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái hiện là 47")
+    let startWords = FigureExtractor.labelStartWords
     labels: for s0 in stride(from: c - 2, through: max(0, c - 22), by: -1) {
       // (every label opens with "số" or "tổng": other words are passed over at once)
-      guard FigureExtractor.labelStartWords.contains(f.tokens[s0].hash),
+      guard startWords.contains(f.tokens[s0].hash),
         let start = FigureExtractor.labelStarts.first(where: { f.matches($0, at: s0) })
       else { continue }
       // "sở" of "cơ sở" folds like "số": a label starts a phrase, it does not end one

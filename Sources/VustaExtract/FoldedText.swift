@@ -8,6 +8,9 @@ struct FoldedText {
   let scalars: [Unicode.Scalar]
   let bytes: [UInt8]
   let tokens: [Token]
+  /// All its words as a `WordBloom`: a search for a phrase whose first word is surely not there
+  /// ends before it starts (most searches of most lines find nothing).
+  let words: WordBloom
 
   init<S: Sequence>(_ source: S) where S.Element == Unicode.Scalar {
     let scalars = Array(source)
@@ -22,6 +25,7 @@ struct FoldedText {
     self.scalars = scalars
     self.bytes = bytes
     self.tokens = FoldedText.tokenize(scalars, bytes)
+    self.words = WordBloom(tokens, from: 0, to: tokens.count)
   }
 
   init(_ string: String) {
@@ -84,12 +88,14 @@ struct FoldedText {
     self.scalars = scalars
     self.bytes = bytes
     self.tokens = FoldedText.tokenize(scalars, bytes)
+    self.words = WordBloom(tokens, from: 0, to: tokens.count)
   }
 
   private init(scalars: [Unicode.Scalar], bytes: [UInt8], tokens: [Token]) {
     self.scalars = scalars
     self.bytes = bytes
     self.tokens = tokens
+    self.words = WordBloom(tokens, from: 0, to: tokens.count)
   }
 
   /// The part of this text between two scalar offsets, re-using its words (no re-folding).
@@ -146,7 +152,7 @@ struct FoldedText {
   func find(_ phrase: Phrase, from: Int = 0, to: Int? = nil) -> Int? {
     let end = min(to ?? tokens.count, tokens.count)
     let hashes = phrase.hashes
-    guard let first = hashes.first, from < end else { return nil }
+    guard let first = hashes.first, from < end, words.mayContain(first) else { return nil }
     var i = from
     while i < end {
       if tokens[i].hash == first {
@@ -239,7 +245,8 @@ struct FoldedText {
   func contains(any phrases: [Phrase], from: Int = 0, to: Int? = nil) -> Bool {
     let end = min(to ?? tokens.count, tokens.count)
     guard phrases.count >= 4, from >= 0, from < end else { return phrases.contains { find($0, from: from, to: to) != nil } }
-    let bloom = WordBloom(self, from: from, to: end)
+    // (the whole text's words are at hand; a part's are gathered)
+    let bloom = from == 0 && end == tokens.count ? words : WordBloom(self, from: from, to: end)
     return phrases.contains { p in
       guard let first = p.hashes.first, bloom.mayContain(first) else { return false }
       return find(p, from: from, to: to) != nil

@@ -144,9 +144,11 @@ extension MeetingExtractor {
     // one pass: the first position where a meeting noun (or "họp") names an event
     var countedEnd = -2  // where the last counted noun ended ("26 hội thảo"); none yet
     var referredAt: Int? = nil  // the last noun passed over as a reference ("Sau Đại hội …")
+    // (the first words read once, not once per word: a static is a lazy global's check)
+    let firstWords = MeetingVocabulary.firstWords
     for at in from..<max(from, t.count) {
       let h = t[at].hash
-      guard MeetingVocabulary.firstWords.contains(h) else { continue }
+      guard firstWords.contains(h) else { continue }
       // "Sau Đại hội lần thứ nhất (năm 2005) và Đại hội lần thứ II (năm 2010), tháng 9/2015 …":
       // a noun listed with "và" after a reference is referred to as well
       if !allowReference, let r = referredAt, at - r <= 12, at >= 1, t[at - 1].hash == Lexicon.h_va,
@@ -483,7 +485,8 @@ extension MeetingExtractor {
   /// The token after the last "là" (the copula) before token `k`, else 0: a subject's topic
   /// ("Công tác chuẩn bị Đại hội … là chủ đề …") ends there.
   static func afterCopula(_ f: FoldedText, before k: Int) -> Int {
-    (0..<min(k, f.tokens.count)).last { f.tokens[$0].hash == p_la.hashes[0] }.map { $0 + 1 } ?? 0
+    let la = p_la.hashes[0]
+    return (0..<min(k, f.tokens.count)).last { f.tokens[$0].hash == la }.map { $0 + 1 } ?? 0
   }
 
   /// "về", "việc": what follows is a subject ("về tổ chức Hội thảo", "việc tổ chức Đại hội").

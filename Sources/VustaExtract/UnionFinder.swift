@@ -232,13 +232,15 @@ enum UnionFinder {
   static func nameEnd(_ f: FoldedText, from: Int) -> Int {
     let t = f.tokens
     var end = from
+    // (the constants read once, not once per word)
+    let body = body, hoi = Lexicon.h_hoi, cac = Lexicon.h_cac
     while end < t.count, body.contains(t[end].hash) {
-      if t[end].hash == Lexicon.h_hoi, end + 1 < t.count, stopAfterHoi.contains(t[end + 1].hash),
+      if t[end].hash == hoi, end + 1 < t.count, stopAfterHoi.contains(t[end + 1].hash),
         t[end + 1].gap == 0
       {
         break
       }
-      if t[end].hash == Lexicon.h_cac, end + 1 < t.count, t[end + 1].hash == Lexicon.h_tinh { break }
+      if t[end].hash == cac, end + 1 < t.count, t[end + 1].hash == Lexicon.h_tinh { break }
       end += 1
     }
     return end
@@ -254,8 +256,9 @@ enum UnionFinder {
   /// district), or nil.
   static func districtUnionStart(_ f: FoldedText, named: Bool = false) -> Int? {
     let t = f.tokens
-    for i in t.indices where t[i].hash == Lexicon.h_lien || t[i].hash == Lexicon.h_lhh {
-      if t[i].hash == Lexicon.h_lien {
+    let lien = Lexicon.h_lien, lhh = Lexicon.h_lhh
+    for i in t.indices where t[i].hash == lien || t[i].hash == lhh {
+      if t[i].hash == lien {
         guard i + 2 < t.count, t[i + 1].hash == Lexicon.h_hiep else { continue }
       }
       if namesDistrict(f, after: nameEnd(f, from: i + 1), named: named) { return i }
@@ -305,7 +308,8 @@ enum UnionFinder {
   /// article about it calls it "Liên hiệp Hội" or "Liên hiệp" too.
   static func namesForeignUnion(_ f: FoldedText) -> Bool {
     let t = f.tokens
-    for i in t.indices where t[i].hash == Lexicon.h_lien && i + 2 < t.count {
+    let lien = Lexicon.h_lien
+    for i in t.indices where t[i].hash == lien && i + 2 < t.count {
       guard t[i + 1].hash == Lexicon.h_hiep else { continue }
       var k = i + 2
       if t[k].hash == Lexicon.h_cac { k += 1 }

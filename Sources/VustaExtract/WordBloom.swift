@@ -5,9 +5,14 @@ struct WordBloom {
 
   /// The bits of the tokens `from..<to` of `f`.
   init(_ f: FoldedText, from: Int, to: Int) {
+    self.init(f.tokens, from: from, to: to)
+  }
+
+  /// The bits of `tokens[from..<to]`.
+  init(_ tokens: [Token], from: Int, to: Int) {
     var i = from
     while i < to {
-      let b = Int(truncatingIfNeeded: f.tokens[i].hash >> 56)
+      let b = Int(truncatingIfNeeded: tokens[i].hash >> 56)
       let bit = UInt64(1) << UInt64(b & 63)
       switch b >> 6 {
       case 0: bits.0 |= bit

@@ -192,12 +192,29 @@ final class FastPathTests: XCTestCase {
       let n = f.tokens.count
       let from = n == 0 ? 0 : r.below(n + 1), to = from + r.below(n + 2)
       for list in lists {
-        let plain = list.contains { f.find($0, from: from, to: to) != nil }
+        // (the reference searches token by token, no bloom before it)
+        let plain = list.contains { FastPathTests.plainFind($0, in: f, from: from, to: to) != nil }
         XCTAssertEqual(f.contains(any: list, from: from, to: to), plain, f.string)
+        for p in list { XCTAssertEqual(f.find(p, from: from, to: to), FastPathTests.plainFind(p, in: f, from: from, to: to), f.string) }
       }
       let bloom = WordBloom(f, from: 0, to: n)
-      for t in f.tokens { XCTAssertTrue(bloom.mayContain(t.hash), "no word of the stretch is ever missed") }
+      for t in f.tokens { XCTAssertTrue(bloom.mayContain(t.hash) && f.words.mayContain(t.hash), "no word of the stretch is ever missed") }
+      // (a slice gathers its own words)
+      if n > 0 {
+        let s = f.slice(f.tokens[from == n ? 0 : from].start, f.scalars.count)
+        for t in s.tokens { XCTAssertTrue(s.words.mayContain(t.hash), "a slice's words are its own") }
+      }
     }
+  }
+
+  /// The first position of a phrase in `from..<to`, token by token.
+  static func plainFind(_ p: Phrase, in f: FoldedText, from: Int, to: Int?) -> Int? {
+    let end = min(to ?? f.tokens.count, f.tokens.count)
+    guard from < end else { return nil }
+    for i in from..<end where i + p.count <= f.tokens.count && (0..<p.count).allSatisfy({ f.tokens[i + $0].hash == p.hashes[$0] }) {
+      return i
+    }
+    return nil
   }
 
   func testAWordMapAnswersAsItsDictionary() {
