@@ -316,7 +316,9 @@ struct FoldedText {
   static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ bytes: UnsafeBufferPointer<UInt8>,
                        _ flags: UnsafeBufferPointer<UInt8>) -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity(bytes.count / 5)
+    // (a word and its space take 4–5 bytes in most lines; short words and numbers fewer: room for
+    // one word in three bytes saves most lines the copy of a grown array)
+    tokens.reserveCapacity(bytes.count / 3 + 4)
     var i = 0
     let n = bytes.count
     var gap: UInt8 = 0
