@@ -12,7 +12,7 @@ mkdir -p "$OUT"
 D=Benchmarks/data/provinces-63.csv
 TITLE="Số hội nghị theo tỉnh, thành phố"
 
-swift build -c release --static-swift-stdlib >/dev/null
+swift build -c release --static-swift-stdlib --product vusta >/dev/null
 V=.build/release/vusta
 gcc -O2 Benchmarks/peers/barh_cairo.c -o "$OUT/barh_cairo" $(pkg-config --cflags --libs pangocairo)
 python3 -c "import matplotlib" 2>/dev/null || pip install -q matplotlib
