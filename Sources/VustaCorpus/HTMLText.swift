@@ -56,6 +56,8 @@ public struct HTMLText: Sendable {
     var titleCapture: (UInt64, Int)? = nil
     var classTitle: String? = nil
     var classTitleWanted: Bool? = nil
+    // (the name sets read once, not through their one-time initialisers at every tag)
+    let blockNames = HTMLText.blockNames, droppedNames = HTMLText.droppedNames
     while i < n {
       let c = s[i]
       if c == 0x3C {  // <
@@ -122,7 +124,7 @@ public struct HTMLText: Sendable {
         }
         // a <title> left open ("<title>… - Báo X" then the head's other tags and the body): the
         // body's first block ends it, so the page's text is not read as its title
-        if inTitle, !titleCloses, name == HTMLText.body || HTMLText.blockNames.contains(name) {
+        if inTitle, !titleCloses, name == HTMLText.body || blockNames.contains(name) {
           inTitle = false
           titleText = String(decoding: HTMLText.oneLine(titleBuf), as: UTF8.self)
         }
@@ -131,7 +133,7 @@ public struct HTMLText: Sendable {
         if !closing, timeDate == nil, name == HTMLText.time, let value = HTMLText.attributeBytes("datetime", in: tag) {
           timeDate = SourcesTable.parseDate(String(decoding: value, as: UTF8.self))
         }
-        if !closing && HTMLText.droppedNames.contains(name) && tag.last != 0x2F {
+        if !closing && droppedNames.contains(name) && tag.last != 0x2F {
           // a page's structured data (`<script type="application/ld+json">`, which most news
           // sites write): its "datePublished" is the posting date when no meta tag gave one
           if name == HTMLText.script, structuredDate == nil, let type = HTMLText.attributeBytes("type", in: tag),
@@ -163,7 +165,7 @@ public struct HTMLText: Sendable {
           inParagraph = inParagraph && !closing
           continue
         }
-        if HTMLText.blockNames.contains(name) {
+        if blockNames.contains(name) {
           out.append(0x0A)
           // inside a paragraph the source's own line breaks are spaces (a paragraph wrapped at
           // eighty columns is one paragraph); elsewhere they still end lines
@@ -334,8 +336,13 @@ public struct HTMLText: Sendable {
     for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
     return h
   }
-  static let meta = hash("meta".utf8), link = hash("link".utf8), title = hash("title".utf8), body = hash("body".utf8)
-  static let script = hash("script".utf8), a = hash("a".utf8), time = hash("time".utf8)
+  // (the names' hashes are written out, not computed: a literal needs no one-time initialiser,
+  // which every read of a computed one passes through, several times a tag; `HTMLTextTests`
+  // holds each to `hash` of its name)
+  static let meta: UInt64 = 0x4320_e9a2_e32e_ac38, link: UInt64 = 0xbf4b_9bad_694f_4809
+  static let title: UInt64 = 0xda31_296c_0c1b_6029, body: UInt64 = 0xcd4d_e79b_c6c9_3295
+  static let script: UInt64 = 0xacfc_8229_3c04_634a, a: UInt64 = 0xaf63_dc4c_8601_ec8c
+  static let time: UInt64 = 0x1e54_85ef_2e9f_9384
   static let jsonLD = Array("ld+json".utf8), datePublishedKey = Array("\"datePublished\"".utf8)
 
   /// The date of the first `"datePublished": "2023-03-21T08:00:00+07:00"` in a page's structured
@@ -358,9 +365,10 @@ public struct HTMLText: Sendable {
     return nil
   }
   static let titleClose = Array("</title".utf8)
-  static let ul = hash("ul".utf8), ol = hash("ol".utf8), li = hash("li".utf8), article = hash("article".utf8)
-  static let div = hash("div".utf8), section = hash("section".utf8), p = hash("p".utf8)
-  static let br = hash("br".utf8)
+  static let ul: UInt64 = 0x08c4_5607_b567_0914, ol: UInt64 = 0x08b0_5a07_b556_66d6, li: UInt64 = 0x08ad_3707_b553_f586
+  static let article: UInt64 = 0xaaa9_f11a_deb0_7af9
+  static let div: UInt64 = 0xcaa8_3a18_f46e_5888, section: UInt64 = 0xa699_eae1_563f_e6ec, p: UInt64 = 0xaf63_ed4c_8602_096f
+  static let br: UInt64 = 0x08a6_4607_b54d_f055
   static let droppedNames = Set(dropped.subtracting(["head"]).map { hash($0.utf8) })
   static let blockNames = Set(blocks.map { hash($0.utf8) })
 

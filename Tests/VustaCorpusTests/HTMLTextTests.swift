@@ -5,6 +5,25 @@ import XCTest
 
 /// The HTML reader works on bytes: what it keeps of a page's text, head and item boxes.
 final class HTMLTextTests: XCTestCase {
+  /// The tag names' hashes are written out as literals (no lazy initialiser per read): each must
+  /// be the hash of its name.
+  func testTagNameConstantsAreTheHashesOfTheirNames() {
+    let written: [(String, UInt64)] = [
+      ("meta", HTMLText.meta), ("link", HTMLText.link), ("title", HTMLText.title), ("body", HTMLText.body),
+      ("script", HTMLText.script), ("a", HTMLText.a), ("time", HTMLText.time), ("ul", HTMLText.ul),
+      ("ol", HTMLText.ol), ("li", HTMLText.li), ("article", HTMLText.article), ("div", HTMLText.div),
+      ("section", HTMLText.section), ("p", HTMLText.p), ("br", HTMLText.br), ("b", HTMLText.b),
+      ("strong", HTMLText.strong),
+    ]
+    for (name, value) in written {
+      XCTAssertEqual(value, HTMLText.hash(name.utf8), name)
+      var tag = Array(name.uppercased().utf8) + Array(" class=\"x\"".utf8)
+      let (h, closing) = tag.withUnsafeMutableBufferPointer { HTMLText.tagName(UnsafeBufferPointer($0)) }
+      XCTAssertEqual(h, value, "<\(name.uppercased()) …> read as \(name)")
+      XCTAssertFalse(closing)
+    }
+  }
+
   func testBlocksSpacesAndEntities() {
     let page = HTMLText(html: "<p>Hội&nbsp;nghị   giao\tban</p><div>ng&amp;agrave;y 21/3</div><br>\u{A0}x  <!-- y --> z")
     XCTAssertEqual(page.text, "Hội nghị giao ban\nngày 21/3\nx z")
