@@ -23,11 +23,19 @@ public enum ChartCSV {
   public static func parse(_ text: String, title: String) throws -> ChartTable {
     var body = text
     if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
-    let rows = splitRows(body)
+    let (rows, unclosed) = splitRows(body)
+    // (an unclosed quote swallows every row after it into one label)
+    if let at = unclosed { throw ChartCSVError(line: at, reason: CSVQuotes.unclosedMessage) }
     guard let header = rows.first(where: { !$0.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } })
     else { throw ChartCSVError(line: 1, reason: "tệp rỗng, cần dòng tiêu đề nhãn,giá trị (empty file; a header row label,value is needed)") }
     guard header.fields.count >= 2 else {
       throw ChartCSVError(line: header.line, reason: "cần hai cột nhãn,giá trị (two columns label,value are needed)")
+    }
+    // a third column would be dropped without a word: one series is drawn, from the second
+    let headerColumns = header.fields.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { $0 + 1 } ?? 0
+    guard headerColumns <= 2 else {
+      throw ChartCSVError(line: header.line, reason: "tiêu đề có \(headerColumns) cột, biểu đồ vẽ đúng hai cột nhãn,giá trị; "
+        + "hãy bỏ các cột khác (expected two columns label,value)")
     }
     var labels: [String] = [], values: [Double] = []
     var missing: Set<Int> = []
@@ -39,6 +47,12 @@ public enum ChartCSV {
         throw ChartCSVError(line: row.line, reason: "thiếu cột giá trị (missing the value column): \"\(f.joined())\"")
       }
       guard !f[0].isEmpty else { throw ChartCSVError(line: row.line, reason: "nhãn trống (empty label)") }
+      // "Nghệ An,1,5": a decimal comma left unquoted splits the value — never drawn as 1
+      if f.count > 2, f[2...].contains(where: { !$0.isEmpty }) {
+        let hint = f.count == 3 && f[1].allSatisfy(\.isNumber) && f[2].allSatisfy(\.isNumber)
+          ? "; số thập phân có dấu phẩy phải đặt trong ngoặc kép: \"\(f[1]),\(f[2])\"" : ""
+        throw ChartCSVError(line: row.line, reason: "\(f.count) trường nhưng tiêu đề có 2 cột\(hint) (extra fields)")
+      }
       // an empty value or a dash is "no data" (as `vusta stats --csv` writes it), not zero
       if ["", "—", "–", "-"].contains(f[1]) {
         missing.insert(labels.count)
@@ -59,13 +73,15 @@ public enum ChartCSV {
 
   /// Splits CSV text into rows of fields with the line each row starts on. Quoted fields may
   /// hold separators, doubled quotes and line breaks.
-  static func splitRows(_ text: String) -> [(line: Int, fields: [String])] {
+  /// (`unclosed`: the line a quoted field opens on that no quote closes.)
+  static func splitRows(_ text: String) -> (rows: [(line: Int, fields: [String])], unclosed: Int?) {
     let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
     let sep: Character = firstLine.contains(",") ? "," : firstLine.contains(";") ? ";" : "\t"
     var rows: [(Int, [String])] = []
     var fields: [String] = [], field = "", quoted = false, line = 1, start = 1
     var it = Array(text).makeIterator()
     var pending: Character? = nil
+    var openedAt = 1
     func endRow() { fields.append(field); rows.append((start, fields)); fields = []; field = "" }
     while let ch = pending ?? it.next() {
       pending = nil
@@ -80,13 +96,13 @@ public enum ChartCSV {
         continue
       }
       switch ch {
-      case "\"" where field.isEmpty: quoted = true
+      case "\"" where field.isEmpty: quoted = true; openedAt = line
       case sep: fields.append(field); field = ""
       case "\n", "\r\n", "\r": endRow(); line += 1; start = line
       default: field.append(ch)
       }
     }
     if !field.isEmpty || !fields.isEmpty { endRow() }
-    return rows.map { (line: $0.0, fields: $0.1) }
+    return (rows.map { (line: $0.0, fields: $0.1) }, quoted ? openedAt : nil)
   }
 }

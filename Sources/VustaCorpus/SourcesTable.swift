@@ -34,12 +34,17 @@ public struct SourcesTable: Sendable {
   public init(csv text: String, path: String) throws {
     var body = text
     if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+    // (an unclosed quote would swallow every row after it into one title without a word)
+    let trims = SourcesTable.quoteNextToSpace(body)
+    if let at = CSVQuotes.unclosedQuoteLine(in: body, trimsSpaces: trims) {
+      throw CorpusError.badSources(path: path, line: at, message: CSVQuotes.unclosedMessage)
+    }
     let reader: CSVReader
     do {
       // Fields are trimmed here, not by the reader: its trimming bridges every field to NSString,
       // most of the time of reading a big sources.csv. Only a file with a quote next to a space
       // (`a, "b, c"`, `" b "`) needs the reader's own trimming, which knows quoted fields.
-      reader = try CSVReader(string: body, hasHeaderRow: true, trimFields: SourcesTable.quoteNextToSpace(body))
+      reader = try CSVReader(string: body, hasHeaderRow: true, trimFields: trims)
     } catch {
       throw CorpusError.badSources(path: path, line: 1, message: "không đọc được tiêu đề CSV (expected a header row)")
     }

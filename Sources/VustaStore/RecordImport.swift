@@ -88,6 +88,10 @@ public struct RecordImport {
                                 published: nil, url: nil)
     let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
     let delimiter: UnicodeScalar = firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
+    // (an unclosed quote would swallow every row after it into one note without a word)
+    if let at = CSVQuotes.unclosedQuoteLine(in: text, separator: delimiter, trimsSpaces: true) {
+      throw RecordImportError.badRows(path: path, issues: [RecordIssue(line: at, message: CSVQuotes.unclosedMessage)])
+    }
     let reader: CSVReader
     do {
       reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true, delimiter: delimiter)

@@ -3,13 +3,35 @@ import VustaCharts
 
 final class ChartCSVTests: XCTestCase {
   func testReadsHeaderRowsBOMAndVietnameseNumbers() throws {
-    let csv = "\u{FEFF}Tỉnh,Hội viên\nHà Nội,15.500\n\"Bà Rịa - Vũng Tàu\",\"2.950\"\nHuế,12,5\n"
-    // "12,5" unquoted is a third column: the value is "12" and the rest is ignored.
+    let csv = "\u{FEFF}Tỉnh,Hội viên\nHà Nội,15.500\n\"Bà Rịa - Vũng Tàu\",\"2.950\"\nHuế,\"12,5\",\n"
     let t = try ChartCSV.parse(csv, title: "hv")
     XCTAssertEqual(t.labelHeader, "Tỉnh")
     XCTAssertEqual(t.series[0].name, "Hội viên")
     XCTAssertEqual(t.labels, ["Hà Nội", "Bà Rịa - Vũng Tàu", "Huế"])
-    XCTAssertEqual(t.series[0].values, [15500, 2950, 12])
+    XCTAssertEqual(t.series[0].values, [15500, 2950, 12.5], "a quoted decimal comma; an empty field after it is no column")
+  }
+
+  /// "Huế,12,5" unquoted is three fields: drawn as 12 it would be a wrong bar, so it is an error
+  /// that names the line and says to quote the number; so is a third column in the header.
+  func testExtraFieldsAreAnErrorNotDropped() {
+    XCTAssertThrowsError(try ChartCSV.parse("Tỉnh,Số\nHà Nội,10\nNghệ An,1,5\n", title: "x")) { e in
+      let error = e as? ChartCSVError
+      XCTAssertEqual(error?.line, 3)
+      XCTAssertTrue(error?.reason.contains("\"1,5\"") ?? false, "\(e)")
+    }
+    XCTAssertThrowsError(try ChartCSV.parse("a,b,c\nx,1,2\n", title: "x")) { e in
+      XCTAssertEqual((e as? ChartCSVError)?.line, 1)
+      XCTAssertTrue((e as? ChartCSVError)?.reason.contains("3 cột") ?? false, "\(e)")
+    }
+  }
+
+  /// A quote never closed would swallow the rows after it into one label.
+  func testAnUnclosedQuoteNamesTheLineItOpensOn() {
+    XCTAssertThrowsError(try ChartCSV.parse("Tỉnh,Số\nHà Nội,10\n\"Huế,3\nCà Mau,4\n", title: "x")) { e in
+      XCTAssertEqual((e as? ChartCSVError)?.line, 3)
+      XCTAssertTrue((e as? ChartCSVError)?.reason.contains("ngoặc kép") ?? false, "\(e)")
+    }
+    XCTAssertNoThrow(try ChartCSV.parse("Tỉnh,Số\n\"Huế\nmới\",3\nCà Mau,4\n", title: "x"), "a line break inside a closed quote")
   }
 
   func testSemicolonSeparatedWithDecimalComma() throws {

@@ -43,6 +43,19 @@ final class SourcesCheckTests: XCTestCase {
                      "the same row twice says nothing new")
   }
 
+  /// The CSV reader takes an unclosed quote as a field to the end of the file: the rows after
+  /// it would be one title, their URLs, dates and provinces lost.
+  func testAnUnclosedQuoteIsAnErrorNamingTheLineItOpensOn() {
+    let csv = "file,url,published,province,title\na.txt,https://x.vn/1,2022-12-30,,\"Tiêu đề chưa đóng\nb.txt,https://x.vn/3,2022-12-27,Hải Phòng,HP\n"
+    XCTAssertThrowsError(try SourcesTable(csv: csv, path: "sources.csv")) { e in
+      guard case .badSources(_, let line, let m)? = e as? CorpusError else { return XCTFail("\(e)") }
+      XCTAssertEqual(line, 2)
+      XCTAssertTrue(m.contains("ngoặc kép"), m)
+    }
+    let closed = "file,title\na.txt,\"Hai dòng\ntrong một ô, có \"\"ngoặc\"\"\"\nb.txt, \"có dấu cách\" \n"
+    XCTAssertNoThrow(try SourcesTable(csv: closed, path: "sources.csv"))
+  }
+
   func testAControlCharacterInAURLIsAnErrorNamingTheLine() {
     for url in ["https://x.vn/a\u{0}b", "https://x.vn/a\u{1}", "https://x.vn/\u{7F}"] {
       XCTAssertThrowsError(try SourcesTable(csv: "file,url\na.txt,\"\(url)\"\n", path: "sources.csv")) { e in

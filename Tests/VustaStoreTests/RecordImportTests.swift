@@ -31,6 +31,19 @@ final class RecordImportTests: XCTestCase {
     XCTAssertEqual(t.figures, 2)
   }
 
+  /// An unclosed quote in a note would swallow every row after it (their meetings and member
+  /// counts gone, the import "successful"): it is a bad row naming the line it opens on.
+  func testAnUnclosedQuoteIsAnErrorAndNothingIsImported() throws {
+    let path = try write("Tỉnh,Ngày,Loại,Số hội viên,Ghi chú\nHà Nội,01/03/2022,Giao ban,,\"họp quý 1\nHải Phòng,02/03/2022,Tổng kết,,\nĐà Nẵng,03/03/2022,Hội viên,5.000,\n")
+    XCTAssertThrowsError(try RecordImport().read(path: path)) { e in
+      guard case .badRows(_, let issues)? = e as? RecordImportError else { return XCTFail("\(e)") }
+      XCTAssertEqual(issues.map(\.line), [2])
+      XCTAssertTrue(issues[0].message.contains("ngoặc kép"), issues[0].message)
+    }
+    let semicolons = try write("Tỉnh;Ngày;Loại;Ghi chú\nHà Nội;01/03/2022;Giao ban;\"a; \"\"b\"\"\"\nHuế;02/03/2022;Tổng kết;\n")
+    XCTAssertEqual(try RecordImport().read(path: semicolons).meetings.count, 2, "a closed quote with a separator and quotes inside")
+  }
+
   func testBadRowsAreReportedByLineAndNothingIsImported() throws {
     let path = try write("""
       Tỉnh,Ngày,Loại,Số hội viên
