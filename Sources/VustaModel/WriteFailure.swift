@@ -22,6 +22,18 @@ public struct WriteFailure: Error, CustomStringConvertible, Equatable {
     let ns = error as NSError
     if ns.domain == NSPOSIXErrorDomain { return Int32(ns.code) }
     if let under = ns.userInfo[NSUnderlyingErrorKey] as? NSError { return posixCode(of: under) }
+    // (Foundation on Linux reports some failures with a Cocoa code only: "permission denied" read
+    // as an I/O error otherwise)
+    if ns.domain == NSCocoaErrorDomain {
+      switch CocoaError.Code(rawValue: ns.code) {
+      case .fileWriteNoPermission, .fileReadNoPermission: return EACCES
+      case .fileWriteVolumeReadOnly: return EROFS
+      case .fileWriteOutOfSpace: return ENOSPC
+      case .fileNoSuchFile, .fileReadNoSuchFile: return ENOENT
+      case .fileWriteFileExists: return EEXIST
+      default: return nil
+      }
+    }
     return nil
   }
 

@@ -51,17 +51,45 @@ enum OutputFile {
     }
   }
 
-  /// Puts a file already written whole (a PDF Cairo streamed into the staging folder, on the
-  /// same disk) in place of `path`, atomically.
-  /// - Throws: `OutputError` when `path` is a folder or the rename fails.
-  static func move(_ staged: String, to path: String) throws {
-    var isDir: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-      throw OutputError(description: "\(path): là một thư mục, cần tên tệp (is a folder; a file name is needed)")
+  /// Puts a set of files written whole (in a staging folder on the same disk) in place, all or
+  /// none: every destination is checked first (its folder made, no folder where a file goes),
+  /// then each earlier file is set aside in `backups` and the new one renamed in; a failure half
+  /// way puts every earlier file back, so a failed run leaves the earlier reports as they were
+  /// (an edited .docx among them).
+  /// - Throws: `OutputError` naming the destination that could not be written.
+  static func replaceAll(_ moves: [(from: String, to: String)], backups: String) throws {
+    for m in moves {
+      try folder((m.to as NSString).deletingLastPathComponent)
+      var isDir: ObjCBool = false
+      if FileManager.default.fileExists(atPath: m.to, isDirectory: &isDir), isDir.boolValue {
+        throw OutputError(description: "\(m.to): là một thư mục, cần tên tệp; không tệp nào được thay "
+          + "(is a folder; a file name is needed — no file was replaced)")
+      }
     }
-    guard rename(staged, path) == 0 else {
-      let e = errno
-      throw OutputError(description: "\(path): không thay được tệp cũ (cannot replace the file: \(reason(e)))")
+    var done: [(to: String, backup: String?)] = []
+    do {
+      for (i, m) in moves.enumerated() {
+        var backup: String? = nil
+        var st = stat()
+        if lstat(m.to, &st) == 0 {
+          let b = (backups as NSString).appendingPathComponent("old-\(i)")
+          guard rename(m.to, b) == 0 else {
+            throw OutputError(description: "\(m.to): không thay được tệp cũ; không tệp nào được thay (cannot replace the file: \(reason(errno)))")
+          }
+          backup = b
+        }
+        guard rename(m.from, m.to) == 0 else {
+          let e = errno
+          if let b = backup { rename(b, m.to) }
+          throw OutputError(description: "\(m.to): không ghi được; không tệp nào được thay (cannot write: \(reason(e)))")
+        }
+        done.append((m.to, backup))
+      }
+    } catch {
+      for d in done.reversed() {
+        if let b = d.backup { rename(b, d.to) } else { unlink(d.to) }
+      }
+      throw error
     }
   }
 

@@ -94,9 +94,15 @@ struct ReportCommand: ParsableCommand {
     let staging = (out as NSString).appendingPathComponent(".vusta-staging-\(getpid())-\(UUID().uuidString.prefix(8))")
     let outExisted = FileManager.default.fileExists(atPath: out)
     do {
-      try OutputFile.folder(staging)
+      try OutputFile.folder(out)
+      try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
     } catch let e as OutputError {
       Stderr.line("vusta report: \(e.description)")
+      throw Exit.ioError
+    } catch {
+      // (the staging folder is the first thing written inside --out: its failure is --out's)
+      Stderr.line("vusta report: --out \(out): không ghi được vào thư mục (cannot write in the folder: "
+        + WriteFailure.reason(WriteFailure.posixCode(of: error) ?? EIO) + ")")
       throw Exit.ioError
     }
     defer {
@@ -129,12 +135,17 @@ struct ReportCommand: ParsableCommand {
     } catch {
       throw Failure.report(error)
     }
-    // 4. Write every file whole (temporary file, then rename), then list them.
+    // 4. Every file written whole into the staging folder, then all put in place or none (a
+    // failure half way puts the earlier files back), then listed.
     do {
-      for o in outputs {
-        try OutputFile.folder((o.path as NSString).deletingLastPathComponent)
-        if let staged = o.staged { try OutputFile.move(staged, to: o.path) } else { try OutputFile.write(o.bytes, to: o.path) }
+      var moves: [(from: String, to: String)] = []
+      for (i, o) in outputs.enumerated() {
+        if let staged = o.staged { moves.append((staged, o.path)); continue }
+        let file = (staging as NSString).appendingPathComponent("out-\(i)")
+        try OutputFile.write(o.bytes, to: file)
+        moves.append((file, o.path))
       }
+      try OutputFile.replaceAll(moves, backups: staging)
     } catch let e as OutputError {
       Stderr.line("vusta report: \(e.description)")
       throw Exit.ioError

@@ -48,6 +48,35 @@ final class ReportCommandTests: XCTestCase {
     XCTAssertEqual(leftovers, [])
   }
 
+  /// A run that fails while putting its files in place (here a folder where the handout goes)
+  /// replaces none of them: an edited .docx of an earlier run is kept, and the message names the
+  /// file.
+  func testAFailureWhilePuttingFilesInPlaceReplacesNone() throws {
+    let dir = temp()
+    let args = ["report", "--db", dir + "/s.sqlite", "--out", dir + "/out", "--year", "2022", "--formats", "pdf,docx"]
+    XCTAssertEqual(try run(["ingest", "seeds", "--db", dir + "/s.sqlite"]).code, 0)
+    let first = try run(args + ["--no-ingest"])
+    XCTAssertEqual(first.code, 0, first.err)
+    let edited = dir + "/out/2022/bao-cao-nam-2022.docx"
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: edited))
+    handle.seekToEndOfFile()
+    handle.write(Data("đã sửa".utf8))
+    try handle.close()
+    let before = try Data(contentsOf: URL(fileURLWithPath: edited))
+    let summaryPDF = try Data(contentsOf: URL(fileURLWithPath: dir + "/out/2022/bao-cao-nam-2022.pdf"))
+    let handout = dir + "/out/2022/to-roi-a5-2022.pdf"
+    try FileManager.default.removeItem(atPath: handout)
+    try FileManager.default.createDirectory(atPath: handout, withIntermediateDirectories: false)
+    let r = try run(args + ["--no-ingest", "--date", "2023-01-15"])
+    XCTAssertEqual(r.code, 74)
+    XCTAssertTrue(r.err.contains("to-roi-a5-2022.pdf") && r.err.contains("không tệp nào được thay"), r.err)
+    XCTAssertEqual(r.out, "")
+    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: edited)), before, "the edited report is kept")
+    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: dir + "/out/2022/bao-cao-nam-2022.pdf")), summaryPDF)
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir + "/out").filter { $0.hasPrefix(".") }, [],
+                   "no staging folder left")
+  }
+
   func testTheYearsNumbersAsJSON() throws {
     let dir = temp()
     let r = try run(["report", "seeds", "--db", dir + "/s.sqlite", "--out", dir + "/out", "--year", "2022",
