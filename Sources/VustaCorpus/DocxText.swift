@@ -1,4 +1,5 @@
 import Foundation
+import VustaModel
 import ZIPFoundation
 
 /// The text of a Word document (.docx): only `word/document.xml` is decompressed (pictures and
@@ -52,8 +53,24 @@ public enum DocxText {
     {
       throw Failure.writtenByVusta
     }
+    // (edited and saved again by Word or LibreOffice, the application is theirs; the keywords stay)
+    if let core = archive["docProps/core.xml"],
+      let props = try? bytes(of: core, in: archive, limit: 1 << 16, failure: .damagedDocument),
+      let keywords = DocxText.keywords(inCoreProperties: String(decoding: props, as: UTF8.self)),
+      OwnReport.isMarked(keywords: keywords)
+    {
+      throw Failure.writtenByVusta
+    }
     let xml = try bytes(of: entry, in: archive, limit: maxXMLBytes, failure: .damagedDocument)
     return WordXML.paragraphs(xml)
+  }
+
+  /// The text of `<cp:keywords>` in a package's core properties (entities left as written:
+  /// the mark has none); nil when there is none.
+  static func keywords(inCoreProperties xml: String) -> String? {
+    guard let open = xml.range(of: "<cp:keywords>"), let close = xml.range(of: "</cp:keywords>", range: open.upperBound..<xml.endIndex)
+    else { return nil }
+    return String(xml[open.upperBound..<close.lowerBound])
   }
 
   /// The warning for a document vusta wrote (its reports are made from the store: reading one

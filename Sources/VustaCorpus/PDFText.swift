@@ -1,5 +1,6 @@
 import CPoppler
 import Foundation
+import VustaModel
 
 /// The text layer of a PDF, read with Poppler's library (poppler-glib, in this process — no
 /// external program): every page's characters in Poppler's reading order (columns one after
@@ -72,6 +73,11 @@ public enum PDFText {
     if let creator = poppler_document_get_creator(doc) {
       defer { g_free(creator) }
       if String(cString: creator) == "vusta" { throw Failure.writtenByVusta }
+    }
+    // (a report edited and made a PDF again by Word or LibreOffice keeps its keywords)
+    if let keywords = poppler_document_get_keywords(doc) {
+      defer { g_free(keywords) }
+      if OwnReport.isMarked(keywords: String(cString: keywords)) { throw Failure.writtenByVusta }
     }
     let count = Int(poppler_document_get_n_pages(doc))
     var layout = PDFLayout.Builder()

@@ -111,7 +111,7 @@ struct ComposeState {
     }
     let docTitle = try template.docTitle.map(render) ?? [typeName, title].filter { !$0.isEmpty }.joined(separator: " ")
     let info = DocumentInfo(title: docTitle.replacingNewlines, subject: try template.docSubject.map(render),
-                            author: data.values["org"]?.text, keywords: "LHH, VUSTA, \(data.year)", creator: "vusta",
+                            author: data.values["org"]?.text, keywords: "LHH, VUSTA, \(data.year), \(OwnReport.keyword)", creator: "vusta",
                             created: ComposeState.epochSeconds(data.documentDate))
     var others = Array(PageTemplate.builtIn.values).sorted { $0.name < $1.name }
     for i in others.indices { others[i].footerText = page.footerText }
