@@ -125,9 +125,12 @@ extension Statistics {
   /// Coverage of the facts that pass `cond`, from a table's cells; `articles` is counted apart.
   static func coverage(_ db: Database, spec: SummarySpec, cond: String, args: StatementArguments, column: String,
                        division: Division, articles: Int) throws -> Coverage {
+    // (a national meeting has no province and misses none: not counted as unknown, as the
+    // meetings table shows it on a row of its own)
+    let unknown = spec.cellDims.contains("scope") ? "\(column) IS NULL AND scope IS NOT 'national'" : "\(column) IS NULL"
     let r = try Row.fetchOne(db, sql: """
       SELECT COUNT(DISTINCT \(column)) AS p, COALESCE(SUM(facts), 0) AS f,
-        COALESCE(SUM(CASE WHEN \(column) IS NULL THEN facts ELSE 0 END), 0) AS u FROM \(spec.cellTable) WHERE \(cond)
+        COALESCE(SUM(CASE WHEN \(unknown) THEN facts ELSE 0 END), 0) AS u FROM \(spec.cellTable) WHERE \(cond)
       """, arguments: args)!
     return Coverage(division: division, articles: articles, provinces: r["p"],
                     units: division == .old63 ? 63 : 34, facts: r["f"], factsWithoutProvince: r["u"])

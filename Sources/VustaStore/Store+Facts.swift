@@ -131,7 +131,8 @@ extension Store {
         id: key, type: type, date: r["eDate"], province: province, kind: r["eKind"],
         detail: (r["organizer"] as String?) ?? (scope == "national" ? "LHH Việt Nam" : ""),
         evidence: r["evidence"], document: r["documentPath"], corrected: corrected.contains(key),
-        rejected: r["rejected"], confidence: r["confidence"], why: r["why"], reviewed: false)
+        rejected: r["rejected"], confidence: r["confidence"], why: r["why"], reviewed: false,
+        national: province == nil && scope == "national" ? true : nil)
     case "figure":
       let q = Qualifier(rawValue: r["qualifier"]) ?? .exact
       let metric = MemberMetric(rawValue: r["eMetric"]) ?? .khac

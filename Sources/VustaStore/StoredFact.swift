@@ -24,6 +24,13 @@ public struct StoredFact: Codable, Hashable, Sendable {
   public var why: String?
   /// True when a person marked the fact as reviewed.
   public var reviewed: Bool
+  /// True for a meeting of the national union (LHH Việt Nam): no province, and none missing
+  /// (absent otherwise).
+  public var national: Bool? = nil
+
+  /// The province as a table shows it: a national meeting is "Toàn quốc (LHH Việt Nam)", not
+  /// one whose province is unknown.
+  public var provinceLabel: String { province ?? (national == true ? "Toàn quốc (LHH Việt Nam)" : "Chưa xác định") }
 }
 
 /// Which facts to list.
@@ -45,6 +52,15 @@ public struct FactFilter: Sendable {
   public var document: String?
   /// Facts skipped before the first one returned (pages of `limit`).
   public var offset: Int
+
+  /// Every value `kind` filters on: the three fact types, then the meeting kinds, member
+  /// metrics and document types (any other value matches nothing).
+  public static let kinds: [String] = {
+    let all = ["meeting", "figure", "citation"] + MeetingKind.allCases.map(\.rawValue)
+      + MemberMetric.allCases.map(\.rawValue) + DocumentType.allCases.map(\.rawValue)
+    var seen: Set<String> = []
+    return all.filter { seen.insert($0).inserted }  // ("khac" is a kind of each)
+  }()
 
   public init(year: Int? = nil, province: String? = nil, kind: String? = nil, includeRejected: Bool = true,
               limit: Int? = nil, needsReview: Bool = false, search: String? = nil, document: String? = nil,

@@ -16,7 +16,7 @@ public struct SummarySpec: Sendable {
   /// The fact table it summarises ("meeting").
   public let table: String
   /// The dimensions of an aggregate cell.
-  let cellDims: [String]
+  public let cellDims: [String]
   /// A cell's aggregates over its non-rejected facts, after its dimensions.
   let cellAggregates: [Aggregate]
   /// The dimensions a document is counted in.

@@ -58,7 +58,7 @@ extension WebApp {
     var row: [String: Any] = [
       "id": f.id, "type": WebApp.typeLabel(f.type),
       "date": f.date.flatMap(FactDate.init(iso:))?.vietnamese ?? "", "dateISO": f.date ?? "",
-      "province": f.province ?? "Chưa xác định", "kind": WebApp.kindLabel(f.type, f.kind), "detail": f.detail,
+      "province": f.provinceLabel, "kind": WebApp.kindLabel(f.type, f.kind), "detail": f.detail,
       "evidence": HTML.marked(f.evidence, search), "document": f.document, "back": back,
       "rejected": f.rejected, "corrected": f.corrected, "reviewed": f.reviewed,
       "low": f.confidence == "low", "why": f.why.map { ConfidenceReason.vietnamese($0) } ?? "",

@@ -40,7 +40,7 @@ struct FactTableHTML {
   /// One fact's row.
   func row(_ f: StoredFact, link: DocumentLink?, into out: inout HTMLText) {
     let date = f.date.flatMap(FactDate.init(iso:))?.vietnamese ?? ""
-    let province = f.province ?? "Chưa xác định"
+    let province = f.provinceLabel
     let low = f.confidence == "low"
     out.raw("<tr id=\""); out.text(f.id); out.raw("\" class=\"")
     if f.rejected { out.raw("rejected") }

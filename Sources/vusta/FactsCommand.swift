@@ -21,7 +21,14 @@ struct FactsCommand: ParsableCommand {
   var orphaned = false
   @Option(help: "table, csv hoặc json.") var format: TableFormat = .table
 
-  func validate() throws { try YearOptions.check(year) }
+  func validate() throws {
+    try YearOptions.check(year)
+    // (a misspelt kind would list nothing, as if the store had no such fact)
+    if let kind, !FactFilter.kinds.contains(kind) {
+      throw ValidationError("--kind \"\(kind)\": không có loại này; chọn một trong: " + FactFilter.kinds.joined(separator: ", "))
+    }
+    if let limit, limit < 1 { throw ValidationError("--limit \(limit): cần một số dương (a positive number)") }
+  }
 
   func run() throws {
     let db = try store.open(.readOnly)
@@ -42,14 +49,22 @@ struct FactsCommand: ParsableCommand {
       Stdout.write(try JSONOutput.encode(facts))
       return
     }
+    // (a list cut by --limit says how many there are in all)
+    var all = facts.count
+    if let limit, facts.count >= limit {
+      var whole = filter
+      whole.limit = nil
+      do { all = try db.factCount(whole) } catch { throw Failure.report(error) }
+    }
+    let count = all > facts.count ? "\(NumberText.grouped(facts.count)) trên \(NumberText.grouped(all))" : NumberText.grouped(facts.count)
     let table = PrintedTable(
-      title: (needsReview ? "Dữ kiện cần rà soát" : "Dữ kiện trong kho") + " (\(NumberText.grouped(facts.count)))",
+      title: (needsReview ? "Dữ kiện cần rà soát" : "Dữ kiện trong kho") + " (\(count))",
       columns: ["Mã", "Loại dữ kiện", "Ngày", "Tỉnh, thành phố", "Loại", "Nội dung", "Bằng chứng", "Nguồn", "Tin cậy",
                 "Hiệu chỉnh"]
         .map { PrintedTable.Column(header: $0, alignment: .left) },
       rows: facts.map { f in
         [f.id, FactsCommand.typeLabel(f.type), f.date.flatMap(FactDate.init(iso:))?.vietnamese ?? "",
-         f.province ?? "Chưa xác định", f.kind, f.detail,
+         f.provinceLabel, f.kind, f.detail,
          format == .table ? FactsCommand.clip(f.evidence, 60) : f.evidence, f.document,
          FactsCommand.confidenceLabel(f.confidence, f.why),
          f.rejected ? "đã loại" : f.corrected ? "đã sửa" : f.reviewed ? "đã rà soát" : ""]

@@ -20,7 +20,7 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Một năm.") var year: Int?
     @Option(help: "Giai đoạn A-B, ví dụ 2020-2023.") var years: String?
     @Option(help: "Một tỉnh, thành phố.") var province: String?
-    @Option(help: "Nhóm theo: province, month, kind, year.") var by: Grouping?
+    @Option(help: "Nhóm theo (chỉ với stats meetings): province, month, kind, year.") var by: Grouping?
     @Option(help: "Danh mục 63 hoặc 34 đơn vị.") var division: Division?
     @Option(help: "table, csv hoặc json.") var format: TableFormat = .table
 
@@ -38,6 +38,13 @@ struct StatsCommand: ParsableCommand {
 
     func query(metric: MemberMetric? = nil) -> StatsQuery {
       StatsQuery(period: period, province: province, division: division, grouping: by, metric: metric)
+    }
+
+    /// A usage error for `--by` on a statistic that has one grouping of its own (printed as if
+    /// grouped, the table would look like an answer it is not).
+    func refuseGrouping(_ statistic: String, _ rows: String) throws {
+      guard let by else { return }
+      throw ValidationError("--by \(by.rawValue): stats \(statistic) không nhóm được (\(rows)); --by chỉ dùng với stats meetings")
     }
 
     /// Runs a statistic, reporting failures with their exit codes.
@@ -65,6 +72,7 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var common: Common
     @Option(help: "Một chỉ tiêu: hoi_vien, hoi_thanh_vien, chi_hoi, tri_thuc, luot_nguoi, dai_bieu, khac.")
     var metric: MemberMetric?
+    func validate() throws { try common.refuseGrouping("members", "số hội viên mới nhất của mỗi tỉnh và chỉ tiêu") }
     func run() throws {
       let t = try common.compute { try $0.members(common.query(metric: metric)) }
       try common.emit(t) { StatsPresentation.table(t) }
@@ -74,6 +82,7 @@ struct StatsCommand: ParsableCommand {
   struct Citations: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Văn bản được trích dẫn: số lần, số bài, số tỉnh.")
     @OptionGroup var common: Common
+    func validate() throws { try common.refuseGrouping("citations", "mỗi văn bản một dòng") }
     func run() throws {
       let t = try common.compute { try $0.citations(common.query()) }
       try common.emit(t) { StatsPresentation.table(t) }

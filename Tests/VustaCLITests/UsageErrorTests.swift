@@ -18,6 +18,21 @@ final class UsageErrorTests: XCTestCase {
     }
   }
 
+  /// An option that would print an answer it is not — a misspelt kind listing nothing, a
+  /// grouping a statistic ignores — is a usage error naming what is accepted (checked before
+  /// the store is opened: no store is needed).
+  func testOptionsThatWouldBeIgnoredAreUsageErrors() throws {
+    let kind = try run(["facts", "--db", "/nonexistent/none.sqlite", "--kind", "giaoban"])
+    XCTAssertEqual(kind.code, 2, kind.err)
+    XCTAssertTrue(kind.err.contains("giao_ban") && kind.err.contains("\"giaoban\""), kind.err)
+    XCTAssertEqual(try run(["facts", "--db", "/nonexistent/none.sqlite", "--limit", "0"]).code, 2)
+    for statistic in ["members", "citations"] {
+      let r = try run(["stats", statistic, "--db", "/nonexistent/none.sqlite", "--by", "year"])
+      XCTAssertEqual(r.code, 2, r.err)
+      XCTAssertTrue(r.err.contains("--by chỉ dùng với stats meetings"), r.err)
+    }
+  }
+
   func testADashedFileNameIsAUsageErrorWithAHintNotHelp() throws {
     let r = try run(["ingest", "-hoi-nghi.txt"])
     XCTAssertEqual(r.code, 2, r.err)

@@ -87,7 +87,7 @@ extension Statistics {
                        division: Division) throws -> Coverage {
     let r = try Row.fetchOne(db, sql: """
       SELECT COUNT(DISTINCT documentId) AS a, COUNT(DISTINCT \(column)) AS p, COUNT(*) AS f,
-        COALESCE(SUM(\(column) IS NULL), 0) AS u FROM \(table) WHERE \(cond)
+        COALESCE(SUM(\(column) IS NULL\(table == "meeting" ? " AND scope IS NOT 'national'" : "")), 0) AS u FROM \(table) WHERE \(cond)
       """, arguments: args)!
     return Coverage(division: division, articles: r["a"], provinces: r["p"],
                     units: division == .old63 ? 63 : 34, facts: r["f"], factsWithoutProvince: r["u"])

@@ -57,6 +57,7 @@ final class SeedGoldTests: XCTestCase {
     XCTAssertEqual(y2021.rows.count, 0)
     XCTAssertEqual(y2021.national, 1)
     XCTAssertEqual(y2021.total, 1)
+    XCTAssertEqual(y2021.coverage.factsWithoutProvince, 0, "a national meeting misses no province")
     let y2022 = try stats.meetings(StatsQuery(period: .year(2022)))
     XCTAssertEqual(y2022.rows.map { "\($0.key)=\($0.meetings)" }, ["Hải Phòng=1"])
     XCTAssertEqual(y2022.unknownProvince, 1)
