@@ -157,6 +157,14 @@ public struct Corpus: Sendable {
       text = md.text
       source = source.merged(with: md.source)
     }
+    // (a file with no letter in it — 0 bytes, blank lines, a page of markup only — is no article:
+    // stored, it would count among the articles read, as an empty .docx or .pdf does not; a
+    // page whose body is empty but whose head gives a headline is read by it)
+    func blank(_ s: String?) -> Bool { !(s ?? "").unicodeScalars.contains { !$0.properties.isWhitespace && $0.value >= 0x20 } }
+    if blank(text) && blank(source.title) {
+      warn(CorpusWarning(path: path, message: "tệp rỗng, không có chữ nào, bỏ qua (empty file, skipped)"))
+      return nil
+    }
     return finish(path: path, text: text, source: source)
   }
 

@@ -131,8 +131,11 @@ extension ReportData {
       ["no": .count(i + 1), "title": Cell(s.title ?? s.name), "date": Cell(VietnameseFormat.date(s.published)),
        "source": Cell(s.url ?? s.path, link: link(s)), "facts": .count(s.facts)]
     })
-    let facts = byProvince.coverage.facts + members.coverage.facts + citations.coverage.facts
-    let unknown = byProvince.coverage.factsWithoutProvince + members.coverage.factsWithoutProvince
+    // (every figure counts among the year's facts, attendance too: the count `vusta facts` and
+    // the dashboard give)
+    let figures = try stats.figureCoverage(q())
+    let facts = byProvince.coverage.facts + figures.facts + citations.coverage.facts
+    let unknown = byProvince.coverage.factsWithoutProvince + figures.factsWithoutProvince
       + citations.coverage.factsWithoutProvince
     var provinces = Set(byProvince.rows.filter { $0.meetings > 0 }.map(\.key))
     provinces.formUnion(members.rows.map(\.province))

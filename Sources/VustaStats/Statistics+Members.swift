@@ -23,6 +23,20 @@ extension Statistics {
     }
   }
 
+  /// The coverage of every member figure of a query, attendance (`luot_nguoi`, `dai_bieu`) and
+  /// `khac` included: the figures a year's count of facts rests on, as `vusta facts` and the
+  /// web app's dashboard count them (`members` covers the membership metrics it shows).
+  public func figureCoverage(_ query: StatsQuery) throws -> Coverage {
+    let q = try resolve(query)
+    let (cond, args) = q.summaryFilter()
+    let all = MemberMetric.allCases.map(\.rawValue)
+    return try store.reader.read { db in
+      let articles = try Statistics.documents(db, spec: .figure, cond: cond, args: args, kinds: all)
+      return try Statistics.coverage(db, spec: .figure, cond: cond, args: args, column: q.column, division: q.division,
+                                     articles: articles)
+    }
+  }
+
   /// The member table from the latest figures of a period and of the one before it.
   static func memberTable(_ q: ResolvedQuery, metrics: [MemberMetric], coverage: Coverage,
                           latest: (Period) throws -> [MemberRow]) rethrows -> MemberTable {

@@ -100,7 +100,7 @@ extension Store {
     for id in ids {
       guard let (doc, origin, at) = try StoredDocument.load(id: id, db: db) else { continue }
       try delete(document: id, summaries: summaries, db: db)
-      try insert(resolver.resolve(doc), origin: origin, now: at, summaries: summaries, db: db)
+      try insert(resolver.resolve(doc), origin: origin, now: at, summaries: summaries, db: db, id: id)
     }
     try summaries.finish(db: db)
   }

@@ -65,12 +65,7 @@ extension Store {
 
   static func types(for kind: String?) -> Set<String> {
     guard let kind else { return ["meeting", "figure", "citation"] }
-    if ["meeting", "figure", "citation"].contains(kind) { return [kind] }
-    var s: Set<String> = []
-    if MeetingKind(rawValue: kind) != nil { s.insert("meeting") }
-    if MemberMetric(rawValue: kind) != nil { s.insert("figure") }
-    if DocumentType(rawValue: kind) != nil { s.insert("citation") }
-    return s
+    return FactFilter.parse(kind: kind).types
   }
 
   /// The listing query of one fact table, or with `counting` its count: no ordering, and the
@@ -88,9 +83,9 @@ extension Store {
       conds.append(type == "citation" ? "(t.p63 = ? OR t.p34 = ? OR t.local63 = ? OR t.local34 = ?)" : "(t.p63 = ? OR t.p34 = ?)")
       args += type == "citation" ? [p, p, p, p] : [p, p]
     }
-    if let k = f.kind, !["meeting", "figure", "citation"].contains(k) {
+    if let k = f.kind, let value = FactFilter.parse(kind: k).value {
       conds.append(type == "meeting" ? "t.eKind = ?" : type == "figure" ? "t.eMetric = ?" : "t.type = ?")
-      args += [k]
+      args += [value]
     }
     if !f.includeRejected { conds.append("t.rejected = 0") }
     if let q = f.search?.trimmingCharacters(in: .whitespacesAndNewlines), !q.isEmpty {

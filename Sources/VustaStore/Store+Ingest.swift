@@ -53,9 +53,11 @@ extension Store {
           for row in stored { try delete(document: row["id"], summaries: summaries, db: db) }
           tally.updated += docs.count
         }
+        // (a changed file keeps its documents' ids: their pages and links stay)
+        let earlierIds = Dictionary(stored.map { ($0["path"] as String, $0["id"] as Int64) }, uniquingKeysWith: { a, _ in a })
         for d in docs {
           let r = resolver.resolve(d)
-          try insert(r, origin: origin, now: now, summaries: summaries, db: db)
+          try insert(r, origin: origin, now: now, summaries: summaries, db: db, id: earlierIds[d.path])
           tally.meetings += r.meetings.count
           tally.figures += r.figures.count
           tally.citations += r.citations.count
@@ -97,16 +99,18 @@ extension Store {
     try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
   }
 
-  /// Writes a resolved document and its facts, adding them to the summaries.
+  /// Writes a resolved document and its facts, adding them to the summaries. `id`: the id the
+  /// document had before it was deleted to be written again (a correction, a changed file), so
+  /// its page and every link to it (`/bai-viet/ID`) stay where they were; nil for a new one.
   func insert(_ r: ResolvedDocument, origin: DocumentOrigin, now: String, summaries: SummaryKeeper,
-              db: Database) throws {
+              db: Database, id: Int64? = nil) throws {
     let d = r.document
     try db.cachedStatement(sql: """
-      INSERT INTO document (path, name, sha256, title, published, url, origin, date, year, p63, p34, ingestedAt,
+      INSERT INTO document (id, path, name, sha256, title, published, url, origin, date, year, p63, p34, ingestedAt,
         file, fileHash)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """).execute(arguments: [
-        d.path, d.id, d.sha256, d.title, d.published?.iso, d.url, origin.rawValue,
+        id, d.path, d.id, d.sha256, d.title, d.published?.iso, d.url, origin.rawValue,
         r.date?.iso, r.date?.year, r.place.p63, r.place.p34, now,
         DocumentFile.file(of: d.path), DocumentFile.file(of: d.sha256),
       ])

@@ -53,14 +53,38 @@ public struct FactFilter: Sendable {
   /// Facts skipped before the first one returned (pages of `limit`).
   public var offset: Int
 
-  /// Every value `kind` filters on: the three fact types, then the meeting kinds, member
-  /// metrics and document types (any other value matches nothing).
+  /// The values `kind` filters on, as a person is told them: the three fact types, the meeting
+  /// kinds, member metrics and document types, and a kind written after its type where the
+  /// same word is a kind of two ("figure:khac": other figures, not other meetings). Any kind
+  /// may be written after its type.
   public static let kinds: [String] = {
     let all = ["meeting", "figure", "citation"] + MeetingKind.allCases.map(\.rawValue)
       + MemberMetric.allCases.map(\.rawValue) + DocumentType.allCases.map(\.rawValue)
+      + ["meeting:khac", "figure:khac", "citation:khac"]
     var seen: Set<String> = []
-    return all.filter { seen.insert($0).inserted }  // ("khac" is a kind of each)
+    return all.filter { seen.insert($0).inserted }
   }()
+
+  /// The fact types a kind filter reads and the kind it asks for among them (nil: every kind
+  /// of those types); no types for a kind that is none.
+  public static func parse(kind: String) -> (types: Set<String>, value: String?) {
+    func types(of v: String) -> Set<String> {
+      var s: Set<String> = []
+      if MeetingKind(rawValue: v) != nil { s.insert("meeting") }
+      if MemberMetric(rawValue: v) != nil { s.insert("figure") }
+      if DocumentType(rawValue: v) != nil { s.insert("citation") }
+      return s
+    }
+    if ["meeting", "figure", "citation"].contains(kind) { return ([kind], nil) }
+    if let colon = kind.firstIndex(of: ":") {
+      let type = String(kind[..<colon]), value = String(kind[kind.index(after: colon)...])
+      return types(of: value).contains(type) ? ([type], value) : ([], value)
+    }
+    return (types(of: kind), kind)
+  }
+
+  /// True when `kind` names something `parse(kind:)` reads.
+  public static func isKnown(kind: String) -> Bool { !parse(kind: kind).types.isEmpty }
 
   public init(year: Int? = nil, province: String? = nil, kind: String? = nil, includeRejected: Bool = true,
               limit: Int? = nil, needsReview: Bool = false, search: String? = nil, document: String? = nil,

@@ -40,13 +40,31 @@ struct AccessMiddleware: RouterMiddleware {
   /// Sets `context.user`; asks for a login (303 to the login page, 401 under /api) when the
   /// store has accounts and the request has no live session.
   func identify(_ request: Request, _ context: inout WebContext) async throws {
+    // A server on this machine only answers requests addressed to this machine: a page elsewhere
+    // whose name was pointed at 127.0.0.1 (DNS rebinding) would otherwise read and correct the
+    // store as the local person.
+    if WebConfig.isLoopback(app.config.host), let authority = request.headers[Self.host] ?? request.head.authority,
+      !Self.isLocalAuthority(authority)
+    {
+      throw WebError(.misdirectedRequest, "Máy chủ này chỉ trả lời địa chỉ 127.0.0.1 hoặc localhost (Host \"\(authority)\" is not this machine).")
+    }
     guard try app.accountsRequired() else {
+      // (every account removed while a server on the office network runs: nobody is let in as
+      // the local person)
+      guard WebConfig.isLoopback(app.config.host) else {
+        throw WebError(.forbidden, "Máy chủ mở cho mạng cần tài khoản; hãy thêm bằng `vusta user add` (accounts are required).")
+      }
       context.user = WebUser(name: "máy này", role: .editor, hasAccount: false)
       return
     }
-    if let token = request.cookies[Self.sessionCookie]?.value, let user = await app.sessions.user(token) {
-      context.user = user
-      return
+    if let token = request.cookies[Self.sessionCookie]?.value, let (user, hash) = await app.sessions.session(token) {
+      // (the account as stored now: removed, or set again with another role or password by
+      // `vusta user` in another process, it ends the session at this request, not 12 hours on)
+      if let stored = try app.store.user(named: user.name), stored.passwordHash == hash, stored.role == user.role {
+        context.user = user
+        return
+      }
+      await app.sessions.close(token)
     }
     let path = request.uri.path
     if Self.open.contains(path) { return }
@@ -55,6 +73,22 @@ struct AccessMiddleware: RouterMiddleware {
       throw Redirect(to: "/dang-nhap" + HTML.query([("tiep", path.hasPrefix("/") && !path.hasPrefix("//") ? path : "/")]))
     }
     throw WebError(.unauthorized, "Cần đăng nhập (login required).")
+  }
+
+  static let host = HTTPField.Name("Host")!
+
+  /// True for a Host of this machine: 127.x.x.x, localhost or [::1], with or without a port.
+  static func isLocalAuthority(_ authority: String) -> Bool {
+    var host = Substring(authority.lowercased())
+    if host.hasPrefix("[") {
+      guard let close = host.firstIndex(of: "]") else { return false }
+      host = host[host.index(after: host.startIndex)..<close]
+    } else if let colon = host.lastIndex(of: ":") {
+      host = host[..<colon]
+    }
+    if host == "localhost" || host == "::1" { return true }
+    let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { p in UInt8(p) != nil }
   }
 
   /// The security headers of every response.

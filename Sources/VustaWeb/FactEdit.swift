@@ -38,6 +38,11 @@ struct FactEdit: Decodable {
       || (reject == true && restore == true) {
       throw WebError.badRequest("Hai thay đổi mâu thuẫn nhau (contradictory changes).")
     }
+    // (an undo with another change would drop that change without a word)
+    if undo == true, !corrections(of: id).isEmpty {
+      throw WebError.badRequest("Hoàn tác bỏ mọi hiệu chỉnh của dữ kiện: không gửi kèm thay đổi khác "
+        + "(undo cannot be combined with a change).")
+    }
     if undo == true { return try store.undoCorrections(of: id) }
     let changes = corrections(of: id)
     guard !changes.isEmpty else {

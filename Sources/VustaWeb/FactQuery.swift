@@ -13,12 +13,6 @@ struct FactQuery {
   var page = 1
   var pageSize = 50
 
-  /// The kinds a filter accepts: a fact type, or a meeting kind, member metric or document type.
-  static var kinds: [String] {
-    ["meeting", "figure", "citation"] + MeetingKind.allCases.map(\.rawValue)
-      + MemberMetric.allCases.map(\.rawValue) + DocumentType.allCases.map(\.rawValue)
-  }
-
   /// Reads `nam`/`year`, `tinh`/`province`, `loai`/`kind`, `ra-soat`/`needsReview`, `q`,
   /// `trang`/`page` (and `limit` for the API, at most 500).
   init(_ value: (String) -> String?, gazetteer: Gazetteer) throws {
@@ -39,7 +33,7 @@ struct FactQuery {
       province = unit.name
     }
     if let k = get("loai", "kind") {
-      guard FactQuery.kinds.contains(k) else {
+      guard FactFilter.isKnown(kind: k) else {
         throw WebError.badRequest("Loại \"\(k)\" không hợp lệ; chọn meeting, figure, citation hoặc một loại hội nghị, "
           + "số liệu, văn bản (unknown kind).")
       }
@@ -66,6 +60,10 @@ struct FactQuery {
     FactFilter(year: year, province: province, kind: kind, limit: pageSize, needsReview: needsReview, search: search,
                offset: (page - 1) * pageSize)
   }
+
+  /// The key a page of this query is kept under (its query string and its size: the API's
+  /// `limit` is not in the query string), with `rows` for the rendered table's page.
+  func cacheKey(rows: Bool) -> String { query() + "\u{1F}\(pageSize)" + (rows ? "#html" : "") }
 
   /// The page's query string (for links and the way back after an action), with another page.
   func query(page p: Int? = nil) -> String {

@@ -116,9 +116,15 @@ extension WebApp {
   /// The filter's kind choices, grouped by fact type.
   static let kindChoices: [(value: String, label: String)] =
     [("meeting", "Hội nghị (mọi loại)"), ("figure", "Số liệu (mọi loại)"), ("citation", "Trích dẫn (mọi loại)")]
-    + MeetingKind.allCases.map { ($0.rawValue, "Hội nghị: " + $0.label) }
-    + MemberMetric.allCases.map { ($0.rawValue, "Số liệu: " + $0.label) }
-    + DocumentType.allCases.map { ($0.rawValue, "Văn bản: " + $0.label) }
+    + MeetingKind.allCases.map { (typed("meeting", $0.rawValue), "Hội nghị: " + $0.label) }
+    + MemberMetric.allCases.map { (typed("figure", $0.rawValue), "Số liệu: " + $0.label) }
+    + DocumentType.allCases.map { (typed("citation", $0.rawValue), "Văn bản: " + ($0 == .khac ? "Khác" : $0.label)) }
+
+  /// A kind's filter value: the kind, or "type:kind" where the same word is a kind of another
+  /// type too ("khac": three choices, one value, the filter mixing them).
+  static func typed(_ type: String, _ kind: String) -> String {
+    FactFilter.parse(kind: kind).types.count > 1 ? "\(type):\(kind)" : kind
+  }
 
   /// Every province name of both divisions, for the province fields' suggestions.
   func provinceNames() -> [String] { provinceNameList }
@@ -143,7 +149,7 @@ extension WebApp {
   /// rows are rendered too, for an editor (with a slot for each viewer's token) and a viewer.
   func factPageData(_ q: FactQuery, rows: Bool) async throws -> FactPageData {
     try await blocking { [store = self.store, counts = self.factCounts, pages = self.factPages] in
-      try pages.value(q.query() + (rows ? "#html" : ""), stamp: try store.changeStamp()) {
+      try pages.value(q.cacheKey(rows: rows), stamp: try store.changeStamp()) {
         let filter = q.filter
         let facts = try store.facts(filter)
         let key = [filter.year.map(String.init), filter.province, filter.kind, filter.includeRejected ? "r" : nil,

@@ -39,7 +39,8 @@ extension WebApp {
                                 "error": "Sai tên đăng nhập hoặc mật khẩu (wrong name or password)."],
                          status: .unauthorized)
       }
-      let token = await self.sessions.open(WebUser(name: user.name, role: user.role, hasAccount: true))
+      let token = await self.sessions.open(WebUser(name: user.name, role: user.role, hasAccount: true),
+                                           passwordHash: user.passwordHash)
       var response = WebApp.redirect(next)
       response.setCookie(Cookie(name: AccessMiddleware.sessionCookie, value: token, path: "/", httpOnly: true,
                                 sameSite: .strict))

@@ -6,6 +6,9 @@ import VustaStore
 actor SessionStore {
   struct Session {
     var user: WebUser
+    /// The account's password hash when the session opened: the account changed since (its
+    /// password or role set again with `vusta user add`) when the stored one differs.
+    var passwordHash: String
     var expires: Date
   }
 
@@ -13,16 +16,17 @@ actor SessionStore {
   /// How long a session lasts without use.
   let lifetime: TimeInterval = 12 * 3600
 
-  /// A new session for `user`; returns its token.
-  func open(_ user: WebUser) -> String {
+  /// A new session for `user`, whose stored password hash is `passwordHash`; returns its token.
+  func open(_ user: WebUser, passwordHash: String) -> String {
     let token = Tokens.random()
-    sessions[token] = Session(user: user, expires: Date().addingTimeInterval(lifetime))
+    sessions[token] = Session(user: user, passwordHash: passwordHash, expires: Date().addingTimeInterval(lifetime))
     if sessions.count > 10_000 { sessions = sessions.filter { $0.value.expires > Date() } }
     return token
   }
 
-  /// The user of a live session (and extends it), nil when unknown or expired.
-  func user(_ token: String) -> WebUser? {
+  /// The user of a live session (and extends it) with the account's password hash when it
+  /// opened; nil when unknown or expired.
+  func session(_ token: String) -> (user: WebUser, passwordHash: String)? {
     guard var s = sessions[token] else { return nil }
     guard s.expires > Date() else {
       sessions[token] = nil
@@ -30,12 +34,9 @@ actor SessionStore {
     }
     s.expires = Date().addingTimeInterval(lifetime)
     sessions[token] = s
-    return s.user
+    return (s.user, s.passwordHash)
   }
 
   /// Ends a session.
   func close(_ token: String) { sessions[token] = nil }
-
-  /// Ends every session of an account (its role or password changed).
-  func closeAll(of name: String) { sessions = sessions.filter { $0.value.user.name != name } }
 }

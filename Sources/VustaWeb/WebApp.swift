@@ -94,12 +94,32 @@ public final class WebApp: @unchecked Sendable {
     addArticleRoutes(router)
     addReportRoutes(router)
     addAPIRoutes(router)
+    addMethodNotAllowed(router)
     return router
+  }
+
+  /// Every path the app serves answers the methods it does not take with 405 and an `Allow`
+  /// header (HEAD is taken wherever GET is: `HeadAsGet` answers it as GET without a body),
+  /// instead of "no such page".
+  func addMethodNotAllowed(_ router: Router<WebContext>) {
+    var byPath: [String: (path: RouterPath, methods: [HTTPRequest.Method])] = [:]
+    for r in router.routes {
+      byPath[r.path.description, default: (r.path, [])].methods.append(r.method)
+    }
+    let all: [HTTPRequest.Method] = [.get, .post, .put, .delete, .patch, .options]
+    for (_, entry) in byPath {
+      let allow = entry.methods.contains(.get) && !entry.methods.contains(.head) ? entry.methods + [.head] : entry.methods
+      for m in all where !entry.methods.contains(m) {
+        router.on(entry.path, method: m) { request, _ -> Response in
+          throw WebError.methodNotAllowed(request.method, allow: allow)
+        }
+      }
+    }
   }
 
   /// The Hummingbird application bound to the configured address.
   public func application() -> some ApplicationProtocol {
-    Application(router: router(), configuration: .init(address: .hostname(config.host, port: config.port),
+    Application(router: HeadAsGet(builder: router()), configuration: .init(address: .hostname(config.host, port: config.port),
                                                       serverName: nil))
   }
 
@@ -189,13 +209,19 @@ public final class WebApp: @unchecked Sendable {
       message = WebError.standardMessage(.internalServerError, limit: config.maxUploadBytes)
       context.logger.error("\(request.method) \(request.uri.path): \(error)")
     }
+    var response: Response
     if request.uri.path.hasPrefix("/api/") {
       struct Body: Encodable { var error: String; var status: Int }
-      return (try? WebApp.json(Body(error: message, status: status.code), status: status))
+      response = (try? WebApp.json(Body(error: message, status: status.code), status: status))
         ?? Response(status: status)
+    } else {
+      response = page("error", title: WebError.title(status), section: "", context: context,
+                      data: ["heading": WebError.title(status), "message": message, "code": status.code], status: status)
     }
-    return page("error", title: WebError.title(status), section: "", context: context,
-                data: ["heading": WebError.title(status), "message": message, "code": status.code], status: status)
+    if let e = error as? WebError, !e.allow.isEmpty {
+      response.headers[.allow] = e.allow.map(\.rawValue).joined(separator: ", ")
+    }
+    return response
   }
 
   // MARK: - Request helpers

@@ -5,10 +5,20 @@ import Hummingbird
 public struct WebError: Error, Sendable, CustomStringConvertible {
   public var status: HTTPResponse.Status
   public var message: String
+  /// The methods the path takes, for a 405's `Allow` header.
+  public var allow: [HTTPRequest.Method] = []
 
   public init(_ status: HTTPResponse.Status, _ message: String) {
     self.status = status
     self.message = message
+  }
+
+  /// A 405 for a path that takes only `allow`.
+  static func methodNotAllowed(_ method: HTTPRequest.Method, allow: [HTTPRequest.Method]) -> WebError {
+    var e = WebError(.methodNotAllowed, "Trang này không nhận phương thức \(method.rawValue); dùng "
+      + allow.map(\.rawValue).joined(separator: " hoặc ") + " (method not allowed).")
+    e.allow = allow
+    return e
   }
 
   public var description: String { "\(status.code): \(message)" }

@@ -43,8 +43,13 @@ struct CorrectCommand: ParsableCommand {
     if changes.isEmpty && !undo {
       throw ValidationError("cần ít nhất một hiệu chỉnh: --province, --clear-province, --date, --clear-date, --kind, --reject, --restore, --reviewed hoặc --undo")
     }
-    if (province != nil && clearProvince) || (date != nil && clearDate) || (reject && restore) {
-      throw ValidationError("hai tùy chọn mâu thuẫn nhau")
+    for (a, b) in [(province != nil && clearProvince, "--province và --clear-province"),
+                   (date != nil && clearDate, "--date và --clear-date"), (reject && restore, "--reject và --restore")] where a {
+      throw ValidationError("hai tùy chọn mâu thuẫn nhau: \(b)")
+    }
+    // (--undo takes every correction away: a change given with it would be dropped without a word)
+    if undo && !changes.isEmpty {
+      throw ValidationError("--undo bỏ mọi hiệu chỉnh của dữ kiện: không dùng kèm hiệu chỉnh khác")
     }
   }
 

@@ -13,7 +13,7 @@ struct FactsCommand: ParsableCommand {
   @OptionGroup var store: StoreOptions
   @Option(help: "Chỉ năm này.") var year: Int?
   @Option(help: "Chỉ tỉnh, thành phố này (tên cũ hoặc mới).") var province: String?
-  @Option(help: "meeting, figure, citation, hoặc một loại: giao_ban, hoi_vien, chi_thi …") var kind: String?
+  @Option(help: "meeting, figure, citation, hoặc một loại: giao_ban, hoi_vien, chi_thi … (meeting:khac, figure:khac, citation:khac: loại khác của từng thứ)") var kind: String?
   @Option(help: "Số dòng tối đa.") var limit: Int?
   @Flag(help: "Chỉ các dữ kiện độ tin cậy thấp chưa ai rà soát (needs review): kiểm tra rồi dùng `vusta correct ID --reviewed` hoặc sửa, loại bỏ.")
   var needsReview = false
@@ -24,7 +24,7 @@ struct FactsCommand: ParsableCommand {
   func validate() throws {
     try YearOptions.check(year)
     // (a misspelt kind would list nothing, as if the store had no such fact)
-    if let kind, !FactFilter.kinds.contains(kind) {
+    if let kind, !FactFilter.isKnown(kind: kind) {
       throw ValidationError("--kind \"\(kind)\": không có loại này; chọn một trong: " + FactFilter.kinds.joined(separator: ", "))
     }
     if let limit, limit < 1 { throw ValidationError("--limit \(limit): cần một số dương (a positive number)") }

@@ -26,6 +26,11 @@ final class UsageErrorTests: XCTestCase {
     XCTAssertEqual(kind.code, 2, kind.err)
     XCTAssertTrue(kind.err.contains("giao_ban") && kind.err.contains("\"giaoban\""), kind.err)
     XCTAssertEqual(try run(["facts", "--db", "/nonexistent/none.sqlite", "--limit", "0"]).code, 2)
+    let undo = try run(["correct", "M-64d2fe5937a7", "--undo", "--province", "Hà Nội", "--db", "/nonexistent/none.sqlite"])
+    XCTAssertEqual(undo.code, 2, undo.err)
+    XCTAssertTrue(undo.err.contains("--undo"), undo.err)
+    let both = try run(["correct", "M-64d2fe5937a7", "--reject", "--restore", "--db", "/nonexistent/none.sqlite"])
+    XCTAssertTrue(both.err.contains("--reject và --restore"), both.err)
     for statistic in ["members", "citations"] {
       let r = try run(["stats", statistic, "--db", "/nonexistent/none.sqlite", "--by", "year"])
       XCTAssertEqual(r.code, 2, r.err)

@@ -90,12 +90,21 @@ final class BadInputTests: XCTestCase {
     XCTAssertTrue(w.first?.message.contains("luồng dài quá 64 MB") == true, "\(w)")
   }
 
-  func testEmptyFileYieldsADocumentWithNoFacts() throws {
-    let (a, w) = read(write("empty.txt", []))
-    let article = try XCTUnwrap(a)
-    XCTAssertTrue(w.isEmpty)
-    let d = Extractor().extract(article)
-    XCTAssertTrue(d.meetings.isEmpty && d.memberFigures.isEmpty && d.citations.isEmpty)
+  /// A file with no letter in it is no article (stored, it would count among the articles read):
+  /// skipped with a word, as an empty .docx or .pdf is.
+  func testAnEmptyFileIsSkippedWithAWarning() throws {
+    for (name, bytes) in [("empty.txt", [UInt8]()), ("blank.txt", Array(" \n\t\r\n".utf8)),
+                          ("markup.html", Array("<html><body><div> </div></body></html>".utf8))] {
+      let (a, w) = read(write(name, bytes))
+      XCTAssertNil(a, name)
+      XCTAssertEqual(w.count, 1, name)
+      XCTAssertTrue(w.first?.message.contains("tệp rỗng") == true, "\(w)")
+    }
+    let (a, _) = read(write("one-word.txt", Array("Hội".utf8)))
+    XCTAssertNotNil(a)
+    let (headline, w) = read(write("headline.html", Array("<html><head><title>Hội nghị giao ban quý I</title></head><body></body></html>".utf8)))
+    XCTAssertNotNil(headline, "a page with its headline in its head only is read by it")
+    XCTAssertTrue(w.isEmpty, "\(w)")
   }
 
   func testEncodings() throws {

@@ -33,6 +33,24 @@ final class CorrectionTests: XCTestCase {
     XCTAssertFalse(fact.rejected)
   }
 
+  /// A correction writes its article again, and a changed file is stored again: the article
+  /// keeps its id, so its page (`/bai-viet/ID`), and every link to it, stay where they were.
+  func testAnArticleKeepsItsIdThroughCorrectionsAndAChangedFile() throws {
+    let store = try Store.inMemory()
+    var other = document(sha: "x")
+    other.id = "004_hn"
+    other.path = "a/004_hn.txt"
+    try store.ingest(documents: [document(sha: "1"), other])
+    let before = try store.documents().map { "\($0.id) \($0.path)" }.sorted()
+    let fact = try XCTUnwrap(try store.facts(FactFilter(document: "a/003_hp.txt")).first)
+    try store.correct([Correction(factKey: fact.id, field: .reviewed, value: "1")])
+    XCTAssertEqual(try store.documents().map { "\($0.id) \($0.path)" }.sorted(), before, "after a correction")
+    try store.undoCorrections(of: fact.id)
+    try store.ingest(documents: [document(sha: "2"), other])
+    XCTAssertEqual(try store.documents().map { "\($0.id) \($0.path)" }.sorted(), before, "after a changed file")
+    XCTAssertEqual(try store.summaryDifferences(), [])
+  }
+
   func testBadCorrectionsAreRefusedAndNothingIsWritten() throws {
     let store = try Store.inMemory()
     try store.ingest(documents: [document(sha: "1")])

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
 import VustaStore
 import VustaWeb
@@ -37,6 +38,71 @@ final class APITests: WebTestCase {
       let id = try XCTUnwrap((docs["documents"] as? [[String: Any]])?.first?["id"] as? Int)
       let one = try self.json(try await b.get("/api/documents/\(id)"))
       XCTAssertNotNil(one["facts"] as? [Any])
+    }
+  }
+
+  /// The API's `limit` holds on every page (the first page of a query was kept in the cache
+  /// without it), and a kind that is a kind of two types is filtered as one of them.
+  func testLimitAndTypedKinds() async throws {
+    let app = try await makeApp()
+    try await withClient(app) { b in
+      for limit in [2, 3, 2] {
+        let r = try await b.get("/api/facts?limit=\(limit)")
+        let page = try JSONSerialization.jsonObject(with: Data(r.text.utf8)) as? [String: Any]
+        XCTAssertEqual((page?["facts"] as? [Any])?.count, limit)
+        XCTAssertEqual(page?["pageSize"] as? Int, limit)
+      }
+      for (kind, type) in [("meeting:khac", "meeting"), ("figure:khac", "figure"), ("citation:khac", "citation")] {
+        let r = try await b.get("/api/facts?kind=\(kind)&limit=500")
+        XCTAssertEqual(r.status, .ok, kind)
+        let facts = (try JSONSerialization.jsonObject(with: Data(r.text.utf8)) as? [String: Any])?["facts"] as? [[String: Any]] ?? []
+        XCTAssertTrue(facts.allSatisfy { ($0["type"] as? String) == type }, "\(kind): \(facts)")
+      }
+      try await b.expect("/api/facts?kind=figure:giao_ban", .badRequest)
+      let page = try await b.get("/du-kien?loai=figure:khac")
+      XCTAssertTrue(page.text.contains("<option value=\"figure:khac\" selected>"), "the choice stays chosen")
+      XCTAssertFalse(page.text.contains("<option value=\"meeting:khac\" selected>"))
+    }
+  }
+
+  /// A path the app serves answers another method with 405 and `Allow` (not "no such page"),
+  /// and a HEAD wherever a GET is answered; a change sent with an undo is refused.
+  func testMethodsHeadAndUndoWithAChange() async throws {
+    let app = try await makeApp()
+    try await withClient(app) { b in
+      let post = try await b.send("/api/stats", .post, headers: [:], body: nil)
+      XCTAssertEqual(post.status, .methodNotAllowed)
+      XCTAssertEqual(post.headers[.allow], "GET, HEAD")
+      XCTAssertTrue(post.text.contains("không nhận phương thức POST"), post.text)
+      let get = try await b.get("/du-kien/M-64d2fe5937a7")
+      XCTAssertEqual(get.status, .methodNotAllowed)
+      XCTAssertEqual(get.headers[.allow], "POST")
+      try await b.expect("/khong-co-trang-nay", .notFound)
+      let undo = try await b.postJSON("/api/facts/M-64d2fe5937a7/corrections", #"{"undo":true,"province":"Hà Nội"}"#)
+      XCTAssertEqual(undo.status, .badRequest)
+      XCTAssertTrue(undo.text.contains("Hoàn tác"), undo.text)
+    }
+    let application = Application(router: HeadAsGet(builder: app.router()))
+    try await application.test(.router) { client in
+      let head = try await client.execute(uri: "/static/app.css", method: .head)
+      XCTAssertEqual(head.status, .ok)
+      XCTAssertEqual(head.body.readableBytes, 0)
+      let missing = try await client.execute(uri: "/khong-co", method: .head)
+      XCTAssertEqual(missing.status, .notFound)
+    }
+  }
+
+  /// A server on this machine answers only requests addressed to it: a page elsewhere whose
+  /// name points at 127.0.0.1 (DNS rebinding) gets 421 and changes nothing.
+  func testAForeignHostIsRefused() async throws {
+    let app = try await makeApp()
+    try await withClient(app) { b in
+      let foreign = try await b.get("/api/session", headers: [HTTPField.Name("Host")!: "attacker.example:8080"])
+      XCTAssertEqual(foreign.status, .misdirectedRequest, foreign.text)
+      for host in ["127.0.0.1:8080", "localhost", "[::1]:8080", "LOCALHOST:1"] {
+        let r = try await b.get("/api/session", headers: [HTTPField.Name("Host")!: host])
+        XCTAssertEqual(r.status, .ok, host)
+      }
     }
   }
 

@@ -54,6 +54,28 @@ final class AccountTests: WebTestCase {
     }
   }
 
+  /// An account removed, or set again with another role, by `vusta user` in another process
+  /// ends its open sessions at their next request: no editor rights for 12 more hours.
+  func testARemovedOrDemotedAccountLosesItsSessionAtOnce() async throws {
+    let app = try await makeApp()
+    let store = try Store.open(path: dbPath)
+    try await withClient(app) { b in
+      _ = try await b.post("/dang-nhap", form: [("ten", "lan"), ("mat-khau", "mat-khau-lan")])
+      try await b.expect("/api/facts", .ok)
+      try store.saveUser(name: "lan", role: .viewer, passwordHash: try XCTUnwrap(try store.user(named: "lan")).passwordHash)
+      try await b.expect("/api/facts", .unauthorized)
+      let post = try await b.post("/du-kien/M-64d2fe5937a7", form: [("action", "reject")])
+      XCTAssertEqual(post.status, .unauthorized)
+    }
+    try await withClient(app) { b in
+      _ = try await b.post("/dang-nhap", form: [("ten", "minh"), ("mat-khau", "mat-khau-minh")])
+      try await b.expect("/api/facts", .ok)
+      try store.removeUser(named: "minh")
+      try await b.expect("/api/facts", .unauthorized)
+    }
+    XCTAssertEqual(try store.facts(FactFilter(includeRejected: true)).filter(\.rejected).count, 0)
+  }
+
   func testViewerCannotChangeFactsButEditorCan() async throws {
     let app = try await makeApp()
     try await withClient(app) { b in

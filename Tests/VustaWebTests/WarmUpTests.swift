@@ -21,7 +21,7 @@ final class WarmUpTests: WebTestCase {
     let facts = try FactQuery({ _ in nil }, gazetteer: app.store.gazetteer)
     var factsReady = false
     for _ in 0..<200 where !factsReady {
-      factsReady = app.factPages.holds(facts.query() + "#html", stamp: try app.store.changeStamp())
+      factsReady = app.factPages.holds(facts.cacheKey(rows: true), stamp: try app.store.changeStamp())
       if !factsReady { try await Task.sleep(nanoseconds: 50_000_000) }
     }
     XCTAssertTrue(factsReady, "the first page of facts is kept too")
