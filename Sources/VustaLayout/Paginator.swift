@@ -139,7 +139,7 @@ public struct Paginator {
           floats.append(block)
           continue
         }
-        if block is Heading || block is PageBreak || block is SignatureBlock {
+        if Paginator.breaksAfterFloats(block) {
           try breakPage(before: block)
           continue
         }
@@ -163,10 +163,12 @@ public struct Paginator {
         } else if mayFloat && isFloatable(block) {
           floats.append(block)
           continue
-        } else if mayFloat && block is Heading
-          && keepsFit(block, followers: Paginator.skippingFigures(peek(8)), region: region, needsFollower: true) != nil
+        } else if mayFloat && block is Heading, !Paginator.headingFollowsFigures(peek(8)),
+          keepsFit(block, followers: Paginator.skippingFigures(peek(8)), region: region, needsFollower: true) != nil
         {
-          // the heading fits with the text after the figures it introduces: they float
+          // the heading fits with the text after the figures it introduces: they float (not when
+          // that text opens with a heading: it would wait for the floated figures, on the next
+          // page, and this heading would stand alone at the foot of this one)
         } else {
           if floats.isEmpty { try newPage(); pending.append(block) } else { try breakPage(before: block) }
           continue
@@ -224,6 +226,26 @@ public struct Paginator {
       if !b.keepWithNext { return out }
     }
     return needsFollower ? nil : out
+  }
+
+  /// True for a block that waits for the floating figures before it: a heading, a page break,
+  /// the signature (a new section does not start before the figures of the last one).
+  static func breaksAfterFloats(_ b: any Block) -> Bool { b is Heading || b is PageBreak || b is SignatureBlock }
+
+  /// True when, in the chain a heading keeps with it once the figures are skipped, a block that
+  /// waits for floating figures (`breaksAfterFloats`) comes after a skipped figure.
+  static func headingFollowsFigures(_ blocks: [any Block]) -> Bool {
+    var skipped = false
+    for (i, b) in blocks.enumerated() {
+      if b is Figure || (b is Paragraph && b.keepWithNext && i + 1 < blocks.count && blocks[i + 1] is Figure) {
+        skipped = true
+        continue
+      }
+      if b is PageBreak { return false }
+      if skipped && breaksAfterFloats(b) { return true }
+      if !b.keepWithNext { return false }
+    }
+    return false
   }
 
   /// The blocks without the figures and the lead-ins kept with them (what a heading would be

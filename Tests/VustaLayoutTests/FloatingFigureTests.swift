@@ -74,4 +74,24 @@ final class FloatingFigureTests: XCTestCase {
     XCTAssertNotNil(top(of: "dưới", page: 1, doc))
     XCTAssertNotNil(top(of: "BẢNĐỒ", page: 1, doc))
   }
+
+  /// A heading whose figures do not fit, followed after them by the next section's heading,
+  /// goes to the next page with its figures: the next heading waits for the figures, so the
+  /// heading would otherwise stand alone at the foot of the page (the annual summary's "2. Theo
+  /// tháng và theo loại" under the end of table 1).
+  func testAHeadingWhoseFiguresFloatDoesNotStayAloneBeforeTheNextSection() throws {
+    let blocks: [any Block] = [
+      Filler(pageHeight * 0.8),
+      Heading(level: 2, number: "2.", text: "Theo THÁNG", anchor: "thang"),
+      chart(pageHeight * 0.3, "HÌNHMỘT"),
+      chart(pageHeight * 0.3, "HÌNHHAI"),
+      Heading(level: 2, number: "3.", text: "Danh sách", anchor: "danh-sach"),
+      Paragraph("Đoạn của mục ba."),
+    ]
+    let doc = try LayoutFixtures.paginate(blocks)
+    XCTAssertTrue(LayoutFixtures.anchors(doc.contents[0]).isEmpty, "a heading was left at the foot of page 1")
+    XCTAssertEqual(LayoutFixtures.anchors(doc.contents[1]).map(\.0).first, "thang")
+    let heading = try XCTUnwrap(top(of: "THÁNG", page: 1, doc)), figure = try XCTUnwrap(top(of: "HÌNHMỘT", page: 1, doc))
+    XCTAssertLessThan(heading, figure)
+  }
 }
