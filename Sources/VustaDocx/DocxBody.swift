@@ -131,7 +131,11 @@ struct DocxBody {
         endSection(last: false)
         page = t
       } else {
-        xml += "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+        // (a page break before an empty paragraph one point high, not a break inside it: a
+        // break that falls at the top of a page — the signature filling the page before the
+        // appendix — left that page blank)
+        xml += "<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
+          + "<w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>"
       }
     case let s as SignatureBlock: signature(s)
     case let k as KeepTogether: for inner in k.blocks { try block(inner) }
