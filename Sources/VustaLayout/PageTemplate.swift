@@ -78,13 +78,26 @@ public struct PageTemplate: Hashable, Sendable {
       let run = measurer.run("Trang \(number)/\(count)", font: font)
       let base = size.height - margins.bottom / 2 + run.metrics.ascent / 2
       f.add(run, baseline: Point(size.width - margins.right - run.metrics.width, base))
+      var rule = base - run.metrics.ascent - 4
       if !footerText.isEmpty {
+        // the whole footer, never cut: a smaller size first, then two lines at its last " · "
+        // (a long place, "Thành phố Hồ Chí Minh, ngày 15 tháng 01 năm 2023", lost its year to "…")
         let room = content.width - run.metrics.width - 12
-        let text = fitted(footerText, small, width: room, measurer: measurer)
-        f.add(measurer.run(text, font: small, color: Color(hex: 0x444444)), baseline: Point(margins.left, base))
+        var footerFont = small
+        while footerFont.size > 7.5 && measurer.measure(footerText, font: footerFont).width > room { footerFont.size -= 0.5 }
+        var lines = [footerText]
+        if measurer.measure(footerText, font: footerFont).width > room, let cut = footerText.range(of: " · ", options: .backwards) {
+          lines = [String(footerText[..<cut.lowerBound]), String(footerText[cut.upperBound...])]
+        }
+        let step = footerFont.size + 1.5
+        for (i, line) in lines.enumerated() {
+          let text = fitted(line, footerFont, width: room, measurer: measurer)
+          let y = base - Double(lines.count - 1 - i) * step
+          f.add(measurer.run(text, font: footerFont, color: Color(hex: 0x444444)), baseline: Point(margins.left, y))
+        }
+        rule -= Double(lines.count - 1) * step
       }
-      f.add(Shape(path: .line(Point(margins.left, base - run.metrics.ascent - 4),
-                              Point(size.width - margins.right, base - run.metrics.ascent - 4)),
+      f.add(Shape(path: .line(Point(margins.left, rule), Point(size.width - margins.right, rule)),
                   stroke: Stroke(color: Color(hex: 0x999999), width: 0.4)))
     default: break
     }

@@ -45,6 +45,7 @@ public enum DataSchema {
     v("year", "Năm báo cáo (2022)."),
     v("previousYear", "Năm trước (2021)."),
     v("org", "Cơ quan ban hành, chữ in hoa (--org)."),
+    v("orgName", "Cơ quan ban hành viết thường, rút gọn như trong văn bản: \"Liên hiệp các Hội KH&KT tỉnh Nghệ An\"."),
     v("number", "Số văn bản (--number), mặc định \"…\"."),
     v("place", "Địa danh (--place), mặc định Hà Nội."),
     v("date", "Ngày ban hành dạng \"ngày 05 tháng 01 năm 2024\" (--date)."),

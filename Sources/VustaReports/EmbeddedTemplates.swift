@@ -111,7 +111,7 @@ page: a5
 style: { font-size: 10.5 }
 info:
   title: "Liên hiệp Hội năm {{year}}: những con số chính"
-footer: "Liên hiệp các Hội KH&KT Việt Nam · {{placeDate}}"
+footer: "{{orgName}} · {{placeDate}}"
 title: "LIÊN HIỆP HỘI NĂM {{year}}\nNhững con số chính"
 body:
   - figures:
@@ -136,7 +136,7 @@ page: a4-tom-tat
 style: { font-size: 13, zebra: true }
 info:
   title: "Tóm tắt số liệu năm {{year}}: {{province.name}}"
-footer: "Liên hiệp các Hội KH&KT Việt Nam · Tóm tắt năm {{year}} · {{province.name}}"
+footer: "{{orgName}} · Tóm tắt năm {{year}} · {{province.name}}"
 type: "TÓM TẮT SỐ LIỆU NĂM {{year}}"
 title: "Liên hiệp Hội {{province.name}}"
 body:

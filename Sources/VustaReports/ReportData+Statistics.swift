@@ -216,6 +216,7 @@ extension ReportData {
     values["year"] = Cell("\(o.year)")
     values["previousYear"] = Cell("\(o.year - 1)")
     values["org"] = Cell(o.org)
+    values["orgName"] = Cell(ReportData.orgName(o.org))
     values["number"] = Cell(o.number)
     values["place"] = Cell(o.place)
     values["date"] = Cell(date)
@@ -223,6 +224,27 @@ extension ReportData {
     values["signer"] = Cell(o.signer)
     values["division"] = Cell(division == .old63 ? "63 tỉnh, thành phố" : "34 tỉnh, thành phố")
     values["units"] = .count(division == .old63 ? 63 : 34)
+  }
+
+  /// The issuing body as a running text names it, from `--org` in capitals: a union of science
+  /// and technology associations shortened as its own documents do ("LIÊN HIỆP CÁC HỘI KHOA HỌC
+  /// VÀ KỸ THUẬT TỈNH NGHỆ AN" → "Liên hiệp các Hội KH&KT tỉnh Nghệ An"); any other name as given.
+  static func orgName(_ org: String) -> String {
+    let words = org.split(separator: " ").map(String.init)
+    let head = ["LIÊN", "HIỆP", "CÁC", "HỘI", "KHOA", "HỌC", "VÀ", "KỸ", "THUẬT"]
+    guard words.count >= head.count, zip(words, head).allSatisfy({ $0.uppercased() == $1 }) else { return org }
+    var rest: [String] = []
+    for w in words.dropFirst(head.count) {
+      let lower = w.lowercased()
+      if ["tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã"].contains(lower) && rest.allSatisfy({ $0.first?.isLowercase ?? false }) {
+        rest.append(lower)  // "tỉnh", "thành phố" before the name
+      } else if w.hasSuffix(".") || ["TP", "HCM", "TW"].contains(w) {
+        rest.append(w)  // "TP.", "HCM" as written
+      } else {
+        rest.append(lower.prefix(1).uppercased() + lower.dropFirst())
+      }
+    }
+    return (["Liên hiệp các Hội KH&KT"] + rest).joined(separator: " ")
   }
 
   mutating func add(_ name: String, _ rows: [[String: Cell]]) {
