@@ -63,7 +63,8 @@ public enum ChartStatsSource {
       return ChartTable(title: "Số lần trích dẫn văn bản chỉ đạo năm \(year)", labelHeader: "Văn bản",
                         labels: Array(labels), series: [ChartSeries(name: "Văn bản trung ương", values: central),
                                                         ChartSeries(name: "Văn bản địa phương", values: local)],
-                        unit: "lần", note: "Nguồn: " + t.coverage.text + "; 20 văn bản được nhắc nhiều nhất.")
+                        unit: "lần", note: "Nguồn: " + t.coverage.text
+                          + (t.rows.count > top.count ? "; \(top.count) trong \(t.rows.count) văn bản, những văn bản được nhắc nhiều nhất." : "."))
     }
   }
 

@@ -38,8 +38,9 @@ body:
       theo số bài viết đọc được{{/previous}}{{^previous}}năm {{previousYear}} chưa có số liệu nên không so sánh{{/previous}}),
       tại {{meetings.provinces}} tỉnh, thành phố; trong đó
       {{meetings.national}} hội nghị của Liên hiệp Hội Việt Nam và {{meetings.unknownProvince}} hội nghị chưa xác định
-      được địa bàn. Nhiều nhất là {{meetings.topProvince}} ({{meetings.topProvinceCount}} hội nghị); loại hội nghị
-      phổ biến nhất là {{meetings.topKind}} ({{meetings.topKindCount}})."
+      được địa bàn. {{#meetings.topProvinceCount}}Nhiều nhất là {{meetings.topProvince}} ({{meetings.topProvinceCount}} hội
+      nghị){{/meetings.topProvinceCount}}{{^meetings.topProvinceCount}}Chưa tỉnh, thành phố nào có hội nghị{{/meetings.topProvinceCount}}{{#meetings.topKindCount}};
+      loại hội nghị phổ biến nhất là {{meetings.topKind}} ({{meetings.topKindCount}}){{/meetings.topKindCount}}."
   - heading: "Hội nghị, giao ban"
   - heading: { level: 2, text: "Theo địa bàn" }
   - text: "Bản đồ dưới đây cho thấy số hội nghị của từng tỉnh, thành phố theo danh mục {{division}}; ô gạch chéo là

@@ -73,4 +73,15 @@ final class HonestNumbersTests: XCTestCase {
     XCTAssertEqual(rows.first { $0["province"]?.text == "Hà Nội" }?["meetings"]?.text, "—")
     XCTAssertEqual(data.values["members.hoiVien"]?.text, "—", "no member figure at all is not 0 members")
   }
+
+  /// A year with no provincial meeting says so, not "Nhiều nhất là — (0 hội nghị)".
+  func testNoTopProvinceIsWrittenAsSuch() throws {
+    var data = try ReportFixtures.national(2022)
+    data.values["meetings.topProvince"] = Cell("—")
+    data.values["meetings.topProvinceCount"] = .count(0)
+    let c = try ReportComposer(measurer: Self.measurer).compose(try ReportFixtures.template("bao-cao-nam"), data: data)
+    let all = try c.layout(measurer: Self.measurer).pages.flatMap { $0.frame.placedTexts().map(\.text) }.joined(separator: " ")
+    XCTAssertFalse(all.contains("(0 hội nghị)"), all.prefix(800).description)
+    XCTAssertTrue(all.contains("Chưa tỉnh, thành phố nào có hội nghị"), all.prefix(800).description)
+  }
 }
