@@ -3,6 +3,7 @@
 //! checked after this, by `TemplateValidator`.
 
 import Foundation
+import VustaModel
 import Yams
 
 /// Parses and normalises report templates.
@@ -15,9 +16,8 @@ public enum TemplateParser {
   /// Reads and normalises a template file.
   /// - Throws: `TemplateError` with the file's line and column.
   public static func load(path: String) throws -> ReportTemplate {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw TemplateError.unreadable(path, FileManager.default.fileExists(atPath: path) ? "không đọc được" : "không có tệp")
-    }
+    if let problem = InputFile.problem(at: path) { throw TemplateError.unreadable(path, problem) }
+    guard let data = FileManager.default.contents(atPath: path) else { throw TemplateError.unreadable(path, "không đọc được") }
     guard let text = String(data: data, encoding: .utf8) else { throw TemplateError.unreadable(path, "không phải UTF-8") }
     return try parse(text, file: path)
   }

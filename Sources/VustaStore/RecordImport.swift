@@ -13,6 +13,8 @@ public struct RecordIssue: Codable, Hashable, Sendable, CustomStringConvertible 
 /// Why a spreadsheet cannot be imported; nothing of it is stored then (exit 65, 66 if missing).
 public enum RecordImportError: Error, CustomStringConvertible {
   case missing(path: String)
+  /// A folder, or a file that may not be read: why.
+  case unreadable(path: String, reason: String)
   /// Bytes that are not UTF-8: the line and byte column of the first one.
   case notUTF8(path: String, line: Int, column: Int)
   case noHeader(path: String, message: String)
@@ -21,6 +23,7 @@ public enum RecordImportError: Error, CustomStringConvertible {
   public var description: String {
     switch self {
     case .missing(let p): return "\(p): không tìm thấy tệp (no such file)"
+    case let .unreadable(p, reason): return "\(p): \(reason)"
     case let .notUTF8(p, l, c): return "\(p): dòng \(l), byte \(c): tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng \"CSV UTF-8\" (expected UTF-8 text)"
     case let .noHeader(p, m): return "\(p): dòng 1: \(m)"
     case let .badRows(p, issues):
@@ -69,6 +72,8 @@ public struct RecordImport {
   /// the file's bytes.
   /// - Throws: `RecordImportError` naming the file and each bad line.
   public func read(path: String) throws -> ExtractedDocument {
+    if InputFile.isMissing(path) { throw RecordImportError.missing(path: path) }
+    if let problem = InputFile.problem(at: path) { throw RecordImportError.unreadable(path: path, reason: problem) }
     guard let data = FileManager.default.contents(atPath: path) else { throw RecordImportError.missing(path: path) }
     return try read(data: data, path: path)
   }

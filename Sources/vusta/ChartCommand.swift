@@ -229,10 +229,11 @@ struct ChartCommand: ParsableCommand {
 
   /// The table of a CSV file and its modification time (the data's date).
   private func readCSV(_ path: String) throws -> (ChartTable, Int64) {
+    if let problem = InputFile.problem(at: path) {
+      throw ChartFailure(code: Exit.noInput, message: "\(path): \(problem)")
+    }
     guard let bytes = FileManager.default.contents(atPath: path) else {
-      let missing = !FileManager.default.fileExists(atPath: path)
-      throw ChartFailure(code: missing ? Exit.noInput : Exit.ioError,
-                         message: missing ? "\(path): không tìm thấy tệp (no such file)" : "\(path): không đọc được tệp (cannot read)")
+      throw ChartFailure(code: Exit.ioError, message: "\(path): không đọc được tệp (cannot read)")
     }
     guard let text = String(data: bytes, encoding: .utf8) else {
       throw ChartFailure(code: Exit.dataError, message: "\(path): tệp không phải UTF-8 (not UTF-8 text)")

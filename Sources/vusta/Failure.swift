@@ -41,8 +41,10 @@ enum Failure {
       case .implausibleFigure: return Exit.dataError
       }
     case let e as RecordImportError:
-      if case .missing = e { return Exit.noInput }
-      return Exit.dataError
+      switch e {
+      case .missing, .unreadable: return Exit.noInput
+      default: return Exit.dataError
+      }
     case let e as CorpusError:
       if case .missing = e { return Exit.noInput }
       return Exit.dataError

@@ -18,6 +18,9 @@ enum OutputFile {
     let dir = url.deletingLastPathComponent().path
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+      if FileManager.default.fileExists(atPath: dir) {
+        throw OutputError(description: "\(path): '\(dir)' là một tệp, không phải thư mục (is a file, a folder is needed)")
+      }
       throw OutputError(description: "\(path): thư mục \(dir) không tồn tại (folder does not exist)")
     }
     var isDirTarget: ObjCBool = false

@@ -51,7 +51,14 @@ struct ReportCommand: ParsableCommand {
     if year != nil && years != nil { throw ValidationError("chỉ dùng một trong --year và --years") }
     try YearOptions.check(year)
     if let years { _ = try YearOptions.period(years) }
-    if let date, FactDate(iso: date)?.day == nil { throw ValidationError("--date cần dạng YYYY-MM-DD, ví dụ 2024-01-05") }
+    if let date, FactDate(iso: date)?.day == nil {
+      // (written right but no such day, "2022-02-30": said so, not that the form is wrong)
+      let parts = date.split(separator: "-")
+      if parts.count == 3, parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) {
+        throw ValidationError("--date \(date): không có ngày \(parts[2])/\(parts[1])/\(parts[0]) (no such day)")
+      }
+      throw ValidationError("--date cần dạng YYYY-MM-DD, ví dụ 2024-01-05")
+    }
     try YearOptions.check(date.flatMap { FactDate(iso: $0)?.year }, option: "--date")
     let bad = formatList.filter { !["pdf", "docx", "png", "svg", "json"].contains($0) }
     if !bad.isEmpty { throw ValidationError("--formats chỉ gồm pdf, docx, png, svg, json (không có: \(bad.joined(separator: ", ")))") }

@@ -17,6 +17,31 @@ final class ClearMessageTests: XCTestCase {
 
   var seeds: String { VustaProcess.repoRoot.path + "/seeds" }
 
+  /// A folder named where a file is read (an import, a chart's data, a template), a file named
+  /// where a folder is written, and a date that does not exist: each said as it is.
+  func testAFolderForAFileAndADayThatDoesNotExist() throws {
+    let folder = dir + "/thu-muc"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let db = dir + "/v.sqlite"
+    for args in [["import", "--db", db, folder], ["chart", "--data", folder, "-o", dir + "/x.png"],
+                 ["report", "--template", folder, "--db", db, "--year", "2022", "--no-ingest", "--out", dir + "/out"]] {
+      let r = try VustaProcess.run(args)
+      XCTAssertNotEqual(r.code, 0, "\(args)")
+      XCTAssertTrue(r.err.contains("là một thư mục, cần một tệp"), "\(args): \(r.err)")
+      XCTAssertFalse(r.err.contains("không tìm thấy"), r.err)
+    }
+    let csv = dir + "/so.csv"
+    try "Tỉnh,Số\nHuế,3\n".write(toFile: csv, atomically: true, encoding: .utf8)
+    let file = dir + "/tep"
+    FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+    let chart = try VustaProcess.run(["chart", "--data", csv, "-o", file + "/x.png"])
+    XCTAssertEqual(chart.code, 74, chart.err)
+    XCTAssertTrue(chart.err.contains("là một tệp, không phải thư mục"), chart.err)
+    let date = try VustaProcess.run(["report", "--db", db, "--year", "2022", "--date", "2022-02-30", "--out", dir + "/out"])
+    XCTAssertEqual(date.code, 2)
+    XCTAssertTrue(date.err.contains("không có ngày 30/02/2022"), date.err)
+  }
+
   func testOutNamingAFileIsAClearIOError() throws {
     let file = dir + "/bao-cao"
     FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
