@@ -19,7 +19,7 @@ struct ChartCommand: ParsableCommand {
       Biểu đồ có sẵn (named charts): \(ChartName.allCases.map(\.rawValue).joined(separator: ", ")).
       --data FILE.csv vẽ bảng hai cột nhãn,giá trị có dòng tiêu đề (a two-column CSV with a header).
       Kích thước tính bằng pixel ở 96 dpi, như Word (sizes are CSS pixels at 96 dpi).
-      Exit codes: 0 ok, 1 failure, 2 usage, 65 bad data, 66 missing input, 74 I/O error.
+      Mã thoát (exit codes): 0 xong, 1 lỗi, 2 sai cách dùng, 65 dữ liệu hỏng, 66 thiếu đầu vào, 74 lỗi ghi tệp.
       """)
 
   @Argument(help: "Tên biểu đồ (chart name); có thể bỏ khi dùng --data.")

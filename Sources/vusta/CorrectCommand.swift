@@ -10,7 +10,7 @@ struct CorrectCommand: ParsableCommand {
     discussion: """
       Ví dụ: vusta correct M-3fa9c01b22de --province "Hải Phòng"; vusta correct F-… --reject; \
       vusta correct M-… --undo. Hiệu chỉnh được giữ khi nạp lại bài.
-      Exit codes: 0 ok, 2 tham số sai, 65 mã hoặc giá trị sai, 66 chưa có kho, 74 kho chỉ đọc.
+      Mã thoát (exit codes): 0 xong, 2 tham số sai, 65 mã hoặc giá trị sai, 66 chưa có kho, 74 kho chỉ đọc.
       """)
 
   @OptionGroup var store: StoreOptions

@@ -14,7 +14,7 @@ struct ExtractCommand: ParsableCommand {
       (.docx) và PDF có lớp chữ (PDF scan hoặc có mật khẩu được bỏ qua kèm cảnh báo).
       Tệp sources.csv cạnh bài viết (cột file,url,published,province,title) bổ sung điều bài không \
       ghi. Đầu ra JSON theo hợp đồng dữ kiện (docs/facts.md).
-      Exit codes: 0 ok, 65 sources.csv hỏng, 66 đường dẫn không tồn tại.
+      Mã thoát (exit codes): 0 xong, 65 sources.csv hỏng, 66 đường dẫn không tồn tại.
       """)
 
   @Argument(help: "Tệp hoặc thư mục bài viết (article files or folders).")

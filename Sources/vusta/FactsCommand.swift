@@ -8,7 +8,7 @@ struct FactsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "facts",
     abstract: "Liệt kê dữ kiện trong kho với mã, bằng chứng và nguồn (để hiệu chỉnh bằng `vusta correct`).",
-    discussion: "Exit codes: 0 ok, 2 tham số sai, 65 kho hỏng, 66 chưa có kho.")
+    discussion: "Mã thoát (exit codes): 0 xong, 2 tham số sai, 65 kho hỏng, 66 chưa có kho.")
 
   @OptionGroup var store: StoreOptions
   @Option(help: "Chỉ năm này.") var year: Int?

@@ -10,7 +10,7 @@ struct ImportCommand: ParsableCommand {
     discussion: """
       Tệp CSV UTF-8 (có hoặc không có BOM). Nếu có dòng lỗi, không dòng nào của tệp được nhập; \
       lỗi được báo theo số dòng. Xem docs/store.md.
-      Exit codes: 0 ok, 65 dòng lỗi, 66 không có tệp, 74 kho chỉ đọc.
+      Mã thoát (exit codes): 0 xong, 65 dòng lỗi, 66 không có tệp, 74 kho chỉ đọc.
       """)
 
   @OptionGroup var store: StoreOptions

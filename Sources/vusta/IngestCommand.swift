@@ -15,7 +15,7 @@ struct IngestCommand: ParsableCommand {
       bằng --facts TỆP.json (định dạng của `vusta extract --format json`, hoặc truth.json của `vusta synth`).
       Một tệp là một bài dù gõ đường dẫn thế nào; tệp đổi tên hay chuyển chỗ được nhận ra theo nội dung; \
       bài đã lưu mà tệp không còn được liệt kê, và bị xoá khi có --prune.
-      Exit codes: 0 ok, 65 dữ liệu hỏng, 66 thiếu đầu vào, 74 kho chỉ đọc.
+      Mã thoát (exit codes): 0 xong, 65 dữ liệu hỏng, 66 thiếu đầu vào, 74 kho chỉ đọc.
       """)
 
   @OptionGroup var store: StoreOptions

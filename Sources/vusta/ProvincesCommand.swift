@@ -8,7 +8,7 @@ struct ProvincesCommand: ParsableCommand {
     commandName: "provinces",
     abstract: "Danh mục tỉnh, thành phố: 63 đơn vị trước 1/7/2025, 34 đơn vị từ 1/7/2025, và bảng chuyển đổi.")
 
-  @Option(help: "Output format: json or table.")
+  @Option(help: "Dạng in ra: table hoặc json (output format).")
   var format: OutputFormat = .table
 
   struct Row: Encodable {

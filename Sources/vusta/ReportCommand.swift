@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
       trong $VUSTA_TEMPLATES hoặc templates/ của thư mục đang làm việc được dùng trước); \
       --template TỆP.yaml dùng một mẫu đã chép và sửa (xem docs/reports.md).
       Mọi tệp được ghi trọn vẹn hoặc không ghi; mẫu lỗi thì không ghi tệp nào.
-      Exit codes: 0 ok, 2 tham số sai, 65 mẫu hoặc dữ liệu hỏng, 66 thiếu đầu vào, 74 lỗi ghi tệp.
+      Mã thoát (exit codes): 0 xong, 2 tham số sai, 65 mẫu hoặc dữ liệu hỏng, 66 thiếu đầu vào, 74 lỗi ghi tệp.
       """)
 
   @OptionGroup var store: StoreOptions

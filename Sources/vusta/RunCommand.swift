@@ -9,10 +9,10 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Chạy toàn bộ: trích xuất các bài trong PATH (mặc định seeds/) và ghi reports/facts.json.")
 
-  @Argument(help: "Article files or folders (default: seeds).")
+  @Argument(help: "Tệp hoặc thư mục bài viết (article files or folders).")
   var paths: [String] = ["seeds"]
 
-  @Option(help: "Output folder.")
+  @Option(help: "Thư mục ra (output folder).")
   var out: String = "reports"
 
   func run() throws {

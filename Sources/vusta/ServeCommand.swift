@@ -12,7 +12,7 @@ struct ServeCommand: ParsableCommand {
       Mặc định chỉ máy này truy cập được (127.0.0.1). Mở cho mạng nội bộ (--host 0.0.0.0) cần \
       tài khoản: vusta user add TÊN --role editor. Tệp tải lên và báo cáo được ghi vào --work \
       (mặc định vusta-web/ cạnh kho dữ liệu).
-      Exit codes: 0 dừng bình thường (Ctrl+C), 1 không mở được cổng, 2 tham số sai hoặc thiếu tài khoản, \
+      Mã thoát (exit codes): 0 dừng bình thường (Ctrl+C), 1 không mở được cổng, 2 tham số sai hoặc thiếu tài khoản, \
       65 kho hỏng, 74 kho chỉ đọc.
       """)
 

@@ -10,7 +10,7 @@ struct StatsCommand: ParsableCommand {
     abstract: "Thống kê hội nghị, hội viên, trích dẫn văn bản theo năm, tỉnh, tháng, loại.",
     discussion: """
       Năm đến 2024 mặc định theo 63 tỉnh, từ 2025 theo 34 đơn vị. Không thể quy đổi 34 đơn vị về 63.
-      Exit codes: 0 ok, 2 tham số sai (tỉnh lạ, danh mục không dùng được), 65 kho hỏng, 66 chưa có kho.
+      Mã thoát (exit codes): 0 xong, 2 tham số sai (tỉnh lạ, danh mục không dùng được), 65 kho hỏng, 66 chưa có kho.
       """,
     subcommands: [Meetings.self, Members.self, Citations.self])
 

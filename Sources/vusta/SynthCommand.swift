@@ -9,7 +9,7 @@ struct SynthCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "synth",
     abstract: "Sinh kho bài viết giả lập (kèm truth.json và sources.csv) để kiểm thử và đo tốc độ.",
-    discussion: "Cùng seed cho cùng các tệp. Exit codes: 0 ok, 2 tham số sai, 74 không ghi được.")
+    discussion: "Cùng seed cho cùng các tệp. Mã thoát (exit codes): 0 xong, 2 tham số sai, 74 không ghi được.")
 
   @Option(help: "Số bài viết.") var articles: Int = 1000
   @Option(help: "Giai đoạn A-B.") var years: String = "2015-2024"

@@ -37,6 +37,22 @@ enum UsageErrors {
     return english
   }
 
+  /// A help text with swift-argument-parser's headings and phrases in Vietnamese (the English
+  /// word after each); nil for any other message (a completion script, a version).
+  static func vietnameseHelp(_ text: String) -> String? {
+    guard text.hasPrefix("OVERVIEW:") || text.hasPrefix("USAGE:") else { return nil }
+    let phrases: [(String, String)] = [
+      ("OVERVIEW:", "TỔNG QUAN (OVERVIEW):"), ("USAGE:", "CÁCH DÙNG (USAGE):"), ("ARGUMENTS:", "THAM SỐ (ARGUMENTS):"),
+      ("OPTIONS:", "TÙY CHỌN (OPTIONS):"), ("SUBCOMMANDS:", "LỆNH CON (SUBCOMMANDS):"),
+      ("Show help information.", "In hướng dẫn này (show help)."), ("Show the version.", "In phiên bản (show the version)."),
+      ("(default: ", "(mặc định: "), ("(values: ", "(giá trị: "),
+      ("See 'vusta help <subcommand>' for detailed help.", "Xem 'vusta help <lệnh con>' để biết chi tiết (detailed help)."),
+    ]
+    var out = text
+    for (en, vi) in phrases { out = out.replacingOccurrences(of: en, with: vi) }
+    return out
+  }
+
   /// Reports a parse or validation error on stderr: the message, the usage line, and exit 2.
   static func report<C: ParsableCommand>(_ error: Error, of command: C.Type) -> Int32 {
     let message = vietnamese(command.message(for: error))

@@ -19,7 +19,7 @@ struct UserCommand: ParsableCommand {
       discussion: """
         Mật khẩu (ít nhất 8 ký tự) được hỏi trên terminal, hoặc đọc từ dòng đầu của stdin: \
         echo 'mật-khẩu' | vusta user add lan --role editor. Chỉ lưu mã băm bcrypt.
-        Exit codes: 0 ok, 2 tham số sai, 65 mật khẩu không hợp lệ, 74 kho chỉ đọc.
+        Mã thoát (exit codes): 0 xong, 2 tham số sai, 65 mật khẩu không hợp lệ, 74 kho chỉ đọc.
         """)
     @OptionGroup var store: StoreOptions
     @Argument(help: "Tên đăng nhập (chữ, số, . _ -; tối đa 64 ký tự).") var name: String
@@ -62,7 +62,7 @@ struct UserCommand: ParsableCommand {
   /// `vusta user remove NAME`.
   struct Remove: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "remove", abstract: "Xoá tài khoản.",
-                                                    discussion: "Exit codes: 0 ok, 65 không có tài khoản này.")
+                                                    discussion: "Mã thoát (exit codes): 0 xong, 65 không có tài khoản này.")
     @OptionGroup var store: StoreOptions
     @Argument(help: "Tên đăng nhập.") var name: String
     func run() throws {

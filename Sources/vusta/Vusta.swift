@@ -8,7 +8,7 @@ struct Vusta: ParsableCommand {
     commandName: "vusta",
     abstract: "Đọc tin bài về Liên hiệp các Hội KH&KT Việt Nam, thống kê và lập báo cáo.",
     discussion: """
-      Exit codes: 0 ok, 1 failure, 2 usage error, 65 bad input data, 66 input missing, 74 I/O error.
+      Mã thoát (exit codes): 0 xong, 1 lỗi, 2 sai cách dùng, 65 dữ liệu vào hỏng, 66 thiếu đầu vào, 74 lỗi đọc, ghi tệp.
       """,
     subcommands: [
       ExtractCommand.self,
@@ -41,6 +41,11 @@ struct Vusta: ParsableCommand {
       try command.run()
     } catch {
       if exitCode(for: error) == .validationFailure { Foundation.exit(UsageErrors.report(error, of: Vusta.self)) }
+      // help in Vietnamese (its headings and the parser's own phrases; the English gist kept)
+      if exitCode(for: error) == .success, let help = UsageErrors.vietnameseHelp(fullMessage(for: error)) {
+        Stdout.write(help + "\n")
+        Foundation.exit(0)
+      }
       exit(withError: error)
     }
     Foundation.exit(0)

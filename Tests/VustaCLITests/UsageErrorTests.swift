@@ -64,7 +64,15 @@ final class UsageErrorTests: XCTestCase {
   func testHelpStillExits0() throws {
     let r = try run(["ingest", "--help"])
     XCTAssertEqual(r.code, 0, r.err)
-    XCTAssertTrue(r.out.contains("USAGE"), r.out)
+    XCTAssertTrue(r.out.contains("CÁCH DÙNG (USAGE)") && r.out.contains("TÙY CHỌN (OPTIONS)"), r.out)
+    XCTAssertTrue(r.out.contains("In hướng dẫn này"), r.out)
+    XCTAssertFalse(r.out.contains("Show help information"), r.out)
     XCTAssertEqual(try run(["ingest", "-h"]).code, 0)
+    let top = try run(["help"])
+    XCTAssertEqual(top.code, 0)
+    XCTAssertTrue(top.out.contains("LỆNH CON (SUBCOMMANDS)") && top.out.contains("Mã thoát"), top.out)
+    let completion = try run(["--generate-completion-script", "bash"])
+    XCTAssertEqual(completion.code, 0)
+    XCTAssertFalse(completion.out.contains("TÙY CHỌN"), "a completion script is not translated")
   }
 }
