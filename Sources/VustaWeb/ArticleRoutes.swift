@@ -22,6 +22,9 @@ extension WebApp {
       let docs = try self.store.documents(search: search, limit: size, offset: (page - 1) * size)
       let total = try self.store.documentCount(search: search)
       let pages = max(1, (total + size - 1) / size)
+      if page > pages {
+        return WebApp.redirect("/bai-viet" + HTML.query([("q", search), ("trang", pages > 1 ? String(pages) : nil)]))
+      }
       var data: [String: Any] = [
         "docs": docs.map(self.documentRow), "total": NumberText.grouped(total), "search": search ?? "",
         "page": page, "pages": pages, "empty": docs.isEmpty, "editable": context.user?.canEdit == true,
@@ -76,7 +79,9 @@ extension WebApp {
   func documentRow(_ d: DocumentSummary) -> [String: Any] {
     var row: [String: Any] = [
       "id": d.id, "path": d.path, "title": d.title ?? (d.path as NSString).lastPathComponent,
-      "published": d.published.flatMap(FactDate.init(iso:))?.vietnamese ?? "", "origin": d.origin,
+      // (an empty string opens a section: the page tests `hasPublished`, not "đăng ngày" with nothing after it)
+      "published": d.published.flatMap(FactDate.init(iso:))?.vietnamese ?? "", "hasPublished": d.published != nil,
+      "origin": d.origin,
       "meetings": d.meetings, "figures": d.figures, "citations": d.citations, "ingestedAt": d.ingestedAt,
     ]
     if let u = d.url, u.hasPrefix("http://") || u.hasPrefix("https://") { row["url"] = u }

@@ -8,7 +8,7 @@ enum EmbeddedWebResources {
     "article": #"""
 <p><a href="/bai-viet">« Bài viết</a></p>
 <h1>{{title}}</h1>
-<p class="muted">Tệp: <span class="mono">{{path}}</span>{{#published}} · đăng ngày {{published}}{{/published}}{{#url}} · <a href="{{url}}" rel="noopener noreferrer">Bài gốc</a>{{/url}}</p>
+<p class="muted">Tệp: <span class="mono">{{path}}</span>{{#hasPublished}} · đăng ngày {{published}}{{/hasPublished}}{{#url}} · <a href="{{url}}" rel="noopener noreferrer">Bài gốc</a>{{/url}}</p>
 {{#hasWarnings}}<div class="alert"><b>Cảnh báo khi đọc tệp:</b><ul>{{#warnings}}<li>{{.}}</li>{{/warnings}}</ul></div>{{/hasWarnings}}
 <h2>Dữ kiện ({{meetings}} hội nghị, {{figures}} số liệu, {{citations}} trích dẫn)</h2>
 {{^hasFacts}}<p class="muted">Bài này không có dữ kiện nào.</p>{{/hasFacts}}

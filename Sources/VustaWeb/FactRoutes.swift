@@ -12,6 +12,8 @@ extension WebApp {
       let pageData = try await self.factPageData(q, rows: true)
       let (facts, total) = (pageData.facts, pageData.total)
       let pages = max(1, (total + q.pageSize - 1) / q.pageSize)
+      // (a page past the last — an old link, facts rejected since — goes to the last page)
+      if q.page > pages { return WebApp.redirect("/du-kien" + q.query(page: pages)) }
       let editable = context.user?.canEdit == true
       var data: [String: Any] = [
         "rows": editable ? pageData.editableRows?.filled(with: context.csrf) ?? "" : pageData.readOnlyRows ?? "",
