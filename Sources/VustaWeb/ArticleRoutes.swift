@@ -75,10 +75,20 @@ extension WebApp {
     }
   }
 
+  /// A stored path as a person reads it: a file uploaded through the app by its name ("tải lên:
+  /// hoi-nghi.txt"), not the server's folder it was saved in; any other path as stored.
+  func displayPath(_ path: String) -> String {
+    let uploads = (config.workDir as NSString).appendingPathComponent("uploads") + "/"
+    guard path.hasPrefix(uploads) else { return path }
+    let rest = path.dropFirst(uploads.count)
+    guard let slash = rest.firstIndex(of: "/") else { return path }
+    return "tải lên: " + rest[rest.index(after: slash)...]
+  }
+
   /// One row of the articles list.
   func documentRow(_ d: DocumentSummary) -> [String: Any] {
     var row: [String: Any] = [
-      "id": d.id, "path": d.path, "title": d.title ?? (d.path as NSString).lastPathComponent,
+      "id": d.id, "path": displayPath(d.path), "title": d.title ?? (d.path as NSString).lastPathComponent,
       // (an empty string opens a section: the page tests `hasPublished`, not "đăng ngày" with nothing after it)
       "published": d.published.flatMap(FactDate.init(iso:))?.vietnamese ?? "", "hasPublished": d.published != nil,
       "origin": d.origin,

@@ -97,6 +97,7 @@ final class ArticleTests: WebTestCase {
       let page = try await b.get("/bai-viet/\(try XCTUnwrap(docs.first).id)")
       XCTAssertEqual(page.status, .ok)
       XCTAssertFalse(page.text.contains("đăng ngày"), "\"đăng ngày\" with no date after it")
+      XCTAssertFalse(page.text.contains(self.dir + "/work/uploads"), "the server's own folder shown")
       let bad = try await b.post("/bai-viet/dan", form: [("url", "javascript:alert(1)"), ("noi-dung", "x")])
       XCTAssertEqual(bad.status, .badRequest)
       let empty = try await b.post("/bai-viet/dan", form: [("noi-dung", "")])
