@@ -45,20 +45,30 @@ public struct Corpus: Sendable {
   /// - Throws: `CorpusError.missing` for a path that does not exist.
   public func files(under paths: [String], warn: (CorpusWarning) -> Void = { _ in }) throws -> [String] {
     var out: [String] = []
+    // one file, listed once, however it is reached: typed twice, or a link beside it in its
+    // folder (two paths of one file would be stored as two articles, or fail the ingest)
+    var seen: Set<String> = []
     let fm = FileManager.default
     for path in paths {
       var isDir: ObjCBool = false
       guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw CorpusError.missing(path) }
       if !isDir.boolValue {
-        out.append(path)
+        if seen.insert(Corpus.canonical(path)).inserted { out.append(path) }
         continue
       }
-      var found: [String] = []
-      FolderWalk.walk(path, warn: warn) { full in
+      // (a file met in the walk is the folder's canonical path and its own name below it: one
+      // realpath per folder given, not per file; a link is resolved on its own)
+      var root = path
+      while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
+      let canonicalRoot = Corpus.canonical(root)
+      var found: [(path: String, key: String)] = []
+      FolderWalk.walk(root, warn: warn) { full, viaLink in
         let ext = PathName.ext(full).lowercased()
-        if Corpus.extensions.contains(ext) { found.append(full) }
+        guard Corpus.extensions.contains(ext) else { return }
+        let below = full.dropFirst(root == "/" ? 1 : root.count + 1)
+        found.append((full, viaLink ? Corpus.canonical(full) : (canonicalRoot as NSString).appendingPathComponent(String(below))))
       }
-      out.append(contentsOf: found.sorted())
+      for f in found.sorted(by: { $0.path < $1.path }) where seen.insert(f.key).inserted { out.append(f.path) }
     }
     return out
   }

@@ -11,8 +11,15 @@ enum GoneFiles {
       // stored paths are canonical already; only a relative one (older versions) is resolved
       let path = stored.hasPrefix("/") ? stored : Corpus.canonical(stored)
       let inside = roots.contains { root in path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
-      return inside && !FileManager.default.fileExists(atPath: path)
+      return inside && GoneFiles.isGone(path)
     }
+  }
+
+  /// True when nothing is at `path` any more: not when it cannot be looked at (a folder on the
+  /// way that may not be read — its files are there, and `--prune` must not remove them).
+  static func isGone(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) != 0 && (errno == ENOENT || errno == ENOTDIR)
   }
 
   /// "3 bài trong kho không còn tệp: …; `vusta ingest --prune …` xoá dữ kiện của chúng."
