@@ -40,6 +40,7 @@ public enum ChartCSV {
     var labels: [String] = [], values: [Double] = []
     var missing: Set<Int> = []
     var percent = false
+    var percentSeen: (line: Int, isPercent: Bool)? = nil
     for row in rows where row.line > header.line {
       let f = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
       if f.allSatisfy(\.isEmpty) { continue }
@@ -49,7 +50,8 @@ public enum ChartCSV {
       guard !f[0].isEmpty else { throw ChartCSVError(line: row.line, reason: "nhãn trống (empty label)") }
       // "Nghệ An,1,5": a decimal comma left unquoted splits the value — never drawn as 1
       if f.count > 2, f[2...].contains(where: { !$0.isEmpty }) {
-        let hint = f.count == 3 && f[1].allSatisfy(\.isNumber) && f[2].allSatisfy(\.isNumber)
+        let hint = f.count == 3 && f[1].allSatisfy(\.isNumber) && !f[2].isEmpty
+          && f[2].allSatisfy({ $0.isNumber || $0 == "%" }) && f[2].first!.isNumber
           ? "; số thập phân có dấu phẩy phải đặt trong ngoặc kép: \"\(f[1]),\(f[2])\"" : ""
         throw ChartCSVError(line: row.line, reason: "\(f.count) trường nhưng tiêu đề có 2 cột\(hint) (extra fields)")
       }
@@ -63,7 +65,14 @@ public enum ChartCSV {
         throw ChartCSVError(line: row.line, reason: "\"\(f[1])\" không phải là số (is not a number)")
       }
       guard v >= 0 else { throw ChartCSVError(line: row.line, reason: "giá trị âm (negative value) \(f[1])") }
-      if f[1].hasSuffix("%") { percent = true }
+      // (a column is percentages or plain numbers: one "%" would make every plain number one)
+      let isPercent = f[1].hasSuffix("%")
+      if let first = percentSeen, first.isPercent != isPercent {
+        throw ChartCSVError(line: row.line, reason: "\"\(f[1])\" \(isPercent ? "có" : "không có") dấu %, còn dòng \(first.line) "
+          + "\(first.isPercent ? "có" : "không có"); cả cột phải cùng là tỷ lệ % hoặc cùng là số (mixed percentages and numbers)")
+      }
+      if percentSeen == nil { percentSeen = (row.line, isPercent) }
+      if isPercent { percent = true }
       labels.append(f[0]); values.append(v)
     }
     let h = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -75,8 +84,10 @@ public enum ChartCSV {
   /// hold separators, doubled quotes and line breaks.
   /// (`unclosed`: the line a quoted field opens on that no quote closes.)
   static func splitRows(_ text: String) -> (rows: [(line: Int, fields: [String])], unclosed: Int?) {
+    // (a semicolon or a tab in the header is the separator: a comma there is part of a label,
+    // "Tỉnh, thành phố;Số hội viên" as `vusta stats` and a Vietnamese spreadsheet write it)
     let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-    let sep: Character = firstLine.contains(",") ? "," : firstLine.contains(";") ? ";" : "\t"
+    let sep: Character = firstLine.contains(";") ? ";" : firstLine.contains("\t") ? "\t" : ","
     var rows: [(Int, [String])] = []
     var fields: [String] = [], field = "", quoted = false, line = 1, start = 1
     var it = Array(text).makeIterator()

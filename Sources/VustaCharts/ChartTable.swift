@@ -90,4 +90,22 @@ public struct ChartTable: Hashable, Sendable, Codable {
 
   /// Whether values are percentages.
   public var isPercent: Bool { unit == "%" }
+
+  /// The table with one series for a kind that draws one (bars, the tile map): the series added
+  /// up when they are parts of one whole (central and local documents: `parts`), else the last
+  /// one — the year the chart is of, where the series are years. A row is missing only where
+  /// every series is.
+  public func oneSeries(parts: Bool) -> ChartTable {
+    guard series.count > 1 else { return self }
+    var t = self
+    if parts {
+      let rows = labels.indices
+      let values = rows.map { r in series.indices.reduce(0.0) { $0 + (isMissing($1, r) ? 0 : value($1, r)) } }
+      let missing = Set(rows.filter { r in series.indices.allSatisfy { isMissing($0, r) } })
+      t.series = [ChartSeries(name: series.map(\.name).joined(separator: " và "), values: values, missing: missing)]
+    } else {
+      t.series = [series[series.count - 1]]
+    }
+    return t
+  }
 }

@@ -5,16 +5,24 @@ import VustaFrame
 
 /// How a chart writes its values: decimals and whether they are percentages.
 struct ValueFormat {
+  /// The most decimals a value is written with.
   var decimals: Int
   var percent: Bool
-  /// The format that writes every value of a table exactly enough (at most 1 decimal).
+  /// Each value with the decimals it needs (up to `decimals`): a table's labels; an axis writes
+  /// all its ticks alike.
+  var eachItsOwn = false
+  /// The format that writes every value of a table as given (up to 3 decimals, each value its
+  /// own: 0,04 is not "0,0", 99,95% not "100,0%", and one decimal elsewhere does not make
+  /// 15.500 "15.500,0").
   init(table: ChartTable) {
-    decimals = min(1, VietnameseNumber.decimalsNeeded(table.series.flatMap(\.values).filter { !$0.isNaN }))
+    decimals = VietnameseNumber.decimalsNeeded(table.series.flatMap(\.values).filter { !$0.isNaN }, upTo: 3)
     percent = table.isPercent
+    eachItsOwn = true
   }
   init(decimals: Int, percent: Bool) { self.decimals = decimals; self.percent = percent }
   func string(_ v: Double) -> String {
-    percent ? VietnameseNumber.percent(v, decimals: decimals) : VietnameseNumber.fixed(v, decimals: decimals)
+    let d = eachItsOwn ? VietnameseNumber.decimalsNeeded([v], upTo: decimals) : decimals
+    return percent ? VietnameseNumber.percent(v, decimals: d) : VietnameseNumber.fixed(v, decimals: d)
   }
 }
 

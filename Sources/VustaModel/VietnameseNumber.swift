@@ -62,12 +62,12 @@ public enum VietnameseNumber {
   }
 
   /// The fewest decimals (0…2) that write every value exactly enough.
-  public static func decimalsNeeded(_ values: [Double]) -> Int {
-    for d in 0...2 {
+  public static func decimalsNeeded(_ values: [Double], upTo most: Int = 2) -> Int {
+    for d in 0...most {
       let s = pow(10, Double(d))
       if values.allSatisfy({ abs(($0 * s).rounded() - $0 * s) < 1e-6 }) { return d }
     }
-    return 2
+    return most
   }
 
   /// Reads a number as people write it in a Vietnamese table: "15.500", "15500", "12,5",
@@ -110,7 +110,8 @@ public enum VietnameseNumber {
     } else {
       normal = s.replacingOccurrences(of: ",", with: ".")  // "12,5" is a decimal comma
     }
-    guard let v = Double(normal) else { return nil }
+    // (309 digits overflow to infinity: no number a table or a chart can hold)
+    guard let v = Double(normal), v.isFinite else { return nil }
     return sign * v
   }
 }

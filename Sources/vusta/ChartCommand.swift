@@ -114,6 +114,13 @@ struct ChartCommand: ParsableCommand {
     if let env = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let s = Int64(env) { created = s }
     if let title { table.title = title }
     let chartKind = try kindOption(division: div) ?? named?.kind(division: div) ?? .horizontalBar
+    // a kind that draws one series, asked of a table of two: the chart's own year, or the parts
+    // added up (bars once drew the first series: last year's figures under this year's title)
+    switch chartKind {
+    case .horizontalBar, .tileMap:
+      if case .stackedBar? = named?.kind(division: div) { table = table.oneSeries(parts: true) } else { table = table.oneSeries(parts: false) }
+    default: break
+    }
     let size: Size? = (width != nil || height != nil)
       ? Size.pixels(width ?? 600, height ?? (width ?? 600) * 0.75) : nil
     let spec = ChartSpec(kind: chartKind, table: table, size: size,

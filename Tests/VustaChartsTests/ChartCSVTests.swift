@@ -25,6 +25,23 @@ final class ChartCSVTests: XCTestCase {
     }
   }
 
+  /// The separator is the semicolon or tab a header holds, a comma in it being part of a label
+  /// (the example of docs/charts.md, "Tỉnh, thành phố;Số hội viên", was refused); a number too
+  /// long for a Double is refused, not a crash; a column is percentages or numbers, not both.
+  func testHeaderCommaHugeNumbersAndMixedPercentages() throws {
+    let t = try ChartCSV.parse("Tỉnh, thành phố;Số hội viên\nHà Nội;15.500\nBà Rịa - Vũng Tàu;2.950\n", title: "x")
+    XCTAssertEqual(t.labelHeader, "Tỉnh, thành phố")
+    XCTAssertEqual(t.series[0].values, [15500, 2950])
+    XCTAssertEqual(try ChartCSV.parse("Tỉnh, thành phố\tSố\nHuế\t3\n", title: "x").labels, ["Huế"])
+    XCTAssertThrowsError(try ChartCSV.parse("Mục,Giá trị\nA,\(String(repeating: "9", count: 309))\n", title: "x")) { e in
+      XCTAssertEqual((e as? ChartCSVError)?.line, 2)
+    }
+    XCTAssertThrowsError(try ChartCSV.parse("Tỉnh,Số\nHà Nội,3\nHuế,5%\n", title: "x")) { e in
+      XCTAssertEqual((e as? ChartCSVError)?.line, 3)
+      XCTAssertTrue((e as? ChartCSVError)?.reason.contains("%") ?? false, "\(e)")
+    }
+  }
+
   /// A quote never closed would swallow the rows after it into one label.
   func testAnUnclosedQuoteNamesTheLineItOpensOn() {
     XCTAssertThrowsError(try ChartCSV.parse("Tỉnh,Số\nHà Nội,10\n\"Huế,3\nCà Mau,4\n", title: "x")) { e in
