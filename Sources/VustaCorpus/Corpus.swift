@@ -106,8 +106,13 @@ public struct Corpus: Sendable {
         throw CorpusError.badSources(path: csv, line: 0, message: "không đọc được tệp (cannot read)")
       }
       let table = try SourcesTable(data: data, path: csv)
-      for (file, line) in table.lines.sorted(by: { $0.value < $1.value })
-      where !FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(file)) {
+      // (a name written in decomposed letters is the same name: the row applies, as the table's
+      // lookup compares names as Swift does; the file system compares bytes)
+      func exists(_ name: String) -> Bool {
+        [name, name.precomposedStringWithCanonicalMapping, name.decomposedStringWithCanonicalMapping]
+          .contains { FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent($0)) }
+      }
+      for (file, line) in table.lines.sorted(by: { $0.value < $1.value }) where !exists(file) {
         warn(CorpusWarning(path: "\(csv):\(line)",
                            message: "không có tệp '\(file)' trong thư mục, bỏ qua dòng này (no such file; row ignored)"))
       }
@@ -183,7 +188,7 @@ public struct Corpus: Sendable {
   func finish(path: String, text: String, source: SourceInfo) -> Article {
     let text = VietnameseText.nfc(PlainText.normalized(text))
     var source = source
-    source.title = source.title.map(PlainText.normalized)
+    source.title = source.title.map { VietnameseText.nfc(PlainText.normalized($0)) }
     var hashed = text
     let digest = hashed.withUTF8 { Corpus.hex(SHA256.hash(data: $0)) }
     let id = PathName.stem(path)

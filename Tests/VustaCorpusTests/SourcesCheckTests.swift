@@ -31,6 +31,20 @@ final class SourcesCheckTests: XCTestCase {
     XCTAssertTrue(w[0].description.contains("khong-co.txt"), w[0].description)
   }
 
+  /// A row naming the file in decomposed letters (as macOS writes names) applies to the file
+  /// named in composed ones: no warning that it is ignored. A headline in decomposed letters is
+  /// stored composed, as the text is.
+  func testDecomposedNamesAndTitles() throws {
+    let composed = "Hà Tĩnh.txt"
+    try "Tin".write(toFile: dir + "/" + composed, atomically: true, encoding: .utf8)
+    let w = try sources("file,published\n\(composed.decomposedStringWithCanonicalMapping),2024-03-29\n")
+    XCTAssertEqual(w.map(\.description), [])
+    let page = "<html><head><title>\("Hội nghị Hà Tĩnh".decomposedStringWithCanonicalMapping)</title></head><body><p>Tin</p></body></html>"
+    try page.write(toFile: dir + "/p.html", atomically: true, encoding: .utf8)
+    let a = try XCTUnwrap(Corpus().read(path: dir + "/p.html", sources: nil, warn: { _ in }))
+    XCTAssertEqual(a.source.title.map { Array($0.unicodeScalars) }, Array("Hội nghị Hà Tĩnh".precomposedStringWithCanonicalMapping.unicodeScalars))
+  }
+
   func testConflictingDuplicateRowsAreAnErrorNamingBothLines() {
     let csv = "file,url,published\na.txt,https://x.vn/a,2022-12-30\nb.txt,,\na.txt,https://x.vn/khac,2022-12-30\n"
     XCTAssertThrowsError(try SourcesTable(csv: csv, path: "sources.csv")) { e in
