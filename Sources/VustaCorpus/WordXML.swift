@@ -25,6 +25,9 @@ public struct WordParagraph: Equatable, Sendable {
 /// (`w:instrText`) and the fallback copy of text boxes (`mc:Fallback`) are left out. Never fails:
 /// malformed XML ends the text where it stops making sense.
 public enum WordXML {
+  /// A line break inside a table's cell, while its paragraph is read (a byte no text holds).
+  static let cellLineBreak: UInt8 = 0x0B
+
   /// The paragraphs of `xml`, empty ones left out.
   public static func paragraphs(_ xml: [UInt8]) -> [WordParagraph] {
     var scanner = Scanner()
@@ -160,10 +163,13 @@ public enum WordXML {
           paragraphs[paragraphs.count - 1].append(9)
         }
       } else if named(b, name, "w:br") || named(b, name, "w:cr") {
-        // a line break is a space, except right after a hyphen that ends a word ("kinh tế-⏎xã hội")
+        // a line break is a space, except right after a hyphen that ends a word ("kinh tế-⏎xã hội");
+        // in a table's cell it parts the cell's lines (marked here, parted when the paragraph
+        // ends): the header's "CỘNG HÒA …⏎Độc lập – Tự do – Hạnh phúc⏎Nghệ An, ngày 18 tháng 3
+        // năm 2024" are three lines, as the same document's PDF reads them
         if !closing, let last = paragraphs.last {
           let hyphenated = last.count >= 2 && last[last.count - 1] == UInt8(ascii: "-") && last[last.count - 2] != UInt8(ascii: " ")
-          if !hyphenated { paragraphs[paragraphs.count - 1].append(UInt8(ascii: " ")) }
+          if !hyphenated { paragraphs[paragraphs.count - 1].append(tables.isEmpty ? UInt8(ascii: " ") : WordXML.cellLineBreak) }
         }
       } else if named(b, name, "w:noBreakHyphen") {
         if !closing, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].append(UInt8(ascii: "-")) }
@@ -244,10 +250,15 @@ public enum WordXML {
       let level = styles.popLast() ?? nil
       let size = sizes.popLast() ?? nil
       let bold = bolds.popLast() ?? false
-      let text = WordXML.clean(String(decoding: bytes, as: UTF8.self))
       if !tables.isEmpty {
-        if !text.isEmpty { tables[tables.count - 1].cell.append(text) }
-      } else if !text.isEmpty {
+        for part in bytes.split(separator: WordXML.cellLineBreak) {
+          let text = WordXML.clean(String(decoding: part, as: UTF8.self))
+          if !text.isEmpty { tables[tables.count - 1].cell.append(text) }
+        }
+        return
+      }
+      let text = WordXML.clean(String(decoding: bytes, as: UTF8.self))
+      if !text.isEmpty {
         out.append(WordParagraph(text, headingLevel: level, size: size, bold: bold))
       }
     }

@@ -55,4 +55,15 @@ final class WordXMLTests: XCTestCase {
     }
     XCTAssertEqual(read("<w:p><w:r><w:t>&#xD800; &bogus; &#12a;</w:t></w:r></w:p>"), ["&#xD800; &bogus; &#12a;"])
   }
+
+  /// A line break in a table's cell parts the cell's lines (the header's place and date stand on
+  /// their own line, as in the same document's PDF); in a body paragraph it is a space.
+  func testALineBreakInACellPartsItsLines() {
+    let xml = "<w:document><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t><w:br/>"
+      + "<w:t>Độc lập - Tự do - Hạnh phúc</w:t><w:br/><w:t>Nghệ An, ngày 18 tháng 3 năm 2024</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+      + "<w:p><w:r><w:t>Báo cáo</w:t><w:br/><w:t>kết quả</w:t></w:r></w:p></w:body></w:document>"
+    let lines = WordXML.paragraphs(Array(xml.utf8)).map(\.text)
+    XCTAssertEqual(lines, ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                           "Nghệ An, ngày 18 tháng 3 năm 2024", "Báo cáo kết quả"])
+  }
 }
