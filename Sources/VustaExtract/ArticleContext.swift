@@ -14,16 +14,22 @@ final class AnalyzedSentence {
   let provinces: [ProvinceMention]
   let unions: [UnionMention]
   let dates: [DateMention]
+  /// How many of its first scalars repeat the line a figure line stands under (`MainText.Line`'s
+  /// `quoted`): read for the figures' context, not the sentence's own words — a directive cited
+  /// there is counted where that line stands, not again under each row.
+  let quoted: Int
 
   /// (A class: every extractor walks the sentences many times, and a copy of a struct of six
   /// arrays took six reference counts; measured with perf, see BENCHMARKS.md.)
-  init(text: FoldedText, line: Int, index: Int, provinces: [ProvinceMention], unions: [UnionMention], dates: [DateMention]) {
+  init(text: FoldedText, line: Int, index: Int, provinces: [ProvinceMention], unions: [UnionMention], dates: [DateMention],
+       quoted: Int = 0) {
     self.text = text
     self.line = line
     self.index = index
     self.provinces = provinces
     self.unions = unions
     self.dates = dates
+    self.quoted = quoted
   }
 
   var isTitle: Bool { line == 0 }
@@ -38,7 +44,7 @@ final class AnalyzedSentence {
 
   /// The same sentence at another position.
   func reindexed(_ i: Int) -> AnalyzedSentence {
-    AnalyzedSentence(text: text, line: line, index: i, provinces: provinces, unions: unions, dates: dates)
+    AnalyzedSentence(text: text, line: line, index: i, provinces: provinces, unions: unions, dates: dates, quoted: quoted)
   }
   /// The lead: the first body paragraph.
   var isLead: Bool { line == 1 }
@@ -171,7 +177,7 @@ final class ArticleContext {
     self.mainLines = main.lines
     let finder = ProvinceFinder.shared(gazetteer)
     var sentences: [AnalyzedSentence] = []
-    func add(_ f: FoldedText, line: Int) {
+    func add(_ f: FoldedText, line: Int, quoted: Int = 0) {
       let p = finder.mentions(in: f)
       let u = UnionFinder.mayName(f, acronyms: finder.unionAcronyms)
         ? UnionFinder.mentions(in: f, provinces: p, acronyms: finder.unionAcronyms) : []
@@ -183,7 +189,8 @@ final class ArticleContext {
           ?? sentences.suffix(3).reversed().lazy.compactMap({ $0.dates.last(where: { $0.year != nil && !$0.anniversary })?.year }).first
       }
       d = ArticleContext.yearsFromLaterDates(d, in: f)
-      sentences.append(AnalyzedSentence(text: f, line: line, index: sentences.count, provinces: p, unions: u, dates: d))
+      sentences.append(AnalyzedSentence(text: f, line: line, index: sentences.count, provinces: p, unions: u, dates: d,
+                                        quoted: quoted))
     }
     let titleText = main.title
     if let titleText { add(titleText, line: 0) }
@@ -193,8 +200,8 @@ final class ArticleContext {
     let body = main.bodySentences()
     let noteLines = Set(body.filter { CorrectionNote.isNote($0.sentence) }.map(\.bodyIndex))
     var notes: [AnalyzedSentence] = []
-    for (s, bodyIndex) in body {
-      add(s, line: bodyIndex + 1 - (noteLines.isEmpty ? 0 : noteLines.filter { $0 < bodyIndex }.count))
+    for (s, bodyIndex, quoted) in body {
+      add(s, line: bodyIndex + 1 - (noteLines.isEmpty ? 0 : noteLines.filter { $0 < bodyIndex }.count), quoted: quoted)
       if noteLines.contains(bodyIndex) { notes.append(sentences.removeLast()) }
     }
     self.notes = notes
@@ -210,7 +217,8 @@ final class ArticleContext {
     let namesOurs = sentences.contains { $0.unions.contains { u in lhhIsTheirs ? u.spelledScientific : u.scientific } }
     if !namesOurs, !foreign.isEmpty, sentences.contains(where: { !$0.unions.isEmpty }) {
       sentences = sentences.map {
-        AnalyzedSentence(text: $0.text, line: $0.line, index: $0.index, provinces: $0.provinces, unions: [], dates: $0.dates)
+        AnalyzedSentence(text: $0.text, line: $0.line, index: $0.index, provinces: $0.provinces, unions: [], dates: $0.dates,
+                         quoted: $0.quoted)
       }
     }
     // An article about a district's union ("… Liên hiệp các Hội KH&KT lần thứ IV … của huyện Kỳ
@@ -221,7 +229,8 @@ final class ArticleContext {
       sentences = sentences.map { s in
         let kept = s.unions.filter { $0.scope != .bare }
         return kept.count == s.unions.count ? s
-          : AnalyzedSentence(text: s.text, line: s.line, index: s.index, provinces: s.provinces, unions: kept, dates: s.dates)
+          : AnalyzedSentence(text: s.text, line: s.line, index: s.index, provinces: s.provinces, unions: kept, dates: s.dates,
+                             quoted: s.quoted)
       }
     }
     self.sentences = sentences
@@ -588,7 +597,8 @@ final class ArticleContext {
         return v
       }
       return unions.map(\.scope) == s.unions.map(\.scope) ? s
-        : AnalyzedSentence(text: s.text, line: s.line, index: s.index, provinces: s.provinces, unions: unions, dates: s.dates)
+        : AnalyzedSentence(text: s.text, line: s.line, index: s.index, provinces: s.provinces, unions: unions, dates: s.dates,
+                           quoted: s.quoted)
     }
   }
 

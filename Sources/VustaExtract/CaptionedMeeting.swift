@@ -100,7 +100,7 @@ extension MeetingExtractor {
       // Nam phát biểu tại lễ kỷ niệm" — not the meeting's holder: the page's union holds it)
       if peopleFirst, s.unions.contains(where: { $0.start < leadIn }) {
         s = AnalyzedSentence(text: s.text, line: s.line, index: s.index, provinces: s.provinces.filter { $0.role == .place },
-                             unions: s.unions.filter { $0.start >= leadIn }, dates: s.dates)
+                             unions: s.unions.filter { $0.start >= leadIn }, dates: s.dates, quoted: s.quoted)
       }
       // (a bare line with a day of its own is a list's entry — "Đại hội lần thứ II, nhiệm kỳ 2003 –
       // 2008: 18.4.2003" — read by HistoryLine)

@@ -143,7 +143,8 @@ struct CitationExtractor {
     // Full forms first, so short forms can refer to them wherever they stand.
     var full: [(AnalyzedSentence, [DocumentMatch])] = []
     for s in context.citationSentences where s.text.tokens.contains(where: \.isNumber) {
-      let matches = s.documents
+      // (a document cited in the line a figure line repeats is counted where that line stands)
+      let matches = s.quoted == 0 ? s.documents : s.documents.filter { $0.start >= s.quoted }
       full.append((s, matches))
       for (i, m) in matches.enumerated() {
         let id = m.number.id
@@ -209,6 +210,8 @@ struct CitationExtractor {
         var from = 0
         while let at = f.find(phrase, from: from) {
           from = at + 1
+          // (nor a short form in the line a figure line repeats)
+          if f.tokens[at].start < s.quoted { continue }
           if CitationExtractor.abbreviatedTypeWords.contains(f.tokens[at].hash), !f.tokens[at].isAllCaps { continue }
           var k = at + phrase.count
           if k < f.tokens.count, f.tokens[k].hash == Lexicon.h_so || english && f.tokens[k].hash == CitationExtractor.h_no { k += 1 }

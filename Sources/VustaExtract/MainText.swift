@@ -20,6 +20,9 @@ struct MainText {
     var role: Role
     /// Index among the body lines (0 = the lead), -1 for other roles.
     var bodyIndex: Int
+    /// How many of its first scalars repeat the line it stands under (a figure line read with
+    /// the line that announces it: "… như sau: 1 | Hội Y học | 2.350"); 0 for most lines.
+    var quoted = 0
   }
 
   /// The kept lines, in order.
@@ -82,8 +85,13 @@ struct MainText {
     var intro: FoldedText? = nil
     for (f, role) in kept {
       var f = f
+      var quoted = 0
       if role == .body, MainText.isFigureLine(f, from: 0) {
-        if let i = intro { f = FoldedText(i.string + (i.scalars.last == ":" ? " " : ": ") + f.string) }
+        if let i = intro {
+          let joint = i.scalars.last == ":" ? " " : ": "
+          quoted = i.scalars.count + joint.unicodeScalars.count
+          f = FoldedText(i.string + joint + f.string)
+        }
       } else if role != .timestamp {
         // (a line that announces them, "… hiện có:", or a table's row heading that is a
         // province's name; a section heading in capitals, "TỔ CHỨC HIỆN NAY", says too little)
@@ -93,7 +101,7 @@ struct MainText {
         datelinedLead = f
         f = f.slice(after, f.scalars.count)
       }
-      lines.append(Line(text: f, role: role, bodyIndex: role == .body ? bodyIndex : -1))
+      lines.append(Line(text: f, role: role, bodyIndex: role == .body ? bodyIndex : -1, quoted: quoted))
       if role == .body { bodyIndex += 1 }
     }
   }
@@ -865,10 +873,18 @@ struct MainText {
   }
 
   /// Body lines split into sentences, each with its line's body index.
-  func bodySentences() -> [(sentence: FoldedText, bodyIndex: Int)] {
-    var out: [(FoldedText, Int)] = []
+  /// The sentences of the body lines, with their line's body index and how many of their first
+  /// scalars repeat the line it stands under (`Line.quoted`).
+  func bodySentences() -> [(sentence: FoldedText, bodyIndex: Int, quoted: Int)] {
+    var out: [(FoldedText, Int, Int)] = []
     for line in lines where line.role == .body {
-      for s in SentenceSplitter.split(line.text) { out.append((s, line.bodyIndex)) }
+      if line.quoted == 0 {
+        for s in SentenceSplitter.split(line.text) { out.append((s, line.bodyIndex, 0)) }
+      } else {
+        for (s, start) in SentenceSplitter.splitWithStarts(line.text) {
+          out.append((s, line.bodyIndex, min(s.scalars.count, max(0, line.quoted - start))))
+        }
+      }
     }
     return out
   }

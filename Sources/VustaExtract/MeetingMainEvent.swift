@@ -290,7 +290,7 @@ extension MeetingExtractor {
         let main = k >= c ? k : meetingNoun(in: s, allowReference: true, from: c)
       else { return (s, k) }
       return (AnalyzedSentence(text: s.text, line: s.line, index: s.index, provinces: s.provinces.filter { $0.start >= c },
-                               unions: s.unions, dates: s.dates.filter { $0.start >= c }), main)
+                               unions: s.unions, dates: s.dates.filter { $0.start >= c }, quoted: s.quoted), main)
     }
     // "Chiều 11-3, tại Hà Nội, Bộ …, Ủy ban … và Liên hiệp … đã ký chương trình phối hợp …" then
     // "Phát biểu tại lễ ký, …": an act of the union's the next sentences call an occasion

@@ -11,6 +11,37 @@ enum SentenceSplitter {
   ]
 
   static func split(_ text: FoldedText) -> [FoldedText] {
+    let cuts = cutPoints(text)
+    if cuts.isEmpty { return [text] }
+    var out: [FoldedText] = []
+    pieces(text, cuts) { piece, _ in out.append(piece) }
+    return out
+  }
+
+  /// The sentences with the scalar offset each starts at in `text`.
+  static func splitWithStarts(_ text: FoldedText) -> [(FoldedText, Int)] {
+    let cuts = cutPoints(text)
+    if cuts.isEmpty { return [(text, 0)] }
+    var out: [(FoldedText, Int)] = []
+    pieces(text, cuts) { out.append(($0, $1)) }
+    return out
+  }
+
+  /// The sentences between the cuts, spaces before each cut left out, each with its start.
+  @inline(__always)
+  private static func pieces(_ text: FoldedText, _ cuts: [Int], _ body: (FoldedText, Int) -> Void) {
+    let s = text.scalars
+    var start = 0
+    for cut in cuts + [s.count] {
+      var end = cut
+      while end > start, s[end - 1] == " " { end -= 1 }
+      if end > start { body(text.slice(start, end), start) }
+      start = cut
+    }
+  }
+
+  /// Where the sentences of `text` start, after the first (scalar offsets).
+  private static func cutPoints(_ text: FoldedText) -> [Int] {
     let s = text.scalars
     let b = text.bytes
     var cuts: [Int] = []
@@ -44,16 +75,7 @@ enum SentenceSplitter {
       }
       i += 1
     }
-    if cuts.isEmpty { return [text] }
-    var out: [FoldedText] = []
-    var start = 0
-    for cut in cuts + [s.count] {
-      var end = cut
-      while end > start, s[end - 1] == " " { end -= 1 }
-      if end > start { out.append(text.slice(start, end)) }
-      start = cut
-    }
-    return out
+    return cuts
   }
 
   /// True when the clause from `k` (to the next ";" or the end) writes a day ("26/12") and starts
