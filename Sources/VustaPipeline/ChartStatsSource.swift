@@ -4,6 +4,7 @@
 import VustaCharts
 import VustaModel
 import VustaStats
+import VustaStore
 
 /// Builds chart tables from `Statistics` for the named charts.
 public enum ChartStatsSource {
@@ -48,11 +49,22 @@ public enum ChartStatsSource {
                         labels: MeetingKind.allCases.map(\.label), series: series, unit: "hội nghị", note: note)
     case .membersByProvince:
       let t = try stats.members(StatsQuery(period: .year(year), division: division, metric: .hoi_vien))
-      let rows = t.rows.filter { $0.metric == .hoi_vien }.map { ($0.province, Double($0.value)) }
+      let members = t.rows.filter { $0.metric == .hoi_vien }
+      let rows = members.map { ($0.province, Double($0.value)) }
       let cover = t.totals.first { $0.metric == .hoi_vien }?.coverageText ?? ""
+      // (a bar is a number; what the number is not says the note: a 34-unit figure added up from
+      // the old provinces', a figure the article gave as "hơn"/"khoảng")
+      let summed = members.filter { !$0.composedOf.isEmpty }
+        .map { "\($0.province) (cộng \($0.composedOf.joined(separator: ", ")))" }
+      let approximate = members.filter { $0.qualifier != .exact }.map { "\($0.province) \(NumberText.qualified($0.value, $0.qualifier))" }
+      func listed(_ items: [String]) -> String {
+        items.prefix(5).joined(separator: "; ") + (items.count > 5 ? "; … (\(items.count - 5) tỉnh khác)" : "")
+      }
+      var note = "Nguồn: " + t.coverage.text + (cover.isEmpty ? "" : "; " + cover) + ". Chỉ gồm các tỉnh có số liệu."
+      if !summed.isEmpty { note += " Cộng số liệu các tỉnh cũ: " + listed(summed) + "." }
+      if !approximate.isEmpty { note += " Số liệu bài viết nêu ước lượng (hơn, khoảng), cột vẽ bằng con số nêu: " + listed(approximate) + "." }
       return ChartTable(title: "Số hội viên theo tỉnh, thành phố năm \(year)", labelHeader: "Tỉnh, thành phố",
-                        rows: rows, seriesName: "Hội viên", unit: "người",
-                        note: "Nguồn: " + t.coverage.text + (cover.isEmpty ? "" : "; " + cover) + ". Chỉ gồm các tỉnh có số liệu.")
+                        rows: rows, seriesName: "Hội viên", unit: "người", note: note)
     case .citationsByDirective:
       let t = try stats.citations(StatsQuery(period: .year(year), division: division))
       let top = t.rows.sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : $0.id < $1.id }.prefix(20)

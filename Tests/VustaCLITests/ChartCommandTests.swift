@@ -121,6 +121,14 @@ final class ChartCommandTests: XCTestCase {
     }
     XCTAssertTrue(table.series[0].missing.isEmpty == (read.byProvince.count >= 63), "120 articles leave provinces unread")
     XCTAssertFalse(table.note?.contains("mẫu") ?? true, "not the sample")
+    // a member bar is a number: the note says which are "hơn"/"khoảng" figures (drawn as the
+    // number given) and which 34-unit figures were added up from the old provinces
+    let members = try ChartStatsSource.table(for: .membersByProvince, year: 2024, division: .old63, stats: stats)
+    let rows = try stats.members(StatsQuery(period: .year(2024), division: .old63, metric: .hoi_vien)).rows
+    if let approx = rows.first(where: { $0.metric == .hoi_vien && $0.qualifier != .exact }) {
+      XCTAssertTrue(members.note?.contains("\(approx.province) \(NumberText.qualified(approx.value, approx.qualifier))") ?? false,
+                    members.note ?? "")
+    }
     for name in ChartName.allCases {
       let out = dir.appendingPathComponent(name.rawValue + ".png").path
       XCTAssertNil(try failure([name.rawValue, "--db", db, "-o", out, "--dpi", "72"]), name.rawValue)
