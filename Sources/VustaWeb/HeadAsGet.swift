@@ -24,7 +24,10 @@ public struct HeadResponder<Inner: HTTPResponder>: HTTPResponder {
     var head = request.head
     head.method = .get
     var response = try await inner.respond(to: Request(head: head, body: request.body), context: context)
+    // (the length the GET would send, not the empty body's 0)
+    let length = response.body.contentLength
     response.body = ResponseBody()
+    if let length { response.headers[.contentLength] = String(length) }
     return response
   }
 }

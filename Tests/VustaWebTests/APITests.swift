@@ -87,6 +87,8 @@ final class APITests: WebTestCase {
       let head = try await client.execute(uri: "/static/app.css", method: .head)
       XCTAssertEqual(head.status, .ok)
       XCTAssertEqual(head.body.readableBytes, 0)
+      let get = try await client.execute(uri: "/static/app.css", method: .get)
+      XCTAssertEqual(head.headers[.contentLength], String(get.body.readableBytes), "the length a GET would send")
       let missing = try await client.execute(uri: "/khong-co", method: .head)
       XCTAssertEqual(missing.status, .notFound)
     }
